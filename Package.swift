@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+// ClaimGraph: who said what, about whom, where, and which outlet reported it.
+// One library module per stage; data flows Ingest → Extraction → Store ← Query / Render.
+import PackageDescription
+
+let package = Package(
+    name: "ClaimGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimgraph", targets: ["claimgraph"]),
+        .library(name: "ClaimGraphCore", targets: ["ClaimGraphCore"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Query", targets: ["Query"]),
+        .library(name: "Render", targets: ["Render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        .target(name: "ClaimGraphCore", dependencies: ["COpenCC"]),
+        .target(name: "Ingest", dependencies: [
+            "ClaimGraphCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Extraction", dependencies: [
+            "ClaimGraphCore", .product(name: "Yams", package: "Yams"),
+        ], resources: [.copy("Resources")]),
+        .target(name: "Store", dependencies: [
+            "ClaimGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Query", dependencies: [
+            "ClaimGraphCore", "Store", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Render", dependencies: [
+            "ClaimGraphCore", "Store", "Query", "CGraphviz",
+        ]),
+        .executableTarget(name: "claimgraph", dependencies: [
+            "ClaimGraphCore", "Ingest", "Extraction", "Store", "Query", "Render", "CEditLine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "ClaimGraphCore"]),
+        .testTarget(name: "CLITests", dependencies: ["claimgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#include <stdio.h>
+#include <locale.h>
+#include <editline/readline.h>
+#include <histedit.h>

@@ -1,0 +1,50 @@
+import COpenCC
+import Foundation
+
+/// Folds traditional Chinese to simplified with OpenCC, so that 「中國還沒有」 and
+/// “中国还没有” compare equal and search finds either script.
+///
+/// The OpenCC handle is not thread-safe, so calls are serialised by a lock; one shared
+/// instance is opened lazily because loading the dictionaries costs milliseconds.
+public final class ChineseFolding: @unchecked Sendable {
+    public static let shared = ChineseFolding()
+
+    private let handle: opencc_t?
+    private let lock = NSLock()
+
+    public init(config: String = "t2s.json") {
+        let h = opencc_open(config)
+        handle = (h == nil || h == opencc_t(bitPattern: -1)) ? nil : h
+    }
+
+    deinit {
+        if let handle { opencc_close(handle) }
+    }
+
+    /// Whether OpenCC's dictionaries loaded; without them folding is the identity.
+    public var isAvailable: Bool { handle != nil }
+
+    /// The simplified form of `text` (unchanged where it has no traditional characters).
+    public func toSimplified(_ text: String) -> String {
+        guard let handle, text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return text }
+        lock.lock()
+        defer { lock.unlock() }
+        return text.withCString { ptr -> String in
+            guard let out = opencc_convert_utf8(handle, ptr, strlen(ptr)) else { return text }
+            defer { opencc_convert_utf8_free(out) }
+            return String(cString: out)
+        }
+    }
+
+    /// A key for comparing statements: simplified, lower-cased, and with punctuation,
+    /// quote marks and whitespace removed.
+    public func comparisonKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in toSimplified(text).lowercased().unicodeScalars
+        where !(CharacterSet.punctuationCharacters.contains(s) || CharacterSet.symbols.contains(s)
+            || CharacterSet.whitespacesAndNewlines.contains(s)) {
+            out.append(s)
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// One article as a reader understood it: metadata plus clean body text.
+///
+/// `body` is the paragraphs joined by a single `\n`; each paragraph's `span` points into
+/// `body`, so every claim found later can cite exact characters of the article.
+public struct Document: Hashable, Sendable {
+    public struct Paragraph: Hashable, Sendable {
+        public var text: String
+        public var span: TextSpan
+        public init(text: String, span: TextSpan) {
+            self.text = text
+            self.span = span
+        }
+    }
+
+    public var title: String
+    public var url: String?
+    public var outlet: String?
+    public var authors: [String]
+    public var published: Date?
+    /// BCP 47-ish tag: `zh-Hans`, `zh-Hant`, `en`, or `und` when unknown.
+    public var language: String
+    public private(set) var paragraphs: [Paragraph]
+    public private(set) var body: String
+    /// Where the document came from (a file path, possibly with `#item-N` for feeds).
+    public var source: String
+    /// The reader that produced it (`rss-archive`, `html`, `rss`, `atom`, `jsonl`).
+    public var format: String
+    /// Free-form extra metadata (tags, categories, front-matter keys).
+    public var metadata: [String: String]
+
+    public init(
+        title: String, url: String?, outlet: String?, authors: [String], published: Date?,
+        language: String, paragraphs texts: [String], source: String, format: String,
+        metadata: [String: String] = [:]
+    ) {
+        self.title = title
+        self.url = url
+        self.outlet = outlet
+        self.authors = authors
+        self.published = published
+        self.language = language
+        self.source = source
+        self.format = format
+        self.metadata = metadata
+        (self.body, self.paragraphs) = Document.join(texts)
+    }
+
+    /// Joins paragraph texts with `\n`, recording each paragraph's scalar span.
+    static func join(_ texts: [String]) -> (String, [Paragraph]) {
+        var body = ""
+        var paragraphs: [Paragraph] = []
+        var offset = 0
+        for text in texts where !text.isEmpty {
+            if !paragraphs.isEmpty {
+                body += "\n"
+                offset += 1
+            }
+            let n = text.scalarCount
+            paragraphs.append(Paragraph(text: text, span: TextSpan(start: offset, end: offset + n)))
+            body += text
+            offset += n
+        }
+        return (body, paragraphs)
+    }
+
+    /// The identity used to recognise the same article on re-ingest: its URL when it
+    /// has one, otherwise a hash of its content.
+    public var identity: String {
+        if let url, !url.isEmpty { return "url:" + url }
+        return "hash:" + contentHash
+    }
+
+    /// A stable hash of what the article says, used to notice that it changed.
+    public var contentHash: String {
+        StableHash.hex(of: title + "\u{1F}" + body)
+    }
+
+    /// The file name the document was read from, without directories or `#item` suffix.
+    public var sourceFileName: String {
+        let path = source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? source
+        return (path as NSString).lastPathComponent
+    }
+}

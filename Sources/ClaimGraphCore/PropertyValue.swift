@@ -1,0 +1,58 @@
+import Foundation
+
+/// A value that can be stored as a node or relationship property.
+///
+/// Integers and floats stay distinct because openCypher (and users reading JSON output)
+/// tell `1` from `1.0`.
+public enum PropertyValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    case list([PropertyValue])
+
+    /// The JSON text of this value, as stored in SQLite's `props` column.
+    public var jsonText: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d):
+            if d.isNaN || d.isInfinite { return "null" }
+            if d == d.rounded(), abs(d) < 1e15 { return String(format: "%.1f", d) }
+            return "\(d)"
+        case .string(let s): return PropertyValue.quote(s)
+        case .list(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
+        }
+    }
+
+    /// JSON-quotes a string (RFC 8259 escapes only; non-ASCII stays as UTF-8).
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Encodes a property map as a JSON object with keys in sorted order (stable output).
+    public static func jsonObject(_ map: [String: PropertyValue]) -> String {
+        "{" + map.keys.sorted().map { quote($0) + ":" + map[$0]!.jsonText }.joined(separator: ",") + "}"
+    }
+}
+
+extension PropertyValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int64) { self = .int(value) }
+}

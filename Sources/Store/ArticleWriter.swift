@@ -1,0 +1,171 @@
+import ClaimGraphCore
+import Foundation
+import GRDB
+
+extension GraphStore {
+    /// Stores one article and the fragment extracted from it, in one transaction.
+    ///
+    /// The same article (same URL, or same content when it has no URL) with unchanged
+    /// content changes nothing. A changed article first withdraws what its old version
+    /// contributed (relationships and nodes supported only by it), then adds the new one.
+    /// Properties already on a node are never overwritten by extraction, so a curator's
+    /// `SET` survives re-extraction.
+    @discardableResult
+    public func store(_ document: Document, fragment: GraphFragment) throws -> IngestOutcome {
+        try writer.write { db in
+            let existing = try Row.fetchOne(
+                db, sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?",
+                arguments: [document.identity])
+            if let existing, existing["content_hash"] as String == document.contentHash {
+                return IngestOutcome(status: .unchanged)
+            }
+            if let existing {
+                try withdraw(article: existing["node_id"], db)
+            }
+            var writer = FragmentWriter(db: db)
+            let articleID = try writer.writeArticle(document)
+            try writer.write(fragment, articleID: articleID)
+            return IngestOutcome(
+                status: existing == nil ? .added : .replaced,
+                nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded)
+        }
+    }
+
+    /// Removes what an article contributed: its provenance, then every relationship and
+    /// node that no other article (and no curator) supports any more, then its text.
+    private func withdraw(article id: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS withdrawn_edges(id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS withdrawn_nodes(id INTEGER PRIMARY KEY);
+            DELETE FROM withdrawn_edges; DELETE FROM withdrawn_nodes;
+            """)
+        try db.execute(sql: "INSERT OR IGNORE INTO withdrawn_edges SELECT edge_id FROM provenance WHERE article_id = ? AND edge_id IS NOT NULL", arguments: [id])
+        try db.execute(sql: "INSERT OR IGNORE INTO withdrawn_nodes SELECT node_id FROM provenance WHERE article_id = ? AND node_id IS NOT NULL AND node_id <> ?", arguments: [id, id])
+        try db.execute(sql: "DELETE FROM provenance WHERE article_id = ?", arguments: [id])
+        try db.execute(sql: """
+            DELETE FROM edges WHERE id IN (SELECT id FROM withdrawn_edges)
+              AND NOT EXISTS (SELECT 1 FROM provenance p WHERE p.edge_id = edges.id);
+            DELETE FROM nodes WHERE id IN (SELECT id FROM withdrawn_nodes)
+              AND NOT EXISTS (SELECT 1 FROM provenance p WHERE p.node_id = nodes.id);
+            """)
+        try db.execute(sql: "DELETE FROM search WHERE node_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM search WHERE kind = 'claim' AND node_id NOT IN (SELECT id FROM nodes)")
+        try db.execute(sql: "DELETE FROM articles WHERE node_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM edges WHERE src = ? AND type = 'PUBLISHED' OR dst = ? AND type = 'PUBLISHED'", arguments: [id, id])
+    }
+}
+
+/// Writes one article's nodes, relationships and provenance inside an open transaction.
+struct FragmentWriter {
+    let db: Database
+    var nodesAdded = 0
+    var edgesAdded = 0
+    private var ids: [String: Int64] = [:]
+
+    init(db: Database) { self.db = db }
+
+    mutating func writeArticle(_ d: Document) throws -> Int64 {
+        var props: [String: PropertyValue] = [
+            "title": .string(d.title), "file": .string(d.sourceFileName),
+            "language": .string(d.language), "format": .string(d.format),
+        ]
+        if let url = d.url { props["url"] = .string(url) }
+        if let outlet = d.outlet { props["outlet"] = .string(outlet) }
+        if let date = d.published { props["date"] = .string(ISO8601.dateTime(date)) }
+        if !d.authors.isEmpty { props["authors"] = .list(d.authors.map { .string($0) }) }
+        let key = GraphFragment.articleKey(d)
+        let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true)
+        try db.execute(
+            sql: """
+                INSERT INTO articles(node_id, identity, content_hash, source, file_name, title, url, outlet,
+                    published, language, format, body, ingested_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """,
+            arguments: [id, d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
+                        d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
+                        ISO8601.dateTime(Date())])
+        try indexText(ChineseFolding.shared.toSimplified(d.title + "\n" + d.body), node: id, kind: "article")
+        if let outlet = d.outlet {
+            let outletID = try upsertNode(key: GraphFragment.outletKey(outlet), labels: ["Outlet"], properties: ["name": .string(outlet)])
+            _ = try upsertEdge(type: "PUBLISHED", from: outletID, to: id, properties: [:])
+        }
+        return id
+    }
+
+    mutating func write(_ fragment: GraphFragment, articleID: Int64) throws {
+        for node in fragment.nodes {
+            let isNew = try nodeID(key: node.key) == nil
+            let id = try upsertNode(key: node.key, labels: node.labels, properties: node.properties)
+            for span in node.spans { try addProvenance(article: articleID, node: id, edge: nil, span: span) }
+            if node.spans.isEmpty { try addProvenance(article: articleID, node: id, edge: nil, span: TextSpan(start: 0, end: 0)) }
+            if isNew, node.labels.contains("Claim"), case .string(let text)? = node.properties["text"] {
+                try indexText(ChineseFolding.shared.toSimplified(text), node: id, kind: "claim")
+            }
+        }
+        for edge in fragment.edges {
+            guard let from = try nodeID(key: edge.from) else { throw StoreError.missingNode(key: edge.from) }
+            guard let to = try nodeID(key: edge.to) else { throw StoreError.missingNode(key: edge.to) }
+            let id = try upsertEdge(type: edge.type, from: from, to: to, properties: edge.properties)
+            let spans = edge.spans.isEmpty ? [TextSpan(start: 0, end: 0)] : edge.spans
+            for span in spans { try addProvenance(article: articleID, node: nil, edge: id, span: span) }
+        }
+    }
+
+    private mutating func nodeID(key: String) throws -> Int64? {
+        if let id = ids[key] { return id }
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM nodes WHERE key = ?"), arguments: [key])
+        if let id { ids[key] = id }
+        return id
+    }
+
+    /// Creates the node, or adds missing labels and properties to the existing one
+    /// (`replace` overwrites properties: used for the article node itself).
+    private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue], replace: Bool = false) throws -> Int64 {
+        let json = PropertyValue.jsonObject(properties)
+        let id: Int64
+        if let existing = try nodeID(key: key) {
+            id = existing
+            let sql = replace
+                ? "UPDATE nodes SET props = json_patch(props, ?) WHERE id = ?"
+                : "UPDATE nodes SET props = json_patch(?, props) WHERE id = ?"
+            try db.cachedStatement(sql: sql).execute(arguments: [json, id])
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO nodes(key, props) VALUES (?, ?)").execute(arguments: [key, json])
+            id = db.lastInsertedRowID
+            ids[key] = id
+            nodesAdded += 1
+        }
+        for label in labels {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_labels(label, node_id) VALUES (?, ?)").execute(arguments: [label, id])
+        }
+        return id
+    }
+
+    /// Extracted relationships are merged by (type, start, end): two articles that both
+    /// say Putin SAID a claim add provenance to one relationship.
+    private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
+        if let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM edges WHERE src = ? AND type = ? AND dst = ? LIMIT 1"),
+            arguments: [from, type, to]) {
+            if !properties.isEmpty {
+                try db.cachedStatement(sql: "UPDATE edges SET props = json_patch(?, props) WHERE id = ?")
+                    .execute(arguments: [PropertyValue.jsonObject(properties), id])
+            }
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO edges(type, src, dst, props) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [type, from, to, PropertyValue.jsonObject(properties)])
+        edgesAdded += 1
+        return db.lastInsertedRowID
+    }
+
+    private func addProvenance(article: Int64, node: Int64?, edge: Int64?, span: TextSpan) throws {
+        try db.cachedStatement(sql: "INSERT INTO provenance(article_id, node_id, edge_id, start, end) VALUES (?,?,?,?,?)")
+            .execute(arguments: [article, node, edge, span.start, span.end])
+    }
+
+    private func indexText(_ text: String, node: Int64, kind: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO search(text, node_id, kind) VALUES (?, ?, ?)")
+            .execute(arguments: [text, node, kind])
+    }
+}

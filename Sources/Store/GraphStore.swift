@@ -1,0 +1,51 @@
+import ClaimGraphCore
+import Foundation
+import GRDB
+
+/// The SQLite file that holds the graph: opened in WAL mode with foreign keys on and a
+/// busy timeout, so that readers (the REPL, a second process) never block an ingest.
+public final class GraphStore: Sendable {
+    public let path: String
+    public let writer: any DatabaseWriter
+
+    /// How long a connection waits for a lock before reporting "database is locked".
+    public static let busyTimeout: TimeInterval = 30
+
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(GraphStore.busyTimeout)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
+        }
+        do {
+            if path == ":memory:" {
+                writer = try DatabaseQueue(configuration: config)
+            } else {
+                writer = try DatabasePool(path: path, configuration: config)
+            }
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: String(describing: error))
+        }
+        try migrate()
+    }
+
+    private func migrate() throws {
+        let migrator = Schema.migrator
+        try writer.write { db in
+            let applied = try migrator.appliedIdentifiers(db)
+            let known = Set(migrator.migrations)
+            if !applied.isSubset(of: known) {
+                throw StoreError.newerSchema(path: path, found: applied.count, supported: Schema.version)
+            }
+        }
+        try migrator.migrate(writer)
+        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
+    }
+
+    /// The schema version recorded in the file.
+    public func schemaVersion() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+
+/// The store's SQLite schema and its migrations.
+///
+/// The property graph is generic (`nodes`, `node_labels`, `edges`, properties as JSON)
+/// so that Cypher can create any label, type or property; the domain adds `articles`
+/// (clean text and identity), `provenance` (which characters of which article support
+/// each node and edge) and `search` (FTS5, trigram, over text folded to simplified).
+enum Schema {
+    /// Bump when a migration is added; a database from a newer claimgraph is refused.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-property-graph") { db in
+            try db.execute(sql: """
+                CREATE TABLE nodes (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT UNIQUE,
+                    props TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE TABLE node_labels (
+                    label TEXT NOT NULL,
+                    node_id INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+                    PRIMARY KEY (label, node_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX node_labels_by_node ON node_labels(node_id, label);
+                CREATE TABLE edges (
+                    id INTEGER PRIMARY KEY,
+                    type TEXT NOT NULL,
+                    src INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+                    dst INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+                    props TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE INDEX edges_out ON edges(src, type, dst);
+                CREATE INDEX edges_in ON edges(dst, type, src);
+                CREATE TABLE articles (
+                    node_id INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,
+                    identity TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    file_name TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    url TEXT,
+                    outlet TEXT,
+                    published TEXT,
+                    language TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE TABLE provenance (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(node_id) ON DELETE CASCADE,
+                    node_id INTEGER REFERENCES nodes(id) ON DELETE CASCADE,
+                    edge_id INTEGER REFERENCES edges(id) ON DELETE CASCADE,
+                    start INTEGER NOT NULL,
+                    end INTEGER NOT NULL,
+                    CHECK ((node_id IS NULL) <> (edge_id IS NULL)),
+                    CHECK (start <= end)
+                );
+                CREATE INDEX provenance_by_article ON provenance(article_id);
+                CREATE INDEX provenance_by_node ON provenance(node_id) WHERE node_id IS NOT NULL;
+                CREATE INDEX provenance_by_edge ON provenance(edge_id) WHERE edge_id IS NOT NULL;
+                CREATE VIRTUAL TABLE search USING fts5(
+                    text, node_id UNINDEXED, kind UNINDEXED, tokenize = 'trigram'
+                );
+                """)
+        }
+        return m
+    }
+}
