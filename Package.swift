@@ -53,7 +53,9 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "ClaimGraphCore"]),
-        .testTarget(name: "CLITests", dependencies: ["claimgraph"]),
+        .testTarget(name: "CLITests", dependencies: [
+            "claimgraph", "Store", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
