@@ -18,8 +18,11 @@ public enum ArticleReader {
         guard text.contains(where: { !$0.isWhitespace }) else { throw ReadError.empty }
         switch FormatDetector.detect(text) {
         case .rssArchive: return ReadResult(documents: [try RSSArchiveReader.read(text, source: path)])
-        case .html, .feed, .jsonLines, nil:
-            throw ReadError.malformed("not an article format ClaimGraph reads")
+        case .html: return ReadResult(documents: [try HTMLPageReader.read(text, source: path)])
+        case .feed: return try FeedReader.read(text, source: path)
+        case .jsonLines: return try JSONLinesReader.read(text, source: path)
+        case nil:
+            throw ReadError.malformed("not an archived post, HTML page, RSS/Atom feed or JSON Lines file")
         }
     }
 

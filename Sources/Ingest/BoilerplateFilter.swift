@@ -22,13 +22,21 @@ enum BoilerplateFilter {
     /// Containers that are the article itself and must never be dropped by a class-name rule.
     static let articleContainers: Set<String> = ["html", "body", "main", "article"]
 
-    /// Fragments of class/id names used for page furniture by BBC, NYT, RFI, RFA and WordPress.
-    static let furnitureClassFragments = [
-        "share", "sharing", "social", "related", "caption", "copyright", "credit", "advert", "sponsor",
-        "promo", "newsletter", "subscribe", "breadcrumb", "sidebar", "widget", "comment", "navigation",
-        "navbar", "menu", "footer", "byline", "author-bio", "authorbio", "post-meta", "entry-meta",
-        "postmeta", "zoomattribute", "selfpromo", "jp-relatedposts", "sharedaddy", "wp-block-buttons",
-        "screen-reader", "skip-link", "cookie", "popup", "modal", "signup",
+    /// Words of class/id names (split at `-`, `_` and spaces) that mark page furniture on
+    /// BBC, NYT, RFI, RFA, WordPress, Drupal and Medium pages. Whole words only, so that
+    /// `node-promoted` (a Drupal article) is not taken for `promo`.
+    static let furnitureWords: Set<String> = [
+        "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "caption", "copyright",
+        "credit", "credits", "advert", "advertisement", "ads", "sponsor", "sponsored", "promo", "newsletter",
+        "subscribe", "subscription", "breadcrumb", "breadcrumbs", "sidebar", "widget", "comment", "comments",
+        "navigation", "nav", "navbar", "menu", "footer", "byline", "zoomattribute", "selfpromo", "cookie",
+        "popup", "modal", "signup", "tags", "avatar", "attribution", "reply",
+    ]
+
+    /// Whole class tokens for furniture whose words alone are too common to use.
+    static let furnitureClasses: Set<String> = [
+        "entry-meta", "post-meta", "author-bio", "screen-reader-text", "skip-link", "wp-block-buttons",
+        "cat-links", "post-tags", "element-hidden", "element-invisible", "visually-hidden", "sr-only", "entry-author-wrapper", "site-posted-on", "robots-nocontent",
     ]
 
     /// Whether `node` draws a picture or video (emoji images in running text do not count).
@@ -74,8 +82,13 @@ enum BoilerplateFilter {
 
     private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
-        return furnitureClassFragments.contains { names.contains($0) }
+        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if furnitureClasses.contains(String(token)) { return true }
+            if token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains(where: { furnitureWords.contains(String($0)) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// NYT puts a caption in `<small>` right after an `<img>` in the same paragraph.
@@ -114,17 +127,28 @@ enum BoilerplateFilter {
         let length = p.unicodeScalars.count
         if length <= 120 && creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if p.contains("获取更多RSS") || p.contains("獲取更多RSS") { return true }
-        if isBareURL(p) || isDateline(p) { return true }
-        return length <= 600 && isPromotion(p)
+        return isBareURL(p) || isDateline(p)
     }
 
-    /// Subscription and donation pitches of video channels and blogs.
+    /// Subscription, donation and sales pitches of video channels and blogs, judged per
+    /// sentence: a short block made largely of pitches goes, a long description only loses
+    /// the pitching sentences.
+    static func removingPromotion(_ p: String) -> String? {
+        let sentences = ParagraphCleaner.sentences(p).map(String.init)
+        let promos = sentences.filter(isPromotion)
+        if promos.isEmpty { return p }
+        if p.unicodeScalars.count <= 300 && promos.count * 3 >= sentences.count { return nil }
+        let kept = Whitespace.collapse(sentences.filter { !isPromotion($0) }.joined())
+        return kept.isEmpty ? nil : kept
+    }
+
     static func isPromotion(_ p: String) -> Bool {
         func has(_ words: String...) -> Bool { words.contains { p.contains($0) } }
         if has("订阅", "訂閱", "subscribe", "Subscribe") && has("频道", "頻道", "channel", "小铃铛", "小鈴鐺") { return true }
         if has("PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們") { return true }
         if has("二维码", "二維碼") && has("微信", "WeChat", "扫", "掃") { return true }
-        if has("合作邮箱", "合作郵箱", "商务合作", "商務合作") { return true }
+        if has("合作邮箱", "合作郵箱", "商务合作", "商務合作", "支持我们", "支持我們", "支持团队", "支持團隊") { return true }
+        if has("敬请订阅", "敬請訂閱", "欢迎订阅", "歡迎訂閱", "记得订阅", "記得訂閱", "点赞", "點讚", "點贊") { return true }
         return false
     }
 

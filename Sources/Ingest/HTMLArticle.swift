@@ -59,9 +59,9 @@ struct HTMLArticle {
     /// else the largest `<article>`, else `<main>`, else the whole page.
     static func contentRoot(of root: MarkupNode) -> MarkupNode {
         let bodyMarkers = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
-                           "story-body", "post-body", "td-post-content"]
+                           "story-body", "post-body", "td-post-content", "field-name-body"]
         let candidates = root.descendants { node in
-            if node.name == "article" || node.name == "main" { return true }
+            if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
             guard let cls = node.attribute("class")?.lowercased() else { return false }
             return bodyMarkers.contains { cls.contains($0) }
@@ -69,7 +69,7 @@ struct HTMLArticle {
         guard !candidates.isEmpty else { return root }
         let stats = NodeStats(root: root)
         let total = stats[root].text
-        func rank(_ n: MarkupNode) -> Int { n.name == "article" || n.name == "main" ? 1 : 2 }
+        func rank(_ n: MarkupNode) -> Int { n.name == "article" || n.name == "main" || n.attribute("role") == "main" ? 1 : 2 }
         // Prefer the most specific marker, then the most text; ignore a candidate holding
         // a sliver of the page's text (a teaser card marked up as <article>).
         let usable = candidates.filter { stats[$0].text * 5 >= total || stats[$0].text >= 500 }

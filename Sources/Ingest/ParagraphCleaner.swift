@@ -11,6 +11,7 @@ enum ParagraphCleaner {
         paragraphs
             .flatMap(splitAtRules)
             .compactMap(stripHashtags)
+            .compactMap(BoilerplateFilter.removingPromotion)
             .filter { !BoilerplateFilter.isFurniture(paragraph: $0) && hasWords($0) }
             .flatMap(splitWall)
     }

@@ -22,8 +22,15 @@ enum RSSArchiveReader {
         let url = nonEmpty(header.url) ?? nonEmpty(front.from) ?? page?.url
         let outlet = outletName(url: url, front: front, siteName: page?.siteName)
         let title = nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? ""
-        let paragraphs = page?.paragraphs ?? []
-        guard !paragraphs.isEmpty else { throw ReadError.noArticle("the post has no article text") }
+        var paragraphs = page?.paragraphs ?? []
+        var meta = metadata(front)
+        if paragraphs.isEmpty {
+            // A feed item may be only a headline (a video with no description): the
+            // headline is then the whole text of the item, and is marked as such.
+            guard !title.isEmpty else { throw ReadError.noArticle("the post has neither a title nor text") }
+            paragraphs = [title]
+            meta["body"] = "title"
+        }
         var authors = page?.authors ?? []
         if let author = nonEmpty(front.author), !authors.contains(author) { authors.insert(author, at: 0) }
         authors.removeAll { $0 == outlet }
@@ -32,7 +39,7 @@ enum RSSArchiveReader {
             published: header.millis ?? front.date ?? page?.published,
             language: LanguageDetector.language(of: title + "\n" + paragraphs.joined(separator: "\n")),
             paragraphs: paragraphs, source: source, format: ArticleFormat.rssArchive.rawValue,
-            metadata: metadata(front))
+            metadata: meta)
     }
 
     /// Consumes the header lines it recognises, leaving the HTML in `rest`.
