@@ -60,7 +60,13 @@ struct IngestRun {
         summary.files += 1
         let documents: [Document]
         do {
-            documents = try ArticleReader.read(contentsOf: file)
+            let result = try ArticleReader.readAll(contentsOf: file)
+            documents = result.documents
+            for problem in result.problems {
+                Terminal.endProgress()
+                Terminal.error("\(file): \(problem)")
+                summary.failed += 1
+            }
         } catch {
             Terminal.endProgress()
             Terminal.error("\(file): \(error)")
