@@ -7,6 +7,7 @@ struct ClaimGraphCommand: ParsableCommand {
         abstract: "Who said what, about whom, where, and which outlet reported it.",
         subcommands: [
             IngestCommand.self,
+            ReadCommand.self,
             StatsCommand.self,
         ])
 }

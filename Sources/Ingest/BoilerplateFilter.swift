@@ -1,0 +1,142 @@
+import Foundation
+
+/// Decides what on a news page is not the article: pictures and their captions and credits,
+/// share widgets, advertising, lists of related links, subscription pitches, datelines.
+///
+/// Element rules look at tag names, attributes and the measured contents of a subtree;
+/// paragraph rules look at the finished text. Both are deliberately conservative: when in
+/// doubt text is kept, because a fact-checker can skip a stray line but cannot cite a lost one.
+enum BoilerplateFilter {
+    /// Elements whose text is never shown as prose.
+    static let invisibleTags: Set<String> = [
+        "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+        "canvas", "object", "embed", "iframe", "video", "audio", "source", "track", "map",
+    ]
+
+    /// Elements that are page furniture rather than article text.
+    static let furnitureTags: Set<String> = [
+        "img", "picture", "figure", "figcaption", "button", "input", "select", "option", "textarea",
+        "form", "label", "nav", "aside", "footer", "header", "address", "time", "menu", "dialog",
+    ]
+
+    /// Containers that are the article itself and must never be dropped by a class-name rule.
+    static let articleContainers: Set<String> = ["html", "body", "main", "article"]
+
+    /// Fragments of class/id names used for page furniture by BBC, NYT, RFI, RFA and WordPress.
+    static let furnitureClassFragments = [
+        "share", "sharing", "social", "related", "caption", "copyright", "credit", "advert", "sponsor",
+        "promo", "newsletter", "subscribe", "breadcrumb", "sidebar", "widget", "comment", "navigation",
+        "navbar", "menu", "footer", "byline", "author-bio", "authorbio", "post-meta", "entry-meta",
+        "postmeta", "zoomattribute", "selfpromo", "jp-relatedposts", "sharedaddy", "wp-block-buttons",
+        "screen-reader", "skip-link", "cookie", "popup", "modal", "signup",
+    ]
+
+    /// Whether `node` draws a picture or video (emoji images in running text do not count).
+    static func isImage(_ node: MarkupNode, name: String) -> Bool {
+        switch name {
+        case "img":
+            let hint = (node.attribute("class") ?? "") + " " + (node.attribute("src") ?? "")
+            return !(hint.contains("emoji") || hint.contains("smiley") || hint.contains("smilies"))
+        case "picture", "video", "iframe", "figure":
+            return true
+        default:
+            return node.attribute("data-e2e") == "image-placeholder"
+        }
+    }
+
+    /// Whether the whole element (and everything in it) is left out of the article text.
+    static func skips(_ node: MarkupNode, name: String, stats: NodeStats) -> Bool {
+        if invisibleTags.contains(name) || furnitureTags.contains(name) { return true }
+        if articleContainers.contains(name) { return false }
+        if isHidden(node) || hasFurnitureName(node) { return true }
+        let counts = stats[node]
+        if isImage(node, name: name) { return true }
+        // A picture with a caption or credit: BBC's nested divs, NYT's <p><img><small>.
+        if counts.images > 0 && counts.text <= 200 { return true }
+        // Lists of links ("related articles") and link-only blocks (menus, tag clouds).
+        let linkDense = counts.text > 0 && Double(counts.linkText) >= 0.8 * Double(counts.text)
+        if linkDense && (name == "ul" || name == "ol" || counts.links >= 3) { return true }
+        if name == "small" && counts.text <= 200 && followsImage(node) { return true }
+        return false
+    }
+
+    private static func isHidden(_ node: MarkupNode) -> Bool {
+        if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) {
+            return true
+        }
+        return node.attribute("data-e2e") == "advertisement"
+    }
+
+    private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        return furnitureClassFragments.contains { names.contains($0) }
+    }
+
+    /// NYT puts a caption in `<small>` right after an `<img>` in the same paragraph.
+    private static func followsImage(_ node: MarkupNode) -> Bool {
+        var sibling = node.ptr.pointee.prev
+        while let s = sibling {
+            let n = MarkupNode(s)
+            if n.isElement { return isImage(n, name: n.name) }
+            if let t = n.textContent, !Whitespace.collapse(t).isEmpty { return false }
+            sibling = s.pointee.prev
+        }
+        return false
+    }
+
+    // MARK: - Paragraph rules
+
+    /// Headings and labels that introduce furniture, compared after trimming a trailing colon.
+    static let furnitureLabels: Set<String> = [
+        "分享", "分享到", "分享本文", "share", "share this", "相关报道", "相關報導", "相关新闻", "相關新聞",
+        "更多相关内容", "更多相關內容", "相关内容", "相關內容", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
+        "相关阅读", "相關閱讀", "相关文章", "相關文章", "related", "related articles", "广告", "廣告",
+        "advertisement", "热门", "熱門", "最多阅读", "最多閱讀", "返回顶部", "返回頂部",
+    ]
+
+    static let creditPrefixes = [
+        "图像来源", "圖像來源", "图片来源", "圖片來源", "图片：", "圖片：", "image source", "pool photo",
+        "photo by", "photo:", "photograph:", "getty images", "责编：", "責編：", "网编：", "網編：",
+        "编辑：", "編輯：",
+    ]
+
+    /// Whether a finished paragraph is furniture that slipped past the element rules.
+    static func isFurniture(paragraph p: String) -> Bool {
+        let lower = p.lowercased()
+        let label = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :：|"))
+        if furnitureLabels.contains(label) { return true }
+        let length = p.unicodeScalars.count
+        if length <= 120 && creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if p.contains("获取更多RSS") || p.contains("獲取更多RSS") { return true }
+        if isBareURL(p) || isDateline(p) { return true }
+        return length <= 600 && isPromotion(p)
+    }
+
+    /// Subscription and donation pitches of video channels and blogs.
+    static func isPromotion(_ p: String) -> Bool {
+        func has(_ words: String...) -> Bool { words.contains { p.contains($0) } }
+        if has("订阅", "訂閱", "subscribe", "Subscribe") && has("频道", "頻道", "channel", "小铃铛", "小鈴鐺") { return true }
+        if has("PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們") { return true }
+        if has("二维码", "二維碼") && has("微信", "WeChat", "扫", "掃") { return true }
+        if has("合作邮箱", "合作郵箱", "商务合作", "商務合作") { return true }
+        return false
+    }
+
+    private static func isBareURL(_ p: String) -> Bool {
+        (p.hasPrefix("http://") || p.hasPrefix("https://")) && !p.contains(" ")
+    }
+
+    /// A line that is only a date and time, such as RFI's `14/10/2023 - 10:25`.
+    private static func isDateline(_ p: String) -> Bool {
+        guard p.unicodeScalars.count <= 40, p.contains(where: \.isNumber) else { return false }
+        let allowed = CharacterSet(charactersIn: "0123456789/-.:, 年月日时時分秒()（）")
+            .union(CharacterSet(charactersIn: "APMapmUTCGMT+"))
+        return p.unicodeScalars.allSatisfy { allowed.contains($0) }
+    }
+}

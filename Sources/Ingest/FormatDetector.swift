@@ -1,0 +1,31 @@
+/// The article formats ClaimGraph reads, told apart by content (file extensions lie:
+/// the corpus holds HTML in `.md` files).
+enum ArticleFormat: String, Sendable {
+    case rssArchive = "rss-archive"
+    case html
+    case feed
+    case jsonLines = "jsonl"
+}
+
+enum FormatDetector {
+    static func detect(_ text: String) -> ArticleFormat? {
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.hasPrefix("---") || start.hasPrefix("[") || isMillisComment(start) { return .rssArchive }
+        if start.hasPrefix("{") { return .jsonLines }
+        let head = start.prefix(2048).lowercased()
+        if head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") {
+            if !head.contains("<html") { return .feed }
+        }
+        if head.hasPrefix("<") || head.contains("<html") || head.contains("<body") || head.contains("<p") {
+            return .html
+        }
+        return nil
+    }
+
+    /// `<!--1697533621000-->` or `<!--NaN-->`, the first header line of an archived post.
+    static func isMillisComment(_ text: Substring) -> Bool {
+        guard text.hasPrefix("<!--"), let end = text.prefix(40).range(of: "-->") else { return false }
+        let inner = text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]
+        return inner == "NaN" || (!inner.isEmpty && inner.allSatisfy(\.isNumber))
+    }
+}
