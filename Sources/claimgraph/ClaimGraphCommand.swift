@@ -9,5 +9,6 @@ struct ClaimGraphCommand: ParsableCommand {
             IngestCommand.self,
             ReadCommand.self,
             StatsCommand.self,
+            ExportCommand.self,
         ])
 }
