@@ -10,5 +10,6 @@ struct ClaimGraphCommand: ParsableCommand {
             ReadCommand.self,
             StatsCommand.self,
             ExportCommand.self,
+            QueryCommand.self,
         ])
 }
