@@ -20,10 +20,13 @@ public enum ActorDiagram {
             diagram.add(focus)
             var frontier = [actor]
             var visited: Set<Int64> = [actor]
+            var counted = Set<String>()
             for _ in 0..<max(depth, 1) {
                 var next: [Int64] = []
                 for id in frontier {
-                    next += try relate(id, &reader, &diagram).filter { visited.insert($0).inserted }
+                    var ties = Ties()
+                    try relate(id, &reader, &ties)
+                    next += ties.apply(to: &diagram, skipping: &counted).filter { visited.insert($0).inserted }
                 }
                 frontier = next
             }
@@ -31,38 +34,39 @@ public enum ActorDiagram {
         }
     }
 
-    /// Adds one actor's relationships, the busiest neighbour first (so a cut keeps the
-    /// strongest ties); returns the people and organizations it reached.
-    private static func relate(_ actor: Int64, _ reader: inout GraphReader, _ diagram: inout Diagram) throws -> [Int64] {
+    /// Collects one actor's relationships; `Ties.apply` then adds them to the diagram.
+    private static func relate(_ actor: Int64, _ reader: inout GraphReader, _ ties: inout Ties) throws {
         let me = GraphReader.diagramID(actor)
-        var ties = Ties()
         for (claim, text) in try claims(saidBy: actor, &reader) {
             for about in try reader.edges(.outgoing, of: claim, types: [GraphSchema.RelType.about]) {
                 guard let target = try reader.node(about.dst) else { continue }
-                ties.add(target, storeID: about.dst, DiagramEdge(from: me, to: target.id, label: "claims about", tooltip: quote(text)))
+                ties.add(target, storeID: about.dst, fact: "about\(about.id)", DiagramEdge(from: me, to: target.id, label: "claims about", tooltip: quote(text)))
             }
         }
-        for about in try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.about]).sorted(by: { try reader.date(of: $0.src) < reader.date(of: $1.src) }) {
+        let aboutMe = try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.about])
+            .map { ($0, try reader.date(of: $0.src)) }
+            .sorted { $0.1 < $1.1 }
+            .map(\.0)
+        for about in aboutMe {
             let text = try reader.node(about.src)?.label ?? ""
             let said = try reader.edges(.incoming, of: about.src, types: [GraphSchema.RelType.said])
             for speaker in try reader.speakers(of: about.src) {
                 let storeID = said.first { GraphReader.diagramID($0.src) == speaker.id }?.src
-                ties.add(speaker, storeID: storeID, DiagramEdge(from: speaker.id, to: me, label: "claims about", tooltip: quote(text)))
+                ties.add(speaker, storeID: storeID, fact: "about\(about.id)", DiagramEdge(from: speaker.id, to: me, label: "claims about", tooltip: quote(text)))
             }
         }
         for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             guard let org = try reader.node(link.dst) else { continue }
-            ties.add(org, storeID: link.dst, DiagramEdge(from: me, to: org.id, label: link.string("role") ?? "affiliated with"))
+            ties.add(org, storeID: link.dst, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: link.string("role") ?? "affiliated with"))
         }
         for link in try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             guard let member = try reader.node(link.src) else { continue }
-            ties.add(member, storeID: link.src, DiagramEdge(from: member.id, to: me, label: link.string("role") ?? "affiliated with"))
+            ties.add(member, storeID: link.src, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: link.string("role") ?? "affiliated with"))
         }
         for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.attended]) {
             guard let event = try reader.node(link.dst) else { continue }
-            ties.add(event, storeID: nil, DiagramEdge(from: me, to: event.id, label: "attended"))
+            ties.add(event, storeID: nil, fact: "edge\(link.id)", DiagramEdge(from: me, to: event.id, label: "attended"))
         }
-        return ties.apply(to: &diagram)
     }
 
     /// The claims an actor said, oldest first, with their words.
@@ -78,23 +82,27 @@ public enum ActorDiagram {
     /// Neighbours of one actor, counted so that the strongest ties are added first.
     private struct Ties {
         var neighbours: [(node: DiagramNode, storeID: Int64?, weight: Int)] = []
-        var edges: [DiagramEdge] = []
+        var edges: [(fact: String, edge: DiagramEdge)] = []
 
-        mutating func add(_ node: DiagramNode, storeID: Int64?, _ edge: DiagramEdge) {
+        /// `fact` names the stored relationship behind the arrow, so that reaching it again
+        /// from the other end (at depth 2) does not count it twice.
+        mutating func add(_ node: DiagramNode, storeID: Int64?, fact: String, _ edge: DiagramEdge) {
             if let i = neighbours.firstIndex(where: { $0.node.id == node.id }) {
                 neighbours[i].weight += 1
             } else {
                 neighbours.append((node, storeID, 1))
             }
-            edges.append(edge)
+            edges.append((fact, edge))
         }
 
         /// Adds the neighbours (heaviest first, ties in discovery order) and the edges;
         /// returns the store ids of the actors among them, to explore at the next depth.
-        func apply(to diagram: inout Diagram) -> [Int64] {
+        func apply(to diagram: inout Diagram, skipping counted: inout Set<String>) -> [Int64] {
             let ranked = neighbours.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }.map(\.element)
             for n in ranked { diagram.add(n.node) }
-            for e in edges { diagram.add(e) }
+            for (fact, edge) in edges where counted.insert(fact + ">" + edge.from + ">" + edge.to).inserted {
+                diagram.add(edge)
+            }
             return ranked.filter { [.person, .organization].contains($0.node.kind) }.compactMap(\.storeID)
         }
     }

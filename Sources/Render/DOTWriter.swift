@@ -21,7 +21,9 @@ public enum DOTWriter {
     }
 
     private static func graphAttributes(_ d: Diagram) -> String {
-        let title = "<B>" + TextLayout.wrap(d.title, columns: 80, maxLines: 2).map(DOTEscaping.html).joined(separator: "<BR/>") + "</B>"
+        var title = "<B>" + TextLayout.wrap(d.title, columns: 110, maxLines: 2).map(DOTEscaping.html).joined(separator: "<BR/>") + "</B>"
+        // The cut note goes under the headline, where nobody can miss it.
+        if let note = d.note { title += "<BR/><FONT COLOR=\"#c92a2a\" POINT-SIZE=\"12\">" + DOTEscaping.html(note) + "</FONT>" }
         return [
             "label=<\(title)>", "labelloc=t", "fontsize=15", "fontname=\"\(VisualStyle.fontName)\"",
             "rankdir=\(d.direction.rawValue)", "nodesep=0.3", "ranksep=0.6", "pad=0.3", "bgcolor=white",
@@ -30,16 +32,18 @@ public enum DOTWriter {
         ].joined(separator: ", ")
     }
 
-    /// A cluster naming the kinds of node the diagram uses (and the cut, if any).
+    /// A cluster naming the kinds of node the diagram uses.
     private static func legend(_ d: Diagram) -> [String] {
         let kinds = DiagramNode.Kind.allCases.filter { k in d.nodes.contains { $0.kind == k } }
         var lines = ["subgraph cluster_legend {", "  label=<<B>Legend</B>>; fontsize=10; style=\"rounded,dashed\"; color=\"#aaaaaa\"; margin=8;"]
-        if let note = d.note {
-            lines.append("  cut_note [shape=box, style=\"filled,bold\", fillcolor=\"#ffe3e3\", color=\"#c92a2a\", fontcolor=\"#c92a2a\", label=<\(DOTEscaping.html(note))>, tooltip=\(DOTEscaping.quoted(note))];")
-        }
         for kind in kinds {
             let s = VisualStyle.style(of: kind)
             lines.append("  legend_\(kind.rawValue) [" + shapeAttributes(s) + ", fontsize=9, label=<\(DOTEscaping.html(s.legend))>, tooltip=\(DOTEscaping.quoted(s.legend))];")
+        }
+        // Left to right, unlinked legend nodes would stack into one tall column; a chain
+        // of invisible arrows lays them out in a row, as they are top to bottom.
+        if d.direction == .leftToRight, kinds.count > 1 {
+            lines.append("  " + kinds.map { "legend_\($0.rawValue)" }.joined(separator: " -> ") + " [style=invis];")
         }
         lines.append("}")
         return lines
@@ -51,10 +55,14 @@ public enum DOTWriter {
 
     private static func statement(_ node: DiagramNode) -> String {
         let s = VisualStyle.style(of: node.kind)
-        var label = lines(node.label, maxLines: s.maxLines)
+        // One table row per line: with `<BR/>` Graphviz packs CJK lines so tightly that
+        // they touch, and the smaller caption overlapped the line above.
+        let wrapped = TextLayout.wrap(node.label, maxLines: s.maxLines)
+        var rows = (wrapped.isEmpty ? [" "] : wrapped).map { "<TR><TD>" + DOTEscaping.html($0) + "</TD></TR>" }
         if let caption = node.caption, !caption.isEmpty {
-            label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">" + lines(caption, maxLines: 2) + "</FONT>"
+            rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">" + lines(caption, maxLines: 2) + "</FONT></TD></TR>")
         }
+        let label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
         return "\(node.id) [" + shapeAttributes(s) + ", label=<\(label)>, tooltip=\(DOTEscaping.quoted(node.tooltip))];"
     }
 

@@ -15,13 +15,13 @@ enum TextLayout {
         var line = ""
         for token in tokens(of: text) {
             if token == " ", line.isEmpty { continue }
-            if width(line) + width(token) > columns, !line.isEmpty {
+            if width(line) + width(token) > columns, !line.isEmpty, !closing.contains(token) {
                 lines.append(line)
                 line = token == " " ? "" : token
             } else {
                 line += token
             }
-            while width(line) > columns {
+            while width(line) > columns + 2 {
                 let head = prefix(line, columns: columns)
                 lines.append(head)
                 line = String(line.dropFirst(head.count))
@@ -34,6 +34,10 @@ enum TextLayout {
         kept[maxLines - 1] = prefix(kept[maxLines - 1], columns: columns - 2) + "…"
         return kept
     }
+
+    /// Punctuation that must not start a line (kinsoku): it stays on the line before,
+    /// which may then run one character over the width.
+    private static let closing: Set<String> = ["」", "』", "）", "》", "〉", "】", "。", "，", "、", "！", "？", "：", "；", "”", "’", ")", ".", ",", "!", "?", ":", ";"]
 
     /// Display columns of a string: two for wide (CJK, fullwidth) characters.
     static func width(_ s: String) -> Int {

@@ -43,6 +43,9 @@ extension RenderSuites {
             let two = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 2)
             #expect(two.node(where: "习近平") != nil)
             #expect(two.arrow(from: "习近平", to: "Vladimir Putin")?.count == 2)
+            // Reached again from Putin's and Carnegie's side, a relationship is still counted once.
+            #expect(two.arrow(from: "亚历山大·加布耶夫", to: "Vladimir Putin")?.count == 1)
+            #expect(two.arrow(from: "亚历山大·加布耶夫", to: "卡内基国际和平基金会")?.count == 1)
         }
 
         @Test func claimDiagramTracesBothScriptsOldestFirst() throws {
