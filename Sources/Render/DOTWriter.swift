@@ -8,7 +8,7 @@ public enum DOTWriter {
         var out = ["digraph claimgraph {"]
         out.append("  graph [" + graphAttributes(diagram) + "];")
         out.append("  node [fontname=\"\(VisualStyle.fontName)\", fontsize=11, margin=\"0.12,0.06\", penwidth=1.2];")
-        out.append("  edge [fontname=\"\(VisualStyle.fontName)\", fontsize=9, color=\"#666666\", fontcolor=\"#333333\", arrowsize=0.7];")
+        out.append("  edge [fontname=\"\(VisualStyle.fontName)\", fontsize=9, color=\"#666666\", fontcolor=\"#333333\", arrowsize=0.7, len=2.2];")
         out += legend(diagram).map { "  " + $0 }
         for node in diagram.nodes { out.append("  " + statement(node)) }
         let order = Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.id, $0) })
@@ -27,8 +27,8 @@ public enum DOTWriter {
         return [
             "label=<\(title)>", "labelloc=t", "fontsize=15", "fontname=\"\(VisualStyle.fontName)\"",
             "rankdir=\(d.direction.rawValue)", "nodesep=0.3", "ranksep=0.6", "pad=0.3", "bgcolor=white",
-            // neato/fdp/sfdp: a fixed seed for a stable layout, and no overlapping boxes.
-            "start=1", "overlap=false", "splines=true", "outputorder=edgesfirst",
+            // neato/fdp/sfdp: a fixed seed for a stable layout, room around boxes and labels.
+            "start=1", "overlap=false", "sep=\"+18\"", "K=1.6", "splines=true", "outputorder=edgesfirst",
         ].joined(separator: ", ")
     }
 

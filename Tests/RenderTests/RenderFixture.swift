@@ -12,8 +12,8 @@ enum RenderFixture {
     static let gabuevSimplified = "中国还没有做好甩掉俄罗斯的准备"
     static let gabuevTraditional = "中國還沒有做好甩掉俄羅斯的準備"
 
-    static func store() throws -> GraphStore {
-        let store = try GraphStore(path: ":memory:")
+    static func store(path: String = ":memory:") throws -> GraphStore {
+        let store = try GraphStore(path: path)
         try store.store(bbc, fragment: bbcFragment)
         try store.store(rfi, fragment: rfiFragment)
         try store.store(evil, fragment: evilFragment)
