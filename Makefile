@@ -1,6 +1,7 @@
 # ClaimGraph: two commands do all set-up on a fresh Debian 12 machine with Swift.
 #   make demo   install missing system packages, build, ingest Examples/articles, show the graph
 #   make test   install missing system packages, build and run the tests
+#   make diagrams  redraw Examples/diagrams (SVG and PNG) from Examples/articles
 
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libgraphviz-dev libopencc-dev libedit-dev fonts-noto-cjk
@@ -8,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DB ?= .build/demo.sqlite
 BIN := .build/debug/claimgraph
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench diagrams clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -31,6 +32,9 @@ test: deps
 
 bench: deps
 	Benchmarks/run.sh
+
+diagrams: deps
+	Examples/diagrams/render.sh
 
 clean:
 	rm -rf .build

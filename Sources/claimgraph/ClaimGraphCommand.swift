@@ -11,5 +11,6 @@ struct ClaimGraphCommand: ParsableCommand {
             StatsCommand.self,
             ExportCommand.self,
             QueryCommand.self,
+            RenderCommand.self,
         ])
 }
