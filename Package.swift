@@ -35,6 +35,7 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .target(name: "Store", dependencies: [
             "ClaimGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Query", dependencies: [
             "ClaimGraphCore", "Store", .product(name: "GRDB", package: "GRDB.swift"),

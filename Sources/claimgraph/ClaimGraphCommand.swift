@@ -8,5 +8,6 @@ struct ClaimGraphCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self,
             StatsCommand.self,
+            ImportCommand.self,
         ])
 }
