@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "claimgraph", targets: ["claimgraph"]),
+        .executable(name: "claimgraph-bench", targets: ["claimgraph-bench"]),
         .library(name: "ClaimGraphCore", targets: ["ClaimGraphCore"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "Extraction", targets: ["Extraction"]),
@@ -35,6 +36,7 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .target(name: "Store", dependencies: [
             "ClaimGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Query", dependencies: [
             "ClaimGraphCore", "Store", .product(name: "GRDB", package: "GRDB.swift"),
@@ -46,6 +48,11 @@ let package = Package(
             "ClaimGraphCore", "Ingest", "Extraction", "Store", "Query", "Render", "CEditLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The bench kit's six questions, timed in-process (Benchmarks/run.sh builds it in release).
+        .executableTarget(name: "claimgraph-bench", dependencies: [
+            "Store", "Query", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Benchmarks/Harness"),
 
         .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"]),

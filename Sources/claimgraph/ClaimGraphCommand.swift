@@ -12,5 +12,6 @@ struct ClaimGraphCommand: ParsableCommand {
             ExportCommand.self,
             QueryCommand.self,
             RenderCommand.self,
+            ImportCommand.self,
         ])
 }

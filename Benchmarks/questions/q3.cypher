@@ -1,0 +1,6 @@
+// Q3 two hops of who-talks-about-whom: distinct actors that X's speakers talk about.
+MATCH (x {id: $actor})<-[:ABOUT]-(:Claim)<-[:SAID]-(s:Person)
+WITH DISTINCT s, x
+MATCH (s)-[:SAID]->(:Claim)-[:ABOUT]->(b)
+WHERE b <> x AND (b:Person OR b:Organization)
+RETURN count(DISTINCT b) AS count
