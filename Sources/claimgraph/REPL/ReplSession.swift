@@ -40,11 +40,12 @@ struct ReplSession {
     private mutating func execute(_ statement: String) -> Bool {
         if statement.hasPrefix(":") { return command(statement) }
         let (engine, parameters) = (self.engine, self.parameters)
-        runQuery { try engine.run(statement, parameters: parameters) }
+        runQuery(statement) { try engine.run(statement, parameters: parameters) }
         return true
     }
 
-    private mutating func runQuery(_ body: () throws -> QueryResult) {
+    /// Runs a query (`text` is what the user typed, for the caret under an error).
+    private mutating func runQuery(_ text: String, _ body: () throws -> QueryResult) {
         do {
             let (result, _) = try interrupter.guarded(body)
             lastResult = result
@@ -55,6 +56,8 @@ struct ReplSession {
                 report("query cancelled (Ctrl-C)")
             } else if let e = error as? QueryError, format == .json || format == .jsonl {
                 print(ResultFormatter.json(e))
+            } else if let e = error as? QueryError {
+                report(e.rendered(in: text))
             } else {
                 report(String(describing: error))
             }
@@ -95,7 +98,7 @@ struct ReplSession {
             guard !argument.isEmpty else { report(":\(name) needs a name or claim text"); failures += 1; break }
             let question = EverydayQuestion(rawValue: name)!
             let engine = self.engine
-            runQuery { try question.run(argument, engine: engine) }
+            runQuery(question.cypher) { try question.run(argument, engine: engine) }
         default:
             report("unknown command :\(name); :help lists the commands")
             failures += 1
