@@ -48,7 +48,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),
