@@ -55,7 +55,7 @@ let package = Package(
         ], path: "Benchmarks/Harness"),
 
         .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),

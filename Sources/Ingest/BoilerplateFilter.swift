@@ -59,8 +59,9 @@ enum BoilerplateFilter {
         if isHidden(node) || hasFurnitureName(node) { return true }
         let counts = stats[node]
         if isImage(node, name: name) { return true }
-        // A picture with a caption or credit: BBC's nested divs, NYT's <p><img><small>.
-        if counts.images > 0 && counts.text <= 200 { return true }
+        // A picture with its caption or credit, such as BBC's nested divs (at most one
+        // short paragraph next to the image; a paragraph with an inline picture stays).
+        if counts.images > 0 && counts.text <= 200 && counts.blocks <= 1 && name != "p" { return true }
         // Lists of links ("related articles") and link-only blocks (menus, tag clouds).
         let linkDense = counts.text > 0 && Double(counts.linkText) >= 0.8 * Double(counts.text)
         if linkDense && (name == "ul" || name == "ol" || counts.links >= 3) { return true }

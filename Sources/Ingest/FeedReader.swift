@@ -40,6 +40,11 @@ enum FeedReader {
             }
         }
         if result.documents.isEmpty, let first = result.problems.first { throw first.error }
+        if !tree.isWellFormed {
+            // Items before the damage are kept; the file is still reported, since the last
+            // item read may be cut short.
+            result.problems.append(.init(location: "feed", error: .truncated("the XML is cut off or not well-formed; items may be incomplete")))
+        }
         return result
     }
 

@@ -43,6 +43,11 @@ final class MarkupTree {
         }
     }
 
+    /// Whether the XML parser met no error it had to recover from (false for a cut-off feed).
+    var isWellFormed: Bool {
+        doc.pointee.properties & Int32(XML_DOC_WELLFORMED.rawValue) != 0
+    }
+
     var root: MarkupNode? {
         xmlDocGetRootElement(doc).map(MarkupNode.init)
     }

@@ -8,7 +8,11 @@ struct NodeStats {
         var linkText = 0
         var links = 0
         var images = 0
+        /// Paragraph-like elements (p, li, headings) that hold text.
+        var blocks = 0
     }
+
+    static let blockNames: Set<String> = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]
 
     private var counts: [MarkupNode: Counts] = [:]
 
@@ -40,6 +44,7 @@ struct NodeStats {
             total.linkText += sub.linkText
             total.links += sub.links + (isLink ? 1 : 0)
             total.images += sub.images
+            total.blocks += sub.blocks + (sub.text > 0 && Self.blockNames.contains(name) ? 1 : 0)
         }
         counts[node] = total
         return total
