@@ -17,6 +17,8 @@ struct ClaimFinder {
         var clauseStart: Int
         var region: Range<Int>
         var afterQuote: ArticleText.Quote?
+        /// The quotation before the subject ends the previous sentence (“…。”肖斌说，…).
+        var afterQuoteCrossesSentence = false
         var via: Actor?
         var subject: Subject?
         var isSource = false
@@ -161,10 +163,13 @@ struct ClaimFinder {
         hit.clauseStart = s
         // A quotation just before the subject is what the subject said (“…”，X说).
         var b = s
-        while b > 0, text.original[b - 1].properties.isWhitespace || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
-        if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1) {
+        while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
+        let crossesSentence = b <= r.lowerBound
+        if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
+           !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30 {
             hit.afterQuote = q
-            hit.clauseStart = q.open
+            hit.afterQuoteCrossesSentence = crossesSentence
+            if !crossesSentence { hit.clauseStart = q.open }
         }
         var lo = s
         let hi = hit.cue.lowerBound
@@ -230,6 +235,7 @@ struct ClaimFinder {
         let np = r.lowerBound..<nounPhraseEnd(r)
         let inNP = mentionsIn(np)
         if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
+        if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         let tailEnd = trimmedTail(np)
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd),
@@ -248,6 +254,18 @@ struct ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         return nil
+    }
+
+    /// A person named last before the cue with only a parenthesis and a few adverbs in
+    /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
+    private func personBeforeCue(_ r: Range<Int>) -> Actor? {
+        guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
+        var k = m.range.upperBound
+        if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {
+            while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+            k += 1
+        }
+        return r.upperBound - k <= 8 ? m.actor : nil
     }
 
     private func onlyAdverbs(_ r: Range<Int>) -> Bool {
@@ -357,18 +375,29 @@ struct ClaimFinder {
         case .pronoun(let plural):
             if plural { return lastSpeaker?.speaker }
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
-            if let m = mentionsIn(sentence.range.lowerBound..<hit.region.lowerBound).first(where: { $0.actor.kind == .person }) {
-                return .actor(m.actor)
-            }
+            if let person = sentenceSubject(sentence, before: hit.region.lowerBound) { return .actor(person) }
             return lastPerson.map { .actor($0) }
         }
+    }
+
+    /// The person at the head of the sentence's first clause, when the cue is in a later one.
+    private func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        var e = sentence.range.lowerBound
+        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+        guard e < limit else { return nil }
+        let lo = skipLeading(sentence.range.lowerBound, e)
+        guard lo < e else { return nil }
+        return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
+            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))
     }
 
     // MARK: - Claims
 
     private mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
+        var hit = hit
+        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
-        var p = hit.cue.upperBound
+        var p = hit.isSource ? hit.region.upperBound : hit.cue.upperBound
         let end = cut
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
