@@ -127,6 +127,7 @@ struct ClaimFinder {
     private func cueAllowed(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
+        if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
         return true
     }
@@ -156,6 +157,11 @@ struct ClaimFinder {
         var s = hit.cue.lowerBound
         while s > r.lowerBound {
             let c = text.original[s - 1]
+            if text.bracketed[s - 1] { s -= 1; continue }
+            if Lexicon.closeQuotes.contains(c), let q = text.quote(closingAt: s - 1), !standsAlone(q, in: r) {
+                s = q.open
+                continue
+            }
             if text.quoteAt[s - 1] < 0 && (Lexicon.clausePunctuation.contains(c) || Lexicon.closeQuotes.contains(c) || Lexicon.terminators.contains(c)) { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
@@ -166,7 +172,9 @@ struct ClaimFinder {
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
-           !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30 {
+           standsAlone(q, in: text.paragraphs[q.paragraph]),
+           !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
+            && nounPhraseEnd(s..<hit.cue.lowerBound) == hit.cue.lowerBound {
             hit.afterQuote = q
             hit.afterQuoteCrossesSentence = crossesSentence
             if !crossesSentence { hit.clauseStart = q.open }
@@ -200,8 +208,9 @@ struct ClaimFinder {
     }
 
     private func relayActor(_ r: Range<Int>) -> Actor? {
-        if let m = mentionsIn(r).last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization }) { return m.actor }
-        return adHocOutlet(r)
+        if let outlet = adHocOutlet(r) { return outlet }
+        if let m = mentionsIn(r).last(where: { $0.actor.kind == .outlet }) { return m.actor }
+        return mentionsIn(r).last(where: { $0.actor.kind == .organization })?.actor
     }
 
     // MARK: - Subjects
@@ -221,8 +230,14 @@ struct ClaimFinder {
 
     private mutating func subject(of hit: Hit) -> Subject? {
         let r = hit.region
-        if r.isEmpty || onlyAdverbs(r) { return .inherit }
         let t = text.folded
+        for n in 1...4 where r.upperBound - n >= r.lowerBound {
+            if let neg = Lexicon.negations.match(t, at: r.upperBound - n), neg.length <= n, mentionAt[r.upperBound - n] < 0 { return nil }
+        }
+        if r.isEmpty || onlyAdverbs(r) {
+            if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
+            return .inherit
+        }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
             return .pronoun(plural: !p.value)
         }
@@ -238,9 +253,10 @@ struct ClaimFinder {
         if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         let tailEnd = trimmedTail(np)
-        if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd),
-           mentionAt[tailEnd - 1] < 0 {
-            _ = u
+        if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
+            let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
+            let source = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization })
+            if let source, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
         if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
@@ -412,7 +428,7 @@ struct ClaimFinder {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
             var k = p
             while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].properties.isWhitespace { k += 1 }
-            guard k < end, k > p, Lexicon.openQuotes[text.original[k]] != nil else { return }
+            guard k < end, k > p else { return }
             p = k
         } else if cueAtEnd {
             // …，侍建宇说。 — the statement is the clause before the subject.
@@ -430,7 +446,8 @@ struct ClaimFinder {
             if produced { return }
         }
         // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue.
-        if let m = mentionsIn(hit.region).last, m.range.upperBound < hit.cue.lowerBound, hit.cue.lowerBound - m.range.upperBound >= 4 {
+        if cueWord == "表示" || cueWord == "表达", p < end, let m = mentionsIn(hit.region).last,
+           m.range.upperBound < hit.cue.lowerBound, hit.cue.lowerBound - m.range.upperBound >= 4 {
             add(m.range.upperBound..<hit.cue.lowerBound, kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
     }

@@ -23,7 +23,7 @@ enum Lexicon {
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "说": Set("据虽小听再话游演学传劝解").unicodeScalarSet,
+        "说": Set("据虽小听再游演学传劝解来").unicodeScalarSet,
         "称": Set("堪号简俗通名职对人被统昵戏自谓").unicodeScalarSet,
         "表": Set("代发列图年外").unicodeScalarSet,
         "相": Set("互").unicodeScalarSet,
@@ -42,6 +42,16 @@ enum Lexicon {
         "预": Set("下将会于本明今").unicodeScalarSet,
         "表": Set("格").unicodeScalarSet,
     ]
+
+    /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
+    static let cueNounMarkers: Set<Unicode.Scalar> = Set("的些该此在于其项".unicodeScalars)
+
+    /// Negations just before a cue: a statement not made (并未谴责, 拒绝谴责).
+    static let negations = PhraseMatcher<Bool>(["未", "没有", "没", "拒绝", "不愿", "不会", "不能", "无意", "不曾", "并未", "从未", "不"].map { ($0, true) })
+
+    /// Unnamed sources that are texts rather than people: with an outlet named before
+    /// them (《纽约时报》的评论), the outlet is the source.
+    static let textSources: Set<String> = ["分析", "评论", "舆论", "媒体", "报道"]
 
     /// Words that name an intermediary before the speaker: 法新社引述…, 援引…的话说.
     static let relayWords = PhraseMatcher<Bool>([("援引", true), ("引述", true), ("引用", true), ("转引", true)])
@@ -74,7 +84,7 @@ enum Lexicon {
         "已", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
         "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
-        "长期", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
+        "长期", "是", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
