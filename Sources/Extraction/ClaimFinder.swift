@@ -22,6 +22,8 @@ struct ClaimFinder {
         var via: Actor?
         var subject: Subject?
         var isSource = false
+        /// 并未谴责: the clause is a statement not made; it still ends the one before.
+        var negated = false
     }
 
     private enum Subject {
@@ -74,6 +76,7 @@ struct ClaimFinder {
         var previous: Speaker?
         for (n, k) in named.enumerated() {
             let hit = hits[k]
+            guard !hit.negated else { continue }
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
             if hit.kind == .report || hit.isSource, laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
@@ -115,13 +118,27 @@ struct ClaimFinder {
                 continue
             }
             guard let m = Lexicon.cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
+            // Two cues in a row are one (发文爆料, 表示称).
+            if let last = hits.last, last.cue.upperBound == i, !last.isSource {
+                hits[hits.count - 1].cue = last.cue.lowerBound..<(i + m.length)
+                i += m.length
+                continue
+            }
             let cue = i..<(i + m.length)
             var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
+            hit.negated = isNegated(hit.region)
             hits.append(hit)
             i += m.length
         }
         return hits
+    }
+
+    private func isNegated(_ r: Range<Int>) -> Bool {
+        for n in 1...4 where r.upperBound - n >= r.lowerBound {
+            if let neg = Lexicon.negations.match(text.folded, at: r.upperBound - n), neg.length <= n, mentionAt[r.upperBound - n] < 0 { return true }
+        }
+        return false
     }
 
     private func cueAllowed(_ i: Int, _ len: Int) -> Bool {
@@ -158,7 +175,7 @@ struct ClaimFinder {
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
-            if Lexicon.closeQuotes.contains(c), let q = text.quote(closingAt: s - 1), !standsAlone(q, in: r) {
+            if Lexicon.closeQuotes.contains(c), let q = text.quote(closingAt: s - 1), !opensClause(q) {
                 s = q.open
                 continue
             }
@@ -172,7 +189,7 @@ struct ClaimFinder {
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
-           standsAlone(q, in: text.paragraphs[q.paragraph]),
+           opensClause(q),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && nounPhraseEnd(s..<hit.cue.lowerBound) == hit.cue.lowerBound {
             hit.afterQuote = q
@@ -231,9 +248,6 @@ struct ClaimFinder {
     private mutating func subject(of hit: Hit) -> Subject? {
         let r = hit.region
         let t = text.folded
-        for n in 1...4 where r.upperBound - n >= r.lowerBound {
-            if let neg = Lexicon.negations.match(t, at: r.upperBound - n), neg.length <= n, mentionAt[r.upperBound - n] < 0 { return nil }
-        }
         if r.isEmpty || onlyAdverbs(r) {
             if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
             return .inherit
@@ -241,7 +255,7 @@ struct ClaimFinder {
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
             return .pronoun(plural: !p.value)
         }
-        if r.count > 60 { return nil }
+        if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
         // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
         for q in text.quotes where q.open >= r.lowerBound && q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
             let handle = text.text(q.content)
@@ -284,11 +298,14 @@ struct ClaimFinder {
         return r.upperBound - k <= 8 ? m.actor : nil
     }
 
+    /// A subject made only of adverbs (并多次, 还) names nobody: the speaker goes on.
     private func onlyAdverbs(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
             if text.original[k].properties.isWhitespace { k += 1; continue }
-            if mentionAt[k] < 0, "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            guard mentionAt[k] < 0 else { return false }
+            if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
             return false
         }
         return true
@@ -421,8 +438,8 @@ struct ClaimFinder {
         // What follows the cue: punctuation, then the statement.
         let cueAtEnd: Bool = {
             var k = p
-            while k < end, text.original[k].properties.isWhitespace { k += 1 }
-            return k >= end || Lexicon.terminators.contains(text.original[k])
+            while k < sentence.range.upperBound, text.original[k].properties.isWhitespace { k += 1 }
+            return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
         if hit.afterQuote != nil {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
@@ -498,6 +515,16 @@ struct ClaimFinder {
         while a < r.upperBound, text.original[a].properties.isWhitespace { a += 1 }
         let afterOK = a >= r.upperBound || Lexicon.clausePunctuation.contains(text.original[a]) || Lexicon.terminators.contains(text.original[a])
         return beforeOK && afterOK
+    }
+
+    /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),
+    /// as a quoted statement does and a quoted term inside a clause does not.
+    private func opensClause(_ q: ArticleText.Quote) -> Bool {
+        var b = q.open
+        let start = text.paragraphs[q.paragraph].lowerBound
+        while b > start, text.original[b - 1].properties.isWhitespace { b -= 1 }
+        return b == start || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
+            || Lexicon.closeQuotes.contains(text.original[b - 1])
     }
 
     /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…).
