@@ -105,6 +105,7 @@ struct ActorFinder {
             let start = i + title.length
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
+                  !Lexicon.titleContinuations.contains(t[start]),
                   Lexicon.breakers.match(t, at: start) == nil, Lexicon.cues.match(t, at: start) == nil,
                   Lexicon.titles.match(t, at: start) == nil,
                   let len = nameLength(at: start) else { continue }

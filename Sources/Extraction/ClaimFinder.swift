@@ -145,6 +145,7 @@ struct ClaimFinder {
         let t = text.folded
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
+        if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
         return true
     }
@@ -458,14 +459,20 @@ struct ClaimFinder {
         }
         while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].properties.isWhitespace { p += 1 }
         if p < end, text.folded[p] == "道" { p += 1 }
+        if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
+            // 告诉财新记者，… — the words after the person addressed.
+            var k = p
+            while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]), text.quoteAt[k] < 0 { k += 1 }
+            if k < end, k - p <= 12, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
+        }
         if p < end {
             let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             if produced { return }
         }
         // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue.
-        if cueWord == "表示" || cueWord == "表达", p < end, let m = mentionsIn(hit.region).last,
-           m.range.upperBound < hit.cue.lowerBound, hit.cue.lowerBound - m.range.upperBound >= 4 {
-            add(m.range.upperBound..<hit.cue.lowerBound, kindFor(hit, speaker), cueWord, speaker, via, sentence)
+        let npEnd = nounPhraseEnd(hit.region)
+        if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4 {
+            add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
     }
 

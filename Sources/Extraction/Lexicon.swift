@@ -28,6 +28,7 @@ enum Lexicon {
         "表": Set("代发列图年外").unicodeScalarSet,
         "相": Set("互").unicodeScalarSet,
         "消": Set("取").unicodeScalarSet,
+        "报": Set("闻情").unicodeScalarSet,
         "估": Set("评低高").unicodeScalarSet,
         "提": Set("前").unicodeScalarSet,
     ]
@@ -45,6 +46,15 @@ enum Lexicon {
 
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers: Set<Unicode.Scalar> = Set("的些该此在于其项".unicodeScalars)
+
+    /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
+    static let cueNounFollowers: Set<Unicode.Scalar> = Set("的".unicodeScalars)
+
+    /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
+    static let addressCues: Set<String> = ["告诉", "提醒"]
+
+    /// Characters that, right after a title, show it is part of a longer word (委员会).
+    static let titleContinuations: Set<Unicode.Scalar> = Set("会长处部局院所团组级".unicodeScalars)
 
     /// Negations just before a cue: a statement not made (并未谴责, 拒绝谴责).
     static let negations = PhraseMatcher<Bool>(["未", "没有", "没", "拒绝", "不愿", "不会", "不能", "无意", "不曾", "并未", "从未", "不"].map { ($0, true) })
