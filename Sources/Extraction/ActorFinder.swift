@@ -176,7 +176,7 @@ struct ActorFinder {
     /// Whether a name cannot go on at `i` (a cue, a particle or a breaker starts there).
     private func stops(_ i: Int) -> Bool {
         let t = text.folded
-        if "的是了在和与对也则还曾说称认指强表向就将已又等及".unicodeScalars.contains(t[i]) { return true }
+        if "的是了在和与对也则还曾向就将已又等及".unicodeScalars.contains(t[i]) { return true }
         return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil
     }
 

@@ -65,7 +65,7 @@ struct ClaimFinder {
         let r = text.paragraphs[p]
         guard !r.isEmpty else { return false }
         if Lexicon.openQuotes[text.original[r.lowerBound]] != nil { return true }
-        return text.original[r].contains { Lexicon.terminators.contains($0) || $0 == "”" || $0 == "」" }
+        return text.original[r].contains { Lexicon.terminators.contains($0) }
     }
 
     private mutating func process(_ sentence: ArticleText.Sentence) {
