@@ -32,18 +32,34 @@ struct ArticleText {
     private(set) var sentences: [Sentence] = []
     /// For each scalar, the index of the top-level quote whose content holds it, or -1.
     private(set) var quoteAt: [Int]
+    /// For each scalar, whether it is inside 《…》 or （…）: a title or an aside, whose
+    /// punctuation does not end a sentence or a clause.
+    private(set) var bracketed: [Bool]
 
     init(_ document: Document) {
         original = Array(document.body.unicodeScalars)
         let whole = Array(ChineseFolding.shared.toSimplified(document.body).unicodeScalars)
         folded = ArticleText.lowerASCII(whole.count == original.count ? whole : ArticleText.foldByParagraph(document))
         quoteAt = Array(repeating: -1, count: original.count)
+        bracketed = ArticleText.brackets(original)
         for (i, p) in document.paragraphs.enumerated() {
             let range = p.span.start..<p.span.end
             paragraphs.append(range)
             findQuotes(in: range, paragraph: i)
             findSentences(in: range, paragraph: i)
         }
+    }
+
+    private static func brackets(_ s: [Unicode.Scalar]) -> [Bool] {
+        var out = Array(repeating: false, count: s.count)
+        var depth = 0
+        for (i, c) in s.enumerated() {
+            if c == "\n" { depth = 0 }
+            if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
+            out[i] = depth > 0
+            if c == "《" || c == "（" || c == "(" { depth += 1 }
+        }
+        return out
     }
 
     private static func foldByParagraph(_ document: Document) -> [Unicode.Scalar] {
@@ -106,7 +122,7 @@ struct ArticleText {
         while i < range.upperBound {
             let c = original[i]
             var cut: Int?
-            if quoteAt[i] < 0, Lexicon.terminators.contains(c) {
+            if quoteAt[i] < 0, !bracketed[i], Lexicon.terminators.contains(c) {
                 var j = i + 1
                 while j < range.upperBound, Lexicon.terminators.contains(original[j]) || Lexicon.closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
                 cut = j

@@ -23,11 +23,12 @@ enum Lexicon {
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "说": Set("据虽小听再话游演学传劝解").unicodeScalarSet,
+        "说": Set("据虽小听再游演学传劝解来").unicodeScalarSet,
         "称": Set("堪号简俗通名职对人被统昵戏自谓").unicodeScalarSet,
         "表": Set("代发列图年外").unicodeScalarSet,
         "相": Set("互").unicodeScalarSet,
         "消": Set("取").unicodeScalarSet,
+        "报": Set("闻情").unicodeScalarSet,
         "估": Set("评低高").unicodeScalarSet,
         "提": Set("前").unicodeScalarSet,
     ]
@@ -43,6 +44,25 @@ enum Lexicon {
         "表": Set("格").unicodeScalarSet,
     ]
 
+    /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
+    static let cueNounMarkers: Set<Unicode.Scalar> = Set("的些该此在于其项".unicodeScalars)
+
+    /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
+    static let cueNounFollowers: Set<Unicode.Scalar> = Set("的".unicodeScalars)
+
+    /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
+    static let addressCues: Set<String> = ["告诉", "提醒"]
+
+    /// Characters that, right after a title, show it is part of a longer word (委员会).
+    static let titleContinuations: Set<Unicode.Scalar> = Set("会长处部局院所团组级".unicodeScalars)
+
+    /// Negations just before a cue: a statement not made (并未谴责, 拒绝谴责).
+    static let negations = PhraseMatcher<Bool>(["未", "没有", "没", "拒绝", "不愿", "不会", "不能", "无意", "不曾", "并未", "从未", "不"].map { ($0, true) })
+
+    /// Unnamed sources that are texts rather than people: with an outlet named before
+    /// them (《纽约时报》的评论), the outlet is the source.
+    static let textSources: Set<String> = ["分析", "评论", "舆论", "媒体", "报道"]
+
     /// Words that name an intermediary before the speaker: 法新社引述…, 援引…的话说.
     static let relayWords = PhraseMatcher<Bool>([("援引", true), ("引述", true), ("引用", true), ("转引", true)])
 
@@ -52,7 +72,8 @@ enum Lexicon {
         "观察者", "观察者们", "观察员", "外界", "舆论", "海外舆论", "评论人士", "评论员", "评论", "人士", "消息人士",
         "知情人士", "批评人士", "批评者", "业内人士", "官员", "官员们", "外交官", "研究人员", "经济学家", "有人",
         "许多人", "不少人", "外媒", "西方媒体", "媒体", "军事专家", "国际观察家", "评论家", "智库", "一些人", "消息来源",
-        "分析员", "专家们普遍",
+        "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
+        "知情者", "消息来源", "多位专家", "一些专家", "有专家", "有分析", "批评者们", "支持者们", "评论者", "观察者指出",
     ].map { ($0, true) })
 
     /// Titles and roles written just before a person's name (…教授朱志群).
@@ -73,8 +94,8 @@ enum Lexicon {
         "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
         "已", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
-        "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "所", "正",
-        "长期", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
+        "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
+        "长期", "是", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
