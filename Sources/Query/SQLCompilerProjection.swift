@@ -17,6 +17,11 @@ extension SQLCompiler {
 
     func compileWith(_ p: Projection, where whereExpr: Expression?, on stage: Stage) throws -> Stage {
         let (items, _) = try expandItems(p, stage, requireAliases: true)
+        let grouped = items.contains { containsAggregate($0.expression) }
+        // WHERE sees the variables the WITH drops too, unless DISTINCT, aggregation or paging came first
+        if let w = whereExpr, !grouped, !p.distinct, p.skip == nil, p.limit == nil {
+            return try project(p, items, on: stage, where: w)
+        }
         var out = try project(p, items, on: stage)
         if let w = whereExpr {
             let c = try compile(w, ExpressionScope(bindings: out.bindings))
@@ -41,7 +46,7 @@ extension SQLCompiler {
         var items: [ProjectionItem] = []
         if p.star {
             let vars = stage.order.filter { !$0.hasPrefix("#") }.sorted()
-            if vars.isEmpty && p.items.isEmpty {
+            if vars.isEmpty && p.items.isEmpty && !requireAliases {
                 throw QueryError(.syntax, "RETURN * needs variables in scope", at: p.position, code: "NoVariablesInScope")
             }
             for v in vars {
@@ -67,8 +72,8 @@ extension SQLCompiler {
     }
 
     /// The SELECT of a projection as a new stage whose variables are the items' names.
-    private func project(_ p: Projection, _ items: [ProjectionItem], on stage: Stage) throws -> Stage {
-        let scope = ExpressionScope(bindings: stage.bindings, allowAggregates: true)
+    private func project(_ p: Projection, _ items: [ProjectionItem], on stage: Stage, where whereExpr: Expression? = nil) throws -> Stage {
+        let scope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
         var compiled: [Compiled] = []
         var aggregating: [Bool] = []
         for item in items {
@@ -79,7 +84,7 @@ extension SQLCompiler {
         var bindings: [String: Binding] = [:]
         for (i, item) in items.enumerated() {
             let c = compiled[i]
-            bindings[item.name] = Binding(sql: c.sql, kind: c.kind == .predicate ? .predicate : c.kind)
+            bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
         }
         let order = items.map(\.name)
         var body = "FROM \(stage.table) s"
@@ -88,6 +93,11 @@ extension SQLCompiler {
             if !keys.isEmpty { body += " GROUP BY " + keys.joined(separator: ", ") }
         }
         let page = try pagination(p)
+        var mixedScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
+        for (name, b) in bindings { mixedScope.bindings[name] = b }
+        if let w = whereExpr {
+            body += " WHERE (\(try asPredicate(try compile(w, mixedScope), at: w))) = 1"
+        }
         if p.orderBy.isEmpty {
             return self.stage(selecting: order, bindings, body: body + page, distinct: p.distinct)
         }
@@ -98,9 +108,7 @@ extension SQLCompiler {
             return self.stage(selecting: order, inner.bindings, body: "FROM \(inner.table) s ORDER BY \(keys)" + page)
         }
         // ORDER BY may also use variables the projection drops.
-        var sortScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
-        for (name, b) in bindings { sortScope.bindings[name] = b }
-        let keys = try sortKeys(p.orderBy, sortScope, items: items, columns: nil)
+        let keys = try sortKeys(p.orderBy, mixedScope, items: items, columns: nil)
         return self.stage(selecting: order, bindings, body: body + " ORDER BY \(keys)" + page)
     }
 

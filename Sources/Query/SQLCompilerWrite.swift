@@ -101,11 +101,15 @@ extension SQLCompiler {
         for rp in part.relationships { if let v = rp.variable, stage.bindings[v] != nil {
             throw QueryError(.syntax, "variable `\(v)` is already bound", at: rp.position, code: "VariableAlreadyBound")
         } }
+        try checkMerge(part, onCreate + onMatch, on: stage)
         let st = try materialize(stage)
         let rows = try Int64.fetchAll(db, sql: "SELECT _r FROM \(st.table) ORDER BY _r")
         var out: Stage? = nil
         for r in rows {
-            let single = Stage(table: addCTE("SELECT * FROM \(st.table) WHERE _r = \(bind(.int(r)))"), bindings: st.bindings, order: st.order, numbered: true)
+            let one = fresh("temp.r")
+            try execute("CREATE TEMP TABLE \(one.dropFirst(5)) AS SELECT * FROM \(st.table) WHERE _r = \(bind(.int(r)))")
+            tempTables.append(one)
+            let single = Stage(table: one, bindings: st.bindings, order: st.order, numbered: true)
             let matched = try materialize(try compileMatch([part], where: nil, optional: false, on: single, at: pos))
             let result: Stage
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM \(matched.table)")! > 0 {
@@ -135,6 +139,47 @@ extension SQLCompiler {
             empty.order.append(v)
         }
         return empty
+    }
+
+    /// Errors MERGE must report even when no row reaches it.
+    private func checkMerge(_ part: PatternPart, _ sets: [SetItem], on stage: Stage) throws {
+        var scope = stage.bindings
+        for np in part.nodes {
+            if let p = np.properties { try checkMergeProperties(p) }
+            guard let v = np.variable else { continue }
+            if stage.bindings[v] != nil, !np.labels.isEmpty || np.properties != nil {
+                throw QueryError(.syntax, "variable `\(v)` is already bound", at: np.position, code: "VariableAlreadyBound")
+            }
+            if scope[v] == nil { scope[v] = Binding(sql: "NULL", kind: .node) }
+        }
+        for rp in part.relationships {
+            if let p = rp.properties { try checkMergeProperties(p) }
+            if let v = rp.variable { scope[v] = Binding(sql: "NULL", kind: .relationship) }
+        }
+        if let p = part.pathVariable { scope[p] = Binding(sql: "NULL", kind: .value, staticType: "Path") }
+        let s = ExpressionScope(bindings: scope)
+        for item in sets {
+            switch item {
+            case .property(let t, _, let v): _ = try compile(t, s); _ = try compile(v, s)
+            case .replace(let name, let v, let pos), .merge(let name, let v, let pos):
+                _ = try compile(Expression(kind: .variable(name), position: pos, text: name), s); _ = try compile(v, s)
+            case .labels(let name, _, let pos): _ = try compile(Expression(kind: .variable(name), position: pos, text: name), s)
+            }
+        }
+    }
+
+    private func checkMergeProperties(_ e: Expression) throws {
+        switch e.kind {
+        case .parameter:
+            throw QueryError(.syntax, "MERGE needs a property map, not a parameter", at: e.position, code: "InvalidParameterUse")
+        case .map(let entries):
+            for (k, v) in entries {
+                if case .literal(.null) = v.kind {
+                    throw QueryError(.semantic, "MERGE cannot match on a null property (\(k))", at: v.position, code: "MergeReadOwnWrites")
+                }
+            }
+        default: break
+        }
     }
 
     func patternVariables(_ part: PatternPart) -> [String] {
@@ -229,7 +274,7 @@ extension SQLCompiler {
             case .relationship: try execute("INSERT OR IGNORE INTO \(dr) SELECT \(c.sql) FROM \(st.table) s WHERE \(c.sql) IS NOT NULL")
             case .predicate: throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType")
             case .value:
-                if case .literal = e.kind { throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType") }
+                if !containsVariable(e) { throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType") }
                 try execute("INSERT OR IGNORE INTO \(dn) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'n') AS TEXT)) j")
                 try execute("INSERT OR IGNORE INTO \(dr) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'r') AS TEXT)) j")
             }

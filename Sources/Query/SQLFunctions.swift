@@ -204,8 +204,8 @@ enum SQLFunctions {
                 switch a[0] {
                 case .null: return .null
                 case .int(let i) where i >= 0: return .int(i)
-                case .int: throw CypherFunctionError(.argument, "NegativeIntegerArgument", "SKIP and LIMIT must not be negative")
-                default: throw CypherFunctionError(.argument, "InvalidArgumentType", "SKIP and LIMIT need an integer")
+                case .int: throw CypherFunctionError(.syntax, "NegativeIntegerArgument", "SKIP and LIMIT must not be negative")
+                default: throw CypherFunctionError(.syntax, "InvalidArgumentType", "SKIP and LIMIT need an integer")
                 }
             },
             // A variable-length segment from the expansion CTE: "n0,n1,…|r1,r2,…" (ids, in walk order).
