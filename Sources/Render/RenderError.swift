@@ -3,6 +3,7 @@ public enum RenderError: Error, CustomStringConvertible, Sendable, Equatable {
     case notFound(kind: String, query: String)
     case ambiguous(kind: String, query: String, candidates: [String])
     case unknownFormat(path: String)
+    case nothingToDraw(query: String)
     case graphviz(stage: String, message: String)
 
     public var description: String {
@@ -14,6 +15,8 @@ public enum RenderError: Error, CustomStringConvertible, Sendable, Equatable {
                 + candidates.prefix(8).joined(separator: "; ")
         case .unknownFormat(let path):
             return "cannot tell the format of \(path): use a .dot, .svg, .png or .pdf file name"
+        case .nothingToDraw(let query):
+            return "the query returned no nodes, relationships or paths to draw: \(query) (RETURN the nodes, e.g. RETURN n, r, m)"
         case .graphviz(let stage, let message):
             return "Graphviz failed at \(stage): \(message)"
         }

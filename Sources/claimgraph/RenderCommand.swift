@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Query
 import Render
 import Store
 
@@ -14,6 +15,7 @@ struct RenderCommand: ParsableCommand {
               claimgraph render --actor 普京 -o putin.svg
               claimgraph render --claim 中國還沒有做好甩掉俄羅斯的準備 -o claim.png
               claimgraph render --event 上海合作组织峰会 -o sco.pdf
+              claimgraph render --query 'MATCH p=(:Person)-[:SAID]->(:Claim)-[:ABOUT]->(:Person {name: "Vladimir Putin"}) RETURN p' -o about-putin.svg
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -64,8 +66,11 @@ struct RenderCommand: ParsableCommand {
         if let actor { return try ActorDiagram.build(store: store, actor: actor, depth: depth) }
         if let claim { return try ClaimDiagram.build(store: store, claim: claim) }
         if let event { return try EventDiagram.build(store: store, event: event) }
-        // The Query module has no API to run Cypher yet; when it lands, collect the node
-        // and relationship ids of the result and call QueryDiagram.build(store:title:nodeIDs:edgeIDs:).
-        throw CLIError("--query is not available yet: the Cypher engine has not landed in this build")
+        let text = query ?? ""
+        do {
+            return try QueryDiagram.build(store: store, query: text, result: QueryEngine(store: store).run(text))
+        } catch let error as QueryError {
+            throw CLIError(error.rendered(in: text))
+        }
     }
 }

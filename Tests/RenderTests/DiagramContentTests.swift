@@ -1,4 +1,5 @@
 import Foundation
+import Query
 import Store
 import Testing
 @testable import Render
@@ -100,6 +101,22 @@ extension RenderSuites {
             let d = try QueryDiagram.build(store: store, title: "MATCH …", nodeIDs: [putin], edgeIDs: [said])
             #expect(d.nodes.map(\.label) == ["Vladimir Putin", "亚历山大·加布耶夫", RenderFixture.gabuevSimplified])
             #expect(d.arrow(from: "亚历山大·加布耶夫", to: RenderFixture.gabuevSimplified)?.label == "said")
+        }
+
+        @Test func queryDiagramDrawsThePathsACypherQueryReturns() throws {
+            let text = "MATCH p = (s:Person)-[:SAID]->(c:Claim)-[:ABOUT]->(t:Person {name: 'Vladimir Putin'}) RETURN p"
+            let d = try QueryDiagram.build(store: store, query: text, result: QueryEngine(store: store).run(text))
+            #expect(Set(d.nodes.map(\.label)) == [
+                "Vladimir Putin", "习近平", "亚历山大·加布耶夫", RenderFixture.hostileName,
+                RenderFixture.supportText, RenderFixture.coordinationText, RenderFixture.gabuevSimplified, RenderFixture.hostileClaim,
+            ])
+            #expect(d.arrow(from: "习近平", to: RenderFixture.coordinationText)?.label == "said")
+            #expect(d.arrow(from: RenderFixture.supportText, to: "Vladimir Putin")?.label == "about")
+            #expect(d.edges.count == 8)
+            let scalars = "MATCH (p:Person) RETURN p.name"
+            #expect(throws: RenderError.nothingToDraw(query: scalars)) {
+                try QueryDiagram.build(store: store, query: scalars, result: QueryEngine(store: store).run(scalars))
+            }
         }
 
         @Test func aGraphTooLargeIsCutWithANote() throws {
