@@ -57,11 +57,11 @@ public enum ActorDiagram {
         }
         for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             guard let org = try reader.node(link.dst) else { continue }
-            ties.add(org, storeID: link.dst, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: link.string("role") ?? "affiliated with"))
+            ties.add(org, storeID: link.dst, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: affiliation(link)))
         }
         for link in try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             guard let member = try reader.node(link.src) else { continue }
-            ties.add(member, storeID: link.src, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: link.string("role") ?? "affiliated with"))
+            ties.add(member, storeID: link.src, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: affiliation(link)))
         }
         for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.attended]) {
             guard let event = try reader.node(link.dst) else { continue }
@@ -75,6 +75,11 @@ public enum ActorDiagram {
             .map { ($0.dst, try reader.date(of: $0.dst)) }
             .sorted { $0.1 < $1.1 }
             .map { ($0.0, try reader.node($0.0)?.label ?? "") }
+    }
+
+    /// "affiliated with", with the role when the graph has one ("affiliated with · 主任").
+    private static func affiliation(_ link: GraphReader.EdgeRow) -> String {
+        "affiliated with" + (link.string("role").map { " · " + $0 } ?? "")
     }
 
     private static func quote(_ text: String) -> String { "first claim: 「" + text + "」" }

@@ -40,7 +40,7 @@ extension RenderSuites {
         @Test func depthFollowsTheActorsFoundInThePreviousStep() throws {
             let one = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 1)
             #expect(Set(one.nodes.map(\.label)) == ["亚历山大·加布耶夫", "Vladimir Putin", "卡内基国际和平基金会"])
-            #expect(one.arrow(from: "亚历山大·加布耶夫", to: "卡内基国际和平基金会")?.label == "主任")
+            #expect(one.arrow(from: "亚历山大·加布耶夫", to: "卡内基国际和平基金会")?.label == "affiliated with · 主任")
             let two = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 2)
             #expect(two.node(where: "习近平") != nil)
             #expect(two.arrow(from: "习近平", to: "Vladimir Putin")?.count == 2)
