@@ -11,6 +11,10 @@ struct ClaimGraphCommand: ParsableCommand {
             StatsCommand.self,
             ExportCommand.self,
             QueryCommand.self,
+            SaidCommand.self,
+            AboutCommand.self,
+            AuditCommand.self,
+            ReplCommand.self,
             RenderCommand.self,
             ImportCommand.self,
         ])
