@@ -6,16 +6,13 @@ import Store
 /// all claims between two actors become one arrow labelled with their number, and the
 /// arrow's tooltip quotes the earliest one.
 public enum ActorDiagram {
-    static let actorLabels = [GraphSchema.Label.person, GraphSchema.Label.organization,
-                              GraphSchema.Label.outlet, GraphSchema.Label.document]
-
     /// `depth` 1 draws the actor's own relationships; each further step also draws those
     /// of the people and organizations found in the step before.
     public static func build(store: GraphStore, actor name: String, depth: Int = 1) throws -> Diagram {
         try store.writer.read { db in
             var reader = GraphReader(db)
-            let actor = try NodeLookup.named(name, labels: actorLabels, kind: "person or organization", db)
-            guard let focus = try reader.node(actor) else { throw RenderError.notFound(kind: "person or organization", query: name) }
+            let actor = try NodeLookup.named(name, labels: NodeLookup.actorLabels, kind: "person or organization", db)
+            guard let focus = try reader.node(actor) else { throw LookupError.notFound(kind: "person or organization", query: name) }
             var diagram = Diagram(title: "\(focus.label): whom they made claims about, who made claims about them, affiliations and events")
             diagram.add(focus)
             var frontier = [actor]

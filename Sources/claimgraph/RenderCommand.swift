@@ -50,15 +50,11 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         do {
-            let format = try OutputFormat(path: output)
-            let diagram = try build(store).cut(maxNodes: maxNodes)
-            let data = try GraphvizRenderer.shared.draw(diagram, format: format, layout: LayoutEngine(rawValue: layout) ?? .dot)
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            Terminal.note("wrote \(output): \(diagram.nodes.count) nodes, \(diagram.edges.count) arrows" + (diagram.note.map { " (\($0))" } ?? ""))
-        } catch let error as RenderError {
+            let message = try DiagramFile.write(try build(store).cut(maxNodes: maxNodes), to: output,
+                                                layout: LayoutEngine(rawValue: layout) ?? .dot)
+            Terminal.note(message)
+        } catch let error as LookupError {
             throw CLIError(error.description)
-        } catch let error as CocoaError {
-            throw CLIError("cannot write \(output): \(error.localizedDescription)")
         }
     }
 
@@ -72,5 +68,22 @@ struct RenderCommand: ParsableCommand {
         } catch let error as QueryError {
             throw CLIError(error.rendered(in: text))
         }
+    }
+}
+
+/// Draws a diagram into a file whose extension names the format; shared by `render` and
+/// the REPL's `:render`.
+enum DiagramFile {
+    /// Returns the line to show the user ("wrote putin.svg: 16 nodes, 16 arrows").
+    static func write(_ diagram: Diagram, to path: String, layout: LayoutEngine = .dot) throws -> String {
+        do {
+            let data = try GraphvizRenderer.shared.draw(diagram, format: OutputFormat(path: path), layout: layout)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch let error as RenderError {
+            throw CLIError(error.description)
+        } catch let error as CocoaError {
+            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+        }
+        return "wrote \(path): \(diagram.nodes.count) nodes, \(diagram.edges.count) arrows" + (diagram.note.map { " (\($0))" } ?? "")
     }
 }

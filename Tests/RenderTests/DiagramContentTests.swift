@@ -32,7 +32,7 @@ extension RenderSuites {
         @Test func actorLookupAcceptsPartialNamesAndIdsAndReportsUnknownNames() throws {
             #expect(try ActorDiagram.build(store: store, actor: "putin").nodes.first?.label == "Vladimir Putin")
             #expect(try ActorDiagram.build(store: store, actor: "加布耶夫").nodes.first?.label == "亚历山大·加布耶夫")
-            #expect(throws: RenderError.notFound(kind: "person or organization", query: "Nobody")) {
+            #expect(throws: LookupError.notFound(kind: "person or organization", query: "Nobody")) {
                 try ActorDiagram.build(store: store, actor: "Nobody")
             }
         }
@@ -71,7 +71,7 @@ extension RenderSuites {
         @Test func claimLookupBySimplifiedWordsShortWordsAndAmbiguity() throws {
             #expect(try ClaimDiagram.build(store: store, claim: "甩掉俄罗斯").nodes.first?.label == RenderFixture.gabuevSimplified)
             #expect(try ClaimDiagram.build(store: store, claim: "乌克").nodes.first?.label == RenderFixture.understandText)
-            let error = #expect(throws: RenderError.self) { _ = try ClaimDiagram.build(store: store, claim: "支持") }
+            let error = #expect(throws: LookupError.self) { _ = try ClaimDiagram.build(store: store, claim: "支持") }
             guard case .ambiguous(_, _, let candidates)? = error else { Issue.record("expected ambiguity, got \(String(describing: error))"); return }
             #expect(candidates.count == 2)
             let unnamed = try ClaimDiagram.build(store: store, claim: RenderFixture.unnamedText)
