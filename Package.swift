@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "ClaimGraphCore"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "Ingest", "Extraction", "ClaimGraphCore"]),
         .testTarget(name: "CLITests", dependencies: [
             "claimgraph", "Store", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -6,16 +6,13 @@ import Store
 /// all claims between two actors become one arrow labelled with their number, and the
 /// arrow's tooltip quotes the earliest one.
 public enum ActorDiagram {
-    static let actorLabels = [GraphSchema.Label.person, GraphSchema.Label.organization,
-                              GraphSchema.Label.outlet, GraphSchema.Label.document]
-
     /// `depth` 1 draws the actor's own relationships; each further step also draws those
     /// of the people and organizations found in the step before.
     public static func build(store: GraphStore, actor name: String, depth: Int = 1) throws -> Diagram {
         try store.writer.read { db in
             var reader = GraphReader(db)
-            let actor = try NodeLookup.named(name, labels: actorLabels, kind: "person or organization", db)
-            guard let focus = try reader.node(actor) else { throw RenderError.notFound(kind: "person or organization", query: name) }
+            let actor = try NodeLookup.named(name, labels: NodeLookup.actorLabels, kind: "person or organization", db)
+            guard let focus = try reader.node(actor) else { throw LookupError.notFound(kind: "person or organization", query: name) }
             var diagram = Diagram(title: "\(focus.label): whom they made claims about, who made claims about them, affiliations and events")
             diagram.add(focus)
             var frontier = [actor]
@@ -57,11 +54,11 @@ public enum ActorDiagram {
         }
         for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             guard let org = try reader.node(link.dst) else { continue }
-            ties.add(org, storeID: link.dst, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: link.string("role") ?? "affiliated with"))
+            ties.add(org, storeID: link.dst, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: affiliation(link)))
         }
         for link in try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             guard let member = try reader.node(link.src) else { continue }
-            ties.add(member, storeID: link.src, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: link.string("role") ?? "affiliated with"))
+            ties.add(member, storeID: link.src, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: affiliation(link)))
         }
         for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.attended]) {
             guard let event = try reader.node(link.dst) else { continue }
@@ -75,6 +72,11 @@ public enum ActorDiagram {
             .map { ($0.dst, try reader.date(of: $0.dst)) }
             .sorted { $0.1 < $1.1 }
             .map { ($0.0, try reader.node($0.0)?.label ?? "") }
+    }
+
+    /// "affiliated with", with the role when the graph has one ("affiliated with · 主任").
+    private static func affiliation(_ link: GraphReader.EdgeRow) -> String {
+        "affiliated with" + (link.string("role").map { " · " + $0 } ?? "")
     }
 
     private static func quote(_ text: String) -> String { "first claim: 「" + text + "」" }

@@ -10,7 +10,7 @@ public enum ClaimDiagram {
         try store.writer.read { db in
             var reader = GraphReader(db)
             let claim = try NodeLookup.claim(query, db)
-            guard let node = try reader.node(claim) else { throw RenderError.notFound(kind: "claim", query: query) }
+            guard let node = try reader.node(claim) else { throw LookupError.notFound(kind: "claim", query: query) }
             var diagram = Diagram(title: "Who said 「\(node.label)」, and who reported it (oldest report first)")
             diagram.add(node)
             for speaker in try reader.speakers(of: claim) {

@@ -60,7 +60,7 @@ public enum DOTWriter {
         let wrapped = TextLayout.wrap(node.label, maxLines: s.maxLines)
         var rows = (wrapped.isEmpty ? [" "] : wrapped).map { "<TR><TD>" + DOTEscaping.html($0) + "</TD></TR>" }
         if let caption = node.caption, !caption.isEmpty {
-            rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">" + lines(caption, maxLines: 2) + "</FONT></TD></TR>")
+            rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">" + lines(caption, columns: 44, maxLines: 2) + "</FONT></TD></TR>")
         }
         let label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
         return "\(node.id) [" + shapeAttributes(s) + ", label=<\(label)>, tooltip=\(DOTEscaping.quoted(node.tooltip))];"
@@ -77,7 +77,7 @@ public enum DOTWriter {
     }
 
     /// Wrapped, shortened and escaped lines joined with HTML line breaks.
-    private static func lines(_ text: String, maxLines: Int) -> String {
-        TextLayout.wrap(text, maxLines: maxLines).map(DOTEscaping.html).joined(separator: "<BR/>")
+    private static func lines(_ text: String, columns: Int = TextLayout.lineColumns, maxLines: Int) -> String {
+        TextLayout.wrap(text, columns: columns, maxLines: maxLines).map(DOTEscaping.html).joined(separator: "<BR/>")
     }
 }

@@ -8,7 +8,7 @@ public enum EventDiagram {
         try store.writer.read { db in
             var reader = GraphReader(db)
             let event = try NodeLookup.named(name, labels: [GraphSchema.Label.event], kind: "event", db)
-            guard let node = try reader.node(event) else { throw RenderError.notFound(kind: "event", query: name) }
+            guard let node = try reader.node(event) else { throw LookupError.notFound(kind: "event", query: name) }
             var diagram = Diagram(title: "\(node.label): who attended, who said what there, who reported it", direction: .topToBottom)
             diagram.add(node)
             for link in try reader.edges(.incoming, of: event, types: [GraphSchema.RelType.attended]) {

@@ -1,6 +1,7 @@
 import ClaimGraphCore
 import Foundation
 import GRDB
+import Store
 
 /// The few reads every diagram builder needs, over one open database snapshot.
 ///
@@ -45,7 +46,7 @@ struct GraphReader {
         let rows = try Row.fetchAll(db, sql: """
             SELECT id, type, src, dst, props FROM edges
             WHERE \(column) = ? AND type IN (SELECT value FROM json_each(?)) ORDER BY id
-            """, arguments: [node, GraphReader.jsonArray(types)])
+            """, arguments: [node, NodeLookup.jsonArray(types)])
         return rows.map(GraphReader.edgeRow)
     }
 
@@ -129,9 +130,5 @@ struct GraphReader {
     private static func json(_ text: String?) -> Any? {
         guard let data = text?.data(using: .utf8) else { return nil }
         return try? JSONSerialization.jsonObject(with: data)
-    }
-
-    static func jsonArray(_ items: [String]) -> String {
-        "[" + items.map(PropertyValue.quote).joined(separator: ",") + "]"
     }
 }

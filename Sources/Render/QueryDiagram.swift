@@ -25,10 +25,10 @@ public enum QueryDiagram {
         }
     }
 
-    /// A relationship type as words: `AFFILIATED_WITH` → "affiliated with", plus the
-    /// role or the credited intermediary when the relationship has one.
+    /// A relationship type as the other diagrams word it (`AFFILIATED_WITH` → "affiliated
+    /// with", `AT` → "said at"), plus the role or the credited intermediary when it has one.
     static func wording(_ edge: GraphReader.EdgeRow) -> String {
-        let words = edge.type.lowercased().replacingOccurrences(of: "_", with: " ")
+        let words = edge.type == GraphSchema.RelType.at ? "said at" : edge.type.lowercased().replacingOccurrences(of: "_", with: " ")
         if let role = edge.string("role") { return words + " (" + role + ")" }
         if let via = edge.string("via") { return words + ", citing " + via }
         return words

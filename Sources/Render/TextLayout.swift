@@ -21,7 +21,7 @@ enum TextLayout {
             } else {
                 line += token
             }
-            while width(line) > columns + 2 {
+            while width(line) > columns + 4 {
                 let head = prefix(line, columns: columns)
                 lines.append(head)
                 line = String(line.dropFirst(head.count))
@@ -36,7 +36,7 @@ enum TextLayout {
     }
 
     /// Punctuation that must not start a line (kinsoku): it stays on the line before,
-    /// which may then run one character over the width.
+    /// which may then run up to two characters (「，」」) over the width.
     private static let closing: Set<String> = ["」", "』", "）", "》", "〉", "】", "。", "，", "、", "！", "？", "：", "；", "”", "’", ")", ".", ",", "!", "?", ":", ";"]
 
     /// Display columns of a string: two for wide (CJK, fullwidth) characters.

@@ -1,4 +1,5 @@
 import Foundation
+import Query
 import Store
 import Testing
 @testable import Render
@@ -31,7 +32,7 @@ extension RenderSuites {
         @Test func actorLookupAcceptsPartialNamesAndIdsAndReportsUnknownNames() throws {
             #expect(try ActorDiagram.build(store: store, actor: "putin").nodes.first?.label == "Vladimir Putin")
             #expect(try ActorDiagram.build(store: store, actor: "加布耶夫").nodes.first?.label == "亚历山大·加布耶夫")
-            #expect(throws: RenderError.notFound(kind: "person or organization", query: "Nobody")) {
+            #expect(throws: LookupError.notFound(kind: "person or organization", query: "Nobody")) {
                 try ActorDiagram.build(store: store, actor: "Nobody")
             }
         }
@@ -39,7 +40,7 @@ extension RenderSuites {
         @Test func depthFollowsTheActorsFoundInThePreviousStep() throws {
             let one = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 1)
             #expect(Set(one.nodes.map(\.label)) == ["亚历山大·加布耶夫", "Vladimir Putin", "卡内基国际和平基金会"])
-            #expect(one.arrow(from: "亚历山大·加布耶夫", to: "卡内基国际和平基金会")?.label == "主任")
+            #expect(one.arrow(from: "亚历山大·加布耶夫", to: "卡内基国际和平基金会")?.label == "affiliated with · 主任")
             let two = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 2)
             #expect(two.node(where: "习近平") != nil)
             #expect(two.arrow(from: "习近平", to: "Vladimir Putin")?.count == 2)
@@ -70,7 +71,7 @@ extension RenderSuites {
         @Test func claimLookupBySimplifiedWordsShortWordsAndAmbiguity() throws {
             #expect(try ClaimDiagram.build(store: store, claim: "甩掉俄罗斯").nodes.first?.label == RenderFixture.gabuevSimplified)
             #expect(try ClaimDiagram.build(store: store, claim: "乌克").nodes.first?.label == RenderFixture.understandText)
-            let error = #expect(throws: RenderError.self) { _ = try ClaimDiagram.build(store: store, claim: "支持") }
+            let error = #expect(throws: LookupError.self) { _ = try ClaimDiagram.build(store: store, claim: "支持") }
             guard case .ambiguous(_, _, let candidates)? = error else { Issue.record("expected ambiguity, got \(String(describing: error))"); return }
             #expect(candidates.count == 2)
             let unnamed = try ClaimDiagram.build(store: store, claim: RenderFixture.unnamedText)
@@ -100,6 +101,22 @@ extension RenderSuites {
             let d = try QueryDiagram.build(store: store, title: "MATCH …", nodeIDs: [putin], edgeIDs: [said])
             #expect(d.nodes.map(\.label) == ["Vladimir Putin", "亚历山大·加布耶夫", RenderFixture.gabuevSimplified])
             #expect(d.arrow(from: "亚历山大·加布耶夫", to: RenderFixture.gabuevSimplified)?.label == "said")
+        }
+
+        @Test func queryDiagramDrawsThePathsACypherQueryReturns() throws {
+            let text = "MATCH p = (s:Person)-[:SAID]->(c:Claim)-[:ABOUT]->(t:Person {name: 'Vladimir Putin'}) RETURN p"
+            let d = try QueryDiagram.build(store: store, query: text, result: QueryEngine(store: store).run(text))
+            #expect(Set(d.nodes.map(\.label)) == [
+                "Vladimir Putin", "习近平", "亚历山大·加布耶夫", RenderFixture.hostileName,
+                RenderFixture.supportText, RenderFixture.coordinationText, RenderFixture.gabuevSimplified, RenderFixture.hostileClaim,
+            ])
+            #expect(d.arrow(from: "习近平", to: RenderFixture.coordinationText)?.label == "said")
+            #expect(d.arrow(from: RenderFixture.supportText, to: "Vladimir Putin")?.label == "about")
+            #expect(d.edges.count == 8)
+            let scalars = "MATCH (p:Person) RETURN p.name"
+            #expect(throws: RenderError.nothingToDraw(query: scalars)) {
+                try QueryDiagram.build(store: store, query: scalars, result: QueryEngine(store: store).run(scalars))
+            }
         }
 
         @Test func aGraphTooLargeIsCutWithANote() throws {

@@ -82,7 +82,9 @@ extension RenderSuites {
             #expect(lines.count == 4)
             #expect(lines.dropLast().allSatisfy { $0.count == 16 })
             #expect(lines.last?.hasSuffix("…") == true)
-            #expect(TextLayout.wrap("Vladimir Putin met Xi Jinping in Samarkand on Thursday", maxLines: 3)
+            #expect(TextLayout.wrap("「中国还没有做好甩掉俄罗斯的准备，」", maxLines: 2) == ["「中国还没有做好甩掉俄罗斯的准备，」"],
+                "closing punctuation never starts a line")
+        #expect(TextLayout.wrap("Vladimir Putin met Xi Jinping in Samarkand on Thursday", maxLines: 3)
                 == ["Vladimir Putin met Xi Jinping in", "Samarkand on Thursday"])
         }
     }

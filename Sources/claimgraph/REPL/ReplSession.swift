@@ -1,5 +1,6 @@
 import Foundation
 import Query
+import Render
 import Store
 
 /// One REPL session: reads statements, runs Cypher or `:` commands, prints results.
@@ -9,8 +10,9 @@ struct ReplSession {
     var format: ResultFormat
     var maxRows: Int
     var parameters: [String: Value] = [:]
-    /// The last query result, for `:render`.
+    /// The last query and its result, for `:render`.
     private(set) var lastResult: QueryResult?
+    private var lastQuery = ""
     private var failures = 0
     private let interrupter: QueryInterrupter
 
@@ -40,6 +42,7 @@ struct ReplSession {
     private mutating func execute(_ statement: String) -> Bool {
         if statement.hasPrefix(":") { return command(statement) }
         let (engine, parameters) = (self.engine, self.parameters)
+        lastQuery = statement
         runQuery(statement) { try engine.run(statement, parameters: parameters) }
         return true
     }
@@ -98,7 +101,9 @@ struct ReplSession {
             guard !argument.isEmpty else { report(":\(name) needs a name or claim text"); failures += 1; break }
             let question = EverydayQuestion(rawValue: name)!
             let engine = self.engine
+            lastQuery = ":\(name) \(argument)"
             runQuery(question.cypher) { try question.run(argument, engine: engine) }
+        case "render": render(to: argument)
         default:
             report("unknown command :\(name); :help lists the commands")
             failures += 1
@@ -129,6 +134,19 @@ struct ReplSession {
         }
     }
 
+    /// Draws the nodes, relationships and paths of the last result (at most 60 nodes).
+    private mutating func render(to path: String) {
+        guard !path.isEmpty else { report(":render needs a file name ending in .svg, .png, .pdf or .dot"); failures += 1; return }
+        guard let result = lastResult else { report(":render draws the last query's result; run a query first"); failures += 1; return }
+        do {
+            let diagram = try QueryDiagram.build(store: engine.store, query: lastQuery, result: result).cut(maxNodes: 60)
+            print(try DiagramFile.write(diagram, to: path))
+        } catch {
+            report(String(describing: error))
+            failures += 1
+        }
+    }
+
     private mutating func schema() {
         do {
             let s = try engine.store.schemaSummary()
@@ -152,6 +170,7 @@ struct ReplSession {
           :said ACTOR             what an actor said (any name, any script: 普京, 普丁, Putin)
           :about ACTOR            who said what about an actor or event
           :audit CLAIM            every article that reported a claim (#id or words, either script)
+          :render FILE            draw the last result's nodes, relationships and paths (.svg .png .pdf .dot)
           :quit                   leave (also Ctrl-D); Ctrl-C cancels a running query
         """
 }
