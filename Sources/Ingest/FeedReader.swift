@@ -52,7 +52,7 @@ enum FeedReader {
         var entry = Entry()
         for child in item.elementChildren {
             let value = child.allText
-            switch child.name {
+            switch child.name.lowercased() {  // XML keeps case: `pubDate`
             case "title": entry.title = Whitespace.collapse(value)
             case "link": entry.link = value.trimmingCharacters(in: .whitespacesAndNewlines)
             case "guid" where entry.link == nil && child.attribute("ispermalink") != "false":

@@ -13,10 +13,10 @@ enum FormatDetector {
         if start.hasPrefix("---") || start.hasPrefix("[") || isMillisComment(start) { return .rssArchive }
         if start.hasPrefix("{") { return .jsonLines }
         let head = start.prefix(2048).lowercased()
-        if head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") {
-            if !head.contains("<html") { return .feed }
+        if head.includes("<rss") || head.includes("<feed") || head.includes("<rdf:rdf") {
+            if !head.includes("<html") { return .feed }
         }
-        if head.hasPrefix("<") || head.contains("<html") || head.contains("<body") || head.contains("<p") {
+        if head.hasPrefix("<") || head.includes("<html") || head.includes("<body") || head.includes("<p") {
             return .html
         }
         return nil

@@ -4,7 +4,7 @@ import ClaimGraphCore
 /// sample of the text, the Han characters that OpenCC's traditional→simplified folding changes.
 enum LanguageDetector {
     /// Scalars of text looked at; enough to decide, small enough to stay cheap.
-    static let sampleLength = 3000
+    static let sampleLength = 600
     /// Share of Han characters that must change for text to count as traditional. Simplified
     /// mainland text still carries a few (著, 係, 佈), traditional text changes ~20–30%.
     static let traditionalShare = 0.08

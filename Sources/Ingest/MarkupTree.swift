@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A document parsed by libxml2 (its forgiving HTML parser or its XML parser), freed when
 /// the value goes away. Input is always UTF-8 by the time it gets here (see `TextDecoder`),
@@ -62,10 +63,11 @@ struct MarkupNode: Hashable {
     var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
     var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
 
-    /// The lower-cased local name of an element (`p`, `encoded` for `content:encoded`).
+    /// The local name of an element (`p`, `encoded` for `content:encoded`); libxml2's HTML
+    /// parser already lower-cases tag names.
     var name: String {
         guard let n = ptr.pointee.name else { return "" }
-        return String(cString: n).lowercased()
+        return String(cString: n)
     }
 
     /// The namespace prefix-free check for feeds: `content:encoded` has name `encoded`.
@@ -93,7 +95,7 @@ struct MarkupNode: Hashable {
     func attribute(_ name: String) -> String? {
         var attr = ptr.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == name {
+            if let n = a.pointee.name, name.withCString({ strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), $0) }) == 0 {
                 var out = ""
                 var child = a.pointee.children
                 while let c = child {

@@ -57,3 +57,12 @@ import Testing
         #expect(LanguageDetector.language(of: "12345") == "und")
     }
 }
+
+extension TextCleaningTests {
+    @Test func removesSiteNameFromTitles() {
+        #expect(SiteSuffix.removing(from: "涉嫌战争罪 - iYouPort", names: ["iYouPort"]) == "涉嫌战争罪")
+        #expect(SiteSuffix.removing(from: "对话｜端传媒", names: [nil, "端传媒"]) == "对话")
+        #expect(SiteSuffix.removing(from: "A - B", names: ["C"]) == "A - B")
+        #expect(SiteSuffix.removing(from: " - iYouPort", names: ["iYouPort"]) == " - iYouPort")
+    }
+}
