@@ -155,6 +155,11 @@ struct ArticleText {
         return q.open == i ? q : nil
     }
 
+    /// The top-level quotations that open inside `r`, found by scanning `r` only.
+    func quotes(openingIn r: Range<Int>) -> [Quote] {
+        r.clamped(to: 0..<original.count).compactMap { Lexicon.openQuotes[original[$0]] != nil ? quote(openingAt: $0) : nil }
+    }
+
     /// The top-level quotation that closes at `i` (the closing mark's offset), if any.
     func quote(closingAt i: Int) -> Quote? {
         guard i > 0, quoteAt[i - 1] >= 0 else { return nil }

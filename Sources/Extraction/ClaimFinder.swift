@@ -258,7 +258,7 @@ struct ClaimFinder {
         }
         if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
         // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
-        for q in text.quotes where q.open >= r.lowerBound && q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
+        for q in text.quotes(openingIn: r) where q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
             let handle = text.text(q.content)
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
@@ -483,7 +483,7 @@ struct ClaimFinder {
         var pieces: [Range<Int>] = []
         var start = r.lowerBound
         var added = false
-        for q in text.quotes where q.open >= r.lowerBound && q.open < r.upperBound && q.content.upperBound <= r.upperBound {
+        for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
             guard standsAlone(q, in: r) else { continue }
             var b = q.open
             while b > start, text.original[b - 1].properties.isWhitespace { b -= 1 }
@@ -588,8 +588,8 @@ struct ClaimFinder {
     // MARK: - Quotations without a cue
 
     private mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
-        for q in text.quotes where q.open >= sentence.range.lowerBound && q.open < sentence.range.upperBound {
-            if claims.contains(where: { $0.span.overlaps(q.content) }) { continue }
+        for q in text.quotes(openingIn: sentence.range) {
+            if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
             var b = q.open
             while b > sentence.range.lowerBound, text.original[b - 1].properties.isWhitespace { b -= 1 }
             if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {

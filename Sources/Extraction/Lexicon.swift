@@ -23,7 +23,7 @@ enum Lexicon {
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "说": Set("据虽小听再游演学传劝解来").unicodeScalarSet,
+        "说": Set("据虽小听再游演学传劝解来以如是实").unicodeScalarSet,
         "称": Set("堪号简俗通名职对人被统昵戏自谓").unicodeScalarSet,
         "表": Set("代发列图年外").unicodeScalarSet,
         "相": Set("互").unicodeScalarSet,
@@ -45,7 +45,7 @@ enum Lexicon {
     ]
 
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
-    static let cueNounMarkers: Set<Unicode.Scalar> = Set("的些该此在于其项".unicodeScalars)
+    static let cueNounMarkers: Set<Unicode.Scalar> = Set("的些该在于项".unicodeScalars)
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
     static let cueNounFollowers: Set<Unicode.Scalar> = Set("的".unicodeScalars)
