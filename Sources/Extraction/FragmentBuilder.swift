@@ -52,7 +52,7 @@ struct FragmentBuilder {
 
     mutating func claim(_ c: ClaimMention, event: Actor?, about: [Mention]) {
         let words = text.text(c.span)
-        let norm = ChineseFolding.shared.comparisonKey(text.foldedText(c.span))
+        let norm = ChineseFolding.shared.comparisonKey(simplified: text.foldedText(c.span))
         let claimKey = "claim:" + StableHash.hex(of: norm)
         let span = TextSpan(start: c.span.lowerBound, end: c.span.upperBound)
         // `norm` (simplified, no punctuation) lets the store compare rewordings cheaply.
