@@ -32,13 +32,22 @@ struct ActorFinder {
     let text: ArticleText
 
     func mentions() -> [Mention] {
-        let local = discoverPeople()
-        var out: [Mention] = []
         let t = text.folded
+        // Catalog matches at every position, looked up once for both passes.
+        var catalog = [Int32](repeating: -1, count: t.count)
+        var catalogLength = [UInt8](repeating: 0, count: t.count)
+        for i in 0..<t.count {
+            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) {
+                catalog[i] = Int32(m.value)
+                catalogLength[i] = UInt8(min(m.length, 255))
+            }
+        }
+        let local = discoverPeople(catalog: catalog, length: catalogLength)
+        var out: [Mention] = []
         var i = 0
         while i < t.count {
             var best: (Int, Actor)?
-            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) { best = (m.length, index.actors[m.value]) }
+            if catalog[i] >= 0 { best = (Int(catalogLength[i]), index.actors[Int(catalog[i])]) }
             if let m = local.match(t, at: i), m.length > (best?.0 ?? 0) { best = (m.length, m.value) }
             if let (len, actor) = best {
                 out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
@@ -60,17 +69,18 @@ struct ActorFinder {
     }
 
     /// People not in the catalog, keyed by their spelling in the folded text.
-    private func discoverPeople() -> PhraseMatcher<Actor> {
+    private func discoverPeople(catalog: [Int32], length: [UInt8]) -> PhraseMatcher<Actor> {
         var found = PhraseMatcher<Actor>()
         let t = text.folded
         var catalogEnd = Array(repeating: false, count: t.count + 1)
         var covered = Array(repeating: false, count: t.count)
         var i = 0
         while i < t.count {
-            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) {
-                catalogEnd[i + m.length] = true
-                for k in i..<(i + m.length) { covered[k] = true }
-                i += m.length
+            if catalog[i] >= 0 {
+                let len = Int(length[i])
+                catalogEnd[i + len] = true
+                for k in i..<(i + len) { covered[k] = true }
+                i += len
             } else { i += 1 }
         }
         // Transliterated names around a middle dot.

@@ -93,7 +93,7 @@ struct ArticleText {
             if let top = stack.last, c == top.close {
                 stack.removeLast()
                 if stack.isEmpty { addQuote(open: top.open, close: i, paragraph: paragraph, closed: true) }
-            } else if let close = Lexicon.openQuotes[c] {
+            } else if Lexicon.openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
                 // ‘ opens a top-level quote only when it cannot be an apostrophe.
                 if c == "‘" && stack.isEmpty && i > range.lowerBound && !Lexicon.isHan(original[i - 1])
                     && !Lexicon.clausePunctuation.contains(original[i - 1]) { continue }
@@ -102,7 +102,7 @@ struct ArticleText {
         }
         if let first = stack.first {
             var end = range.upperBound
-            while end > first.open + 1 && original[end - 1].properties.isWhitespace { end -= 1 }
+            while end > first.open + 1 && original[end - 1].isSpace { end -= 1 }
             addQuote(open: first.open, close: end, paragraph: paragraph, closed: false)
         }
     }
@@ -127,7 +127,7 @@ struct ArticleText {
                 while j < range.upperBound, Lexicon.terminators.contains(original[j]) || Lexicon.closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
                 cut = j
             } else if quoteAt[i] < 0, Lexicon.closeQuotes.contains(c), i > range.lowerBound,
-                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].properties.isWhitespace) {
+                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
                 cut = i + 1
             }
             if let cut {
@@ -143,8 +143,8 @@ struct ArticleText {
 
     private mutating func addSentence(_ r: Range<Int>, _ paragraph: Int) {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, original[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, original[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, original[lo].isSpace { lo += 1 }
+        while hi > lo, original[hi - 1].isSpace { hi -= 1 }
         if lo < hi { sentences.append(Sentence(range: lo..<hi, paragraph: paragraph)) }
     }
 
@@ -153,6 +153,11 @@ struct ArticleText {
         guard i + 1 < quoteAt.count, quoteAt[i + 1] >= 0 else { return nil }
         let q = quotes[quoteAt[i + 1]]
         return q.open == i ? q : nil
+    }
+
+    /// The top-level quotations that open inside `r`, found by scanning `r` only.
+    func quotes(openingIn r: Range<Int>) -> [Quote] {
+        r.clamped(to: 0..<original.count).compactMap { Lexicon.openQuoteMarks.contains(original[$0]) ? quote(openingAt: $0) : nil }
     }
 
     /// The top-level quotation that closes at `i` (the closing mark's offset), if any.

@@ -152,7 +152,7 @@ struct ClaimFinder {
 
     private func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i
-        while j > r.lowerBound, text.original[j - 1].properties.isWhitespace { j -= 1 }
+        while j > r.lowerBound, text.original[j - 1].isSpace { j -= 1 }
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
 
@@ -218,7 +218,7 @@ struct ClaimFinder {
     private func skipLeading(_ from: Int, _ to: Int) -> Int {
         var lo = from
         while lo < to {
-            if text.original[lo].properties.isWhitespace { lo += 1; continue }
+            if text.original[lo].isSpace { lo += 1; continue }
             if mentionAt[lo] < 0, let c = Lexicon.leadingConnectives.match(text.folded, at: lo), lo + c.length <= to { lo += c.length; continue }
             break
         }
@@ -258,7 +258,7 @@ struct ClaimFinder {
         }
         if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
         // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
-        for q in text.quotes where q.open >= r.lowerBound && q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
+        for q in text.quotes(openingIn: r) where q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
             let handle = text.text(q.content)
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
@@ -303,7 +303,7 @@ struct ClaimFinder {
     private func onlyAdverbs(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
-            if text.original[k].properties.isWhitespace { k += 1; continue }
+            if text.original[k].isSpace { k += 1; continue }
             guard mentionAt[k] < 0 else { return false }
             if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
             if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
@@ -330,7 +330,7 @@ struct ClaimFinder {
         var e = r.upperBound
         while e > r.lowerBound {
             let c = text.original[e - 1]
-            if c.properties.isWhitespace { e -= 1; continue }
+            if c.isSpace { e -= 1; continue }
             if c == "）" || c == ")" || c == "》" {
                 let open: Unicode.Scalar = c == "》" ? "《" : (c == "）" ? "（" : "(")
                 var j = e - 1
@@ -439,13 +439,13 @@ struct ClaimFinder {
         // What follows the cue: punctuation, then the statement.
         let cueAtEnd: Bool = {
             var k = p
-            while k < sentence.range.upperBound, text.original[k].properties.isWhitespace { k += 1 }
+            while k < sentence.range.upperBound, text.original[k].isSpace { k += 1 }
             return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
         if hit.afterQuote != nil {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
             var k = p
-            while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].properties.isWhitespace { k += 1 }
+            while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
             guard k < end, k > p else { return }
             p = k
         } else if cueAtEnd {
@@ -453,11 +453,11 @@ struct ClaimFinder {
             var lo = sentence.range.lowerBound
             if let last = claims.last, last.sentence == sentence.range { lo = max(lo, last.span.upperBound) }
             var hi = hit.clauseStart
-            while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].properties.isWhitespace { hi -= 1 }
+            while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
             if hi > lo { split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence) }
             return
         }
-        while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].properties.isWhitespace { p += 1 }
+        while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].isSpace { p += 1 }
         if p < end, text.folded[p] == "道" { p += 1 }
         if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
             // 告诉财新记者，… — the words after the person addressed.
@@ -483,10 +483,10 @@ struct ClaimFinder {
         var pieces: [Range<Int>] = []
         var start = r.lowerBound
         var added = false
-        for q in text.quotes where q.open >= r.lowerBound && q.open < r.upperBound && q.content.upperBound <= r.upperBound {
+        for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
             guard standsAlone(q, in: r) else { continue }
             var b = q.open
-            while b > start, text.original[b - 1].properties.isWhitespace { b -= 1 }
+            while b > start, text.original[b - 1].isSpace { b -= 1 }
             // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim.
             let introduced = b > start && (text.original[b - 1] == "：" || text.original[b - 1] == ":")
             if !introduced { pieces.append(start..<q.open) }
@@ -516,10 +516,10 @@ struct ClaimFinder {
     /// sides: “A”，并且，“B” — unlike a quoted term inside a clause (是“我们多年来的好传统”).
     private func standsAlone(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
         var b = q.open
-        while b > r.lowerBound, text.original[b - 1].properties.isWhitespace { b -= 1 }
+        while b > r.lowerBound, text.original[b - 1].isSpace { b -= 1 }
         let beforeOK = b == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
         var a = q.end
-        while a < r.upperBound, text.original[a].properties.isWhitespace { a += 1 }
+        while a < r.upperBound, text.original[a].isSpace { a += 1 }
         let afterOK = a >= r.upperBound || Lexicon.clausePunctuation.contains(text.original[a]) || Lexicon.terminators.contains(text.original[a])
         return beforeOK && afterOK
     }
@@ -529,7 +529,7 @@ struct ClaimFinder {
     private func opensClause(_ q: ArticleText.Quote) -> Bool {
         var b = q.open
         let start = text.paragraphs[q.paragraph].lowerBound
-        while b > start, text.original[b - 1].properties.isWhitespace { b -= 1 }
+        while b > start, text.original[b - 1].isSpace { b -= 1 }
         return b == start || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
             || Lexicon.closeQuotes.contains(text.original[b - 1])
     }
@@ -537,7 +537,7 @@ struct ClaimFinder {
     /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…).
     private func speakerAfter(_ q: ArticleText.Quote) -> Actor? {
         var k = q.end
-        while k < text.original.count, text.original[k].properties.isWhitespace || text.original[k] == "，" { k += 1 }
+        while k < text.original.count, text.original[k].isSpace || text.original[k] == "，" { k += 1 }
         var j = k
         while j < text.original.count, j - k < 40, text.quoteAt[j] < 0, !Lexicon.clausePunctuation.contains(text.original[j]),
               !Lexicon.terminators.contains(text.original[j]) {
@@ -553,7 +553,7 @@ struct ClaimFinder {
     private func trim(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
         func junk(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isWhitespace || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
+            c.isSpace || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
         }
         while lo < hi, junk(text.original[lo]) { lo += 1 }
         while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }
@@ -575,7 +575,7 @@ struct ClaimFinder {
     private mutating func add(_ span: Range<Int>, _ kind: ClaimMention.Kind, _ cue: String?, _ speaker: Speaker, _ via: Actor?,
                               _ sentence: ArticleText.Sentence, priority: Int = 0) {
         var s = span
-        while s.upperBound > s.lowerBound, text.original[s.upperBound - 1].properties.isWhitespace { s = s.lowerBound..<(s.upperBound - 1) }
+        while s.upperBound > s.lowerBound, text.original[s.upperBound - 1].isSpace { s = s.lowerBound..<(s.upperBound - 1) }
         guard !s.isEmpty, hanCount(s) >= 2 else { return }
         var via = via
         if let v = via, v.key == speaker.actor?.key { via = nil }
@@ -588,10 +588,10 @@ struct ClaimFinder {
     // MARK: - Quotations without a cue
 
     private mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
-        for q in text.quotes where q.open >= sentence.range.lowerBound && q.open < sentence.range.upperBound {
-            if claims.contains(where: { $0.span.overlaps(q.content) }) { continue }
+        for q in text.quotes(openingIn: sentence.range) {
+            if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
             var b = q.open
-            while b > sentence.range.lowerBound, text.original[b - 1].properties.isWhitespace { b -= 1 }
+            while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
             if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {
                 // X这样总结：“…”
                 var s = b - 1
@@ -605,10 +605,10 @@ struct ClaimFinder {
             }
             // A sentence that is nothing but a quotation goes on quoting the last speaker.
             let rest = text.original[sentence.range].filter {
-                !($0.properties.isWhitespace || Lexicon.terminators.contains($0) || Lexicon.openQuotes[$0] != nil || Lexicon.closeQuotes.contains($0))
+                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
             }.count
             let inside = text.original[q.content].filter {
-                !($0.properties.isWhitespace || Lexicon.terminators.contains($0) || Lexicon.openQuotes[$0] != nil || Lexicon.closeQuotes.contains($0))
+                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
             }.count
             if rest == inside, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, inside >= 6 {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)

@@ -11,27 +11,28 @@ extension FragmentWriter {
     /// Texts shorter than this (in folded characters) only ever match exactly.
     static let paraphraseMinLength = 10
     /// How many of a speaker's latest claims are compared.
-    static let paraphraseCandidates = 300
+    static let paraphraseCandidates = 100
 
     func mergingParaphrases(_ fragment: GraphFragment) throws -> GraphFragment {
         var renamed: [String: String] = [:]
+        // Claims carry `norm`: their words folded to simplified without punctuation.
         let texts = Dictionary(fragment.nodes.compactMap { n -> (String, String)? in
-            guard n.labels.contains(GraphSchema.Label.claim), case .string(let t)? = n.properties["text"] else { return nil }
+            guard n.labels.contains(GraphSchema.Label.claim), case .string(let t)? = n.properties["norm"] else { return nil }
             return (n.key, t)
         }, uniquingKeysWith: { a, _ in a })
         for edge in fragment.edges where edge.type == GraphSchema.RelType.said && renamed[edge.to] == nil {
             guard let text = texts[edge.to], try nodeExists(edge.to) == false else { continue }
-            let mine = Self.pairs(ChineseFolding.shared.comparisonKey(text))
+            let mine = Self.pairs(text)
             guard mine.count + 1 >= Self.paraphraseMinLength else { continue }
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.key, c.props ->> '$.text' AS text FROM nodes s
+                SELECT c.key, c.props ->> '$.norm' AS norm FROM nodes s
                 JOIN edges e ON e.src = s.id AND e.type = 'SAID'
                 JOIN nodes c ON c.id = e.dst
                 WHERE s.key = ? ORDER BY c.id DESC LIMIT ?
                 """), arguments: [edge.from, Self.paraphraseCandidates])
             for row in rows {
-                guard let other: String = row["text"] else { continue }
-                let theirs = Self.pairs(ChineseFolding.shared.comparisonKey(other))
+                guard let other: String = row["norm"] else { continue }
+                let theirs = Self.pairs(other)
                 guard theirs.count + 1 >= Self.paraphraseMinLength else { continue }
                 let shared = Double(mine.intersection(theirs).count) / Double(min(mine.count, theirs.count))
                 if shared >= Self.paraphraseOverlap {
