@@ -119,7 +119,8 @@ extension SQLCompiler {
                 result = try compileCreate([part], on: single, at: pos, forMerge: true)
                 for item in onCreate { try compileSet(item, on: result) }
             }
-            let cols = result.order.enumerated().map { "\(result.bindings[$0.element]!.sql) AS c\($0.offset)" }.joined(separator: ", ")
+            var cols = result.order.enumerated().map { "\(result.bindings[$0.element]!.sql) AS c\($0.offset)" }.joined(separator: ", ")
+            if cols.isEmpty { cols = "1 AS one" }
             if let o = out {
                 try execute("INSERT INTO \(o.table) SELECT \(cols) FROM \(result.table) s")
             } else {
