@@ -26,6 +26,11 @@ extension ProjectionItem {
     /// `e` with every sub-expression written like one of `items` replaced by that item's column.
     static func inTermsOf(_ items: [ProjectionItem], _ e: Expression) -> Expression {
         rewrite(e) { x in
+            // only names, properties and aggregates are read as columns: `a + b + count(*)` stays ambiguous
+            switch x.kind {
+            case .variable, .property, .call, .countStar: break
+            default: return nil
+            }
             guard let item = items.first(where: { $0.expression.text == x.text }) else { return nil }
             if case .variable(let v) = x.kind, v == item.name { return nil }
             return Expression(kind: .variable(item.name), position: x.position, text: item.name)
