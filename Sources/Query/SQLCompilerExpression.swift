@@ -150,9 +150,12 @@ extension SQLCompiler {
             let m = try map.map { asValue(try compile($0, inner)) } ?? inner.bindings[v]!.sql
             return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT cy_collect_all(\(m)) FROM (SELECT * FROM json_each(cy_aslist(\(src))) ORDER BY key) \(alias)\(f)) END)", kind: .value)
         case .subscript(let base, let index):
-            let b = asValue(try compile(base, scope))
+            let c = try compile(base, scope)
             let i = asValue(try compile(index, scope))
-            return Compiled(sql: "cy_index(\(b), \(i), CAST(\(propsSQL(Compiled(sql: b, kind: .value))) AS BLOB))", kind: .value)
+            // an entity's props are looked up only for a variable (never around an aggregate)
+            var props = "NULL"
+            if case .variable = base.kind { props = "CAST(\(propsSQL(c)) AS BLOB)" }
+            return Compiled(sql: "cy_index(\(asValue(c)), \(i), \(props))", kind: .value)
         }
     }
 
