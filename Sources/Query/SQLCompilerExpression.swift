@@ -73,7 +73,7 @@ extension SQLCompiler {
             return Compiled(sql: b.sql, kind: b.kind, staticType: b.staticType)
         case .property(let base, let key):
             let c = try compile(base, scope)
-            if let t = c.staticType, t != "Map" {
+            if let t = c.staticType, t == "Path" {
                 throw QueryError(.syntax, "a \(t) has no properties", at: e.position, code: "InvalidArgumentType")
             }
             switch c.kind {
@@ -91,13 +91,12 @@ extension SQLCompiler {
             let id = try asNodeID(c, at: base)
             let checks = labels.map { "EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText($0)))" }
             return Compiled(sql: "(CASE WHEN \(id) IS NULL THEN NULL ELSE (\(checks.joined(separator: " AND "))) END)", kind: .predicate)
-        case .list, .map where SQLCompiler.constant(e) != nil:
-            let v = SQLCompiler.constant(e)!
-            return Compiled(sql: bind(v), kind: .value, staticType: v.typeName)
         case .list(let items):
+            if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             let parts = try items.map { asValue(try compile($0, scope)) }
             return Compiled(sql: "cy_list(\(parts.joined(separator: ", ")))", kind: .value, staticType: "List")
         case .map(let entries):
+            if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             var parts: [String] = []
             for (k, v) in entries { parts.append(bindText(k)); parts.append(asValue(try compile(v, scope))) }
             return Compiled(sql: "cy_map(\(parts.joined(separator: ", ")))", kind: .value, staticType: "Map")
@@ -151,9 +150,12 @@ extension SQLCompiler {
             let m = try map.map { asValue(try compile($0, inner)) } ?? inner.bindings[v]!.sql
             return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT cy_collect_all(\(m)) FROM (SELECT * FROM json_each(cy_aslist(\(src))) ORDER BY key) \(alias)\(f)) END)", kind: .value)
         case .subscript(let base, let index):
-            let b = asValue(try compile(base, scope))
+            let c = try compile(base, scope)
             let i = asValue(try compile(index, scope))
-            return Compiled(sql: "cy_index(\(b), \(i), CAST(\(propsSQL(Compiled(sql: b, kind: .value))) AS BLOB))", kind: .value)
+            // an entity's props are looked up only for a variable (never around an aggregate)
+            var props = "NULL"
+            if case .variable = base.kind { props = "CAST(\(propsSQL(c)) AS BLOB)" }
+            return Compiled(sql: "cy_index(\(asValue(c)), \(i), \(props))", kind: .value)
         }
     }
 
@@ -161,6 +163,12 @@ extension SQLCompiler {
     static func constant(_ e: Expression) -> Value? {
         switch e.kind {
         case .literal(let v): return v
+        case .unary("-", let x):
+            switch constant(x) {
+            case .float(let f)?: return .float(-f)
+            case .int(let i)? where i != .min: return .int(-i)
+            default: return nil
+            }
         case .list(let items):
             var out: [Value] = []
             for i in items { guard let v = constant(i) else { return nil }; out.append(v) }
@@ -187,7 +195,7 @@ extension SQLCompiler {
             return Compiled(sql: "(\(try asPredicate(a, at: l)) \(op) \(try asPredicate(b, at: r)))", kind: .predicate)
         case "XOR":
             let x = try asPredicate(a, at: l), y = try asPredicate(b, at: r)
-            return Compiled(sql: "(CASE WHEN (\(x)) IS NULL OR (\(y)) IS NULL THEN NULL ELSE (\(x)) <> (\(y)) END)", kind: .predicate)
+            return Compiled(sql: "cy_xor(\(x), \(y))", kind: .predicate)
         case "=", "<>":
             let sql: String
             if a.kind == b.kind && (a.kind == .node || a.kind == .relationship) {

@@ -155,12 +155,15 @@ extension SQLCompiler {
     }
 
     /// `{k: v, …}` in a pattern: one equality per key (indexable when v is a constant).
-    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil) throws {
+    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
         let scope = ExpressionScope(bindings: scope ?? userBindings(sb.live))
         var entries: [(String, Expression)] = []
         switch map.kind {
         case .map(let e): entries = e
         case .parameter(let p):
+            guard allowParameterMaps else {
+                throw QueryError(.syntax, "a parameter cannot stand for a property map in a pattern; write {key: $p}", at: map.position, code: "InvalidParameterUse")
+            }
             guard case .map(let m)? = parameters[p] else {
                 throw QueryError(.type, "parameter $\(p) must be a map", at: map.position, code: "InvalidArgumentType")
             }
@@ -303,6 +306,9 @@ extension SQLCompiler {
 
     /// `(a)-[:T]->(b)` used as a boolean: EXISTS over the same joins, correlated to the row.
     func compilePatternPredicate(_ part: PatternPart, _ scope: ExpressionScope) throws -> String {
+        for v in patternVariables(part) where scope.bindings[v] == nil {
+            throw QueryError(.syntax, "variable `\(v)` is not defined (a pattern predicate cannot introduce variables)", at: part.position, code: "UndefinedVariable")
+        }
         var sb = SelectBuilder(from: [], conditions: [], live: scope.bindings, order: [], canSplit: false)
         try walk(part, index: counter, &sb)
         let with = sb.inlineCTEs.isEmpty ? "" : "WITH RECURSIVE " + sb.inlineCTEs.joined(separator: ", ") + " "
