@@ -15,6 +15,7 @@ public enum ActorDiagram {
             guard let focus = try reader.node(actor) else { throw LookupError.notFound(kind: "person or organization", query: name) }
             var diagram = Diagram(title: "\(focus.label): whom they made claims about, who made claims about them, affiliations and events")
             diagram.add(focus)
+            diagram.focus = focus.id
             var frontier = [actor]
             var visited: Set<Int64> = [actor]
             var counted = Set<String>()

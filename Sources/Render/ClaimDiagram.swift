@@ -13,6 +13,7 @@ public enum ClaimDiagram {
             guard let node = try reader.node(claim) else { throw LookupError.notFound(kind: "claim", query: query) }
             var diagram = Diagram(title: "Who said 「\(node.label)」, and who reported it (oldest report first)")
             diagram.add(node)
+            diagram.focus = node.id
             for speaker in try reader.speakers(of: claim) {
                 diagram.add(speaker)
                 diagram.add(DiagramEdge(from: speaker.id, to: node.id, label: "said"))

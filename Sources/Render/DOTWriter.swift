@@ -10,7 +10,7 @@ public enum DOTWriter {
         out.append("  node [fontname=\"\(VisualStyle.fontName)\", fontsize=11, margin=\"0.12,0.06\", penwidth=1.2];")
         out.append("  edge [fontname=\"\(VisualStyle.fontName)\", fontsize=9, color=\"#666666\", fontcolor=\"#333333\", arrowsize=0.7, len=2.2];")
         out += legend(diagram).map { "  " + $0 }
-        for node in diagram.nodes { out.append("  " + statement(node)) }
+        for node in diagram.nodes { out.append("  " + statement(node, focus: node.id == diagram.focus)) }
         let order = Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.id, $0) })
         let edges = diagram.edges.sorted {
             (order[$0.from] ?? 0, order[$0.to] ?? 0, $0.label) < (order[$1.from] ?? 0, order[$1.to] ?? 0, $1.label)
@@ -53,7 +53,7 @@ public enum DOTWriter {
         "shape=\(s.shape), style=\"\(s.style)\", fillcolor=\"\(s.fill)\", color=\"\(s.border)\""
     }
 
-    private static func statement(_ node: DiagramNode) -> String {
+    private static func statement(_ node: DiagramNode, focus: Bool) -> String {
         let s = VisualStyle.style(of: node.kind)
         // One table row per line: with `<BR/>` Graphviz packs CJK lines so tightly that
         // they touch, and the smaller caption overlapped the line above.
@@ -63,7 +63,8 @@ public enum DOTWriter {
             rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">" + lines(caption, columns: 44, maxLines: 2) + "</FONT></TD></TR>")
         }
         let label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
-        return "\(node.id) [" + shapeAttributes(s) + ", label=<\(label)>, tooltip=\(DOTEscaping.quoted(node.tooltip))];"
+        let emphasis = focus ? ", penwidth=3, fontsize=14" : ""
+        return "\(node.id) [" + shapeAttributes(s) + emphasis + ", label=<\(label)>, tooltip=\(DOTEscaping.quoted(node.tooltip))];"
     }
 
     private static func statement(_ edge: DiagramEdge) -> String {

@@ -13,6 +13,9 @@ public struct Diagram: Sendable, Equatable {
     /// Set when the diagram was cut: "showing 40 of 120 nodes".
     public var note: String?
     public var direction: Direction
+    /// The node the diagram is about (the actor, claim or event asked for), drawn bold so
+    /// the eye finds it first in a busy picture.
+    public var focus: String?
 
     /// Which way the arrows mostly run; chosen per diagram kind for readability.
     public enum Direction: String, Sendable { case leftToRight = "LR", topToBottom = "TB" }

@@ -11,6 +11,7 @@ public enum EventDiagram {
             guard let node = try reader.node(event) else { throw LookupError.notFound(kind: "event", query: name) }
             var diagram = Diagram(title: "\(node.label): who attended, who said what there, who reported it", direction: .topToBottom)
             diagram.add(node)
+            diagram.focus = node.id
             for link in try reader.edges(.incoming, of: event, types: [GraphSchema.RelType.attended]) {
                 guard let person = try reader.node(link.src) else { continue }
                 diagram.add(person)

@@ -13,6 +13,7 @@ extension RenderSuites {
         @Test func actorDiagramCollapsesParallelClaimsAndShowsEveryKindOfTie() throws {
             let d = try ActorDiagram.build(store: store, actor: "普京")
             #expect(d.nodes.first?.label == "Vladimir Putin")
+            #expect(d.focus == d.nodes.first?.id)
             #expect(Set(d.nodes.map(\.label)) == [
                 "Vladimir Putin", "习近平", "亚历山大·加布耶夫", "分析人士", RenderFixture.hostileName,
                 "上海合作组织", "上海合作组织撒马尔罕峰会",
