@@ -1,7 +1,44 @@
+import Foundation
+import GRDB
 import Store
 
-/// Compiles openCypher to SQL over the store and runs it.
-public struct QueryEngine {
+/// Runs openCypher queries against a graph store: parse, check, compile to SQL, run in one
+/// transaction (rolled back on any error), decode.
+public struct QueryEngine: Sendable {
     public let store: GraphStore
-    public init(store: GraphStore) { self.store = store }
+    public var limits: QueryLimits
+
+    public init(store: GraphStore, limits: QueryLimits = QueryLimits()) {
+        self.store = store
+        self.limits = limits
+    }
+
+    /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
+    public func run(_ text: String, parameters: [String: Value] = [:]) throws -> QueryResult {
+        let statement = try Parser.parse(text)
+        try SemanticCheck(statement).run()
+        let guardTimer = QueryGuard(writer: store.writer, timeout: limits.timeout)
+        defer { guardTimer.cancel() }
+        let limits = self.limits
+        do {
+            return try store.writer.writeWithoutTransaction { db in
+                SQLFunctions.register(db)
+                var result = QueryResult(columns: [], rows: [])
+                try db.inTransaction {
+                    let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)
+                    let (columns, rows) = try compiler.run(statement)
+                    result = QueryResult(columns: columns, rows: try ResultDecoder(db: db).decode(rows))
+                    for t in compiler.tempTables { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+                    return .commit
+                }
+                return result
+            }
+        } catch let e as DatabaseError {
+            if e.resultCode == .SQLITE_INTERRUPT || guardTimer.fired {
+                throw QueryError(.limit, "the query was stopped after \(Int(limits.timeout)) s (the time limit; see --timeout)", code: "Timeout")
+            }
+            if let q = CypherRuntimeError.parse(e.message ?? "") { throw q }
+            throw QueryError(.database, e.message ?? "\(e)", code: "DatabaseError")
+        }
+    }
 }

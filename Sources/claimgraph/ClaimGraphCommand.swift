@@ -8,6 +8,7 @@ struct ClaimGraphCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self,
             StatsCommand.self,
+            QueryCommand.self,
             ImportCommand.self,
         ])
 }

@@ -1,0 +1,211 @@
+import GRDB
+
+/// What a compiled expression yields: a node id, a relationship id, an SQL truth value
+/// (1/0/NULL, so SQLite's own AND/OR/NOT apply Cypher's three-valued logic), or an encoded
+/// value (see ValueCodec).
+enum SQLKind: Equatable, Sendable { case node, relationship, predicate, value }
+
+struct Compiled {
+    var sql: String
+    var kind: SQLKind
+    /// The Cypher type when it is known before running (literals, paths, lists): lets type
+    /// errors be reported at compile time, as openCypher requires.
+    var staticType: String? = nil
+}
+
+/// A variable in scope: an SQL expression over the current stage (alias `s`) or over the
+/// tables of the SELECT being built, its kind, and (when a table alias has it) its props column.
+struct Binding {
+    var sql: String
+    var kind: SQLKind
+    var props: String? = nil
+    var staticType: String? = nil
+}
+
+/// The rows flowing between clauses: a table (CTE or temporary table) read as alias `s`,
+/// and the variables in scope as expressions over it.
+struct Stage {
+    var table: String
+    var bindings: [String: Binding]
+    /// Variable names in the order they were introduced (RETURN * sorts them by name).
+    var order: [String]
+    /// True when `table` is a temporary table holding a `_r` row number column.
+    var numbered: Bool = false
+}
+
+/// Compiles a statement clause by clause into SQL and runs it. Read clauses become a chain of
+/// CTEs that SQLite plans as one statement; write clauses materialise the rows so far into a
+/// temporary table and run set-based INSERT/UPDATE/DELETE statements against it.
+final class SQLCompiler {
+    let db: Database
+    let parameters: [String: Value]
+    let limits: QueryLimits
+    var arguments: [String: DatabaseValue] = [:]
+    var ctes: [(name: String, sql: String)] = []
+    var counter = 0
+    var tempTables: [String] = []
+
+    init(db: Database, parameters: [String: Value], limits: QueryLimits) {
+        self.db = db
+        self.parameters = parameters
+        self.limits = limits
+    }
+
+    func fresh(_ prefix: String) -> String {
+        counter += 1
+        return "\(prefix)\(counter)"
+    }
+
+    /// Binds a value as a named SQL parameter and returns its placeholder.
+    func bind(_ v: Value) -> String {
+        let name = fresh("p")
+        arguments[name] = ValueCodec.databaseValue(v)
+        return ":" + name
+    }
+
+    func bindText(_ s: String) -> String { bind(.string(s)) }
+
+    func addCTE(_ sql: String) -> String {
+        let name = fresh("q")
+        ctes.append((name, sql))
+        return name
+    }
+
+    /// `WITH RECURSIVE …` for the CTEs defined so far (empty when none).
+    var ctePrefix: String {
+        ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.map { "\($0.name) AS (\($0.sql))" }.joined(separator: ",\n") + "\n"
+    }
+
+    /// The arguments a statement's text actually names.
+    func arguments(for sql: String) -> StatementArguments {
+        var used: [String: DatabaseValue] = [:]
+        var i = sql.startIndex
+        while let r = sql[i...].range(of: ":p") {
+            var j = r.upperBound
+            while j < sql.endIndex, sql[j].isNumber { j = sql.index(after: j) }
+            let name = String(sql[sql.index(after: r.lowerBound)..<j])
+            if let v = arguments[name] { used[name] = v }
+            i = j
+        }
+        return StatementArguments(used)
+    }
+
+    func execute(_ sql: String) throws {
+        try db.execute(sql: sql, arguments: arguments(for: sql))
+    }
+
+    // MARK: the statement
+
+    func run(_ statement: Statement) throws -> (columns: [String], rows: [[DatabaseValue]]) {
+        var stage = Stage(table: addCTE("SELECT 1 AS one"), bindings: [:], order: [])
+        let clauses = statement.clauses
+        for (i, clause) in clauses.enumerated() {
+            let isLast = i == clauses.count - 1
+            switch clause {
+            case .match(let patterns, let whereExpr, let optional, let pos):
+                stage = try compileMatch(patterns, where: whereExpr, optional: optional, on: stage, at: pos)
+            case .unwind(let e, let alias, let pos):
+                stage = try compileUnwind(e, alias: alias, on: stage, at: pos)
+            case .with(let p, let whereExpr):
+                stage = try compileWith(p, where: whereExpr, on: stage)
+            case .returning(let p):
+                guard isLast else { throw QueryError(.syntax, "RETURN must be the last clause", at: p.position, code: "InvalidClauseComposition") }
+                return try compileReturn(p, on: stage)
+            case .create(let parts, let pos):
+                stage = try compileCreate(parts, on: stage, at: pos)
+            case .merge(let part, let onCreate, let onMatch, let pos):
+                stage = try compileMerge(part, onCreate: onCreate, onMatch: onMatch, on: stage, at: pos)
+            case .set(let items, _):
+                stage = try materialize(stage)
+                for item in items { try compileSet(item, on: stage) }
+            case .remove(let items, _):
+                stage = try materialize(stage)
+                for item in items { try compileRemove(item, on: stage) }
+            case .delete(let exprs, let detach, let pos):
+                stage = try compileDelete(exprs, detach: detach, on: stage, at: pos)
+            case .createIndex(let label, let props, _):
+                try createIndex(label: label, properties: props)
+            }
+            if !isLast, case .createIndex = clause {
+                throw QueryError(.syntax, "CREATE INDEX must be the only clause", code: "InvalidClauseComposition")
+            }
+        }
+        if let last = clauses.last {
+            switch last {
+            case .match, .unwind, .with:
+                throw QueryError(.syntax, "a query must end with RETURN or an updating clause", code: "InvalidClauseComposition")
+            default: break
+            }
+        }
+        // An updating query without RETURN still runs its pending reads (nothing to return).
+        return ([], [])
+    }
+
+    /// Copies the rows of `stage` into a numbered temporary table so that write statements
+    /// can address them, and rebinds the variables to its columns.
+    func materialize(_ stage: Stage) throws -> Stage {
+        if stage.numbered { return stage }
+        let name = fresh("temp.t")
+        let cols = stage.order.enumerated().map { (i, v) in "\(stage.bindings[v]!.sql) AS c\(i)" }
+        let sql = "CREATE TEMP TABLE \(name.replacingOccurrences(of: "temp.", with: "")) AS \(ctePrefix)SELECT row_number() OVER () AS _r"
+            + (cols.isEmpty ? "" : ", " + cols.joined(separator: ", ")) + " FROM \(stage.table) s"
+        try execute(sql)
+        ctes = []
+        tempTables.append(name)
+        var out = Stage(table: name, bindings: [:], order: stage.order, numbered: true)
+        for (i, v) in stage.order.enumerated() {
+            let b = stage.bindings[v]!
+            out.bindings[v] = Binding(sql: "s.c\(i)", kind: b.kind == .predicate ? .value : b.kind, staticType: b.staticType)
+        }
+        return out
+    }
+
+    /// Projects `bindings` (in `order`) from a SELECT body into a new CTE stage.
+    func stage(selecting order: [String], _ bindings: [String: Binding], body: String, distinct: Bool = false, numbered: Bool = false) -> Stage {
+        var cols: [String] = []
+        var out = Stage(table: "", bindings: [:], order: order)
+        for (i, v) in order.enumerated() {
+            let b = bindings[v]!
+            let kind: SQLKind = b.kind == .predicate ? .value : b.kind
+            let sql = b.kind == .predicate ? "cy_bool(\(b.sql))" : b.sql
+            cols.append("\(sql) AS c\(i)")
+            out.bindings[v] = Binding(sql: "s.c\(i)", kind: kind, staticType: b.staticType ?? (b.kind == .predicate ? "Boolean" : nil))
+        }
+        if numbered { cols.append("s._r AS _r") }
+        if cols.isEmpty { cols = ["1 AS one"] }
+        out.table = addCTE("SELECT \(distinct ? "DISTINCT " : "")\(cols.joined(separator: ", ")) \(body)")
+        out.numbered = numbered
+        return out
+    }
+
+    func createIndex(label: String, properties: [String]) throws {
+        for p in properties {
+            let name = "idx_prop_" + String(StableName.of(p))
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name) ON nodes(\(SQLCompiler.jsonExtract("props", p)))")
+        }
+        _ = label
+    }
+
+    /// The exact property expression that expression indexes are built on, so the planner
+    /// matches them: `json_extract(props,'$.name')`.
+    static func jsonExtract(_ props: String, _ key: String) -> String {
+        "json_extract(\(props),\(jsonPath(key)))"
+    }
+
+    static func jsonPath(_ key: String) -> String {
+        let simple = !key.isEmpty && key.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) || $0 == "_" }
+            && !(key.first!.isNumber)
+        let path = simple ? "$.\(key)" : "$.\"" + key.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return "'" + path.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}
+
+/// A short stable identifier for a property name, for index names.
+enum StableName {
+    static func of(_ s: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let clean = s.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return clean.prefix(24) + "_" + String(h % 0xFFFFFF, radix: 16)
+    }
+}
