@@ -49,12 +49,22 @@ struct BenchCommand: ParsableCommand {
         }
         var timings: [(String, JSONValue)] = []
         var answered: [(String, JSONValue)] = []
+        var failed = false
         for q in Question.allCases {
             let parameters = try q.parameters(manifest)
-            let (timing, answer) = try Timing.measure(repeat: repetitions) { try engine.answer(q, parameters) }
-            FileHandle.standardError.write(Data("claimgraph \(self.engine.rawValue): \(q.rawValue) \(String(format: "%.2f", timing.medianMS)) ms\n".utf8))
-            timings.append((q.rawValue, timing.json))
-            answered.append((q.rawValue, answer))
+            let line: String
+            do {
+                let (timing, answer) = try Timing.measure(repeat: repetitions) { try engine.answer(q, parameters) }
+                line = String(format: "%.2f ms", timing.medianMS)
+                timings.append((q.rawValue, timing.json))
+                answered.append((q.rawValue, answer))
+            } catch {
+                // One question the engine cannot answer yet must not hide the others' figures.
+                line = "failed: \(error)"
+                timings.append((q.rawValue, .object([("median_ms", .null), ("error", .string("\(error)"))])))
+                failed = true
+            }
+            FileHandle.standardError.write(Data("claimgraph \(self.engine.rawValue): \(q.rawValue) \(line)\n".utf8))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int).flatMap { $0 } ?? 0
         let report = JSONValue.object([
@@ -64,6 +74,7 @@ struct BenchCommand: ParsableCommand {
         ])
         try (report.text + "\n").write(toFile: json, atomically: true, encoding: .utf8)
         try (JSONValue.object(answered).text + "\n").write(toFile: answers, atomically: true, encoding: .utf8)
+        if failed { throw ExitCode(1) }
     }
 
     /// From nothing to a queryable store: schema, rows, indexes, statistics.
