@@ -95,10 +95,16 @@ def main() -> int:
         ref_ms = ref["ms"] if ref else None
         row = f"| {title} | " + " | ".join(cells) + f" | {ms(ref_ms)} |"
         for _, t in ran:
-            v = t["questions"][q]["median_ms"]
-            row += f" {ms(v)} | {ratio(v, ref_ms)} |"
+            tq = t["questions"][q]
+            v = tq["median_ms"]
+            row += (f" {ms(v)} | {ratio(v, ref_ms)} |" if "error" not in tq
+                    else f" failed¹ | — |")
         out.append(row)
     out.append("")
+    for name, t in ran:
+        for q, tq in t["questions"].items():
+            if "error" in tq:
+                out.append(f"¹ ClaimGraph {name} {q.upper()}: {tq['error']}")
     for name, t, ok, note in engines:
         out.append(f"- ClaimGraph {name}: " + ("answers correct (check_answers.py: " if ok else "**answers NOT correct** (")
                    + note + ")")

@@ -52,7 +52,7 @@ for scale in $SCALES; do
     if "$BIN/claimgraph-bench" --data "$data" --db "$OUT/claimgraph-$scale.sqlite" "${reload[@]}" \
         --engine "$engine" --repeat "$REPEAT" --questions "$ROOT/Benchmarks/questions" \
         --answers "$OUT/answers-$engine-$scale.json" --json "$OUT/claimgraph-$engine-$scale.json" >&2; then :; else
-      echo "   ClaimGraph ($engine) did not run at $scale" >&2
+      echo "   ClaimGraph ($engine) failed at $scale (see above; the table shows what ran)" >&2
     fi
     engines+=(--engine "$engine=$OUT/claimgraph-$engine-$scale.json:$OUT/answers-$engine-$scale.json")
   done
