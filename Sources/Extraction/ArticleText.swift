@@ -39,7 +39,9 @@ struct ArticleText {
     init(_ document: Document) {
         original = Array(document.body.unicodeScalars)
         let whole = Array(ChineseFolding.shared.toSimplified(document.body).unicodeScalars)
-        folded = ArticleText.lowerASCII(whole.count == original.count ? whole : ArticleText.foldByParagraph(document))
+        var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
+        if f.count != original.count { f = original }
+        folded = ArticleText.lowerASCII(f)
         quoteAt = Array(repeating: -1, count: original.count)
         bracketed = ArticleText.brackets(original)
         for (i, p) in document.paragraphs.enumerated() {

@@ -64,8 +64,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest phrase that ends exactly at `end` (exclusive), with its length.
     func match(_ text: [Unicode.Scalar], endingAt end: Int, maxLength: Int = 12) -> (length: Int, value: Value)? {
+        guard end > 0, end <= text.count else { return nil }
         var best: (Int, Value)?
-        for len in 1...max(1, min(maxLength, end)) {
+        for len in 1...min(maxLength, end) {
             if let m = match(text, at: end - len), m.length == len { best = (len, m.value) }
         }
         return best
