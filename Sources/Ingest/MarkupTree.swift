@@ -70,12 +70,6 @@ struct MarkupNode: Hashable {
         return String(cString: n)
     }
 
-    /// The namespace prefix-free check for feeds: `content:encoded` has name `encoded`.
-    var namespaceURI: String? {
-        guard let ns = ptr.pointee.ns, let href = ns.pointee.href else { return nil }
-        return String(cString: href)
-    }
-
     /// The raw text of a text node (nil for elements).
     var textContent: String? {
         guard isText, let c = ptr.pointee.content else { return nil }
