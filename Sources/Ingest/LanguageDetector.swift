@@ -2,7 +2,7 @@ import ClaimGraphCore
 
 /// Tells simplified from traditional Chinese (and English from neither) by counting, in a
 /// sample of the text, the Han characters that OpenCC's traditional→simplified folding changes
-/// (character by character, see `TraditionalCharacters`).
+/// (character by character, `ChineseFolding.countFolding`).
 enum LanguageDetector {
     /// Scalars of text looked at; enough to decide, small enough to stay cheap.
     static let sampleLength = 1000
@@ -26,7 +26,7 @@ enum LanguageDetector {
     }
 
     private static func isTraditional(_ han: [Unicode.Scalar]) -> Bool {
-        let changed = TraditionalCharacters.shared.countChanged(han)
+        let changed = ChineseFolding.shared.countFolding(han)
         return Double(changed) >= traditionalShare * Double(max(han.count, 1))
     }
 }
