@@ -114,8 +114,38 @@ struct ActorFinder {
         while i < t.count {
             guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else { i += 1; continue }
             let name = text.text(i..<(i + len))
+            // A single word (Bolton) counts only right before a cue: 'Clearly' is not a name.
+            if !name.contains(" ") {
+                var k = i + len
+                while k < t.count, t[k] == " " { k += 1 }
+                if Lexicon.cues.match(t, at: k) == nil { i += len; continue }
+            }
             found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: .person))
             i += len
+        }
+        // A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the
+        // transliteration before it is a person, unless the catalog knows that name.
+        for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
+            var k = p + 1
+            while k < t.count, t[k] == " " { k += 1 }
+            guard k < t.count, let len = latinNameLength(at: k), text.text(k..<(k + len)).contains(" ") else { continue }
+            var lo = p
+            while lo > 0, t[lo - 1] == " " { lo -= 1 }
+            let end = lo
+            // Back to a title (…首席战略师班农), else over transliteration characters.
+            var titled: Int?
+            for k in stride(from: end - 2, through: max(0, end - 6), by: -1) where Lexicon.isHan(t[k]) && !covered[k] {
+                if Lexicon.titles.match(t, endingAt: k) != nil { titled = k; break }
+                if k == 0 || !Lexicon.isHan(t[k - 1]) { break }
+            }
+            if let titled { lo = titled }
+            while titled == nil, lo > 0, end - lo < 8, Lexicon.transliteration.contains(t[lo - 1]) || Lexicon.nameDots.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
+            guard end - lo >= 2, !covered[end - 1] else { continue }
+            let folded = text.foldedText(lo..<end)
+            if found.contains(Array(folded.unicodeScalars)) { continue }
+            let english = text.text(k..<(k + len))
+            found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
+                                       properties: ["name_en": .string(english)]))
         }
         // Title + name.
         i = 0

@@ -275,6 +275,8 @@ struct ClaimFinder {
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
         if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
+            // 根据中国异议的经验 names no source: the organization must head the phrase.
+            if hit.isSource, trimmedTail(np) - m.range.upperBound > 4 { return nil }
             return .speaker(.actor(m.actor))
         }
         if inNP.isEmpty, Lexicon.reportNouns.match(t, at: np.lowerBound) != nil, let outlet = lastOutlet {

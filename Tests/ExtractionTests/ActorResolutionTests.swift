@@ -29,6 +29,12 @@ import Testing
         #expect(person?.properties["role"] == .string("美国巴克内尔大学国际关系系教授"))
     }
 
+    @Test func englishInParenthesesMarksAnUnknownName() {
+        let c = claims("前白宫首席战略师班农 (Stephen Bannon) 在演讲中称，贸易战不会很快结束。")
+        #expect(c.first?.speaker == "班农")
+        #expect(c.first?.speakerKey == "actor:stephen bannon")
+    }
+
     @Test func wrongEnglishInParenthesesIsNotTrusted() {
         let c = claims("哈萨克斯坦总统托卡耶夫（Nursultan Nazarbayev）表示，改革将继续推进。")
         #expect(c.first?.speaker == "Kassym-Jomart Tokayev")

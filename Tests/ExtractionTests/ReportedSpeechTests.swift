@@ -69,6 +69,13 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil })
     }
 
+    @Test func aRoleWithoutANameIsUnnamed() {
+        let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+        #expect(claims("根据中国异议人士的经验，审查只会越来越严。").isEmpty)
+    }
+
     @Test func documentReportIsOneNodePerArticle() {
         let c = claims("智库新美国安全中心发布的报告《中亚的俄罗斯与中国》指出，两国仍在合作。报告认为，分歧依然存在。")
         #expect(c.count == 2)
