@@ -150,12 +150,12 @@ extension SQLCompiler {
         }
         sb.live[key] = Binding(sql: id, kind: .node, props: props)
         if let pm = np.properties {
-            try addPropertyConstraints(pm, props: props ?? "(SELECT props FROM nodes WHERE id = \(id))", &sb)
+            try addPropertyConstraints(pm, on: Compiled(sql: id, kind: .node), binding: Binding(sql: id, kind: .node, props: props), &sb)
         }
     }
 
     /// `{k: v, …}` in a pattern: one equality per key (indexable when v is a constant).
-    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
+    func addPropertyConstraints(_ map: Expression, on entity: Compiled, binding: Binding, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
         let scope = ExpressionScope(bindings: scope ?? userBindings(sb.live))
         var entries: [(String, Expression)] = []
         switch map.kind {
@@ -171,17 +171,14 @@ extension SQLCompiler {
         default: throw QueryError(.syntax, "expected a property map", at: map.position)
         }
         for (k, v) in entries {
-            let path = SQLCompiler.jsonPath(k)
-            let ex = SQLCompiler.jsonExtract(props, k)
             var constant: Value? = nil
             if case .literal(let x) = v.kind { constant = x }
             if case .parameter(let p) = v.kind { constant = parameters[p] }
-            switch constant {
-            case .string?: sb.conditions.append("\(ex) = \(bind(constant!)) AND json_type(\(props),\(path)) = 'text'")
-            case .int?: sb.conditions.append("\(ex) = \(bind(constant!)) AND json_type(\(props),\(path)) IN ('integer','real')")
-            default:
-                let c = try compile(v, scope)
-                sb.conditions.append("cy_eq(\(propertyValue(props, k)), \(asValue(c))) = 1")
+            if let constant, let test = propertyEquals(k, constant) {
+                sb.conditions.append(onProps(entity, binding: binding, test))
+            } else {
+                let value = asValue(try compile(v, scope))
+                sb.conditions.append("cy_eq(\(onProps(entity, binding: binding) { propertyValue($0, k) }), \(value)) = 1")
             }
         }
     }
@@ -221,7 +218,9 @@ extension SQLCompiler {
         for seg in sb.segments { sb.conditions.append("instr(',' || \(segmentEdges(sb.live[seg]!.sql)) || ',', ',' || \(e).id || ',') = 0") }
         sb.live[key] = Binding(sql: "\(e).id", kind: .relationship)
         sb.edges.append(key)
-        if let pm = rp.properties { try addPropertyConstraints(pm, props: "\(e).props", &sb) }
+        if let pm = rp.properties {
+            try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &sb)
+        }
         return other
     }
 
@@ -263,7 +262,7 @@ extension SQLCompiler {
         if let t = typeCondition(rp.types, column: "\(e).type") { conds.append(t) }
         if let pm = rp.properties {
             var inner = SelectBuilder(from: [], conditions: [], live: [:], order: [], canSplit: false)
-            try addPropertyConstraints(pm, props: "\(e).props", &inner, scope: [:])
+            try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &inner, scope: [:])
             conds += inner.conditions
         }
         let seedFrom = sb.canSplit ? " FROM \(sb.from[0])" : ""
