@@ -11,6 +11,8 @@ struct SelectBuilder {
     var segments: [String] = []
     /// Relationship variables first bound by this MATCH.
     var boundHere: Set<String> = []
+    /// The types each matched relationship is restricted to (empty: any).
+    var edgeTypes: [String: [String]] = [:]
     /// CTEs of a pattern predicate's own subquery (correlated to the outer row).
     var inlineCTEs: [String] = []
     /// Whether a variable-length relationship may split the SELECT into CTEs (not inside EXISTS).
@@ -128,17 +130,24 @@ extension SQLCompiler {
         } else if let other {
             id = other
         } else {
-            let n = fresh("n")
             if let first = np.labels.first {
+                // the label index drives; properties are read by primary key when needed
                 let l = fresh("l")
                 sb.from.append("node_labels \(l)")
-                sb.from.append("nodes \(n)")
-                sb.conditions.append("\(l).label = \(bindText(first)) AND \(n).id = \(l).node_id")
+                sb.conditions.append("\(l).label = \(bindText(first))")
+                id = "\(l).node_id"
+                if np.properties != nil {
+                    let n = fresh("n")
+                    sb.from.append("nodes \(n)")
+                    sb.conditions.append("\(n).id = \(l).node_id")
+                    props = "\(n).props"
+                }
             } else {
+                let n = fresh("n")
                 sb.from.append("nodes \(n)")
+                id = "\(n).id"
+                props = "\(n).props"
             }
-            id = "\(n).id"
-            props = "\(n).props"
         }
         let skipFirstLabel = other == nil && np.variable.map({ sb.live[$0] == nil }) ?? true
         for (i, label) in np.labels.enumerated() where !(i == 0 && skipFirstLabel) {
@@ -214,7 +223,11 @@ extension SQLCompiler {
                 sb.order.append(v)
             }
         }
-        for prior in sb.edges { sb.conditions.append("\(e).id <> \(sb.live[prior]!.sql)") }
+        // relationship uniqueness, except against relationships that cannot have the same type
+        for prior in sb.edges where !disjoint(rp.types, sb.edgeTypes[prior] ?? []) {
+            sb.conditions.append("\(e).id <> \(sb.live[prior]!.sql)")
+        }
+        sb.edgeTypes[key] = rp.types
         for seg in sb.segments { sb.conditions.append("instr(',' || \(segmentEdges(sb.live[seg]!.sql)) || ',', ',' || \(e).id || ',') = 0") }
         sb.live[key] = Binding(sql: "\(e).id", kind: .relationship)
         sb.edges.append(key)
@@ -222,6 +235,10 @@ extension SQLCompiler {
             try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &sb)
         }
         return other
+    }
+
+    private func disjoint(_ a: [String], _ b: [String]) -> Bool {
+        !a.isEmpty && !b.isEmpty && Set(a).isDisjoint(with: b)
     }
 
     func typeCondition(_ types: [String], column: String) -> String? {
