@@ -196,7 +196,7 @@ extension SQLCompiler {
     func expand(_ rp: RelationshipPattern, key: String, from: String, forward: Bool, _ sb: inout SelectBuilder) throws -> String {
         var dir = rp.direction
         if !forward { dir = dir == .right ? .left : (dir == .left ? .right : .both) }
-        if let len = rp.length { return try expandVariable(rp, len, key: key, from: from, dir: dir, &sb) }
+        if let len = rp.length { return try expandVariable(rp, len, key: key, from: from, dir: dir, forward: forward, &sb) }
         let e = fresh("e")
         sb.from.append("edges \(e)")
         let other: String
@@ -254,7 +254,7 @@ extension SQLCompiler {
     /// A variable-length relationship: the rows so far become a CTE, a recursive CTE expands
     /// from their distinct start nodes carrying the edge ids already used (a relationship
     /// never repeats within a path), bounded by the pattern's upper bound or the guard's.
-    private func expandVariable(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), key: String, from: String, dir: RelationshipPattern.Direction, _ sb: inout SelectBuilder) throws -> String {
+    private func expandVariable(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), key: String, from: String, dir: RelationshipPattern.Direction, forward: Bool, _ sb: inout SelectBuilder) throws -> String {
         guard sb.canSplit || sb.from.isEmpty else {
             throw QueryError(.syntax, "variable-length relationships are not supported inside expressions", at: rp.position, code: "UnsupportedSyntax")
         }
@@ -299,7 +299,8 @@ extension SQLCompiler {
         sb.live[key] = Binding(sql: segment, kind: .value)
         sb.segments.append(key)
         if let v = rp.variable {
-            sb.live[v] = Binding(sql: "cy_rels(\(segment))", kind: .value, staticType: "List")
+            // the list runs in pattern order even when the walk went the other way
+            sb.live[v] = Binding(sql: "cy_rels(\(segment), \(forward ? 0 : 1))", kind: .value, staticType: "List")
             sb.order.append(v)
         }
         return "\(vv).cur"

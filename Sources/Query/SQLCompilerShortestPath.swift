@@ -49,7 +49,7 @@ extension SQLCompiler {
         sb.conditions.append("\(alias).a = \(a) AND \(alias).b = \(b)")
         let segment = "\(alias).seg"
         if let r = rp.variable {
-            sb.live[r] = Binding(sql: "cy_rels(\(segment))", kind: .value, staticType: "List")
+            sb.live[r] = Binding(sql: "cy_rels(\(segment), 0)", kind: .value, staticType: "List")
             sb.order.append(r)
         }
         if let p = part.pathVariable {

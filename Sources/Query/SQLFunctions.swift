@@ -213,9 +213,11 @@ enum SQLFunctions {
                 }
             },
             // A variable-length segment from the expansion CTE: "n0,n1,…|r1,r2,…" (ids, in walk order).
-            fn("cy_rels", 1) { a in
+            // cy_rels(segment, reversed): the relationships of a segment as a list.
+            fn("cy_rels", 2) { a in
                 guard case .string(let s) = a[0] else { return .null }
-                return .list(segment(s).rels.map { .relationship(Relationship(id: $0)) })
+                let rels = segment(s).rels.map { Value.relationship(Relationship(id: $0)) }
+                return .list(a[1] == .int(1) ? rels.reversed() : rels)
             },
             // cy_path(shape, ids…): shape has 'n' (node id), 'r' (relationship id), 'v'/'V' (segment, forward/reversed).
             fn("cy_path", nil) { a in
