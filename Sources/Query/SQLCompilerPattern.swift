@@ -258,8 +258,8 @@ extension SQLCompiler {
         guard sb.canSplit || sb.from.isEmpty else {
             throw QueryError(.syntax, "variable-length relationships are not supported inside expressions", at: rp.position, code: "UnsupportedSyntax")
         }
-        if let v = rp.variable, sb.live[v] != nil {
-            throw QueryError(.syntax, "variable `\(v)` is already bound", at: rp.position, code: "VariableAlreadyBound")
+        if let v = rp.variable, let bound = sb.live[v] {
+            return try followBoundList(rp, len, bound, key: key, from: from, dir: dir, forward: forward, &sb)
         }
         let maxHops = len.max ?? limits.maxHops
         if maxHops > limits.maxHops {
@@ -304,6 +304,22 @@ extension SQLCompiler {
             sb.order.append(v)
         }
         return "\(vv).cur"
+    }
+
+    /// `-[rs*]->` with `rs` an already bound list of relationships: the path must be exactly
+    /// those relationships, in order, each followed in the pattern's direction.
+    private func followBoundList(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), _ bound: Binding, key: String, from: String, dir: RelationshipPattern.Direction, forward: Bool, _ sb: inout SelectBuilder) throws -> String {
+        guard bound.kind == .value, bound.staticType == nil || bound.staticType == "List" else {
+            throw QueryError(.syntax, "`\(rp.variable!)` is not a list of relationships", at: rp.position, code: "VariableTypeConflict")
+        }
+        let ends = "(SELECT json_group_array(json_array(id, src, dst)) FROM edges WHERE id IN (SELECT value FROM json_each(CAST(cy_pathids(\(bound.sql), 'l') AS TEXT))))"
+        let code = dir == .right ? 0 : (dir == .left ? 1 : 2)
+        let segment = "cy_follow(\(bound.sql), \(from), \(code), \(forward ? 0 : 1), \(ends))"
+        sb.conditions.append("\(segment) IS NOT NULL")
+        sb.conditions.append("cy_f_size(\(bound.sql)) >= \(len.min)" + (len.max.map { " AND cy_f_size(\(bound.sql)) <= \($0)" } ?? ""))
+        sb.live[key] = Binding(sql: segment, kind: .value)
+        sb.segments.append(key)
+        return "cy_segend(\(segment))"
     }
 
     /// Turns the SELECT built so far into a CTE and continues from it, rebinding every live
