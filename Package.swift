@@ -54,8 +54,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks/Harness"),
 
+        // libFuzzer targets (`make fuzz`): built with `--sanitize fuzzer`, see Makefile.
+        .executableTarget(name: "fuzz-readers", dependencies: ["Ingest"]),
+        .executableTarget(name: "fuzz-query", dependencies: ["Query"]),
+
         .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),

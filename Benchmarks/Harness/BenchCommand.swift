@@ -36,6 +36,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Write the load and question timings here.")
     var json: String
 
+    @Flag(help: "Print every SQL statement the store runs to standard error (to see what the Cypher compiler generates).")
+    var traceSQL = false
+
     func run() throws {
         let manifest = try Manifest(dataDirectory: data)
         var load: JSONValue = .null
@@ -43,18 +46,33 @@ struct BenchCommand: ParsableCommand {
             load = .double(try importData())
         }
         let store = try GraphStore(path: db)
+        if traceSQL {
+            try store.writer.writeWithoutTransaction { db in
+                db.trace { FileHandle.standardError.write(Data("SQL: \($0)\n".utf8)) }
+            }
+        }
         let engine: any QuestionEngine = switch self.engine {
         case .sql: GenericSQLEngine(store: store)
         case .cypher: try CypherEngine(store: store, directory: questions)
         }
         var timings: [(String, JSONValue)] = []
         var answered: [(String, JSONValue)] = []
+        var failed = false
         for q in Question.allCases {
             let parameters = try q.parameters(manifest)
-            let (timing, answer) = try Timing.measure(repeat: repetitions) { try engine.answer(q, parameters) }
-            FileHandle.standardError.write(Data("claimgraph \(self.engine.rawValue): \(q.rawValue) \(String(format: "%.2f", timing.medianMS)) ms\n".utf8))
-            timings.append((q.rawValue, timing.json))
-            answered.append((q.rawValue, answer))
+            let line: String
+            do {
+                let (timing, answer) = try Timing.measure(repeat: repetitions) { try engine.answer(q, parameters) }
+                line = String(format: "%.2f ms", timing.medianMS)
+                timings.append((q.rawValue, timing.json))
+                answered.append((q.rawValue, answer))
+            } catch {
+                // One question the engine cannot answer yet must not hide the others' figures.
+                line = "failed: \(error)"
+                timings.append((q.rawValue, .object([("median_ms", .null), ("error", .string("\(error)"))])))
+                failed = true
+            }
+            FileHandle.standardError.write(Data("claimgraph \(self.engine.rawValue): \(q.rawValue) \(line)\n".utf8))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int).flatMap { $0 } ?? 0
         let report = JSONValue.object([
@@ -64,6 +82,7 @@ struct BenchCommand: ParsableCommand {
         ])
         try (report.text + "\n").write(toFile: json, atomically: true, encoding: .utf8)
         try (JSONValue.object(answered).text + "\n").write(toFile: answers, atomically: true, encoding: .utf8)
+        if failed { throw ExitCode(1) }
     }
 
     /// From nothing to a queryable store: schema, rows, indexes, statistics.

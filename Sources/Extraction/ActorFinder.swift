@@ -32,13 +32,22 @@ struct ActorFinder {
     let text: ArticleText
 
     func mentions() -> [Mention] {
-        let local = discoverPeople()
-        var out: [Mention] = []
         let t = text.folded
+        // Catalog matches at every position, looked up once for both passes.
+        var catalog = [Int32](repeating: -1, count: t.count)
+        var catalogLength = [UInt8](repeating: 0, count: t.count)
+        for i in 0..<t.count {
+            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) {
+                catalog[i] = Int32(m.value)
+                catalogLength[i] = UInt8(min(m.length, 255))
+            }
+        }
+        let local = discoverPeople(catalog: catalog, length: catalogLength)
+        var out: [Mention] = []
         var i = 0
         while i < t.count {
             var best: (Int, Actor)?
-            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) { best = (m.length, index.actors[m.value]) }
+            if catalog[i] >= 0 { best = (Int(catalogLength[i]), index.actors[Int(catalog[i])]) }
             if let m = local.match(t, at: i), m.length > (best?.0 ?? 0) { best = (m.length, m.value) }
             if let (len, actor) = best {
                 out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
@@ -60,17 +69,18 @@ struct ActorFinder {
     }
 
     /// People not in the catalog, keyed by their spelling in the folded text.
-    private func discoverPeople() -> PhraseMatcher<Actor> {
+    private func discoverPeople(catalog: [Int32], length: [UInt8]) -> PhraseMatcher<Actor> {
         var found = PhraseMatcher<Actor>()
         let t = text.folded
         var catalogEnd = Array(repeating: false, count: t.count + 1)
         var covered = Array(repeating: false, count: t.count)
         var i = 0
         while i < t.count {
-            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) {
-                catalogEnd[i + m.length] = true
-                for k in i..<(i + m.length) { covered[k] = true }
-                i += m.length
+            if catalog[i] >= 0 {
+                let len = Int(length[i])
+                catalogEnd[i + len] = true
+                for k in i..<(i + len) { covered[k] = true }
+                i += len
             } else { i += 1 }
         }
         // Transliterated names around a middle dot.
@@ -98,6 +108,15 @@ struct ActorFinder {
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
         }
+        // Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a
+        // parenthesis after a Chinese name only spells that name.
+        i = 0
+        while i < t.count {
+            guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else { i += 1; continue }
+            let name = text.text(i..<(i + len))
+            found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: .person))
+            i += len
+        }
         // Title + name.
         i = 0
         while i < t.count {
@@ -105,6 +124,7 @@ struct ActorFinder {
             let start = i + title.length
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
+                  !Lexicon.titleContinuations.contains(t[start]),
                   Lexicon.breakers.match(t, at: start) == nil, Lexicon.cues.match(t, at: start) == nil,
                   Lexicon.titles.match(t, at: start) == nil,
                   let len = nameLength(at: start) else { continue }
@@ -115,6 +135,27 @@ struct ActorFinder {
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
         }
         return found
+    }
+
+    /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
+    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names.
+    private func latinNameLength(at i: Int) -> Int? {
+        let o = text.original
+        func upper(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
+        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || upper(c) || c == "-" || c == "'" || c == "." }
+        guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
+        var end = i, words = 0, lower = false
+        var k = i
+        while k < o.count, words < 4, upper(o[k]) {
+            var j = k
+            while j < o.count, letter(o[j]) { lower = lower || ("a"..."z").contains(o[j]); j += 1 }
+            words += 1
+            end = j
+            guard j + 1 < o.count, o[j] == " ", upper(o[j + 1]) else { break }
+            k = j + 1
+        }
+        guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
+        return end - i
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
@@ -145,7 +186,7 @@ struct ActorFinder {
     /// Whether a name cannot go on at `i` (a cue, a particle or a breaker starts there).
     private func stops(_ i: Int) -> Bool {
         let t = text.folded
-        if "的是了在和与对也则还曾说称认指强表向就将已又等及".unicodeScalars.contains(t[i]) { return true }
+        if "的是了在和与对也则还曾向就将已又等及".unicodeScalars.contains(t[i]) { return true }
         return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil
     }
 

@@ -32,18 +32,34 @@ struct ArticleText {
     private(set) var sentences: [Sentence] = []
     /// For each scalar, the index of the top-level quote whose content holds it, or -1.
     private(set) var quoteAt: [Int]
+    /// For each scalar, whether it is inside 《…》 or （…）: a title or an aside, whose
+    /// punctuation does not end a sentence or a clause.
+    private(set) var bracketed: [Bool]
 
     init(_ document: Document) {
         original = Array(document.body.unicodeScalars)
         let whole = Array(ChineseFolding.shared.toSimplified(document.body).unicodeScalars)
         folded = ArticleText.lowerASCII(whole.count == original.count ? whole : ArticleText.foldByParagraph(document))
         quoteAt = Array(repeating: -1, count: original.count)
+        bracketed = ArticleText.brackets(original)
         for (i, p) in document.paragraphs.enumerated() {
             let range = p.span.start..<p.span.end
             paragraphs.append(range)
             findQuotes(in: range, paragraph: i)
             findSentences(in: range, paragraph: i)
         }
+    }
+
+    private static func brackets(_ s: [Unicode.Scalar]) -> [Bool] {
+        var out = Array(repeating: false, count: s.count)
+        var depth = 0
+        for (i, c) in s.enumerated() {
+            if c == "\n" { depth = 0 }
+            if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
+            out[i] = depth > 0
+            if c == "《" || c == "（" || c == "(" { depth += 1 }
+        }
+        return out
     }
 
     private static func foldByParagraph(_ document: Document) -> [Unicode.Scalar] {
@@ -77,7 +93,7 @@ struct ArticleText {
             if let top = stack.last, c == top.close {
                 stack.removeLast()
                 if stack.isEmpty { addQuote(open: top.open, close: i, paragraph: paragraph, closed: true) }
-            } else if let close = Lexicon.openQuotes[c] {
+            } else if Lexicon.openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
                 // ‘ opens a top-level quote only when it cannot be an apostrophe.
                 if c == "‘" && stack.isEmpty && i > range.lowerBound && !Lexicon.isHan(original[i - 1])
                     && !Lexicon.clausePunctuation.contains(original[i - 1]) { continue }
@@ -86,7 +102,7 @@ struct ArticleText {
         }
         if let first = stack.first {
             var end = range.upperBound
-            while end > first.open + 1 && original[end - 1].properties.isWhitespace { end -= 1 }
+            while end > first.open + 1 && original[end - 1].isSpace { end -= 1 }
             addQuote(open: first.open, close: end, paragraph: paragraph, closed: false)
         }
     }
@@ -106,12 +122,12 @@ struct ArticleText {
         while i < range.upperBound {
             let c = original[i]
             var cut: Int?
-            if quoteAt[i] < 0, Lexicon.terminators.contains(c) {
+            if quoteAt[i] < 0, !bracketed[i], Lexicon.terminators.contains(c) {
                 var j = i + 1
                 while j < range.upperBound, Lexicon.terminators.contains(original[j]) || Lexicon.closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
                 cut = j
             } else if quoteAt[i] < 0, Lexicon.closeQuotes.contains(c), i > range.lowerBound,
-                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].properties.isWhitespace) {
+                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
                 cut = i + 1
             }
             if let cut {
@@ -127,8 +143,8 @@ struct ArticleText {
 
     private mutating func addSentence(_ r: Range<Int>, _ paragraph: Int) {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, original[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, original[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, original[lo].isSpace { lo += 1 }
+        while hi > lo, original[hi - 1].isSpace { hi -= 1 }
         if lo < hi { sentences.append(Sentence(range: lo..<hi, paragraph: paragraph)) }
     }
 
@@ -137,6 +153,11 @@ struct ArticleText {
         guard i + 1 < quoteAt.count, quoteAt[i + 1] >= 0 else { return nil }
         let q = quotes[quoteAt[i + 1]]
         return q.open == i ? q : nil
+    }
+
+    /// The top-level quotations that open inside `r`, found by scanning `r` only.
+    func quotes(openingIn r: Range<Int>) -> [Quote] {
+        r.clamped(to: 0..<original.count).compactMap { Lexicon.openQuoteMarks.contains(original[$0]) ? quote(openingAt: $0) : nil }
     }
 
     /// The top-level quotation that closes at `i` (the closing mark's offset), if any.

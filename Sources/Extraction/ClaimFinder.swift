@@ -17,9 +17,13 @@ struct ClaimFinder {
         var clauseStart: Int
         var region: Range<Int>
         var afterQuote: ArticleText.Quote?
+        /// The quotation before the subject ends the previous sentence (“…。”肖斌说，…).
+        var afterQuoteCrossesSentence = false
         var via: Actor?
         var subject: Subject?
         var isSource = false
+        /// 并未谴责: the clause is a statement not made; it still ends the one before.
+        var negated = false
     }
 
     private enum Subject {
@@ -61,7 +65,7 @@ struct ClaimFinder {
         let r = text.paragraphs[p]
         guard !r.isEmpty else { return false }
         if Lexicon.openQuotes[text.original[r.lowerBound]] != nil { return true }
-        return text.original[r].contains { Lexicon.terminators.contains($0) || $0 == "”" || $0 == "」" }
+        return text.original[r].contains { Lexicon.terminators.contains($0) }
     }
 
     private mutating func process(_ sentence: ArticleText.Sentence) {
@@ -72,6 +76,7 @@ struct ClaimFinder {
         var previous: Speaker?
         for (n, k) in named.enumerated() {
             let hit = hits[k]
+            guard !hit.negated else { continue }
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
             if hit.kind == .report || hit.isSource, laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
@@ -113,25 +118,41 @@ struct ClaimFinder {
                 continue
             }
             guard let m = Lexicon.cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
+            // Two cues in a row are one (发文爆料, 表示称).
+            if let last = hits.last, last.cue.upperBound == i, !last.isSource {
+                hits[hits.count - 1].cue = last.cue.lowerBound..<(i + m.length)
+                i += m.length
+                continue
+            }
             let cue = i..<(i + m.length)
             var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
+            hit.negated = isNegated(hit.region)
             hits.append(hit)
             i += m.length
         }
         return hits
     }
 
+    private func isNegated(_ r: Range<Int>) -> Bool {
+        for n in 1...4 where r.upperBound - n >= r.lowerBound {
+            if let neg = Lexicon.negations.match(text.folded, at: r.upperBound - n), neg.length <= n, mentionAt[r.upperBound - n] < 0 { return true }
+        }
+        return false
+    }
+
     private func cueAllowed(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
+        if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
+        if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
         return true
     }
 
     private func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i
-        while j > r.lowerBound, text.original[j - 1].properties.isWhitespace { j -= 1 }
+        while j > r.lowerBound, text.original[j - 1].isSpace { j -= 1 }
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
 
@@ -154,6 +175,11 @@ struct ClaimFinder {
         var s = hit.cue.lowerBound
         while s > r.lowerBound {
             let c = text.original[s - 1]
+            if text.bracketed[s - 1] { s -= 1; continue }
+            if Lexicon.closeQuotes.contains(c), let q = text.quote(closingAt: s - 1), !opensClause(q) {
+                s = q.open
+                continue
+            }
             if text.quoteAt[s - 1] < 0 && (Lexicon.clausePunctuation.contains(c) || Lexicon.closeQuotes.contains(c) || Lexicon.terminators.contains(c)) { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
@@ -161,10 +187,15 @@ struct ClaimFinder {
         hit.clauseStart = s
         // A quotation just before the subject is what the subject said (“…”，X说).
         var b = s
-        while b > 0, text.original[b - 1].properties.isWhitespace || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
-        if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1) {
+        while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
+        let crossesSentence = b <= r.lowerBound
+        if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
+           opensClause(q),
+           !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
+            && nounPhraseEnd(s..<hit.cue.lowerBound) == hit.cue.lowerBound {
             hit.afterQuote = q
-            hit.clauseStart = q.open
+            hit.afterQuoteCrossesSentence = crossesSentence
+            if !crossesSentence { hit.clauseStart = q.open }
         }
         var lo = s
         let hi = hit.cue.lowerBound
@@ -187,7 +218,7 @@ struct ClaimFinder {
     private func skipLeading(_ from: Int, _ to: Int) -> Int {
         var lo = from
         while lo < to {
-            if text.original[lo].properties.isWhitespace { lo += 1; continue }
+            if text.original[lo].isSpace { lo += 1; continue }
             if mentionAt[lo] < 0, let c = Lexicon.leadingConnectives.match(text.folded, at: lo), lo + c.length <= to { lo += c.length; continue }
             break
         }
@@ -195,8 +226,9 @@ struct ClaimFinder {
     }
 
     private func relayActor(_ r: Range<Int>) -> Actor? {
-        if let m = mentionsIn(r).last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization }) { return m.actor }
-        return adHocOutlet(r)
+        if let outlet = adHocOutlet(r) { return outlet }
+        if let m = mentionsIn(r).last(where: { $0.actor.kind == .outlet }) { return m.actor }
+        return mentionsIn(r).last(where: { $0.actor.kind == .organization })?.actor
     }
 
     // MARK: - Subjects
@@ -216,25 +248,30 @@ struct ClaimFinder {
 
     private mutating func subject(of hit: Hit) -> Subject? {
         let r = hit.region
-        if r.isEmpty || onlyAdverbs(r) { return .inherit }
         let t = text.folded
+        if r.isEmpty || onlyAdverbs(r) {
+            if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
+            return .inherit
+        }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
             return .pronoun(plural: !p.value)
         }
-        if r.count > 60 { return nil }
+        if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
         // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
-        for q in text.quotes where q.open >= r.lowerBound && q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
+        for q in text.quotes(openingIn: r) where q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
             let handle = text.text(q.content)
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
         let np = r.lowerBound..<nounPhraseEnd(r)
         let inNP = mentionsIn(np)
         if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
+        if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         let tailEnd = trimmedTail(np)
-        if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd),
-           mentionAt[tailEnd - 1] < 0 {
-            _ = u
+        if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
+            let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
+            let source = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization })
+            if let source, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
         if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
@@ -250,11 +287,26 @@ struct ClaimFinder {
         return nil
     }
 
+    /// A person named last before the cue with only a parenthesis and a few adverbs in
+    /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
+    private func personBeforeCue(_ r: Range<Int>) -> Actor? {
+        guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
+        var k = m.range.upperBound
+        if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {
+            while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+            k += 1
+        }
+        return r.upperBound - k <= 8 ? m.actor : nil
+    }
+
+    /// A subject made only of adverbs (并多次, 还) names nobody: the speaker goes on.
     private func onlyAdverbs(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
-            if text.original[k].properties.isWhitespace { k += 1; continue }
-            if mentionAt[k] < 0, "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            if text.original[k].isSpace { k += 1; continue }
+            guard mentionAt[k] < 0 else { return false }
+            if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
             return false
         }
         return true
@@ -278,7 +330,7 @@ struct ClaimFinder {
         var e = r.upperBound
         while e > r.lowerBound {
             let c = text.original[e - 1]
-            if c.properties.isWhitespace { e -= 1; continue }
+            if c.isSpace { e -= 1; continue }
             if c == "）" || c == ")" || c == "》" {
                 let open: Unicode.Scalar = c == "》" ? "《" : (c == "）" ? "（" : "(")
                 var j = e - 1
@@ -357,18 +409,29 @@ struct ClaimFinder {
         case .pronoun(let plural):
             if plural { return lastSpeaker?.speaker }
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
-            if let m = mentionsIn(sentence.range.lowerBound..<hit.region.lowerBound).first(where: { $0.actor.kind == .person }) {
-                return .actor(m.actor)
-            }
+            if let person = sentenceSubject(sentence, before: hit.region.lowerBound) { return .actor(person) }
             return lastPerson.map { .actor($0) }
         }
+    }
+
+    /// The person at the head of the sentence's first clause, when the cue is in a later one.
+    private func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        var e = sentence.range.lowerBound
+        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+        guard e < limit else { return nil }
+        let lo = skipLeading(sentence.range.lowerBound, e)
+        guard lo < e else { return nil }
+        return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
+            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))
     }
 
     // MARK: - Claims
 
     private mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
+        var hit = hit
+        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
-        var p = hit.cue.upperBound
+        var p = hit.isSource ? hit.region.upperBound : hit.cue.upperBound
         let end = cut
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
@@ -376,33 +439,40 @@ struct ClaimFinder {
         // What follows the cue: punctuation, then the statement.
         let cueAtEnd: Bool = {
             var k = p
-            while k < end, text.original[k].properties.isWhitespace { k += 1 }
-            return k >= end || Lexicon.terminators.contains(text.original[k])
+            while k < sentence.range.upperBound, text.original[k].isSpace { k += 1 }
+            return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
         if hit.afterQuote != nil {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
             var k = p
-            while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].properties.isWhitespace { k += 1 }
-            guard k < end, k > p, Lexicon.openQuotes[text.original[k]] != nil else { return }
+            while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+            guard k < end, k > p else { return }
             p = k
         } else if cueAtEnd {
             // …，侍建宇说。 — the statement is the clause before the subject.
             var lo = sentence.range.lowerBound
             if let last = claims.last, last.sentence == sentence.range { lo = max(lo, last.span.upperBound) }
             var hi = hit.clauseStart
-            while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].properties.isWhitespace { hi -= 1 }
+            while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
             if hi > lo { split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence) }
             return
         }
-        while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].properties.isWhitespace { p += 1 }
+        while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].isSpace { p += 1 }
         if p < end, text.folded[p] == "道" { p += 1 }
+        if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
+            // 告诉财新记者，… — the words after the person addressed.
+            var k = p
+            while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]), text.quoteAt[k] < 0 { k += 1 }
+            if k < end, k - p <= 12, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
+        }
         if p < end {
             let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             if produced { return }
         }
         // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue.
-        if let m = mentionsIn(hit.region).last, m.range.upperBound < hit.cue.lowerBound, hit.cue.lowerBound - m.range.upperBound >= 4 {
-            add(m.range.upperBound..<hit.cue.lowerBound, kindFor(hit, speaker), cueWord, speaker, via, sentence)
+        let npEnd = nounPhraseEnd(hit.region)
+        if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4 {
+            add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
     }
 
@@ -413,10 +483,10 @@ struct ClaimFinder {
         var pieces: [Range<Int>] = []
         var start = r.lowerBound
         var added = false
-        for q in text.quotes where q.open >= r.lowerBound && q.open < r.upperBound && q.content.upperBound <= r.upperBound {
+        for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
             guard standsAlone(q, in: r) else { continue }
             var b = q.open
-            while b > start, text.original[b - 1].properties.isWhitespace { b -= 1 }
+            while b > start, text.original[b - 1].isSpace { b -= 1 }
             // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim.
             let introduced = b > start && (text.original[b - 1] == "：" || text.original[b - 1] == ":")
             if !introduced { pieces.append(start..<q.open) }
@@ -446,18 +516,28 @@ struct ClaimFinder {
     /// sides: “A”，并且，“B” — unlike a quoted term inside a clause (是“我们多年来的好传统”).
     private func standsAlone(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
         var b = q.open
-        while b > r.lowerBound, text.original[b - 1].properties.isWhitespace { b -= 1 }
+        while b > r.lowerBound, text.original[b - 1].isSpace { b -= 1 }
         let beforeOK = b == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
         var a = q.end
-        while a < r.upperBound, text.original[a].properties.isWhitespace { a += 1 }
+        while a < r.upperBound, text.original[a].isSpace { a += 1 }
         let afterOK = a >= r.upperBound || Lexicon.clausePunctuation.contains(text.original[a]) || Lexicon.terminators.contains(text.original[a])
         return beforeOK && afterOK
+    }
+
+    /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),
+    /// as a quoted statement does and a quoted term inside a clause does not.
+    private func opensClause(_ q: ArticleText.Quote) -> Bool {
+        var b = q.open
+        let start = text.paragraphs[q.paragraph].lowerBound
+        while b > start, text.original[b - 1].isSpace { b -= 1 }
+        return b == start || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
+            || Lexicon.closeQuotes.contains(text.original[b - 1])
     }
 
     /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…).
     private func speakerAfter(_ q: ArticleText.Quote) -> Actor? {
         var k = q.end
-        while k < text.original.count, text.original[k].properties.isWhitespace || text.original[k] == "，" { k += 1 }
+        while k < text.original.count, text.original[k].isSpace || text.original[k] == "，" { k += 1 }
         var j = k
         while j < text.original.count, j - k < 40, text.quoteAt[j] < 0, !Lexicon.clausePunctuation.contains(text.original[j]),
               !Lexicon.terminators.contains(text.original[j]) {
@@ -473,7 +553,7 @@ struct ClaimFinder {
     private func trim(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
         func junk(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isWhitespace || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
+            c.isSpace || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
         }
         while lo < hi, junk(text.original[lo]) { lo += 1 }
         while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }
@@ -495,7 +575,7 @@ struct ClaimFinder {
     private mutating func add(_ span: Range<Int>, _ kind: ClaimMention.Kind, _ cue: String?, _ speaker: Speaker, _ via: Actor?,
                               _ sentence: ArticleText.Sentence, priority: Int = 0) {
         var s = span
-        while s.upperBound > s.lowerBound, text.original[s.upperBound - 1].properties.isWhitespace { s = s.lowerBound..<(s.upperBound - 1) }
+        while s.upperBound > s.lowerBound, text.original[s.upperBound - 1].isSpace { s = s.lowerBound..<(s.upperBound - 1) }
         guard !s.isEmpty, hanCount(s) >= 2 else { return }
         var via = via
         if let v = via, v.key == speaker.actor?.key { via = nil }
@@ -508,10 +588,10 @@ struct ClaimFinder {
     // MARK: - Quotations without a cue
 
     private mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
-        for q in text.quotes where q.open >= sentence.range.lowerBound && q.open < sentence.range.upperBound {
-            if claims.contains(where: { $0.span.overlaps(q.content) }) { continue }
+        for q in text.quotes(openingIn: sentence.range) {
+            if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
             var b = q.open
-            while b > sentence.range.lowerBound, text.original[b - 1].properties.isWhitespace { b -= 1 }
+            while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
             if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {
                 // X这样总结：“…”
                 var s = b - 1
@@ -525,10 +605,10 @@ struct ClaimFinder {
             }
             // A sentence that is nothing but a quotation goes on quoting the last speaker.
             let rest = text.original[sentence.range].filter {
-                !($0.properties.isWhitespace || Lexicon.terminators.contains($0) || Lexicon.openQuotes[$0] != nil || Lexicon.closeQuotes.contains($0))
+                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
             }.count
             let inside = text.original[q.content].filter {
-                !($0.properties.isWhitespace || Lexicon.terminators.contains($0) || Lexicon.openQuotes[$0] != nil || Lexicon.closeQuotes.contains($0))
+                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
             }.count
             if rest == inside, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, inside >= 6 {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)

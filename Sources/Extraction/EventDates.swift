@@ -22,11 +22,11 @@ struct EventDates {
         }
     }
 
-    private static var utc: Calendar {
+    private static let utc: Calendar = {
         var c = Calendar(identifier: .gregorian)
         c.timeZone = TimeZone(identifier: "UTC")!
         return c
-    }
+    }()
 
     /// Every date written in `r` of the folded text.
     static func days(in text: [Unicode.Scalar], _ r: Range<Int>, published: Date?) -> [Day] {

@@ -29,8 +29,8 @@ public struct Extractor: Sendable {
         for m in mentions { builder.mention(m) }
         builder.affiliations(mentions)
         for claim in claims {
-            builder.claim(claim, event: event(for: claim, text: text, mentions: mentions, published: document.published),
-                          about: mentions.filter { claim.span.contains($0.range.lowerBound) && $0.range.upperBound <= claim.span.upperBound })
+            let about = Self.mentions(mentions, in: claim.span).filter { $0.range.upperBound <= claim.span.upperBound }
+            builder.claim(claim, event: event(for: claim, text: text, mentions: mentions, published: document.published), about: about)
         }
         return builder.fragment
     }
@@ -38,12 +38,23 @@ public struct Extractor: Sendable {
     /// The event a claim was made at: one named in its sentence, else the catalog event
     /// held on a date written in its sentence, else one named in its paragraph.
     private func event(for claim: ClaimMention, text: ArticleText, mentions: [Mention], published: Date?) -> Actor? {
-        let inSentence = mentions.filter { $0.actor.kind == .event && claim.sentence.contains($0.range.lowerBound) }
-        if let e = inSentence.first { return e.actor }
+        if let e = Self.mentions(mentions, in: claim.sentence).first(where: { $0.actor.kind == .event }) { return e.actor }
         for day in EventDates.days(in: text.folded, claim.sentence, published: published) {
             if let e = eventsByDay.first(where: { $0.first <= day && day <= $0.last }) { return e.actor }
         }
-        let paragraph = text.paragraphs[claim.paragraph]
-        return mentions.first { $0.actor.kind == .event && paragraph.contains($0.range.lowerBound) }?.actor
+        return Self.mentions(mentions, in: text.paragraphs[claim.paragraph]).first { $0.actor.kind == .event }?.actor
+    }
+
+    /// The mentions (sorted by offset) that start inside `r`, found by binary search.
+    static func mentions(_ sorted: [Mention], in r: Range<Int>) -> ArraySlice<Mention> {
+        func firstIndex(atOrAfter x: Int) -> Int {
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid].range.lowerBound < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        return sorted[firstIndex(atOrAfter: r.lowerBound)..<firstIndex(atOrAfter: r.upperBound)]
     }
 }

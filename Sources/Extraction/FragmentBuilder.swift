@@ -52,9 +52,13 @@ struct FragmentBuilder {
 
     mutating func claim(_ c: ClaimMention, event: Actor?, about: [Mention]) {
         let words = text.text(c.span)
-        let claimKey = "claim:" + StableHash.hex(of: ChineseFolding.shared.comparisonKey(text.foldedText(c.span)))
+        let norm = ChineseFolding.shared.comparisonKey(simplified: text.foldedText(c.span))
+        let claimKey = "claim:" + StableHash.hex(of: norm)
         let span = TextSpan(start: c.span.lowerBound, end: c.span.upperBound)
-        var claimProps: [String: PropertyValue] = ["text": .string(words), "kind": .string(c.kind.rawValue), "lang": .string(document.language)]
+        // `norm` (simplified, no punctuation) lets the store compare rewordings cheaply.
+        var claimProps: [String: PropertyValue] = [
+            "text": .string(words), "norm": .string(norm), "kind": .string(c.kind.rawValue), "lang": .string(document.language),
+        ]
         if let d = document.published { claimProps["date"] = .string(ISO8601.day(d)) }
         node(claimKey, [GraphSchema.Label.claim], claimProps, span: span)
 

@@ -22,26 +22,46 @@ enum Lexicon {
 
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
-    static let cueBlockedBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "说": Set("据虽小听再话游演学传劝解").unicodeScalarSet,
-        "称": Set("堪号简俗通名职对人被统昵戏自谓").unicodeScalarSet,
-        "表": Set("代发列图年外").unicodeScalarSet,
-        "相": Set("互").unicodeScalarSet,
-        "消": Set("取").unicodeScalarSet,
-        "估": Set("评低高").unicodeScalarSet,
-        "提": Set("前").unicodeScalarSet,
+    static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
+        "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
+        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓"),
+        "表": ScalarSet("代发列图年外"),
+        "相": ScalarSet("互"),
+        "消": ScalarSet("取"),
+        "报": ScalarSet("闻情"),
+        "估": ScalarSet("评低高"),
+        "提": ScalarSet("前"),
     ]
-    static let cueBlockedAfter: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "说": Set("明服法话尽成是得过了").unicodeScalarSet,
-        "称": Set("为号作之赞霸").unicodeScalarSet,
-        "消": Set("费除失化灭耗极人来").unicodeScalarSet,
-        "回": Set("").unicodeScalarSet,
-        "提": Set("供高升出").unicodeScalarSet,
-        "相": Set("关同互比当对").unicodeScalarSet,
-        "担": Set("任").unicodeScalarSet,
-        "预": Set("下将会于本明今").unicodeScalarSet,
-        "表": Set("格").unicodeScalarSet,
+    static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
+        "说": ScalarSet("明服法话尽成是得过了"),
+        "称": ScalarSet("为号作之赞霸"),
+        "消": ScalarSet("费除失化灭耗极人来"),
+        "回": ScalarSet(""),
+        "提": ScalarSet("供高升出"),
+        "相": ScalarSet("关同互比当对"),
+        "担": ScalarSet("任"),
+        "预": ScalarSet("下将会于本明今"),
+        "表": ScalarSet("格"),
     ]
+
+    /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
+    static let cueNounMarkers = ScalarSet("的些该在于项")
+
+    /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
+    static let cueNounFollowers = ScalarSet("的")
+
+    /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
+    static let addressCues: Set<String> = ["告诉", "提醒"]
+
+    /// Characters that, right after a title, show it is part of a longer word (委员会).
+    static let titleContinuations = ScalarSet("会长处部局院所团组级")
+
+    /// Negations just before a cue: a statement not made (并未谴责, 拒绝谴责).
+    static let negations = PhraseMatcher<Bool>(["未", "没有", "没", "拒绝", "不愿", "不会", "不能", "无意", "不曾", "并未", "从未", "不"].map { ($0, true) })
+
+    /// Unnamed sources that are texts rather than people: with an outlet named before
+    /// them (《纽约时报》的评论), the outlet is the source.
+    static let textSources: Set<String> = ["分析", "评论", "舆论", "媒体", "报道"]
 
     /// Words that name an intermediary before the speaker: 法新社引述…, 援引…的话说.
     static let relayWords = PhraseMatcher<Bool>([("援引", true), ("引述", true), ("引用", true), ("转引", true)])
@@ -52,7 +72,8 @@ enum Lexicon {
         "观察者", "观察者们", "观察员", "外界", "舆论", "海外舆论", "评论人士", "评论员", "评论", "人士", "消息人士",
         "知情人士", "批评人士", "批评者", "业内人士", "官员", "官员们", "外交官", "研究人员", "经济学家", "有人",
         "许多人", "不少人", "外媒", "西方媒体", "媒体", "军事专家", "国际观察家", "评论家", "智库", "一些人", "消息来源",
-        "分析员", "专家们普遍",
+        "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
+        "知情者", "消息来源", "多位专家", "一些专家", "有专家", "有分析", "批评者们", "支持者们", "评论者", "观察者指出",
     ].map { ($0, true) })
 
     /// Titles and roles written just before a person's name (…教授朱志群).
@@ -73,8 +94,8 @@ enum Lexicon {
         "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
         "已", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
-        "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "所", "正",
-        "长期", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
+        "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
+        "长期", "是", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
@@ -97,29 +118,23 @@ enum Lexicon {
     static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "杂志"]
 
     /// Characters used to transliterate foreign names (加布耶夫, 康斯坦丁·卡拉切夫).
-    static let transliteration: Set<Unicode.Scalar> = Set(
+    static let transliteration = ScalarSet(
         "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕别波伯博布察查柴达大戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰冯夫弗福伏盖甘冈高戈哥格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连廖列林琳隆卢鲁陆路伦罗洛马玛迈麦曼梅门蒙米密明缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契钦乔切琼丘萨塞桑森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀图托瓦万旺威韦维温文沃乌武西希锡谢辛休雅亚扬耶叶伊因英尤约扎泽詹兹卓佐祖茨舒楚芙黛薇丝娅娃琪茜赛历山恰诺廷罕斐吕各"
-    ).unicodeScalarSet
+    )
 
     /// Common Chinese surnames, for 2–3 character names after a title (教授朱志群).
-    static let surnames: Set<Unicode.Scalar> = Set(
+    static let surnames = ScalarSet(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝侍"
-    ).unicodeScalarSet
+    )
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
     }
 
-    static let nameDots: Set<Unicode.Scalar> = ["·", "・", "‧", "•", "．"]
-    static let clausePunctuation: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "、"]
-    static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
+    static let nameDots = ScalarSet("·・‧•．")
+    static let clausePunctuation = ScalarSet("，,；;：:、")
+    static let terminators = ScalarSet("。！？!?…")
+    static let openQuoteMarks = ScalarSet("“「『‘﹁")
     static let openQuotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "‘": "’", "﹁": "﹂"]
-    static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", "﹂"]
-}
-
-extension Set where Element == Character {
-    var unicodeScalarSet: Set<Unicode.Scalar> { Set<Unicode.Scalar>(flatMap { $0.unicodeScalars }) }
-}
-extension String {
-    var unicodeScalarSet: Set<Unicode.Scalar> { Set(unicodeScalars) }
+    static let closeQuotes = ScalarSet("”」』’﹂")
 }

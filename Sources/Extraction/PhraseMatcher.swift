@@ -4,7 +4,12 @@
 /// one position costs a handful of comparisons; built once, it is shared by every
 /// document (NSRegularExpression is far too slow on Linux for per-token work).
 struct PhraseMatcher<Value: Sendable>: Sendable {
-    private var buckets: [Unicode.Scalar: [(phrase: [Unicode.Scalar], value: Value)]] = [:]
+    private typealias Bucket = [(phrase: [Unicode.Scalar], value: Value)]
+    private var buckets: [Bucket] = []
+    /// Bucket index + 1 for each first scalar of the Basic Multilingual Plane (0: none),
+    /// so a lookup is an array read, not a hash.
+    private var slot: [UInt16] = []
+    private var astral: [Unicode.Scalar: Int] = [:]
 
     init() {}
 
@@ -16,17 +21,37 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     mutating func insert(_ phrase: String, _ value: Value) {
         let scalars = Array(phrase.unicodeScalars)
         guard let first = scalars.first else { return }
-        var bucket = buckets[first, default: []]
-        guard !bucket.contains(where: { $0.phrase == scalars }) else { return }
-        let at = bucket.firstIndex(where: { $0.phrase.count < scalars.count }) ?? bucket.count
-        bucket.insert((scalars, value), at: at)
-        buckets[first] = bucket
+        let index: Int
+        if let i = bucketIndex(first) {
+            index = i
+        } else {
+            index = buckets.count
+            buckets.append([])
+            if first.value < 0x10000 {
+                if slot.isEmpty { slot = [UInt16](repeating: 0, count: 0x10000) }
+                slot[Int(first.value)] = UInt16(index + 1)
+            } else {
+                astral[first] = index
+            }
+        }
+        guard !buckets[index].contains(where: { $0.phrase == scalars }) else { return }
+        let at = buckets[index].firstIndex(where: { $0.phrase.count < scalars.count }) ?? buckets[index].count
+        buckets[index].insert((scalars, value), at: at)
+    }
+
+    private func bucketIndex(_ s: Unicode.Scalar) -> Int? {
+        if s.value < 0x10000 {
+            guard !slot.isEmpty else { return nil }
+            let v = Int(slot[Int(s.value)])
+            return v == 0 ? nil : v - 1
+        }
+        return astral[s]
     }
 
     /// The longest phrase that starts at `i`, with its length.
     func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
-        guard i < text.count, let bucket = buckets[text[i]] else { return nil }
-        for (phrase, value) in bucket where i + phrase.count <= text.count {
+        guard i < text.count, let b = bucketIndex(text[i]) else { return nil }
+        for (phrase, value) in buckets[b] where i + phrase.count <= text.count {
             var ok = true
             for k in 1..<phrase.count where text[i + k] != phrase[k] {
                 ok = false
@@ -48,7 +73,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Whether `phrase` is exactly one of the phrases.
     func contains(_ phrase: [Unicode.Scalar]) -> Bool {
-        guard let first = phrase.first else { return false }
-        return buckets[first]?.contains(where: { $0.phrase == phrase }) ?? false
+        guard let first = phrase.first, let b = bucketIndex(first) else { return false }
+        return buckets[b].contains(where: { $0.phrase == phrase })
     }
 }

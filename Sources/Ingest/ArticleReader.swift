@@ -14,7 +14,13 @@ public enum ArticleReader {
     /// Reads every document a file holds, together with the problems of the parts that
     /// could not be read (a bad line of a JSON Lines file) when the rest could.
     public static func readAll(contentsOf path: String) throws -> ReadResult {
-        let text = try TextDecoder.decode(loadBytes(path))
+        try readAll(bytes: loadBytes(path), source: path)
+    }
+
+    /// Reads the documents held by `bytes` (already loaded; `source` names them in errors).
+    public static func readAll(bytes: [UInt8], source path: String) throws -> ReadResult {
+        guard bytes.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: bytes.count, limit: maxFileBytes) }
+        let text = try TextDecoder.decode(bytes)
         guard text.contains(where: { !$0.isWhitespace }) else { throw ReadError.empty }
         switch FormatDetector.detect(text) {
         case .rssArchive: return ReadResult(documents: [try RSSArchiveReader.read(text, source: path)])

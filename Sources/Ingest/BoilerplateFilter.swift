@@ -44,7 +44,7 @@ enum BoilerplateFilter {
         switch name {
         case "img":
             let hint = (node.attribute("class") ?? "") + " " + (node.attribute("src") ?? "")
-            return !(hint.contains("emoji") || hint.contains("smiley") || hint.contains("smilies"))
+            return !(hint.includes("emoji") || hint.includes("smiley") || hint.includes("smilies"))
         case "picture", "video", "iframe", "figure":
             return true
         default:
@@ -59,8 +59,9 @@ enum BoilerplateFilter {
         if isHidden(node) || hasFurnitureName(node) { return true }
         let counts = stats[node]
         if isImage(node, name: name) { return true }
-        // A picture with a caption or credit: BBC's nested divs, NYT's <p><img><small>.
-        if counts.images > 0 && counts.text <= 200 { return true }
+        // A picture with its caption or credit, such as BBC's nested divs (at most one
+        // short paragraph next to the image; a paragraph with an inline picture stays).
+        if counts.images > 0 && counts.text <= 200 && counts.blocks <= 1 && name != "p" { return true }
         // Lists of links ("related articles") and link-only blocks (menus, tag clouds).
         let linkDense = counts.text > 0 && Double(counts.linkText) >= 0.8 * Double(counts.text)
         if linkDense && (name == "ul" || name == "ol" || counts.links >= 3) { return true }
@@ -71,7 +72,7 @@ enum BoilerplateFilter {
     private static func isHidden(_ node: MarkupNode) -> Bool {
         if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+           style.includes("display:none") || style.includes("visibility:hidden") {
             return true
         }
         if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) {
@@ -121,19 +122,23 @@ enum BoilerplateFilter {
 
     /// Whether a finished paragraph is furniture that slipped past the element rules.
     static func isFurniture(paragraph p: String) -> Bool {
-        let lower = p.lowercased()
-        let label = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :：|"))
-        if furnitureLabels.contains(label) { return true }
-        let length = p.unicodeScalars.count
-        if length <= 120 && creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if p.contains("获取更多RSS") || p.contains("獲取更多RSS") { return true }
-        return isBareURL(p) || isDateline(p)
+        // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
+        if p.utf8.count <= 480 {
+            let length = p.unicodeScalars.count
+            let lower = length <= 120 ? p.lowercased() : ""
+            if length <= 24 && furnitureLabels.contains(label(lower)) { return true }
+            if length <= 120 && creditPrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
+            if length <= 40 && isDateline(p) { return true }
+        }
+        if p.includes("RSS") && (p.includes("获取更多RSS") || p.includes("獲取更多RSS")) { return true }
+        return isBareURL(p)
     }
 
     /// Subscription, donation and sales pitches of video channels and blogs, judged per
     /// sentence: a short block made largely of pitches goes, a long description only loses
     /// the pitching sentences.
     static func removingPromotion(_ p: String) -> String? {
+        guard isPromotion(p) else { return p }
         let sentences = ParagraphCleaner.sentences(p).map(String.init)
         let promos = sentences.filter(isPromotion)
         if promos.isEmpty { return p }
@@ -143,7 +148,8 @@ enum BoilerplateFilter {
     }
 
     static func isPromotion(_ p: String) -> Bool {
-        func has(_ words: String...) -> Bool { words.contains { p.contains($0) } }
+        guard hasPromotionTrigger(p) else { return false }
+        func has(_ words: String...) -> Bool { p.includesAny(words) }
         if has("订阅", "訂閱", "subscribe", "Subscribe") && has("频道", "頻道", "channel", "小铃铛", "小鈴鐺") { return true }
         if has("PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們") { return true }
         if has("二维码", "二維碼") && has("微信", "WeChat", "扫", "掃") { return true }
@@ -152,15 +158,37 @@ enum BoilerplateFilter {
         return false
     }
 
+    /// One pass over the scalars for a character every promotion marker below contains, so
+    /// that the marker search only runs on the few paragraphs that could match.
+    private static func hasPromotionTrigger(_ p: String) -> Bool {
+        p.unicodeScalars.contains { s in
+            switch s {
+            case "订", "訂", "谢", "謝", "赏", "賞", "赞", "贊", "讚", "码", "碼", "邮", "郵", "务", "務", "持",
+                 "铃", "鈴", "P", "s", "S":
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
     private static func isBareURL(_ p: String) -> Bool {
-        (p.hasPrefix("http://") || p.hasPrefix("https://")) && !p.contains(" ")
+        (p.hasPrefix("http://") || p.hasPrefix("https://")) && !p.includes(" ")
     }
 
     /// A line that is only a date and time, such as RFI's `14/10/2023 - 10:25`.
     private static func isDateline(_ p: String) -> Bool {
-        guard p.unicodeScalars.count <= 40, p.contains(where: \.isNumber) else { return false }
-        let allowed = CharacterSet(charactersIn: "0123456789/-.:, 年月日时時分秒()（）")
-            .union(CharacterSet(charactersIn: "APMapmUTCGMT+"))
-        return p.unicodeScalars.allSatisfy { allowed.contains($0) }
+        guard p.contains(where: \.isNumber) else { return false }
+        return p.unicodeScalars.allSatisfy { datelineCharacters.contains($0) }
+    }
+
+    private static let datelineCharacters = CharacterSet(charactersIn: "0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+")
+    /// `分享 :` → `分享`: a label without its trailing colon or bar.
+    private static func label(_ text: String) -> String {
+        let isTrim: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == ":" || $0 == "：" || $0 == "|" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrim($0) }),
+              let last = scalars.lastIndex(where: { !isTrim($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -40,6 +40,11 @@ enum FeedReader {
             }
         }
         if result.documents.isEmpty, let first = result.problems.first { throw first.error }
+        if !tree.isWellFormed {
+            // Items before the damage are kept; the file is still reported, since the last
+            // item read may be cut short.
+            result.problems.append(.init(location: "feed", error: .truncated("the XML is cut off or not well-formed; items may be incomplete")))
+        }
         return result
     }
 
@@ -47,7 +52,7 @@ enum FeedReader {
         var entry = Entry()
         for child in item.elementChildren {
             let value = child.allText
-            switch child.name {
+            switch child.name.lowercased() {  // XML keeps case: `pubDate`
             case "title": entry.title = Whitespace.collapse(value)
             case "link": entry.link = value.trimmingCharacters(in: .whitespacesAndNewlines)
             case "guid" where entry.link == nil && child.attribute("ispermalink") != "false":

@@ -13,10 +13,10 @@ enum FormatDetector {
         if start.hasPrefix("---") || start.hasPrefix("[") || isMillisComment(start) { return .rssArchive }
         if start.hasPrefix("{") { return .jsonLines }
         let head = start.prefix(2048).lowercased()
-        if head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") {
-            if !head.contains("<html") { return .feed }
+        if head.includes("<rss") || head.includes("<feed") || head.includes("<rdf:rdf") {
+            if !head.includes("<html") { return .feed }
         }
-        if head.hasPrefix("<") || head.contains("<html") || head.contains("<body") || head.contains("<p") {
+        if head.hasPrefix("<") || head.includes("<html") || head.includes("<body") || head.includes("<p") {
             return .html
         }
         return nil
@@ -24,8 +24,11 @@ enum FormatDetector {
 
     /// `<!--1697533621000-->` or `<!--NaN-->`, the first header line of an archived post.
     static func isMillisComment(_ text: Substring) -> Bool {
-        guard text.hasPrefix("<!--"), let end = text.prefix(40).range(of: "-->") else { return false }
-        let inner = text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]
+        // Search for the closing `-->` after the opening `<!--`: in `<!-->` they overlap.
+        guard text.hasPrefix("<!--") else { return false }
+        let afterOpening = text.index(text.startIndex, offsetBy: 4)
+        guard let end = text[afterOpening...].prefix(36).range(of: "-->") else { return false }
+        let inner = text[afterOpening..<end.lowerBound]
         return inner == "NaN" || (!inner.isEmpty && inner.allSatisfy(\.isNumber))
     }
 }

@@ -40,7 +40,8 @@ struct HTMLArticle {
         let dateCandidates = [meta["article:published_time"], meta["datepublished"], meta["pubdate"],
                               meta["publishdate"], meta["date"], meta["dc.date"], meta["parsely-pub-date"], timeValue]
         published = dateCandidates.compactMap { $0 }.lazy.compactMap(DateParser.parse).first
-        let extracted = ParagraphExtractor.extract(from: HTMLArticle.contentRoot(of: root))
+        let stats = NodeStats(root: root)
+        let extracted = ParagraphExtractor.extract(from: HTMLArticle.contentRoot(of: root, stats: stats), stats: stats)
         paragraphs = extracted.paragraphs
         let named = [meta["article:author"], meta["author"], addressText].compactMap { $0 }.first
         authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
@@ -57,17 +58,16 @@ struct HTMLArticle {
 
     /// The element holding the article: a marked-up article body when the page has one,
     /// else the largest `<article>`, else `<main>`, else the whole page.
-    static func contentRoot(of root: MarkupNode) -> MarkupNode {
+    static func contentRoot(of root: MarkupNode, stats: NodeStats) -> MarkupNode {
         let bodyMarkers = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
                            "story-body", "post-body", "td-post-content", "field-name-body"]
         let candidates = root.descendants { node in
             if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
             guard let cls = node.attribute("class")?.lowercased() else { return false }
-            return bodyMarkers.contains { cls.contains($0) }
+            return cls.includesAny(bodyMarkers)
         }
         guard !candidates.isEmpty else { return root }
-        let stats = NodeStats(root: root)
         let total = stats[root].text
         func rank(_ n: MarkupNode) -> Int { n.name == "article" || n.name == "main" || n.attribute("role") == "main" ? 1 : 2 }
         // Prefer the most specific marker, then the most text; ignore a candidate holding

@@ -11,9 +11,10 @@ enum HTMLPageReader {
         guard !page.paragraphs.isEmpty else {
             throw ReadError.noArticle("the page has no paragraphs of text (truncated or only markup?)")
         }
-        let title = page.title ?? page.paragraphs[0]
+        let outlet = page.siteName ?? page.url.flatMap(OutletTable.outlet(for:))
+        let title = SiteSuffix.removing(from: page.title ?? page.paragraphs[0], names: [outlet, page.siteName])
         return Document(
-            title: title, url: page.url, outlet: page.siteName ?? page.url.flatMap(OutletTable.outlet(for:)),
+            title: title, url: page.url, outlet: outlet,
             authors: page.authors, published: page.published,
             language: LanguageDetector.language(of: title + "\n" + page.paragraphs.joined(separator: "\n")),
             paragraphs: page.paragraphs, source: source, format: ArticleFormat.html.rawValue)

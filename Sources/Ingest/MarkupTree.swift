@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A document parsed by libxml2 (its forgiving HTML parser or its XML parser), freed when
 /// the value goes away. Input is always UTF-8 by the time it gets here (see `TextDecoder`),
@@ -43,6 +44,11 @@ final class MarkupTree {
         }
     }
 
+    /// Whether the XML parser met no error it had to recover from (false for a cut-off feed).
+    var isWellFormed: Bool {
+        doc.pointee.properties & Int32(XML_DOC_WELLFORMED.rawValue) != 0
+    }
+
     var root: MarkupNode? {
         xmlDocGetRootElement(doc).map(MarkupNode.init)
     }
@@ -57,22 +63,30 @@ struct MarkupNode: Hashable {
     var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
     var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
 
-    /// The lower-cased local name of an element (`p`, `encoded` for `content:encoded`).
+    /// The local name of an element (`p`, `encoded` for `content:encoded`); libxml2's HTML
+    /// parser already lower-cases tag names.
     var name: String {
         guard let n = ptr.pointee.name else { return "" }
-        return String(cString: n).lowercased()
-    }
-
-    /// The namespace prefix-free check for feeds: `content:encoded` has name `encoded`.
-    var namespaceURI: String? {
-        guard let ns = ptr.pointee.ns, let href = ns.pointee.href else { return nil }
-        return String(cString: href)
+        return String(cString: n)
     }
 
     /// The raw text of a text node (nil for elements).
     var textContent: String? {
         guard isText, let c = ptr.pointee.content else { return nil }
         return String(cString: c)
+    }
+
+    /// Characters of a text node that are not ASCII whitespace, counted from libxml2's UTF-8
+    /// bytes without building a String (every text node of every page is measured).
+    var visibleTextLength: Int {
+        guard isText, var p = ptr.pointee.content else { return 0 }
+        var n = 0
+        while p.pointee != 0 {
+            let b = p.pointee
+            if b & 0xC0 != 0x80 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D { n += 1 }
+            p += 1
+        }
+        return n
     }
 
     var children: MarkupChildren { MarkupChildren(first: ptr.pointee.children) }
@@ -88,7 +102,7 @@ struct MarkupNode: Hashable {
     func attribute(_ name: String) -> String? {
         var attr = ptr.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == name {
+            if let n = a.pointee.name, name.withCString({ strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), $0) }) == 0 {
                 var out = ""
                 var child = a.pointee.children
                 while let c = child {

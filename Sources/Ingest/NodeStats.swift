@@ -2,13 +2,17 @@
 /// "is this a picture with a caption?" or "is this a list of links?" without re-walking.
 struct NodeStats {
     struct Counts {
-        /// Non-whitespace scalars of visible text.
+        /// Scalars of visible text, not counting ASCII whitespace.
         var text = 0
         /// Non-whitespace scalars of text inside `<a>`.
         var linkText = 0
         var links = 0
         var images = 0
+        /// Paragraph-like elements (p, li, headings) that hold text.
+        var blocks = 0
     }
+
+    static let blockNames: Set<String> = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]
 
     private var counts: [MarkupNode: Counts] = [:]
 
@@ -21,8 +25,8 @@ struct NodeStats {
     private mutating func measure(_ node: MarkupNode, inLink: Bool) -> Counts {
         var total = Counts()
         for child in node.children {
-            if let text = child.textContent {
-                let n = text.unicodeScalars.reduce(0) { $0 + (Whitespace.contains($1) ? 0 : 1) }
+            if child.isText {
+                let n = child.visibleTextLength
                 total.text += n
                 if inLink { total.linkText += n }
                 continue
@@ -40,6 +44,7 @@ struct NodeStats {
             total.linkText += sub.linkText
             total.links += sub.links + (isLink ? 1 : 0)
             total.images += sub.images
+            total.blocks += sub.blocks + (sub.text > 0 && Self.blockNames.contains(name) ? 1 : 0)
         }
         counts[node] = total
         return total

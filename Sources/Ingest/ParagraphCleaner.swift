@@ -23,42 +23,46 @@ enum ParagraphCleaner {
 
     /// Splits at horizontal rules typed as text: `－－－`, `————`, `-----`, `=====`, `＿＿＿`.
     static func splitAtRules(_ p: String) -> [String] {
+        let scalars = p.unicodeScalars
         var parts: [String] = []
-        var current = String.UnicodeScalarView()
-        var run = String.UnicodeScalarView()
-        func endRun() {
-            if isRule(run) {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(contentsOf: run)
+        var segmentStart = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            var j = scalars.index(after: i)
+            guard isRuleScalar(s) else {
+                i = j
+                continue
             }
-            run = String.UnicodeScalarView()
-        }
-        for s in p.unicodeScalars {
-            if isRuleScalar(s) && (run.isEmpty || run.last == s) {
-                run.append(s)
-            } else {
-                endRun()
-                if isRuleScalar(s) { run.append(s) } else { current.append(s) }
+            var run = 1
+            while j < scalars.endIndex && scalars[j] == s {
+                j = scalars.index(after: j)
+                run += 1
             }
+            if isRule(s, run: run) {
+                parts.append(String(scalars[segmentStart..<i]))
+                segmentStart = j
+            }
+            i = j
         }
-        endRun()
-        parts.append(String(current))
+        guard !parts.isEmpty else { return [p] }
+        parts.append(String(scalars[segmentStart...]))
         return parts.map(Whitespace.collapse).filter { !$0.isEmpty }
     }
 
     private static func isRuleScalar(_ s: Unicode.Scalar) -> Bool {
-        "－—-=＿_━─＝*~～".unicodeScalars.contains(s)
+        switch s {
+        case "－", "—", "-", "=", "＿", "_", "━", "─", "＝", "*", "~", "～": return true
+        default: return false
+        }
     }
 
     /// Chinese writes a dash as `——`, so only longer runs count as a rule.
-    private static func isRule(_ run: String.UnicodeScalarView) -> Bool {
-        guard let first = run.first else { return false }
-        switch first {
-        case "－", "━", "─", "＿", "＝": return run.count >= 3
-        case "—", "~", "～": return run.count >= 4
-        default: return run.count >= 5
+    private static func isRule(_ s: Unicode.Scalar, run: Int) -> Bool {
+        switch s {
+        case "－", "━", "─", "＿", "＝": return run >= 3
+        case "—", "~", "～": return run >= 4
+        default: return run >= 5
         }
     }
 

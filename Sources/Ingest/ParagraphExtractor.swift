@@ -26,9 +26,10 @@ struct ParagraphExtractor {
 
     private init(stats: NodeStats) { self.stats = stats }
 
-    /// The article paragraphs under `root`: extracted, split and filtered.
-    static func extract(from root: MarkupNode) -> Extracted {
-        var extractor = ParagraphExtractor(stats: NodeStats(root: root))
+    /// The article paragraphs under `root`: extracted, split and filtered. `stats` may be
+    /// those of an enclosing tree (measured once per document).
+    static func extract(from root: MarkupNode, stats: NodeStats? = nil) -> Extracted {
+        var extractor = ParagraphExtractor(stats: stats ?? NodeStats(root: root))
         extractor.walk(root)
         extractor.flush()
         return Extracted(paragraphs: ParagraphCleaner.clean(extractor.paragraphs), byline: extractor.byline)

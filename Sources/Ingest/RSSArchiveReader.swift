@@ -21,7 +21,8 @@ enum RSSArchiveReader {
         let page = MarkupTree.html(String(rest)).map(HTMLArticle.init(tree:))
         let url = nonEmpty(header.url) ?? nonEmpty(front.from) ?? page?.url
         let outlet = outletName(url: url, front: front, siteName: page?.siteName)
-        let title = nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? ""
+        let title = SiteSuffix.removing(from: nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? "",
+                                        names: [outlet, page?.siteName, front.categories.first])
         var paragraphs = page?.paragraphs ?? []
         var meta = metadata(front)
         if paragraphs.isEmpty {

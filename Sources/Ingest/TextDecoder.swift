@@ -13,12 +13,12 @@ enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(bytes.dropFirst(2), from: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(bytes.dropFirst(2), from: "UTF-16BE") }
         if looksBinary(bytes) { throw ReadError.binary }
-        let declared = declaredEncoding(bytes.prefix(sniffLength))
-        if let declared, !isUTF8Name(declared), !iconvKnows(declared) {
-            throw ReadError.unknownEncoding(declared)
-        }
+        // Valid UTF-8 is taken as UTF-8 whatever a page claims: a stale `charset=gbk` left in
+        // a page that was re-saved as UTF-8 is common, and GBK text is almost never valid UTF-8.
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        guard let declared, !isUTF8Name(declared) else { throw ReadError.invalidText(encoding: "UTF-8") }
+        guard let declared = declaredEncoding(bytes.prefix(sniffLength)), !isUTF8Name(declared) else {
+            throw ReadError.invalidText(encoding: "UTF-8")
+        }
         return try convert(bytes[...], from: declared)
     }
 
@@ -62,13 +62,6 @@ enum TextDecoder {
         case "big5", "x-big5", "big5-hkscs", "cp950": return "BIG5-HKSCS"
         default: return declared.uppercased()
         }
-    }
-
-    static func iconvKnows(_ declared: String) -> Bool {
-        let cd = iconv_open("UTF-8", iconvName(declared))
-        guard cd != iconv_t(bitPattern: -1) else { return false }
-        iconv_close(cd)
-        return true
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) throws -> String {

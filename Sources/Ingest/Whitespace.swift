@@ -13,7 +13,9 @@ enum Whitespace {
 
     /// Collapses every run of whitespace to one ASCII space and trims both ends.
     static func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        if isCollapsed(text) { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for s in text.unicodeScalars {
             if contains(s) {
@@ -21,11 +23,28 @@ enum Whitespace {
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            out.append(s)
+            UTF8.encode(s) { out.append($0) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// True when `collapse` would return `text` unchanged (the common case, checked cheaply).
+    private static func isCollapsed(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for s in text.unicodeScalars {
+            if s == " " {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else if s.value < 0x80 || !contains(s) {
+                if s.value < 0x20 && contains(s) { return false }
+                previousWasSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousWasSpace || text.isEmpty
     }
 }

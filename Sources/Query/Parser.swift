@@ -363,9 +363,9 @@ struct Parser {
         }
         var right = false
         if accept("->") { right = true } else { try expect("-"); if accept(">") { right = true } }
-        if left && right { throw QueryError(.syntax, "a relationship cannot point both ways", at: pos) }
-        return RelationshipPattern(variable: v, types: types, properties: props,
-                                   direction: left ? .left : (right ? .right : .both), length: length, position: pos)
+        // `<-->` is written both ways and means either direction, like `--`
+        let direction: RelationshipPattern.Direction = left == right ? .both : (left ? .left : .right)
+        return RelationshipPattern(variable: v, types: types, properties: props, direction: direction, length: length, position: pos)
     }
 
     mutating func rangeLiteral() throws -> (min: Int, max: Int?) {

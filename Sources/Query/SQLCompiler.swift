@@ -8,6 +8,9 @@ enum SQLKind: Equatable, Sendable { case node, relationship, predicate, value }
 struct Compiled {
     var sql: String
     var kind: SQLKind
+    /// The Cypher type when it is known before running (literals, paths, lists): lets type
+    /// errors be reported at compile time, as openCypher requires.
+    var staticType: String? = nil
 }
 
 /// A variable in scope: an SQL expression over the current stage (alias `s`) or over the
@@ -15,7 +18,8 @@ struct Compiled {
 struct Binding {
     var sql: String
     var kind: SQLKind
-    var props: String?
+    var props: String? = nil
+    var staticType: String? = nil
 }
 
 /// The rows flowing between clauses: a table (CTE or temporary table) read as alias `s`,
@@ -40,6 +44,8 @@ final class SQLCompiler {
     var ctes: [(name: String, sql: String)] = []
     var counter = 0
     var tempTables: [String] = []
+    /// Highest id per table before this query deleted anything (ids are not reused within a query).
+    var highWater: [String: Int64] = [:]
 
     init(db: Database, parameters: [String: Value], limits: QueryLimits) {
         self.db = db
@@ -140,6 +146,7 @@ final class SQLCompiler {
     /// Copies the rows of `stage` into a numbered temporary table so that write statements
     /// can address them, and rebinds the variables to its columns.
     func materialize(_ stage: Stage) throws -> Stage {
+        if stage.numbered { return stage }
         let name = fresh("temp.t")
         let cols = stage.order.enumerated().map { (i, v) in "\(stage.bindings[v]!.sql) AS c\(i)" }
         let sql = "CREATE TEMP TABLE \(name.replacingOccurrences(of: "temp.", with: "")) AS \(ctePrefix)SELECT row_number() OVER () AS _r"
@@ -149,7 +156,8 @@ final class SQLCompiler {
         tempTables.append(name)
         var out = Stage(table: name, bindings: [:], order: stage.order, numbered: true)
         for (i, v) in stage.order.enumerated() {
-            out.bindings[v] = Binding(sql: "s.c\(i)", kind: stage.bindings[v]!.kind == .predicate ? .value : stage.bindings[v]!.kind)
+            let b = stage.bindings[v]!
+            out.bindings[v] = Binding(sql: "s.c\(i)", kind: b.kind == .predicate ? .value : b.kind, staticType: b.staticType)
         }
         return out
     }
@@ -163,7 +171,7 @@ final class SQLCompiler {
             let kind: SQLKind = b.kind == .predicate ? .value : b.kind
             let sql = b.kind == .predicate ? "cy_bool(\(b.sql))" : b.sql
             cols.append("\(sql) AS c\(i)")
-            out.bindings[v] = Binding(sql: "s.c\(i)", kind: kind)
+            out.bindings[v] = Binding(sql: "s.c\(i)", kind: kind, staticType: b.staticType ?? (b.kind == .predicate ? "Boolean" : nil))
         }
         if numbered { cols.append("s._r AS _r") }
         if cols.isEmpty { cols = ["1 AS one"] }

@@ -5,6 +5,8 @@ struct ExpressionScope {
     var bindings: [String: Binding]
     /// Whether aggregate functions may appear here (RETURN/WITH items and their ORDER BY).
     var allowAggregates = false
+    /// Whether pattern predicates may appear (WHERE, boolean operands), not as projected values.
+    var allowPatterns = true
 }
 
 extension SQLCompiler {
@@ -18,6 +20,9 @@ extension SQLCompiler {
     }
 
     func asPredicate(_ c: Compiled, at e: Expression) throws -> String {
+        if let t = c.staticType, t != "Boolean" {
+            throw QueryError(.syntax, "expected a boolean but found a \(t)", at: e.position, code: "InvalidArgumentType")
+        }
         switch c.kind {
         case .predicate: return c.sql
         case .value: return "cy_pred(\(c.sql))"
@@ -55,7 +60,7 @@ extension SQLCompiler {
     func compile(_ e: Expression, _ scope: ExpressionScope) throws -> Compiled {
         switch e.kind {
         case .literal(let v):
-            return Compiled(sql: bind(v), kind: .value)
+            return Compiled(sql: bind(v), kind: .value, staticType: v.isNull ? nil : v.typeName)
         case .parameter(let name):
             guard let v = parameters[name] else {
                 throw QueryError(.parameterMissing, "no value given for parameter $\(name)", at: e.position, code: "MissingParameter")
@@ -65,9 +70,12 @@ extension SQLCompiler {
             guard let b = scope.bindings[name] else {
                 throw QueryError(.syntax, "variable `\(name)` is not defined", at: e.position, code: "UndefinedVariable")
             }
-            return Compiled(sql: b.sql, kind: b.kind)
+            return Compiled(sql: b.sql, kind: b.kind, staticType: b.staticType)
         case .property(let base, let key):
             let c = try compile(base, scope)
+            if let t = c.staticType, t == "Path" {
+                throw QueryError(.syntax, "a \(t) has no properties", at: e.position, code: "InvalidArgumentType")
+            }
             switch c.kind {
             case .node, .relationship:
                 var binding: Binding? = nil
@@ -84,18 +92,20 @@ extension SQLCompiler {
             let checks = labels.map { "EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText($0)))" }
             return Compiled(sql: "(CASE WHEN \(id) IS NULL THEN NULL ELSE (\(checks.joined(separator: " AND "))) END)", kind: .predicate)
         case .list(let items):
+            if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             let parts = try items.map { asValue(try compile($0, scope)) }
-            return Compiled(sql: "cy_list(\(parts.joined(separator: ", ")))", kind: .value)
+            return Compiled(sql: "cy_list(\(parts.joined(separator: ", ")))", kind: .value, staticType: "List")
         case .map(let entries):
+            if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             var parts: [String] = []
             for (k, v) in entries { parts.append(bindText(k)); parts.append(asValue(try compile(v, scope))) }
-            return Compiled(sql: "cy_map(\(parts.joined(separator: ", ")))", kind: .value)
+            return Compiled(sql: "cy_map(\(parts.joined(separator: ", ")))", kind: .value, staticType: "Map")
         case .unary(let op, let x):
             let c = try compile(x, scope)
             switch op {
             case "NOT": return Compiled(sql: "(NOT \(try asPredicate(c, at: x)))", kind: .predicate)
             case "-": return Compiled(sql: "cy_neg(\(asValue(c)))", kind: .value)
-            default: return Compiled(sql: asValue(c), kind: .value)
+            default: return Compiled(sql: asValue(c), kind: .value, staticType: c.staticType)
             }
         case .binary(let op, let l, let r):
             return try compileBinary(op, l, r, scope, at: e)
@@ -126,6 +136,9 @@ extension SQLCompiler {
             if let o = otherwise { sql += " ELSE \(asValue(try compile(o, scope)))" }
             return Compiled(sql: sql + " END)", kind: .value)
         case .pattern(let part):
+            guard scope.allowPatterns else {
+                throw QueryError(.syntax, "a pattern can only be used as a predicate in WHERE", at: e.position, code: "UnexpectedSyntax")
+            }
             return Compiled(sql: try compilePatternPredicate(part, scope), kind: .predicate)
         case .listComprehension(let v, let source, let filter, let map):
             let src = asValue(try compile(source, scope))
@@ -137,9 +150,34 @@ extension SQLCompiler {
             let m = try map.map { asValue(try compile($0, inner)) } ?? inner.bindings[v]!.sql
             return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT cy_collect_all(\(m)) FROM (SELECT * FROM json_each(cy_aslist(\(src))) ORDER BY key) \(alias)\(f)) END)", kind: .value)
         case .subscript(let base, let index):
-            let b = asValue(try compile(base, scope))
+            let c = try compile(base, scope)
             let i = asValue(try compile(index, scope))
-            return Compiled(sql: "cy_index(\(b), \(i), CAST(\(propsSQL(Compiled(sql: b, kind: .value))) AS BLOB))", kind: .value)
+            // an entity's props are looked up only for a variable (never around an aggregate)
+            var props = "NULL"
+            if case .variable = base.kind { props = "CAST(\(propsSQL(c)) AS BLOB)" }
+            return Compiled(sql: "cy_index(\(asValue(c)), \(i), \(props))", kind: .value)
+        }
+    }
+
+    /// The value of a literal list or map built only from literals (bound as one parameter).
+    static func constant(_ e: Expression) -> Value? {
+        switch e.kind {
+        case .literal(let v): return v
+        case .unary("-", let x):
+            switch constant(x) {
+            case .float(let f)?: return .float(-f)
+            case .int(let i)? where i != .min: return .int(-i)
+            default: return nil
+            }
+        case .list(let items):
+            var out: [Value] = []
+            for i in items { guard let v = constant(i) else { return nil }; out.append(v) }
+            return .list(out)
+        case .map(let entries):
+            var out: [String: Value] = [:]
+            for (k, x) in entries { guard let v = constant(x) else { return nil }; out[k] = v }
+            return .map(out)
+        default: return nil
         }
     }
 
@@ -157,7 +195,7 @@ extension SQLCompiler {
             return Compiled(sql: "(\(try asPredicate(a, at: l)) \(op) \(try asPredicate(b, at: r)))", kind: .predicate)
         case "XOR":
             let x = try asPredicate(a, at: l), y = try asPredicate(b, at: r)
-            return Compiled(sql: "(CASE WHEN (\(x)) IS NULL OR (\(y)) IS NULL THEN NULL ELSE (\(x)) <> (\(y)) END)", kind: .predicate)
+            return Compiled(sql: "cy_xor(\(x), \(y))", kind: .predicate)
         case "=", "<>":
             let sql: String
             if a.kind == b.kind && (a.kind == .node || a.kind == .relationship) {
@@ -170,7 +208,11 @@ extension SQLCompiler {
         case "<=": return Compiled(sql: "cy_le(\(asValue(a)), \(asValue(b)))", kind: .predicate)
         case ">": return Compiled(sql: "cy_gt(\(asValue(a)), \(asValue(b)))", kind: .predicate)
         case ">=": return Compiled(sql: "cy_ge(\(asValue(a)), \(asValue(b)))", kind: .predicate)
-        case "IN": return Compiled(sql: "cy_in(\(asValue(a)), \(asValue(b)))", kind: .predicate)
+        case "IN":
+            if let t = b.staticType, t != "List" {
+                throw QueryError(.syntax, "IN needs a list but found a \(t)", at: r.position, code: "InvalidArgumentType")
+            }
+            return Compiled(sql: "cy_in(\(asValue(a)), \(asValue(b)))", kind: .predicate)
         case "STARTS WITH": return Compiled(sql: "cy_starts(\(asValue(a)), \(asValue(b)))", kind: .predicate)
         case "ENDS WITH": return Compiled(sql: "cy_ends(\(asValue(a)), \(asValue(b)))", kind: .predicate)
         case "CONTAINS": return Compiled(sql: "cy_contains(\(asValue(a)), \(asValue(b)))", kind: .predicate)

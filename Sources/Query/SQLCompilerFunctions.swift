@@ -19,6 +19,7 @@ extension SQLCompiler {
             }
         case "labels":
             let c = try one()
+            if let t = c.staticType { throw QueryError(.syntax, "labels() needs a node, not a \(t)", at: e.position, code: "InvalidArgumentType") }
             let id = try nodeID(c, args[0], function: "labels")
             return Compiled(sql: "(CASE WHEN \(id) IS NULL THEN NULL ELSE (SELECT CAST(json_group_array(label) AS BLOB) FROM (SELECT label FROM node_labels WHERE node_id = \(id) ORDER BY label)) END)", kind: .value)
         case "type":
@@ -31,6 +32,7 @@ extension SQLCompiler {
             return Compiled(sql: "(SELECT \(name == "startnode" ? "src" : "dst") FROM edges WHERE id = \(id))", kind: .node)
         case "properties":
             let c = try one()
+            if let t = c.staticType, t != "Map" { throw QueryError(.syntax, "properties() needs a map, a node or a relationship, not a \(t)", at: e.position, code: "InvalidArgumentType") }
             if c.kind == .predicate { throw QueryError(.syntax, "properties() needs a map, a node or a relationship", at: e.position, code: "InvalidArgumentType") }
             return Compiled(sql: "cy_properties(\(asValue(c)), CAST(\(propsSQL(c, binding: binding(args[0], scope))) AS BLOB))", kind: .value)
         case "keys":
@@ -47,7 +49,13 @@ extension SQLCompiler {
             guard args.count >= lo, args.count <= hi else {
                 throw QueryError(.syntax, "\(rawName)() takes \(lo == hi ? "\(lo)" : "\(lo) to \(hi)") arguments", at: e.position, code: "InvalidNumberOfArguments")
             }
+            if name == "size", case .pattern = args[0].kind {
+                throw QueryError(.syntax, "size() of a pattern is not supported (count its matches instead)", at: e.position, code: "UnexpectedSyntax")
+            }
             let compiled = try args.map { try compile($0, scope) }
+            if name == "size", compiled[0].staticType == "Path" {
+                throw QueryError(.syntax, "size() needs a string or a list; use length() for a path", at: e.position, code: "InvalidArgumentType")
+            }
             if ["tostring", "tointeger", "tofloat", "toboolean", "size", "length"].contains(name),
                let bad = compiled.first(where: { $0.kind == .node || $0.kind == .relationship }) {
                 _ = bad

@@ -9,6 +9,10 @@ struct SelectBuilder {
     var edges: [String] = []
     /// Internal names of the variable-length segments matched so far.
     var segments: [String] = []
+    /// Relationship variables first bound by this MATCH.
+    var boundHere: Set<String> = []
+    /// CTEs of a pattern predicate's own subquery (correlated to the outer row).
+    var inlineCTEs: [String] = []
     /// Whether a variable-length relationship may split the SELECT into CTEs (not inside EXISTS).
     var canSplit: Bool
 
@@ -53,7 +57,8 @@ extension SQLCompiler {
         var bindings = base.bindings
         var order = base.order
         for v in sb.order where base.bindings[v] == nil && v != "#r" {
-            bindings[v] = Binding(sql: matched.bindings[v]!.sql.replacingOccurrences(of: "s.", with: "m."), kind: matched.bindings[v]!.kind)
+            let mb = matched.bindings[v]!
+            bindings[v] = Binding(sql: mb.sql.replacingOccurrences(of: "s.", with: "m."), kind: mb.kind, staticType: mb.staticType)
             order.append(v)
         }
         return self.stage(selecting: order, bindings, body: "FROM \(base.table) s LEFT JOIN \(matched.table) m ON m.c\(rIndex) = s._r")
@@ -91,7 +96,7 @@ extension SQLCompiler {
                 if part.relationships[i].length == nil { shape += "r" } else { shape += reversedSegments.contains(i) ? "V" : "v" }
                 args.append(sb.live[key("r", i)]!.sql)
             }
-            sb.live[p] = Binding(sql: "cy_path(\(bindText(shape)), \(args.joined(separator: ", ")))", kind: .value)
+            sb.live[p] = Binding(sql: "cy_path(\(bindText(shape)), \(args.joined(separator: ", ")))", kind: .value, staticType: "Path")
             sb.order.append(p)
         }
     }
@@ -113,7 +118,7 @@ extension SQLCompiler {
         var id: String
         var props: String? = nil
         if let v = np.variable, let b = sb.live[v] {
-            guard b.kind == .node || b.kind == .value else {
+            guard b.kind == .node || (b.kind == .value && (b.staticType == nil || b.staticType == "Node")) else {
                 throw QueryError(.syntax, "`\(v)` is not a node", at: np.position, code: "VariableTypeConflict")
             }
             id = b.kind == .node ? b.sql : "cy_nodeid(\(b.sql))"
@@ -150,12 +155,15 @@ extension SQLCompiler {
     }
 
     /// `{k: v, …}` in a pattern: one equality per key (indexable when v is a constant).
-    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil) throws {
+    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
         let scope = ExpressionScope(bindings: scope ?? userBindings(sb.live))
         var entries: [(String, Expression)] = []
         switch map.kind {
         case .map(let e): entries = e
         case .parameter(let p):
+            guard allowParameterMaps else {
+                throw QueryError(.syntax, "a parameter cannot stand for a property map in a pattern; write {key: $p}", at: map.position, code: "InvalidParameterUse")
+            }
             guard case .map(let m)? = parameters[p] else {
                 throw QueryError(.type, "parameter $\(p) must be a map", at: map.position, code: "InvalidArgumentType")
             }
@@ -199,9 +207,13 @@ extension SQLCompiler {
                 guard b.kind == .relationship else {
                     throw QueryError(.syntax, "`\(v)` is not a relationship", at: rp.position, code: "VariableTypeConflict")
                 }
+                if sb.boundHere.contains(v) {
+                    throw QueryError(.syntax, "relationship `\(v)` appears twice in one pattern", at: rp.position, code: "RelationshipUniquenessViolation")
+                }
                 sb.conditions.append("\(e).id = \(b.sql)")
             } else {
                 sb.live[v] = Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props")
+                sb.boundHere.insert(v)
                 sb.order.append(v)
             }
         }
@@ -227,7 +239,7 @@ extension SQLCompiler {
     /// from their distinct start nodes carrying the edge ids already used (a relationship
     /// never repeats within a path), bounded by the pattern's upper bound or the guard's.
     private func expandVariable(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), key: String, from: String, dir: RelationshipPattern.Direction, _ sb: inout SelectBuilder) throws -> String {
-        guard sb.canSplit else {
+        guard sb.canSplit || sb.from.isEmpty else {
             throw QueryError(.syntax, "variable-length relationships are not supported inside expressions", at: rp.position, code: "UnsupportedSyntax")
         }
         if let v = rp.variable, sb.live[v] != nil {
@@ -238,7 +250,7 @@ extension SQLCompiler {
             throw QueryError(.limit, "variable-length upper bound \(maxHops) exceeds the limit of \(limits.maxHops) hops", at: rp.position, code: "HopLimit")
         }
         var fromSQL = from
-        splitSelect(&sb, tracking: &fromSQL)
+        if sb.canSplit { splitSelect(&sb, tracking: &fromSQL) }
         let cte = fresh("v")
         let e = "e"
         let step: String, other: String
@@ -254,14 +266,15 @@ extension SQLCompiler {
             try addPropertyConstraints(pm, props: "\(e).props", &inner, scope: [:])
             conds += inner.conditions
         }
-        let seedTable = sb.from[0]
-        ctes.append((cte, """
-            SELECT DISTINCT \(fromSQL) AS seed, \(fromSQL) AS cur, CAST(\(fromSQL) AS TEXT) AS nodes, '' AS edges, 0 AS len FROM \(seedTable) WHERE \(fromSQL) IS NOT NULL
+        let seedFrom = sb.canSplit ? " FROM \(sb.from[0])" : ""
+        let definition = """
+            SELECT DISTINCT \(fromSQL) AS seed, \(fromSQL) AS cur, CAST(\(fromSQL) AS TEXT) AS nodes, '' AS edges, 0 AS len\(seedFrom) WHERE \(fromSQL) IS NOT NULL
             UNION ALL
             SELECT v.seed, \(other), v.nodes || ',' || \(other), v.edges || (CASE WHEN v.len = 0 THEN '' ELSE ',' END) || \(e).id, v.len + 1
             FROM \(cte) v JOIN edges \(e) ON \(conds.joined(separator: " AND "))
             WHERE v.len < \(maxHops) AND instr(',' || v.edges || ',', ',' || \(e).id || ',') = 0
-            """))
+            """
+        if sb.canSplit { ctes.append((cte, definition)) } else { sb.inlineCTEs.append("\(cte) AS (\(definition))") }
         let vv = fresh("w")
         sb.from.append("\(cte) \(vv)")
         sb.conditions.append("\(vv).seed = \(fromSQL) AND \(vv).len >= \(len.min)")
@@ -270,7 +283,7 @@ extension SQLCompiler {
         sb.live[key] = Binding(sql: segment, kind: .value)
         sb.segments.append(key)
         if let v = rp.variable {
-            sb.live[v] = Binding(sql: "cy_rels(\(segment))", kind: .value)
+            sb.live[v] = Binding(sql: "cy_rels(\(segment))", kind: .value, staticType: "List")
             sb.order.append(v)
         }
         return "\(vv).cur"
@@ -285,7 +298,7 @@ extension SQLCompiler {
         cols.append("\(tracked) AS ctrack")
         let cte = addCTE("SELECT \(cols.joined(separator: ", ")) \(sb.body)")
         let alias = fresh("x")
-        for (i, n) in names.enumerated() { sb.live[n] = Binding(sql: "\(alias).c\(i)", kind: sb.live[n]!.kind) }
+        for (i, n) in names.enumerated() { sb.live[n] = Binding(sql: "\(alias).c\(i)", kind: sb.live[n]!.kind, staticType: sb.live[n]!.staticType) }
         tracked = "\(alias).ctrack"
         sb.from = ["\(cte) \(alias)"]
         sb.conditions = []
@@ -293,8 +306,12 @@ extension SQLCompiler {
 
     /// `(a)-[:T]->(b)` used as a boolean: EXISTS over the same joins, correlated to the row.
     func compilePatternPredicate(_ part: PatternPart, _ scope: ExpressionScope) throws -> String {
+        for v in patternVariables(part) where scope.bindings[v] == nil {
+            throw QueryError(.syntax, "variable `\(v)` is not defined (a pattern predicate cannot introduce variables)", at: part.position, code: "UndefinedVariable")
+        }
         var sb = SelectBuilder(from: [], conditions: [], live: scope.bindings, order: [], canSplit: false)
         try walk(part, index: counter, &sb)
-        return "EXISTS (SELECT 1 \(sb.body))"
+        let with = sb.inlineCTEs.isEmpty ? "" : "WITH RECURSIVE " + sb.inlineCTEs.joined(separator: ", ") + " "
+        return "EXISTS (\(with)SELECT 1 \(sb.body))"
     }
 }

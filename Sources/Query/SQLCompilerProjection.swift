@@ -17,8 +17,14 @@ extension SQLCompiler {
 
     func compileWith(_ p: Projection, where whereExpr: Expression?, on stage: Stage) throws -> Stage {
         let (items, _) = try expandItems(p, stage, requireAliases: true)
+        let grouped = items.contains { containsAggregate($0.expression) }
+        // WHERE sees the variables the WITH drops too, unless DISTINCT, aggregation or paging came first
+        if let w = whereExpr, !grouped, !p.distinct, p.skip == nil, p.limit == nil {
+            return try project(p, items, on: stage, where: w)
+        }
         var out = try project(p, items, on: stage)
-        if let w = whereExpr {
+        if let whereExpr {
+            let w = ProjectionItem.inTermsOf(items, whereExpr)
             let c = try compile(w, ExpressionScope(bindings: out.bindings))
             out = self.stage(selecting: out.order, out.bindings, body: "FROM \(out.table) s WHERE (\(try asPredicate(c, at: w))) = 1")
         }
@@ -41,7 +47,7 @@ extension SQLCompiler {
         var items: [ProjectionItem] = []
         if p.star {
             let vars = stage.order.filter { !$0.hasPrefix("#") }.sorted()
-            if vars.isEmpty && p.items.isEmpty {
+            if vars.isEmpty && p.items.isEmpty && !requireAliases {
                 throw QueryError(.syntax, "RETURN * needs variables in scope", at: p.position, code: "NoVariablesInScope")
             }
             for v in vars {
@@ -67,8 +73,8 @@ extension SQLCompiler {
     }
 
     /// The SELECT of a projection as a new stage whose variables are the items' names.
-    private func project(_ p: Projection, _ items: [ProjectionItem], on stage: Stage) throws -> Stage {
-        let scope = ExpressionScope(bindings: stage.bindings, allowAggregates: true)
+    private func project(_ p: Projection, _ items: [ProjectionItem], on stage: Stage, where whereExpr: Expression? = nil) throws -> Stage {
+        let scope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
         var compiled: [Compiled] = []
         var aggregating: [Bool] = []
         for item in items {
@@ -79,7 +85,7 @@ extension SQLCompiler {
         var bindings: [String: Binding] = [:]
         for (i, item) in items.enumerated() {
             let c = compiled[i]
-            bindings[item.name] = Binding(sql: c.sql, kind: c.kind == .predicate ? .predicate : c.kind)
+            bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
         }
         let order = items.map(\.name)
         var body = "FROM \(stage.table) s"
@@ -88,6 +94,11 @@ extension SQLCompiler {
             if !keys.isEmpty { body += " GROUP BY " + keys.joined(separator: ", ") }
         }
         let page = try pagination(p)
+        var mixedScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
+        for (name, b) in bindings { mixedScope.bindings[name] = b }
+        if let w = whereExpr {
+            body += " WHERE (\(try asPredicate(try compile(w, mixedScope), at: w))) = 1"
+        }
         if p.orderBy.isEmpty {
             return self.stage(selecting: order, bindings, body: body + page, distinct: p.distinct)
         }
@@ -98,21 +109,17 @@ extension SQLCompiler {
             return self.stage(selecting: order, inner.bindings, body: "FROM \(inner.table) s ORDER BY \(keys)" + page)
         }
         // ORDER BY may also use variables the projection drops.
-        var sortScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
-        for (name, b) in bindings { sortScope.bindings[name] = b }
-        let keys = try sortKeys(p.orderBy, sortScope, items: items, columns: nil)
+        let keys = try sortKeys(p.orderBy, mixedScope, items: items, columns: nil)
         return self.stage(selecting: order, bindings, body: body + " ORDER BY \(keys)" + page)
     }
 
     private func sortKeys(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> String {
         try orderBy.map { s in
             var c: Compiled
-            if let columns, let item = items.first(where: { $0.expression.text == s.expression.text }), let b = columns.bindings[item.name] {
-                c = Compiled(sql: b.sql, kind: b.kind)
-            } else {
-                do { c = try compile(s.expression, scope) } catch let e as QueryError where e.detail == "UndefinedVariable" && columns != nil {
-                    throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: e.position, code: "UndefinedVariable")
-                }
+            do {
+                c = try compile(columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression), scope)
+            } catch let e as QueryError where e.detail == "UndefinedVariable" && columns != nil {
+                throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: e.position, code: "UndefinedVariable")
             }
             let key = c.kind == .node || c.kind == .relationship ? c.sql : "cy_sortkey(\(asValue(c)))"
             return key + (s.descending ? " DESC" : "")

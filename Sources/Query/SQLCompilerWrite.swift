@@ -30,8 +30,11 @@ extension SQLCompiler {
         return st
     }
 
+    /// The base for new ids: above every id the table holds or held earlier in this query, so a
+    /// node deleted by this query is never confused with one it creates.
     private func nextID(_ table: String) throws -> String {
-        bind(.int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0))
+        let current = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
+        return bind(.int(max(current, highWater[table] ?? 0)))
     }
 
     private func createNode(_ np: NodePattern, alone: Bool, _ st: inout Stage) throws -> String {
@@ -101,11 +104,15 @@ extension SQLCompiler {
         for rp in part.relationships { if let v = rp.variable, stage.bindings[v] != nil {
             throw QueryError(.syntax, "variable `\(v)` is already bound", at: rp.position, code: "VariableAlreadyBound")
         } }
+        try checkMerge(part, onCreate + onMatch, on: stage)
         let st = try materialize(stage)
         let rows = try Int64.fetchAll(db, sql: "SELECT _r FROM \(st.table) ORDER BY _r")
         var out: Stage? = nil
         for r in rows {
-            let single = Stage(table: addCTE("SELECT * FROM \(st.table) WHERE _r = \(bind(.int(r)))"), bindings: st.bindings, order: st.order, numbered: true)
+            let one = fresh("temp.r")
+            try execute("CREATE TEMP TABLE \(one.dropFirst(5)) AS SELECT * FROM \(st.table) WHERE _r = \(bind(.int(r)))")
+            tempTables.append(one)
+            let single = Stage(table: one, bindings: st.bindings, order: st.order, numbered: true)
             let matched = try materialize(try compileMatch([part], where: nil, optional: false, on: single, at: pos))
             let result: Stage
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM \(matched.table)")! > 0 {
@@ -115,7 +122,8 @@ extension SQLCompiler {
                 result = try compileCreate([part], on: single, at: pos, forMerge: true)
                 for item in onCreate { try compileSet(item, on: result) }
             }
-            let cols = result.order.enumerated().map { "\(result.bindings[$0.element]!.sql) AS c\($0.offset)" }.joined(separator: ", ")
+            var cols = result.order.enumerated().map { "\(result.bindings[$0.element]!.sql) AS c\($0.offset)" }.joined(separator: ", ")
+            if cols.isEmpty { cols = "1 AS one" }
             if let o = out {
                 try execute("INSERT INTO \(o.table) SELECT \(cols) FROM \(result.table) s")
             } else {
@@ -135,6 +143,47 @@ extension SQLCompiler {
             empty.order.append(v)
         }
         return empty
+    }
+
+    /// Errors MERGE must report even when no row reaches it.
+    private func checkMerge(_ part: PatternPart, _ sets: [SetItem], on stage: Stage) throws {
+        var scope = stage.bindings
+        for np in part.nodes {
+            if let p = np.properties { try checkMergeProperties(p) }
+            guard let v = np.variable else { continue }
+            if stage.bindings[v] != nil, !np.labels.isEmpty || np.properties != nil {
+                throw QueryError(.syntax, "variable `\(v)` is already bound", at: np.position, code: "VariableAlreadyBound")
+            }
+            if scope[v] == nil { scope[v] = Binding(sql: "NULL", kind: .node) }
+        }
+        for rp in part.relationships {
+            if let p = rp.properties { try checkMergeProperties(p) }
+            if let v = rp.variable { scope[v] = Binding(sql: "NULL", kind: .relationship) }
+        }
+        if let p = part.pathVariable { scope[p] = Binding(sql: "NULL", kind: .value, staticType: "Path") }
+        let s = ExpressionScope(bindings: scope)
+        for item in sets {
+            switch item {
+            case .property(let t, _, let v): _ = try compile(t, s); _ = try compile(v, s)
+            case .replace(let name, let v, let pos), .merge(let name, let v, let pos):
+                _ = try compile(Expression(kind: .variable(name), position: pos, text: name), s); _ = try compile(v, s)
+            case .labels(let name, _, let pos): _ = try compile(Expression(kind: .variable(name), position: pos, text: name), s)
+            }
+        }
+    }
+
+    private func checkMergeProperties(_ e: Expression) throws {
+        switch e.kind {
+        case .parameter:
+            throw QueryError(.syntax, "MERGE needs a property map, not a parameter", at: e.position, code: "InvalidParameterUse")
+        case .map(let entries):
+            for (k, v) in entries {
+                if case .literal(.null) = v.kind {
+                    throw QueryError(.semantic, "MERGE cannot match on a null property (\(k))", at: v.position, code: "MergeReadOwnWrites")
+                }
+            }
+        default: break
+        }
     }
 
     func patternVariables(_ part: PatternPart) -> [String] {
@@ -229,7 +278,7 @@ extension SQLCompiler {
             case .relationship: try execute("INSERT OR IGNORE INTO \(dr) SELECT \(c.sql) FROM \(st.table) s WHERE \(c.sql) IS NOT NULL")
             case .predicate: throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType")
             case .value:
-                if case .literal = e.kind { throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType") }
+                if !containsVariable(e) { throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType") }
                 try execute("INSERT OR IGNORE INTO \(dn) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'n') AS TEXT)) j")
                 try execute("INSERT OR IGNORE INTO \(dr) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'r') AS TEXT)) j")
             }
@@ -238,6 +287,9 @@ extension SQLCompiler {
             try execute("INSERT OR IGNORE INTO \(dr) SELECT id FROM edges WHERE src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))")
         } else if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM edges WHERE (src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))) AND id NOT IN (SELECT id FROM \(dr)))") == true {
             throw QueryError(.constraint, "cannot delete a node that still has relationships (use DETACH DELETE)", at: pos, code: "DeleteConnectedNode")
+        }
+        for table in ["nodes", "edges"] {
+            highWater[table] = max(highWater[table] ?? 0, try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0)
         }
         try execute("DELETE FROM edges WHERE id IN (SELECT id FROM \(dr))")
         try execute("DELETE FROM node_labels WHERE node_id IN (SELECT id FROM \(dn))")

@@ -90,7 +90,7 @@ private struct BulkLoader {
         for file in plan.relationships { try loadRelationships(file) }
         for sql in deferred { try db.execute(sql: sql) }
         try db.execute(sql: "CREATE INDEX IF NOT EXISTS nodes_by_id_property ON nodes(json_extract(props, '$.id'))")
-        try db.execute(sql: "PRAGMA analysis_limit = 2000; ANALYZE")
+        try db.execute(sql: "ANALYZE")
         return summary
     }
 

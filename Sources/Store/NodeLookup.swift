@@ -17,7 +17,7 @@ public enum NodeLookup {
 
     /// A SQL function `cg_fold(text)` for the comparison key, so the scan runs in SQLite.
     static let fold = DatabaseFunction("cg_fold", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(ChineseFolding.shared.comparisonKey)
+        String.fromDatabaseValue(values[0]).map { ChineseFolding.shared.comparisonKey($0) }
     }
 
     /// A node carrying one of `labels` whose `name` (or one of its `aliases`) matches.

@@ -52,7 +52,8 @@ struct ImportCommand: ParsableCommand {
             throw CLIError("import failed, nothing imported: \(error)")
         }
         let seconds = Date().timeIntervalSince(started)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: store.path)[.size] as? Int) ?? nil
         print("imported \(summary.nodes) nodes and \(summary.relationships) relationships from \(summary.files) files in "
-              + String(format: "%.1f s", seconds))
+              + String(format: "%.1f s", seconds) + (bytes.map { String(format: "; database %.0f MB", Double($0) / 1e6) } ?? ""))
     }
 }

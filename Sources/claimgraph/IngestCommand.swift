@@ -12,12 +12,21 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @Option(name: .long, help: "An extra catalog file (YAML, the format of the bundled catalog.yaml); repeatable.")
+    var catalog: [String] = []
+
     @Argument(help: "Article files or directories.")
     var paths: [String]
 
     func run() throws {
         let store = try database.open()
-        var run = IngestRun(store: store, extractor: Extractor())
+        let extractor: Extractor
+        do {
+            extractor = Extractor(catalog: try Catalog.load(extraFiles: catalog))
+        } catch {
+            throw CLIError(String(describing: error))
+        }
+        var run = IngestRun(store: store, extractor: extractor)
         let (files, missing) = SourceFiles.expand(paths)
         for path in missing {
             Terminal.error("\(path): no such file or directory")

@@ -13,19 +13,26 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "Article files or directories.")
     var paths: [String]
 
+    @Flag(help: "Print only counts, not the documents (to check that a folder reads).")
+    var summary = false
+
     func run() throws {
-        var failed = false
+        var files = 0, documents = 0, failed = 0
         for file in SourceFiles.expand(paths).files {
+            files += 1
             do {
                 let result = try ArticleReader.readAll(contentsOf: file)
-                result.documents.forEach(show)
+                documents += result.documents.count
+                if !summary { result.documents.forEach(show) }
                 for problem in result.problems { Terminal.error("\(file): \(problem)") }
+                failed += result.problems.count
             } catch {
                 Terminal.error("\(file): \(error)")
-                failed = true
+                failed += 1
             }
         }
-        if failed { throw ExitCode(1) }
+        if summary { print("read \(files) files: \(documents) documents, \(failed) failed") }
+        if failed > 0 { throw ExitCode(1) }
     }
 
     private func show(_ d: Document) {

@@ -43,11 +43,12 @@ struct ReplSession {
         if statement.hasPrefix(":") { return command(statement) }
         let (engine, parameters) = (self.engine, self.parameters)
         lastQuery = statement
-        runQuery { try engine.run(statement, parameters: parameters) }
+        runQuery(statement) { try engine.run(statement, parameters: parameters) }
         return true
     }
 
-    private mutating func runQuery(_ body: () throws -> QueryResult) {
+    /// Runs a query (`text` is what the user typed, for the caret under an error).
+    private mutating func runQuery(_ text: String, _ body: () throws -> QueryResult) {
         do {
             let (result, _) = try interrupter.guarded(body)
             lastResult = result
@@ -58,6 +59,8 @@ struct ReplSession {
                 report("query cancelled (Ctrl-C)")
             } else if let e = error as? QueryError, format == .json || format == .jsonl {
                 print(ResultFormatter.json(e))
+            } else if let e = error as? QueryError {
+                report(e.rendered(in: text))
             } else {
                 report(String(describing: error))
             }
@@ -99,7 +102,7 @@ struct ReplSession {
             let question = EverydayQuestion(rawValue: name)!
             let engine = self.engine
             lastQuery = ":\(name) \(argument)"
-            runQuery { try question.run(argument, engine: engine) }
+            runQuery(question.cypher) { try question.run(argument, engine: engine) }
         case "render": render(to: argument)
         default:
             report("unknown command :\(name); :help lists the commands")
