@@ -14,7 +14,8 @@ public struct QueryEngine: Sendable {
     }
 
     /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
-    public func run(_ text: String, parameters: [String: Value] = [:]) throws -> QueryResult {
+    /// `traceSQL` receives every SQL statement as run (with placeholders, not values).
+    public func run(_ text: String, parameters: [String: Value] = [:], traceSQL: (@Sendable (String) -> Void)? = nil) throws -> QueryResult {
         let statement = try Parser.parse(text)
         try SemanticCheck(statement).run()
         let guardTimer = QueryGuard(writer: store.writer, timeout: limits.timeout)
@@ -23,6 +24,7 @@ public struct QueryEngine: Sendable {
         do {
             return try store.writer.writeWithoutTransaction { db in
                 SQLFunctions.register(db)
+                if let traceSQL { db.trace { traceSQL($0.description) } } else { db.trace(options: [], nil) }
                 var result = QueryResult(columns: [], rows: [])
                 try db.inTransaction {
                     let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)

@@ -44,6 +44,8 @@ final class SQLCompiler {
     var ctes: [(name: String, sql: String)] = []
     var counter = 0
     var tempTables: [String] = []
+    /// Highest id per table before this query deleted anything (ids are not reused within a query).
+    var highWater: [String: Int64] = [:]
 
     init(db: Database, parameters: [String: Value], limits: QueryLimits) {
         self.db = db

@@ -49,6 +49,17 @@ extension SQLCompiler {
         }
     }
 
+    /// `body(props)` evaluated on the stored props of the entity `c` refers to: on the props
+    /// column when the SELECT has it, else inside one primary-key lookup (not one per use).
+    func onProps(_ c: Compiled, binding: Binding? = nil, _ body: (String) -> String) -> String {
+        if let p = binding?.props { return body(p) }
+        switch c.kind {
+        case .node: return "(SELECT \(body("props")) FROM nodes WHERE id = \(c.sql))"
+        case .relationship: return "(SELECT \(body("props")) FROM edges WHERE id = \(c.sql))"
+        default: return body(propsSQL(c))
+        }
+    }
+
     /// A property of stored JSON as a value: booleans, lists and maps as BLOBs, scalars native.
     func propertyValue(_ props: String, _ key: String) -> String {
         let path = SQLCompiler.jsonPath(key)
@@ -73,14 +84,15 @@ extension SQLCompiler {
             return Compiled(sql: b.sql, kind: b.kind, staticType: b.staticType)
         case .property(let base, let key):
             let c = try compile(base, scope)
-            if let t = c.staticType, t != "Map" {
+            if let t = c.staticType, t == "Path" {
                 throw QueryError(.syntax, "a \(t) has no properties", at: e.position, code: "InvalidArgumentType")
             }
             switch c.kind {
             case .node, .relationship:
                 var binding: Binding? = nil
                 if case .variable(let v) = base.kind { binding = scope.bindings[v] }
-                return Compiled(sql: "(CASE WHEN \(c.sql) IS NULL THEN NULL ELSE \(propertyValue(propsSQL(c, binding: binding), key)) END)", kind: .value)
+                if binding?.props != nil { return Compiled(sql: propertyValue(binding!.props!, key), kind: .value) }
+                return Compiled(sql: onProps(c) { propertyValue($0, key) }, kind: .value)
             case .predicate:
                 throw QueryError(.syntax, "a boolean has no properties", at: e.position, code: "InvalidArgumentType")
             case .value:
@@ -91,13 +103,12 @@ extension SQLCompiler {
             let id = try asNodeID(c, at: base)
             let checks = labels.map { "EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText($0)))" }
             return Compiled(sql: "(CASE WHEN \(id) IS NULL THEN NULL ELSE (\(checks.joined(separator: " AND "))) END)", kind: .predicate)
-        case .list, .map where SQLCompiler.constant(e) != nil:
-            let v = SQLCompiler.constant(e)!
-            return Compiled(sql: bind(v), kind: .value, staticType: v.typeName)
         case .list(let items):
+            if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             let parts = try items.map { asValue(try compile($0, scope)) }
             return Compiled(sql: "cy_list(\(parts.joined(separator: ", ")))", kind: .value, staticType: "List")
         case .map(let entries):
+            if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             var parts: [String] = []
             for (k, v) in entries { parts.append(bindText(k)); parts.append(asValue(try compile(v, scope))) }
             return Compiled(sql: "cy_map(\(parts.joined(separator: ", ")))", kind: .value, staticType: "Map")
@@ -151,9 +162,12 @@ extension SQLCompiler {
             let m = try map.map { asValue(try compile($0, inner)) } ?? inner.bindings[v]!.sql
             return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT cy_collect_all(\(m)) FROM (SELECT * FROM json_each(cy_aslist(\(src))) ORDER BY key) \(alias)\(f)) END)", kind: .value)
         case .subscript(let base, let index):
-            let b = asValue(try compile(base, scope))
+            let c = try compile(base, scope)
             let i = asValue(try compile(index, scope))
-            return Compiled(sql: "cy_index(\(b), \(i), CAST(\(propsSQL(Compiled(sql: b, kind: .value))) AS BLOB))", kind: .value)
+            // an entity's props are looked up only for a variable (never around an aggregate)
+            var props = "NULL"
+            if case .variable = base.kind { props = "CAST(\(propsSQL(c)) AS BLOB)" }
+            return Compiled(sql: "cy_index(\(asValue(c)), \(i), \(props))", kind: .value)
         }
     }
 
@@ -161,6 +175,12 @@ extension SQLCompiler {
     static func constant(_ e: Expression) -> Value? {
         switch e.kind {
         case .literal(let v): return v
+        case .unary("-", let x):
+            switch constant(x) {
+            case .float(let f)?: return .float(-f)
+            case .int(let i)? where i != .min: return .int(-i)
+            default: return nil
+            }
         case .list(let items):
             var out: [Value] = []
             for i in items { guard let v = constant(i) else { return nil }; out.append(v) }
@@ -187,7 +207,7 @@ extension SQLCompiler {
             return Compiled(sql: "(\(try asPredicate(a, at: l)) \(op) \(try asPredicate(b, at: r)))", kind: .predicate)
         case "XOR":
             let x = try asPredicate(a, at: l), y = try asPredicate(b, at: r)
-            return Compiled(sql: "(CASE WHEN (\(x)) IS NULL OR (\(y)) IS NULL THEN NULL ELSE (\(x)) <> (\(y)) END)", kind: .predicate)
+            return Compiled(sql: "cy_xor(\(x), \(y))", kind: .predicate)
         case "=", "<>":
             let sql: String
             if a.kind == b.kind && (a.kind == .node || a.kind == .relationship) {
@@ -219,6 +239,19 @@ extension SQLCompiler {
         }
     }
 
+    /// The indexable test `json_extract(props,'$.k') = :p` (plus its JSON type, so 'true' ≠ true)
+    /// for a string or integer constant; nil for other values.
+    func propertyEquals(_ key: String, _ value: Value) -> ((String) -> String)? {
+        let types: String
+        switch value {
+        case .string: types = "= 'text'"
+        case .int: types = "IN ('integer','real')"
+        default: return nil
+        }
+        let p = bind(value)
+        return { props in "\(SQLCompiler.jsonExtract(props, key)) = \(p) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) \(types)" }
+    }
+
     /// `n.k = 'text'` / `n.k = $p` (a string or an integer) as the bare indexable comparison.
     private func fastEquality(_ op: String, _ l: Expression, _ r: Expression, _ scope: ExpressionScope) throws -> Compiled? {
         guard op == "=" else { return nil }
@@ -232,12 +265,7 @@ extension SQLCompiler {
         case .parameter(let p): guard let x = parameters[p] else { return nil }; value = x
         default: return nil
         }
-        let props = propsSQL(Compiled(sql: b.sql, kind: b.kind), binding: b)
-        let ex = SQLCompiler.jsonExtract(props, key)
-        switch value {
-        case .string: return Compiled(sql: "(\(ex) = \(bind(value)) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) = 'text')", kind: .predicate)
-        case .int: return Compiled(sql: "(\(ex) = \(bind(value)) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) IN ('integer','real'))", kind: .predicate)
-        default: return nil
-        }
+        guard let test = propertyEquals(key, value) else { return nil }
+        return Compiled(sql: "(" + onProps(Compiled(sql: b.sql, kind: b.kind), binding: b, test) + ")", kind: .predicate)
     }
 }

@@ -150,17 +150,20 @@ extension SQLCompiler {
         }
         sb.live[key] = Binding(sql: id, kind: .node, props: props)
         if let pm = np.properties {
-            try addPropertyConstraints(pm, props: props ?? "(SELECT props FROM nodes WHERE id = \(id))", &sb)
+            try addPropertyConstraints(pm, on: Compiled(sql: id, kind: .node), binding: Binding(sql: id, kind: .node, props: props), &sb)
         }
     }
 
     /// `{k: v, …}` in a pattern: one equality per key (indexable when v is a constant).
-    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil) throws {
+    func addPropertyConstraints(_ map: Expression, on entity: Compiled, binding: Binding, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
         let scope = ExpressionScope(bindings: scope ?? userBindings(sb.live))
         var entries: [(String, Expression)] = []
         switch map.kind {
         case .map(let e): entries = e
         case .parameter(let p):
+            guard allowParameterMaps else {
+                throw QueryError(.syntax, "a parameter cannot stand for a property map in a pattern; write {key: $p}", at: map.position, code: "InvalidParameterUse")
+            }
             guard case .map(let m)? = parameters[p] else {
                 throw QueryError(.type, "parameter $\(p) must be a map", at: map.position, code: "InvalidArgumentType")
             }
@@ -168,17 +171,14 @@ extension SQLCompiler {
         default: throw QueryError(.syntax, "expected a property map", at: map.position)
         }
         for (k, v) in entries {
-            let path = SQLCompiler.jsonPath(k)
-            let ex = SQLCompiler.jsonExtract(props, k)
             var constant: Value? = nil
             if case .literal(let x) = v.kind { constant = x }
             if case .parameter(let p) = v.kind { constant = parameters[p] }
-            switch constant {
-            case .string?: sb.conditions.append("\(ex) = \(bind(constant!)) AND json_type(\(props),\(path)) = 'text'")
-            case .int?: sb.conditions.append("\(ex) = \(bind(constant!)) AND json_type(\(props),\(path)) IN ('integer','real')")
-            default:
-                let c = try compile(v, scope)
-                sb.conditions.append("cy_eq(\(propertyValue(props, k)), \(asValue(c))) = 1")
+            if let constant, let test = propertyEquals(k, constant) {
+                sb.conditions.append(onProps(entity, binding: binding, test))
+            } else {
+                let value = asValue(try compile(v, scope))
+                sb.conditions.append("cy_eq(\(onProps(entity, binding: binding) { propertyValue($0, k) }), \(value)) = 1")
             }
         }
     }
@@ -218,7 +218,9 @@ extension SQLCompiler {
         for seg in sb.segments { sb.conditions.append("instr(',' || \(segmentEdges(sb.live[seg]!.sql)) || ',', ',' || \(e).id || ',') = 0") }
         sb.live[key] = Binding(sql: "\(e).id", kind: .relationship)
         sb.edges.append(key)
-        if let pm = rp.properties { try addPropertyConstraints(pm, props: "\(e).props", &sb) }
+        if let pm = rp.properties {
+            try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &sb)
+        }
         return other
     }
 
@@ -260,7 +262,7 @@ extension SQLCompiler {
         if let t = typeCondition(rp.types, column: "\(e).type") { conds.append(t) }
         if let pm = rp.properties {
             var inner = SelectBuilder(from: [], conditions: [], live: [:], order: [], canSplit: false)
-            try addPropertyConstraints(pm, props: "\(e).props", &inner, scope: [:])
+            try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &inner, scope: [:])
             conds += inner.conditions
         }
         let seedFrom = sb.canSplit ? " FROM \(sb.from[0])" : ""
@@ -303,6 +305,9 @@ extension SQLCompiler {
 
     /// `(a)-[:T]->(b)` used as a boolean: EXISTS over the same joins, correlated to the row.
     func compilePatternPredicate(_ part: PatternPart, _ scope: ExpressionScope) throws -> String {
+        for v in patternVariables(part) where scope.bindings[v] == nil {
+            throw QueryError(.syntax, "variable `\(v)` is not defined (a pattern predicate cannot introduce variables)", at: part.position, code: "UndefinedVariable")
+        }
         var sb = SelectBuilder(from: [], conditions: [], live: scope.bindings, order: [], canSplit: false)
         try walk(part, index: counter, &sb)
         let with = sb.inlineCTEs.isEmpty ? "" : "WITH RECURSIVE " + sb.inlineCTEs.joined(separator: ", ") + " "

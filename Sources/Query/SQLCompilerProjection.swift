@@ -23,7 +23,8 @@ extension SQLCompiler {
             return try project(p, items, on: stage, where: w)
         }
         var out = try project(p, items, on: stage)
-        if let w = whereExpr {
+        if let whereExpr {
+            let w = ProjectionItem.inTermsOf(items, whereExpr)
             let c = try compile(w, ExpressionScope(bindings: out.bindings))
             out = self.stage(selecting: out.order, out.bindings, body: "FROM \(out.table) s WHERE (\(try asPredicate(c, at: w))) = 1")
         }
@@ -115,12 +116,10 @@ extension SQLCompiler {
     private func sortKeys(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> String {
         try orderBy.map { s in
             var c: Compiled
-            if let columns, let item = items.first(where: { $0.expression.text == s.expression.text }), let b = columns.bindings[item.name] {
-                c = Compiled(sql: b.sql, kind: b.kind)
-            } else {
-                do { c = try compile(s.expression, scope) } catch let e as QueryError where e.detail == "UndefinedVariable" && columns != nil {
-                    throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: e.position, code: "UndefinedVariable")
-                }
+            do {
+                c = try compile(columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression), scope)
+            } catch let e as QueryError where e.detail == "UndefinedVariable" && columns != nil {
+                throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: e.position, code: "UndefinedVariable")
             }
             let key = c.kind == .node || c.kind == .relationship ? c.sql : "cy_sortkey(\(asValue(c)))"
             return key + (s.descending ? " DESC" : "")

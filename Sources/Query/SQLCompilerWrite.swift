@@ -30,8 +30,11 @@ extension SQLCompiler {
         return st
     }
 
+    /// The base for new ids: above every id the table holds or held earlier in this query, so a
+    /// node deleted by this query is never confused with one it creates.
     private func nextID(_ table: String) throws -> String {
-        bind(.int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0))
+        let current = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
+        return bind(.int(max(current, highWater[table] ?? 0)))
     }
 
     private func createNode(_ np: NodePattern, alone: Bool, _ st: inout Stage) throws -> String {
@@ -119,7 +122,8 @@ extension SQLCompiler {
                 result = try compileCreate([part], on: single, at: pos, forMerge: true)
                 for item in onCreate { try compileSet(item, on: result) }
             }
-            let cols = result.order.enumerated().map { "\(result.bindings[$0.element]!.sql) AS c\($0.offset)" }.joined(separator: ", ")
+            var cols = result.order.enumerated().map { "\(result.bindings[$0.element]!.sql) AS c\($0.offset)" }.joined(separator: ", ")
+            if cols.isEmpty { cols = "1 AS one" }
             if let o = out {
                 try execute("INSERT INTO \(o.table) SELECT \(cols) FROM \(result.table) s")
             } else {
@@ -283,6 +287,9 @@ extension SQLCompiler {
             try execute("INSERT OR IGNORE INTO \(dr) SELECT id FROM edges WHERE src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))")
         } else if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM edges WHERE (src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))) AND id NOT IN (SELECT id FROM \(dr)))") == true {
             throw QueryError(.constraint, "cannot delete a node that still has relationships (use DETACH DELETE)", at: pos, code: "DeleteConnectedNode")
+        }
+        for table in ["nodes", "edges"] {
+            highWater[table] = max(highWater[table] ?? 0, try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0)
         }
         try execute("DELETE FROM edges WHERE id IN (SELECT id FROM \(dr))")
         try execute("DELETE FROM node_labels WHERE node_id IN (SELECT id FROM \(dn))")

@@ -36,11 +36,15 @@ enum SQLFunctions {
             DatabaseFunction("cy_bool", argumentCount: 1, pure: true) { a in
                 a[0].isNull ? nil : (Int64.fromDatabaseValue(a[0]) != 0 ? ValueCodec.trueBlob : ValueCodec.falseBlob)
             },
+            DatabaseFunction("cy_xor", argumentCount: 2, pure: true) { a in
+                guard let x = Int64.fromDatabaseValue(a[0]), let y = Int64.fromDatabaseValue(a[1]) else { return nil }
+                return (x != 0) != (y != 0) ? 1 : 0
+            },
             pred("cy_eq", 2) { ValueSemantics.equals($0[0], $0[1]) },
-            pred("cy_lt", 2) { ValueSemantics.compare($0[0], $0[1]).map { $0 < 0 } },
-            pred("cy_le", 2) { ValueSemantics.compare($0[0], $0[1]).map { $0 <= 0 } },
-            pred("cy_gt", 2) { ValueSemantics.compare($0[0], $0[1]).map { $0 > 0 } },
-            pred("cy_ge", 2) { ValueSemantics.compare($0[0], $0[1]).map { $0 >= 0 } },
+            pred("cy_lt", 2) { ValueSemantics.ordered($0[0], $0[1]) { $0 < 0 } },
+            pred("cy_le", 2) { ValueSemantics.ordered($0[0], $0[1]) { $0 <= 0 } },
+            pred("cy_gt", 2) { ValueSemantics.ordered($0[0], $0[1]) { $0 > 0 } },
+            pred("cy_ge", 2) { ValueSemantics.ordered($0[0], $0[1]) { $0 >= 0 } },
             pred("cy_in", 2) { try ScalarFunctions.inList($0[0], $0[1]) },
             pred("cy_starts", 2) { ScalarFunctions.stringPredicate("STARTS WITH", $0[0], $0[1]) },
             pred("cy_ends", 2) { ScalarFunctions.stringPredicate("ENDS WITH", $0[0], $0[1]) },

@@ -51,6 +51,12 @@ enum ValueSemantics {
         }
     }
 
+    /// `a < b` and friends: false when a number is NaN, null when the values are not comparable.
+    static func ordered(_ a: Value, _ b: Value, _ test: (Int) -> Bool) -> Bool? {
+        if let x = a.number, let y = b.number, x.isNaN || y.isNaN { return false }
+        return compare(a, b).map(test)
+    }
+
     /// `a < b` style comparison: nil when the values are not comparable (null, or different types).
     static func compare(_ a: Value, _ b: Value) -> Int? {
         switch (a, b) {

@@ -1,0 +1,31 @@
+import Foundation
+@testable import Query
+import Store
+
+/// A fresh store in a temporary file, with helpers to run Cypher against it.
+struct TestGraph {
+    let engine: QueryEngine
+    let directory: URL
+
+    init(limits: QueryLimits = QueryLimits()) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cg-query-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        engine = QueryEngine(store: try GraphStore(path: directory.appendingPathComponent("g.sqlite").path), limits: limits)
+    }
+
+    @discardableResult
+    func run(_ q: String, _ params: [String: Value] = [:]) throws -> QueryResult {
+        try engine.run(q, parameters: params)
+    }
+
+    /// The rows of a query as typed values.
+    func rows(_ q: String, _ params: [String: Value] = [:]) throws -> [[Value]] { try run(q, params).rows }
+
+    /// The single column of a query's rows.
+    func column(_ q: String, _ params: [String: Value] = [:]) throws -> [Value] { try rows(q, params).map { $0[0] } }
+
+    /// The error a query raises (nil when it succeeds).
+    func error(_ q: String, _ params: [String: Value] = [:]) -> QueryError? {
+        do { _ = try run(q, params); return nil } catch let e as QueryError { return e } catch { return nil }
+    }
+}
