@@ -1,6 +1,8 @@
 # ClaimGraph: two commands do all set-up on a fresh Debian 12 machine with Swift.
 #   make demo   install missing system packages, build, ingest Examples/articles, show the graph
-#   make test   install missing system packages, build and run the tests
+#   make test   install missing system packages, build and run the tests, then fuzz briefly
+#   make fuzz FUZZ_SECONDS=600   the long fuzzing run
+#   make diagrams  redraw Examples/diagrams (SVG and PNG) from Examples/articles
 
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libgraphviz-dev libopencc-dev libedit-dev fonts-noto-cjk
@@ -8,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DB ?= .build/demo.sqlite
 BIN := .build/debug/claimgraph
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test fuzz bench diagrams clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -25,12 +27,21 @@ demo: build
 	$(BIN) ingest --db $(DEMO_DB) Examples/articles
 	$(BIN) stats --db $(DEMO_DB)
 
+FUZZ_SECONDS ?= 30
+
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+	Tests/Fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz: deps
+	Tests/Fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: deps
 	Benchmarks/run.sh
+
+diagrams: deps
+	Examples/diagrams/render.sh
 
 clean:
 	rm -rf .build

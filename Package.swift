@@ -54,12 +54,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks/Harness"),
 
+        // libFuzzer targets (`make fuzz`): built with `--sanitize fuzzer`, see Makefile.
+        .executableTarget(name: "fuzz-readers", dependencies: ["Ingest"]),
+        .executableTarget(name: "fuzz-query", dependencies: ["Query"]),
+
         .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "ClaimGraphCore"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "Ingest", "Extraction", "ClaimGraphCore"]),
         .testTarget(name: "CLITests", dependencies: [
             "claimgraph", "Store", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -39,8 +39,13 @@ public final class ChineseFolding: @unchecked Sendable {
     /// A key for comparing statements: simplified, lower-cased, and with punctuation,
     /// quote marks and whitespace removed.
     public func comparisonKey(_ text: String) -> String {
+        comparisonKey(simplified: toSimplified(text))
+    }
+
+    /// `comparisonKey` of a text already folded to simplified (skips OpenCC).
+    public func comparisonKey(simplified text: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in toSimplified(text).lowercased().unicodeScalars
+        for s in text.lowercased().unicodeScalars
         where !(CharacterSet.punctuationCharacters.contains(s) || CharacterSet.symbols.contains(s)
             || CharacterSet.whitespacesAndNewlines.contains(s)) {
             out.append(s)

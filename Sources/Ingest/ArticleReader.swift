@@ -8,6 +8,51 @@ public enum ArticleReader {
 
     /// Reads every document a file holds (a feed or JSON Lines file holds several).
     public static func read(contentsOf path: String) throws -> [Document] {
-        throw ReadError.noArticle("readers not implemented yet")
+        try readAll(contentsOf: path).documents
+    }
+
+    /// Reads every document a file holds, together with the problems of the parts that
+    /// could not be read (a bad line of a JSON Lines file) when the rest could.
+    public static func readAll(contentsOf path: String) throws -> ReadResult {
+        try readAll(bytes: loadBytes(path), source: path)
+    }
+
+    /// Reads the documents held by `bytes` (already loaded; `source` names them in errors).
+    public static func readAll(bytes: [UInt8], source path: String) throws -> ReadResult {
+        guard bytes.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: bytes.count, limit: maxFileBytes) }
+        let text = try TextDecoder.decode(bytes)
+        guard text.contains(where: { !$0.isWhitespace }) else { throw ReadError.empty }
+        switch FormatDetector.detect(text) {
+        case .rssArchive: return ReadResult(documents: [try RSSArchiveReader.read(text, source: path)])
+        case .html: return ReadResult(documents: [try HTMLPageReader.read(text, source: path)])
+        case .feed: return try FeedReader.read(text, source: path)
+        case .jsonLines: return try JSONLinesReader.read(text, source: path)
+        case nil:
+            throw ReadError.malformed("not an archived post, HTML page, RSS/Atom feed or JSON Lines file")
+        }
+    }
+
+    static func loadBytes(_ path: String) throws -> [UInt8] {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw ReadError.unreadable(reason: "no such file or not accessible")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxFileBytes else { throw ReadError.tooLarge(bytes: size, limit: maxFileBytes) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadError.unreadable(reason: "permission denied or not a regular file")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            guard data.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: data.count, limit: maxFileBytes) }
+            return [UInt8](data)
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw ReadError.unreadable(reason: error.localizedDescription)
+        }
     }
 }

@@ -93,6 +93,7 @@ struct FragmentWriter {
     }
 
     mutating func write(_ fragment: GraphFragment, articleID: Int64) throws {
+        let fragment = try mergingParaphrases(fragment)
         for node in fragment.nodes {
             let isNew = try nodeID(key: node.key) == nil
             let id = try upsertNode(key: node.key, labels: node.labels, properties: node.properties)

@@ -7,8 +7,15 @@ struct ClaimGraphCommand: ParsableCommand {
         abstract: "Who said what, about whom, where, and which outlet reported it.",
         subcommands: [
             IngestCommand.self,
+            ReadCommand.self,
             StatsCommand.self,
+            ExportCommand.self,
             QueryCommand.self,
+            SaidCommand.self,
+            AboutCommand.self,
+            AuditCommand.self,
+            ReplCommand.self,
+            RenderCommand.self,
             ImportCommand.self,
         ])
 }

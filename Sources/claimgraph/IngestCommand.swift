@@ -12,12 +12,21 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @Option(name: .long, help: "An extra catalog file (YAML, the format of the bundled catalog.yaml); repeatable.")
+    var catalog: [String] = []
+
     @Argument(help: "Article files or directories.")
     var paths: [String]
 
     func run() throws {
         let store = try database.open()
-        var run = IngestRun(store: store, extractor: Extractor())
+        let extractor: Extractor
+        do {
+            extractor = Extractor(catalog: try Catalog.load(extraFiles: catalog))
+        } catch {
+            throw CLIError(String(describing: error))
+        }
+        var run = IngestRun(store: store, extractor: extractor)
         let (files, missing) = SourceFiles.expand(paths)
         for path in missing {
             Terminal.error("\(path): no such file or directory")
@@ -60,7 +69,13 @@ struct IngestRun {
         summary.files += 1
         let documents: [Document]
         do {
-            documents = try ArticleReader.read(contentsOf: file)
+            let result = try ArticleReader.readAll(contentsOf: file)
+            documents = result.documents
+            for problem in result.problems {
+                Terminal.endProgress()
+                Terminal.error("\(file): \(problem)")
+                summary.failed += 1
+            }
         } catch {
             Terminal.endProgress()
             Terminal.error("\(file): \(error)")

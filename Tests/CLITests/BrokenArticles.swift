@@ -23,19 +23,24 @@ struct BrokenArticles {
             try data.write(to: dir.appendingPathComponent(name))
             n += 1
         }
-        for i in 0..<80 {
-            let source = examples[i % examples.count]
+        // Each broken copy gets its own URL: two copies of one article would be one article.
+        func variant(_ i: Int, _ kind: String) -> Data {
+            let text = String(decoding: examples[i % examples.count], as: UTF8.self)
+            return Data(text.replacingOccurrences(of: ")\n------", with: "?broken=\(kind)-\(i))\n------").utf8)
+        }
+        for i in 0..<84 {
+            let source = variant(i, "truncated")
             let cut = Int.random(in: 0..<source.count, using: &rng)
             try put("truncated-\(i).txt", source.prefix(cut))
         }
         for i in 0..<25 {
-            var source = examples[i % examples.count]
+            var source = variant(i, "invalid")
             for _ in 0..<5 { source[Int.random(in: 200..<source.count, using: &rng)] = 0xFF }
             try put("invalid-utf8-\(i).txt", source)
         }
         for (i, encoding) in ["GBK", "BIG5", "GB18030"].enumerated() {
             for j in 0..<8 {
-                let text = String(decoding: examples[(i + j) % examples.count], as: UTF8.self)
+                let text = String(decoding: variant(i * 8 + j, encoding), as: UTF8.self)
                 try put("undeclared-\(encoding.lowercased())-\(j).txt", try iconv(text, to: encoding))
             }
         }
@@ -49,15 +54,14 @@ struct BrokenArticles {
             try put("nested-\(i).html", Data(("<html><body>" + html + "</body></html>").utf8))
         }
         for i in 0..<20 {
-            let text = String(decoding: examples[i % examples.count], as: UTF8.self)
+            let text = String(decoding: variant(i, "unbalanced"), as: UTF8.self)
                 .replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "」", with: "")
-                .replacingOccurrences(of: ")\n------", with: "?unbalanced=\(i))\n------")
             try put("unbalanced-quotes-\(i).txt", Data(text.utf8))
         }
         for i in 0..<5 { try put("empty-\(i).txt", Data()) }
         for i in 0..<5 { try put("blank-\(i).txt", Data(String(repeating: " \n\t", count: i * 100 + 1).utf8)) }
         for i in 0..<6 {
-            try put("bad-front-matter-\(i).txt", Data("---\ntitle: [unclosed\ndate: : :\n---\n".utf8) + examples[i % examples.count].prefix(400))
+            try put("bad-front-matter-\(i).txt", Data("---\ntitle: [unclosed\ndate: : :\n---\n".utf8) + variant(i, "front-matter").prefix(400))
         }
         return n
     }

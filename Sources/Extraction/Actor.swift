@@ -1,0 +1,49 @@
+import ClaimGraphCore
+
+/// A person, organization, outlet, document or event as the graph will hold it.
+struct Actor: Hashable, Sendable {
+    var key: String
+    var name: String
+    var kind: Catalog.Entry.Kind
+    var properties: [String: PropertyValue]
+
+    init(key: String, name: String, kind: Catalog.Entry.Kind, properties: [String: PropertyValue] = [:]) {
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.properties = properties
+        self.properties["name"] = .string(name)
+    }
+
+    init(_ entry: Catalog.Entry) {
+        var props: [String: PropertyValue] = ["aliases": .list(entry.aliases.map { .string($0) })]
+        if let w = entry.wikidata { props["wikidata"] = .string(w) }
+        if let r = entry.role { props["role"] = .string(r) }
+        if let a = entry.affiliation { props["affiliation"] = .string(a) }
+        if let d = entry.date { props["date"] = .string(d) }
+        if let p = entry.place { props["place"] = .string(p) }
+        self.init(key: entry.key, name: entry.name, kind: entry.type, properties: props)
+    }
+
+    var label: String {
+        switch kind {
+        case .person: return GraphSchema.Label.person
+        case .organization: return GraphSchema.Label.organization
+        case .outlet: return GraphSchema.Label.outlet
+        case .document: return GraphSchema.Label.document
+        case .event: return GraphSchema.Label.event
+        }
+    }
+
+    /// Key for a person found in the text: a transliterated name by its last part, so
+    /// 比约恩·亚历山大·杜本 and a later 杜本 (in any article) are one node.
+    static func localKey(_ foldedName: String) -> String {
+        "actor:" + foldedName
+    }
+}
+
+/// Where an actor is named in the text.
+struct Mention {
+    var range: Range<Int>
+    var actor: Actor
+}

@@ -1,0 +1,206 @@
+import ClaimGraphCore
+
+/// The catalog's aliases, folded and indexed once, shared by every document.
+final class CatalogIndex: Sendable {
+    let actors: [Actor]
+    let entries: [Catalog.Entry]
+    /// Alias (folded to simplified, ASCII lower-cased) → index into `actors`.
+    let aliases: PhraseMatcher<Int>
+
+    init(_ catalog: Catalog) {
+        entries = catalog.entries
+        actors = catalog.entries.map(Actor.init)
+        var m = PhraseMatcher<Int>()
+        for (i, entry) in catalog.entries.enumerated() {
+            for alias in [entry.name] + entry.aliases {
+                m.insert(CatalogIndex.fold(alias), i)
+            }
+        }
+        aliases = m
+    }
+
+    static func fold(_ s: String) -> String {
+        String(String.UnicodeScalarView(ArticleText.lowerASCII(Array(ChineseFolding.shared.toSimplified(s).unicodeScalars))))
+    }
+}
+
+/// Finds every actor named in an article: catalog aliases in any script, people found
+/// by title + name (…教授朱志群), transliterated names with a middle dot, and later
+/// references by the last part of such a name (加布耶夫 after 亚历山大·加布耶夫).
+struct ActorFinder {
+    let index: CatalogIndex
+    let text: ArticleText
+
+    func mentions() -> [Mention] {
+        let t = text.folded
+        // Catalog matches at every position, looked up once for both passes.
+        var catalog = [Int32](repeating: -1, count: t.count)
+        var catalogLength = [UInt8](repeating: 0, count: t.count)
+        for i in 0..<t.count {
+            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) {
+                catalog[i] = Int32(m.value)
+                catalogLength[i] = UInt8(min(m.length, 255))
+            }
+        }
+        let local = discoverPeople(catalog: catalog, length: catalogLength)
+        var out: [Mention] = []
+        var i = 0
+        while i < t.count {
+            var best: (Int, Actor)?
+            if catalog[i] >= 0 { best = (Int(catalogLength[i]), index.actors[Int(catalog[i])]) }
+            if let m = local.match(t, at: i), m.length > (best?.0 ?? 0) { best = (m.length, m.value) }
+            if let (len, actor) = best {
+                out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
+                i += len
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// ASCII aliases (BBC, SCO) must not match inside a longer word.
+    private func boundaryOK(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        func word(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) }
+        if word(t[i]), i > 0, word(t[i - 1]) { return false }
+        if word(t[i + len - 1]), i + len < t.count, word(t[i + len]) { return false }
+        return true
+    }
+
+    /// People not in the catalog, keyed by their spelling in the folded text.
+    private func discoverPeople(catalog: [Int32], length: [UInt8]) -> PhraseMatcher<Actor> {
+        var found = PhraseMatcher<Actor>()
+        let t = text.folded
+        var catalogEnd = Array(repeating: false, count: t.count + 1)
+        var covered = Array(repeating: false, count: t.count)
+        var i = 0
+        while i < t.count {
+            if catalog[i] >= 0 {
+                let len = Int(length[i])
+                catalogEnd[i + len] = true
+                for k in i..<(i + len) { covered[k] = true }
+                i += len
+            } else { i += 1 }
+        }
+        // Transliterated names around a middle dot.
+        for d in 0..<t.count where Lexicon.nameDots.contains(t[d]) {
+            guard d > 0, d + 1 < t.count, Lexicon.transliteration.contains(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
+            var lo = d
+            while lo > 0, d - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] || covered[d - 1] { lo -= 1 }
+            if lo > 0, Lexicon.nameDots.contains(t[lo - 1]) { continue }  // a later dot of the same name
+            var hi = d + 1
+            var lastDot = d
+            while hi < t.count, hi - lo < 16 {
+                if Lexicon.transliteration.contains(t[hi]) || (Lexicon.isHan(t[hi]) && hi == lastDot + 1) { hi += 1 }
+                else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
+                else { break }
+            }
+            guard hi > lastDot + 1 else { continue }
+            let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
+            if index.aliases.contains(Array(full.unicodeScalars)) { continue }
+            let actor: Actor
+            if let m = index.aliases.match(t, at: lastDot + 1), m.length == hi - lastDot - 1, index.actors[m.value].kind == .person {
+                actor = index.actors[m.value]
+            } else {
+                actor = Actor(key: Actor.localKey(last), name: text.text(lo..<hi), kind: .person)
+            }
+            found.insert(full, actor)
+            if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
+        }
+        // Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a
+        // parenthesis after a Chinese name only spells that name.
+        i = 0
+        while i < t.count {
+            guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else { i += 1; continue }
+            let name = text.text(i..<(i + len))
+            found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: .person))
+            i += len
+        }
+        // Title + name.
+        i = 0
+        while i < t.count {
+            guard let title = Lexicon.titles.match(t, at: i) else { i += 1; continue }
+            let start = i + title.length
+            i += 1
+            guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
+                  !Lexicon.titleContinuations.contains(t[start]),
+                  Lexicon.breakers.match(t, at: start) == nil, Lexicon.cues.match(t, at: start) == nil,
+                  Lexicon.titles.match(t, at: start) == nil,
+                  let len = nameLength(at: start) else { continue }
+            let name = text.foldedText(start..<(start + len))
+            if found.contains(Array(name.unicodeScalars)) { continue }
+            var props: [String: PropertyValue] = [:]
+            props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
+            found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
+        }
+        return found
+    }
+
+    /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
+    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names.
+    private func latinNameLength(at i: Int) -> Int? {
+        let o = text.original
+        func upper(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
+        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || upper(c) || c == "-" || c == "'" || c == "." }
+        guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
+        var end = i, words = 0, lower = false
+        var k = i
+        while k < o.count, words < 4, upper(o[k]) {
+            var j = k
+            while j < o.count, letter(o[j]) { lower = lower || ("a"..."z").contains(o[j]); j += 1 }
+            words += 1
+            end = j
+            guard j + 1 < o.count, o[j] == " ", upper(o[j + 1]) else { break }
+            k = j + 1
+        }
+        guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
+        return end - i
+    }
+
+    /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
+    /// the previous punctuation, at most 30 characters.
+    private func roleStart(before end: Int) -> Int {
+        var s = end
+        while s > 0, end - s < 30, Lexicon.isHan(text.folded[s - 1]) || text.folded[s - 1].isASCII && text.folded[s - 1] != "," || "（）()".unicodeScalars.contains(text.folded[s - 1]) {
+            s -= 1
+        }
+        return s
+    }
+
+    /// Length of a name written after a title: a transliteration (韦伯斯特) or a Chinese
+    /// name of two or three characters (朱志群, 肖斌).
+    private func nameLength(at s: Int) -> Int? {
+        let t = text.folded
+        var run = 0
+        while s + run < t.count, run < 8, Lexicon.transliteration.contains(t[s + run]), run == 0 || !stops(s + run) { run += 1 }
+        if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
+            let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && !stops(s + 2)
+            let chinese = three ? 3 : 2
+            if run > chinese && run >= 4 { return run }
+            return chinese
+        }
+        return run >= 2 ? run : nil
+    }
+
+    /// Whether a name cannot go on at `i` (a cue, a particle or a breaker starts there).
+    private func stops(_ i: Int) -> Bool {
+        let t = text.folded
+        if "的是了在和与对也则还曾向就将已又等及".unicodeScalars.contains(t[i]) { return true }
+        return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil
+    }
+
+    /// A mention followed by an English name in parentheses keeps it as `name_en`, unless
+    /// the catalog already knows the person (BBC's 托卡耶夫（Nursultan Nazarbayev） is wrong).
+    private func withEnglishName(_ actor: Actor, after end: Int) -> Actor {
+        guard actor.properties["wikidata"] == nil, actor.properties["aliases"] == nil,
+              end < text.original.count, text.original[end] == "（" || text.original[end] == "(" else { return actor }
+        var j = end + 1
+        while j < text.original.count, j - end < 60, text.original[j] != "）", text.original[j] != ")" { j += 1 }
+        let inner = text.text((end + 1)..<j)
+        guard inner.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "é" || $0 == "ö" || $0 == "ü" }), inner.count > 2 else { return actor }
+        var a = actor
+        a.properties["name_en"] = .string(inner)
+        return a
+    }
+}

@@ -1,0 +1,176 @@
+import ClaimGraphCore
+
+/// An article's clean text as Unicode scalars, folded to simplified Chinese once, cut
+/// into paragraphs, sentences and quotations.
+///
+/// Offsets are scalar offsets into `Document.body`, the unit of every `TextSpan`.
+/// Folding keeps one scalar per scalar (OpenCC t2s maps character to character); a
+/// paragraph where it would not is matched unfolded rather than with shifted offsets.
+struct ArticleText {
+    struct Quote {
+        /// Offsets of the opening mark, the content and the closing mark (`close` is the
+        /// end of the paragraph when the quote runs on to the next one).
+        var open: Int
+        var content: Range<Int>
+        var close: Int
+        var paragraph: Int
+        /// Whether the closing mark is written (a quote can run to the paragraph's end).
+        var closed: Bool
+        /// The offset just after the quotation, closing mark included.
+        var end: Int { closed ? close + 1 : close }
+    }
+
+    struct Sentence {
+        var range: Range<Int>
+        var paragraph: Int
+    }
+
+    let original: [Unicode.Scalar]
+    let folded: [Unicode.Scalar]
+    private(set) var paragraphs: [Range<Int>] = []
+    private(set) var quotes: [Quote] = []
+    private(set) var sentences: [Sentence] = []
+    /// For each scalar, the index of the top-level quote whose content holds it, or -1.
+    private(set) var quoteAt: [Int]
+    /// For each scalar, whether it is inside 《…》 or （…）: a title or an aside, whose
+    /// punctuation does not end a sentence or a clause.
+    private(set) var bracketed: [Bool]
+
+    init(_ document: Document) {
+        original = Array(document.body.unicodeScalars)
+        let whole = Array(ChineseFolding.shared.toSimplified(document.body).unicodeScalars)
+        folded = ArticleText.lowerASCII(whole.count == original.count ? whole : ArticleText.foldByParagraph(document))
+        quoteAt = Array(repeating: -1, count: original.count)
+        bracketed = ArticleText.brackets(original)
+        for (i, p) in document.paragraphs.enumerated() {
+            let range = p.span.start..<p.span.end
+            paragraphs.append(range)
+            findQuotes(in: range, paragraph: i)
+            findSentences(in: range, paragraph: i)
+        }
+    }
+
+    private static func brackets(_ s: [Unicode.Scalar]) -> [Bool] {
+        var out = Array(repeating: false, count: s.count)
+        var depth = 0
+        for (i, c) in s.enumerated() {
+            if c == "\n" { depth = 0 }
+            if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
+            out[i] = depth > 0
+            if c == "《" || c == "（" || c == "(" { depth += 1 }
+        }
+        return out
+    }
+
+    private static func foldByParagraph(_ document: Document) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for (i, p) in document.paragraphs.enumerated() {
+            if i > 0 { out.append("\n") }
+            let text = Array(p.text.unicodeScalars)
+            let f = Array(ChineseFolding.shared.toSimplified(p.text).unicodeScalars)
+            out += f.count == text.count ? f : text
+        }
+        return out
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: original[r.clamped(to: 0..<original.count)])
+        return String(s)
+    }
+
+    func foldedText(_ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: folded[r.clamped(to: 0..<folded.count)])
+        return String(s)
+    }
+
+    /// Top-level quotations; nested marks (‘一切照旧’ inside “…”) stay inside their parent.
+    private mutating func findQuotes(in range: Range<Int>, paragraph: Int) {
+        var stack: [(open: Int, close: Unicode.Scalar)] = []
+        for i in range {
+            let c = original[i]
+            if let top = stack.last, c == top.close {
+                stack.removeLast()
+                if stack.isEmpty { addQuote(open: top.open, close: i, paragraph: paragraph, closed: true) }
+            } else if Lexicon.openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
+                // ‘ opens a top-level quote only when it cannot be an apostrophe.
+                if c == "‘" && stack.isEmpty && i > range.lowerBound && !Lexicon.isHan(original[i - 1])
+                    && !Lexicon.clausePunctuation.contains(original[i - 1]) { continue }
+                stack.append((i, close))
+            }
+        }
+        if let first = stack.first {
+            var end = range.upperBound
+            while end > first.open + 1 && original[end - 1].isSpace { end -= 1 }
+            addQuote(open: first.open, close: end, paragraph: paragraph, closed: false)
+        }
+    }
+
+    private mutating func addQuote(open: Int, close: Int, paragraph: Int, closed: Bool) {
+        guard close > open + 1 else { return }
+        let index = quotes.count
+        quotes.append(Quote(open: open, content: (open + 1)..<close, close: close, paragraph: paragraph, closed: closed))
+        for k in (open + 1)..<close { quoteAt[k] = index }
+    }
+
+    /// Sentences end at 。！？ outside quotations, and after a quotation that itself ends
+    /// with one (“…援助。”俄罗斯… starts a new sentence).
+    private mutating func findSentences(in range: Range<Int>, paragraph: Int) {
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = original[i]
+            var cut: Int?
+            if quoteAt[i] < 0, !bracketed[i], Lexicon.terminators.contains(c) {
+                var j = i + 1
+                while j < range.upperBound, Lexicon.terminators.contains(original[j]) || Lexicon.closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
+                cut = j
+            } else if quoteAt[i] < 0, Lexicon.closeQuotes.contains(c), i > range.lowerBound,
+                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
+                cut = i + 1
+            }
+            if let cut {
+                addSentence(start..<cut, paragraph)
+                start = cut
+                i = cut
+                continue
+            }
+            i += 1
+        }
+        if start < range.upperBound { addSentence(start..<range.upperBound, paragraph) }
+    }
+
+    private mutating func addSentence(_ r: Range<Int>, _ paragraph: Int) {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, original[lo].isSpace { lo += 1 }
+        while hi > lo, original[hi - 1].isSpace { hi -= 1 }
+        if lo < hi { sentences.append(Sentence(range: lo..<hi, paragraph: paragraph)) }
+    }
+
+    /// The top-level quotation that opens at `i`, if any.
+    func quote(openingAt i: Int) -> Quote? {
+        guard i + 1 < quoteAt.count, quoteAt[i + 1] >= 0 else { return nil }
+        let q = quotes[quoteAt[i + 1]]
+        return q.open == i ? q : nil
+    }
+
+    /// The top-level quotations that open inside `r`, found by scanning `r` only.
+    func quotes(openingIn r: Range<Int>) -> [Quote] {
+        r.clamped(to: 0..<original.count).compactMap { Lexicon.openQuoteMarks.contains(original[$0]) ? quote(openingAt: $0) : nil }
+    }
+
+    /// The top-level quotation that closes at `i` (the closing mark's offset), if any.
+    func quote(closingAt i: Int) -> Quote? {
+        guard i > 0, quoteAt[i - 1] >= 0 else { return nil }
+        let q = quotes[quoteAt[i - 1]]
+        return q.close == i && q.closed ? q : nil
+    }
+}
+
+extension ArticleText {
+    /// ASCII letters lower-cased, every other scalar unchanged (same length).
+    static func lowerASCII(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        s.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+    }
+}

@@ -1,0 +1,98 @@
+import ClaimGraphCore
+
+/// Collects one article's nodes and relationships, each node once, in the shape of
+/// `GraphSchema`.
+struct FragmentBuilder {
+    let document: Document
+    let text: ArticleText
+    let articleKey: String
+    private(set) var fragment = GraphFragment()
+    private var nodeIndex: [String: Int] = [:]
+
+    init(document: Document, text: ArticleText) {
+        self.document = document
+        self.text = text
+        articleKey = GraphFragment.articleKey(document)
+    }
+
+    private mutating func node(_ key: String, _ labels: [String], _ props: [String: PropertyValue], span: TextSpan?) {
+        if let i = nodeIndex[key] {
+            if let span { fragment.nodes[i].spans.append(span) }
+            for (k, v) in props where fragment.nodes[i].properties[k] == nil { fragment.nodes[i].properties[k] = v }
+            return
+        }
+        nodeIndex[key] = fragment.nodes.count
+        fragment.nodes.append(.init(key: key, labels: labels, properties: props, spans: span.map { [$0] } ?? []))
+    }
+
+    private mutating func actorNode(_ a: Actor, span: TextSpan? = nil) {
+        node(a.key, [a.label], a.properties, span: span)
+    }
+
+    mutating func mention(_ m: Mention) {
+        let span = TextSpan(start: m.range.lowerBound, end: m.range.upperBound)
+        actorNode(m.actor, span: span)
+        fragment.edges.append(.init(type: GraphSchema.RelType.mentions, from: articleKey, to: m.actor.key, spans: [span]))
+    }
+
+    /// 卡内基俄罗斯欧亚中心主任加布耶夫: an organization written just before a person, with
+    /// the role words between them.
+    mutating func affiliations(_ mentions: [Mention]) {
+        for (i, m) in mentions.enumerated() where m.actor.kind == .person && i > 0 {
+            let org = mentions[i - 1]
+            guard org.actor.kind == .organization, m.range.lowerBound - org.range.upperBound <= 16 else { continue }
+            let between = org.range.upperBound..<m.range.lowerBound
+            guard !text.original[between].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }) else { continue }
+            let role = text.text(between).trimmingCharacters(in: .whitespaces)
+            fragment.edges.append(.init(type: GraphSchema.RelType.affiliatedWith, from: m.actor.key, to: org.actor.key,
+                                        properties: role.isEmpty ? [:] : ["role": .string(role)],
+                                        spans: [TextSpan(start: org.range.lowerBound, end: m.range.upperBound)]))
+        }
+    }
+
+    mutating func claim(_ c: ClaimMention, event: Actor?, about: [Mention]) {
+        let words = text.text(c.span)
+        let norm = ChineseFolding.shared.comparisonKey(simplified: text.foldedText(c.span))
+        let claimKey = "claim:" + StableHash.hex(of: norm)
+        let span = TextSpan(start: c.span.lowerBound, end: c.span.upperBound)
+        // `norm` (simplified, no punctuation) lets the store compare rewordings cheaply.
+        var claimProps: [String: PropertyValue] = [
+            "text": .string(words), "norm": .string(norm), "kind": .string(c.kind.rawValue), "lang": .string(document.language),
+        ]
+        if let d = document.published { claimProps["date"] = .string(ISO8601.day(d)) }
+        node(claimKey, [GraphSchema.Label.claim], claimProps, span: span)
+
+        var reported: [String: PropertyValue] = [
+            "kind": .string(c.kind.rawValue), "text": .string(words),
+            "start": .int(Int64(span.start)), "end": .int(Int64(span.end)),
+            "sentence": .string(text.text(c.sentence)),
+        ]
+        if let cue = c.cue { reported["cue"] = .string(cue) }
+        if let via = c.via {
+            actorNode(via)
+            reported["via"] = .string(via.name)
+            reported["via_key"] = .string(via.key)
+        }
+        switch c.speaker {
+        case .actor(let a):
+            actorNode(a)
+            reported["speaker"] = .string(a.key)
+            fragment.edges.append(.init(type: GraphSchema.RelType.said, from: a.key, to: claimKey, spans: [span]))
+        case .unnamed(let words):
+            reported["source"] = .string(words)
+        }
+        if let event {
+            actorNode(event)
+            reported["event"] = .string(event.key)
+            fragment.edges.append(.init(type: GraphSchema.RelType.at, from: claimKey, to: event.key, spans: [span]))
+            if let a = c.speaker.actor, a.kind == .person {
+                fragment.edges.append(.init(type: GraphSchema.RelType.attended, from: a.key, to: event.key, spans: [span]))
+            }
+        }
+        for m in about where m.actor.key != c.speaker.actor?.key {
+            fragment.edges.append(.init(type: GraphSchema.RelType.about, from: claimKey, to: m.actor.key,
+                                        spans: [TextSpan(start: m.range.lowerBound, end: m.range.upperBound)]))
+        }
+        fragment.edges.append(.init(type: GraphSchema.RelType.reported, from: articleKey, to: claimKey, properties: reported, spans: [span]))
+    }
+}

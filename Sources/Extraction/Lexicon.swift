@@ -1,0 +1,140 @@
+/// The words the extraction rules look for, in simplified Chinese (traditional text is
+/// folded to simplified before matching, so one list serves both scripts).
+enum Lexicon {
+    /// Verbs that introduce what someone said. `report` cues credit an outlet or document.
+    enum CueKind: Sendable { case speech, report }
+
+    static let speechCues = [
+        "说", "说道", "表示", "认为", "指出", "称", "强调", "透露", "警告", "预计", "预估", "预测", "评价", "承诺",
+        "宣称", "声称", "写道", "重申", "坦言", "直言", "表明", "主张", "呼吁", "敦促", "指责", "批评", "谴责",
+        "质疑", "惊呼", "分析称", "分析说", "分析指出", "回应", "回应称", "补充说", "解释说", "提到", "估计",
+        "暗示", "总结", "告诉", "预祝", "表态", "证实", "否认", "强调说", "还说", "介绍说", "评论说", "断言",
+        "相信", "担心", "认定", "披露称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
+    ]
+    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息"]
+
+    static let cues: PhraseMatcher<CueKind> = {
+        var m = PhraseMatcher<CueKind>()
+        for c in reportCues { m.insert(c, .report) }
+        for c in speechCues { m.insert(c, .speech) }
+        return m
+    }()
+
+    /// Characters that, written just before a cue, make it part of another word
+    /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
+    static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
+        "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
+        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓"),
+        "表": ScalarSet("代发列图年外"),
+        "相": ScalarSet("互"),
+        "消": ScalarSet("取"),
+        "报": ScalarSet("闻情"),
+        "估": ScalarSet("评低高"),
+        "提": ScalarSet("前"),
+    ]
+    static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
+        "说": ScalarSet("明服法话尽成是得过了"),
+        "称": ScalarSet("为号作之赞霸"),
+        "消": ScalarSet("费除失化灭耗极人来"),
+        "回": ScalarSet(""),
+        "提": ScalarSet("供高升出"),
+        "相": ScalarSet("关同互比当对"),
+        "担": ScalarSet("任"),
+        "预": ScalarSet("下将会于本明今"),
+        "表": ScalarSet("格"),
+    ]
+
+    /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
+    static let cueNounMarkers = ScalarSet("的些该在于项")
+
+    /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
+    static let cueNounFollowers = ScalarSet("的")
+
+    /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
+    static let addressCues: Set<String> = ["告诉", "提醒"]
+
+    /// Characters that, right after a title, show it is part of a longer word (委员会).
+    static let titleContinuations = ScalarSet("会长处部局院所团组级")
+
+    /// Negations just before a cue: a statement not made (并未谴责, 拒绝谴责).
+    static let negations = PhraseMatcher<Bool>(["未", "没有", "没", "拒绝", "不愿", "不会", "不能", "无意", "不曾", "并未", "从未", "不"].map { ($0, true) })
+
+    /// Unnamed sources that are texts rather than people: with an outlet named before
+    /// them (《纽约时报》的评论), the outlet is the source.
+    static let textSources: Set<String> = ["分析", "评论", "舆论", "媒体", "报道"]
+
+    /// Words that name an intermediary before the speaker: 法新社引述…, 援引…的话说.
+    static let relayWords = PhraseMatcher<Bool>([("援引", true), ("引述", true), ("引用", true), ("转引", true)])
+
+    /// Sources the article does not name.
+    static let unnamedSources = PhraseMatcher<Bool>([
+        "分析人士", "分析家", "分析师", "分析师们", "分析", "专家", "专家们", "专家学者", "学者", "学者们", "观察人士", "观察家",
+        "观察者", "观察者们", "观察员", "外界", "舆论", "海外舆论", "评论人士", "评论员", "评论", "人士", "消息人士",
+        "知情人士", "批评人士", "批评者", "业内人士", "官员", "官员们", "外交官", "研究人员", "经济学家", "有人",
+        "许多人", "不少人", "外媒", "西方媒体", "媒体", "军事专家", "国际观察家", "评论家", "智库", "一些人", "消息来源",
+        "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
+        "知情者", "消息来源", "多位专家", "一些专家", "有专家", "有分析", "批评者们", "支持者们", "评论者", "观察者指出",
+    ].map { ($0, true) })
+
+    /// Titles and roles written just before a person's name (…教授朱志群).
+    static let titles = PhraseMatcher<Bool>([
+        "教授", "副教授", "助理教授", "主任", "副主任", "共同主任", "研究员", "副研究员", "高级研究员", "助理研究员",
+        "政策研究员", "专家", "学者", "分析师", "首席能源分析师", "经济学家", "讲师", "高级讲师", "部长", "外长", "防长",
+        "财长", "总统", "总理", "首相", "主席", "副主席", "发言人", "大使", "秘书", "秘书长", "官员", "议员", "参议员",
+        "众议员", "记者", "编辑", "主编", "所长", "院长", "副院长", "会长", "董事长", "总裁", "首席执行官", "创始人",
+        "负责人", "国务卿", "助理国务卿", "顾问", "总监", "代表", "特使", "司令", "将军", "上将", "参谋长", "局长",
+        "主管", "合伙人", "博士", "领导人", "委员", "书记", "总书记", "州长", "市长", "省长", "总干事", "总经理",
+        "主持人", "作家", "律师", "法官", "参赞", "团长", "分析员", "研究人员", "外相", "议长", "国务委员", "学者",
+        "评论员", "观察家", "校长", "系主任", "资深研究员", "高级研究员", "执行主任", "主任研究员", "研究主任",
+        "理事", "前总统", "前总理", "副总理", "副总统", "发言人", "女士", "先生", "作者", "博士生", "研究生",
+    ].map { ($0, true) })
+
+    /// Words after which the subject of a reporting clause has ended (在…, 与…, 也, 则 …).
+    static let breakers = PhraseMatcher<Bool>([
+        "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
+        "已", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
+        "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
+        "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
+        "长期", "是", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
+    ].map { ($0, true) })
+
+    /// Leading connectives that precede a clause's subject (尽管中国…宣称).
+    static let leadingConnectives = PhraseMatcher<Bool>([
+        "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "此外", "另外", "同时", "其中", "对此", "对于此",
+        "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "与此同时", "所以", "他还",
+    ].map { ($0, true) })
+
+    static let pronouns = PhraseMatcher<Bool>([("他们", false), ("她们", false), ("他", true), ("她", true)])
+
+    /// Nouns for documents: a report, a statement, an assessment.
+    static let documentNouns = PhraseMatcher<Bool>([
+        "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",
+    ].map { ($0, true) })
+
+    /// Nouns that refer back to the last outlet's report (报道称 …).
+    static let reportNouns = PhraseMatcher<Bool>([("报道", true), ("报导", true), ("该报", true), ("该报道", true), ("评论", true)])
+
+    /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台).
+    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "杂志"]
+
+    /// Characters used to transliterate foreign names (加布耶夫, 康斯坦丁·卡拉切夫).
+    static let transliteration = ScalarSet(
+        "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕别波伯博布察查柴达大戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰冯夫弗福伏盖甘冈高戈哥格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连廖列林琳隆卢鲁陆路伦罗洛马玛迈麦曼梅门蒙米密明缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契钦乔切琼丘萨塞桑森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀图托瓦万旺威韦维温文沃乌武西希锡谢辛休雅亚扬耶叶伊因英尤约扎泽詹兹卓佐祖茨舒楚芙黛薇丝娅娃琪茜赛历山恰诺廷罕斐吕各"
+    )
+
+    /// Common Chinese surnames, for 2–3 character names after a title (教授朱志群).
+    static let surnames = ScalarSet(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝侍"
+    )
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+
+    static let nameDots = ScalarSet("·・‧•．")
+    static let clausePunctuation = ScalarSet("，,；;：:、")
+    static let terminators = ScalarSet("。！？!?…")
+    static let openQuoteMarks = ScalarSet("“「『‘﹁")
+    static let openQuotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "‘": "’", "﹁": "﹂"]
+    static let closeQuotes = ScalarSet("”」』’﹂")
+}

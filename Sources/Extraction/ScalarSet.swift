@@ -1,0 +1,28 @@
+/// A set of Unicode scalars tested with one bit lookup (no hashing): the rules test a
+/// character against these sets at nearly every position of every article.
+struct ScalarSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var astral: Set<Unicode.Scalar> = []
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for s in scalars { insert(s) }
+    }
+
+    init(_ string: String) { self.init(string.unicodeScalars) }
+
+    mutating func insert(_ s: Unicode.Scalar) {
+        if s.value < 0x10000 { bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) } else { astral.insert(s) }
+    }
+
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : astral.contains(s)
+    }
+
+    /// Spaces, tabs, line breaks, the ideographic space and the no-break space.
+    static let whitespace = ScalarSet(" \t\n\r\u{3000}\u{00A0}\u{2002}\u{2003}\u{2009}\u{200B}")
+}
+
+extension Unicode.Scalar {
+    /// Whitespace by a bit lookup (the Unicode property lookup is slow in hot loops).
+    var isSpace: Bool { ScalarSet.whitespace.contains(self) }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+/// Decides what on a news page is not the article: pictures and their captions and credits,
+/// share widgets, advertising, lists of related links, subscription pitches, datelines.
+///
+/// Element rules look at tag names, attributes and the measured contents of a subtree;
+/// paragraph rules look at the finished text. Both are deliberately conservative: when in
+/// doubt text is kept, because a fact-checker can skip a stray line but cannot cite a lost one.
+enum BoilerplateFilter {
+    /// Elements whose text is never shown as prose.
+    static let invisibleTags: Set<String> = [
+        "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+        "canvas", "object", "embed", "iframe", "video", "audio", "source", "track", "map",
+    ]
+
+    /// Elements that are page furniture rather than article text.
+    static let furnitureTags: Set<String> = [
+        "img", "picture", "figure", "figcaption", "button", "input", "select", "option", "textarea",
+        "form", "label", "nav", "aside", "footer", "header", "address", "time", "menu", "dialog",
+    ]
+
+    /// Containers that are the article itself and must never be dropped by a class-name rule.
+    static let articleContainers: Set<String> = ["html", "body", "main", "article"]
+
+    /// Words of class/id names (split at `-`, `_` and spaces) that mark page furniture on
+    /// BBC, NYT, RFI, RFA, WordPress, Drupal and Medium pages. Whole words only, so that
+    /// `node-promoted` (a Drupal article) is not taken for `promo`.
+    static let furnitureWords: Set<String> = [
+        "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "caption", "copyright",
+        "credit", "credits", "advert", "advertisement", "ads", "sponsor", "sponsored", "promo", "newsletter",
+        "subscribe", "subscription", "breadcrumb", "breadcrumbs", "sidebar", "widget", "comment", "comments",
+        "navigation", "nav", "navbar", "menu", "footer", "byline", "zoomattribute", "selfpromo", "cookie",
+        "popup", "modal", "signup", "tags", "avatar", "attribution", "reply",
+    ]
+
+    /// Whole class tokens for furniture whose words alone are too common to use.
+    static let furnitureClasses: Set<String> = [
+        "entry-meta", "post-meta", "author-bio", "screen-reader-text", "skip-link", "wp-block-buttons",
+        "cat-links", "post-tags", "element-hidden", "element-invisible", "visually-hidden", "sr-only", "entry-author-wrapper", "site-posted-on", "robots-nocontent",
+    ]
+
+    /// Whether `node` draws a picture or video (emoji images in running text do not count).
+    static func isImage(_ node: MarkupNode, name: String) -> Bool {
+        switch name {
+        case "img":
+            let hint = (node.attribute("class") ?? "") + " " + (node.attribute("src") ?? "")
+            return !(hint.includes("emoji") || hint.includes("smiley") || hint.includes("smilies"))
+        case "picture", "video", "iframe", "figure":
+            return true
+        default:
+            return node.attribute("data-e2e") == "image-placeholder"
+        }
+    }
+
+    /// Whether the whole element (and everything in it) is left out of the article text.
+    static func skips(_ node: MarkupNode, name: String, stats: NodeStats) -> Bool {
+        if invisibleTags.contains(name) || furnitureTags.contains(name) { return true }
+        if articleContainers.contains(name) { return false }
+        if isHidden(node) || hasFurnitureName(node) { return true }
+        let counts = stats[node]
+        if isImage(node, name: name) { return true }
+        // A picture with its caption or credit, such as BBC's nested divs (at most one
+        // short paragraph next to the image; a paragraph with an inline picture stays).
+        if counts.images > 0 && counts.text <= 200 && counts.blocks <= 1 && name != "p" { return true }
+        // Lists of links ("related articles") and link-only blocks (menus, tag clouds).
+        let linkDense = counts.text > 0 && Double(counts.linkText) >= 0.8 * Double(counts.text)
+        if linkDense && (name == "ul" || name == "ol" || counts.links >= 3) { return true }
+        if name == "small" && counts.text <= 200 && followsImage(node) { return true }
+        return false
+    }
+
+    private static func isHidden(_ node: MarkupNode) -> Bool {
+        if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+           style.includes("display:none") || style.includes("visibility:hidden") {
+            return true
+        }
+        if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) {
+            return true
+        }
+        return node.attribute("data-e2e") == "advertisement"
+    }
+
+    private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if furnitureClasses.contains(String(token)) { return true }
+            if token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains(where: { furnitureWords.contains(String($0)) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// NYT puts a caption in `<small>` right after an `<img>` in the same paragraph.
+    private static func followsImage(_ node: MarkupNode) -> Bool {
+        var sibling = node.ptr.pointee.prev
+        while let s = sibling {
+            let n = MarkupNode(s)
+            if n.isElement { return isImage(n, name: n.name) }
+            if let t = n.textContent, !Whitespace.collapse(t).isEmpty { return false }
+            sibling = s.pointee.prev
+        }
+        return false
+    }
+
+    // MARK: - Paragraph rules
+
+    /// Headings and labels that introduce furniture, compared after trimming a trailing colon.
+    static let furnitureLabels: Set<String> = [
+        "分享", "分享到", "分享本文", "share", "share this", "相关报道", "相關報導", "相关新闻", "相關新聞",
+        "更多相关内容", "更多相關內容", "相关内容", "相關內容", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
+        "相关阅读", "相關閱讀", "相关文章", "相關文章", "related", "related articles", "广告", "廣告",
+        "advertisement", "热门", "熱門", "最多阅读", "最多閱讀", "返回顶部", "返回頂部",
+    ]
+
+    static let creditPrefixes = [
+        "图像来源", "圖像來源", "图片来源", "圖片來源", "图片：", "圖片：", "image source", "pool photo",
+        "photo by", "photo:", "photograph:", "getty images", "责编：", "責編：", "网编：", "網編：",
+        "编辑：", "編輯：",
+    ]
+
+    /// Whether a finished paragraph is furniture that slipped past the element rules.
+    static func isFurniture(paragraph p: String) -> Bool {
+        let length = p.unicodeScalars.count
+        if length <= 24 {
+            let label = p.lowercased().trimmingCharacters(in: labelTrim)
+            if furnitureLabels.contains(label) { return true }
+        }
+        if length <= 120 {
+            let lower = p.lowercased()
+            if creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        }
+        if p.includes("获取更多RSS") || p.includes("獲取更多RSS") { return true }
+        return isBareURL(p) || isDateline(p)
+    }
+
+    /// Subscription, donation and sales pitches of video channels and blogs, judged per
+    /// sentence: a short block made largely of pitches goes, a long description only loses
+    /// the pitching sentences.
+    static func removingPromotion(_ p: String) -> String? {
+        guard isPromotion(p) else { return p }
+        let sentences = ParagraphCleaner.sentences(p).map(String.init)
+        let promos = sentences.filter(isPromotion)
+        if promos.isEmpty { return p }
+        if p.unicodeScalars.count <= 300 && promos.count * 3 >= sentences.count { return nil }
+        let kept = Whitespace.collapse(sentences.filter { !isPromotion($0) }.joined())
+        return kept.isEmpty ? nil : kept
+    }
+
+    static func isPromotion(_ p: String) -> Bool {
+        guard hasPromotionTrigger(p) else { return false }
+        func has(_ words: String...) -> Bool { p.includesAny(words) }
+        if has("订阅", "訂閱", "subscribe", "Subscribe") && has("频道", "頻道", "channel", "小铃铛", "小鈴鐺") { return true }
+        if has("PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們") { return true }
+        if has("二维码", "二維碼") && has("微信", "WeChat", "扫", "掃") { return true }
+        if has("合作邮箱", "合作郵箱", "商务合作", "商務合作", "支持我们", "支持我們", "支持团队", "支持團隊") { return true }
+        if has("敬请订阅", "敬請訂閱", "欢迎订阅", "歡迎訂閱", "记得订阅", "記得訂閱", "点赞", "點讚", "點贊") { return true }
+        return false
+    }
+
+    /// One pass over the scalars for a character every promotion marker below contains, so
+    /// that the marker search only runs on the few paragraphs that could match.
+    private static func hasPromotionTrigger(_ p: String) -> Bool {
+        p.unicodeScalars.contains { s in
+            switch s {
+            case "订", "訂", "谢", "謝", "赏", "賞", "赞", "贊", "讚", "码", "碼", "邮", "郵", "务", "務", "持",
+                 "铃", "鈴", "P", "s", "S":
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    private static func isBareURL(_ p: String) -> Bool {
+        (p.hasPrefix("http://") || p.hasPrefix("https://")) && !p.includes(" ")
+    }
+
+    /// A line that is only a date and time, such as RFI's `14/10/2023 - 10:25`.
+    private static func isDateline(_ p: String) -> Bool {
+        guard p.unicodeScalars.count <= 40, p.contains(where: \.isNumber) else { return false }
+        return p.unicodeScalars.allSatisfy { datelineCharacters.contains($0) }
+    }
+
+    private static let datelineCharacters = CharacterSet(charactersIn: "0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+")
+    private static let labelTrim = CharacterSet(charactersIn: " :：|")
+}

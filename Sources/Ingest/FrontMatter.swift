@@ -1,0 +1,75 @@
+import Foundation
+import ClaimGraphCore
+import Yams
+
+/// The YAML block between `---` lines at the top of an archived post
+/// (`layout, title, date, author, from, tags, categories`).
+struct FrontMatter {
+    var fields: [String: String] = [:]
+    var lists: [String: [String]] = [:]
+    var date: Date?
+
+    init() {}
+
+    var title: String? { fields["title"] }
+    var author: String? { fields["author"] }
+    var from: String? { fields["from"] }
+    var tags: [String] { lists["tags"] ?? [] }
+    var categories: [String] { lists["categories"] ?? [] }
+
+    /// Splits `text` into front matter and what follows; nil when it does not start with `---`.
+    static func split(_ text: Substring) -> (yaml: Substring, rest: Substring)? {
+        guard text.hasPrefix("---") else { return nil }
+        let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        guard lines.count == 2, lines[0].trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        let body = lines[1]
+        var start = body.startIndex
+        while start < body.endIndex {
+            let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
+            if body[start..<end].trimmingCharacters(in: .whitespaces) == "---" {
+                let rest = end < body.endIndex ? body[body.index(after: end)...] : body[end...]
+                return (body[body.startIndex..<start], rest)
+            }
+            start = end < body.endIndex ? body.index(after: end) : end
+        }
+        return nil
+    }
+
+    /// Parses with Yams; a block Yams rejects (an unescaped quote in a title) falls back to
+    /// reading `key: value` lines, so one odd title does not lose the whole article.
+    init(yaml: Substring) {
+        if let map = (try? Yams.load(yaml: String(yaml))) as? [String: Any] {
+            for (key, value) in map { store(key: key.lowercased(), value: value) }
+        } else {
+            for line in yaml.split(separator: "\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                    value = String(value.dropFirst().dropLast())
+                }
+                if value.hasPrefix("["), value.hasSuffix("]") {
+                    lists[key] = value.dropFirst().dropLast().split(separator: ",")
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                } else if !key.isEmpty {
+                    fields[key] = value
+                }
+            }
+        }
+        if date == nil, let raw = fields["date"] { date = DateParser.parse(raw) }
+    }
+
+    private mutating func store(key: String, value: Any) {
+        switch value {
+        case let d as Date:
+            date = d
+            fields[key] = ISO8601.dateTime(d)
+        case let list as [Any]:
+            lists[key] = list.map { "\($0)".trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case is NSNull:
+            break
+        default:
+            fields[key] = "\(value)".trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// What an HTML page says about itself (`<title>`, Open Graph and `article:` meta tags,
+/// `<time>`, `<address>` bylines) plus the paragraphs of its main content.
+struct HTMLArticle {
+    var title: String?
+    var url: String?
+    var siteName: String?
+    var published: Date?
+    var authors: [String] = []
+    var paragraphs: [String] = []
+
+    init(tree: MarkupTree) {
+        guard let root = tree.root else { return }
+        var meta: [String: String] = [:]
+        var titleText: String?
+        var timeValue: String?
+        var canonical: String?
+        var addressText: String?
+        for node in root.descendants(where: { ["meta", "title", "time", "link", "address"].contains($0.name) }) {
+            switch node.name {
+            case "meta":
+                guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
+                      let content = node.attribute("content").map(Whitespace.collapse), !content.isEmpty,
+                      meta[key] == nil else { continue }
+                meta[key] = content
+            case "title":
+                if titleText == nil { titleText = Whitespace.collapse(node.allText) }
+            case "time":
+                if timeValue == nil { timeValue = node.attribute("datetime") ?? node.attribute("pubdate") }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href") }
+            default:
+                if addressText == nil { addressText = Whitespace.collapse(node.allText) }
+            }
+        }
+        title = [meta["og:title"], meta["twitter:title"], titleText].compactMap { $0 }.first { !$0.isEmpty }
+        url = meta["og:url"] ?? canonical
+        siteName = meta["og:site_name"]
+        let dateCandidates = [meta["article:published_time"], meta["datepublished"], meta["pubdate"],
+                              meta["publishdate"], meta["date"], meta["dc.date"], meta["parsely-pub-date"], timeValue]
+        published = dateCandidates.compactMap { $0 }.lazy.compactMap(DateParser.parse).first
+        let stats = NodeStats(root: root)
+        let extracted = ParagraphExtractor.extract(from: HTMLArticle.contentRoot(of: root, stats: stats), stats: stats)
+        paragraphs = extracted.paragraphs
+        let named = [meta["article:author"], meta["author"], addressText].compactMap { $0 }.first
+        authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
+    }
+
+    /// `DAVID PIERSON, ANATOLY KURMANAEV` → two names; URLs (Facebook profile links in
+    /// `article:author`) are not names.
+    static func splitNames(_ text: String) -> [String] {
+        text.components(separatedBy: CharacterSet(charactersIn: ",，、;；/|"))
+            .flatMap { $0.components(separatedBy: " and ") }
+            .map { Whitespace.collapse($0) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("http") }
+    }
+
+    /// The element holding the article: a marked-up article body when the page has one,
+    /// else the largest `<article>`, else `<main>`, else the whole page.
+    static func contentRoot(of root: MarkupNode, stats: NodeStats) -> MarkupNode {
+        let bodyMarkers = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
+                           "story-body", "post-body", "td-post-content", "field-name-body"]
+        let candidates = root.descendants { node in
+            if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
+            if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
+            guard let cls = node.attribute("class")?.lowercased() else { return false }
+            return cls.includesAny(bodyMarkers)
+        }
+        guard !candidates.isEmpty else { return root }
+        let total = stats[root].text
+        func rank(_ n: MarkupNode) -> Int { n.name == "article" || n.name == "main" || n.attribute("role") == "main" ? 1 : 2 }
+        // Prefer the most specific marker, then the most text; ignore a candidate holding
+        // a sliver of the page's text (a teaser card marked up as <article>).
+        let usable = candidates.filter { stats[$0].text * 5 >= total || stats[$0].text >= 500 }
+        return usable.max { (rank($0), stats[$0].text) < (rank($1), stats[$1].text) } ?? root
+    }
+}

@@ -1,0 +1,153 @@
+import CLibXML2
+import Foundation
+
+/// A document parsed by libxml2 (its forgiving HTML parser or its XML parser), freed when
+/// the value goes away. Input is always UTF-8 by the time it gets here (see `TextDecoder`),
+/// so the parsers are told to ignore in-document encoding declarations.
+final class MarkupTree {
+    let doc: xmlDocPtr
+
+    private init(doc: xmlDocPtr) { self.doc = doc }
+
+    deinit { xmlFreeDoc(doc) }
+
+    static let initialise: Void = { xmlInitParser() }()
+
+    /// Parses tag soup the way browsers do: unclosed tags, stray entities and all.
+    static func html(_ text: String) -> MarkupTree? {
+        _ = initialise
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
+        var text = text
+        return text.withUTF8 { buf -> MarkupTree? in
+            guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
+            let doc = buf.withMemoryRebound(to: CChar.self) {
+                htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
+            }
+            return doc.map(MarkupTree.init(doc:))
+        }
+    }
+
+    /// Parses XML (feeds), recovering from small errors but never fetching anything.
+    static func xml(_ text: String) -> MarkupTree? {
+        _ = initialise
+        let options = XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_COMPACT.rawValue
+        var text = text
+        return text.withUTF8 { buf -> MarkupTree? in
+            guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
+            let doc = buf.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
+            }
+            return doc.map(MarkupTree.init(doc:))
+        }
+    }
+
+    /// Whether the XML parser met no error it had to recover from (false for a cut-off feed).
+    var isWellFormed: Bool {
+        doc.pointee.properties & Int32(XML_DOC_WELLFORMED.rawValue) != 0
+    }
+
+    var root: MarkupNode? {
+        xmlDocGetRootElement(doc).map(MarkupNode.init)
+    }
+}
+
+/// A borrowed view of one libxml2 node; valid while its `MarkupTree` is alive.
+struct MarkupNode: Hashable {
+    let ptr: xmlNodePtr
+
+    init(_ ptr: xmlNodePtr) { self.ptr = ptr }
+
+    var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The local name of an element (`p`, `encoded` for `content:encoded`); libxml2's HTML
+    /// parser already lower-cases tag names.
+    var name: String {
+        guard let n = ptr.pointee.name else { return "" }
+        return String(cString: n)
+    }
+
+    /// The namespace prefix-free check for feeds: `content:encoded` has name `encoded`.
+    var namespaceURI: String? {
+        guard let ns = ptr.pointee.ns, let href = ns.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
+    /// The raw text of a text node (nil for elements).
+    var textContent: String? {
+        guard isText, let c = ptr.pointee.content else { return nil }
+        return String(cString: c)
+    }
+
+    var children: MarkupChildren { MarkupChildren(first: ptr.pointee.children) }
+
+    var parent: MarkupNode? {
+        guard let p = ptr.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return MarkupNode(p)
+    }
+
+    var elementChildren: [MarkupNode] { children.filter(\.isElement) }
+
+    /// The value of attribute `name` (case-insensitive), read without allocating a copy per lookup.
+    func attribute(_ name: String) -> String? {
+        var attr = ptr.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, name.withCString({ strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), $0) }) == 0 {
+                var out = ""
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { out += String(cString: content) }
+                    child = c.pointee.next
+                }
+                return out
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// All text below this node, in document order, as libxml2 stores it.
+    var allText: String {
+        guard let c = xmlNodeGetContent(ptr) else { return "" }
+        defer { cg_xmlFree(c) }
+        return String(cString: c)
+    }
+
+    /// Depth-first search for elements matching `predicate`, in document order.
+    func descendants(where predicate: (MarkupNode) -> Bool) -> [MarkupNode] {
+        var found: [MarkupNode] = []
+        func visit(_ node: MarkupNode) {
+            for child in node.children where child.isElement {
+                if predicate(child) { found.append(child) }
+                visit(child)
+            }
+        }
+        visit(self)
+        return found
+    }
+
+    func firstDescendant(named name: String) -> MarkupNode? {
+        for child in children where child.isElement {
+            if child.name == name { return child }
+            if let hit = child.firstDescendant(named: name) { return hit }
+        }
+        return nil
+    }
+}
+
+/// Iterates a node's children through libxml2's sibling links.
+struct MarkupChildren: Sequence {
+    let first: xmlNodePtr?
+
+    func makeIterator() -> AnyIterator<MarkupNode> {
+        var next = first
+        return AnyIterator {
+            guard let n = next else { return nil }
+            next = n.pointee.next
+            return MarkupNode(n)
+        }
+    }
+}

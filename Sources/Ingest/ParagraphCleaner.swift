@@ -1,0 +1,148 @@
+/// Paragraph-level clean-up after extraction: splits text that was written as one block
+/// (video descriptions with `－－－` rules, walls of text without paragraph marks), strips
+/// leading hashtag runs and drops furniture paragraphs.
+enum ParagraphCleaner {
+    /// Paragraphs longer than this (in scalars) are split at sentence ends.
+    static let wallLength = 600
+    /// Sentences are packed into paragraphs of up to about this many scalars.
+    static let packedLength = 200
+
+    static func clean(_ paragraphs: [String]) -> [String] {
+        paragraphs
+            .flatMap(splitAtRules)
+            .compactMap(stripHashtags)
+            .compactMap(BoilerplateFilter.removingPromotion)
+            .filter { !BoilerplateFilter.isFurniture(paragraph: $0) && hasWords($0) }
+            .flatMap(splitWall)
+    }
+
+    /// A paragraph needs at least one letter or digit (a lone `—` or `…` is not text).
+    static func hasWords(_ p: String) -> Bool {
+        p.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// Splits at horizontal rules typed as text: `－－－`, `————`, `-----`, `=====`, `＿＿＿`.
+    static func splitAtRules(_ p: String) -> [String] {
+        let scalars = p.unicodeScalars
+        var parts: [String] = []
+        var segmentStart = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            var j = scalars.index(after: i)
+            guard isRuleScalar(s) else {
+                i = j
+                continue
+            }
+            var run = 1
+            while j < scalars.endIndex && scalars[j] == s {
+                j = scalars.index(after: j)
+                run += 1
+            }
+            if isRule(s, run: run) {
+                parts.append(String(scalars[segmentStart..<i]))
+                segmentStart = j
+            }
+            i = j
+        }
+        guard !parts.isEmpty else { return [p] }
+        parts.append(String(scalars[segmentStart...]))
+        return parts.map(Whitespace.collapse).filter { !$0.isEmpty }
+    }
+
+    private static func isRuleScalar(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "－", "—", "-", "=", "＿", "_", "━", "─", "＝", "*", "~", "～": return true
+        default: return false
+        }
+    }
+
+    /// Chinese writes a dash as `——`, so only longer runs count as a rule.
+    private static func isRule(_ s: Unicode.Scalar, run: Int) -> Bool {
+        switch s {
+        case "－", "━", "─", "＿", "＝": return run >= 3
+        case "—", "~", "～": return run >= 4
+        default: return run >= 5
+        }
+    }
+
+    /// Drops a leading run of `#tag` words; a paragraph of only hashtags disappears.
+    ///
+    /// Video descriptions often glue the first sentence to the last tag (`#楊錦麟中国欢迎…`);
+    /// that tag is cut where it stops matching the start of an earlier tag of the run, and
+    /// when no earlier tag explains it the text is kept whole rather than guessed at.
+    static func stripHashtags(_ p: String) -> String? {
+        guard p.hasPrefix("#") || p.hasPrefix("＃") else { return p }
+        var words = p.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var tags: [String] = []
+        while let w = words.first, w.hasPrefix("#") || w.hasPrefix("＃") {
+            let isLast = words.count == 1 || !(words[1].hasPrefix("#") || words[1].hasPrefix("＃"))
+            if isLast, let (tag, rest) = splitGluedTag(w, earlier: tags) {
+                tags.append(tag)
+                words[0] = rest
+                break
+            }
+            tags.append(String(w.dropFirst()))
+            words.removeFirst()
+        }
+        let rest = words.joined(separator: " ")
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// `#楊錦麟中国欢迎…` after `#楊錦麟論時政` → (`楊錦麟`, `中国欢迎…`).
+    private static func splitGluedTag(_ word: String, earlier: [String]) -> (String, String)? {
+        let body = Array(word.dropFirst())
+        guard body.count > 12 else { return nil }
+        var best = 0
+        for tag in earlier {
+            let common = zip(body, tag).prefix { $0 == $1 }.count
+            if common >= 2 && common < tag.count { best = max(best, common) }
+        }
+        guard best > 0 else { return nil }
+        return (String(body[..<best]), String(body[best...]))
+    }
+
+    /// Splits a wall of text at sentence ends (never inside quotes), packing sentences.
+    static func splitWall(_ p: String) -> [String] {
+        guard p.unicodeScalars.count > wallLength else { return [p] }
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        for sentence in sentences(p) {
+            if !current.isEmpty && current.count + sentence.count > packedLength {
+                out.append(Whitespace.collapse(String(current)))
+                current = String.UnicodeScalarView()
+            }
+            current.append(contentsOf: sentence)
+        }
+        if !current.isEmpty { out.append(Whitespace.collapse(String(current))) }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// Sentences of `p`, each ending at `。！？` (plus any closing quotes) outside quotations.
+    static func sentences(_ p: String) -> [String.UnicodeScalarView] {
+        let opening: Set<Unicode.Scalar> = ["“", "「", "『", "《", "（", "("]
+        let closing: Set<Unicode.Scalar> = ["”", "」", "』", "》", "）", ")"]
+        let enders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+        var result: [String.UnicodeScalarView] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        var quoted = 0
+        var ended = false
+        for s in p.unicodeScalars {
+            // An unbalanced quote mark must not swallow the rest of the text.
+            quoted = depth > 0 ? quoted + 1 : 0
+            if quoted > packedLength { depth = 0 }
+            if ended && !enders.contains(s) && !(closing.contains(s) && depth > 0) {
+                result.append(current)
+                current = String.UnicodeScalarView()
+                ended = false
+            }
+            current.append(s)
+            if opening.contains(s) { depth += 1 }
+            if closing.contains(s) { depth = max(0, depth - 1) }
+            if enders.contains(s) && depth == 0 { ended = true }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}

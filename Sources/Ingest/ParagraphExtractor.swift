@@ -1,0 +1,91 @@
+import CLibXML2
+
+/// Turns the article part of an HTML tree into clean paragraphs, in reading order.
+///
+/// Block elements (p, div, li, h1–h6, blockquote, …) and `<br>` end a paragraph; inline
+/// elements (a, b, span, …) just contribute their text. Whitespace inside a paragraph is
+/// collapsed, empty paragraphs vanish, and furniture is dropped (see `BoilerplateFilter`).
+struct ParagraphExtractor {
+    static let blockTags: Set<String> = [
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "section", "article", "main", "body", "html", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+        "caption", "pre", "hr", "center", "details", "summary", "figure", "figcaption", "header", "footer",
+        "nav", "aside", "address", "form", "fieldset", "legend", "hgroup", "dialog", "menu",
+    ]
+
+    /// Paragraphs plus the names of a byline list found above the first paragraph.
+    struct Extracted {
+        var paragraphs: [String]
+        var byline: [String]
+    }
+
+    private let stats: NodeStats
+    private var paragraphs: [String] = []
+    private var byline: [String] = []
+    private var buffer = ""
+
+    private init(stats: NodeStats) { self.stats = stats }
+
+    /// The article paragraphs under `root`: extracted, split and filtered. `stats` may be
+    /// those of an enclosing tree (measured once per document).
+    static func extract(from root: MarkupNode, stats: NodeStats? = nil) -> Extracted {
+        var extractor = ParagraphExtractor(stats: stats ?? NodeStats(root: root))
+        extractor.walk(root)
+        extractor.flush()
+        return Extracted(paragraphs: ParagraphCleaner.clean(extractor.paragraphs), byline: extractor.byline)
+    }
+
+    private mutating func walk(_ node: MarkupNode) {
+        for child in node.children {
+            if let text = child.textContent {
+                buffer += text
+                continue
+            }
+            guard child.isElement else { continue }
+            let name = child.name
+            if name == "br" {
+                flush()
+                continue
+            }
+            if (name == "ul" || name == "ol") && paragraphs.isEmpty && byline.isEmpty, let names = bylineNames(child) {
+                byline = names
+                continue
+            }
+            let block = Self.blockTags.contains(name)
+            if BoilerplateFilter.skips(child, name: name, stats: stats) {
+                if block { flush() }
+                continue
+            }
+            if block { flush() }
+            walk(child)
+            if block { flush() }
+        }
+    }
+
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        let text = Whitespace.collapse(buffer)
+        buffer = ""
+        if !text.isEmpty { paragraphs.append(text) }
+    }
+
+    /// BBC lists the reporter and desk (`斯影`, `BBC中文`) as a short list of plain names
+    /// just above the `<time>`; such a list is a byline, not article text.
+    private func bylineNames(_ list: MarkupNode) -> [String]? {
+        let items = list.elementChildren.filter { $0.name == "li" }
+        guard (1...3).contains(items.count), stats[list].links == 0 else { return nil }
+        let names = items.map { Whitespace.collapse($0.allText) }
+        guard names.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 24 }) else { return nil }
+        var node: MarkupNode? = list
+        for _ in 0..<4 {
+            guard let current = node else { break }
+            var next = current.ptr.pointee.next
+            while let n = next, n.pointee.type != XML_ELEMENT_NODE { next = n.pointee.next }
+            if let n = next.map(MarkupNode.init), n.name == "time" || n.firstDescendant(named: "time") != nil {
+                return names
+            }
+            node = current.parent
+        }
+        return nil
+    }
+}

@@ -1,0 +1,93 @@
+import ClaimGraphCore
+import Foundation
+
+/// Reads an archived feed post: optional YAML front matter, then `<!--UNIXMILLIS-->`,
+/// `[title](url)` and `------` header lines (any of which may be missing), then HTML.
+enum RSSArchiveReader {
+    struct Header {
+        var millis: Date?
+        var title: String?
+        var url: String?
+    }
+
+    static func read(_ text: String, source: String) throws -> Document {
+        var rest = Substring(text)
+        var front = FrontMatter()
+        if let (yaml, after) = FrontMatter.split(rest.drop { $0 == "\u{FEFF}" }) {
+            front = FrontMatter(yaml: yaml)
+            rest = after
+        }
+        let header = parseHeader(&rest)
+        let page = MarkupTree.html(String(rest)).map(HTMLArticle.init(tree:))
+        let url = nonEmpty(header.url) ?? nonEmpty(front.from) ?? page?.url
+        let outlet = outletName(url: url, front: front, siteName: page?.siteName)
+        let title = SiteSuffix.removing(from: nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? "",
+                                        names: [outlet, page?.siteName, front.categories.first])
+        var paragraphs = page?.paragraphs ?? []
+        var meta = metadata(front)
+        if paragraphs.isEmpty {
+            // A feed item may be only a headline (a video with no description): the
+            // headline is then the whole text of the item, and is marked as such.
+            guard !title.isEmpty else { throw ReadError.noArticle("the post has neither a title nor text") }
+            paragraphs = [title]
+            meta["body"] = "title"
+        }
+        var authors = page?.authors ?? []
+        if let author = nonEmpty(front.author), !authors.contains(author) { authors.insert(author, at: 0) }
+        authors.removeAll { $0 == outlet }
+        return Document(
+            title: title, url: url, outlet: outlet, authors: authors,
+            published: header.millis ?? front.date ?? page?.published,
+            language: LanguageDetector.language(of: title + "\n" + paragraphs.joined(separator: "\n")),
+            paragraphs: paragraphs, source: source, format: ArticleFormat.rssArchive.rawValue,
+            metadata: meta)
+    }
+
+    /// Consumes the header lines it recognises, leaving the HTML in `rest`.
+    static func parseHeader(_ rest: inout Substring) -> Header {
+        var header = Header()
+        func nextLine() -> Substring? {
+            let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
+            let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+            let line = trimmed[..<end].trimmingCharacters(in: .whitespaces)
+            return line.isEmpty ? nil : Substring(line)
+        }
+        func consumeLine() {
+            let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
+            let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+            rest = end < trimmed.endIndex ? trimmed[trimmed.index(after: end)...] : trimmed[end...]
+        }
+        if let line = nextLine(), FormatDetector.isMillisComment(line) {
+            let digits = line.dropFirst(4).prefix { $0.isNumber }
+            header.millis = Double(digits).flatMap { DateParser.unix($0) }
+            consumeLine()
+        }
+        if let line = nextLine(), line.hasPrefix("["), line.hasSuffix(")"), let mid = line.range(of: "](", options: .backwards) {
+            header.title = Whitespace.collapse(String(line[line.index(after: line.startIndex)..<mid.lowerBound]))
+            header.url = line[mid.upperBound...].dropLast().trimmingCharacters(in: .whitespaces)
+            consumeLine()
+        }
+        if let line = nextLine(), line.count >= 3, line.allSatisfy({ $0 == "-" }) {
+            consumeLine()
+        }
+        return header
+    }
+
+    /// The channel for video items, else the outlet table, the page's own site name, or the
+    /// archive's category (the name of the feed the post came from).
+    static func outletName(url: String?, front: FrontMatter, siteName: String?) -> String? {
+        if let url, OutletTable.isVideoHost(url), let channel = nonEmpty(front.author) { return channel }
+        return url.flatMap(OutletTable.outlet(for:)) ?? nonEmpty(siteName) ?? front.categories.first
+    }
+
+    static func metadata(_ front: FrontMatter) -> [String: String] {
+        var out = front.fields.filter { !["title", "date", "author", "from"].contains($0.key) }
+        for (key, list) in front.lists { out[key] = list.joined(separator: ", ") }
+        return out
+    }
+
+    static func nonEmpty(_ s: String?) -> String? {
+        guard let s = s?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else { return nil }
+        return s
+    }
+}

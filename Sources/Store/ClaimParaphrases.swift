@@ -1,0 +1,66 @@
+import ClaimGraphCore
+import GRDB
+
+/// Two articles often word one statement differently (AFP's Bachulska quote appears as
+/// 中国不希望俄罗斯被削弱… in one and 中国并不希望看到俄罗斯被严重削弱… in another). A claim
+/// whose exact words are new, but whose speaker already said nearly the same words in
+/// another article, joins that claim node instead of starting a new one.
+extension FragmentWriter {
+    /// Share of the shorter text's character pairs that the longer one also has.
+    static let paraphraseOverlap = 0.55
+    /// Texts shorter than this (in folded characters) only ever match exactly.
+    static let paraphraseMinLength = 10
+    /// How many of a speaker's latest claims are compared.
+    static let paraphraseCandidates = 100
+
+    func mergingParaphrases(_ fragment: GraphFragment) throws -> GraphFragment {
+        var renamed: [String: String] = [:]
+        // Claims carry `norm`: their words folded to simplified without punctuation.
+        let texts = Dictionary(fragment.nodes.compactMap { n -> (String, String)? in
+            guard n.labels.contains(GraphSchema.Label.claim), case .string(let t)? = n.properties["norm"] else { return nil }
+            return (n.key, t)
+        }, uniquingKeysWith: { a, _ in a })
+        for edge in fragment.edges where edge.type == GraphSchema.RelType.said && renamed[edge.to] == nil {
+            guard let text = texts[edge.to], try nodeExists(edge.to) == false else { continue }
+            let mine = Self.pairs(text)
+            guard mine.count + 1 >= Self.paraphraseMinLength else { continue }
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT c.key, c.props ->> '$.norm' AS norm FROM nodes s
+                JOIN edges e ON e.src = s.id AND e.type = 'SAID'
+                JOIN nodes c ON c.id = e.dst
+                WHERE s.key = ? ORDER BY c.id DESC LIMIT ?
+                """), arguments: [edge.from, Self.paraphraseCandidates])
+            for row in rows {
+                guard let other: String = row["norm"] else { continue }
+                let theirs = Self.pairs(other)
+                guard theirs.count + 1 >= Self.paraphraseMinLength else { continue }
+                let shared = Double(mine.intersection(theirs).count) / Double(min(mine.count, theirs.count))
+                if shared >= Self.paraphraseOverlap {
+                    renamed[edge.to] = row["key"]
+                    break
+                }
+            }
+        }
+        guard !renamed.isEmpty else { return fragment }
+        var out = fragment
+        for i in out.nodes.indices { if let k = renamed[out.nodes[i].key] { out.nodes[i].key = k } }
+        for i in out.edges.indices {
+            if let k = renamed[out.edges[i].from] { out.edges[i].from = k }
+            if let k = renamed[out.edges[i].to] { out.edges[i].to = k }
+        }
+        return out
+    }
+
+    private func nodeExists(_ key: String) throws -> Bool {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM nodes WHERE key = ?"), arguments: [key]) != nil
+    }
+
+    /// Adjacent character pairs of a folded text.
+    static func pairs(_ s: String) -> Set<UInt64> {
+        let v = Array(s.unicodeScalars)
+        guard v.count > 1 else { return [] }
+        var out = Set<UInt64>()
+        for i in 0..<(v.count - 1) { out.insert(UInt64(v[i].value) << 32 | UInt64(v[i + 1].value)) }
+        return out
+    }
+}

@@ -1,0 +1,106 @@
+import ClaimGraphCore
+import Foundation
+import Ingest
+import Testing
+@testable import Extraction
+
+/// One node per real-world actor: catalog aliases in either script, names found in the
+/// text, surname-only references, untrusted parentheses.
+@Suite struct ActorResolutionTests {
+    @Test func catalogAliasesInBothScriptsAreOneActor() {
+        let a = claims("財政部長希魯阿諾夫表示，預算將增加。")
+        let b = claims("财政部长西卢安诺夫表示，预算将增加。")
+        #expect(a.first?.speaker == "Anton Siluanov")
+        #expect(a.first?.speakerKey == b.first?.speakerKey)
+        #expect(a.first?.claimKey == b.first?.claimKey)
+    }
+
+    @Test func dottedNameAndLaterSurnameAreOnePerson() {
+        let c = claims("莫斯科国立大学教授谢尔盖·伊万诺夫说，制裁影响有限。伊万诺夫还认为，经济正在适应。")
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker == "谢尔盖·伊万诺夫" })
+        #expect(Set(c.compactMap(\.speakerKey)).count == 1)
+    }
+
+    @Test func titleAndNameKeepTheRoleAsWritten() {
+        let f = sharedExtractor.extract(document(["美国巴克内尔大学国际关系系教授刘大伟说，中国将保持平衡。"]))
+        let person = f.nodes.first { $0.properties["name"] == .string("刘大伟") }
+        #expect(person?.labels == ["Person"])
+        #expect(person?.properties["role"] == .string("美国巴克内尔大学国际关系系教授"))
+    }
+
+    @Test func wrongEnglishInParenthesesIsNotTrusted() {
+        let c = claims("哈萨克斯坦总统托卡耶夫（Nursultan Nazarbayev）表示，改革将继续推进。")
+        #expect(c.first?.speaker == "Kassym-Jomart Tokayev")
+    }
+
+    @Test func affiliationFromOrganizationBeforeName() {
+        let f = sharedExtractor.extract(document(["卡内基俄罗斯欧亚中心主任加布耶夫说，中国掌握着所有牌。"]))
+        let edge = f.edges.first { $0.type == GraphSchema.RelType.affiliatedWith }
+        #expect(edge?.from == "actor:Alexander Gabuev")
+        #expect(edge?.to == "actor:Carnegie Russia Eurasia Center")
+        #expect(edge?.properties["role"] == .string("主任"))
+    }
+
+    @Test func userCatalogAddsActors() throws {
+        let yaml = "actors:\n  - {name: Test Person, type: person, aliases: [甲乙丙]}\n"
+        let catalog = Catalog(entries: Catalog.bundled.entries + (try Catalog.parse(yaml, source: "test.yaml")))
+        let f = Extractor(catalog: catalog).extract(document(["研究员甲乙丙说，局势正在缓和。"]))
+        #expect(found(f).first?.speaker == "Test Person")
+    }
+
+    @Test func catalogAliasesPointToOneEntry() {
+        var owner: [String: String] = [:]
+        var clashes: [String] = []
+        for e in Catalog.bundled.entries {
+            for alias in e.aliases {
+                let k = CatalogIndex.fold(alias)
+                if let o = owner[k], o != e.name { clashes.append("\(alias): \(o) / \(e.name)") }
+                owner[k] = e.name
+            }
+        }
+        #expect(Catalog.bundled.entries.count > 100)
+        #expect(clashes.isEmpty, "\(clashes)")
+    }
+
+    @Test func eventFromDateResolvedAgainstArticleDate() {
+        let c = claims("习近平在9月15日与普京会面时强调，双方要加强协调。", date: "2022-09-16")
+        #expect(c.first?.event == "2022 SCO Summit Samarkand")
+        let w = claims("据新华社报道，中俄元首在周四会面时，普京表示，合作将继续深化。", date: "2022-09-16")
+        #expect(w.first?.event == "2022 SCO Summit Samarkand")
+    }
+}
+
+/// The five example articles, read by the real reader.
+@Suite struct ExampleArticleTests {
+    static let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/articles")
+
+    func extract(_ name: String) throws -> [Found] {
+        let doc = try ArticleReader.read(contentsOf: Self.dir.appendingPathComponent(name).path)[0]
+        return found(sharedExtractor.extract(doc))
+    }
+
+    @Test func gabuevClaimIsOneNodeAcrossScripts() throws {
+        let nyt = try extract("nytimes-2023-10-17-putin-china-xi.txt").filter { $0.speaker == "Alexander Gabuev" && $0.kind == "direct" }
+        let yt = try extract("laoyang-2023-10-21-china-russia.txt").filter { $0.speaker == "Alexander Gabuev" && $0.kind == "direct" }
+        let shared = Set(nyt.map(\.claimKey)).intersection(yt.map(\.claimKey))
+        #expect(shared.count == 1)
+    }
+
+    @Test func bbcXinhuaIntermediaryAndSpeakers() throws {
+        let c = try extract("bbc-2022-09-16-xi-putin-sco.txt")
+        let xi = c.filter { $0.text.hasPrefix("中方愿同俄方") }
+        #expect(xi.first?.speaker == "Xi Jinping")
+        #expect(xi.first?.via == "Xinhua")
+        #expect(c.contains { $0.speaker == "Kassym-Jomart Tokayev" && $0.via == "Global Times" })
+        #expect(!c.contains { $0.speaker == "Nursultan Nazarbayev" })
+    }
+
+    @Test func rfaShoiguThroughRussianAgencies() throws {
+        let c = try extract("rfa-2024-11-13-china-russia-alliance.txt")
+        let quote = c.first { $0.text.hasPrefix("尽管这不是像冷战") }
+        #expect(quote?.speaker == "Sergei Shoigu")
+        #expect(quote?.via == "俄罗斯通讯社")
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import Extraction
+
+/// Direct quotations: after a cue, before the speaker, across paragraphs, and quoted
+/// terms that are not claims.
+@Suite struct QuoteRuleTests {
+    @Test func cueColonQuote() {
+        let c = claims("北京大学教授王晓明说：“经济将在明年继续增长。”")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "王晓明")
+        #expect(c.first?.kind == "direct")
+        #expect(c.first?.text == "经济将在明年继续增长。")
+    }
+
+    @Test func speakerAfterQuote() {
+        let c = claims("“合作不会因为外部压力而停止，”复旦大学研究员李华说。")
+        #expect(c.map(\.speaker) == ["李华"])
+        #expect(c.first?.text == "合作不会因为外部压力而停止，")
+    }
+
+    @Test func cueBetweenTwoQuotes() {
+        let c = claims("“双方的分歧并没有消失，”清华大学教授张伟说，“但对话的大门依然敞开。”")
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker == "张伟" && $0.kind == "direct" })
+    }
+
+    @Test func oneCueTwoQuotes() {
+        let c = claims("据新华社报道，习近平在会见时强调，“中方愿同各方加强合作”，并且，“要共同维护地区稳定”。")
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker == "Xi Jinping" && $0.via == "Xinhua" && $0.kind == "direct" })
+    }
+
+    @Test func quoteOverSeveralParagraphsAndContinuation() {
+        let c = claims(["智库分析师赵强说：“这一政策的影响将持续多年。", "“其他国家也会密切关注局势的发展。”"])
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker == "赵强" }, "\(c)")
+    }
+
+    @Test func quotedTermsAreNotClaims() {
+        #expect(claims("中国推动“一带一路”倡议已有十年，沿线国家的“互联互通”不断加强。").isEmpty)
+    }
+
+    @Test func headlinesWithoutSentencePunctuationAreSkipped() {
+        #expect(claims("普京与习近平会谈 称“理解中国的担心”").isEmpty)
+    }
+}

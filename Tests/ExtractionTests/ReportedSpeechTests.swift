@@ -1,0 +1,84 @@
+import Testing
+@testable import Extraction
+
+/// Reported speech: cue verbs, pronouns, outlets, intermediaries, unnamed sources.
+@Suite struct ReportedSpeechTests {
+    @Test func cueVerbClauseRunsToSentenceEnd() {
+        let c = claims("美国国务卿布林肯周二表示，华盛顿将继续向乌克兰提供援助。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Antony Blinken")
+        #expect(c.first?.kind == "indirect")
+        #expect(c.first?.text == "华盛顿将继续向乌克兰提供援助")
+    }
+
+    @Test func twoCuesInOneSentence() {
+        let c = claims("佩斯科夫也说，会谈气氛良好，并称“双方达成了重要共识”。")
+        #expect(c.map(\.kind) == ["indirect", "direct"])
+        #expect(c.map(\.text) == ["会谈气氛良好", "双方达成了重要共识"])
+        #expect(c.allSatisfy { $0.speaker == "Dmitry Peskov" })
+    }
+
+    @Test func speakerAfterReportedClause() {
+        let c = claims("这项协议的前景并不明朗，伦敦能源分析师秦严说。")
+        #expect(c.first?.speaker == "秦严")
+        #expect(c.first?.text == "这项协议的前景并不明朗")
+    }
+
+    @Test func pronounIsTheLastPersonQuoted() {
+        let c = claims("科罗廖夫说，中俄关系正在加深。对于北京来说，美国议长佩洛西访台“越过了底线”，他说。")
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker == "Alexander Korolev" })
+    }
+
+    @Test func pronounInALaterClauseIsTheSentenceSubject() {
+        let c = claims("台湾研究院副研究员侍建宇长期研究中亚，他对记者说，上合组织正处于转型阶段。")
+        #expect(c.map(\.speaker) == ["Shih Chien-yu"])
+    }
+
+    @Test func outletReport() {
+        let c = claims("路透社报道，俄罗斯将在明年增加石油出口。")
+        #expect(c.map(\.speaker) == ["Reuters"])
+        #expect(c.first?.kind == "report")
+    }
+
+    @Test func anaphoricReportIsTheLastOutlet() {
+        let c = claims("彭博社报道，中国正寻求新的伙伴。报道称，冲突拖得越久，就越难平衡。")
+        #expect(c.map(\.speaker) == ["Bloomberg", "Bloomberg"])
+    }
+
+    @Test func intermediaryOutletIsVia() {
+        let c = claims("据新华社报道，王毅在会谈中强调，中方愿与俄方深化政治互信。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Wang Yi")
+        #expect(c.first?.via == "Xinhua")
+    }
+
+    @Test func relayedPersonAndUnnamedSources() {
+        let a = claims("塔斯社援引佩斯科夫的话说，会谈富有成效。")
+        #expect(a.first?.speaker == "Dmitry Peskov")
+        #expect(a.first?.via == "TASS")
+        let b = claims("法新社引述专家表示，制裁的效果十分有限。")
+        #expect(b.count == 1)
+        #expect(b.first?.speaker == nil)
+        #expect(b.first?.via == "AFP")
+    }
+
+    @Test func unnamedSourcesHaveNoSpeaker() {
+        let c = claims(["分析人士认为，两国关系将更加紧密。", "外界预计冲突还会持续数月。", "军事专家表示，双方都无法取胜。"])
+        #expect(c.count == 3)
+        #expect(c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil })
+    }
+
+    @Test func documentReportIsOneNodePerArticle() {
+        let c = claims("智库新美国安全中心发布的报告《中亚的俄罗斯与中国》指出，两国仍在合作。报告认为，分歧依然存在。")
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.kind == "report" && $0.speaker == "《中亚的俄罗斯与中国》" })
+        #expect(Set(c.compactMap(\.speakerKey)).count == 1)
+    }
+
+    @Test func negatedAndNounCuesAreNotClaims() {
+        #expect(claims("中国并未谴责这一行为。").isEmpty)
+        #expect(claims("普京前往北京的目的是兑现这些承诺。").isEmpty)
+        #expect(claims("对中国来说，现状符合其利益。").isEmpty)
+    }
+}

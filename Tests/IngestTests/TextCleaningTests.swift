@@ -1,0 +1,68 @@
+import ClaimGraphCore
+@testable import Ingest
+import Testing
+
+@Suite struct TextCleaningTests {
+    @Test func splitsAtTypedRulesButNotAtChineseDashes() {
+        #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
+        #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
+        #expect(ParagraphCleaner.splitAtRules("a-----b=====c") == ["a", "b", "c"])
+    }
+
+    @Test func stripsLeadingHashtagsAndUnglues() {
+        #expect(ParagraphCleaner.stripHashtags("#中國 #中国") == nil)
+        #expect(ParagraphCleaner.stripHashtags("#老楊 #楊錦麟論時政 #楊錦麟中国欢迎约130个国家的代表参加论坛") == "中国欢迎约130个国家的代表参加论坛")
+        #expect(ParagraphCleaner.stripHashtags("正文 #标签") == "正文 #标签")
+    }
+
+    @Test func splitsWallsAtSentenceEndsOutsideQuotes() {
+        let quote = "他说：“第一句。第二句。”"
+        let sentences = ParagraphCleaner.sentences(quote + "然后。最后！")
+        #expect(sentences.map(String.init) == [quote + "然后。", "最后！"])
+    }
+
+    @Test func dropsPromotionButKeepsDescription() {
+        #expect(BoilerplateFilter.removingPromotion("訂閱楊錦麟頻道，每天免費收看最新影片。") == nil)
+        #expect(BoilerplateFilter.removingPromotion("本期談江澤民時代。" + String(repeating: "老陳回憶往事。", count: 50) + "敬請訂閱本頻道。")?
+            .hasSuffix("老陳回憶往事。") == true)
+        #expect(BoilerplateFilter.removingPromotion("普京说订阅报纸的人变少了。") == "普京说订阅报纸的人变少了。")
+    }
+
+    @Test func parsesDateLayouts() {
+        func iso(_ s: String) -> String? { DateParser.parse(s).map(ISO8601.dateTime) }
+        #expect(iso("2023-10-17 04:39:29") == "2023-10-17T04:39:29Z")
+        #expect(iso("2024-11-13T05:39:34.570Z") == "2024-11-13T05:39:34Z")
+        #expect(iso("2014-03-17T16:45:28+01:00") == "2014-03-17T15:45:28Z")
+        #expect(iso("Tue, 17 Oct 2023 04:39:29 GMT") == "2023-10-17T04:39:29Z")
+        #expect(iso("17 Oct 2023 12:00:00 +0800") == "2023-10-17T04:00:00Z")
+        #expect(iso("2023年10月17日") == "2023-10-17T00:00:00Z")
+        #expect(iso("1697533621000") == "2023-10-17T09:07:01Z")
+        #expect(iso("NaN") == nil)
+        #expect(iso("19 分钟前") == nil)
+    }
+
+    @Test func namesOutletsFromHosts() {
+        #expect(OutletTable.outlet(for: "https://www.bbc.com/zhongwen/trad/world-1") == "BBC中文")
+        #expect(OutletTable.outlet(for: "https://www.bbc.com/news/world-1") == "BBC")
+        #expect(OutletTable.outlet(for: "https://cn.nytimes.com/world/1/") == "纽约时报中文网")
+        #expect(OutletTable.outlet(for: "https://www.rfa.org/mandarin/a.html") == "自由亚洲电台")
+        #expect(OutletTable.outlet(for: "https://www.zaobao.com.sg/news/china/story1") == "联合早报")
+        #expect(OutletTable.outlet(for: "https://example.org/zhongwen") == nil)
+    }
+
+    @Test func tellsScriptsApart() {
+        #expect(LanguageDetector.language(of: "中国还没有做好甩掉俄罗斯的准备，专家说。") == "zh-Hans")
+        #expect(LanguageDetector.language(of: "中國還沒有做好甩掉俄羅斯的準備，專家說。") == "zh-Hant")
+        #expect(LanguageDetector.language(of: "China is not ready to drop Russia, experts said.") == "en")
+        #expect(LanguageDetector.language(of: "12345") == "und")
+    }
+}
+
+extension TextCleaningTests {
+    @Test func removesSiteNameFromTitles() {
+        #expect(SiteSuffix.removing(from: "涉嫌战争罪 - iYouPort", names: ["iYouPort"]) == "涉嫌战争罪")
+        #expect(SiteSuffix.removing(from: "对话｜端传媒", names: [nil, "端传媒"]) == "对话")
+        #expect(SiteSuffix.removing(from: "A - B", names: ["C"]) == "A - B")
+        #expect(SiteSuffix.removing(from: " - iYouPort", names: ["iYouPort"]) == " - iYouPort")
+    }
+}
