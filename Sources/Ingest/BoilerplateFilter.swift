@@ -122,17 +122,16 @@ enum BoilerplateFilter {
 
     /// Whether a finished paragraph is furniture that slipped past the element rules.
     static func isFurniture(paragraph p: String) -> Bool {
-        let length = p.unicodeScalars.count
-        if length <= 24 {
-            let label = p.lowercased().trimmingCharacters(in: labelTrim)
-            if furnitureLabels.contains(label) { return true }
+        // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
+        if p.utf8.count <= 480 {
+            let length = p.unicodeScalars.count
+            let lower = length <= 120 ? p.lowercased() : ""
+            if length <= 24 && furnitureLabels.contains(label(lower)) { return true }
+            if length <= 120 && creditPrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
+            if length <= 40 && isDateline(p) { return true }
         }
-        if length <= 120 {
-            let lower = p.lowercased()
-            if creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        }
-        if p.includes("获取更多RSS") || p.includes("獲取更多RSS") { return true }
-        return isBareURL(p) || isDateline(p)
+        if p.includes("RSS") && (p.includes("获取更多RSS") || p.includes("獲取更多RSS")) { return true }
+        return isBareURL(p)
     }
 
     /// Subscription, donation and sales pitches of video channels and blogs, judged per
@@ -179,10 +178,17 @@ enum BoilerplateFilter {
 
     /// A line that is only a date and time, such as RFI's `14/10/2023 - 10:25`.
     private static func isDateline(_ p: String) -> Bool {
-        guard p.unicodeScalars.count <= 40, p.contains(where: \.isNumber) else { return false }
+        guard p.contains(where: \.isNumber) else { return false }
         return p.unicodeScalars.allSatisfy { datelineCharacters.contains($0) }
     }
 
     private static let datelineCharacters = CharacterSet(charactersIn: "0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+")
-    private static let labelTrim = CharacterSet(charactersIn: " :：|")
+    /// `分享 :` → `分享`: a label without its trailing colon or bar.
+    private static func label(_ text: String) -> String {
+        let isTrim: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == ":" || $0 == "：" || $0 == "|" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrim($0) }),
+              let last = scalars.lastIndex(where: { !isTrim($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
 }

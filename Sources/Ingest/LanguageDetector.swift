@@ -1,21 +1,21 @@
 import ClaimGraphCore
 
 /// Tells simplified from traditional Chinese (and English from neither) by counting, in a
-/// sample of the text, the Han characters that OpenCC's traditional→simplified folding changes.
+/// sample of the text, the Han characters that OpenCC's traditional→simplified folding changes
+/// (character by character, `ChineseFolding.countFolding`).
 enum LanguageDetector {
     /// Scalars of text looked at; enough to decide, small enough to stay cheap.
-    static let sampleLength = 600
+    static let sampleLength = 1000
     /// Share of Han characters that must change for text to count as traditional. Simplified
     /// mainland text still carries a few (著, 係, 佈), traditional text changes ~20–30%.
     static let traditionalShare = 0.08
 
     static func language(of text: String) -> String {
-        let sample = String(String.UnicodeScalarView(text.unicodeScalars.prefix(sampleLength)))
-        let scalars = Array(sample.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(sampleLength))
         let han = scalars.filter(isHan)
         let latin = scalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         if han.count >= 10 || (han.count > 0 && han.count * 4 >= latin.count) {
-            return isTraditional(String(String.UnicodeScalarView(han))) ? "zh-Hant" : "zh-Hans"
+            return isTraditional(han) ? "zh-Hant" : "zh-Hans"
         }
         return latin.count >= 20 ? "en" : "und"
     }
@@ -25,10 +25,8 @@ enum LanguageDetector {
             || (0x20000...0x2FA1F).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
     }
 
-    private static func isTraditional(_ han: String) -> Bool {
-        let folded = ChineseFolding.shared.toSimplified(han)
-        let a = Array(han.unicodeScalars), b = Array(folded.unicodeScalars)
-        let changed = zip(a, b).filter { $0 != $1 }.count + abs(a.count - b.count)
-        return Double(changed) >= traditionalShare * Double(max(a.count, 1))
+    private static func isTraditional(_ han: [Unicode.Scalar]) -> Bool {
+        let changed = ChineseFolding.shared.countFolding(han)
+        return Double(changed) >= traditionalShare * Double(max(han.count, 1))
     }
 }

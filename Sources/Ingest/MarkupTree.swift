@@ -70,16 +70,23 @@ struct MarkupNode: Hashable {
         return String(cString: n)
     }
 
-    /// The namespace prefix-free check for feeds: `content:encoded` has name `encoded`.
-    var namespaceURI: String? {
-        guard let ns = ptr.pointee.ns, let href = ns.pointee.href else { return nil }
-        return String(cString: href)
-    }
-
     /// The raw text of a text node (nil for elements).
     var textContent: String? {
         guard isText, let c = ptr.pointee.content else { return nil }
         return String(cString: c)
+    }
+
+    /// Characters of a text node that are not ASCII whitespace, counted from libxml2's UTF-8
+    /// bytes without building a String (every text node of every page is measured).
+    var visibleTextLength: Int {
+        guard isText, var p = ptr.pointee.content else { return 0 }
+        var n = 0
+        while p.pointee != 0 {
+            let b = p.pointee
+            if b & 0xC0 != 0x80 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D { n += 1 }
+            p += 1
+        }
+        return n
     }
 
     var children: MarkupChildren { MarkupChildren(first: ptr.pointee.children) }

@@ -2,7 +2,7 @@
 /// "is this a picture with a caption?" or "is this a list of links?" without re-walking.
 struct NodeStats {
     struct Counts {
-        /// Non-whitespace scalars of visible text.
+        /// Scalars of visible text, not counting ASCII whitespace.
         var text = 0
         /// Non-whitespace scalars of text inside `<a>`.
         var linkText = 0
@@ -25,8 +25,8 @@ struct NodeStats {
     private mutating func measure(_ node: MarkupNode, inLink: Bool) -> Counts {
         var total = Counts()
         for child in node.children {
-            if let text = child.textContent {
-                let n = text.unicodeScalars.reduce(0) { $0 + (Whitespace.contains($1) ? 0 : 1) }
+            if child.isText {
+                let n = child.visibleTextLength
                 total.text += n
                 if inLink { total.linkText += n }
                 continue

@@ -31,3 +31,11 @@ extension String {
         needles.contains { includes($0) }
     }
 }
+
+extension String {
+    /// `hasPrefix` compared on UTF-8 bytes, which is what a fixed marker means and avoids
+    /// the grapheme-by-grapheme comparison `hasPrefix` does on non-ASCII text.
+    func hasBytePrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+}

@@ -49,6 +49,17 @@ extension SQLCompiler {
         }
     }
 
+    /// `body(props)` evaluated on the stored props of the entity `c` refers to: on the props
+    /// column when the SELECT has it, else inside one primary-key lookup (not one per use).
+    func onProps(_ c: Compiled, binding: Binding? = nil, _ body: (String) -> String) -> String {
+        if let p = binding?.props { return body(p) }
+        switch c.kind {
+        case .node: return "(SELECT \(body("props")) FROM nodes WHERE id = \(c.sql))"
+        case .relationship: return "(SELECT \(body("props")) FROM edges WHERE id = \(c.sql))"
+        default: return body(propsSQL(c))
+        }
+    }
+
     /// A property of stored JSON as a value: booleans, lists and maps as BLOBs, scalars native.
     func propertyValue(_ props: String, _ key: String) -> String {
         let path = SQLCompiler.jsonPath(key)
@@ -80,7 +91,8 @@ extension SQLCompiler {
             case .node, .relationship:
                 var binding: Binding? = nil
                 if case .variable(let v) = base.kind { binding = scope.bindings[v] }
-                return Compiled(sql: "(CASE WHEN \(c.sql) IS NULL THEN NULL ELSE \(propertyValue(propsSQL(c, binding: binding), key)) END)", kind: .value)
+                if binding?.props != nil { return Compiled(sql: propertyValue(binding!.props!, key), kind: .value) }
+                return Compiled(sql: onProps(c) { propertyValue($0, key) }, kind: .value)
             case .predicate:
                 throw QueryError(.syntax, "a boolean has no properties", at: e.position, code: "InvalidArgumentType")
             case .value:
@@ -227,6 +239,19 @@ extension SQLCompiler {
         }
     }
 
+    /// The indexable test `json_extract(props,'$.k') = :p` (plus its JSON type, so 'true' ≠ true)
+    /// for a string or integer constant; nil for other values.
+    func propertyEquals(_ key: String, _ value: Value) -> ((String) -> String)? {
+        let types: String
+        switch value {
+        case .string: types = "= 'text'"
+        case .int: types = "IN ('integer','real')"
+        default: return nil
+        }
+        let p = bind(value)
+        return { props in "\(SQLCompiler.jsonExtract(props, key)) = \(p) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) \(types)" }
+    }
+
     /// `n.k = 'text'` / `n.k = $p` (a string or an integer) as the bare indexable comparison.
     private func fastEquality(_ op: String, _ l: Expression, _ r: Expression, _ scope: ExpressionScope) throws -> Compiled? {
         guard op == "=" else { return nil }
@@ -240,12 +265,7 @@ extension SQLCompiler {
         case .parameter(let p): guard let x = parameters[p] else { return nil }; value = x
         default: return nil
         }
-        let props = propsSQL(Compiled(sql: b.sql, kind: b.kind), binding: b)
-        let ex = SQLCompiler.jsonExtract(props, key)
-        switch value {
-        case .string: return Compiled(sql: "(\(ex) = \(bind(value)) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) = 'text')", kind: .predicate)
-        case .int: return Compiled(sql: "(\(ex) = \(bind(value)) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) IN ('integer','real'))", kind: .predicate)
-        default: return nil
-        }
+        guard let test = propertyEquals(key, value) else { return nil }
+        return Compiled(sql: "(" + onProps(Compiled(sql: b.sql, kind: b.kind), binding: b, test) + ")", kind: .predicate)
     }
 }

@@ -11,6 +11,8 @@ struct SelectBuilder {
     var segments: [String] = []
     /// Relationship variables first bound by this MATCH.
     var boundHere: Set<String> = []
+    /// The types each matched relationship is restricted to (empty: any).
+    var edgeTypes: [String: [String]] = [:]
     /// CTEs of a pattern predicate's own subquery (correlated to the outer row).
     var inlineCTEs: [String] = []
     /// Whether a variable-length relationship may split the SELECT into CTEs (not inside EXISTS).
@@ -128,17 +130,24 @@ extension SQLCompiler {
         } else if let other {
             id = other
         } else {
-            let n = fresh("n")
             if let first = np.labels.first {
+                // the label index drives; properties are read by primary key when needed
                 let l = fresh("l")
                 sb.from.append("node_labels \(l)")
-                sb.from.append("nodes \(n)")
-                sb.conditions.append("\(l).label = \(bindText(first)) AND \(n).id = \(l).node_id")
+                sb.conditions.append("\(l).label = \(bindText(first))")
+                id = "\(l).node_id"
+                if np.properties != nil {
+                    let n = fresh("n")
+                    sb.from.append("nodes \(n)")
+                    sb.conditions.append("\(n).id = \(l).node_id")
+                    props = "\(n).props"
+                }
             } else {
+                let n = fresh("n")
                 sb.from.append("nodes \(n)")
+                id = "\(n).id"
+                props = "\(n).props"
             }
-            id = "\(n).id"
-            props = "\(n).props"
         }
         let skipFirstLabel = other == nil && np.variable.map({ sb.live[$0] == nil }) ?? true
         for (i, label) in np.labels.enumerated() where !(i == 0 && skipFirstLabel) {
@@ -150,12 +159,12 @@ extension SQLCompiler {
         }
         sb.live[key] = Binding(sql: id, kind: .node, props: props)
         if let pm = np.properties {
-            try addPropertyConstraints(pm, props: props ?? "(SELECT props FROM nodes WHERE id = \(id))", &sb)
+            try addPropertyConstraints(pm, on: Compiled(sql: id, kind: .node), binding: Binding(sql: id, kind: .node, props: props), &sb)
         }
     }
 
     /// `{k: v, …}` in a pattern: one equality per key (indexable when v is a constant).
-    func addPropertyConstraints(_ map: Expression, props: String, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
+    func addPropertyConstraints(_ map: Expression, on entity: Compiled, binding: Binding, _ sb: inout SelectBuilder, scope: [String: Binding]? = nil, allowParameterMaps: Bool = false) throws {
         let scope = ExpressionScope(bindings: scope ?? userBindings(sb.live))
         var entries: [(String, Expression)] = []
         switch map.kind {
@@ -171,17 +180,14 @@ extension SQLCompiler {
         default: throw QueryError(.syntax, "expected a property map", at: map.position)
         }
         for (k, v) in entries {
-            let path = SQLCompiler.jsonPath(k)
-            let ex = SQLCompiler.jsonExtract(props, k)
             var constant: Value? = nil
             if case .literal(let x) = v.kind { constant = x }
             if case .parameter(let p) = v.kind { constant = parameters[p] }
-            switch constant {
-            case .string?: sb.conditions.append("\(ex) = \(bind(constant!)) AND json_type(\(props),\(path)) = 'text'")
-            case .int?: sb.conditions.append("\(ex) = \(bind(constant!)) AND json_type(\(props),\(path)) IN ('integer','real')")
-            default:
-                let c = try compile(v, scope)
-                sb.conditions.append("cy_eq(\(propertyValue(props, k)), \(asValue(c))) = 1")
+            if let constant, let test = propertyEquals(k, constant) {
+                sb.conditions.append(onProps(entity, binding: binding, test))
+            } else {
+                let value = asValue(try compile(v, scope))
+                sb.conditions.append("cy_eq(\(onProps(entity, binding: binding) { propertyValue($0, k) }), \(value)) = 1")
             }
         }
     }
@@ -190,7 +196,7 @@ extension SQLCompiler {
     func expand(_ rp: RelationshipPattern, key: String, from: String, forward: Bool, _ sb: inout SelectBuilder) throws -> String {
         var dir = rp.direction
         if !forward { dir = dir == .right ? .left : (dir == .left ? .right : .both) }
-        if let len = rp.length { return try expandVariable(rp, len, key: key, from: from, dir: dir, &sb) }
+        if let len = rp.length { return try expandVariable(rp, len, key: key, from: from, dir: dir, forward: forward, &sb) }
         let e = fresh("e")
         sb.from.append("edges \(e)")
         let other: String
@@ -217,12 +223,22 @@ extension SQLCompiler {
                 sb.order.append(v)
             }
         }
-        for prior in sb.edges { sb.conditions.append("\(e).id <> \(sb.live[prior]!.sql)") }
+        // relationship uniqueness, except against relationships that cannot have the same type
+        for prior in sb.edges where !disjoint(rp.types, sb.edgeTypes[prior] ?? []) {
+            sb.conditions.append("\(e).id <> \(sb.live[prior]!.sql)")
+        }
+        sb.edgeTypes[key] = rp.types
         for seg in sb.segments { sb.conditions.append("instr(',' || \(segmentEdges(sb.live[seg]!.sql)) || ',', ',' || \(e).id || ',') = 0") }
         sb.live[key] = Binding(sql: "\(e).id", kind: .relationship)
         sb.edges.append(key)
-        if let pm = rp.properties { try addPropertyConstraints(pm, props: "\(e).props", &sb) }
+        if let pm = rp.properties {
+            try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &sb)
+        }
         return other
+    }
+
+    private func disjoint(_ a: [String], _ b: [String]) -> Bool {
+        !a.isEmpty && !b.isEmpty && Set(a).isDisjoint(with: b)
     }
 
     func typeCondition(_ types: [String], column: String) -> String? {
@@ -238,12 +254,12 @@ extension SQLCompiler {
     /// A variable-length relationship: the rows so far become a CTE, a recursive CTE expands
     /// from their distinct start nodes carrying the edge ids already used (a relationship
     /// never repeats within a path), bounded by the pattern's upper bound or the guard's.
-    private func expandVariable(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), key: String, from: String, dir: RelationshipPattern.Direction, _ sb: inout SelectBuilder) throws -> String {
+    private func expandVariable(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), key: String, from: String, dir: RelationshipPattern.Direction, forward: Bool, _ sb: inout SelectBuilder) throws -> String {
         guard sb.canSplit || sb.from.isEmpty else {
             throw QueryError(.syntax, "variable-length relationships are not supported inside expressions", at: rp.position, code: "UnsupportedSyntax")
         }
-        if let v = rp.variable, sb.live[v] != nil {
-            throw QueryError(.syntax, "variable `\(v)` is already bound", at: rp.position, code: "VariableAlreadyBound")
+        if let v = rp.variable, let bound = sb.live[v] {
+            return try followBoundList(rp, len, bound, key: key, from: from, dir: dir, forward: forward, &sb)
         }
         let maxHops = len.max ?? limits.maxHops
         if maxHops > limits.maxHops {
@@ -263,7 +279,7 @@ extension SQLCompiler {
         if let t = typeCondition(rp.types, column: "\(e).type") { conds.append(t) }
         if let pm = rp.properties {
             var inner = SelectBuilder(from: [], conditions: [], live: [:], order: [], canSplit: false)
-            try addPropertyConstraints(pm, props: "\(e).props", &inner, scope: [:])
+            try addPropertyConstraints(pm, on: Compiled(sql: "\(e).id", kind: .relationship), binding: Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props"), &inner, scope: [:])
             conds += inner.conditions
         }
         let seedFrom = sb.canSplit ? " FROM \(sb.from[0])" : ""
@@ -283,10 +299,27 @@ extension SQLCompiler {
         sb.live[key] = Binding(sql: segment, kind: .value)
         sb.segments.append(key)
         if let v = rp.variable {
-            sb.live[v] = Binding(sql: "cy_rels(\(segment))", kind: .value, staticType: "List")
+            // the list runs in pattern order even when the walk went the other way
+            sb.live[v] = Binding(sql: "cy_rels(\(segment), \(forward ? 0 : 1))", kind: .value, staticType: "List")
             sb.order.append(v)
         }
         return "\(vv).cur"
+    }
+
+    /// `-[rs*]->` with `rs` an already bound list of relationships: the path must be exactly
+    /// those relationships, in order, each followed in the pattern's direction.
+    private func followBoundList(_ rp: RelationshipPattern, _ len: (min: Int, max: Int?), _ bound: Binding, key: String, from: String, dir: RelationshipPattern.Direction, forward: Bool, _ sb: inout SelectBuilder) throws -> String {
+        guard bound.kind == .value, bound.staticType == nil || bound.staticType == "List" else {
+            throw QueryError(.syntax, "`\(rp.variable!)` is not a list of relationships", at: rp.position, code: "VariableTypeConflict")
+        }
+        let ends = "(SELECT json_group_array(json_array(id, src, dst)) FROM edges WHERE id IN (SELECT value FROM json_each(CAST(cy_pathids(\(bound.sql), 'l') AS TEXT))))"
+        let code = dir == .right ? 0 : (dir == .left ? 1 : 2)
+        let segment = "cy_follow(\(bound.sql), \(from), \(code), \(forward ? 0 : 1), \(ends))"
+        sb.conditions.append("\(segment) IS NOT NULL")
+        sb.conditions.append("cy_f_size(\(bound.sql)) >= \(len.min)" + (len.max.map { " AND cy_f_size(\(bound.sql)) <= \($0)" } ?? ""))
+        sb.live[key] = Binding(sql: segment, kind: .value)
+        sb.segments.append(key)
+        return "cy_segend(\(segment))"
     }
 
     /// Turns the SELECT built so far into a CTE and continues from it, rebinding every live

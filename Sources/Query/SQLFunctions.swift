@@ -99,6 +99,8 @@ enum SQLFunctions {
                 case .path(let p): return .list(wantNodes ? p.nodes.map { .int($0.id) } : p.relationships.map { .int($0.id) })
                 case .node(let n) where wantNodes: return .list([.int(n.id)])
                 case .relationship(let r) where !wantNodes: return .list([.int(r.id)])
+                case .list(let l) where a[1] == .string("l"):
+                    return .list(l.compactMap { if case .relationship(let r) = $0 { return .int(r.id) } else { return nil } })
                 case .null, .node, .relationship: return .list([])
                 default: throw ScalarFunctions.typeError("DELETE needs a node, a relationship or a path, not \(a[0].typeName)")
                 }
@@ -213,9 +215,35 @@ enum SQLFunctions {
                 }
             },
             // A variable-length segment from the expansion CTE: "n0,n1,…|r1,r2,…" (ids, in walk order).
-            fn("cy_rels", 1) { a in
+            // cy_rels(segment, reversed): the relationships of a segment as a list.
+            fn("cy_rels", 2) { a in
                 guard case .string(let s) = a[0] else { return .null }
-                return .list(segment(s).rels.map { .relationship(Relationship(id: $0)) })
+                let rels = segment(s).rels.map { Value.relationship(Relationship(id: $0)) }
+                return .list(a[1] == .int(1) ? rels.reversed() : rels)
+            },
+            // cy_follow(rels, from, direction 0 → / 1 ← / 2 either, reversed, [[id,src,dst]…]):
+            // the segment walking exactly these relationships from `from`, or null.
+            fn("cy_follow", 5) { a in
+                guard case .list(let items) = a[0], case .int(var cur) = a[1], case .int(let dir) = a[2],
+                      case .string(let json) = a[4], case .list(let rows) = try JSONValueReader.read(json) else { return .null }
+                var ends: [Int64: (Int64, Int64)] = [:]
+                for case .list(let r) in rows { if case .int(let id) = r[0], case .int(let s) = r[1], case .int(let d) = r[2] { ends[id] = (s, d) } }
+                var rels = items.compactMap { v -> Int64? in if case .relationship(let r) = v { return r.id } else { return nil } }
+                guard rels.count == items.count else { return .null }
+                if a[3] == .int(1) { rels.reverse() }
+                var nodes = [cur]
+                for r in rels {
+                    guard let (s, d) = ends[r] else { return .null }
+                    let walkRight = dir == 0 || (dir == 2 && s == cur)
+                    let walkLeft = dir == 1 || (dir == 2 && d == cur)
+                    if walkRight && s == cur { cur = d } else if walkLeft && d == cur { cur = s } else { return .null }
+                    nodes.append(cur)
+                }
+                return .string(nodes.map(String.init).joined(separator: ",") + "|" + rels.map(String.init).joined(separator: ","))
+            },
+            fn("cy_segend", 1) { a in
+                guard case .string(let s) = a[0], let last = segment(s).nodes.last else { return .null }
+                return .int(last)
             },
             // cy_path(shape, ids…): shape has 'n' (node id), 'r' (relationship id), 'v'/'V' (segment, forward/reversed).
             fn("cy_path", nil) { a in

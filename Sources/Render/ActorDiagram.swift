@@ -1,4 +1,5 @@
 import ClaimGraphCore
+import GRDB
 import Store
 
 /// An actor's relationships: whom they made claims about, who made claims about them,
@@ -7,8 +8,13 @@ import Store
 /// arrow's tooltip quotes the earliest one.
 public enum ActorDiagram {
     /// `depth` 1 draws the actor's own relationships; each further step also draws those
-    /// of the people and organizations found in the step before.
-    public static func build(store: GraphStore, actor name: String, depth: Int = 1) throws -> Diagram {
+    /// of the people and organizations found in the step before. With `shown` > 0 (the
+    /// `--max-nodes` the diagram will be cut to) only that many nodes are read and kept,
+    /// the rest are counted for the "showing N of M" note, and only actors that are shown
+    /// are explored: every arrow found from an actor has that actor at one end, so
+    /// exploring the others would add nothing visible, and at depth 2 around a head of
+    /// state it would read most of the graph.
+    public static func build(store: GraphStore, actor name: String, depth: Int = 1, shown: Int = 0) throws -> Diagram {
         try store.writer.read { db in
             var reader = GraphReader(db)
             let actor = try NodeLookup.named(name, labels: NodeLookup.actorLabels, kind: "person or organization", db)
@@ -24,7 +30,7 @@ public enum ActorDiagram {
                 for id in frontier {
                     var ties = Ties()
                     try relate(id, &reader, &ties)
-                    next += ties.apply(to: &diagram, skipping: &counted).filter { visited.insert($0).inserted }
+                    next += try ties.apply(to: &diagram, budget: shown, skipping: &counted, &reader).filter { visited.insert($0).inserted }
                 }
                 frontier = next
             }
@@ -33,46 +39,43 @@ public enum ActorDiagram {
     }
 
     /// Collects one actor's relationships; `Ties.apply` then adds them to the diagram.
+    /// Claims are read in two set-based queries (oldest first), not one query per claim:
+    /// a head of state has thousands.
     private static func relate(_ actor: Int64, _ reader: inout GraphReader, _ ties: inout Ties) throws {
         let me = GraphReader.diagramID(actor)
-        for (claim, text) in try claims(saidBy: actor, &reader) {
-            for about in try reader.edges(.outgoing, of: claim, types: [GraphSchema.RelType.about]) {
-                guard let target = try reader.node(about.dst) else { continue }
-                ties.add(target, storeID: about.dst, fact: "about\(about.id)", DiagramEdge(from: me, to: target.id, label: "claims about", tooltip: quote(text)))
+        let (said, about) = (GraphSchema.RelType.said, GraphSchema.RelType.about)
+        let theirClaims = try Row.fetchAll(reader.db, sql: """
+            SELECT ab.id AS fact, ab.dst AS target, c.props->>'$.text' AS text
+            FROM edges s JOIN nodes c ON c.id = s.dst JOIN edges ab ON ab.src = c.id AND ab.type = ?
+            WHERE s.src = ? AND s.type = ? ORDER BY c.props->>'$.date', c.id, ab.dst
+            """, arguments: [about, actor, said])
+        for row in theirClaims {
+            let target = Neighbour.stored(row["target"])
+            ties.add(target, fact: "about\(row["fact"] as Int64)",
+                     DiagramEdge(from: me, to: target.id, label: "claims about", tooltip: quote(row["text"])))
+        }
+        let claimsAboutThem = try Row.fetchAll(reader.db, sql: """
+            SELECT ab.id AS fact, ab.src AS claim, s.src AS speaker, c.props->>'$.text' AS text
+            FROM edges ab JOIN nodes c ON c.id = ab.src LEFT JOIN edges s ON s.dst = c.id AND s.type = ?
+            WHERE ab.dst = ? AND ab.type = ? ORDER BY c.props->>'$.date', c.id, s.src
+            """, arguments: [said, actor, about])
+        for row in claimsAboutThem {
+            let speakers = try (row["speaker"] as Int64?).map { [Neighbour.stored($0)] }
+                ?? reader.speakers(of: row["claim"]).map(Neighbour.unnamed)
+            for speaker in speakers {
+                ties.add(speaker, fact: "about\(row["fact"] as Int64)",
+                         DiagramEdge(from: speaker.id, to: me, label: "claims about", tooltip: quote(row["text"])))
             }
         }
-        let aboutMe = try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.about])
-            .map { ($0, try reader.date(of: $0.src)) }
-            .sorted { $0.1 < $1.1 }
-            .map(\.0)
-        for about in aboutMe {
-            let text = try reader.node(about.src)?.label ?? ""
-            let said = try reader.edges(.incoming, of: about.src, types: [GraphSchema.RelType.said])
-            for speaker in try reader.speakers(of: about.src) {
-                let storeID = said.first { GraphReader.diagramID($0.src) == speaker.id }?.src
-                ties.add(speaker, storeID: storeID, fact: "about\(about.id)", DiagramEdge(from: speaker.id, to: me, label: "claims about", tooltip: quote(text)))
-            }
-        }
-        for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
-            guard let org = try reader.node(link.dst) else { continue }
-            ties.add(org, storeID: link.dst, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: affiliation(link)))
+        for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith, GraphSchema.RelType.attended]) {
+            let other = Neighbour.stored(link.dst)
+            let label = link.type == GraphSchema.RelType.attended ? "attended" : affiliation(link)
+            ties.add(other, fact: "edge\(link.id)", DiagramEdge(from: me, to: other.id, label: label))
         }
         for link in try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
-            guard let member = try reader.node(link.src) else { continue }
-            ties.add(member, storeID: link.src, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: affiliation(link)))
+            let member = Neighbour.stored(link.src)
+            ties.add(member, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: affiliation(link)))
         }
-        for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.attended]) {
-            guard let event = try reader.node(link.dst) else { continue }
-            ties.add(event, storeID: nil, fact: "edge\(link.id)", DiagramEdge(from: me, to: event.id, label: "attended"))
-        }
-    }
-
-    /// The claims an actor said, oldest first, with their words.
-    private static func claims(saidBy actor: Int64, _ reader: inout GraphReader) throws -> [(Int64, String)] {
-        try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.said])
-            .map { ($0.dst, try reader.date(of: $0.dst)) }
-            .sorted { $0.1 < $1.1 }
-            .map { ($0.0, try reader.node($0.0)?.label ?? "") }
     }
 
     /// "affiliated with", with the role when the graph has one ("affiliated with · 主任").
@@ -80,33 +83,65 @@ public enum ActorDiagram {
         "affiliated with" + (link.string("role").map { " · " + $0 } ?? "")
     }
 
-    private static func quote(_ text: String) -> String { "first claim: 「" + text + "」" }
+    private static func quote(_ text: String?) -> String { "first claim: 「" + (text ?? "") + "」" }
+
+    /// A node at the other end of a tie: a store node, read only if it will be drawn, or
+    /// an unnamed source made up from the articles' words.
+    private enum Neighbour {
+        case stored(Int64)
+        case unnamed(DiagramNode)
+
+        var id: String {
+            switch self {
+            case .stored(let id): GraphReader.diagramID(id)
+            case .unnamed(let node): node.id
+            }
+        }
+    }
 
     /// Neighbours of one actor, counted so that the strongest ties are added first.
     private struct Ties {
-        var neighbours: [(node: DiagramNode, storeID: Int64?, weight: Int)] = []
+        var neighbours: [(neighbour: Neighbour, weight: Int)] = []
+        var position: [String: Int] = [:]
         var edges: [(fact: String, edge: DiagramEdge)] = []
 
         /// `fact` names the stored relationship behind the arrow, so that reaching it again
         /// from the other end (at depth 2) does not count it twice.
-        mutating func add(_ node: DiagramNode, storeID: Int64?, fact: String, _ edge: DiagramEdge) {
-            if let i = neighbours.firstIndex(where: { $0.node.id == node.id }) {
+        mutating func add(_ neighbour: Neighbour, fact: String, _ edge: DiagramEdge) {
+            if let i = position[neighbour.id] {
                 neighbours[i].weight += 1
             } else {
-                neighbours.append((node, storeID, 1))
+                position[neighbour.id] = neighbours.count
+                neighbours.append((neighbour, 1))
             }
             edges.append((fact, edge))
         }
 
-        /// Adds the neighbours (heaviest first, ties in discovery order) and the edges;
-        /// returns the store ids of the actors among them, to explore at the next depth.
-        func apply(to diagram: inout Diagram, skipping counted: inout Set<String>) -> [Int64] {
-            let ranked = neighbours.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }.map(\.element)
-            for n in ranked { diagram.add(n.node) }
-            for (fact, edge) in edges where counted.insert(fact + ">" + edge.from + ">" + edge.to).inserted {
+        /// Adds the neighbours (heaviest first, ties in discovery order) and the arrows
+        /// between drawn nodes. Past `budget` nodes (when > 0) a neighbour is only counted
+        /// as omitted: it would be cut, so it is not read. Returns the store ids of the
+        /// people and organizations added, to explore at the next depth.
+        func apply(to diagram: inout Diagram, budget: Int, skipping counted: inout Set<String>, _ reader: inout GraphReader) throws -> [Int64] {
+            let ranked = neighbours.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }
+            var actors: [Int64] = []
+            for (_, entry) in ranked where !diagram.contains(entry.neighbour.id) {
+                if budget > 0, diagram.nodes.count >= budget {
+                    diagram.omit(entry.neighbour.id)
+                    continue
+                }
+                switch entry.neighbour {
+                case .unnamed(let node): diagram.add(node)
+                case .stored(let id):
+                    guard let node = try reader.node(id) else { continue }
+                    diagram.add(node)
+                    if [.person, .organization].contains(node.kind) { actors.append(id) }
+                }
+            }
+            for (fact, edge) in edges where diagram.contains(edge.from) && diagram.contains(edge.to)
+                && counted.insert(fact + ">" + edge.from + ">" + edge.to).inserted {
                 diagram.add(edge)
             }
-            return ranked.filter { [.person, .organization].contains($0.node.kind) }.compactMap(\.storeID)
+            return actors
         }
     }
 }

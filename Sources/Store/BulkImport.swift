@@ -14,8 +14,10 @@ extension GraphStore {
     ///
     /// Speed: rows go through reused prepared statements with CSV bytes bound in place;
     /// foreign-key checks are off (the loader resolves every `:START_ID`/`:END_ID` itself);
-    /// `synchronous = OFF` for this transaction only (WAL stays on, so a crash can lose the
-    /// import but never corrupt the file); into an empty store the secondary indexes are
+    /// `synchronous = OFF` and no automatic checkpoint for this transaction only: WAL stays
+    /// on and the checkpoint that copies the import into the file runs afterwards with the
+    /// usual syncing, so a crash or power loss can lose the import but not corrupt the
+    /// file (a torn WAL fails its checksums and is ignored); into an empty store the secondary indexes are
     /// dropped and rebuilt after the rows. At the end an index on `props.id` (the `{id: X}`
     /// lookups of imported graphs) is made and the statistics refreshed (ANALYZE).
     ///
@@ -28,7 +30,7 @@ extension GraphStore {
         let summary = try writer.writeWithoutTransaction { db in
             let saved = try ImportPragmas(db)
             defer { saved.restore(db) }
-            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -1048576")
+            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -1048576")
             var summary = ImportSummary()
             try db.inTransaction(.immediate) {
                 var loader = try BulkLoader(db: db, delimiter: delimiter)
@@ -50,16 +52,21 @@ extension GraphStore {
 private struct ImportPragmas {
     let foreignKeys: Int
     let synchronous: Int
+    let autocheckpoint: Int
     let cacheSize: Int
 
     init(_ db: Database) throws {
         foreignKeys = try Int.fetchOne(db, sql: "PRAGMA foreign_keys") ?? 1
         synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 1
+        autocheckpoint = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
         cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
     }
 
     func restore(_ db: Database) {
-        try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys); PRAGMA synchronous = \(synchronous); PRAGMA cache_size = \(cacheSize)")
+        try? db.execute(sql: """
+            PRAGMA foreign_keys = \(foreignKeys); PRAGMA synchronous = \(synchronous);
+            PRAGMA wal_autocheckpoint = \(autocheckpoint); PRAGMA cache_size = \(cacheSize)
+            """)
     }
 }
 

@@ -24,6 +24,9 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Longest variable-length expansion, in relationships.")
     var maxHops: Int = QueryLimits.defaultMaxHops
 
+    @Flag(help: "Print the SQL statements the query runs to standard error.")
+    var showSQL = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -37,9 +40,11 @@ struct QueryCommand: ParsableCommand {
                 values[k] = v
             }
             let engine = QueryEngine(store: try database.open(), limits: QueryLimits(maxHops: maxHops, timeout: timeout))
-            let result = try engine.run(text, parameters: values)
-            let out = ResultFormatter.render(result, as: fmt)
-            if !out.isEmpty { print(out) }
+            let trace: @Sendable (String) -> Void = { sql in FileHandle.standardError.write(Data((sql + ";\n").utf8)) }
+            let result = try engine.run(text, parameters: values, traceSQL: showSQL ? trace : nil)
+            // an updating query without RETURN prints nothing in table, CSV and JSON lines
+            if result.columns.isEmpty && fmt != .json { return }
+            print(ResultFormatter.render(result, as: fmt))
         } catch let e as QueryError {
             if fmt == .json || fmt == .jsonl { print(ResultFormatter.json(e)) } else { Terminal.error(e.rendered(in: text)) }
             throw ExitCode(1)

@@ -59,7 +59,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func build(_ store: GraphStore) throws -> Diagram {
-        if let actor { return try ActorDiagram.build(store: store, actor: actor, depth: depth) }
+        if let actor { return try ActorDiagram.build(store: store, actor: actor, depth: depth, shown: maxNodes) }
         if let claim { return try ClaimDiagram.build(store: store, claim: claim) }
         if let event { return try EventDiagram.build(store: store, event: event) }
         let text = query ?? ""

@@ -82,3 +82,17 @@ import Testing
         #expect(r == [[.string("two"), .string("A"), .int(42), .int(2), .int(3)]])
     }
 }
+
+@Suite struct ShortestPathTests {
+    @Test func findsAShortestPathInEitherDirection() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (a {id: 1})-[:R]->(b {id: 2})-[:R]->(c {id: 3})-[:R]->(d {id: 4}), (a)-[:R]->(e {id: 5})-[:R]->(d)")
+        let q = "MATCH (a {id: $s}), (b {id: $t}) MATCH p = shortestPath((a)-[*..4]-(b)) RETURN length(p), [n IN nodes(p) | n.id]"
+        #expect(try g.rows(q, ["s": .int(1), "t": .int(4)]) == [[.int(2), .list([.int(1), .int(5), .int(4)])]])
+        #expect(try g.rows(q, ["s": .int(4), "t": .int(1)]) == [[.int(2), .list([.int(4), .int(5), .int(1)])]])
+        // following the arrows, 4 cannot reach 1
+        #expect(try g.rows("MATCH (a {id: 4}), (b {id: 1}) MATCH p = shortestPath((a)-[*..4]->(b)) RETURN p").isEmpty)
+        // and the bound is respected
+        #expect(try g.rows("MATCH (a {id: 1}), (b {id: 4}) MATCH p = shortestPath((a)-[*..1]-(b)) RETURN p").isEmpty)
+    }
+}

@@ -48,6 +48,16 @@ extension RenderSuites {
             // Reached again from Putin's and Carnegie's side, a relationship is still counted once.
             #expect(two.arrow(from: "亚历山大·加布耶夫", to: "Vladimir Putin")?.count == 1)
             #expect(two.arrow(from: "亚历山大·加布耶夫", to: "卡内基国际和平基金会")?.count == 1)
+            // With a budget of 3 nodes (Gabuev, Putin, Carnegie) the picture after the cut
+            // is the same as without the budget.
+            let limited = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 2, shown: 3)
+            #expect(limited.cut(maxNodes: 3).nodes == two.cut(maxNodes: 3).nodes)
+            #expect(limited.cut(maxNodes: 3).edges == two.cut(maxNodes: 3).edges)
+            // Past the budget, nodes are counted, not read: the note still tells the truth.
+            let narrow = try ActorDiagram.build(store: store, actor: "加布耶夫", depth: 2, shown: 2)
+            #expect(narrow.nodes.map(\.label) == ["亚历山大·加布耶夫", "Vladimir Putin"])
+            #expect(narrow.cut(maxNodes: 2).note == "showing 2 of \(two.nodes.count) nodes (raise --max-nodes to see more)")
+            #expect(narrow.cut(maxNodes: 2).note == two.cut(maxNodes: 2).note)
         }
 
         @Test func claimDiagramTracesBothScriptsOldestFirst() throws {
@@ -118,6 +128,21 @@ extension RenderSuites {
             #expect(throws: RenderError.nothingToDraw(query: scalars)) {
                 try QueryDiagram.build(store: store, query: scalars, result: QueryEngine(store: store).run(scalars))
             }
+        }
+
+        @Test func tooManyArrowsAreCutFocusFirstThenHeaviest() {
+            var d = Diagram(title: "arrows")
+            for id in ["a", "b", "c"] { d.add(DiagramNode(id: id, kind: .person, label: id)) }
+            d.focus = "a"
+            for i in 1...10 { d.add(DiagramEdge(from: "a", to: "b", label: "l\(i)")) }
+            for i in 1...5 { d.add(DiagramEdge(from: "b", to: "c", label: "m\(i)", count: 7)) }
+            d.add(DiagramEdge(from: "a", to: "c", label: "heavy", count: 3))
+            let cut = d.cut(maxNodes: 3)
+            #expect(cut.nodes.count == 3)
+            #expect(cut.edges.count == 9)
+            #expect(cut.edges.allSatisfy { $0.from == "a" }, "arrows touching the focus come first")
+            #expect(cut.edges.contains { $0.label == "heavy" }, "then the heaviest")
+            #expect(cut.note == "showing 3 of 3 nodes and 9 of 16 arrows between them (raise --max-nodes to see more)")
         }
 
         @Test func aGraphTooLargeIsCutWithANote() throws {
