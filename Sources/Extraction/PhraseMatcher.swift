@@ -50,26 +50,28 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest phrase that starts at `i`, with its length.
     func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
-        guard i < text.count, let b = bucketIndex(text[i]) else { return nil }
-        for (phrase, value) in buckets[b] where i + phrase.count <= text.count {
-            var ok = true
-            for k in 1..<phrase.count where text[i + k] != phrase[k] {
-                ok = false
-                break
+        guard i >= 0, i < text.count, let b = bucketIndex(text[i]) else { return nil }
+        return buckets[b].first { i + $0.phrase.count <= text.count && matches($0.phrase, text, at: i) }
+            .map { ($0.phrase.count, $0.value) }
+    }
+
+    /// The longest phrase that ends exactly at `end` (exclusive), with its length: 普京 ends
+    /// before 说 in 普京总统说 even though the longer 普京总统 starts at the same place.
+    func match(_ text: [Unicode.Scalar], endingAt end: Int, maxLength: Int = 12) -> (length: Int, value: Value)? {
+        guard end > 0, end <= text.count else { return nil }
+        for len in stride(from: min(maxLength, end), through: 1, by: -1) {
+            let i = end - len
+            guard let b = bucketIndex(text[i]) else { continue }
+            if let hit = buckets[b].first(where: { $0.phrase.count == len && matches($0.phrase, text, at: i) }) {
+                return (len, hit.value)
             }
-            if ok { return (phrase.count, value) }
         }
         return nil
     }
 
-    /// The longest phrase that ends exactly at `end` (exclusive), with its length.
-    func match(_ text: [Unicode.Scalar], endingAt end: Int, maxLength: Int = 12) -> (length: Int, value: Value)? {
-        guard end > 0, end <= text.count else { return nil }
-        var best: (Int, Value)?
-        for len in 1...min(maxLength, end) {
-            if let m = match(text, at: end - len), m.length == len { best = (len, m.value) }
-        }
-        return best
+    private func matches(_ phrase: [Unicode.Scalar], _ text: [Unicode.Scalar], at i: Int) -> Bool {
+        for k in 1..<phrase.count where text[i + k] != phrase[k] { return false }
+        return true
     }
 
     /// Whether `phrase` is exactly one of the phrases.
