@@ -64,6 +64,9 @@ struct RenderCommand: ParsableCommand {
         if let event { return try EventDiagram.build(store: store, event: event) }
         let text = query ?? ""
         do {
+            guard try !CypherSyntax.writes(text) else {
+                throw CLIError("render --query draws what a query returns; run CREATE, MERGE, SET, REMOVE or DELETE with `claimgraph query`")
+            }
             return try QueryDiagram.build(store: store, query: text, result: QueryEngine(store: store).run(text))
         } catch let error as QueryError {
             throw CLIError(error.rendered(in: text))

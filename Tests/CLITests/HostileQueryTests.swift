@@ -30,3 +30,17 @@ import Testing
         #expect(key.status == 0, "\(key.stderr)")
     }
 }
+
+/// Drawing never changes the graph.
+@Suite struct RenderQueryIsReadOnlyTests {
+    @Test func renderRefusesWritingQueries() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        #expect(try CLI.run(["query", "--db", db, "CREATE (:Person {name: 'A'})"]).status == 0)
+        let result = try CLI.run(["render", "--db", db, "--query", "MATCH (n) DETACH DELETE n", "-o", dir.appendingPathComponent("x.dot").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("render --query draws what a query returns"))
+        #expect(try CLI.run(["query", "--db", db, "--format", "csv", "MATCH (n) RETURN count(n) AS n"]).stdout.contains("n\r\n1"))
+    }
+}
