@@ -67,14 +67,18 @@ public enum ActorDiagram {
                          DiagramEdge(from: speaker.id, to: me, label: "claims about", tooltip: quote(row["text"])))
             }
         }
-        for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith, GraphSchema.RelType.attended]) {
-            let other = Neighbour.stored(link.dst)
-            let label = link.type == GraphSchema.RelType.attended ? "attended" : affiliation(link)
-            ties.add(other, fact: "edge\(link.id)", DiagramEdge(from: me, to: other.id, label: label))
+        // Affiliations, then events: kept apart so that the layout groups them.
+        for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
+            let org = Neighbour.stored(link.dst)
+            ties.add(org, fact: "edge\(link.id)", DiagramEdge(from: me, to: org.id, label: affiliation(link)))
         }
         for link in try reader.edges(.incoming, of: actor, types: [GraphSchema.RelType.affiliatedWith]) {
             let member = Neighbour.stored(link.src)
             ties.add(member, fact: "edge\(link.id)", DiagramEdge(from: member.id, to: me, label: affiliation(link)))
+        }
+        for link in try reader.edges(.outgoing, of: actor, types: [GraphSchema.RelType.attended]) {
+            let event = Neighbour.stored(link.dst)
+            ties.add(event, fact: "edge\(link.id)", DiagramEdge(from: me, to: event.id, label: "attended"))
         }
     }
 
