@@ -36,9 +36,6 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Write the load and question timings here.")
     var json: String
 
-    @Flag(help: "Print every SQL statement the store runs to standard error (to see what the Cypher compiler generates).")
-    var traceSQL = false
-
     func run() throws {
         let manifest = try Manifest(dataDirectory: data)
         var load: JSONValue = .null
@@ -46,11 +43,6 @@ struct BenchCommand: ParsableCommand {
             load = .double(try importData())
         }
         let store = try GraphStore(path: db)
-        if traceSQL {
-            try store.writer.writeWithoutTransaction { db in
-                db.trace { FileHandle.standardError.write(Data("SQL: \($0)\n".utf8)) }
-            }
-        }
         let engine: any QuestionEngine = switch self.engine {
         case .sql: GenericSQLEngine(store: store)
         case .cypher: try CypherEngine(store: store, directory: questions)

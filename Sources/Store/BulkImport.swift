@@ -120,10 +120,9 @@ private struct BulkLoader {
         let header = try readHeader(reader)
         let layout = PropertyLayout(header: header)
         let idColumn = header.idColumn
-        var space = IDSpace()
         let spaceName: String
         if let idColumn, case .id(let s, _) = header.columns[idColumn] { spaceName = s } else { spaceName = "" }
-        space = spaces.removeValue(forKey: spaceName) ?? IDSpace()
+        var space = spaces.removeValue(forKey: spaceName) ?? IDSpace()    // taken out: no copy per insert
         defer { spaces[spaceName] = space }
         let fixedLabels = file.labels ?? (header.labelColumn == nil ? [ImportPlan.stem(file.path)] : [])
 
