@@ -46,6 +46,9 @@ final class SQLCompiler {
     var tempTables: [String] = []
     /// Highest id per table before this query deleted anything (ids are not reused within a query).
     var highWater: [String: Int64] = [:]
+    /// Temporary tables listing the nodes and relationships this query deleted (with their
+    /// types), so that reading a deleted entity fails instead of returning nothing.
+    var deleted: [(nodes: String, relationships: String)] = []
 
     init(db: Database, parameters: [String: Value], limits: QueryLimits) {
         self.db = db

@@ -49,6 +49,14 @@ extension SQLCompiler {
         }
     }
 
+    /// `sql`, unless `c` is a node or relationship this query deleted: then an EntityNotFound error.
+    func guardDeleted(_ c: Compiled, _ sql: String) -> String {
+        guard !deleted.isEmpty, c.kind == .node || c.kind == .relationship else { return sql }
+        let tables = deleted.map { c.kind == .node ? $0.nodes : $0.relationships }
+        let gone = tables.map { "EXISTS (SELECT 1 FROM \($0) WHERE id = \(c.sql))" }.joined(separator: " OR ")
+        return "(CASE WHEN \(gone) THEN cy_deleted_access() ELSE \(sql) END)"
+    }
+
     /// `body(props)` evaluated on the stored props of the entity `c` refers to: on the props
     /// column when the SELECT has it, else inside one primary-key lookup (not one per use).
     func onProps(_ c: Compiled, binding: Binding? = nil, _ body: (String) -> String) -> String {
@@ -92,7 +100,7 @@ extension SQLCompiler {
                 var binding: Binding? = nil
                 if case .variable(let v) = base.kind { binding = scope.bindings[v] }
                 if binding?.props != nil { return Compiled(sql: propertyValue(binding!.props!, key), kind: .value) }
-                return Compiled(sql: onProps(c) { propertyValue($0, key) }, kind: .value)
+                return Compiled(sql: guardDeleted(c, onProps(c) { propertyValue($0, key) }), kind: .value)
             case .predicate:
                 throw QueryError(.syntax, "a boolean has no properties", at: e.position, code: "InvalidArgumentType")
             case .value:

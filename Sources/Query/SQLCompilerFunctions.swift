@@ -21,11 +21,13 @@ extension SQLCompiler {
             let c = try one()
             if let t = c.staticType { throw QueryError(.syntax, "labels() needs a node, not a \(t)", at: e.position, code: "InvalidArgumentType") }
             let id = try nodeID(c, args[0], function: "labels")
-            return Compiled(sql: "(CASE WHEN \(id) IS NULL THEN NULL ELSE (SELECT CAST(json_group_array(label) AS BLOB) FROM (SELECT label FROM node_labels WHERE node_id = \(id) ORDER BY label)) END)", kind: .value)
+            return Compiled(sql: guardDeleted(c, "(CASE WHEN \(id) IS NULL THEN NULL ELSE (SELECT CAST(json_group_array(label) AS BLOB) FROM (SELECT label FROM node_labels WHERE node_id = \(id) ORDER BY label)) END)"), kind: .value)
         case "type":
             let c = try one()
             let id = try relID(c, args[0], function: "type")
-            return Compiled(sql: "(SELECT type FROM edges WHERE id = \(id))", kind: .value)
+            // a relationship deleted by this query keeps its type
+            let kept = deleted.map { "(SELECT type FROM \($0.relationships) WHERE id = \(id))" }
+            return Compiled(sql: "coalesce(" + (["(SELECT type FROM edges WHERE id = \(id))"] + kept).joined(separator: ", ") + (kept.isEmpty ? ", NULL)" : ")"), kind: .value)
         case "startnode", "endnode":
             let c = try one()
             let id = try relID(c, args[0], function: rawName)
@@ -34,7 +36,7 @@ extension SQLCompiler {
             let c = try one()
             if let t = c.staticType, t != "Map" { throw QueryError(.syntax, "properties() needs a map, a node or a relationship, not a \(t)", at: e.position, code: "InvalidArgumentType") }
             if c.kind == .predicate { throw QueryError(.syntax, "properties() needs a map, a node or a relationship", at: e.position, code: "InvalidArgumentType") }
-            return Compiled(sql: "cy_properties(\(asValue(c)), CAST(\(propsSQL(c, binding: binding(args[0], scope))) AS BLOB))", kind: .value)
+            return Compiled(sql: guardDeleted(c, "cy_properties(\(asValue(c)), CAST(\(propsSQL(c, binding: binding(args[0], scope))) AS BLOB))"), kind: .value)
         case "keys":
             let c = try one()
             return Compiled(sql: "cy_keys(\(asValue(c)), CAST(\(propsSQL(c, binding: binding(args[0], scope))) AS BLOB))", kind: .value)

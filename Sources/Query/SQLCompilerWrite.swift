@@ -269,28 +269,30 @@ extension SQLCompiler {
     func compileDelete(_ exprs: [Expression], detach: Bool, on stage: Stage, at pos: SourcePosition) throws -> Stage {
         let st = try materialize(stage)
         let dn = fresh("dn"), dr = fresh("dr")
-        try execute("CREATE TEMP TABLE \(dn)(id INTEGER PRIMARY KEY); CREATE TEMP TABLE \(dr)(id INTEGER PRIMARY KEY)")
+        try execute("CREATE TEMP TABLE \(dn)(id INTEGER PRIMARY KEY); CREATE TEMP TABLE \(dr)(id INTEGER PRIMARY KEY, type TEXT)")
         tempTables += ["temp.\(dn)", "temp.\(dr)"]
         for e in exprs {
             let c = try compile(e, ExpressionScope(bindings: st.bindings))
             switch c.kind {
-            case .node: try execute("INSERT OR IGNORE INTO \(dn) SELECT \(c.sql) FROM \(st.table) s WHERE \(c.sql) IS NOT NULL")
-            case .relationship: try execute("INSERT OR IGNORE INTO \(dr) SELECT \(c.sql) FROM \(st.table) s WHERE \(c.sql) IS NOT NULL")
+            case .node: try execute("INSERT OR IGNORE INTO \(dn)(id) SELECT \(c.sql) FROM \(st.table) s WHERE \(c.sql) IS NOT NULL")
+            case .relationship: try execute("INSERT OR IGNORE INTO \(dr)(id) SELECT \(c.sql) FROM \(st.table) s WHERE \(c.sql) IS NOT NULL")
             case .predicate: throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType")
             case .value:
                 if !containsVariable(e) { throw QueryError(.syntax, "DELETE needs a node, a relationship or a path", at: e.position, code: "InvalidArgumentType") }
-                try execute("INSERT OR IGNORE INTO \(dn) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'n') AS TEXT)) j")
-                try execute("INSERT OR IGNORE INTO \(dr) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'r') AS TEXT)) j")
+                try execute("INSERT OR IGNORE INTO \(dn)(id) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'n') AS TEXT)) j")
+                try execute("INSERT OR IGNORE INTO \(dr)(id) SELECT j.value FROM \(st.table) s, json_each(CAST(cy_pathids(\(c.sql), 'r') AS TEXT)) j")
             }
         }
         if detach {
-            try execute("INSERT OR IGNORE INTO \(dr) SELECT id FROM edges WHERE src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))")
+            try execute("INSERT OR IGNORE INTO \(dr)(id) SELECT id FROM edges WHERE src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))")
         } else if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM edges WHERE (src IN (SELECT id FROM \(dn)) OR dst IN (SELECT id FROM \(dn))) AND id NOT IN (SELECT id FROM \(dr)))") == true {
             throw QueryError(.constraint, "cannot delete a node that still has relationships (use DETACH DELETE)", at: pos, code: "DeleteConnectedNode")
         }
         for table in ["nodes", "edges"] {
             highWater[table] = max(highWater[table] ?? 0, try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0)
         }
+        try execute("UPDATE \(dr) SET type = (SELECT type FROM edges WHERE edges.id = \(dr).id)")
+        deleted.append((nodes: "temp.\(dn)", relationships: "temp.\(dr)"))
         try execute("DELETE FROM edges WHERE id IN (SELECT id FROM \(dr))")
         try execute("DELETE FROM node_labels WHERE node_id IN (SELECT id FROM \(dn))")
         try execute("DELETE FROM nodes WHERE id IN (SELECT id FROM \(dn))")

@@ -128,6 +128,9 @@ enum SQLFunctions {
                 default: throw ScalarFunctions.typeError("cannot set a property on a \(a[0].typeName)")
                 }
             },
+            fn("cy_deleted_access", 0) { _ in
+                throw CypherFunctionError(.entityNotFound, "DeletedEntityAccess", "the node or relationship was deleted by this query")
+            },
             fn("cy_entityid", 1) { a in
                 switch a[0] {
                 case .null: return .null
