@@ -10,6 +10,10 @@ public final class GraphStore: Sendable {
 
     /// How long a connection waits for a lock before reporting "database is locked".
     public static let busyTimeout: TimeInterval = 30
+    /// Page cache ceiling per connection (256 MiB).
+    public static let cacheKiB = 262_144
+    /// Bytes of the file read through mmap (1 GiB).
+    public static let mmapBytes = 1 << 30
 
     public init(path: String) throws {
         self.path = path
@@ -17,7 +21,12 @@ public final class GraphStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(GraphStore.busyTimeout)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
+            // A large page cache and memory-mapped reads: graph queries revisit index pages
+            // far more than they write, and both limits are ceilings, not allocations.
+            try db.execute(sql: """
+                PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = -\(GraphStore.cacheKiB); PRAGMA mmap_size = \(GraphStore.mmapBytes)
+                """)
         }
         do {
             if path == ":memory:" {

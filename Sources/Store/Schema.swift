@@ -8,7 +8,7 @@ import GRDB
 /// each node and edge) and `search` (FTS5, trigram, over text folded to simplified).
 enum Schema {
     /// Bump when a migration is added; a database from a newer claimgraph is refused.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -66,6 +66,11 @@ enum Schema {
                     text, node_id UNINDEXED, kind UNINDEXED, tokenize = 'trigram'
                 );
                 """)
+        }
+        // Queries that start from a relationship type (every SAID, every REPORTED) read
+        // only that type's rows instead of scanning all relationships.
+        m.registerMigration("v2-edges-by-type") { db in
+            try db.execute(sql: "CREATE INDEX edges_by_type ON edges(type, src, dst)")
         }
         return m
     }
