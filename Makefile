@@ -26,6 +26,8 @@ demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN) ingest --db $(DEMO_DB) Examples/articles
 	$(BIN) stats --db $(DEMO_DB)
+	@echo; echo "Who reported Alexander Gabuev's claim, in which wording (claimgraph audit):"
+	$(BIN) audit --db $(DEMO_DB) 中國還沒有做好甩掉俄羅斯的準備
 
 FUZZ_SECONDS ?= 30
 
