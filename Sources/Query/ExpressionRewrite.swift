@@ -18,6 +18,7 @@ func rewrite(_ e: Expression, _ f: (Expression) -> Expression?) -> Expression {
     case .subscript(let a, let b): out.kind = .subscript(r(a), r(b))
     case .caseExpr(let s, let w, let o): out.kind = .caseExpr(subject: s.map(r), whens: w.map { (r($0.0), r($0.1)) }, otherwise: o.map(r))
     case .listComprehension(let v, let s, let fl, let m): out.kind = .listComprehension(variable: v, source: r(s), filter: fl, map: m)
+    case .quantifier(let q, let v, let s, let p): out.kind = .quantifier(q, variable: v, source: r(s), predicate: p)
     }
     return out
 }

@@ -221,7 +221,16 @@ extension Parser {
                 return finish(.countStar, from: start)
             case "EXISTS" where peek(1).isSymbol("{"):
                 throw fail("EXISTS subqueries are not supported", code: "UnsupportedSyntax")
-            case "ALL", "ANY", "NONE", "SINGLE", "REDUCE" where peek(1).isSymbol("("):
+            case "ALL", "ANY", "NONE", "SINGLE" where peek(1).isSymbol("(") && peek(3).isKeyword("IN"):
+                _ = advance(); _ = advance()
+                let v = try name("a variable")
+                try expectKeyword("IN")
+                let source = try expression()
+                try expectKeyword("WHERE")
+                let predicate = try expression()
+                try expect(")")
+                return finish(.quantifier(word.lowercased(), variable: v, source: source, predicate: predicate), from: start)
+            case "REDUCE" where peek(1).isSymbol("("):
                 throw fail("\(word) is not supported by claimgraph's Cypher subset", code: "UnsupportedSyntax")
             default: break
             }

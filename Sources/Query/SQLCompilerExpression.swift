@@ -169,6 +169,22 @@ extension SQLCompiler {
             let f = try filter.map { " WHERE \(try asPredicate(try compile($0, inner), at: $0))" } ?? ""
             let m = try map.map { asValue(try compile($0, inner)) } ?? inner.bindings[v]!.sql
             return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT cy_collect_all(\(m)) FROM (SELECT * FROM json_each(cy_aslist(\(src))) ORDER BY key) \(alias)\(f)) END)", kind: .value)
+        case .quantifier(let q, let v, let source, let predicate):
+            let src = asValue(try compile(source, scope))
+            var inner = scope
+            inner.allowAggregates = false
+            let alias = fresh("j")
+            inner.bindings[v] = Binding(sql: SQLCompiler.jsonEachItem(alias), kind: .value)
+            let p = try asPredicate(try compile(predicate, inner), at: predicate)
+            // t: true, f: false, n: null verdicts over the elements
+            let verdict: String
+            switch q {
+            case "all": verdict = "CASE WHEN f > 0 THEN 0 WHEN n > 0 THEN NULL ELSE 1 END"
+            case "any": verdict = "CASE WHEN t > 0 THEN 1 WHEN n > 0 THEN NULL ELSE 0 END"
+            case "none": verdict = "CASE WHEN t > 0 THEN 0 WHEN n > 0 THEN NULL ELSE 1 END"
+            default: verdict = "CASE WHEN t > 1 THEN 0 WHEN n > 0 THEN NULL WHEN t = 1 THEN 1 ELSE 0 END"
+            }
+            return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT \(verdict) FROM (SELECT total(p = 1) AS t, total(p = 0) AS f, total(p IS NULL) AS n FROM (SELECT (\(p)) AS p FROM json_each(cy_aslist(\(src))) \(alias)))) END)", kind: .predicate)
         case .subscript(let base, let index):
             let c = try compile(base, scope)
             let i = asValue(try compile(index, scope))

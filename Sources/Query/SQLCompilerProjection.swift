@@ -176,7 +176,7 @@ extension SQLCompiler {
             if let s { visit(s, f) }
             for (a, b) in w { visit(a, f); visit(b, f) }
             if let o { visit(o, f) }
-        case .listComprehension(_, let s, _, _): visit(s, f)
+        case .listComprehension(_, let s, _, _), .quantifier(_, _, let s, _): visit(s, f)
         }
     }
 }

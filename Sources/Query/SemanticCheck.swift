@@ -80,6 +80,7 @@ struct SemanticCheck {
         case .binary(_, let a, let b), .subscript(let a, let b): return [a, b]
         case .caseExpr(let s, let w, let o): return (s.map { [$0] } ?? []) + w.flatMap { [$0.0, $0.1] } + (o.map { [$0] } ?? [])
         case .listComprehension(_, let s, let f, let m): return [s] + (f.map { [$0] } ?? []) + (m.map { [$0] } ?? [])
+        case .quantifier(_, _, let s, let p): return [s, p]
         }
     }
 }

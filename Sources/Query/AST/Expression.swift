@@ -17,6 +17,8 @@ indirect enum Expr: Sendable {
     case caseExpr(subject: Expression?, whens: [(Expression, Expression)], otherwise: Expression?)
     case pattern(PatternPart)
     case listComprehension(variable: String, source: Expression, filter: Expression?, map: Expression?)
+    /// all / any / none / single (x IN list WHERE predicate)
+    case quantifier(String, variable: String, source: Expression, predicate: Expression)
     case `subscript`(Expression, Expression)
 }
 
