@@ -189,10 +189,11 @@ struct ActorFinder {
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
-    /// the previous punctuation, at most 30 characters.
+    /// the previous punctuation or function word (…因此对该校教授), at most 30 characters.
     private func roleStart(before end: Int) -> Int {
         var s = end
-        while s > 0, end - s < 30, Lexicon.isHan(text.folded[s - 1]) || text.folded[s - 1].isASCII && text.folded[s - 1] != "," || "（）()".unicodeScalars.contains(text.folded[s - 1]) {
+        while s > 0, end - s < 30, !Lexicon.roleSeparators.contains(text.folded[s - 1]),
+              Lexicon.isHan(text.folded[s - 1]) || text.folded[s - 1].isASCII && text.folded[s - 1] != "," || "（）()".unicodeScalars.contains(text.folded[s - 1]) {
             s -= 1
         }
         return s

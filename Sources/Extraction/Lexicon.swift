@@ -91,6 +91,26 @@ enum Lexicon {
         "理事", "前总统", "前总理", "副总理", "战略师", "首席战略师", "工程师", "设计师", "经理", "总编辑", "编辑", "副总统", "发言人", "女士", "先生", "作者", "博士生", "研究生",
     ].map { ($0, true) })
 
+    /// Function words that separate clauses, never part of a role (…儿童而对普京, 以涉嫌战争罪对).
+    static let roleSeparators = ScalarSet("对而因以等的在向被把从为或但是了及并就也又却")
+
+    /// Whether words written between an organization and a person (or before a person's
+    /// name) read as a role: empty, or title words ending in a known title (国际关系系教授),
+    /// with no function word or quotation that would show a clause boundary instead.
+    /// 的 joins a unit to its title (哈萨克斯坦的总统, 全球能源中心的高级研究员), not a topic (事务的经济学家).
+    static func isRole(_ folded: [Unicode.Scalar]) -> Bool {
+        if folded.isEmpty { return true }
+        guard titles.match(folded, endingAt: folded.count) != nil else { return false }
+        for (i, c) in folded.enumerated() {
+            if c == "的", i == 0 || institutionEnds.contains(folded[i - 1]) { continue }
+            if roleSeparators.contains(c) || openQuoteMarks.contains(c) || closeQuotes.contains(c) { return false }
+        }
+        return true
+    }
+
+    /// Last characters of a unit's name (中心, 研究所, 学院, 外交部).
+    static let institutionEnds = ScalarSet("心所院部会处局系组室馆署厅委校司")
+
     /// Words after which the subject of a reporting clause has ended (在…, 与…, 也, 则 …).
     static let breakers = PhraseMatcher<Bool>([
         "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
