@@ -164,6 +164,15 @@ struct ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
         }
+        // Name + form of address (张丽女士, 王刚先生): a surname and one or two characters.
+        for p in 2..<max(2, t.count) where Lexicon.addressAfterName.match(t, at: p) != nil {
+            let lo = Lexicon.surnames.contains(t[p - 2]) ? p - 2 : p - 3
+            guard lo >= 0, Lexicon.surnames.contains(t[lo]), (lo..<p).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }),
+                  !(lo..<p).contains(where: stops) else { continue }
+            let name = text.foldedText(lo..<p)
+            if found.contains(Array(name.unicodeScalars)) { continue }
+            found.insert(name, Actor(key: Actor.localKey(name), name: text.text(lo..<p), kind: .person))
+        }
         return found
     }
 

@@ -28,7 +28,7 @@ struct ClaimFinder {
 
     enum Subject {
         case speaker(Speaker)
-        case pronoun(plural: Bool)
+        case pronoun(Lexicon.Pronoun)
         case inherit
     }
 
@@ -37,7 +37,10 @@ struct ClaimFinder {
     let articleKey: String
     var mentionAt: [Int]
     var lastSpeaker: (speaker: Speaker, paragraph: Int)?
+    /// The last person quoted who is not known to be a woman: what 他说 refers back to.
     var lastPerson: Actor?
+    /// People the article marks as women (catalog, 女士, 女发言人, or taken up by 她).
+    var women: Set<String> = []
     var lastOutlet: Actor?
     var documents: [String: Actor] = [:]
     var claims: [ClaimMention] = []
@@ -48,6 +51,7 @@ struct ClaimFinder {
         self.articleKey = articleKey
         mentionAt = Array(repeating: -1, count: text.folded.count)
         for (i, m) in mentions.enumerated() { for k in m.range { mentionAt[k] = i } }
+        women = markedWomen()
     }
 
     mutating func run() -> [ClaimMention] {

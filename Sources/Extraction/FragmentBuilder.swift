@@ -83,6 +83,9 @@ struct FragmentBuilder {
             fragment.edges.append(.init(type: GraphSchema.RelType.said, from: a.key, to: claimKey, spans: [span]))
         case .unnamed(let words):
             reported["source"] = .string(words)
+        case .unresolved(let pronoun):
+            reported["speaker_hint"] = .string(pronoun)
+            reported["speaker_confidence"] = .string("unresolved")
         }
         if let event {
             actorNode(event)

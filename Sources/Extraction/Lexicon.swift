@@ -126,7 +126,14 @@ enum Lexicon {
         "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "与此同时", "所以", "他还",
     ].map { ($0, true) })
 
-    static let pronouns = PhraseMatcher<Bool>([("他们", false), ("她们", false), ("他", true), ("她", true)])
+    enum Pronoun: Sendable { case he, she, they }
+    static let pronouns = PhraseMatcher<Pronoun>([("他们", .they), ("她们", .they), ("他", .he), ("她", .she)])
+
+    /// Words written right after a name that mark a woman (张女士, 李夫人).
+    static let femaleAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太"].map { ($0, true) })
+
+    /// Forms of address written right after a person's name (张丽女士, 王刚先生).
+    static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([

@@ -119,6 +119,6 @@ extension ClaimFinder {
         claims.append(ClaimMention(span: s, kind: kind, cue: cue, speaker: speaker, via: via, sentence: sentence.range,
                                    paragraph: sentence.paragraph, priority: priority))
         lastSpeaker = (speaker, sentence.paragraph)
-        if let a = speaker.actor, a.kind == .person { lastPerson = a }
+        if let a = speaker.actor, a.kind == .person, !isWoman(a) { lastPerson = a }
     }
 }

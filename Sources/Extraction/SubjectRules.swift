@@ -10,7 +10,7 @@ extension ClaimFinder {
             return .inherit
         }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
-            return .pronoun(plural: !p.value)
+            return .pronoun(p.value)
         }
         if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
         // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
