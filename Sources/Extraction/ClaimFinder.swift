@@ -81,7 +81,8 @@ struct ClaimFinder {
             guard !hit.negated else { continue }
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
-            if hit.kind == .report || hit.isSource, laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
+            // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
+            if laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
                 pendingVia = speaker.actor
                 if let a = speaker.actor, a.kind == .outlet { lastOutlet = a }
                 continue

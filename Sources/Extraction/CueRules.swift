@@ -44,7 +44,18 @@ extension ClaimFinder {
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
+        if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len, !contentFollows(i + len) { return false }
         return true
+    }
+
+    /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),
+    /// unlike 进行头条报道。 or 媒体报道中 where the word names a report, not its content.
+    func contentFollows(_ i: Int) -> Bool {
+        var k = i
+        while k < text.original.count, text.original[k].isSpace { k += 1 }
+        guard k < text.original.count else { return false }
+        let c = text.original[k]
+        return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(text.folded[k])
     }
 
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {

@@ -44,6 +44,21 @@ enum Lexicon {
         "表": ScalarSet("格"),
     ]
 
+    /// Head nouns after a country that still mean the country speaking (美国政府, 中方).
+    static let organizationHeads: Set<String> = ["政府", "当局", "官方", "方面", "方", "政府方面", "国家", "联邦政府", "中央", "中央政府"]
+
+    /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者).
+    static let groupEnds = ScalarSet("人者家们界士员英众民生师")
+
+    /// Characters before 是 that make it part of another word (但是, 于是, 还是).
+    static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即")
+
+    /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
+    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
+
+    /// Characters right after a noun cue that introduce its content (报道说, 报道指).
+    static let reportedContentMarkers = ScalarSet("称说指道")
+
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
@@ -117,7 +132,7 @@ enum Lexicon {
         "已", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
         "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
-        "长期", "是", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
+        "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).

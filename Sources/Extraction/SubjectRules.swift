@@ -18,6 +18,7 @@ extension ClaimFinder {
             let handle = text.text(q.content)
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
+        if hasCopula(r) { return nil }
         let np = r.lowerBound..<nounPhraseEnd(r)
         let inNP = mentionsIn(np)
         if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
@@ -27,12 +28,13 @@ extension ClaimFinder {
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
             let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
             let source = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization })
-            if let source, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
+            if let source, source.actor.kind == .outlet, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
         if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
             // 根据中国异议的经验 names no source: the organization must head the phrase.
             if hit.isSource, trimmedTail(np) - m.range.upperBound > 4 { return nil }
+            if m.actor.kind == .organization, !hit.isSource, let qualified = qualifiedOrganization(m, phrase: np.lowerBound..<tailEnd) { return .speaker(qualified) }
             return .speaker(.actor(m.actor))
         }
         if inNP.isEmpty, Lexicon.reportNouns.match(t, at: np.lowerBound) != nil, let outlet = lastOutlet {
@@ -43,6 +45,27 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         return nil
+    }
+
+    /// 俄罗斯对…的封锁一直是…热门消息: a copula before the cue makes the cue a noun.
+    func hasCopula(_ r: Range<Int>) -> Bool {
+        for k in r where text.folded[k] == "是" && mentionAt[k] < 0 && text.quoteAt[k] < 0 {
+            if k == r.lowerBound || !Lexicon.copulaCompounds.contains(text.folded[k - 1]) { return true }
+        }
+        return false
+    }
+
+    /// 美国精英认为, 中国法院表示: an organization (mostly a country) that only qualifies the
+    /// head noun does not speak. People (精英, 中国人) are an unnamed source; another body
+    /// (中国电信) is an organization of its own; 美国政府 stays the country.
+    func qualifiedOrganization(_ m: Mention, phrase: Range<Int>) -> Speaker? {
+        let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
+        guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
+              !Lexicon.organizationHeads.contains(String(String.UnicodeScalarView(head))) else { return nil }
+        if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
+        let body = m.range.lowerBound..<phrase.upperBound
+        if let outlet = adHocOutlet(body) { return .actor(outlet) }
+        return .actor(Actor(key: Actor.localKey(text.foldedText(body)), name: text.text(body), kind: .organization))
     }
 
     /// A person named last before the cue with only a parenthesis and a few adverbs in
