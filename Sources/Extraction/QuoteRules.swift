@@ -40,6 +40,17 @@ extension ClaimFinder {
         return nil
     }
 
+    /// In a dialogue (“有啊，”Lenny说。 / “什么样的人呢？”), a paragraph that ends by naming the
+    /// speaker after the quotation closes that speaker's turn: the next bare quotation is
+    /// someone else's. A speech that goes on (X说：“… / “…”) leaves the turn open.
+    func turnEnded(before sentence: ArticleText.Sentence) -> Bool {
+        guard let last = claims.last, last.priority == 1, last.paragraph == sentence.paragraph - 1 else { return false }
+        let p = text.paragraphs[last.paragraph]
+        var e = p.upperBound
+        while e > p.lowerBound, text.original[e - 1].isSpace || Lexicon.terminators.contains(text.original[e - 1]) { e -= 1 }
+        return e > last.span.upperBound && !Lexicon.closeQuotes.contains(text.original[e - 1])
+    }
+
     mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
         for q in text.quotes(openingIn: sentence.range) {
             if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
@@ -63,7 +74,7 @@ extension ClaimFinder {
             let inside = text.original[q.content].filter {
                 !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
             }.count
-            if rest == inside, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, inside >= 6 {
+            if rest == inside, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, inside >= 6, !turnEnded(before: sentence) {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
             }
         }

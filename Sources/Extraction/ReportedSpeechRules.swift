@@ -74,11 +74,17 @@ extension ClaimFinder {
         pieces.append(start..<r.upperBound)
         for piece in pieces {
             let t = trim(piece)
-            guard hanCount(t) >= 4 else { continue }
+            guard hanCount(t) >= 4, !(t.lowerBound > r.lowerBound && opensWithContrast(t)) else { continue }
             add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
             added = true
         }
         return added
+    }
+
+    /// “…”，但很多人对此视而不见: after a quotation, a clause opening with a contrast is the
+    /// writer answering the speaker, not the speaker going on.
+    func opensWithContrast(_ r: Range<Int>) -> Bool {
+        Lexicon.contrastOpeners.match(text.folded, at: r.lowerBound).map { $0.length < r.count } ?? false
     }
 
     func kindFor(_ hit: Hit, _ speaker: Speaker) -> ClaimMention.Kind {
