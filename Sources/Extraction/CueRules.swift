@@ -7,8 +7,11 @@ extension ClaimFinder {
         let t = text.folded
         let r = sentence.range
         var i = r.lowerBound
+        var inTitle = false
         while i < r.upperBound {
-            if text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
+            // A cue inside a title (社评《回应习近平》) names the work, not a statement.
+            if text.original[i] == "《" { inTitle = true } else if text.original[i] == "》" { inTitle = false }
+            if inTitle || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
             if isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
                 hits.append(source)
                 i = source.cue.upperBound
@@ -69,6 +72,8 @@ extension ClaimFinder {
         let t = text.folded
         var p = i
         if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
+        // 据说, 据悉, 据称: hearsay with no source named.
+        if p < r.upperBound, Lexicon.hearsayAfterJu.contains(t[p]) { return nil }
         var e = p
         while e < r.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 {
             if text.quoteAt[e] < 0, mentionAt[e] < 0, Lexicon.cues.match(t, at: e) != nil, cueAllowed(e, 1) { return nil }

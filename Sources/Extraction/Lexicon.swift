@@ -56,6 +56,12 @@ enum Lexicon {
     /// Words opening a clause that answers what was just quoted (但, 然而, 其实).
     static let contrastOpeners = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是", "其实", "却"].map { ($0, true) })
 
+    /// Characters after 据 that make it hearsay rather than a source (据说, 据悉, 据称, 据传).
+    static let hearsayAfterJu = ScalarSet("说悉称传闻了")
+
+    /// Characters that show a phrase is a time or place clause, not a speaker (…这件事时, 在…中).
+    static let clauseInside = ScalarSet("时在的中后前")
+
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
     static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
 
@@ -91,7 +97,7 @@ enum Lexicon {
         "知情人士", "批评人士", "批评者", "业内人士", "官员", "官员们", "外交官", "研究人员", "经济学家", "有人",
         "许多人", "不少人", "外媒", "西方媒体", "媒体", "军事专家", "国际观察家", "评论家", "智库", "一些人", "消息来源",
         "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
-        "知情者", "军官", "指挥官", "士兵", "医生", "教师", "学生", "村民", "商人", "店主", "司机", "工人", "警察",
+        "知情者", "很多人", "多数人", "大多数人", "军官", "指挥官", "士兵", "医生", "教师", "学生", "村民", "商人", "店主", "司机", "工人", "警察",
         "官兵", "选民", "投资者", "交易员", "银行家", "企业家", "外交人士", "政府官员", "高级官员", "美国官员", "一名官员",
         "消息来源", "多位专家", "一些专家", "有专家", "有分析", "批评者们", "支持者们", "评论者", "观察者指出",
     ].map { ($0, true) })

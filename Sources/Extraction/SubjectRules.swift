@@ -19,6 +19,12 @@ extension ClaimFinder {
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
         if hasCopula(r) { return nil }
+        // 被很多人认为: the speaker is the agent after 被, not the subject before it.
+        if let agent = passiveAgent(r) {
+            var active = hit
+            active.region = agent
+            return subject(of: active)
+        }
         let np = r.lowerBound..<nounPhraseEnd(r)
         let inNP = mentionsIn(np)
         if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
@@ -45,6 +51,16 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         return nil
+    }
+
+    /// The words after the last 被 in a subject clause (…被很多人认为 → 很多人), when they run
+    /// straight to the cue (not 在评论某人被封杀这件事时表示).
+    func passiveAgent(_ r: Range<Int>) -> Range<Int>? {
+        guard let k = r.reversed().first(where: { text.folded[$0] == "被" && mentionAt[$0] < 0 && text.quoteAt[$0] < 0 }),
+              k + 1 < r.upperBound else { return nil }
+        let agent = (k + 1)..<r.upperBound
+        guard agent.count <= 8, !text.folded[agent].contains(where: { Lexicon.clauseInside.contains($0) }) else { return nil }
+        return agent
     }
 
     /// 俄罗斯对…的封锁一直是…热门消息: a copula before the cue makes the cue a noun.

@@ -28,3 +28,26 @@ import Testing
         #expect(c.first?.via == "Reuters", "\(c)")
     }
 }
+
+/// Subjects that are not what they seem: hearsay, titles, passives, a titled first clause.
+@Suite struct SubjectShapeTests {
+    @Test func hearsayNamesNoSource() {
+        #expect(claims("据说学生会的资金来自中国，很多活动都有人组织。").allSatisfy { $0.speaker != "China" })
+    }
+
+    @Test func aCueInsideATitleIsNoClaim() {
+        #expect(claims("纽约时报发表社评《回应习近平》，表达其立场。").isEmpty)
+    }
+
+    @Test func passiveAgentIsTheSpeaker() {
+        let c = claims("俄罗斯管制网络的方法被很多人认为是在效仿中国。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil, "\(c)")
+        #expect(claims("评论员李刚在评论此人被封杀这件事时表示，审查越来越严。").first?.speaker == "李刚")
+    }
+
+    @Test func titledFirstClauseGivesTheSpeaker() {
+        let c = claims("中国知名法律学者和维权律师滕彪，不久前到我家里做客，说他电脑里的软件工作异常。")
+        #expect(c.first?.speaker == "滕彪", "\(c)")
+    }
+}
