@@ -47,7 +47,11 @@ extension ClaimFinder {
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
-        if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len, !contentFollows(i + len) { return false }
+        if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len {
+            if !contentFollows(i + len) { return false }
+            // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
+            if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
+        }
         return true
     }
 

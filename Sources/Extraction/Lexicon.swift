@@ -24,7 +24,7 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓"),
+        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓下"),
         "表": ScalarSet("代发列图年外"),
         "相": ScalarSet("互"),
         "消": ScalarSet("取"),
@@ -64,6 +64,9 @@ enum Lexicon {
 
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
     static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
+
+    /// Measure words and demonstratives that make the next word a counted noun (这则消息).
+    static let measureWords = ScalarSet("则条篇份这那此")
 
     /// Characters right after a noun cue that introduce its content (报道说, 报道指).
     static let reportedContentMarkers = ScalarSet("称说指道")
