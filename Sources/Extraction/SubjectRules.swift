@@ -75,6 +75,8 @@ extension ClaimFinder {
     /// head noun does not speak. People (精英, 中国人) are an unnamed source; another body
     /// (中国电信) is an organization of its own; 美国政府 stays the country.
     func qualifiedOrganization(_ m: Mention, phrase: Range<Int>) -> Speaker? {
+        // An organization inside trailing parentheses (学者（中国）) is past the phrase's end.
+        guard m.range.upperBound <= phrase.upperBound else { return nil }
         let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
               !Lexicon.organizationHeads.contains(String(String.UnicodeScalarView(head))) else { return nil }

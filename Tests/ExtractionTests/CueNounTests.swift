@@ -58,3 +58,10 @@ import Testing
         #expect(claims("央行发布的《中国金融稳定报告》（下称《报告》）提及，评级结果有所改善。").allSatisfy { !$0.text.hasPrefix("《报告》") })
     }
 }
+
+@Suite struct QualifiedOrganizationEdgeTests {
+    @Test func organizationInTrailingParenthesesDoesNotCrash() {
+        let c = claims("某电信公司（美国）表示，局势正在缓和。")
+        #expect(c.count == 1)
+    }
+}
