@@ -47,12 +47,23 @@ extension ClaimFinder {
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
+        if endsInTimeClause(i + len) { return false }
         if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len {
             if !contentFollows(i + len) { return false }
             // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
         }
         return true
+    }
+
+    /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
+    /// of speaking rather than reporting what was said.
+    func endsInTimeClause(_ i: Int) -> Bool {
+        var k = i
+        while k < text.original.count, k - i <= 20, text.quoteAt[k] < 0,
+              !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]) { k += 1 }
+        guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]) else { return false }
+        return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
     }
 
     /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),

@@ -62,6 +62,9 @@ enum Lexicon {
     /// Characters that show a phrase is a time or place clause, not a speaker (…这件事时, 在…中).
     static let clauseInside = ScalarSet("时在的中后前")
 
+    /// Endings of a time clause (…的时候, …之际).
+    static let timeClauseEnds = PhraseMatcher<Bool>(["时候", "之际", "期间"].map { ($0, true) })
+
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
     static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
 
@@ -75,7 +78,7 @@ enum Lexicon {
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
-    static let cueNounFollowers = ScalarSet("的了")
+    static let cueNounFollowers = ScalarSet("的了着")
 
     /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
     static let addressCues: Set<String> = ["告诉", "提醒"]

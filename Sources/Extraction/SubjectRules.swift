@@ -9,6 +9,7 @@ extension ClaimFinder {
             if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
             return .inherit
         }
+        if hasCopula(r) || isCausative(r) { return nil }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
             return .pronoun(p.value)
         }
@@ -18,7 +19,6 @@ extension ClaimFinder {
             let handle = text.text(q.content)
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
-        if hasCopula(r) { return nil }
         // 被很多人认为: the speaker is the agent after 被, not the subject before it.
         if let agent = passiveAgent(r) {
             var active = hit
@@ -51,6 +51,11 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         return nil
+    }
+
+    /// 努力让人们相信…: whoever is made to believe is not stating anything.
+    func isCausative(_ r: Range<Int>) -> Bool {
+        r.contains { text.folded[$0] == "让" && mentionAt[$0] < 0 && text.quoteAt[$0] < 0 }
     }
 
     /// The words after the last 被 in a subject clause (…被很多人认为 → 很多人), when they run

@@ -65,3 +65,18 @@ import Testing
         #expect(c.count == 1)
     }
 }
+
+/// Cues that describe the act of speaking rather than report words.
+@Suite struct SpeakingActTests {
+    @Test func aCueInATimeClauseIsNoClaim() {
+        #expect(claims("普京表示，合作将继续。他说最后一句话时，语气很平静。").count == 1)
+    }
+
+    @Test func sayingWhileDoingIsNoClaim() {
+        #expect(claims("很多官员私下里说着与当权者同样的话，把平民的死亡解释为附带伤害。").isEmpty)
+    }
+
+    @Test func whoeverIsMadeToBelieveStatesNothing() {
+        #expect(claims("他们一直在努力让人们相信渗透的存在，让人们保持恐惧。").isEmpty)
+    }
+}
