@@ -65,6 +65,9 @@ enum Lexicon {
     /// Endings of a time clause (…的时候, …之际).
     static let timeClauseEnds = PhraseMatcher<Bool>(["时候", "之际", "期间"].map { ($0, true) })
 
+    /// Prepositions that open a clause with the person addressed (对记者说, 向媒体透露).
+    static let addresseeMarkers = ScalarSet("对向跟")
+
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
     static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
 

@@ -10,6 +10,11 @@ extension ClaimFinder {
             return .inherit
         }
         if hasCopula(r) || isCausative(r) { return nil }
+        // …的编辑，对RuNet Echo披露说: the one addressed is not the speaker; the subject is elided.
+        if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
+           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此" {
+            return .inherit
+        }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
             return .pronoun(p.value)
         }

@@ -80,3 +80,10 @@ import Testing
         #expect(claims("他们一直在努力让人们相信渗透的存在，让人们保持恐惧。").isEmpty)
     }
 }
+
+@Suite struct AddresseeTests {
+    @Test func theOneAddressedIsNotTheSpeaker() {
+        let c = claims("加布耶夫是该中心的主任，对路透社透露说，监视系统最初是为结构化信息开发的。")
+        #expect(c.first?.speaker == "Alexander Gabuev", "\(c)")
+    }
+}
