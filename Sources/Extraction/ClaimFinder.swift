@@ -7,7 +7,7 @@ import ClaimGraphCore
 /// cue, or in a paragraph that goes on quoting the previous speaker. The subject is the
 /// clause before the cue: a person if one is named there (the head of 美国…教授朱志群),
 /// else a document, an unnamed source (分析人士), a report (报道 → the last outlet), an
-/// organization or outlet; a pronoun is the last person quoted, an empty subject (并称)
+/// organization or outlet; a pronoun is resolved by `PronounResolver`, an empty subject (并称)
 /// the previous speaker of the sentence.
 struct ClaimFinder {
     struct Hit {
@@ -88,9 +88,8 @@ struct ClaimFinder {
                 continue
             }
             let cut = n + 1 < named.count ? hits[named[n + 1]].clauseStart : sentence.range.upperBound
-            let before = claims.count
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
-            if claims.count > before || true { previous = speaker }
+            previous = speaker
             if let a = speaker.actor, a.kind == .outlet { lastOutlet = a }
         }
         orphanQuotes(in: sentence)
