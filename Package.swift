@@ -33,7 +33,7 @@ let package = Package(
         ]),
         .target(name: "Extraction", dependencies: [
             "ClaimGraphCore", .product(name: "Yams", package: "Yams"),
-        ], resources: [.copy("Resources")]),
+        ], exclude: ["README.md"], resources: [.copy("Resources")]),
         .target(name: "Store", dependencies: [
             "ClaimGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),

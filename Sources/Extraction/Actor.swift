@@ -20,6 +20,7 @@ struct Actor: Hashable, Sendable {
         if let w = entry.wikidata { props["wikidata"] = .string(w) }
         if let r = entry.role { props["role"] = .string(r) }
         if let a = entry.affiliation { props["affiliation"] = .string(a) }
+        if let g = entry.gender { props["gender"] = .string(g) }
         if let d = entry.date { props["date"] = .string(d) }
         if let p = entry.place { props["place"] = .string(p) }
         self.init(key: entry.key, name: entry.name, kind: entry.type, properties: props)
@@ -37,6 +38,12 @@ struct Actor: Hashable, Sendable {
 
     /// Key for a person found in the text: a transliterated name by its last part, so
     /// 比约恩·亚历山大·杜本 and a later 杜本 (in any article) are one node.
+    /// The catalog's gender, `nil` for people found in the text.
+    var gender: String? {
+        if case .string(let g)? = properties["gender"] { return g }
+        return nil
+    }
+
     static func localKey(_ foldedName: String) -> String {
         "actor:" + foldedName
     }

@@ -164,6 +164,15 @@ struct ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
         }
+        // Name + form of address (张丽女士, 王刚先生): a surname and one or two characters.
+        for p in 2..<max(2, t.count) where Lexicon.addressAfterName.match(t, at: p) != nil {
+            let lo = Lexicon.surnames.contains(t[p - 2]) ? p - 2 : p - 3
+            guard lo >= 0, Lexicon.surnames.contains(t[lo]), (lo..<p).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }),
+                  !(lo..<p).contains(where: stops) else { continue }
+            let name = text.foldedText(lo..<p)
+            if found.contains(Array(name.unicodeScalars)) { continue }
+            found.insert(name, Actor(key: Actor.localKey(name), name: text.text(lo..<p), kind: .person))
+        }
         return found
     }
 
@@ -189,10 +198,11 @@ struct ActorFinder {
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
-    /// the previous punctuation, at most 30 characters.
+    /// the previous punctuation or function word (…因此对该校教授), at most 30 characters.
     private func roleStart(before end: Int) -> Int {
         var s = end
-        while s > 0, end - s < 30, Lexicon.isHan(text.folded[s - 1]) || text.folded[s - 1].isASCII && text.folded[s - 1] != "," || "（）()".unicodeScalars.contains(text.folded[s - 1]) {
+        while s > 0, end - s < 30, !Lexicon.roleSeparators.contains(text.folded[s - 1]),
+              Lexicon.isHan(text.folded[s - 1]) || text.folded[s - 1].isASCII && text.folded[s - 1] != "," || "（）()".unicodeScalars.contains(text.folded[s - 1]) {
             s -= 1
         }
         return s

@@ -18,19 +18,22 @@ public struct Catalog: Sendable {
         public var aliases: [String]
         public var role: String?
         public var affiliation: String?
+        /// People only: `female` or `male`, so that 她说 is never credited to a man.
+        public var gender: String?
         /// Events only: first day, last day (YYYY-MM-DD) and place.
         public var date: String?
         public var end: String?
         public var place: String?
 
         public init(name: String, type: Kind, aliases: [String], wikidata: String? = nil, role: String? = nil,
-                    affiliation: String? = nil, date: String? = nil, end: String? = nil, place: String? = nil) {
+                    affiliation: String? = nil, gender: String? = nil, date: String? = nil, end: String? = nil, place: String? = nil) {
             self.name = name
             self.type = type
             self.aliases = aliases
             self.wikidata = wikidata
             self.role = role
             self.affiliation = affiliation
+            self.gender = gender
             self.date = date
             self.end = end
             self.place = place

@@ -3,6 +3,9 @@ enum Speaker {
     case actor(Actor)
     /// An unnamed source, with the words the article used (分析人士, 外界).
     case unnamed(String)
+    /// A pronoun with no fitting person before it (她说 when only men are named): the
+    /// claim is kept with no speaker rather than credited to a guess.
+    case unresolved(String)
 
     var actor: Actor? {
         if case .actor(let a) = self { return a }

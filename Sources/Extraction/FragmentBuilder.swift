@@ -36,14 +36,17 @@ struct FragmentBuilder {
     }
 
     /// 卡内基俄罗斯欧亚中心主任加布耶夫: an organization written just before a person, with
-    /// the role words between them.
+    /// the role words between them. Words that are not a role (…乌克兰儿童而对普京) mean the
+    /// two names only happen to be close, in different clauses.
     mutating func affiliations(_ mentions: [Mention]) {
         for (i, m) in mentions.enumerated() where m.actor.kind == .person && i > 0 {
             let org = mentions[i - 1]
             guard org.actor.kind == .organization, m.range.lowerBound - org.range.upperBound <= 16 else { continue }
             let between = org.range.upperBound..<m.range.lowerBound
-            guard !text.original[between].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }) else { continue }
-            let role = text.text(between).trimmingCharacters(in: .whitespaces)
+            guard !text.original[between].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) || $0 == "\n" }),
+                  Lexicon.isRole(text.folded[between].filter { !$0.isSpace }) else { continue }
+            var role = text.text(between).trimmingCharacters(in: .whitespaces)
+            if role.hasPrefix("的") { role.removeFirst() }
             fragment.edges.append(.init(type: GraphSchema.RelType.affiliatedWith, from: m.actor.key, to: org.actor.key,
                                         properties: role.isEmpty ? [:] : ["role": .string(role)],
                                         spans: [TextSpan(start: org.range.lowerBound, end: m.range.upperBound)]))
@@ -80,6 +83,9 @@ struct FragmentBuilder {
             fragment.edges.append(.init(type: GraphSchema.RelType.said, from: a.key, to: claimKey, spans: [span]))
         case .unnamed(let words):
             reported["source"] = .string(words)
+        case .unresolved(let pronoun):
+            reported["speaker_hint"] = .string(pronoun)
+            reported["speaker_confidence"] = .string("unresolved")
         }
         if let event {
             actorNode(event)

@@ -24,7 +24,7 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓"),
+        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓下"),
         "表": ScalarSet("代发列图年外"),
         "相": ScalarSet("互"),
         "消": ScalarSet("取"),
@@ -44,11 +44,44 @@ enum Lexicon {
         "表": ScalarSet("格"),
     ]
 
+    /// Head nouns after a country that still mean the country speaking (美国政府, 中方).
+    static let organizationHeads: Set<String> = ["政府", "当局", "官方", "方面", "方", "政府方面", "国家", "联邦政府", "中央", "中央政府"]
+
+    /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者).
+    static let groupEnds = ScalarSet("人者家们界士员英众民生师")
+
+    /// Characters before 是 that make it part of another word (但是, 于是, 还是).
+    static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即")
+
+    /// Words opening a clause that answers what was just quoted (但, 然而, 其实).
+    static let contrastOpeners = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是", "其实", "却"].map { ($0, true) })
+
+    /// Characters after 据 that make it hearsay rather than a source (据说, 据悉, 据称, 据传).
+    static let hearsayAfterJu = ScalarSet("说悉称传闻了")
+
+    /// Characters that show a phrase is a time or place clause, not a speaker (…这件事时, 在…中).
+    static let clauseInside = ScalarSet("时在的中后前")
+
+    /// Endings of a time clause (…的时候, …之际).
+    static let timeClauseEnds = PhraseMatcher<Bool>(["时候", "之际", "期间"].map { ($0, true) })
+
+    /// Prepositions that open a clause with the person addressed (对记者说, 向媒体透露).
+    static let addresseeMarkers = ScalarSet("对向跟")
+
+    /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
+    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
+
+    /// Measure words and demonstratives that make the next word a counted noun (这则消息).
+    static let measureWords = ScalarSet("则条篇份这那此")
+
+    /// Characters right after a noun cue that introduce its content (报道说, 报道指).
+    static let reportedContentMarkers = ScalarSet("称说指道")
+
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
-    static let cueNounFollowers = ScalarSet("的了")
+    static let cueNounFollowers = ScalarSet("的了着")
 
     /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
     static let addressCues: Set<String> = ["告诉", "提醒"]
@@ -73,7 +106,7 @@ enum Lexicon {
         "知情人士", "批评人士", "批评者", "业内人士", "官员", "官员们", "外交官", "研究人员", "经济学家", "有人",
         "许多人", "不少人", "外媒", "西方媒体", "媒体", "军事专家", "国际观察家", "评论家", "智库", "一些人", "消息来源",
         "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
-        "知情者", "军官", "指挥官", "士兵", "医生", "教师", "学生", "村民", "商人", "店主", "司机", "工人", "警察",
+        "知情者", "很多人", "多数人", "大多数人", "军官", "指挥官", "士兵", "医生", "教师", "学生", "村民", "商人", "店主", "司机", "工人", "警察",
         "官兵", "选民", "投资者", "交易员", "银行家", "企业家", "外交人士", "政府官员", "高级官员", "美国官员", "一名官员",
         "消息来源", "多位专家", "一些专家", "有专家", "有分析", "批评者们", "支持者们", "评论者", "观察者指出",
     ].map { ($0, true) })
@@ -91,13 +124,33 @@ enum Lexicon {
         "理事", "前总统", "前总理", "副总理", "战略师", "首席战略师", "工程师", "设计师", "经理", "总编辑", "编辑", "副总统", "发言人", "女士", "先生", "作者", "博士生", "研究生",
     ].map { ($0, true) })
 
+    /// Function words that separate clauses, never part of a role (…儿童而对普京, 以涉嫌战争罪对).
+    static let roleSeparators = ScalarSet("对而因以等的在向被把从为或但是了及并就也又却")
+
+    /// Whether words written between an organization and a person (or before a person's
+    /// name) read as a role: empty, or title words ending in a known title (国际关系系教授),
+    /// with no function word or quotation that would show a clause boundary instead.
+    /// 的 joins a unit to its title (哈萨克斯坦的总统, 全球能源中心的高级研究员), not a topic (事务的经济学家).
+    static func isRole(_ folded: [Unicode.Scalar]) -> Bool {
+        if folded.isEmpty { return true }
+        guard titles.match(folded, endingAt: folded.count) != nil else { return false }
+        for (i, c) in folded.enumerated() {
+            if c == "的", i == 0 || institutionEnds.contains(folded[i - 1]) { continue }
+            if roleSeparators.contains(c) || openQuoteMarks.contains(c) || closeQuotes.contains(c) { return false }
+        }
+        return true
+    }
+
+    /// Last characters of a unit's name (中心, 研究所, 学院, 外交部).
+    static let institutionEnds = ScalarSet("心所院部会处局系组室馆署厅委校司")
+
     /// Words after which the subject of a reporting clause has ended (在…, 与…, 也, 则 …).
     static let breakers = PhraseMatcher<Bool>([
         "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
         "已", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
         "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
-        "长期", "是", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
+        "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
@@ -106,7 +159,14 @@ enum Lexicon {
         "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "与此同时", "所以", "他还",
     ].map { ($0, true) })
 
-    static let pronouns = PhraseMatcher<Bool>([("他们", false), ("她们", false), ("他", true), ("她", true)])
+    enum Pronoun: Sendable { case he, she, they }
+    static let pronouns = PhraseMatcher<Pronoun>([("他们", .they), ("她们", .they), ("他", .he), ("她", .she)])
+
+    /// Words written right after a name that mark a woman (张女士, 李夫人).
+    static let femaleAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太"].map { ($0, true) })
+
+    /// Forms of address written right after a person's name (张丽女士, 王刚先生).
+    static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([
@@ -126,7 +186,7 @@ enum Lexicon {
 
     /// Common Chinese surnames, for 2–3 character names after a title (教授朱志群).
     static let surnames = ScalarSet(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝侍"
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝侍滕"
     )
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {

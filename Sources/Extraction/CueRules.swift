@@ -1,0 +1,161 @@
+import ClaimGraphCore
+
+/// Finding cue verbs and the subject clause before them (X表示, 据新华社报道, 援引…的话说).
+extension ClaimFinder {
+    func findHits(in sentence: ArticleText.Sentence) -> [Hit] {
+        var hits: [Hit] = []
+        let t = text.folded
+        let r = sentence.range
+        var i = r.lowerBound
+        var inTitle = false
+        while i < r.upperBound {
+            // A cue inside a title (社评《回应习近平》) names the work, not a statement.
+            if text.original[i] == "《" { inTitle = true } else if text.original[i] == "》" { inTitle = false }
+            if inTitle || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
+            if isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
+                hits.append(source)
+                i = source.cue.upperBound
+                continue
+            }
+            guard let m = Lexicon.cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
+            // Two cues in a row are one (发文爆料, 表示称).
+            if let last = hits.last, last.cue.upperBound == i, !last.isSource {
+                hits[hits.count - 1].cue = last.cue.lowerBound..<(i + m.length)
+                i += m.length
+                continue
+            }
+            let cue = i..<(i + m.length)
+            var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
+            locateRegion(&hit, sentence: r)
+            hit.negated = isNegated(hit.region)
+            hits.append(hit)
+            i += m.length
+        }
+        return hits
+    }
+
+    func isNegated(_ r: Range<Int>) -> Bool {
+        for n in 1...4 where r.upperBound - n >= r.lowerBound {
+            if let neg = Lexicon.negations.match(text.folded, at: r.upperBound - n), neg.length <= n, mentionAt[r.upperBound - n] < 0 { return true }
+        }
+        return false
+    }
+
+    func cueAllowed(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
+        if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
+        if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
+        if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
+        if endsInTimeClause(i + len) { return false }
+        if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len {
+            if !contentFollows(i + len) { return false }
+            // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
+            if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
+        }
+        return true
+    }
+
+    /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
+    /// of speaking rather than reporting what was said.
+    func endsInTimeClause(_ i: Int) -> Bool {
+        var k = i
+        while k < text.original.count, k - i <= 20, text.quoteAt[k] < 0,
+              !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]) { k += 1 }
+        guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]) else { return false }
+        return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
+    }
+
+    /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),
+    /// unlike 进行头条报道。 or 媒体报道中 where the word names a report, not its content.
+    func contentFollows(_ i: Int) -> Bool {
+        var k = i
+        while k < text.original.count, text.original[k].isSpace { k += 1 }
+        guard k < text.original.count else { return false }
+        let c = text.original[k]
+        return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(text.folded[k])
+    }
+
+    func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
+        var j = i
+        while j > r.lowerBound, text.original[j - 1].isSpace { j -= 1 }
+        return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
+    }
+
+    /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
+    func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        var p = i
+        if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
+        // 据说, 据悉, 据称: hearsay with no source named.
+        if p < r.upperBound, Lexicon.hearsayAfterJu.contains(t[p]) { return nil }
+        var e = p
+        while e < r.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 {
+            if text.quoteAt[e] < 0, mentionAt[e] < 0, Lexicon.cues.match(t, at: e) != nil, cueAllowed(e, 1) { return nil }
+            e += 1
+        }
+        guard e < r.upperBound, e - p >= 2, e - p <= 40 else { return nil }
+        return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
+    }
+
+    /// The subject clause before a cue: back to the previous clause punctuation or quote.
+    func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {
+        var s = hit.cue.lowerBound
+        while s > r.lowerBound {
+            let c = text.original[s - 1]
+            if text.bracketed[s - 1] { s -= 1; continue }
+            if Lexicon.closeQuotes.contains(c), let q = text.quote(closingAt: s - 1), !opensClause(q) {
+                s = q.open
+                continue
+            }
+            if text.quoteAt[s - 1] < 0 && (Lexicon.clausePunctuation.contains(c) || Lexicon.closeQuotes.contains(c) || Lexicon.terminators.contains(c)) { break }
+            if text.quoteAt[s - 1] >= 0 { break }
+            s -= 1
+        }
+        hit.clauseStart = s
+        // A quotation just before the subject is what the subject said (“…”，X说).
+        var b = s
+        while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
+        let crossesSentence = b <= r.lowerBound
+        if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
+           opensClause(q),
+           !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
+            && nounPhraseEnd(s..<hit.cue.lowerBound) == hit.cue.lowerBound {
+            hit.afterQuote = q
+            hit.afterQuoteCrossesSentence = crossesSentence
+            if !crossesSentence { hit.clauseStart = q.open }
+        }
+        var lo = s
+        let hi = hit.cue.lowerBound
+        lo = skipLeading(lo, hi)
+        // 法新社引述…专家表示 / 俄罗斯通讯社援引绍伊古的话说: the first part is the intermediary.
+        var k = lo
+        while k < hi {
+            if mentionAt[k] < 0, let relay = Lexicon.relayWords.match(text.folded, at: k) {
+                hit.via = relayActor(lo..<k)
+                lo = skipLeading(k + relay.length, hi)
+                break
+            }
+            k += 1
+        }
+        var end = hi
+        if end - lo >= 2, text.folded[end - 2] == "的", text.folded[end - 1] == "话" { end -= 2 }
+        hit.region = lo..<max(lo, end)
+    }
+
+    func skipLeading(_ from: Int, _ to: Int) -> Int {
+        var lo = from
+        while lo < to {
+            if text.original[lo].isSpace { lo += 1; continue }
+            if mentionAt[lo] < 0, let c = Lexicon.leadingConnectives.match(text.folded, at: lo), lo + c.length <= to { lo += c.length; continue }
+            break
+        }
+        return lo
+    }
+
+    func relayActor(_ r: Range<Int>) -> Actor? {
+        if let outlet = adHocOutlet(r) { return outlet }
+        if let m = mentionsIn(r).last(where: { $0.actor.kind == .outlet }) { return m.actor }
+        return mentionsIn(r).last(where: { $0.actor.kind == .organization })?.actor
+    }
+}

@@ -1,0 +1,92 @@
+import ClaimGraphCore
+
+/// Subjects that name nobody themselves: pronouns (他说) and empty subjects (并称).
+///
+/// A pronoun is resolved only to a person it can refer to: 她 to a woman (catalog gender,
+/// 张女士, 女发言人, or a person named earlier in the same sentence whose gender is not
+/// known), 他 to someone not known to be a woman, 他们 to an unnamed group just quoted.
+/// Otherwise the claim keeps the pronoun as an unresolved speaker instead of a guess.
+extension ClaimFinder {
+    mutating func resolve(_ subject: Subject, hit: Hit, sentence: ArticleText.Sentence, previous: Speaker?) -> Speaker? {
+        switch subject {
+        case .speaker(let s): return s
+        case .inherit:
+            if let previous { return previous }
+            let r = sentence.range
+            var e = r.lowerBound
+            while e < hit.cue.lowerBound, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+            let lo = skipLeading(r.lowerBound, e)
+            guard lo < e else { return nil }
+            if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
+                return resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false)
+            }
+            let np = lo..<nounPhraseEnd(lo..<e)
+            let inNP = mentionsIn(np)
+            if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
+            // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
+            if let person = personBeforeCue(lo..<e) { return .actor(person) }
+            if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo { return .actor(m.actor) }
+            return nil
+        case .pronoun(let p):
+            return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true)
+        }
+    }
+
+    private mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
+        let unresolved = Speaker.unresolved(text.text(limit..<(limit + (p == .they ? 2 : 1))))
+        switch p {
+        case .they:
+            // 分析人士认为…，他们… goes on with the group; a person or a country is not 他们.
+            guard let last = lastSpeaker, case .unnamed = last.speaker, last.paragraph >= sentence.paragraph - 1 else { return unresolved }
+            return last.speaker
+        case .he:
+            // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
+            if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
+            return lastPerson.map { .actor($0) } ?? unresolved
+        case .she:
+            if sameSentence, let person = sentenceSubject(sentence, before: limit), isWoman(person) || person.gender == nil {
+                women.insert(person.key)
+                return .actor(person)
+            }
+            return lastWoman(before: limit).map { .actor($0) } ?? unresolved
+        }
+    }
+
+    func isWoman(_ a: Actor) -> Bool {
+        a.gender == "female" || women.contains(a.key)
+    }
+
+    /// The woman named last before `limit`.
+    private func lastWoman(before limit: Int) -> Actor? {
+        mentions.last { $0.range.upperBound <= limit && $0.actor.kind == .person && isWoman($0.actor) }?.actor
+    }
+
+    /// People the text marks as women: 张女士, 李夫人, or a title starting with 女 (女发言人华春莹).
+    func markedWomen() -> Set<String> {
+        var out: Set<String> = []
+        let t = text.folded
+        for m in mentions where m.actor.kind == .person {
+            if Lexicon.femaleAfterName.match(t, at: m.range.upperBound) != nil { out.insert(m.actor.key); continue }
+            var j = m.range.lowerBound - 1
+            while j >= 0, m.range.lowerBound - j <= 8, Lexicon.isHan(t[j]) {
+                if t[j] == "女", let title = Lexicon.titles.match(t, at: j + 1), j + 1 + title.length == m.range.lowerBound {
+                    out.insert(m.actor.key)
+                    break
+                }
+                j -= 1
+            }
+        }
+        return out
+    }
+
+    /// The person at the head of the sentence's first clause, when the cue is in a later one.
+    func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        var e = sentence.range.lowerBound
+        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+        guard e < limit else { return nil }
+        let lo = skipLeading(sentence.range.lowerBound, e)
+        guard lo < e else { return nil }
+        return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
+            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))
+    }
+}

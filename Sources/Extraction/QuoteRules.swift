@@ -1,0 +1,82 @@
+import ClaimGraphCore
+
+/// Quotations: which stand alone as statements, who is credited after one, and quotations without a cue.
+extension ClaimFinder {
+    /// A quotation stands alone when punctuation (or the edge of the stretch) is on both
+    /// sides: “A”，并且，“B” — unlike a quoted term inside a clause (是“我们多年来的好传统”).
+    func standsAlone(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
+        var b = q.open
+        while b > r.lowerBound, text.original[b - 1].isSpace { b -= 1 }
+        let beforeOK = b == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
+        var a = q.end
+        while a < r.upperBound, text.original[a].isSpace { a += 1 }
+        let afterOK = a >= r.upperBound || Lexicon.clausePunctuation.contains(text.original[a]) || Lexicon.terminators.contains(text.original[a])
+        return beforeOK && afterOK
+    }
+
+    /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),
+    /// as a quoted statement does and a quoted term inside a clause does not.
+    func opensClause(_ q: ArticleText.Quote) -> Bool {
+        var b = q.open
+        let start = text.paragraphs[q.paragraph].lowerBound
+        while b > start, text.original[b - 1].isSpace { b -= 1 }
+        return b == start || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
+            || Lexicon.closeQuotes.contains(text.original[b - 1])
+    }
+
+    /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…).
+    func speakerAfter(_ q: ArticleText.Quote) -> Actor? {
+        var k = q.end
+        while k < text.original.count, text.original[k].isSpace || text.original[k] == "，" { k += 1 }
+        var j = k
+        while j < text.original.count, j - k < 40, text.quoteAt[j] < 0, !Lexicon.clausePunctuation.contains(text.original[j]),
+              !Lexicon.terminators.contains(text.original[j]) {
+            if mentionAt[j] < 0, let c = Lexicon.cues.match(text.folded, at: j), c.value == .speech, cueAllowed(j, c.length) {
+                let np = k..<nounPhraseEnd(k..<j)
+                return mentionsIn(np).first(where: { $0.actor.kind == .person })?.actor
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// In a dialogue (“有啊，”Lenny说。 / “什么样的人呢？”), a paragraph that ends by naming the
+    /// speaker after the quotation closes that speaker's turn: the next bare quotation is
+    /// someone else's. A speech that goes on (X说：“… / “…”) leaves the turn open.
+    func turnEnded(before sentence: ArticleText.Sentence) -> Bool {
+        guard let last = claims.last, last.priority == 1, last.paragraph == sentence.paragraph - 1 else { return false }
+        let p = text.paragraphs[last.paragraph]
+        var e = p.upperBound
+        while e > p.lowerBound, text.original[e - 1].isSpace || Lexicon.terminators.contains(text.original[e - 1]) { e -= 1 }
+        return e > last.span.upperBound && !Lexicon.closeQuotes.contains(text.original[e - 1])
+    }
+
+    mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
+        for q in text.quotes(openingIn: sentence.range) {
+            if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
+            var b = q.open
+            while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
+            if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {
+                // X这样总结：“…”
+                var s = b - 1
+                while s > sentence.range.lowerBound, !Lexicon.clausePunctuation.contains(text.original[s - 1]) { s -= 1 }
+                let lo = skipLeading(s, b - 1)
+                let np = lo..<nounPhraseEnd(lo..<(b - 1))
+                if let person = mentionsIn(np).first(where: { $0.actor.kind == .person }) {
+                    add(q.content, .direct, nil, .actor(person.actor), nil, sentence)
+                }
+                continue
+            }
+            // A sentence that is nothing but a quotation goes on quoting the last speaker.
+            let rest = text.original[sentence.range].filter {
+                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
+            }.count
+            let inside = text.original[q.content].filter {
+                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
+            }.count
+            if rest == inside, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, inside >= 6, !turnEnded(before: sentence) {
+                add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
+            }
+        }
+    }
+}

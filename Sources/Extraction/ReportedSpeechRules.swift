@@ -1,0 +1,130 @@
+import ClaimGraphCore
+
+/// Turning a cue and its speaker into claim mentions: the reported clause and the quotations in it.
+extension ClaimFinder {
+    mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
+        var hit = hit
+        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person { hit.afterQuote = nil }
+        let cueWord = text.text(hit.cue)
+        var p = hit.isSource ? hit.region.upperBound : hit.cue.upperBound
+        let end = cut
+        if let q = hit.afterQuote {
+            add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
+        }
+        // What follows the cue: punctuation, then the statement.
+        let cueAtEnd: Bool = {
+            var k = p
+            while k < sentence.range.upperBound, text.original[k].isSpace { k += 1 }
+            return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
+        }()
+        if hit.afterQuote != nil {
+            // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
+            var k = p
+            while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+            guard k < end, k > p else { return }
+            p = k
+        } else if cueAtEnd {
+            // …，侍建宇说。 — the statement is the clause before the subject.
+            var lo = sentence.range.lowerBound
+            if let last = claims.last, last.sentence == sentence.range { lo = max(lo, last.span.upperBound) }
+            var hi = hit.clauseStart
+            while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
+            if hi > lo { split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence) }
+            return
+        }
+        while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].isSpace { p += 1 }
+        if p < end, text.folded[p] == "道" { p += 1 }
+        if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
+            // 告诉财新记者，… — the words after the person addressed.
+            var k = p
+            while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]), text.quoteAt[k] < 0 { k += 1 }
+            if k < end, k - p <= 12, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
+        }
+        if p < end {
+            let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
+            if produced { return }
+        }
+        // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue.
+        let npEnd = nounPhraseEnd(hit.region)
+        if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4 {
+            add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
+        }
+    }
+
+    /// Cuts a reported stretch into its standalone quotations (direct) and the reported
+    /// words around them (indirect or report). Returns whether anything was added.
+    @discardableResult
+    mutating func split(_ r: Range<Int>, hit: Hit, cue: String, speaker: Speaker, via: Actor?, sentence: ArticleText.Sentence) -> Bool {
+        var pieces: [Range<Int>] = []
+        var start = r.lowerBound
+        var added = false
+        for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
+            guard standsAlone(q, in: r) else { continue }
+            var b = q.open
+            while b > start, text.original[b - 1].isSpace { b -= 1 }
+            // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim.
+            let introduced = b > start && (text.original[b - 1] == "：" || text.original[b - 1] == ":")
+            if !introduced { pieces.append(start..<q.open) }
+            var sp = speaker
+            if q.open > r.lowerBound, let after = speakerAfter(q), after.kind == .person { sp = .actor(after) }
+            add(q.content, .direct, cue, sp, via, sentence)
+            added = true
+            start = min(r.upperBound, q.end)
+        }
+        pieces.append(start..<r.upperBound)
+        for piece in pieces {
+            let t = trim(piece)
+            guard hanCount(t) >= 4, !(t.lowerBound > r.lowerBound && opensWithContrast(t)) else { continue }
+            add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
+            added = true
+        }
+        return added
+    }
+
+    /// “…”，但很多人对此视而不见: after a quotation, a clause opening with a contrast is the
+    /// writer answering the speaker, not the speaker going on.
+    func opensWithContrast(_ r: Range<Int>) -> Bool {
+        Lexicon.contrastOpeners.match(text.folded, at: r.lowerBound).map { $0.length < r.count } ?? false
+    }
+
+    func kindFor(_ hit: Hit, _ speaker: Speaker) -> ClaimMention.Kind {
+        if hit.kind == .report || hit.isSource { return .report }
+        if let a = speaker.actor, a.kind == .outlet || a.kind == .document { return .report }
+        return .indirect
+    }
+
+    func trim(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        func junk(_ c: Unicode.Scalar) -> Bool {
+            c.isSpace || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
+        }
+        while lo < hi, junk(text.original[lo]) { lo += 1 }
+        while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }
+        for word in ["并且", "而且", "并", "同时", "还"] where hi - lo > word.count {
+            let w = Array(word.unicodeScalars)
+            if Array(text.folded[lo..<(lo + w.count)]) == w {
+                lo += w.count
+                while lo < hi, junk(text.original[lo]) { lo += 1 }
+                break
+            }
+        }
+        return lo..<hi
+    }
+
+    func hanCount(_ r: Range<Int>) -> Int {
+        text.original[r].reduce(0) { $0 + (Lexicon.isHan($1) || $1.properties.isAlphabetic ? 1 : 0) }
+    }
+
+    mutating func add(_ span: Range<Int>, _ kind: ClaimMention.Kind, _ cue: String?, _ speaker: Speaker, _ via: Actor?,
+                              _ sentence: ArticleText.Sentence, priority: Int = 0) {
+        var s = span
+        while s.upperBound > s.lowerBound, text.original[s.upperBound - 1].isSpace { s = s.lowerBound..<(s.upperBound - 1) }
+        guard !s.isEmpty, hanCount(s) >= 2 else { return }
+        var via = via
+        if let v = via, v.key == speaker.actor?.key { via = nil }
+        claims.append(ClaimMention(span: s, kind: kind, cue: cue, speaker: speaker, via: via, sentence: sentence.range,
+                                   paragraph: sentence.paragraph, priority: priority))
+        lastSpeaker = (speaker, sentence.paragraph)
+        if let a = speaker.actor, a.kind == .person, !isWoman(a) { lastPerson = a }
+    }
+}

@@ -1,0 +1,211 @@
+import ClaimGraphCore
+
+/// Who a cue's subject clause names: a person, document, unnamed source, outlet or organization.
+extension ClaimFinder {
+    mutating func subject(of hit: Hit) -> Subject? {
+        let r = hit.region
+        let t = text.folded
+        if r.isEmpty || onlyAdverbs(r) {
+            if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
+            return .inherit
+        }
+        if hasCopula(r) || isCausative(r) { return nil }
+        // …的编辑，对RuNet Echo披露说: the one addressed is not the speaker; the subject is elided.
+        if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
+           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此" {
+            return .inherit
+        }
+        if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
+            return .pronoun(p.value)
+        }
+        if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
+        // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
+        for q in text.quotes(openingIn: r) where q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {
+            let handle = text.text(q.content)
+            return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
+        }
+        // 被很多人认为: the speaker is the agent after 被, not the subject before it.
+        if let agent = passiveAgent(r) {
+            var active = hit
+            active.region = agent
+            return subject(of: active)
+        }
+        let np = r.lowerBound..<nounPhraseEnd(r)
+        let inNP = mentionsIn(np)
+        if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
+        if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
+        if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
+        let tailEnd = trimmedTail(np)
+        if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
+            let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
+            let source = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization })
+            if let source, source.actor.kind == .outlet, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
+            return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
+        }
+        if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
+            // 根据中国异议的经验 names no source: the organization must head the phrase.
+            if hit.isSource, trimmedTail(np) - m.range.upperBound > 4 { return nil }
+            if m.actor.kind == .organization, !hit.isSource, let qualified = qualifiedOrganization(m, phrase: np.lowerBound..<tailEnd) { return .speaker(qualified) }
+            return .speaker(.actor(m.actor))
+        }
+        if inNP.isEmpty, Lexicon.reportNouns.match(t, at: np.lowerBound) != nil, let outlet = lastOutlet {
+            return .speaker(.actor(outlet))
+        }
+        if let outlet = adHocOutlet(np) { return .speaker(.actor(outlet)) }
+        if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
+            return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
+        }
+        return nil
+    }
+
+    /// 努力让人们相信…: whoever is made to believe is not stating anything.
+    func isCausative(_ r: Range<Int>) -> Bool {
+        r.contains { text.folded[$0] == "让" && mentionAt[$0] < 0 && text.quoteAt[$0] < 0 }
+    }
+
+    /// The words after the last 被 in a subject clause (…被很多人认为 → 很多人), when they run
+    /// straight to the cue (not 在评论某人被封杀这件事时表示).
+    func passiveAgent(_ r: Range<Int>) -> Range<Int>? {
+        guard let k = r.reversed().first(where: { text.folded[$0] == "被" && mentionAt[$0] < 0 && text.quoteAt[$0] < 0 }),
+              k + 1 < r.upperBound else { return nil }
+        let agent = (k + 1)..<r.upperBound
+        guard agent.count <= 8, !text.folded[agent].contains(where: { Lexicon.clauseInside.contains($0) }) else { return nil }
+        return agent
+    }
+
+    /// 俄罗斯对…的封锁一直是…热门消息: a copula before the cue makes the cue a noun.
+    func hasCopula(_ r: Range<Int>) -> Bool {
+        for k in r where text.folded[k] == "是" && mentionAt[k] < 0 && text.quoteAt[k] < 0 {
+            if k == r.lowerBound || !Lexicon.copulaCompounds.contains(text.folded[k - 1]) { return true }
+        }
+        return false
+    }
+
+    /// 美国精英认为, 中国法院表示: an organization (mostly a country) that only qualifies the
+    /// head noun does not speak. People (精英, 中国人) are an unnamed source; another body
+    /// (中国电信) is an organization of its own; 美国政府 stays the country.
+    func qualifiedOrganization(_ m: Mention, phrase: Range<Int>) -> Speaker? {
+        // An organization inside trailing parentheses (学者（中国）) is past the phrase's end.
+        guard m.range.upperBound <= phrase.upperBound else { return nil }
+        let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
+        guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
+              !Lexicon.organizationHeads.contains(String(String.UnicodeScalarView(head))) else { return nil }
+        if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
+        let body = m.range.lowerBound..<phrase.upperBound
+        if let outlet = adHocOutlet(body) { return .actor(outlet) }
+        return .actor(Actor(key: Actor.localKey(text.foldedText(body)), name: text.text(body), kind: .organization))
+    }
+
+    /// A person named last before the cue with only a parenthesis and a few adverbs in
+    /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
+    func personBeforeCue(_ r: Range<Int>) -> Actor? {
+        guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
+        var k = m.range.upperBound
+        if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {
+            while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+            k += 1
+        }
+        return r.upperBound - k <= 8 ? m.actor : nil
+    }
+
+    /// A subject made only of adverbs (并多次, 还) names nobody: the speaker goes on.
+    func onlyAdverbs(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if text.original[k].isSpace { k += 1; continue }
+            guard mentionAt[k] < 0 else { return false }
+            if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
+            return false
+        }
+        return true
+    }
+
+    /// The subject noun phrase ends at the first breaker outside a name (在, 与, 周二 …).
+    func nounPhraseEnd(_ r: Range<Int>) -> Int {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if mentionAt[k] >= 0 { k = min(r.upperBound, mentions[mentionAt[k]].range.upperBound); continue }
+            if k > r.lowerBound, Lexicon.breakers.match(text.folded, at: k) != nil { return k }
+            let c = text.folded[k]
+            if k > r.lowerBound, ("0"..."9").contains(c) { return k }
+            k += 1
+        }
+        return r.upperBound
+    }
+
+    /// The end of a phrase without trailing parentheses and titles in 《》.
+    func trimmedTail(_ r: Range<Int>) -> Int {
+        var e = r.upperBound
+        while e > r.lowerBound {
+            let c = text.original[e - 1]
+            if c.isSpace { e -= 1; continue }
+            if c == "）" || c == ")" || c == "》" {
+                let open: Unicode.Scalar = c == "》" ? "《" : (c == "）" ? "（" : "(")
+                var j = e - 1
+                while j > r.lowerBound, text.original[j] != open { j -= 1 }
+                if j == r.lowerBound && text.original[j] != open { return e }
+                e = j
+                continue
+            }
+            return e
+        }
+        return e
+    }
+
+    /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):
+    /// one node per article and noun, named by its title when the article gives one.
+    mutating func document(in r: Range<Int>, nounPhrase np: Range<Int>) -> Actor? {
+        if let m = mentionsIn(np).last(where: { $0.actor.kind == .document }) { return m.actor }
+        let tail = trimmedTail(r)
+        guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(text.folded, endingAt: tail) else { return nil }
+        let nounText = text.foldedText((tail - noun.length)..<tail)
+        var title: String?
+        var k = tail
+        while k < r.upperBound {
+            if text.original[k] == "《" {
+                var j = k + 1
+                while j < r.upperBound, text.original[j] != "》" { j += 1 }
+                title = text.text(k..<min(j + 1, r.upperBound))
+                break
+            }
+            k += 1
+        }
+        let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
+        if var known = documents[key] {
+            if let title, known.properties["title"] == nil {
+                known.name = title
+                known.properties["name"] = .string(title)
+                known.properties["title"] = .string(title)
+                documents[key] = known
+            }
+            return known
+        }
+        var start = r.lowerBound
+        if tail - start > 20 { start = tail - noun.length }
+        let name = title ?? text.text(start..<tail)
+        var actor = Actor(key: key, name: name, kind: .document)
+        if let title { actor.properties["title"] = .string(title) }
+        documents[key] = actor
+        return actor
+    }
+
+    /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台).
+    func adHocOutlet(_ r: Range<Int>) -> Actor? {
+        let tail = trimmedTail(r)
+        let s = text.foldedText(r.lowerBound..<tail)
+        guard s.count >= 3, s.count <= 16, Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) else { return nil }
+        let name = text.text(r.lowerBound..<tail).trimmingCharacters(in: "《》")
+        return Actor(key: Actor.localKey(s.trimmingCharacters(in: "《》")), name: name, kind: .outlet)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in chars: String) -> String {
+        let set = Set(chars.unicodeScalars)
+        var s = Substring(self)
+        while let f = s.unicodeScalars.first, set.contains(f) { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, set.contains(l) { s = Substring(s.unicodeScalars.dropLast()) }
+        return String(s)
+    }
+}

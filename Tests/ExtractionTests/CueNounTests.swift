@@ -1,0 +1,89 @@
+import Testing
+@testable import Extraction
+
+/// Cue words used as nouns, and countries that only qualify the speaker.
+@Suite struct CueNounTests {
+    @Test func reportNounWithoutContentIsNoClaim() {
+        #expect(claims("多家媒体对此进行头条报道。").isEmpty)
+        #expect(claims("在媒体报道中似乎都与间谍案有关。").isEmpty)
+        #expect(claims("俄罗斯对该软件的封锁一直是社交媒体上的热门消息，活动人士纷纷发帖谴责。").allSatisfy { $0.speaker != "Russia" })
+        #expect(claims("路透社报道，俄罗斯将在明年增加石油出口。").map(\.speaker) == ["Reuters"])
+        #expect(claims("路透社报道说，俄罗斯将在明年增加石油出口。").map(\.speaker) == ["Reuters"])
+    }
+
+    @Test func countryBeforePeopleIsAnUnnamedSource() {
+        let c = claims("有些美国精英认为，俄罗斯和中国是威胁。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+        #expect(c.first?.speakerKey == nil)
+    }
+
+    @Test func countryBeforeAnotherBodyIsThatBody() {
+        #expect(claims("中国法院表示，被告的行为已构成犯罪。").first?.speaker == "中国法院")
+        #expect(claims("美国政府表示，制裁将继续。").first?.speaker == "United States")
+    }
+
+    @Test func reportFollowedByASpeakerIsTheIntermediary() {
+        let c = claims("路透社报道也说，有些专家认为，中国不会放弃俄罗斯。")
+        #expect(c.first?.via == "Reuters", "\(c)")
+    }
+}
+
+/// Subjects that are not what they seem: hearsay, titles, passives, a titled first clause.
+@Suite struct SubjectShapeTests {
+    @Test func hearsayNamesNoSource() {
+        #expect(claims("据说学生会的资金来自中国，很多活动都有人组织。").allSatisfy { $0.speaker != "China" })
+    }
+
+    @Test func aCueInsideATitleIsNoClaim() {
+        #expect(claims("纽约时报发表社评《回应习近平》，表达其立场。").isEmpty)
+    }
+
+    @Test func passiveAgentIsTheSpeaker() {
+        let c = claims("俄罗斯管制网络的方法被很多人认为是在效仿中国。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil, "\(c)")
+        #expect(claims("评论员李刚在评论此人被封杀这件事时表示，审查越来越严。").first?.speaker == "李刚")
+    }
+
+    @Test func titledFirstClauseGivesTheSpeaker() {
+        let c = claims("中国知名法律学者和维权律师滕彪，不久前到我家里做客，说他电脑里的软件工作异常。")
+        #expect(c.first?.speaker == "滕彪", "\(c)")
+    }
+}
+
+@Suite struct CountedNounTests {
+    @Test func aCountedReportIsAThing() {
+        #expect(claims("他在报纸上看到这则消息，立即拨通了同僚的电话。").isEmpty)
+        #expect(claims("央行发布的《中国金融稳定报告》（下称《报告》）提及，评级结果有所改善。").allSatisfy { !$0.text.hasPrefix("《报告》") })
+    }
+}
+
+@Suite struct QualifiedOrganizationEdgeTests {
+    @Test func organizationInTrailingParenthesesDoesNotCrash() {
+        let c = claims("某电信公司（美国）表示，局势正在缓和。")
+        #expect(c.count == 1)
+    }
+}
+
+/// Cues that describe the act of speaking rather than report words.
+@Suite struct SpeakingActTests {
+    @Test func aCueInATimeClauseIsNoClaim() {
+        #expect(claims("普京表示，合作将继续。他说最后一句话时，语气很平静。").count == 1)
+    }
+
+    @Test func sayingWhileDoingIsNoClaim() {
+        #expect(claims("很多官员私下里说着与当权者同样的话，把平民的死亡解释为附带伤害。").isEmpty)
+    }
+
+    @Test func whoeverIsMadeToBelieveStatesNothing() {
+        #expect(claims("他们一直在努力让人们相信渗透的存在，让人们保持恐惧。").isEmpty)
+    }
+}
+
+@Suite struct AddresseeTests {
+    @Test func theOneAddressedIsNotTheSpeaker() {
+        let c = claims("加布耶夫是该中心的主任，对路透社透露说，监视系统最初是为结构化信息开发的。")
+        #expect(c.first?.speaker == "Alexander Gabuev", "\(c)")
+    }
+}

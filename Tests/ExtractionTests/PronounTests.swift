@@ -1,0 +1,46 @@
+import ClaimGraphCore
+import Testing
+@testable import Extraction
+
+/// 她 refers only to a woman, 他 never to a known woman, 他们 only to a group; with no
+/// fitting person the claim keeps the pronoun as an unresolved speaker.
+@Suite struct PronounTests {
+    private func hints(_ text: String) -> [String?] {
+        sharedExtractor.extract(document([text])).edges.filter { $0.type == GraphSchema.RelType.reported }.map { e in
+            if case .string(let h)? = e.properties["speaker_hint"] { return h }
+            return nil
+        }
+    }
+
+    @Test func sheAfterOnlyMenStaysUnresolved() {
+        let c = claims("普京表示，合作将继续。习近平强调，双方要加强协调。她说，局势正在缓和。")
+        #expect(c.count == 3)
+        #expect(c.last?.speaker == nil, "\(c)")
+        #expect(hints("普京表示，合作将继续。她说，局势正在缓和。").last == "她")
+    }
+
+    @Test func sheIsTheLastWomanNamed() {
+        let c = claims("扎哈罗娃表示，俄方不接受指责。普京强调，合作将继续。她说，西方在歪曲事实。")
+        #expect(c.last?.speaker == "Maria Zakharova", "\(c)")
+        let m = claims("张丽女士参加了会议。王刚表示，经济正在复苏。她说，物价仍然偏高。")
+        #expect(m.last?.speaker == "张丽", "\(m)")
+    }
+
+    @Test func heSkipsAKnownWoman() {
+        let c = claims("普京表示，合作将继续。扎哈罗娃说，俄方不接受指责。他说，西方在歪曲事实。")
+        #expect(c.last?.speaker == "Vladimir Putin", "\(c)")
+    }
+
+    @Test func sheInTheSameSentenceAsAnUnknownPerson() {
+        let c = claims("研究员李梅长期研究中亚，她对记者说，上合组织正处于转型阶段。")
+        #expect(c.map(\.speaker) == ["李梅"])
+    }
+
+    @Test func theyAfterAPersonStaysUnresolved() {
+        let c = claims("普京表示，合作将继续。他们认为，制裁没有效果。")
+        #expect(c.last?.speaker == nil)
+        #expect(c.last?.speakerKey == nil)
+        let g = claims("分析人士认为，中俄关系正在加深。他们指出，双方贸易额创新高。")
+        #expect(g.count == 2)
+    }
+}
