@@ -159,7 +159,9 @@ def main() -> int:
     if not scales:
         print(f"no refs-<scale>.json in {args.out}: run Benchmarks/run.sh first")
         return 2
-    if args.png:
+    if args.png and len(scales) < 2:
+        print(f"only scale {scales[0]['scale']} in {args.out}: {args.png} left as it is (a growth chart needs two)")
+    elif args.png:
         chart(scales, args.png)
         print(f"wrote {args.png} ({', '.join(s['scale'] for s in scales)})")
     else:
