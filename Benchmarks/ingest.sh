@@ -148,7 +148,8 @@ mkdir -p "$out"
     echo "## Ingest $label ($files files, $mb MB)"
     echo
     echo "Run of $started to $(date -u +%H:%MZ) by \`${INGEST_SCALE:+INGEST_SCALE=$scale }${INGEST_SUBSET:+INGEST_SUBSET=$subset }Benchmarks/ingest.sh\`" \
-         "with the release build of $(git -C "$here" rev-parse --short HEAD) · input: $origin · load average" \
+         "with \`$binary\` (built $(date -u -r "$binary" +%Y-%m-%dT%H:%MZ); repository at $(git -C "$here" rev-parse --short HEAD))" \
+         "· input: $origin · load average" \
          "$load_start at start, $(cut -d' ' -f1 /proc/loadavg) at end (2 cores, shared: compare CPU-second figures)."
     if [ -n "$subset" ]; then
         echo "A subset because ingesting every file $scale times takes hours of wall clock on this shared 2-core machine;" \
