@@ -107,7 +107,8 @@ def header(command: str) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.environ.get("BENCH_OUT", "/tmp/claimgraph-bench"))
-    ap.add_argument("--kit", default="/work/shared/bench")
+    kit = os.path.normpath(os.path.join(HERE, "../../shared/bench"))
+    ap.add_argument("--kit", default=os.environ.get("BENCH_KIT") or (kit if os.path.isdir(kit) else "/work/shared/bench"))
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     ap.add_argument("--png", default=os.path.join(HERE, "growth.png"))
     ap.add_argument("--command", default="Benchmarks/results.py")
