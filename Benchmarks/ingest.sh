@@ -152,8 +152,9 @@ mkdir -p "$out"
          "· input: $origin · load average" \
          "$load_start at start, $(cut -d' ' -f1 /proc/loadavg) at end (2 cores, shared: compare CPU-second figures)."
     if [ -n "$subset" ]; then
-        echo "A subset because ingesting every file $scale times takes hours of wall clock on this shared 2-core machine;" \
-             "run \`INGEST_SCALE=$scale Benchmarks/ingest.sh\` for the whole corpus."
+        echo "A subset because ingesting every file $scale times takes about $scale times as long as the 1× run" \
+             "(an hour or more at 10× on this shared 2-core machine); run \`INGEST_SCALE=$scale Benchmarks/ingest.sh\`" \
+             "for the whole corpus."
     fi
     echo
     echo "| pass | articles | wall s | CPU s | articles/s | articles per CPU-s | MB/s | MB per CPU-s | peak memory MB | failures |"

@@ -21,7 +21,8 @@
 # Generated data stays in /tmp.
 #
 # Environment: SCALE (S|M|L), BENCH_KIT (default ../shared/bench from the repository),
-# BENCH_OUT (default /tmp/claimgraph-bench), REPEAT (default 5), REFS_ENGINES (sqlite,kuzu).
+# BENCH_OUT (default /tmp/claimgraph-bench), REPEAT (default 5), REFS_ENGINES (sqlite,kuzu),
+# BENCH_INGEST=0 (skip the ingest benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -83,7 +84,7 @@ VENV=/tmp/bench-venv                                  # the kit's venv (run_refs
   || echo "   no chart (matplotlib missing?); the table is still written" >&2
 python3 "$ROOT/Benchmarks/results.py" --out "$OUT" --kit "$KIT" --command "SCALE=${SCALE:-S} make bench" || status=1
 
-if [ -x "$ROOT/Benchmarks/ingest.sh" ]; then
+if [ "${BENCH_INGEST:-1}" != 0 ] && [ -x "$ROOT/Benchmarks/ingest.sh" ]; then
   echo "== ingest benchmark (Benchmarks/ingest.sh)" >&2
   CLAIMGRAPH_BIN="$BIN/claimgraph" "$ROOT/Benchmarks/ingest.sh" || status=1
 fi
