@@ -103,6 +103,20 @@ def table(scales: list[dict]) -> str:
             "ClaimGraph Cypher queries the store ClaimGraph SQL imported.\n\n" + "\n".join(lines))
 
 
+def _write_values(ax, labels: dict, left) -> None:
+    """Write each point's value beside it (left of the first scale, right of the others),
+    moving a label up when it would overlap the one below it at the same scale."""
+    low, high = (math.log10(v) for v in ax.get_ylim())
+    gap = (high - low) * 0.055                           # one line of 8-point text, in decades
+    for x, values in labels.items():
+        floor = -math.inf
+        for v, colour in sorted(values):
+            y = max(math.log10(v), floor + gap)
+            floor = y
+            ax.annotate(_num(v), (x, v), xytext=(x / 1.2 if x == left else x * 1.2, 10 ** y),
+                        ha="right" if x == left else "left", va="center", fontsize=8, color=colour)
+
+
 def chart(scales: list[dict], png: str) -> None:
     """One panel per question (log latency vs graph size), then import time and database size."""
     import matplotlib
@@ -116,20 +130,14 @@ def chart(scales: list[dict], png: str) -> None:
                                                              ("db_mb", "Database size", "MB")]
     fig, axes = plt.subplots(2, 4, figsize=(17, 8.5))
     for ax, (key, title, unit) in zip(axes.flat, panels):
-        labelled: dict[int, list[float]] = {}          # values already written at each x
+        labels: dict[int, list[tuple[float, str]]] = {}   # x -> (value, colour) to write there
         for (engine, name), style in zip(ENGINES, ["o-", "s-", "^-", "D-"]):
             points = [(x, s["engines"][engine].get(key)) for x, s in zip(xs, scales)]
             points = [(x, v) for x, v in points if v]
-            if not points:
-                continue
-            line, = ax.plot(*zip(*points), style, label=name, markersize=6)
-            for i, (x, v) in enumerate(points):
-                if any(abs(math.log10(v / u)) < 0.08 for u in labelled.setdefault(x, [])):
-                    continue                             # too close to a written value: skip
-                labelled[x].append(v)
-                left = i == 0 and len(xs) > 1
-                ax.annotate(_num(v), (x, v), textcoords="offset points", xytext=(-7 if left else 7, -3),
-                            ha="right" if left else "left", fontsize=8, color=line.get_color())
+            if points:
+                line, = ax.plot(*zip(*points), style, label=name, markersize=6)
+                for x, v in points:
+                    labels.setdefault(x, []).append((v, line.get_color()))
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_xticks(xs, ticks)
@@ -139,6 +147,7 @@ def chart(scales: list[dict], png: str) -> None:
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,g}"))
         ax.yaxis.set_minor_formatter(NullFormatter())
         ax.set_xlim(xs[0] / 3, xs[-1] * 3)
+        _write_values(ax, labels, left=xs[0] if len(xs) > 1 else None)
         ax.set_title(title, fontsize=11)
         ax.set_ylabel(unit + " (log)")
         ax.grid(True, which="major", alpha=0.3)
