@@ -144,10 +144,11 @@ echo "  $(cat "$work/ingest.out")"
 echo "  database: $db ($db_mb MB); logs in $work"
 
 mkdir -p "$out"
+command="${INGEST_SCALE:+INGEST_SCALE=$scale }${INGEST_SUBSET:+INGEST_SUBSET=$subset }${INGEST_READERS:+INGEST_READERS=$INGEST_READERS }Benchmarks/ingest.sh"
 {
     echo "## Ingest $label ($files files, $mb MB)"
     echo
-    echo "Run of $started to $(date -u +%H:%MZ) by \`${INGEST_SCALE:+INGEST_SCALE=$scale }${INGEST_SUBSET:+INGEST_SUBSET=$subset }Benchmarks/ingest.sh\`" \
+    echo "Run of $started to $(date -u +%H:%MZ) by \`$command\`" \
          "with \`$binary\` (built $(date -u -r "$binary" +%Y-%m-%dT%H:%MZ); repository at $(git -C "$here" rev-parse --short HEAD))" \
          "· input: $origin · load average" \
          "$load_start at start, $(cut -d' ' -f1 /proc/loadavg) at end (2 cores, shared: compare CPU-second figures)."
@@ -164,4 +165,4 @@ mkdir -p "$out"
     [ ${#notes[@]} -eq 0 ] || printf '%s\n\n' "${notes[@]}"
     echo "\`claimgraph ingest\` said: $(cat "$work/ingest.out"). Database: $db_mb MB."
 } > "$out/ingest-$tag.md"
-python3 "$here/Benchmarks/results.py" --out "$out" || true
+python3 "$here/Benchmarks/results.py" --out "$out" --command "$command" || true
