@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
-"""Turn one bench run into a markdown table: ClaimGraph next to the kit's references.
+"""Turn one scale's bench run into a markdown section: ClaimGraph next to the kit's references.
 
     report.py --kit KIT --data DIR --refs refs.json --engine NAME=TIMES.json:ANSWERS.json ...
 
 Checks every ClaimGraph engine's answers with the kit's check_answers.py (a fast wrong
 answer is not a result), then prints the load and per-question table, each ClaimGraph
 time also as a ratio to the faster reference of the same run (below 1 = faster).
+The verdict is cached beside the answers (ANSWERS.json.check) while the answers are
+unchanged, since checking M reads its whole edge list. results.py calls `section()`
+for every scale whose JSONs are in the output folder.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+import time
 
 TITLES = {
     "q1": "Q1 who said what about X",
@@ -37,23 +42,32 @@ def ratio(v, ref) -> str:
 
 
 def check(kit: str, data: str, answers: str) -> tuple[bool, str]:
+    cache = answers + ".check"
+    if os.path.exists(cache) and os.path.getmtime(cache) >= os.path.getmtime(answers):
+        with open(cache, encoding="utf-8") as f:
+            verdict = json.load(f)
+        return verdict["ok"], verdict["note"]
     p = subprocess.run([sys.executable, f"{kit}/check_answers.py", "--answers", answers, "--data", data],
                        capture_output=True, text=True)
     text = (p.stdout + p.stderr).strip().replace("\n", "; ")
+    with open(cache, "w", encoding="utf-8") as f:
+        json.dump({"ok": p.returncode == 0, "note": text}, f)
     return p.returncode == 0, text
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--kit", required=True)
-    ap.add_argument("--data", required=True)
-    ap.add_argument("--refs", required=True)
-    ap.add_argument("--engine", action="append", default=[], help="NAME=TIMES.json:ANSWERS.json")
-    args = ap.parse_args()
-    with open(args.refs, encoding="utf-8") as f:
+def stamp(path: str) -> str:
+    """When a file was last written, UTC to the minute: when that part of the run ended."""
+    return time.strftime("%Y-%m-%dT%H:%MZ", time.gmtime(os.path.getmtime(path)))
+
+
+def section(kit: str, data: str, refs_path: str, specs: list[str]) -> tuple[str, bool]:
+    """The markdown section of one scale and whether every ClaimGraph answer was correct.
+    specs: NAME=TIMES.json:ANSWERS.json, one per ClaimGraph engine."""
+    with open(refs_path, encoding="utf-8") as f:
         refs = json.load(f)
     engines = []
-    for spec in args.engine:
+    stamps = []
+    for spec in specs:
         name, _, files = spec.partition("=")
         times, _, answers = files.partition(":")
         try:
@@ -62,15 +76,16 @@ def main() -> int:
         except (OSError, ValueError):
             engines.append((name, None, False, "did not run"))
             continue
-        ok, note = check(args.kit, args.data, answers)
+        stamps.append(stamp(times))
+        ok, note = check(kit, data, answers)
         engines.append((name, t, ok, note))
 
     ref_names = list(refs["engines"])
     d = refs["data"]
     mi = refs["machine"]
-    out = [f"### Scale {d['scale']} (seed {d['seed']}, generator {d['generator_version']}): "
+    out = [f"## Scale {d['scale']} (seed {d['seed']}, generator {d['generator_version']}): "
            f"{d['nodes']:,} nodes, {d['relationships']:,} relationships", "",
-           f"{refs['date']} · {mi['cpu']} · {mi['cores']} cores · {mi['mem_gib']} GiB · "
+           f"Run of {refs['date'][:16]}Z (references) to {max(stamps, default='—')} (ClaimGraph) · {mi['cpu']} · {mi['cores']} cores · {mi['mem_gib']} GiB · "
            + " · ".join(f"{e} {refs['engines'][e]['version']}" for e in ref_names) + f" · {refs['rule']}"]
     other = refs.get("other_cpu_share")
     if other is not None:
@@ -110,8 +125,19 @@ def main() -> int:
                    + note + ")")
     if refs.get("mismatches"):
         out.append("- references disagree: " + "; ".join(refs["mismatches"]))
-    print("\n".join(out))
-    return 0 if all(ok for _, t, ok, _ in engines if t) else 1
+    return "\n".join(out), all(ok for _, t, ok, _ in engines if t)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kit", required=True)
+    ap.add_argument("--data", required=True)
+    ap.add_argument("--refs", required=True)
+    ap.add_argument("--engine", action="append", default=[], help="NAME=TIMES.json:ANSWERS.json")
+    args = ap.parse_args()
+    text, ok = section(args.kit, args.data, args.refs, args.engine)
+    print(text)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

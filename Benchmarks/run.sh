@@ -3,6 +3,8 @@
 #
 #   Benchmarks/run.sh              scale S
 #   SCALE=M Benchmarks/run.sh      scales S and M (M: ~1 GB of /tmp, several minutes)
+#   SCALE=L Benchmarks/run.sh      S, M and L — L is 2 GB of CSV (9 M nodes, 57 M relationships);
+#                                  not run by default: hours on a shared 2-core machine
 #
 # Steps, per scale: build release; generate the kit's graph into /tmp/bench-data/<scale>
 # (reused when its manifest is there); run the references (hand-written SQLite and Kuzu,
@@ -11,11 +13,16 @@
 # in-process with the kit's rule (one warm-up, median of 5, all rows fetched) both as
 # Cypher (Benchmarks/questions/*.cypher through the Query engine) and as hand-written SQL
 # over the generic schema; check every answer with check_answers.py; print the table with
-# ratios to the faster reference and write Benchmarks/RESULTS.md. Then Benchmarks/ingest.sh
-# (the real-corpus ingest benchmark) when it exists. Generated data stays in /tmp.
+# ratios to the faster reference. Every scale's JSONs stay in BENCH_OUT; Benchmarks/results.py
+# then rewrites Benchmarks/RESULTS.md from all of them (scales of earlier runs included, each
+# stamped with its run time) with the growth table, and Benchmarks/growth.py draws
+# Benchmarks/growth.png (matplotlib, installed into the kit's /tmp/bench-venv). Then
+# Benchmarks/ingest.sh (the real-corpus ingest benchmark, which adds its own section).
+# Generated data stays in /tmp.
 #
-# Environment: SCALE (S|M), BENCH_KIT (default ../shared/bench from the repository),
-# BENCH_OUT (default /tmp/claimgraph-bench), REPEAT (default 5), REFS_ENGINES (sqlite,kuzu).
+# Environment: SCALE (S|M|L), BENCH_KIT (default ../shared/bench from the repository),
+# BENCH_OUT (default /tmp/claimgraph-bench), REPEAT (default 5), REFS_ENGINES (sqlite,kuzu),
+# BENCH_INGEST=0 (skip the ingest benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -23,8 +30,12 @@ KIT=${BENCH_KIT:-$ROOT/../shared/bench}
 [ -f "$KIT/gen_graph.py" ] || KIT=/work/shared/bench
 OUT=${BENCH_OUT:-/tmp/claimgraph-bench}
 REPEAT=${REPEAT:-5}
-SCALES="S"
-[ "${SCALE:-S}" = "M" ] && SCALES="S M"
+case "${SCALE:-S}" in
+  S) SCALES="S" ;;
+  M) SCALES="S M" ;;
+  L) SCALES="S M L" ;;
+  *) echo "SCALE must be S, M or L" >&2; exit 2 ;;
+esac
 mkdir -p "$OUT"
 
 echo "== building release" >&2
@@ -32,7 +43,6 @@ swift build -c release --product claimgraph-bench >&2
 swift build -c release --product claimgraph >&2
 BIN=$(swift build -c release --show-bin-path)
 
-sections=()
 status=0
 for scale in $SCALES; do
   data=/tmp/bench-data/$scale
@@ -61,27 +71,20 @@ for scale in $SCALES; do
     fi
     engines+=(--engine "$engine=$OUT/claimgraph-$engine-$scale.json:$OUT/answers-$engine-$scale.json")
   done
-  section=$(python3 "$ROOT/Benchmarks/report.py" --kit "$KIT" --data "$data" --refs "$OUT/refs-$scale.json" \
-      "${engines[@]}") || status=1
-  echo "$section"
+  python3 "$ROOT/Benchmarks/report.py" --kit "$KIT" --data "$data" --refs "$OUT/refs-$scale.json" \
+      "${engines[@]}" || status=1
   echo
-  sections+=("$section")
 done
 
-{
-  echo "# Benchmark results"
-  echo
-  echo "Written by \`Benchmarks/run.sh\` (command: \`SCALE=${SCALE:-S} make bench\`) on $(date -u +%Y-%m-%dT%H:%MZ);"
-  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)," \
-       "$(swift --version 2>/dev/null | head -1). ClaimGraph times are in-process (no process start-up)," \
-       "release build; ratios are ClaimGraph ÷ the faster reference of the same run (below 1× = faster)." \
-       "See Benchmarks/README.md."
-  echo
-  for s in "${sections[@]}"; do echo "$s"; echo; done
-} > "$ROOT/Benchmarks/RESULTS.md"
-echo "wrote Benchmarks/RESULTS.md" >&2
+echo "== growth chart and RESULTS.md (every scale in $OUT)" >&2
+VENV=/tmp/bench-venv                                  # the kit's venv (run_refs.py made it)
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -c 'import matplotlib' 2>/dev/null || "$VENV/bin/pip" install -q matplotlib >&2 || true
+"$VENV/bin/python" "$ROOT/Benchmarks/growth.py" --out "$OUT" --png "$ROOT/Benchmarks/growth.png" >&2 \
+  || echo "   no chart (matplotlib missing?); the table is still written" >&2
+python3 "$ROOT/Benchmarks/results.py" --out "$OUT" --kit "$KIT" --command "SCALE=${SCALE:-S} make bench" || status=1
 
-if [ -x "$ROOT/Benchmarks/ingest.sh" ]; then
+if [ "${BENCH_INGEST:-1}" != 0 ] && [ -x "$ROOT/Benchmarks/ingest.sh" ]; then
   echo "== ingest benchmark (Benchmarks/ingest.sh)" >&2
   CLAIMGRAPH_BIN="$BIN/claimgraph" "$ROOT/Benchmarks/ingest.sh" || status=1
 fi
