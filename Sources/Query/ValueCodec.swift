@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import Foundation
 import GRDB
 
@@ -81,20 +82,9 @@ enum ValueCodec {
         return s.contains(".") || s.contains("e") ? s : s + ".0"
     }
 
+    /// JSON string escaping is the store's (`PropertyValue.quote`): one writer for both.
     static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        out += "\""
+        out += PropertyValue.quote(s)
     }
 }
 
