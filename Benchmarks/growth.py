@@ -24,14 +24,7 @@ SCALES = ["S", "M", "L"]
 # (key in the JSONs, name in the table and the chart's legend)
 ENGINES = [("sqlite", "SQLite reference"), ("kuzu", "Kuzu"),
            ("sql", "ClaimGraph SQL"), ("cypher", "ClaimGraph Cypher")]
-QUESTIONS = {
-    "q1": "Q1 who said what about X",
-    "q2": "Q2 audit of claim C",
-    "q3": "Q3 two-hop speakers' topics",
-    "q4": "Q4 shortest path ≤ 4 hops",
-    "q5": "Q5 top 10 speakers by outlets",
-    "q6": "Q6 two-hop ego network",
-}
+from report import TITLES as QUESTIONS  # noqa: E402  (one list of question titles)
 
 
 def _json(path: str):
