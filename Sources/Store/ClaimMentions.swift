@@ -15,6 +15,8 @@ public struct ClaimMentionRow: Sendable {
     public var end: Int
     public var cue: String?
     public var source: String?
+    /// The pronoun of a speaker left unresolved (他/她 with no fitting person), else nil.
+    public var speakerHint: String?
 }
 
 extension GraphStore {
@@ -26,7 +28,7 @@ extension GraphStore {
             try Row.fetchAll(db, sql: """
                 SELECT a.file_name, p.start, p.end, substr(a.body, p.start + 1, p.end - p.start) AS text,
                        e.dst AS claim_id, e.props ->> '$.kind' AS kind, e.props ->> '$.cue' AS cue,
-                       e.props ->> '$.via' AS via, e.props ->> '$.source' AS source,
+                       e.props ->> '$.via' AS via, e.props ->> '$.source' AS source, e.props ->> '$.speaker_hint' AS speaker_hint,
                        s.id AS speaker_id, s.props ->> '$.name' AS speaker, ev.props ->> '$.name' AS event
                 FROM edges e
                 JOIN articles a ON a.node_id = e.src
@@ -39,7 +41,8 @@ extension GraphStore {
                 ClaimMentionRow(
                     article: row["file_name"], speaker: row["speaker"], speakerID: row["speaker_id"], text: row["text"],
                     kind: row["kind"], via: row["via"], claimID: row["claim_id"], event: row["event"],
-                    start: row["start"], end: row["end"], cue: row["cue"], source: row["source"])
+                    start: row["start"], end: row["end"], cue: row["cue"], source: row["source"],
+                    speakerHint: row["speaker_hint"])
             }
         }
     }

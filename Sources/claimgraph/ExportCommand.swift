@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
 struct ExportClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "One line per claim mention: article, speaker, text, kind, via, claim id, event, offsets, cue.")
+        abstract: "One line per claim mention: article, speaker, text, kind, via, claim id, event, offsets, cue, source, speaker hint.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
 
@@ -22,7 +22,7 @@ struct ExportClaimsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: jsonl, json or csv.")
     var format: Format = .jsonl
 
-    static let columns = ["article", "speaker", "speaker_id", "text", "kind", "via", "claim_id", "event", "start", "end", "cue", "source"]
+    static let columns = ["article", "speaker", "speaker_id", "text", "kind", "via", "claim_id", "event", "start", "end", "cue", "source", "speaker_hint"]
 
     func run() throws {
         let rows = try database.open().claimMentions().map(Self.values)
@@ -45,6 +45,7 @@ struct ExportClaimsCommand: ParsableCommand {
             "article": .string(r.article), "speaker": s(r.speaker), "speaker_id": r.speakerID.map { .int($0) } ?? .null,
             "text": .string(r.text), "kind": s(r.kind), "via": s(r.via), "claim_id": .int(r.claimID), "event": s(r.event),
             "start": .int(Int64(r.start)), "end": .int(Int64(r.end)), "cue": s(r.cue), "source": s(r.source),
+            "speaker_hint": s(r.speakerHint),
         ]
     }
 
