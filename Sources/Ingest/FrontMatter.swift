@@ -37,9 +37,15 @@ struct FrontMatter {
 
     /// Parses with Yams; a block Yams rejects (an unescaped quote in a title) falls back to
     /// reading `key: value` lines, so one odd title does not lose the whole article.
+    ///
+    /// The YAML is composed into nodes and the mapping walked pair by pair: `Yams.load`
+    /// builds a Swift dictionary and traps on a duplicated key (found by fuzzing).
     init(yaml: Substring) {
-        if let map = (try? Yams.load(yaml: String(yaml))) as? [String: Any] {
-            for (key, value) in map { store(key: key.lowercased(), value: value) }
+        if let root = try? Yams.compose(yaml: String(yaml)), let mapping = root.mapping {
+            for (key, value) in mapping {
+                guard let name = key.string?.lowercased() else { continue }
+                store(key: name, node: value)
+            }
         } else {
             for line in yaml.split(separator: "\n") {
                 guard let colon = line.firstIndex(of: ":") else { continue }
@@ -59,17 +65,16 @@ struct FrontMatter {
         if date == nil, let raw = fields["date"] { date = DateParser.parse(raw) }
     }
 
-    private mutating func store(key: String, value: Any) {
-        switch value {
-        case let d as Date:
+    private mutating func store(key: String, node: Node) {
+        if let items = node.sequence {
+            lists[key] = items.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        } else if node.null != nil {
+            return
+        } else if let d = node.timestamp {
             date = d
             fields[key] = ISO8601.dateTime(d)
-        case let list as [Any]:
-            lists[key] = list.map { "\($0)".trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        case is NSNull:
-            break
-        default:
-            fields[key] = "\(value)".trimmingCharacters(in: .whitespacesAndNewlines)
+        } else if let text = node.string {
+            fields[key] = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 }
