@@ -11,6 +11,7 @@ struct Parser {
         self.source = source
         self.chars = Array(source)
         self.tokens = try Lexer.tokenize(source)
+        try NestingLimit.check(tokens)
     }
 
     static func parse(_ source: String) throws -> Statement {
