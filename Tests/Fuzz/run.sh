@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the article readers and the Cypher front end with libFuzzer.
 #
-#   Tests/Fuzz/run.sh [SECONDS]      (make fuzz; make fuzz FUZZ_SECONDS=600 for the long run)
+#   Tests/Fuzz/run.sh [SECONDS]      (make fuzz; make fuzz FUZZ_SECONDS=600 FUZZ_SEED=0 for the long run)
 #
 # Builds both targets with SwiftPM's own `--sanitize fuzzer --sanitize address` (the
 # `-Xswiftc -sanitize=fuzzer` route links a `main` that shadows libFuzzer's, so nothing
@@ -14,6 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
+# A fixed seed makes the short CI run repeat the same exploration; FUZZ_SEED=0 lets
+# libFuzzer pick a new one (the long runs).
+seed=${FUZZ_SEED:-1}
 work=${FUZZ_WORK:-/tmp/claimgraph-fuzz}
 mkdir -p "$work/readers" "$work/query" "$work/artifacts"
 
@@ -32,7 +35,7 @@ status=0
 run() {  # target, max input length
   echo "fuzzing $1 for ${seconds}s"
   if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 ".build-fuzz/debug/fuzz-$1" "$work/$1" \
-      -max_total_time="$seconds" -max_len="$2" -timeout=10 -rss_limit_mb=4096 \
+      -max_total_time="$seconds" -max_len="$2" -timeout=10 -rss_limit_mb=4096 -seed="$seed" \
       -artifact_prefix="$work/artifacts/$1-" -print_final_stats=1 >"$work/$1.log" 2>&1; then
     echo "fuzz-$1 FAILED; see $work/$1.log and $work/artifacts/"
     status=1
