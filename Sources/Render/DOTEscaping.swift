@@ -11,6 +11,18 @@
 enum DOTEscaping {
     /// Text for inside an HTML-like label (without the enclosing `<` `>`).
     static func html(_ text: String) -> String {
+        escape(text, backslash: "&#92;&#92;", newline: " ", tab: " ")
+    }
+
+    /// A complete quoted DOT string (with its quotes) for an escString attribute such as
+    /// `tooltip`; newlines become line breaks in the tooltip.
+    static func quoted(_ text: String) -> String {
+        "\"" + escape(text, backslash: "\\\\\\\\", newline: "\\n", tab: nil) + "\""
+    }
+
+    /// The entity escaping both places share; they differ only in how a backslash, a
+    /// newline and a tab are written (`tab: nil` drops it like any control character).
+    private static func escape(_ text: String, backslash: String, newline: String, tab: String?) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -18,32 +30,14 @@ enum DOTEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\\": out += "&#92;&#92;"
-            case "\n", "\t": out += " "
+            case "\\": out += backslash
+            case "\n": out += newline
+            case "\t": out += tab ?? ""
             case _ where isControl(scalar): continue
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
-    }
-
-    /// A complete quoted DOT string (with its quotes) for an escString attribute such as
-    /// `tooltip`; newlines become line breaks in the tooltip.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\\": out += "\\\\\\\\"
-            case "\n": out += "\\n"
-            case _ where isControl(scalar): continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     private static func isControl(_ s: Unicode.Scalar) -> Bool {
