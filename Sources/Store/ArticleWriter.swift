@@ -12,23 +12,42 @@ extension GraphStore {
     /// `SET` survives re-extraction.
     @discardableResult
     public func store(_ document: Document, fragment: GraphFragment) throws -> IngestOutcome {
-        try writer.write { db in
-            let existing = try Row.fetchOne(
-                db, sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?",
-                arguments: [document.identity])
-            if let existing, existing["content_hash"] as String == document.contentHash {
-                return IngestOutcome(status: .unchanged)
-            }
-            if let existing {
-                try withdraw(article: existing["node_id"], db)
-            }
-            var writer = FragmentWriter(db: db)
-            let articleID = try writer.writeArticle(document)
-            try writer.write(fragment, articleID: articleID)
-            return IngestOutcome(
-                status: existing == nil ? .added : .replaced,
-                nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded)
+        try writer.write { db in try store(document, fragment: fragment, db) }
+    }
+
+    /// Stores several articles in one transaction; when any of them fails, the batch is
+    /// rolled back and stored again one article per transaction, so that a bad article
+    /// fails alone and is reported in its slot.
+    ///
+    /// One commit per batch instead of per article is what makes bulk ingest fast: the
+    /// full-text index flushes its pending terms and merges segments at every commit (and
+    /// at every savepoint, which is why articles are not isolated by savepoints here).
+    /// Crash safety is unchanged: a batch is committed whole or not at all.
+    public func store(batch: [(document: Document, fragment: GraphFragment)]) -> [Result<IngestOutcome, any Error>] {
+        if let outcomes = try? writer.write({ db in
+            try batch.map { try store($0.document, fragment: $0.fragment, db) }
+        }) {
+            return outcomes.map { .success($0) }
         }
+        return batch.map { item in Result { try store(item.document, fragment: item.fragment) } }
+    }
+
+    private func store(_ document: Document, fragment: GraphFragment, _ db: Database) throws -> IngestOutcome {
+        let existing = try Row.fetchOne(
+            db, sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?",
+            arguments: [document.identity])
+        if let existing, existing["content_hash"] as String == document.contentHash {
+            return IngestOutcome(status: .unchanged)
+        }
+        if let existing {
+            try withdraw(article: existing["node_id"], db)
+        }
+        var writer = FragmentWriter(db: db)
+        let articleID = try writer.writeArticle(document)
+        try writer.write(fragment, articleID: articleID)
+        return IngestOutcome(
+            status: existing == nil ? .added : .replaced,
+            nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded)
     }
 
     /// Removes what an article contributed: its provenance, then every relationship and
@@ -84,7 +103,6 @@ struct FragmentWriter {
             arguments: [id, d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
                         d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
                         ISO8601.dateTime(Date())])
-        try indexText(ChineseFolding.shared.toSimplified(d.title + "\n" + d.body), node: id, kind: "article")
         if let outlet = d.outlet {
             let outletID = try upsertNode(key: GraphFragment.outletKey(outlet), labels: ["Outlet"], properties: ["name": .string(outlet)])
             _ = try upsertEdge(type: "PUBLISHED", from: outletID, to: id, properties: [:])

@@ -5,7 +5,9 @@ import GRDB
 /// The property graph is generic (`nodes`, `node_labels`, `edges`, properties as JSON)
 /// so that Cypher can create any label, type or property; the domain adds `articles`
 /// (clean text and identity), `provenance` (which characters of which article support
-/// each node and edge) and `search` (FTS5, trigram, over text folded to simplified).
+/// each node and edge) and `search` (FTS5, trigram, over claim texts folded to
+/// simplified). Article bodies are not indexed: nothing searches them, and trigram
+/// indexing of whole bodies cost over a quarter of all ingest time.
 enum Schema {
     /// Bump when a migration is added; a database from a newer claimgraph is refused.
     static let version = 2

@@ -36,6 +36,7 @@ struct IngestCommand: ParsableCommand {
             Terminal.progress("[\(i + 1)/\(files.count)] \((file as NSString).lastPathComponent)")
             run.ingest(file: file)
         }
+        run.flush()
         Terminal.endProgress()
         print(run.summary.line)
         if run.summary.failed > 0 { throw ExitCode(1) }
@@ -59,11 +60,26 @@ struct IngestSummary {
     }
 }
 
-/// Reads, extracts and stores files one by one; a bad file is reported and skipped.
+/// Reads and extracts files one by one and stores them in batches; a bad file is
+/// reported and skipped, and a bad article fails alone (its batch keeps the others).
 struct IngestRun {
     let store: GraphStore
     let extractor: Extractor
     var summary = IngestSummary()
+    private var pending: [(document: Document, fragment: GraphFragment)] = []
+    private var pendingCharacters = 0
+
+    /// A batch is committed when it holds this many articles…
+    static let batchArticles = 200
+    /// …or this many UTF-8 bytes of article text, whichever comes first: large enough to
+    /// amortise the per-commit cost, small enough that readers of the database (another
+    /// process, the REPL) see progress every fraction of a second.
+    static let batchBytes = 4 << 20
+
+    init(store: GraphStore, extractor: Extractor) {
+        self.store = store
+        self.extractor = extractor
+    }
 
     mutating func ingest(file: String) {
         summary.files += 1
@@ -83,8 +99,18 @@ struct IngestRun {
             return
         }
         for document in documents {
-            do {
-                let outcome = try store.store(document, fragment: extractor.extract(document))
+            pending.append((document, extractor.extract(document)))
+            pendingCharacters += document.body.utf8.count
+            if pending.count >= Self.batchArticles || pendingCharacters >= Self.batchBytes { flush() }
+        }
+    }
+
+    /// Stores the pending articles in one transaction and counts the outcomes.
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        for (item, result) in zip(pending, store.store(batch: pending)) {
+            switch result {
+            case .success(let outcome):
                 summary.read += 1
                 summary.nodes += outcome.nodesAdded
                 summary.edges += outcome.edgesAdded
@@ -93,11 +119,13 @@ struct IngestRun {
                 case .replaced: summary.replaced += 1
                 case .unchanged: summary.unchanged += 1
                 }
-            } catch {
+            case .failure(let error):
                 Terminal.endProgress()
-                Terminal.error("\(document.source): \(error)")
+                Terminal.error("\(item.document.source): \(error)")
                 summary.failed += 1
             }
         }
+        pending.removeAll(keepingCapacity: true)
+        pendingCharacters = 0
     }
 }

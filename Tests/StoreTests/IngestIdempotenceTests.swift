@@ -43,4 +43,28 @@ import Testing
         }
         #expect(title == changed.title)
     }
+
+    /// A batch commits once; an article whose fragment is broken fails alone, in its slot,
+    /// and the batch's other articles are stored as if each had been stored by itself.
+    @Test func batchStoresGoodArticlesAndReportsTheBadOneInItsSlot() throws {
+        let path = NSTemporaryDirectory() + "batch-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try GraphStore(path: path)
+        let docs = try Self.examples.flatMap { try ArticleReader.read(contentsOf: $0) }
+        let dangling = GraphFragment(edges: [.init(type: "SAID", from: "actor:nobody", to: "claim:nothing")])
+        let batch = docs.enumerated().map { i, doc in (document: doc, fragment: i == 2 ? dangling : GraphFragment()) }
+
+        let results = store.store(batch: batch)
+        #expect(results.count == 5)
+        #expect(results.map { (try? $0.get())?.status } == [.added, .added, nil, .added, .added])
+        if case .failure(let error) = results[2] {
+            #expect(String(describing: error).contains("actor:nobody"))
+        }
+        #expect(try count(store, "articles") == 4)
+        let stored = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT identity FROM articles ORDER BY identity") }
+        #expect(stored == docs.enumerated().filter { $0.offset != 2 }.map(\.element.identity).sorted())
+
+        let again = store.store(batch: docs.map { (document: $0, fragment: GraphFragment()) })
+        #expect(again.map { (try? $0.get())?.status } == [.unchanged, .unchanged, .added, .unchanged, .unchanged])
+    }
 }
