@@ -144,10 +144,11 @@ struct FragmentWriter {
         let id: Int64
         if let existing = try nodeID(key: key) {
             id = existing
-            let sql = replace
-                ? "UPDATE nodes SET props = json_patch(props, ?) WHERE id = ?"
-                : "UPDATE nodes SET props = json_patch(?, props) WHERE id = ?"
-            try db.cachedStatement(sql: sql).execute(arguments: [json, id])
+            // Most upserts of a known actor add nothing: rewriting its row anyway cost a
+            // page write per mention, so the row is only written when the merge changes it.
+            let merged = replace ? "json_patch(props, ?1)" : "json_patch(?1, props)"
+            try db.cachedStatement(sql: "UPDATE nodes SET props = \(merged) WHERE id = ?2 AND props IS NOT \(merged)")
+                .execute(arguments: [json, id])
         } else {
             try db.cachedStatement(sql: "INSERT INTO nodes(key, props) VALUES (?, ?)").execute(arguments: [key, json])
             id = db.lastInsertedRowID
@@ -167,7 +168,7 @@ struct FragmentWriter {
             db.cachedStatement(sql: "SELECT id FROM edges WHERE src = ? AND type = ? AND dst = ? LIMIT 1"),
             arguments: [from, type, to]) {
             if !properties.isEmpty {
-                try db.cachedStatement(sql: "UPDATE edges SET props = json_patch(?, props) WHERE id = ?")
+                try db.cachedStatement(sql: "UPDATE edges SET props = json_patch(?1, props) WHERE id = ?2 AND props IS NOT json_patch(?1, props)")
                     .execute(arguments: [PropertyValue.jsonObject(properties), id])
             }
             return id
