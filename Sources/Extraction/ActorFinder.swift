@@ -177,7 +177,8 @@ struct ActorFinder {
     }
 
     /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
-    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names.
+    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a run that
+    /// holds a word no name is made of (In January, Paper Says, Facebook Inc.).
     private func latinNameLength(at i: Int) -> Int? {
         let o = text.original
         func upper(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
@@ -194,6 +195,9 @@ struct ActorFinder {
             k = j + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
+        let parts = String(String.UnicodeScalarView(o[i..<end])).lowercased().split(separator: " ")
+        guard !parts.contains(where: { Lexicon.notNameWords.contains(String($0)) || Lexicon.notNameWords.contains(String($0.filter { $0 != "." })) })
+        else { return nil }
         return end - i
     }
 

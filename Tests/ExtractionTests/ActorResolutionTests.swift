@@ -35,6 +35,19 @@ import Testing
         #expect(c.first?.speakerKey == "actor:stephen bannon")
     }
 
+    /// Capitalised English that is a heading, a date or a company is not a person; a real
+    /// name before a cue still is.
+    @Test func latinNamesSkipHeadingsDatesAndCompanies() {
+        let f = sharedExtractor.extract(document([
+            "报道标题为《Do Protests Even Work》。In January Facebook Inc. 发布了报告。Steve Weber 说，审查正在扩大。",
+        ]))
+        let people = f.nodes.filter { $0.labels == ["Person"] }.compactMap { n -> String? in
+            if case .string(let s)? = n.properties["name"] { return s } else { return nil }
+        }
+        #expect(people == ["Steve Weber"])
+        #expect(claims("Steve Weber 说，审查正在扩大。").first?.speaker == "Steve Weber")
+    }
+
     @Test func wrongEnglishInParenthesesIsNotTrusted() {
         let c = claims("哈萨克斯坦总统托卡耶夫（Nursultan Nazarbayev）表示，改革将继续推进。")
         #expect(c.first?.speaker == "Kassym-Jomart Tokayev")
