@@ -26,6 +26,7 @@ public struct Extractor: Sendable {
         var finder = ClaimFinder(text: text, mentions: mentions, articleKey: GraphFragment.articleKey(document))
         let claims = finder.run()
         var builder = FragmentBuilder(document: document, text: text)
+        if let name = document.outlet, let outlet = index.outlet(named: name) { builder.publisher(outlet) }
         for m in mentions { builder.mention(m) }
         builder.affiliations(mentions)
         for claim in claims {

@@ -29,6 +29,13 @@ struct FragmentBuilder {
         node(a.key, [a.label], a.properties, span: span)
     }
 
+    /// The outlet that published the article, when the catalog knows it: the publisher
+    /// is then the same node as the outlet other articles quote (BBC中文 and BBC are one).
+    mutating func publisher(_ outlet: Actor) {
+        actorNode(outlet)
+        fragment.edges.append(.init(type: GraphSchema.RelType.published, from: outlet.key, to: articleKey))
+    }
+
     mutating func mention(_ m: Mention) {
         let span = TextSpan(start: m.range.lowerBound, end: m.range.upperBound)
         actorNode(m.actor, span: span)

@@ -43,7 +43,7 @@ extension GraphStore {
             try withdraw(article: existing["node_id"], db)
         }
         var writer = FragmentWriter(db: db)
-        let articleID = try writer.writeArticle(document)
+        let articleID = try writer.writeArticle(document, fragment: fragment)
         try writer.write(fragment, articleID: articleID)
         return IngestOutcome(
             status: existing == nil ? .added : .replaced,
@@ -83,7 +83,7 @@ struct FragmentWriter {
 
     init(db: Database) { self.db = db }
 
-    mutating func writeArticle(_ d: Document) throws -> Int64 {
+    mutating func writeArticle(_ d: Document, fragment: GraphFragment) throws -> Int64 {
         var props: [String: PropertyValue] = [
             "title": .string(d.title), "file": .string(d.sourceFileName),
             "language": .string(d.language), "format": .string(d.format),
@@ -103,7 +103,9 @@ struct FragmentWriter {
             arguments: [id, d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
                         d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
                         ISO8601.dateTime(Date())])
-        if let outlet = d.outlet {
+        // Extraction links a publisher the catalog knows; any other gets a node of its own.
+        let linked = fragment.edges.contains { $0.type == GraphSchema.RelType.published && $0.to == key }
+        if let outlet = d.outlet, !linked {
             let outletID = try upsertNode(key: GraphFragment.outletKey(outlet), labels: ["Outlet"], properties: ["name": .string(outlet)])
             _ = try upsertEdge(type: "PUBLISHED", from: outletID, to: id, properties: [:])
         }

@@ -48,6 +48,22 @@ import Testing
         #expect(claims("Steve Weber 说，审查正在扩大。").first?.speaker == "Steve Weber")
     }
 
+    /// The publisher a reader names is the catalog's outlet node when the catalog knows it,
+    /// whatever the desk or spelling; an unknown publisher is left to the store.
+    @Test func publisherIsTheCatalogOutlet() {
+        func publisher(_ outlet: String) -> String? {
+            var d = document(["新华社报道，会谈取得成果。"])
+            d.outlet = outlet
+            return sharedExtractor.extract(d).edges.first { $0.type == GraphSchema.RelType.published }?.from
+        }
+        #expect(publisher("BBC中文") == "actor:BBC")
+        #expect(publisher("法廣 RFI") == "actor:RFI")
+        #expect(publisher("自由亚洲电台粤语部") == "actor:Radio Free Asia")
+        #expect(publisher("新华社") == "actor:Xinhua")
+        #expect(publisher("老楊到處說") == nil)
+        #expect(publisher("BBC中文") == claims("BBC中文报道，会谈取得成果。").first?.speakerKey)
+    }
+
     @Test func wrongEnglishInParenthesesIsNotTrusted() {
         let c = claims("哈萨克斯坦总统托卡耶夫（Nursultan Nazarbayev）表示，改革将继续推进。")
         #expect(c.first?.speaker == "Kassym-Jomart Tokayev")

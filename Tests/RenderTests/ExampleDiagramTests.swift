@@ -43,7 +43,7 @@ extension RenderSuites {
             #expect(d.arrow(from: "Vladimir Putin", to: "2022 SCO Summit Samarkand")?.label == "attended")
             let support = "中方愿同俄方在涉及彼此核心利益问题上相互有力支持"
             #expect(d.arrow(from: "Xi Jinping", to: support)?.label == "said")
-            #expect(d.arrow(from: "BBC中文", to: support)?.label == "reported")
+            #expect(d.arrow(from: "BBC", to: support)?.label == "reported")
         }
 
         @Test func putinsDiagramShowsXisClaimsAboutHimAndTheSummit() throws {
