@@ -139,7 +139,7 @@ struct ActorFinder {
                 while k < t.count, t[k] == " " { k += 1 }
                 if Lexicon.cues.match(t, at: k) == nil { i += len; continue }
             }
-            found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: .person))
+            found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len))))
             i += len
         }
         // A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the
@@ -197,7 +197,7 @@ struct ActorFinder {
 
     /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
     /// longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a run that
-    /// holds a word no name is made of (In January, Paper Says, Facebook Inc.).
+    /// holds a word no name is made of (In January, Paper Says).
     private func latinNameLength(at i: Int) -> Int? {
         let o = text.original
         func upper(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
@@ -214,10 +214,19 @@ struct ActorFinder {
             k = j + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
-        let parts = String(String.UnicodeScalarView(o[i..<end])).lowercased().split(separator: " ")
-        guard !parts.contains(where: { Lexicon.notNameWords.contains(String($0)) || Lexicon.notNameWords.contains(String($0.filter { $0 != "." })) })
-        else { return nil }
+        guard !latinWords(i..<end).contains(where: { Lexicon.notNameWords.contains($0) }) else { return nil }
         return end - i
+    }
+
+    /// The lower-cased words of a Latin-script name, with and without a final period.
+    private func latinWords(_ r: Range<Int>) -> [String] {
+        String(String.UnicodeScalarView(text.original[r])).lowercased().split(separator: " ")
+            .flatMap { [String($0), String($0.filter { $0 != "." })] }
+    }
+
+    /// A name in Latin script is an organisation when one of its words says so.
+    private func latinActorKind(_ r: Range<Int>) -> Catalog.Entry.Kind {
+        latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to

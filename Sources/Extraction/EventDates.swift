@@ -66,6 +66,34 @@ struct EventDates {
         return out
     }
 
+    /// Every month written in `r` (5月, 五月, 十一月份), with or without a day; durations
+    /// (三个月) and relative months (上月) are not months.
+    static func months(in text: [Unicode.Scalar], _ r: Range<Int>) -> [Int] {
+        r.compactMap { j in text[j] == "月" ? month(before: j, text, r.lowerBound) : nil }
+    }
+
+    private static func month(before j: Int, _ t: [Unicode.Scalar], _ lower: Int) -> Int? {
+        func digit(_ k: Int) -> Int? {
+            guard k >= lower else { return nil }
+            let v = t[k].value
+            if (0x30...0x39).contains(v) { return Int(v - 0x30) }
+            if (0xFF10...0xFF19).contains(v) { return Int(v - 0xFF10) }
+            return nil
+        }
+        let numerals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+        func numeral(_ k: Int) -> Int? { k >= lower ? numerals[t[k]] : nil }
+        if let units = digit(j - 1) {
+            let n = (digit(j - 2) ?? 0) * 10 + units
+            return (1...12).contains(n) && digit(j - 3) == nil ? n : nil
+        }
+        guard let last = numeral(j - 1) else { return nil }
+        switch (numeral(j - 2), last) {
+        case (10?, 1...2): return 10 + last       // 十一月, 十二月
+        case (nil, _): return last                 // 五月, 十月
+        default: return nil                        // 二十月 is no month
+        }
+    }
+
     private static func number(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Int, Int)? {
         var n = 0, len = 0
         while i + len < end, len < 2 {

@@ -10,14 +10,11 @@ import Foundation
 /// articles, in either script, is one claim node with one REPORTED edge per article.
 public struct Extractor: Sendable {
     private let index: CatalogIndex
-    private let eventsByDay: [(first: EventDates.Day, last: EventDates.Day, actor: Actor)]
+    private let events: EventPlacer
 
     public init(catalog: Catalog = .bundled) {
         index = CatalogIndex(catalog)
-        eventsByDay = catalog.entries.compactMap { e in
-            guard e.type == .event, let d = e.date, let first = EventDates.Day(iso: d) else { return nil }
-            return (first, e.end.flatMap(EventDates.Day.init(iso:)) ?? first, Actor(e))
-        }
+        events = EventPlacer(index: index)
     }
 
     public func extract(_ document: Document) -> GraphFragment {
@@ -29,21 +26,16 @@ public struct Extractor: Sendable {
         if let name = document.outlet, let outlet = index.outlet(named: name) { builder.publisher(outlet) }
         for m in mentions { builder.mention(m) }
         builder.affiliations(mentions)
+        let anchors = events.anchors(mentions, text)
+        var placed: [String: Actor?] = [:]  // speaker key → event of their last claim
         for claim in claims {
             let about = Self.mentions(mentions, in: claim.span).filter { $0.range.upperBound <= claim.span.upperBound }
-            builder.claim(claim, event: event(for: claim, text: text, mentions: mentions, published: document.published), about: about)
+            let event = events.event(for: claim, anchors: anchors, mentions: mentions, text: text,
+                                     published: document.published, previous: placed)
+            if let speaker = claim.speaker.actor { placed[speaker.key] = .some(event) }
+            builder.claim(claim, event: event, about: about)
         }
         return builder.fragment
-    }
-
-    /// The event a claim was made at: one named in its sentence, else the catalog event
-    /// held on a date written in its sentence, else one named in its paragraph.
-    private func event(for claim: ClaimMention, text: ArticleText, mentions: [Mention], published: Date?) -> Actor? {
-        if let e = Self.mentions(mentions, in: claim.sentence).first(where: { $0.actor.kind == .event }) { return e.actor }
-        for day in EventDates.days(in: text.folded, claim.sentence, published: published) {
-            if let e = eventsByDay.first(where: { $0.first <= day && day <= $0.last }) { return e.actor }
-        }
-        return Self.mentions(mentions, in: text.paragraphs[claim.paragraph]).first { $0.actor.kind == .event }?.actor
     }
 
     /// The mentions (sorted by offset) that start inside `r`, found by binary search.

@@ -48,6 +48,14 @@ import Testing
         #expect(claims("Steve Weber 说，审查正在扩大。").first?.speaker == "Steve Weber")
     }
 
+    /// A Latin-script speaker whose name says it is an organisation is one.
+    @Test func latinOrganizationNamesAreOrganizations() {
+        let f = sharedExtractor.extract(document(["Rhodium Group 称，去年的投资创下纪录。"]))
+        let speaker = f.nodes.first { $0.properties["name"] == .string("Rhodium Group") }
+        #expect(speaker?.labels == ["Organization"])
+        #expect(claims("Rhodium Group 称，去年的投资创下纪录。").first?.speaker == "Rhodium Group")
+    }
+
     /// The publisher a reader names is the catalog's outlet node when the catalog knows it,
     /// whatever the desk or spelling; an unknown publisher is left to the store.
     @Test func publisherIsTheCatalogOutlet() {
