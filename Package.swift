@@ -58,14 +58,15 @@ let package = Package(
         .executableTarget(name: "fuzz-readers", dependencies: ["Ingest"]),
         .executableTarget(name: "fuzz-query", dependencies: ["Query"]),
 
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
-        .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "ClaimGraphCore", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Query", "Store", "Ingest", "Extraction", "ClaimGraphCore"]),
         .testTarget(name: "CLITests", dependencies: [
-            "claimgraph", "Store", .product(name: "GRDB", package: "GRDB.swift"),
+            "claimgraph", "TestSupport", "Store", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],
     swiftLanguageModes: [.v6]

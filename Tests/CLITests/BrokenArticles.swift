@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Generates a corpus of broken articles of many kinds, for the bad-input test.
 ///
@@ -79,18 +80,5 @@ struct BrokenArticles {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return data
-    }
-}
-
-/// SplitMix64: a tiny seeded generator so generated inputs are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

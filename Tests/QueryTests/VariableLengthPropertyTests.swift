@@ -1,6 +1,7 @@
 import Foundation
 import Query
 import Store
+import TestSupport
 import Testing
 
 /// Variable-length matching checked against a brute-force path enumerator on random
@@ -32,7 +33,7 @@ import Testing
 
     /// A random graph of `nodes` nodes and `edges` relationships of two types, built with CREATE.
     static func randomGraph(_ engine: QueryEngine, seed: UInt64, nodes: Int, edges: Int) throws -> (ids: [Int64], edges: [Edge]) {
-        var rng = SplitMix(seed)
+        var rng = SeededGenerator(seed: seed)
         var ids: [Int64] = []
         for i in 0..<nodes {
             let r = try engine.run("CREATE (n:N {i: $i}) RETURN id(n)", parameters: ["i": .int(Int64(i))])
@@ -57,7 +58,7 @@ import Testing
     func matchesBruteForce(seed: UInt64) throws {
         let engine = QueryEngine(store: try GraphStore(path: ":memory:"))
         let graph = try Self.randomGraph(engine, seed: seed, nodes: 7, edges: 11)
-        var rng = SplitMix(seed &* 7919)
+        var rng = SeededGenerator(seed: seed &* 7919)
         for _ in 0..<6 {
             let start = graph.ids[Int(rng.next() % UInt64(graph.ids.count))]
             let lo = Int(rng.next() % 2), hi = lo + 1 + Int(rng.next() % 3)
@@ -68,18 +69,6 @@ import Testing
             let result = try engine.run("MATCH \(pattern) WHERE id(s) = $s RETURN id(e)", parameters: ["s": .int(start)])
             let expected = Self.enumerate(graph.edges, from: start, min: lo, max: hi, directed: directed, type: type).sorted()
             #expect(Self.ends(result) == expected, "seed \(seed): \(pattern) from \(start)")
-        }
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(_ seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
