@@ -26,14 +26,18 @@ struct EventPlacer: Sendable {
     private let parts: PhraseMatcher<[Part]>
     private let byDay: [(first: EventDates.Day, last: EventDates.Day, actor: Actor)]
     private let days: [String: (first: EventDates.Day, last: EventDates.Day)]
-    /// The last two characters of each alias of an event (峰会, 论坛, 磋商, 会议): a date
-    /// alone does not place a claim at an event of another kind held that day.
-    private let heads: [String: Set<[Unicode.Scalar]>]
+    /// The kinds of gathering each event's aliases name (峰会, 论坛, 磋商, 访问): a
+    /// sentence that names its kind can refer back to it.
+    private let kinds: [String: [String]]
+
+    /// Words for kinds of gathering, as they end or make up event aliases.
+    static let gatheringKinds = ["峰会", "论坛", "磋商", "会议", "研讨会", "会谈", "会晤", "会见", "访问", "访华", "访俄",
+                                 "对话", "大会", "年会", "博览会", "阅兵", "冬奥会", "奥运会", "记者会", "发布会", "听证会"]
 
     init(index: CatalogIndex) {
         var byDay: [(first: EventDates.Day, last: EventDates.Day, actor: Actor)] = []
         var days: [String: (first: EventDates.Day, last: EventDates.Day)] = [:]
-        var heads: [String: Set<[Unicode.Scalar]>] = [:]
+        var kinds: [String: [String]] = [:]
         var split: [String: [Part]] = [:]
         var order: [String] = []
         for (i, entry) in index.entries.enumerated() where entry.type == .event {
@@ -45,7 +49,10 @@ struct EventPlacer: Sendable {
             }
             for alias in entry.aliases {
                 let folded = Array(CatalogIndex.fold(alias).unicodeScalars)
-                if folded.count >= 2 { heads[event.key, default: []].insert(Array(folded.suffix(2))) }
+                let spelled = String(String.UnicodeScalarView(folded))
+                for kind in Self.gatheringKinds where spelled.contains(kind) && !(kinds[event.key] ?? []).contains(kind) {
+                    kinds[event.key, default: []].append(kind)
+                }
                 guard let (length, actor) = Self.leadingActor(folded, index) else { continue }
                 let rest = String(String.UnicodeScalarView(folded[length...]))
                 if split[rest] == nil { order.append(rest) }
@@ -57,7 +64,7 @@ struct EventPlacer: Sendable {
         self.parts = parts
         self.byDay = byDay
         self.days = days
-        self.heads = heads
+        self.kinds = kinds
     }
 
     /// The longest catalog actor (not an event) an alias starts with, leaving two or more
@@ -71,9 +78,29 @@ struct EventPlacer: Sendable {
         return nil
     }
 
+    /// What event placement needs to know of one article.
+    struct Article {
+        let text: ArticleText
+        let mentions: [Mention]
+        /// Where the article names events, sorted by offset.
+        let anchors: [Mention]
+        let published: Date?
+        /// Sentences (by start) where an unnamed group speaks: 在…研讨会上，多位官员及专家强调.
+        let groupSentences: Set<Int>
+    }
+
+    func article(_ text: ArticleText, mentions: [Mention], claims: [ClaimMention], published: Date?) -> Article {
+        let groups = claims.compactMap { c -> Int? in
+            if case .unnamed = c.speaker { return c.sentence.lowerBound }
+            return nil
+        }
+        return Article(text: text, mentions: mentions, anchors: anchors(mentions, text), published: published,
+                       groupSentences: Set(groups))
+    }
+
     /// Where the article names events: catalog aliases, and split aliases whose actor is
     /// named in the same clause within `partGap` characters, before or after the rest.
-    func anchors(_ mentions: [Mention], _ text: ArticleText) -> [Mention] {
+    private func anchors(_ mentions: [Mention], _ text: ArticleText) -> [Mention] {
         var out = mentions.filter { $0.actor.kind == .event }
         let t = text.folded
         var i = 0
@@ -101,84 +128,87 @@ struct EventPlacer: Sendable {
 
     /// The event `claim` was made at, or nil. `previous` maps a speaker's key to where
     /// their previous claim in the article was placed (nil: nowhere).
-    func event(for claim: ClaimMention, anchors: [Mention], mentions: [Mention], text: ArticleText, published: Date?,
-               previous: [String: Actor?]) -> Actor? {
-        if let e = Extractor.mentions(anchors, in: claim.sentence).first { return e.actor }
-        let elsewhere = saysElsewhere(claim.sentence, mentions, text)
-        if !elsewhere {
-            for day in EventDates.days(in: text.folded, claim.sentence, published: published) {
-                if let e = byDay.first(where: { $0.first <= day && day <= $0.last }) { return e.actor }
-            }
+    func event(for claim: ClaimMention, in a: Article, previous: [String: Actor?]) -> Actor? {
+        if let e = Extractor.mentions(a.anchors, in: claim.sentence).first { return e.actor }
+        guard !saysElsewhere(claim.sentence, a) else { return nil }
+        // A report or a document published that day was not made at the event.
+        if let kind = claim.speaker.actor?.kind, kind == .outlet || kind == .document { return nil }
+        for day in EventDates.days(in: a.text.folded, claim.sentence, published: a.published) {
+            if let e = byDay.first(where: { $0.first <= day && day <= $0.last }) { return e.actor }
         }
-        guard !elsewhere else { return nil }
-        if let e = Extractor.mentions(anchors, in: text.paragraphs[claim.paragraph]).first(where: { takesPart(claim, in: $0, mentions, text) }) {
-            return e.actor
-        }
-        return sceneEvent(for: claim, anchors: anchors, mentions: mentions, text: text, published: published, previous: previous)
+        let paragraph = a.text.paragraphs[claim.paragraph]
+        if let e = Extractor.mentions(a.anchors, in: paragraph).first(where: { takesPart(claim, in: $0, a) }) { return e.actor }
+        return sceneEvent(for: claim, in: a, previous: previous)
     }
 
     /// Whether the claim's speaker is named in the sentence that names the event (王毅…
     /// 共同主持了中俄第十九轮战略安全磋商), or the claim's sentence points back to it: an
     /// analyst quoted in the same paragraph is not thereby at the event.
-    private func takesPart(_ claim: ClaimMention, in anchor: Mention, _ mentions: [Mention], _ text: ArticleText) -> Bool {
-        if pointsBack(claim.sentence, to: anchor.actor, text) { return true }
-        guard let speaker = claim.speaker.actor,
-              let sentence = text.sentences.first(where: { $0.range.contains(anchor.range.lowerBound) }) else { return false }
-        return Extractor.mentions(mentions, in: sentence.range).contains { $0.actor.key == speaker.key }
+    private func takesPart(_ claim: ClaimMention, in anchor: Mention, _ a: Article) -> Bool {
+        if pointsBack(claim.sentence, to: anchor.actor, a.text) { return true }
+        guard let speaker = claim.speaker.actor, let sentence = sentence(of: anchor, a.text) else { return false }
+        return Extractor.mentions(a.mentions, in: sentence).contains { $0.actor.key == speaker.key }
+    }
+
+    private func sentence(of anchor: Mention, _ text: ArticleText) -> Range<Int>? {
+        text.sentences.first { $0.range.contains(anchor.range.lowerBound) }?.range
     }
 
     /// Words that put a statement somewhere else than at a gathering: a phone call, an
     /// interview (对BBC中文说, 接受采访, 告诉记者).
     static let elsewhereWords = PhraseMatcher(["通话", "电话", "采访", "专访", "受访", "告诉"].map { ($0, ()) })
 
-    private func saysElsewhere(_ r: Range<Int>, _ mentions: [Mention], _ text: ArticleText) -> Bool {
-        let t = text.folded
+    private func saysElsewhere(_ r: Range<Int>, _ a: Article) -> Bool {
+        let t = a.text.folded
         if r.contains(where: { Self.elsewhereWords.match(t, at: $0) != nil }) { return true }
-        return Extractor.mentions(mentions, in: r).contains { m in
+        return Extractor.mentions(a.mentions, in: r).contains { m in
             m.actor.kind == .outlet && m.range.lowerBound > r.lowerBound && ["对", "向"].contains(t[m.range.lowerBound - 1])
         }
     }
 
     private func namesKind(_ event: Actor, _ r: Range<Int>, _ text: ArticleText) -> Bool {
-        guard let heads = heads[event.key] else { return false }
-        let t = text.folded
-        return r.dropLast().contains { i in heads.contains([t[i], t[i + 1]]) }
+        guard let kinds = kinds[event.key] else { return false }
+        let sentence = text.foldedText(r)
+        return kinds.contains { sentence.contains($0) }
     }
 
     /// The event named last before the claim's paragraph, if the scene still goes on and
     /// the speaker is part of it: the sentence points back to the gathering (在磋商中,
     /// 在此次会面中), or the speaker's previous claim was placed there, or the speaker is
-    /// first named after the event (the participants a report goes on to quote) and has
-    /// not been quoted elsewhere. No paragraph since may move to another time.
-    private func sceneEvent(for claim: ClaimMention, anchors: [Mention], mentions: [Mention], text: ArticleText, published: Date?,
-                            previous: [String: Actor?]) -> Actor? {
+    /// named in the sentence that names the event, or is one of a group the text says spoke there (在…研讨会上，多位专家强调), first named
+    /// after it. No paragraph since may move to another time.
+    private func sceneEvent(for claim: ClaimMention, in a: Article, previous: [String: Actor?]) -> Actor? {
         guard let speaker = claim.speaker.actor else { return nil }
+        let text = a.text
         let start = text.paragraphs[claim.paragraph].lowerBound
-        guard let anchor = anchors.last(where: { $0.range.upperBound <= start }),
+        guard let anchor = a.anchors.last(where: { $0.range.upperBound <= start }),
               let anchorParagraph = text.paragraphs.firstIndex(where: { $0.contains(anchor.range.lowerBound) }),
               claim.paragraph - anchorParagraph <= Self.sceneReach else { return nil }
-        let before = previous[speaker.key]
         let joined: Bool
-        if let before {
+        if let before = previous[speaker.key] {
             joined = before?.key == anchor.actor.key
+        } else if takesPart(claim, in: anchor, a) {
+            joined = true
         } else {
-            let firstNamed = mentions.first { $0.actor.key == speaker.key }?.range.lowerBound ?? Int.max
-            joined = firstNamed >= text.paragraphs[anchorParagraph].lowerBound && opensScene(anchor, text)
+            let firstNamed = a.mentions.first { $0.actor.key == speaker.key }?.range.lowerBound ?? Int.max
+            joined = firstNamed >= text.paragraphs[anchorParagraph].lowerBound && groupSpeaksAt(anchor, a)
         }
         guard joined || pointsBack(claim.sentence, to: anchor.actor, text) else { return nil }
-        for p in (anchorParagraph + 1)...claim.paragraph where movesOn(text.paragraphs[p], from: anchor.actor, text, published) {
+        for p in (anchorParagraph + 1)...claim.paragraph where movesOn(text.paragraphs[p], from: anchor.actor, a) {
             return nil
         }
         return anchor.actor
     }
 
-    /// Verbs of taking part that make a named event the scene of what follows.
+    /// Words that make a named event the place of what its sentence goes on to say.
     static let takingPart = PhraseMatcher(["出席", "参加", "参与", "主持", "召开", "举行", "举办"].map { ($0, ()) })
 
-    /// Whether the event is named as the place of what follows (在…研讨会上, 出席…峰会,
-    /// 共同主持了…磋商), not only mentioned (向访问北京的米舒斯京承诺).
-    private func opensScene(_ anchor: Mention, _ text: ArticleText) -> Bool {
-        let t = text.folded, o = text.original
+    /// Whether the event is named as the place where an unnamed group spoke (在…研讨会上，
+    /// 多位美国官员及专家强调): the people the report names next are that group. A summit
+    /// that a leader attended does not make the analysts quoted later its participants.
+    private func groupSpeaksAt(_ anchor: Mention, _ a: Article) -> Bool {
+        guard let sentence = sentence(of: anchor, a.text), a.groupSentences.contains(sentence.lowerBound) else { return false }
+        let t = a.text.folded, o = a.text.original
         var lo = anchor.range.lowerBound
         while lo > 0, !Lexicon.clausePunctuation.contains(o[lo - 1]), !Lexicon.terminators.contains(o[lo - 1]), o[lo - 1] != "\n" { lo -= 1 }
         let clause = lo..<anchor.range.lowerBound
@@ -197,12 +227,13 @@ struct EventPlacer: Sendable {
 
     /// Whether a paragraph writes a day or a month outside the event's dates (今年五月 after
     /// a November meeting): the narration has left the scene.
-    private func movesOn(_ r: Range<Int>, from event: Actor, _ text: ArticleText, _ published: Date?) -> Bool {
+    private func movesOn(_ r: Range<Int>, from event: Actor, _ a: Article) -> Bool {
         guard let (first, last) = days[event.key] else { return false }
-        let days = EventDates.days(in: text.folded, r, published: published)
-        if days.contains(where: { $0 < EventDates.Day(year: first.year, month: first.month, day: first.day - 1) || EventDates.Day(year: last.year, month: last.month, day: last.day + 1) < $0 }) {
+        let before = EventDates.Day(year: first.year, month: first.month, day: first.day - 1)
+        let after = EventDates.Day(year: last.year, month: last.month, day: last.day + 1)
+        if EventDates.days(in: a.text.folded, r, published: a.published).contains(where: { $0 < before || after < $0 }) {
             return true
         }
-        return EventDates.months(in: text.folded, r).contains { !(first.month...max(first.month, last.month)).contains($0) }
+        return EventDates.months(in: a.text.folded, r).contains { !(first.month...max(first.month, last.month)).contains($0) }
     }
 }

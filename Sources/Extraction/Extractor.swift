@@ -26,12 +26,11 @@ public struct Extractor: Sendable {
         if let name = document.outlet, let outlet = index.outlet(named: name) { builder.publisher(outlet) }
         for m in mentions { builder.mention(m) }
         builder.affiliations(mentions)
-        let anchors = events.anchors(mentions, text)
+        let article = events.article(text, mentions: mentions, claims: claims, published: document.published)
         var placed: [String: Actor?] = [:]  // speaker key → event of their last claim
         for claim in claims {
             let about = Self.mentions(mentions, in: claim.span).filter { $0.range.upperBound <= claim.span.upperBound }
-            let event = events.event(for: claim, anchors: anchors, mentions: mentions, text: text,
-                                     published: document.published, previous: placed)
+            let event = events.event(for: claim, in: article, previous: placed)
             if let speaker = claim.speaker.actor { placed[speaker.key] = .some(event) }
             builder.claim(claim, event: event, about: about)
         }

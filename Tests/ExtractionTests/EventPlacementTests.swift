@@ -65,5 +65,10 @@ import Testing
         #expect(interview.first?.event == nil)
         let call = placed(["11月12日普京与内塔尼亚胡通话时表示，应避免人道灾难。"])
         #expect(call.first?.event == nil)
+        // Naming the visit's city is not naming the visit.
+        let city = placed(["王毅向访问北京的俄罗斯官员彼得罗夫表示，双方将加强合作。", "分析人士朱志群认为，北京希望局势稳定。"],
+                          date: "2024-05-21")
+        #expect(city.first { $0.speaker == "朱志群" }?.event == nil)
+        #expect(city.first { $0.speaker == "Wang Yi" }?.event == "Petrov's 2024 visit to Beijing")
     }
 }
