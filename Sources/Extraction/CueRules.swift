@@ -7,11 +7,10 @@ extension ClaimFinder {
         let t = text.folded
         let r = sentence.range
         var i = r.lowerBound
-        var inTitle = false
         while i < r.upperBound {
-            // A cue inside a title (社评《回应习近平》) names the work, not a statement.
-            if text.original[i] == "《" { inTitle = true } else if text.original[i] == "》" { inTitle = false }
-            if inTitle || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
+            // A cue inside a title (社评《回应习近平》) names the work, and one inside
+            // parentheses glosses a word ((Amur River, 中国称黑龙江)): neither is a statement.
+            if text.bracketed[i] || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
             if isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
                 hits.append(source)
                 i = source.cue.upperBound

@@ -101,6 +101,7 @@ extension ClaimFinder {
     func personBeforeCue(_ r: Range<Int>) -> Actor? {
         guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
         var k = m.range.upperBound
+        while k < r.upperBound, text.original[k] == " " { k += 1 }  // 卡拉加诺夫 (Sergei Karaganov)
         if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {
             while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
             k += 1

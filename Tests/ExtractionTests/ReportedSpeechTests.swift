@@ -3,6 +3,18 @@ import Testing
 
 /// Reported speech: cue verbs, pronouns, outlets, intermediaries, unnamed sources.
 @Suite struct ReportedSpeechTests {
+    /// A long title with an English name in spaced parentheses still ends at its person.
+    @Test func personAfterLongTitleAndSpacedParentheses() {
+        let c = claims("俄罗斯外交和国防政策理事会荣誉主席卡拉加诺夫 (Sergei Karaganov) 表示，「我们将成为非常亲密的伙伴。」")
+        #expect(c.first?.speaker == "卡拉加诺夫")
+    }
+
+    /// 称 inside parentheses glosses a name; it reports nobody's words.
+    @Test func cueInsideParenthesesIsNoStatement() {
+        #expect(claims("中国士兵进入阿穆尔河 (Amur River, 中国称黑龙江) 上的争议岛屿。").isEmpty)
+        #expect(claims("俄罗斯不承认中国对南中国海（South China Sea，中国称南海）争议岛礁的主权。").isEmpty)
+    }
+
     @Test func cueVerbClauseRunsToSentenceEnd() {
         let c = claims("美国国务卿布林肯周二表示，华盛顿将继续向乌克兰提供援助。")
         #expect(c.count == 1)
