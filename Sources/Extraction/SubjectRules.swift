@@ -35,7 +35,7 @@ extension ClaimFinder {
         if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
         if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
-        let tailEnd = trimmedTail(np)
+        let tailEnd = unnamedSourceEnd(trimmedTail(np), from: np.lowerBound)
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
             let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
             let source = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .organization })
@@ -56,6 +56,16 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         return nil
+    }
+
+    /// Where the source noun of a subject ends: before a report noun that follows it
+    /// (中国官方媒体的报道 is state media speaking), else at the phrase's end.
+    func unnamedSourceEnd(_ end: Int, from start: Int) -> Int {
+        let t = text.folded
+        guard let report = Lexicon.reportNouns.match(t, endingAt: end) else { return end }
+        var k = end - report.length
+        if k > start, t[k - 1] == "的" { k -= 1 }
+        return k > start && Lexicon.unnamedSources.match(t, endingAt: k) != nil ? k : end
     }
 
     /// 努力让人们相信…: whoever is made to believe is not stating anything.

@@ -81,6 +81,16 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil })
     }
 
+    /// A country's state media (中国官方媒体的报道) is an unnamed source, not the country;
+    /// a bare 报道 after an outlet was named goes on with that outlet.
+    @Test func stateMediaReportsAreUnnamed() {
+        let c = claims("而中国官方媒体的报道则一致表示，会面是日本主动要求的。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil && c.first?.speakerKey == nil)
+        let outlet = claims(["彭博社报道，中俄贸易增长。", "但报道也说，合作有限。"])
+        #expect(outlet.map(\.speaker) == ["Bloomberg", "Bloomberg"])
+    }
+
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
