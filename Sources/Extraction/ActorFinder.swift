@@ -147,7 +147,10 @@ struct ActorFinder {
         for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }
-            guard k < t.count, let len = latinNameLength(at: k), text.text(k..<(k + len)).contains(" ") else { continue }
+            // An organisation's English name (白宫总统人事办公室 (Presidential Personnel Office))
+            // names no person.
+            guard k < t.count, let len = latinNameLength(at: k), text.text(k..<(k + len)).contains(" "),
+                  latinActorKind(k..<(k + len)) == .person else { continue }
             var lo = p
             while lo > 0, t[lo - 1] == " " { lo -= 1 }
             let end = lo
@@ -183,16 +186,33 @@ struct ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
         }
-        // Name + form of address (张丽女士, 王刚先生): a surname and one or two characters.
-        for p in 2..<max(2, t.count) where Lexicon.addressAfterName.match(t, at: p) != nil {
+        // Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a
+        // surname and one or two characters. Before a title the characters could be any
+        // word (历史学教授, 许多教授), so the name must open its phrase or follow an
+        // institution (社会科学院朱继东教授) and speak elsewhere without the title (朱继东写道).
+        for p in 2..<max(2, t.count) {
+            let address = Lexicon.addressAfterName.match(t, at: p) != nil
+            guard address || Lexicon.titlesAfterName.match(t, at: p) != nil else { continue }
             let lo = Lexicon.surnames.contains(t[p - 2]) ? p - 2 : p - 3
             guard lo >= 0, Lexicon.surnames.contains(t[lo]), (lo..<p).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }),
                   !(lo..<p).contains(where: stops) else { continue }
             let name = text.foldedText(lo..<p)
             if found.contains(Array(name.unicodeScalars)) { continue }
+            if !address {
+                guard lo == 0 || !Lexicon.isHan(t[lo - 1]) || Lexicon.institutionEnds.contains(t[lo - 1]),
+                      speaksAlone(Array(name.unicodeScalars), in: t) else { continue }
+            }
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(lo..<p), kind: .person))
         }
         return found
+    }
+
+    /// Whether `name` is written somewhere right before a cue (朱继东写道).
+    private func speaksAlone(_ name: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
+        guard let first = name.first, name.count < t.count else { return false }
+        return (0..<(t.count - name.count)).contains { i in
+            t[i] == first && t[i..<(i + name.count)].elementsEqual(name) && Lexicon.cues.match(t, at: i + name.count) != nil
+        }
     }
 
     /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a

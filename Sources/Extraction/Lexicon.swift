@@ -168,6 +168,10 @@ enum Lexicon {
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
+    /// Titles written right after a person's name (朱继东教授, 王毅外长, 李强总理).
+    static let titlesAfterName = PhraseMatcher<Bool>(["教授", "博士", "研究员", "主任", "总理", "主席", "部长", "外长", "大使",
+                                                      "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统"].map { ($0, true) })
+
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",
@@ -202,7 +206,11 @@ enum Lexicon {
         new old first last next best good great big small right left high low different free open \
         says said say tells told asks war world report reports online live today daily weekly \
         january february march april june july august september october november december \
-        monday tuesday wednesday thursday friday saturday sunday
+        monday tuesday wednesday thursday friday saturday sunday \
+        public digital political politics social foreign investment analysis critical arts alerts trust data law \
+        china chinese russia russian america american british india indian japan japanese europe european \
+        africa african asia asian east west north south central latin sea river road square province city \
+        national county people security affairs development revolution theater theatre guard intelligence
         """)
 
     /// Capitalised English words that end or make up the name of an organisation: a

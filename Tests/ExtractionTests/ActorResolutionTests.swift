@@ -72,6 +72,21 @@ import Testing
         #expect(publisher("BBC中文") == claims("BBC中文报道，会谈取得成果。").first?.speakerKey)
     }
 
+    /// A name before a title (朱继东教授) is a person when it also speaks on its own; a
+    /// word before a title (许多教授, 历史学教授) is not.
+    @Test func nameBeforeTitleThatSpeaksAgain() {
+        let c = claims(["中国社会科学院朱继东教授讲到一件事。", "朱继东写道：「从社科院下班，步行回家。」"])
+        #expect(c.first?.speaker == "朱继东")
+        let f = sharedExtractor.extract(document(["许多教授认为，研究需要耐心。许多人说，历史学教授也这样看。"]))
+        #expect(!f.nodes.contains { $0.labels == ["Person"] })
+    }
+
+    /// An organisation's English name in parentheses names no person.
+    @Test func organizationInParenthesesIsNoPerson() {
+        let f = sharedExtractor.extract(document(["科姆斯托克与白宫总统人事办公室 (Presidential Personnel Office) 的官员会面。"]))
+        #expect(!f.nodes.contains { $0.properties["name"] == .string("人事办公室") || $0.properties["name"] == .string("总统人事办公室") })
+    }
+
     @Test func wrongEnglishInParenthesesIsNotTrusted() {
         let c = claims("哈萨克斯坦总统托卡耶夫（Nursultan Nazarbayev）表示，改革将继续推进。")
         #expect(c.first?.speaker == "Kassym-Jomart Tokayev")
