@@ -186,6 +186,17 @@ struct ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
         }
+        // A transliterated name of three or more characters opening a clause right before a
+        // cue (…，希尔曼写道), written at least twice in the article: a person, unless it ends
+        // like a place (巴基斯坦表示).
+        for c in 3..<max(3, t.count) where Lexicon.cues.match(t, at: c) != nil && !covered[c - 1] {
+            var lo = c
+            while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
+            guard c - lo >= 3, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
+            let name = Array(t[lo..<c])
+            guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
+            found.insert(text.foldedText(lo..<c), Actor(key: Actor.localKey(text.foldedText(lo..<c)), name: text.text(lo..<c), kind: .person))
+        }
         // Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a
         // surname and one or two characters. Before a title the characters could be any
         // word (历史学教授, 许多教授), so the name must open its phrase or follow an
@@ -205,6 +216,14 @@ struct ActorFinder {
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(lo..<p), kind: .person))
         }
         return found
+    }
+
+    /// How often `word` is written in `t`.
+    private func occurrences(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Int {
+        guard let first = word.first, word.count <= t.count else { return 0 }
+        return (0...(t.count - word.count)).reduce(0) { n, i in
+            t[i] == first && t[i..<(i + word.count)].elementsEqual(word) ? n + 1 : n
+        }
     }
 
     /// Whether `name` is written somewhere right before a cue (朱继东写道).
@@ -244,9 +263,12 @@ struct ActorFinder {
             .flatMap { [String($0), String($0.filter { $0 != "." })] }
     }
 
-    /// A name in Latin script is an organisation when one of its words says so.
+    /// A name in Latin script is an organisation when one of its words says so, or when
+    /// it starts with an acronym (ABC Glass, NBC News).
     private func latinActorKind(_ r: Range<Int>) -> Catalog.Entry.Kind {
-        latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
+        let firstWord = text.original[r].prefix { $0 != " " }
+        let acronym = firstWord.count >= 2 && firstWord.allSatisfy { ("A"..."Z").contains($0) }
+        return acronym || latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to

@@ -168,6 +168,10 @@ enum Lexicon {
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
+    /// Last characters of transliterated place names (巴基斯坦, 尼日利亚, 芬兰, 加州): a
+    /// transliteration ending so, with no middle dot and no title, is not taken for a name.
+    static let placeEnds = ScalarSet("坦亚兰国州岛湾港城堡省县市河山")
+
     /// Titles written right after a person's name (朱继东教授, 王毅外长, 李强总理).
     static let titlesAfterName = PhraseMatcher<Bool>(["教授", "博士", "研究员", "主任", "总理", "主席", "部长", "外长", "大使",
                                                       "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统"].map { ($0, true) })
@@ -185,7 +189,7 @@ enum Lexicon {
 
     /// Characters used to transliterate foreign names (加布耶夫, 康斯坦丁·卡拉切夫).
     static let transliteration = ScalarSet(
-        "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕别波伯博布察查柴达大戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰冯夫弗福伏盖甘冈高戈哥格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连廖列林琳隆卢鲁陆路伦罗洛马玛迈麦曼梅门蒙米密明缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契钦乔切琼丘萨塞桑森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀图托瓦万旺威韦维温文沃乌武西希锡谢辛休雅亚扬耶叶伊因英尤约扎泽詹兹卓佐祖茨舒楚芙黛薇丝娅娃琪茜赛历山恰诺廷罕斐吕各"
+        "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕别波伯博布察查柴达大戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰冯夫弗福伏盖甘冈高戈哥格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连廖列林琳隆卢鲁陆路伦罗洛马玛迈麦曼梅门蒙米密明缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契钦乔切琼丘萨塞桑森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀图托瓦万旺威韦维温文沃乌武西希锡谢辛休雅亚扬耶叶伊因英尤约扎泽詹兹卓佐祖茨舒楚芙黛薇丝娅娃琪茜赛历山恰诺廷罕斐吕各瑟妮芭露缇萝珊伍翰瑞珍蓓黎"
     )
 
     /// Common Chinese surnames, for 2–3 character names after a title (教授朱志群).

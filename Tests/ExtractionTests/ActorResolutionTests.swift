@@ -81,6 +81,23 @@ import Testing
         #expect(!f.nodes.contains { $0.labels == ["Person"] })
     }
 
+    /// A transliterated name that opens a clause before a cue and recurs is a person; a
+    /// place written the same way is not.
+    @Test func transliterationBeforeCue() {
+        let c = claims("“对比是惊人的”，希尔曼写道。希尔曼是一位研究员。")
+        #expect(c.first?.speaker == "希尔曼")
+        let f = sharedExtractor.extract(document(["塔吉克斯坦表示，将继续合作。塔吉克斯坦是邻国。"]))
+        #expect(!f.nodes.contains { $0.labels == ["Person"] })
+    }
+
+    /// A Latin-script name led by an acronym is an organisation, and the person after it
+    /// in the same title is the speaker.
+    @Test func acronymLedNameIsAnOrganization() {
+        let c = claims("在迈普街经营 ABC Glass 的德梅利尔 (Nancy Demellier) 说，「我们有点烦。」")
+        #expect(c.first?.speaker == "德梅利尔")
+        #expect(claims("微软高管凯瑟琳·格鲁克斯坦指出，玩家很多。").first?.speaker == "凯瑟琳·格鲁克斯坦")
+    }
+
     /// An organisation's English name in parentheses names no person.
     @Test func organizationInParenthesesIsNoPerson() {
         let f = sharedExtractor.extract(document(["科姆斯托克与白宫总统人事办公室 (Presidential Personnel Office) 的官员会面。"]))
