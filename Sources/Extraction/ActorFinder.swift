@@ -162,7 +162,9 @@ struct ActorFinder {
             }
             if let titled { lo = titled }
             while titled == nil, lo > 0, end - lo < 8, Lexicon.transliteration.contains(t[lo - 1]) || Lexicon.nameDots.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
-            guard end - lo >= 2, !covered[end - 1] else { continue }
+            // …投资公司 (Cambridge Associates): an institution's name, not a person's.
+            guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),
+                  Lexicon.organizationSuffixes.match(t, endingAt: end) == nil else { continue }
             let folded = text.foldedText(lo..<end)
             if found.contains(Array(folded.unicodeScalars)) { continue }
             let english = text.text(k..<(k + len))
@@ -289,7 +291,12 @@ struct ActorFinder {
         var run = 0
         while s + run < t.count, run < 8, Lexicon.transliteration.contains(t[s + run]), run == 0 || !stops(s + run) { run += 1 }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
+            // A surname character starts many common words (记者任何国家…, 应该有).
+            if Lexicon.commonWords.contains(String(String.UnicodeScalarView(t[s..<(s + 2)]))) { return run >= 4 ? run : nil }
+            // 分析师张瑜估算 … 张瑜称: a third character is part of the name only if the
+            // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && !stops(s + 2)
+                && !(occurrences(of: Array(t[s..<(s + 2)]), in: t) > occurrences(of: Array(t[s..<(s + 3)]), in: t))
             let chinese = three ? 3 : 2
             if run > chinese && run >= 4 { return run }
             return chinese

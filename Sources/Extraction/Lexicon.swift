@@ -121,7 +121,7 @@ enum Lexicon {
         "主管", "合伙人", "博士", "领导人", "委员", "书记", "总书记", "州长", "市长", "省长", "总干事", "总经理",
         "主持人", "作家", "律师", "法官", "参赞", "团长", "分析员", "研究人员", "外相", "议长", "国务委员", "学者",
         "评论员", "观察家", "校长", "系主任", "资深研究员", "高级研究员", "执行主任", "主任研究员", "研究主任",
-        "理事", "前总统", "前总理", "副总理", "战略师", "首席战略师", "工程师", "设计师", "经理", "总编辑", "编辑", "副总统", "发言人", "女士", "先生", "作者", "博士生", "研究生",
+        "理事", "前总统", "前总理", "副总理", "战略师", "首席战略师", "工程师", "设计师", "经理", "总编辑", "编辑", "副总统", "发言人", "作者", "博士生", "研究生",
     ].map { ($0, true) })
 
     /// Function words that separate clauses, never part of a role (…儿童而对普京, 以涉嫌战争罪对).
@@ -171,6 +171,19 @@ enum Lexicon {
     /// Last characters of transliterated place names (巴基斯坦, 尼日利亚, 芬兰, 加州): a
     /// transliteration ending so, with no middle dot and no title, is not taken for a name.
     static let placeEnds = ScalarSet("坦亚兰国州岛湾港城堡省县市河山")
+
+    /// Common words that begin with a surname character: after a title they are the
+    /// sentence going on (记者任何国家都…, 教授应该有…), not a name.
+    static let commonWords: Set<String> = Set("""
+        任何 应该 应当 简单 简直 关注 关心 关于 关闭 关系 关键 高级 高度 高兴 连任 连续 连线 全家 全部 全国 全面 全球 \
+        文字 文章 文化 单人 单位 时间 时候 时可 明明 明确 成为 成功 安然 安全 戴着 查询 谷歌 田野 何以 余下 于是 方面 \
+        方式 方法 向来 许多 常常 万一 和平 周围 金融 马上 司法 苏联 黄金 包括 解决 管理 项目 程度 严重 毕竟 左右 宁可 \
+        宗教 季节 党员 申请 路线 路上 游戏 游客 平安 平时 同时 同样 向他 向我 江湖 石油 华人 车辆 邓小 陆续 雷同 \
+        尤其 曾经 孔子 伍德 柯林 席位 卫生 卫星 齐全 施压 施政 易于 康复 杨树 白宫 白人 钱财 秦朝 章节 章程 阮囊 金马
+        """.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).map(String.init))
+
+    /// Last words of an organisation's Chinese name.
+    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛"].map { ($0, true) })
 
     /// Titles written right after a person's name (朱继东教授, 王毅外长, 李强总理).
     static let titlesAfterName = PhraseMatcher<Bool>(["教授", "博士", "研究员", "主任", "总理", "主席", "部长", "外长", "大使",

@@ -98,6 +98,17 @@ import Testing
         #expect(claims("微软高管凯瑟琳·格鲁克斯坦指出，玩家很多。").first?.speaker == "凯瑟琳·格鲁克斯坦")
     }
 
+    /// After a title, a common word is the sentence going on, and a name keeps only the
+    /// characters it is written with elsewhere.
+    @Test func titleFollowedByCommonWordOrShortName() {
+        let f = sharedExtractor.extract(document(["一位记者任何时候都不会承认。"]))
+        #expect(!f.nodes.contains { $0.labels == ["Person"] })
+        let c = claims(["首席宏观分析师张瑜估算，复工率在46%左右。", "张瑜称，复工正在加快。"])
+        #expect(c.last?.speaker == "张瑜")
+        #expect(!sharedExtractor.extract(document(["首席宏观分析师张瑜估算，复工率在46%左右。", "张瑜称，复工正在加快。"]))
+            .nodes.contains { $0.properties["name"] == .string("张瑜估") })
+    }
+
     /// An organisation's English name in parentheses names no person.
     @Test func organizationInParenthesesIsNoPerson() {
         let f = sharedExtractor.extract(document(["科姆斯托克与白宫总统人事办公室 (Presidential Personnel Office) 的官员会面。"]))
