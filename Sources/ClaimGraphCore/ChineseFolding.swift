@@ -76,14 +76,30 @@ public final class ChineseFolding: @unchecked Sendable {
     }
 
     /// Per-scalar memory of whether OpenCC changes the character: 0 unknown, 1 yes, 2 no.
-    private var folds: [UInt32: UInt8] = [:]
+    /// A flat table over the Basic Multilingual Plane (64 KiB): every character of every
+    /// article is looked up, and a hash lookup per character cost more than the rest of
+    /// folding a simplified article.
+    private var folds = [UInt8](repeating: 0, count: 0x10000)
+    /// The same memory for characters beyond the Basic Multilingual Plane (rare CJK).
+    private var astralFolds: [UInt32: Bool] = [:]
 
     private func foldsLocked(_ s: Unicode.Scalar) -> Bool {
-        if let known = folds[s.value] { return known == 1 }
-        let single = String(Character(s))
-        let changes = convertLocked(single) != single
-        folds[s.value] = changes ? 1 : 2
+        if s.value < 0x10000 {
+            let known = folds[Int(s.value)]
+            if known != 0 { return known == 1 }
+            let changes = changedByOpenCC(s)
+            folds[Int(s.value)] = changes ? 1 : 2
+            return changes
+        }
+        if let known = astralFolds[s.value] { return known }
+        let changes = changedByOpenCC(s)
+        astralFolds[s.value] = changes
         return changes
+    }
+
+    private func changedByOpenCC(_ s: Unicode.Scalar) -> Bool {
+        let single = String(Character(s))
+        return convertLocked(single) != single
     }
 
     private func convertLocked(_ text: String) -> String {
