@@ -17,6 +17,8 @@
 # 4. readers only: `claimgraph read --summary DIRECTORY` (parse, clean, no database);
 #    skipped with INGEST_READERS=0;
 # 5. readers + extraction + store: `claimgraph ingest` into a fresh database under /tmp;
+# 6. with INGEST_PARTS=1 (default for the unchanged corpus), step 5 for each top-level
+#    folder alone (articles per second depend on article length);
 # and prints, for each run, articles/second and MB/second (wall clock and per CPU-second,
 # since the build machine is shared), peak memory (/usr/bin/time -v "Maximum resident set
 # size"), and the failures grouped by reason. Ingest is single-threaded, so CPU-seconds are
@@ -142,6 +144,25 @@ report "readers + extraction + store (claimgraph ingest, fresh database)" "$inge
 db_mb=$( (du -m "$db" 2>/dev/null || echo "?") | cut -f1)
 echo "  $(cat "$work/ingest.out")"
 echo "  database: $db ($db_mb MB); logs in $work"
+
+# 6. per part: each top-level folder of the input ingested alone into a fresh database
+#    (INGEST_PARTS=1, the default for the corpus as it is), because articles per second
+#    depend mostly on article length: the corpus mixes short video descriptions with long
+#    op-eds. Bytes are the part's own.
+if [ "${INGEST_PARTS:-$([ "$input" = "$corpus" ] && echo 1 || echo 0)}" = 1 ]; then
+    all_bytes=$bytes
+    for part in "$input"/*/; do
+        name=$(basename "$part")
+        bytes=$(find "$part" -type f ! -name '.*' -printf '%s\n' | awk '{s += $1} END {print s}')
+        part_files=$(find "$part" -type f ! -name '.*' | wc -l)
+        /usr/bin/time -v -o "$work/$name.time" "$binary" ingest --db "$work/$name.sqlite" "$part" \
+            >"$work/$name.out" 2>"$work/$name.err" || true
+        n=$(sed -E 's/.*: ([0-9]+) articles read.*/\1/' "$work/$name.out")
+        report "ingest of $name/ alone ($part_files files, $(awk -v b="$bytes" -v f="$part_files" 'BEGIN {printf "%.1f MB, %.1f KB per file", b / 1e6, b / 1e3 / (f > 0 ? f : 1)}'))" \
+            "$n" "$work/$name.time" "$work/$name.err"
+    done
+    bytes=$all_bytes
+fi
 
 mkdir -p "$out"
 command="${INGEST_SCALE:+INGEST_SCALE=$scale }${INGEST_SUBSET:+INGEST_SUBSET=$subset }${INGEST_READERS:+INGEST_READERS=$INGEST_READERS }Benchmarks/ingest.sh"
