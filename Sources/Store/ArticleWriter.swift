@@ -12,7 +12,7 @@ extension GraphStore {
     /// `SET` survives re-extraction.
     @discardableResult
     public func store(_ document: Document, fragment: GraphFragment) throws -> IngestOutcome {
-        try writer.write { db in try store(document, fragment: fragment, db) }
+        try writer.write { db in try store(document, fragment: fragment, db, WriteCache()) }
     }
 
     /// Stores several articles in one transaction; when any of them fails, the batch is
@@ -25,14 +25,15 @@ extension GraphStore {
     /// Crash safety is unchanged: a batch is committed whole or not at all.
     public func store(batch: [(document: Document, fragment: GraphFragment)]) -> [Result<IngestOutcome, any Error>] {
         if let outcomes = try? writer.write({ db in
-            try batch.map { try store($0.document, fragment: $0.fragment, db) }
+            let cache = WriteCache()
+            return try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
         }) {
             return outcomes.map { .success($0) }
         }
         return batch.map { item in Result { try store(item.document, fragment: item.fragment) } }
     }
 
-    private func store(_ document: Document, fragment: GraphFragment, _ db: Database) throws -> IngestOutcome {
+    private func store(_ document: Document, fragment: GraphFragment, _ db: Database, _ cache: WriteCache) throws -> IngestOutcome {
         let existing = try Row.fetchOne(
             db, sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?",
             arguments: [document.identity])
@@ -41,8 +42,9 @@ extension GraphStore {
         }
         if let existing {
             try withdraw(article: existing["node_id"], db)
+            cache.clear()  // withdrawing may delete nodes the cache remembers
         }
-        var writer = FragmentWriter(db: db)
+        var writer = FragmentWriter(db: db, cache: cache)
         let articleID = try writer.writeArticle(document, fragment: fragment)
         try writer.write(fragment, articleID: articleID)
         return IngestOutcome(
@@ -74,14 +76,31 @@ extension GraphStore {
     }
 }
 
+/// What the articles of one write transaction have already written: node ids by key, and
+/// which properties and labels each node was already given. Catalog actors recur in most
+/// articles of a batch; looking each one up and merging the same properties again per
+/// article was a large part of storing it. Valid only inside its transaction.
+final class WriteCache {
+    var ids: [String: Int64] = [:]
+    var merged: Set<String> = []
+
+    func clear() {
+        ids.removeAll()
+        merged.removeAll()
+    }
+}
+
 /// Writes one article's nodes, relationships and provenance inside an open transaction.
 struct FragmentWriter {
     let db: Database
+    let cache: WriteCache
     var nodesAdded = 0
     var edgesAdded = 0
-    private var ids: [String: Int64] = [:]
 
-    init(db: Database) { self.db = db }
+    init(db: Database, cache: WriteCache) {
+        self.db = db
+        self.cache = cache
+    }
 
     mutating func writeArticle(_ d: Document, fragment: GraphFragment) throws -> Int64 {
         var props: [String: PropertyValue] = [
@@ -132,10 +151,10 @@ struct FragmentWriter {
         }
     }
 
-    private mutating func nodeID(key: String) throws -> Int64? {
-        if let id = ids[key] { return id }
+    private func nodeID(key: String) throws -> Int64? {
+        if let id = cache.ids[key] { return id }
         let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM nodes WHERE key = ?"), arguments: [key])
-        if let id { ids[key] = id }
+        if let id { cache.ids[key] = id }
         return id
     }
 
@@ -143,9 +162,11 @@ struct FragmentWriter {
     /// (`replace` overwrites properties: used for the article node itself).
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue], replace: Bool = false) throws -> Int64 {
         let json = PropertyValue.jsonObject(properties)
+        let done = key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ",")
         let id: Int64
         if let existing = try nodeID(key: key) {
             id = existing
+            if !replace, cache.merged.contains(done) { return id }
             // Most upserts of a known actor add nothing: rewriting its row anyway cost a
             // page write per mention, so the row is only written when the merge changes it.
             let merged = replace ? "json_patch(props, ?1)" : "json_patch(?1, props)"
@@ -154,12 +175,13 @@ struct FragmentWriter {
         } else {
             try db.cachedStatement(sql: "INSERT INTO nodes(key, props) VALUES (?, ?)").execute(arguments: [key, json])
             id = db.lastInsertedRowID
-            ids[key] = id
+            cache.ids[key] = id
             nodesAdded += 1
         }
         for label in labels {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_labels(label, node_id) VALUES (?, ?)").execute(arguments: [label, id])
         }
+        cache.merged.insert(done)
         return id
     }
 

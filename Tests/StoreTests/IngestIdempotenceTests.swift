@@ -67,4 +67,31 @@ import Testing
         let again = store.store(batch: docs.map { (document: $0, fragment: GraphFragment()) })
         #expect(again.map { (try? $0.get())?.status } == [.unchanged, .unchanged, .added, .unchanged, .unchanged])
     }
+
+    /// Within one batch, an article replaced by a later version withdraws nodes only it
+    /// supported; an article after it that names the same actor must get that node back,
+    /// not a remembered id of the deleted one.
+    @Test func replacementInsideABatchForgetsWithdrawnNodes() throws {
+        let path = NSTemporaryDirectory() + "batch-replace-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try GraphStore(path: path)
+        let docs = try Self.examples.flatMap { try ArticleReader.read(contentsOf: $0) }
+        func naming(_ doc: Document) -> GraphFragment {
+            GraphFragment(nodes: [.init(key: "actor:Only Here", labels: ["Person"], properties: ["name": .string("Only Here")],
+                                        spans: [TextSpan(start: 0, end: 2)])],
+                          edges: [.init(type: "MENTIONS", from: GraphFragment.articleKey(doc), to: "actor:Only Here")])
+        }
+        var changed = docs[0]
+        changed.title += "（更新）"
+        let results = store.store(batch: [(docs[0], naming(docs[0])), (changed, GraphFragment()), (docs[1], naming(docs[1]))])
+        #expect(results.map { (try? $0.get())?.status } == [.added, .replaced, .added])
+        let mentions = try store.writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM edges e JOIN nodes n ON n.id = e.dst
+                WHERE e.type = 'MENTIONS' AND n.key = 'actor:Only Here'
+                """) ?? 0
+        }
+        #expect(mentions == 1)
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_key_check") } == nil)
+    }
 }
