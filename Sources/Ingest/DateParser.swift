@@ -8,7 +8,7 @@ import Foundation
 /// Sendable, and each accepts only one layout.
 enum DateParser {
     static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Whitespace.trim(raw)
         guard !text.isEmpty else { return nil }
         if text.allSatisfy(\.isNumber), let n = Double(text) { return unix(n) }
         var iso = DateScanner(text), rfc = DateScanner(text)

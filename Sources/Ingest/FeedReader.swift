@@ -54,9 +54,9 @@ enum FeedReader {
             let value = child.allText
             switch child.name.lowercased() {  // XML keeps case: `pubDate`
             case "title": entry.title = Whitespace.collapse(value)
-            case "link": entry.link = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            case "link": entry.link = Whitespace.trim(value)
             case "guid" where entry.link == nil && child.attribute("ispermalink") != "false":
-                entry.link = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                entry.link = Whitespace.trim(value)
             case "pubdate", "date", "published": entry.date = entry.date ?? value
             case "author", "creator": entry.authors += HTMLArticle.splitNames(value)
             case "encoded": entry.html = value

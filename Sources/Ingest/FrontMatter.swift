@@ -21,12 +21,12 @@ struct FrontMatter {
     static func split(_ text: Substring) -> (yaml: Substring, rest: Substring)? {
         guard text.hasPrefix("---") else { return nil }
         let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard lines.count == 2, lines[0].trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard lines.count == 2, Whitespace.trim(lines[0]) == "---" else { return nil }
         let body = lines[1]
         var start = body.startIndex
         while start < body.endIndex {
             let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
-            if body[start..<end].trimmingCharacters(in: .whitespaces) == "---" {
+            if Whitespace.trim(body[start..<end]) == "---" {
                 let rest = end < body.endIndex ? body[body.index(after: end)...] : body[end...]
                 return (body[body.startIndex..<start], rest)
             }
@@ -49,14 +49,14 @@ struct FrontMatter {
         } else {
             for line in yaml.split(separator: "\n") {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = Whitespace.trim(line[..<colon]).lowercased()
+                var value = Whitespace.trim(line[line.index(after: colon)...])
                 if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                     value = String(value.dropFirst().dropLast())
                 }
                 if value.hasPrefix("["), value.hasSuffix("]") {
                     lists[key] = value.dropFirst().dropLast().split(separator: ",")
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        .map { Whitespace.trim($0) }.filter { !$0.isEmpty }
                 } else if !key.isEmpty {
                     fields[key] = value
                 }
@@ -67,14 +67,14 @@ struct FrontMatter {
 
     private mutating func store(key: String, node: Node) {
         if let items = node.sequence {
-            lists[key] = items.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            lists[key] = items.compactMap { $0.string.map(Whitespace.trim) }.filter { !$0.isEmpty }
         } else if node.null != nil {
             return
         } else if let d = node.timestamp {
             date = d
             fields[key] = ISO8601.dateTime(d)
         } else if let text = node.string {
-            fields[key] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            fields[key] = Whitespace.trim(text)
         }
     }
 }

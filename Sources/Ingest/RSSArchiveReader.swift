@@ -49,7 +49,7 @@ enum RSSArchiveReader {
         func nextLine() -> Substring? {
             let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
             let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
-            let line = trimmed[..<end].trimmingCharacters(in: .whitespaces)
+            let line = Whitespace.trim(trimmed[..<end])
             return line.isEmpty ? nil : Substring(line)
         }
         func consumeLine() {
@@ -64,7 +64,7 @@ enum RSSArchiveReader {
         }
         if let line = nextLine(), line.hasPrefix("["), line.hasSuffix(")"), let mid = line.range(of: "](", options: .backwards) {
             header.title = Whitespace.collapse(String(line[line.index(after: line.startIndex)..<mid.lowerBound]))
-            header.url = line[mid.upperBound...].dropLast().trimmingCharacters(in: .whitespaces)
+            header.url = Whitespace.trim(line[mid.upperBound...].dropLast())
             consumeLine()
         }
         if let line = nextLine(), line.count >= 3, line.allSatisfy({ $0 == "-" }) {
@@ -87,7 +87,7 @@ enum RSSArchiveReader {
     }
 
     static func nonEmpty(_ s: String?) -> String? {
-        guard let s = s?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else { return nil }
+        guard let s = s.map(Whitespace.trim), !s.isEmpty else { return nil }
         return s
     }
 }

@@ -31,6 +31,15 @@ enum Whitespace {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `text` without whitespace at either end. Foundation's `trimmingCharacters(in:)`
+    /// goes through NSString on Linux and showed up in the readers' profile.
+    static func trim<S: StringProtocol>(_ text: S) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !contains($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
     /// True when `collapse` would return `text` unchanged (the common case, checked cheaply).
     private static func isCollapsed(_ text: String) -> Bool {
         var previousWasSpace = true
