@@ -3,42 +3,39 @@ import GRDB
 import Store
 
 /// Runs openCypher queries against a graph store: parse, check, compile to SQL, run in one
-/// transaction (rolled back on any error), decode.
+/// transaction (rolled back on any error), decode. Read-only queries are compiled once per
+/// text and parameter types and their plans reused (see CompiledPlan).
 public struct QueryEngine: Sendable {
     public let store: GraphStore
     public var limits: QueryLimits
+    private let plans = PlanCache()
 
     public init(store: GraphStore, limits: QueryLimits = QueryLimits()) {
         self.store = store
         self.limits = limits
     }
 
-    /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
     /// Stops the query running on this store now (e.g. on Ctrl-C in the REPL, from another
     /// thread or a signal handler's dispatch source); it fails with a `Cancelled` LimitExceeded
     /// error and writes nothing.
     public func cancel() { store.writer.interrupt() }
 
+    /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
     /// `traceSQL` receives every SQL statement as run (with placeholders, not values).
     public func run(_ text: String, parameters: [String: Value] = [:], traceSQL: (@Sendable (String) -> Void)? = nil) throws -> QueryResult {
-        let statement = try Parser.parse(text)
-        try SemanticCheck(statement).run()
+        let key = PlanCache.Key(text, parameters)
+        let cached = plans.plan(key)
+        let statement = cached == nil ? try Self.parse(text) : nil
         let guardTimer = QueryGuard(writer: store.writer, timeout: limits.timeout)
         defer { guardTimer.cancel() }
-        let limits = self.limits
         do {
             return try store.writer.writeWithoutTransaction { db in
-                SQLFunctions.register(db)
-                if let traceSQL { db.trace { traceSQL($0.description) } } else { db.trace(options: [], nil) }
-                var result = QueryResult(columns: [], rows: [])
-                try db.inTransaction {
-                    let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)
-                    let (columns, rows) = try compiler.run(statement)
-                    result = QueryResult(columns: columns, rows: try ResultDecoder(db: db).decode(rows))
-                    for t in compiler.tempTables { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
-                    return .commit
-                }
-                return result
+                plans.registerFunctions(db)
+                if let traceSQL { db.trace { traceSQL($0.description) } }
+                defer { if traceSQL != nil { db.trace(options: [], nil) } }
+                if let cached, let result = try runPlan(cached, db, parameters) { return result }
+                plans.forget(key)
+                return try compileAndRun(statement ?? Self.parse(text), key, db, parameters)
             }
         } catch let e as DatabaseError {
             if guardTimer.fired {
@@ -50,5 +47,42 @@ public struct QueryEngine: Sendable {
             if let q = CypherRuntimeError.parse(e.message ?? "") { throw q }
             throw QueryError(.database, e.message ?? "\(e)", code: "DatabaseError")
         }
+    }
+
+    private static func parse(_ text: String) throws -> Statement {
+        let statement = try Parser.parse(text)
+        try SemanticCheck(statement).run()
+        return statement
+    }
+
+    /// A cached plan's result, or nil when the facts it relied on no longer hold. A read-only
+    /// plan needs no write lock: a deferred transaction keeps its reads consistent.
+    private func runPlan(_ plan: CompiledPlan, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult? {
+        var result: QueryResult? = nil
+        try db.inTransaction(.deferred) {
+            guard try plan.holds(db) else { return .commit }
+            result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(plan.rows(db, parameters)))
+            return .commit
+        }
+        return result
+    }
+
+    private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult {
+        var result = QueryResult(columns: [], rows: [])
+        try db.inTransaction {
+            let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)
+            let (columns, sql) = try compiler.run(statement)
+            var rows: [[DatabaseValue]] = []
+            if let sql {
+                rows = try Row.fetchAll(db, sql: sql, arguments: compiler.arguments(for: sql)).map { row in
+                    (0..<columns.count).map { row[$0] as DatabaseValue }
+                }
+                if let plan = compiler.plan(columns: columns, sql: sql) { plans.store(plan, for: key) }
+            }
+            result = QueryResult(columns: columns, rows: try ResultDecoder(db: db).decode(rows))
+            for t in compiler.tempTables { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+            return .commit
+        }
+        return result
     }
 }

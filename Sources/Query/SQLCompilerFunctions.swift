@@ -102,6 +102,12 @@ extension SQLCompiler {
             throw QueryError(.syntax, "aggregates cannot be nested", at: e.position, code: "NestedAggregation")
         }
         let d = distinct ? "DISTINCT " : ""
+        if name == "collect", c.kind == .node || c.kind == .relationship {
+            // the list's JSON built by SQLite itself: ids compare as themselves for DISTINCT,
+            // and no row calls into Swift
+            let items = "group_concat(\(d)\(asValue(c))\(distinct ? "" : ", ','"))"
+            return Compiled(sql: "CAST('[' || coalesce(\(items), '') || ']' AS BLOB)", kind: .value)
+        }
         // node and relationship ids count and compare as themselves
         let arg = (c.kind == .node || c.kind == .relationship) && name == "count" ? c.sql : asValue(c)
         switch name {

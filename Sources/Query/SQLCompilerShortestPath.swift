@@ -24,6 +24,7 @@ extension SQLCompiler {
             throw QueryError(.limit, "shortestPath upper bound \(maxHops) exceeds the limit of \(limits.maxHops) hops", at: rp.position, code: "HopLimit")
         }
         // materialise the rows so far, then search once per distinct pair of ends
+        ranStatements = true
         var tracked = "NULL"
         splitSelect(&sb, tracking: &tracked)
         let parts = sb.from[0].split(separator: " ")

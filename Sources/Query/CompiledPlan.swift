@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// A read-only query compiled once and run again with new parameter values: its final SQL,
+/// where each placeholder's value comes from, and the `edge_end_labels` facts it relied on.
+/// Reusing it skips parsing, checking, compiling and (through GRDB's statement cache)
+/// preparing: what graph databases do with their plan caches.
+struct CompiledPlan: Sendable {
+    enum Argument: Sendable {
+        case constant(DatabaseValue)
+        case parameter(String)
+    }
+
+    let sql: String
+    let columns: [String]
+    let arguments: [String: Argument]
+    /// `EdgeEndLabels.key` strings; the plan dropped label checks that these imply.
+    let facts: [String]
+
+    /// Whether the facts the plan relied on still hold (writes may have removed some).
+    func holds(_ db: Database) throws -> Bool {
+        guard !facts.isEmpty else { return true }
+        let list = "[" + facts.map { ValueCodec.json(.string($0)) }.joined(separator: ",") + "]"
+        let found = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM edge_end_labels WHERE type || '|' || side || '|' || label IN (SELECT value FROM json_each(?))
+            """), arguments: [list])
+        return found == facts.count
+    }
+
+    /// The rows for these parameter values (the ones the plan was compiled with may differ).
+    func rows(_ db: Database, _ parameters: [String: Value]) throws -> [[DatabaseValue]] {
+        var values: [String: DatabaseValue] = [:]
+        for (name, source) in arguments {
+            switch source {
+            case .constant(let v): values[name] = v
+            case .parameter(let p): values[name] = ValueCodec.databaseValue(parameters[p] ?? .null)
+            }
+        }
+        let statement = try db.cachedStatement(sql: sql)
+        let width = columns.count
+        return try Row.fetchAll(statement, arguments: StatementArguments(values)).map { row in
+            (0..<width).map { row[$0] as DatabaseValue }
+        }
+    }
+}
+
+/// The plans of one engine, by query text and parameter types, and the connections its SQL
+/// functions are registered on.
+final class PlanCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let text: String
+        let parameterTypes: [String]
+
+        init(_ text: String, _ parameters: [String: Value]) {
+            self.text = text
+            parameterTypes = parameters.keys.sorted().map { "\($0):\(parameters[$0]!.typeName)" }
+        }
+    }
+
+    /// Plans kept at most; the cache starts over when full (queries are few and repeated).
+    static let capacity = 256
+
+    private let lock = NSLock()
+    private var plans: [Key: CompiledPlan] = [:]
+    private var registered: Set<Int> = []
+
+    func plan(_ key: Key) -> CompiledPlan? { lock.withLock { plans[key] } }
+
+    func store(_ plan: CompiledPlan, for key: Key) {
+        lock.withLock {
+            if plans.count >= Self.capacity { plans.removeAll() }
+            plans[key] = plan
+        }
+    }
+
+    func forget(_ key: Key) { _ = lock.withLock { plans.removeValue(forKey: key) } }
+
+    /// Registers the `cy_` functions on a connection the first time it is seen. Connections
+    /// are the store's writer, which lives as long as the engine holding the store, so its
+    /// handle cannot be reused by another connection meanwhile.
+    func registerFunctions(_ db: Database) {
+        let handle = Int(bitPattern: db.sqliteConnection)
+        guard lock.withLock({ registered.insert(handle).inserted }) else { return }
+        SQLFunctions.register(db)
+    }
+}
