@@ -57,23 +57,47 @@ final class PlanCache: @unchecked Sendable {
         }
     }
 
+    /// Where the store's writes stand: commits by other connections (`data_version`) and
+    /// rows changed by this one. Unchanged, no fact can have been removed.
+    struct WriteMark: Equatable {
+        let dataVersion: Int64
+        let changes: Int
+
+        init(_ db: Database) throws {
+            dataVersion = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+            changes = db.totalChangesCount
+        }
+    }
+
     /// Plans kept at most; the cache starts over when full (queries are few and repeated).
     static let capacity = 256
 
     private let lock = NSLock()
     private var plans: [Key: CompiledPlan] = [:]
+    private var checkedAt: [Key: WriteMark] = [:]
     private var registered: Set<Int> = []
+
+    /// When the facts of the plan for `key` were last found to hold.
+    func checked(_ key: Key) -> WriteMark? { lock.withLock { checkedAt[key] } }
+
+    func check(_ key: Key, at mark: WriteMark) { lock.withLock { checkedAt[key] = mark } }
 
     func plan(_ key: Key) -> CompiledPlan? { lock.withLock { plans[key] } }
 
     func store(_ plan: CompiledPlan, for key: Key) {
         lock.withLock {
-            if plans.count >= Self.capacity { plans.removeAll() }
+            if plans.count >= Self.capacity { plans.removeAll(); checkedAt.removeAll() }
             plans[key] = plan
+            checkedAt[key] = nil
         }
     }
 
-    func forget(_ key: Key) { _ = lock.withLock { plans.removeValue(forKey: key) } }
+    func forget(_ key: Key) {
+        lock.withLock {
+            plans[key] = nil
+            checkedAt[key] = nil
+        }
+    }
 
     /// Registers the `cy_` functions on a connection the first time it is seen. Connections
     /// are the store's writer, which lives as long as the engine holding the store, so its

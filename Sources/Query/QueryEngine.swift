@@ -33,7 +33,7 @@ public struct QueryEngine: Sendable {
                 plans.registerFunctions(db)
                 if let traceSQL { db.trace { traceSQL($0.description) } }
                 defer { if traceSQL != nil { db.trace(options: [], nil) } }
-                if let cached, let result = try runPlan(cached, db, parameters) { return result }
+                if let cached, let result = try runPlan(cached, key, db, parameters) { return result }
                 plans.forget(key)
                 return try compileAndRun(statement ?? Self.parse(text), key, db, parameters)
             }
@@ -56,12 +56,21 @@ public struct QueryEngine: Sendable {
     }
 
     /// A cached plan's result, or nil when the facts it relied on no longer hold. A read-only
-    /// plan needs no write lock: a deferred transaction keeps its reads consistent.
-    private func runPlan(_ plan: CompiledPlan, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult? {
+    /// plan needs no write lock: a deferred transaction keeps its reads consistent. The facts
+    /// are checked again only when something was written since they last held (the check
+    /// comes after the rows, so it sees the snapshot they were read from).
+    private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult? {
         var result: QueryResult? = nil
         try db.inTransaction(.deferred) {
-            guard try plan.holds(db) else { return .commit }
-            result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(plan.rows(db, parameters)))
+            let rows = try plan.rows(db, parameters)
+            if !plan.facts.isEmpty {
+                let now = try PlanCache.WriteMark(db)
+                if plans.checked(key) != now {
+                    guard try plan.holds(db) else { return .commit }
+                    plans.check(key, at: now)
+                }
+            }
+            result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(rows))
             return .commit
         }
         return result

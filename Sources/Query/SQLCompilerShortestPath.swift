@@ -23,30 +23,26 @@ extension SQLCompiler {
         if maxHops > limits.maxHops {
             throw QueryError(.limit, "shortestPath upper bound \(maxHops) exceeds the limit of \(limits.maxHops) hops", at: rp.position, code: "HopLimit")
         }
-        // materialise the rows so far, then search once per distinct pair of ends
+        // search once per distinct pair of ends of the rows so far; the paths found join the
+        // rows as one bound JSON array (no temporary table: DDL would expire every prepared
+        // statement of the connection)
         ranStatements = true
         var tracked = "NULL"
         splitSelect(&sb, tracking: &tracked)
-        let parts = sb.from[0].split(separator: " ")
-        let table = fresh("temp.sp_in")
-        try execute("CREATE TEMP TABLE \(table.dropFirst(5)) AS \(ctePrefix)SELECT * FROM \(parts[0])")
-        ctes = []
-        tempTables.append(table)
-        sb.from[0] = "\(table) \(parts[1])"
         let a = sb.live[av]!.sql, b = sb.live[bv]!.sql
-        let pairs = try Row.fetchAll(db, sql: "SELECT DISTINCT \(a), \(b) FROM \(table) \(parts[1]) WHERE \(a) IS NOT NULL AND \(b) IS NOT NULL")
-        let out = fresh("temp.sp")
-        try execute("CREATE TEMP TABLE \(out.dropFirst(5))(a INTEGER, b INTEGER, seg TEXT)")
-        tempTables.append(out)
+        let pairsSQL = ctePrefix + "SELECT DISTINCT \(a), \(b) FROM \(sb.from[0]) WHERE \(a) IS NOT NULL AND \(b) IS NOT NULL"
+        let pairs = try Row.fetchAll(db, sql: pairsSQL, arguments: arguments(for: pairsSQL))
         let search = BidirectionalSearch(db: db, types: rp.types, direction: rp.direction, maxHops: maxHops)
+        var found: [String] = []
         for row in pairs {
             let (s, t): (Int64, Int64) = (row[0], row[1])
             guard let (nodes, edges) = try search.path(from: s, to: t) else { continue }
             let seg = nodes.map(String.init).joined(separator: ",") + "|" + edges.map(String.init).joined(separator: ",")
-            try db.execute(sql: "INSERT INTO \(out)(a, b, seg) VALUES (?, ?, ?)", arguments: [s, t, seg])
+            found.append("[\(s),\(t),\"\(seg)\"]")
         }
         let alias = fresh("sp")
-        sb.from.append("\(out) \(alias)")
+        let paths = bind(.string("[" + found.joined(separator: ",") + "]"))
+        sb.from.append("(SELECT value ->> 0 AS a, value ->> 1 AS b, value ->> 2 AS seg FROM json_each(\(paths))) \(alias)")
         sb.conditions.append("\(alias).a = \(a) AND \(alias).b = \(b)")
         let segment = "\(alias).seg"
         if let r = rp.variable {
@@ -126,6 +122,6 @@ struct BidirectionalSearch {
         case (.right, true), (.left, false): sql = out
         default: sql = inc
         }
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { ($0[0], $0[1], $0[2]) }
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args)).map { ($0[0], $0[1], $0[2]) }
     }
 }
