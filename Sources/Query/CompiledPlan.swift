@@ -36,11 +36,10 @@ struct CompiledPlan: Sendable {
             case .parameter(let p): values[name] = ValueCodec.databaseValue(parameters[p] ?? .null)
             }
         }
-        let statement = try db.cachedStatement(sql: sql)
-        let width = columns.count
-        return try Row.fetchAll(statement, arguments: StatementArguments(values)).map { row in
-            (0..<width).map { row[$0] as DatabaseValue }
-        }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(values))
+        var out: [[DatabaseValue]] = []
+        while let row = try rows.next() { out.append(Array(row.databaseValues)) }
+        return out
     }
 }
 

@@ -26,16 +26,17 @@ public struct QueryEngine: Sendable {
         let key = PlanCache.Key(text, parameters)
         let cached = plans.plan(key)
         let statement = cached == nil ? try Self.parse(text) : nil
-        let guardTimer = QueryGuard(writer: store.writer, timeout: limits.timeout)
-        defer { guardTimer.cancel() }
+        let guardTimer = QueryGuard(timeout: limits.timeout)
         do {
             return try store.writer.writeWithoutTransaction { db in
                 plans.registerFunctions(db)
                 if let traceSQL { db.trace { traceSQL($0.description) } }
                 defer { if traceSQL != nil { db.trace(options: [], nil) } }
-                if let cached, let result = try runPlan(cached, key, db, parameters) { return result }
-                plans.forget(key)
-                return try compileAndRun(statement ?? Self.parse(text), key, db, parameters)
+                return try guardTimer.watch(db) {
+                    if let cached, let result = try runPlan(cached, key, db, parameters) { return result }
+                    plans.forget(key)
+                    return try compileAndRun(statement ?? Self.parse(text), key, db, parameters)
+                }
             }
         } catch let e as DatabaseError {
             if guardTimer.fired {
@@ -60,20 +61,28 @@ public struct QueryEngine: Sendable {
     /// are checked again only when something was written since they last held (the check
     /// comes after the rows, so it sees the snapshot they were read from).
     private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult? {
-        var result: QueryResult? = nil
-        try db.inTransaction(.deferred) {
+        // BEGIN and COMMIT as cached statements: GRDB's inTransaction parses them each time
+        try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+        do {
             let rows = try plan.rows(db, parameters)
             if !plan.facts.isEmpty {
                 let now = try PlanCache.WriteMark(db)
                 if plans.checked(key) != now {
-                    guard try plan.holds(db) else { return .commit }
+                    guard try plan.holds(db) else {
+                        try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                        return nil
+                    }
                     plans.check(key, at: now)
                 }
             }
-            result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(rows))
-            return .commit
+            let result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(rows))
+            try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+            return result
+        } catch {
+            if !db.isInsideTransaction { throw error }
+            try? db.execute(sql: "ROLLBACK TRANSACTION")
+            throw error
         }
-        return result
     }
 
     private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult {
