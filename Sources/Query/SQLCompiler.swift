@@ -43,6 +43,7 @@ final class SQLCompiler {
     let limits: QueryLimits
     var arguments: [String: DatabaseValue] = [:]
     var ctes: [(name: String, sql: String)] = []
+    var materializedCTEs: Set<String> = []
     var counter = 0
     var tempTables: [String] = []
     /// Highest id per table before this query deleted anything (ids are not reused within a query).
@@ -104,15 +105,20 @@ final class SQLCompiler {
 
     func bindText(_ s: String) -> String { bind(.string(s)) }
 
-    func addCTE(_ sql: String) -> String {
+    /// A new CTE; `materialized` keeps SQLite from copying its expressions into the queries
+    /// that read it (an expensive column then runs once per row, not once per use).
+    func addCTE(_ sql: String, materialized: Bool = false) -> String {
         let name = fresh("q")
         ctes.append((name, sql))
+        if materialized { materializedCTEs.insert(name) }
         return name
     }
 
     /// `WITH RECURSIVE …` for the CTEs defined so far (empty when none).
     var ctePrefix: String {
-        ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.map { "\($0.name) AS (\($0.sql))" }.joined(separator: ",\n") + "\n"
+        ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.map {
+            "\($0.name) AS \(materializedCTEs.contains($0.name) ? "MATERIALIZED " : "")(\($0.sql))"
+        }.joined(separator: ",\n") + "\n"
     }
 
     /// The arguments a statement's text actually names.

@@ -6,6 +6,7 @@ import GRDB
 enum SQLFunctions {
     static func register(_ db: Database) {
         for f in scalarFunctions() { db.add(function: f) }
+        db.add(function: ShortestPathFunction.make(db))
         db.add(function: DatabaseFunction("cy_collect", argumentCount: 1, pure: true, aggregate: CollectAggregate.self))
         db.add(function: DatabaseFunction("cy_collect_all", argumentCount: 1, pure: true, aggregate: CollectAllAggregate.self))
         db.add(function: DatabaseFunction("cy_sum", argumentCount: 1, pure: true, aggregate: SumAggregate.self))
