@@ -154,9 +154,10 @@ extension SQLCompiler {
     }
 
     /// The SQL sort terms of ORDER BY in Cypher's order of values: nodes and relationships by
-    /// id; a stored property as (rank of its JSON type, value) so that SQLite sorts it without
-    /// a call into Swift (lists and maps still go through cy_sortkey); a count as itself;
-    /// anything else by its cy_sortkey.
+    /// id; a stored property as two terms SQLite sorts without calling into Swift for scalars:
+    /// a BLOB that orders the kinds of value (maps, lists, strings, booleans, numbers, null;
+    /// for maps and lists their whole cy_sortkey, which starts with the kind's byte) and
+    /// the scalar itself; a count as itself; anything else by its cy_sortkey.
     private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> [(sql: String, descending: Bool)] {
         var terms: [(sql: String, descending: Bool)] = []
         for s in orderBy {
@@ -176,11 +177,11 @@ extension SQLCompiler {
         if c.kind == .node || c.kind == .relationship { return [c.sql] }
         if case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
            b.kind == .node || b.kind == .relationship, let props = b.props {
-            let path = SQLCompiler.jsonPath(key)
-            let type = "json_type(\(props),\(path))"
-            return ["(CASE \(type) WHEN 'object' THEN 1 WHEN 'array' THEN 4 WHEN 'text' THEN 6 WHEN 'true' THEN 7 WHEN 'false' THEN 7 "
-                        + "WHEN 'integer' THEN 8 WHEN 'real' THEN 8 ELSE 10 END)",
-                    "(CASE WHEN \(type) IN ('object', 'array') THEN cy_sortkey(\(c.sql)) ELSE json_extract(\(props),\(path)) END)"]
+            let value = SQLCompiler.jsonExtract(props, key)
+            let nested = "cy_sortkey(CAST(\(value) AS BLOB))"
+            return ["(CASE json_type(\(props),\(SQLCompiler.jsonPath(key))) WHEN 'object' THEN \(nested) WHEN 'array' THEN \(nested) "
+                        + "WHEN 'text' THEN x'06' WHEN 'true' THEN x'07' WHEN 'false' THEN x'07' WHEN 'integer' THEN x'08' WHEN 'real' THEN x'08' ELSE x'0a' END)",
+                    value]
         }
         if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return [c.sql] }
         if isCount(e) { return [c.sql] }
