@@ -71,11 +71,14 @@ extension SQLCompiler {
 
     /// The SELECT of a projection as a new stage whose variables are the items' names.
     private func project(_ p: Projection, _ items: [ProjectionItem], on input: Stage, where whereExpr: Expression? = nil) throws -> Stage {
-        let read = items.map(\.expression) + p.orderBy.map(\.expression) + [whereExpr].compactMap { $0 }
         let aggregates = items.contains { containsAggregate($0.expression) }
         if !p.orderBy.isEmpty, p.limit != nil, !p.distinct, !aggregates, readOnly {
             return try projectTopN(p, items, on: input, where: whereExpr)
         }
+        // after DISTINCT or aggregation ORDER BY reads the projected rows, joined there: a join
+        // here would look up every input row (SQLite keeps an unused LEFT JOIN under GROUP BY)
+        let sortedHere = !(aggregates || p.distinct)
+        let read = items.map(\.expression) + (sortedHere ? p.orderBy.map(\.expression) : []) + [whereExpr].compactMap { $0 }
         let (stage, joins) = joiningProps(input, for: read)
         let scope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
         var compiled: [Compiled] = []
