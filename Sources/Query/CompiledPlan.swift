@@ -46,13 +46,17 @@ struct CompiledPlan: Sendable {
 /// The plans of one engine, by query text and parameter types, and the connections its SQL
 /// functions are registered on.
 final class PlanCache: @unchecked Sendable {
+    /// What a compilation depends on besides the data: the text, the parameters' types and
+    /// the hop limit (unbounded `*` expands to it).
     struct Key: Hashable {
         let text: String
         let parameterTypes: [String]
+        let maxHops: Int
 
-        init(_ text: String, _ parameters: [String: Value]) {
+        init(_ text: String, _ parameters: [String: Value], maxHops: Int) {
             self.text = text
             parameterTypes = parameters.keys.sorted().map { "\($0):\(parameters[$0]!.typeName)" }
+            self.maxHops = maxHops
         }
     }
 

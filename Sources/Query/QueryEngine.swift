@@ -23,7 +23,7 @@ public struct QueryEngine: Sendable {
     /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
     /// `traceSQL` receives every SQL statement as run (with placeholders, not values).
     public func run(_ text: String, parameters: [String: Value] = [:], traceSQL: (@Sendable (String) -> Void)? = nil) throws -> QueryResult {
-        let key = PlanCache.Key(text, parameters)
+        let key = PlanCache.Key(text, parameters, maxHops: limits.maxHops)
         let cached = plans.plan(key)
         let statement = cached == nil ? try Self.parse(text) : nil
         let guardTimer = QueryGuard(timeout: limits.timeout)

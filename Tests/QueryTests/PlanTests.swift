@@ -25,6 +25,16 @@ import Store
         #expect(try g.column(q, ["k": .string("zz")]) == [])
     }
 
+    @Test func aPlanIsNotReusedUnderAnotherHopLimit() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:H)-[:N]->(:H)-[:N]->(:H)")
+        let q = "MATCH (a:H)-[:N*]->(b:H) RETURN count(*)"
+        #expect(try g.column(q) == [.int(3)])
+        var shorter = g.engine
+        shorter.limits.maxHops = 1
+        #expect(try shorter.run(q).rows == [[.int(2)]])
+    }
+
     @Test func labelChecksTheFactsImplyAreDroppedUntilAWriteBreaksThem() throws {
         let g = try TestGraph()
         try g.run("CREATE (:Person {n: 1})-[:SAID]->(:Claim)")
