@@ -2,5 +2,6 @@
 MATCH (x {id: $actor})<-[:ABOUT]-(:Claim)<-[:SAID]-(s:Person)
 WITH DISTINCT s, x
 MATCH (s)-[:SAID]->(:Claim)-[:ABOUT]->(b)
+WITH DISTINCT b, x
 WHERE b <> x AND (b:Person OR b:Organization)
-RETURN count(DISTINCT b) AS count
+RETURN count(b) AS count

@@ -3,42 +3,40 @@ import GRDB
 import Store
 
 /// Runs openCypher queries against a graph store: parse, check, compile to SQL, run in one
-/// transaction (rolled back on any error), decode.
+/// transaction (rolled back on any error), decode. Read-only queries are compiled once per
+/// text and parameter types and their plans reused (see CompiledPlan).
 public struct QueryEngine: Sendable {
     public let store: GraphStore
     public var limits: QueryLimits
+    private let plans = PlanCache()
 
     public init(store: GraphStore, limits: QueryLimits = QueryLimits()) {
         self.store = store
         self.limits = limits
     }
 
-    /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
     /// Stops the query running on this store now (e.g. on Ctrl-C in the REPL, from another
     /// thread or a signal handler's dispatch source); it fails with a `Cancelled` LimitExceeded
     /// error and writes nothing.
     public func cancel() { store.writer.interrupt() }
 
+    /// Runs one statement. `parameters` supply `$name` values; they are bound, never spliced into SQL.
     /// `traceSQL` receives every SQL statement as run (with placeholders, not values).
     public func run(_ text: String, parameters: [String: Value] = [:], traceSQL: (@Sendable (String) -> Void)? = nil) throws -> QueryResult {
-        let statement = try Parser.parse(text)
-        try SemanticCheck(statement).run()
-        let guardTimer = QueryGuard(writer: store.writer, timeout: limits.timeout)
-        defer { guardTimer.cancel() }
-        let limits = self.limits
+        let key = PlanCache.Key(text, parameters, maxHops: limits.maxHops)
+        let cached = plans.plan(key)
+        let statement = cached == nil ? try Self.parse(text) : nil
+        let guardTimer = QueryGuard(timeout: limits.timeout)
         do {
             return try store.writer.writeWithoutTransaction { db in
-                SQLFunctions.register(db)
-                if let traceSQL { db.trace { traceSQL($0.description) } } else { db.trace(options: [], nil) }
-                var result = QueryResult(columns: [], rows: [])
-                try db.inTransaction {
-                    let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)
-                    let (columns, rows) = try compiler.run(statement)
-                    result = QueryResult(columns: columns, rows: try ResultDecoder(db: db).decode(rows))
-                    for t in compiler.tempTables { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
-                    return .commit
+                plans.registerFunctions(db)
+                if let traceSQL { db.trace { traceSQL($0.description) } }
+                defer { if traceSQL != nil { db.trace(options: [], nil) } }
+                return try guardTimer.watch(db) {
+                    if let cached, let result = try runPlan(cached, key, db, parameters) { return result }
+                    plans.forget(key)
+                    return try compileAndRun(statement ?? Self.parse(text), key, db, parameters)
                 }
-                return result
             }
         } catch let e as DatabaseError {
             if guardTimer.fired {
@@ -50,5 +48,59 @@ public struct QueryEngine: Sendable {
             if let q = CypherRuntimeError.parse(e.message ?? "") { throw q }
             throw QueryError(.database, e.message ?? "\(e)", code: "DatabaseError")
         }
+    }
+
+    private static func parse(_ text: String) throws -> Statement {
+        let statement = try Parser.parse(text)
+        try SemanticCheck(statement).run()
+        return statement
+    }
+
+    /// A cached plan's result, or nil when the facts it relied on no longer hold. A read-only
+    /// plan needs no write lock: a deferred transaction keeps its reads consistent. The facts
+    /// are checked again only when something was written since they last held (the check
+    /// comes after the rows, so it sees the snapshot they were read from).
+    private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult? {
+        // BEGIN and COMMIT as cached statements: GRDB's inTransaction parses them each time
+        try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+        do {
+            let rows = try plan.rows(db, parameters)
+            if !plan.facts.isEmpty {
+                let now = try PlanCache.WriteMark(db)
+                if plans.checked(key) != now {
+                    guard try plan.holds(db) else {
+                        try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                        return nil
+                    }
+                    plans.check(key, at: now)
+                }
+            }
+            let result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(rows))
+            try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+            return result
+        } catch {
+            if !db.isInsideTransaction { throw error }
+            try? db.execute(sql: "ROLLBACK TRANSACTION")
+            throw error
+        }
+    }
+
+    private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult {
+        var result = QueryResult(columns: [], rows: [])
+        try db.inTransaction {
+            let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)
+            let (columns, sql) = try compiler.run(statement)
+            var rows: [[DatabaseValue]] = []
+            if let sql {
+                rows = try Row.fetchAll(db, sql: sql, arguments: compiler.arguments(for: sql)).map { row in
+                    (0..<columns.count).map { row[$0] as DatabaseValue }
+                }
+                if let plan = compiler.plan(columns: columns, sql: sql) { plans.store(plan, for: key) }
+            }
+            result = QueryResult(columns: columns, rows: try ResultDecoder(db: db).decode(rows))
+            for t in compiler.tempTables { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+            return .commit
+        }
+        return result
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Limits that keep one query from running away: the longest variable-length expansion
 /// (an unbounded `*` means up to `maxHops`) and the wall-clock time a query may take.
@@ -17,25 +18,31 @@ public struct QueryLimits: Sendable {
     }
 }
 
-/// Interrupts SQLite (GRDB's `interrupt()`, i.e. sqlite3_interrupt) when a query outlives its
-/// time limit; the running statement then fails with SQLITE_INTERRUPT, which the engine
-/// reports as a LimitExceeded error.
+/// Stops a query that outlives its time limit: while it runs, SQLite's progress handler
+/// looks at the clock every 1,000 virtual-machine instructions and, past the deadline,
+/// makes the running statement fail with SQLITE_INTERRUPT, which the engine reports as a
+/// LimitExceeded error. Nothing is scheduled per query (a timer per query cost more than
+/// the quickest queries themselves).
 final class QueryGuard: @unchecked Sendable {
-    private let item: DispatchWorkItem
-    private let lock = NSLock()
-    private var firedFlag = false
+    private let deadline: UInt64
+    /// Set on the query's own thread, read after it returns.
+    private(set) var fired = false
 
-    init(writer: any DatabaseWriter, timeout: TimeInterval) {
-        var fire: (() -> Void)!
-        item = DispatchWorkItem { fire() }
-        fire = { [weak self] in
-            self?.lock.withLock { self?.firedFlag = true }
-            writer.interrupt()
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: item)
+    init(timeout: TimeInterval) {
+        let nanoseconds = UInt64(min(max(timeout, 0), 1e9) * 1e9)
+        deadline = DispatchTime.now().uptimeNanoseconds + nanoseconds
     }
 
-    var fired: Bool { lock.withLock { firedFlag } }
-
-    func cancel() { item.cancel() }
+    /// Runs `body` with the handler installed on `db`'s connection.
+    func watch<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        let connection = db.sqliteConnection
+        sqlite3_progress_handler(connection, 1000, { context in
+            let watcher = Unmanaged<QueryGuard>.fromOpaque(context!).takeUnretainedValue()
+            if DispatchTime.now().uptimeNanoseconds < watcher.deadline { return 0 }
+            watcher.fired = true
+            return 1
+        }, Unmanaged.passUnretained(self).toOpaque())
+        defer { sqlite3_progress_handler(connection, 0, nil, nil) }
+        return try withExtendedLifetime(self) { try body() }
+    }
 }

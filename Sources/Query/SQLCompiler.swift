@@ -1,4 +1,5 @@
 import GRDB
+import Store
 
 /// What a compiled expression yields: a node id, a relationship id, an SQL truth value
 /// (1/0/NULL, so SQLite's own AND/OR/NOT apply Cypher's three-valued logic), or an encoded
@@ -42,6 +43,7 @@ final class SQLCompiler {
     let limits: QueryLimits
     var arguments: [String: DatabaseValue] = [:]
     var ctes: [(name: String, sql: String)] = []
+    var materializedCTEs: Set<String> = []
     var counter = 0
     var tempTables: [String] = []
     /// Highest id per table before this query deleted anything (ids are not reused within a query).
@@ -49,6 +51,20 @@ final class SQLCompiler {
     /// Temporary tables listing the nodes and relationships this query deleted (with their
     /// types), so that reading a deleted entity fails instead of returning nothing.
     var deleted: [(nodes: String, relationships: String)] = []
+    /// Whether the statement only reads. Then label checks that `edge_end_labels` implies may
+    /// be dropped (no clause can change the facts between compiling and running) and no
+    /// entity read can have been deleted by the statement itself.
+    var readOnly = false
+    /// The store's facts, read when first needed.
+    private var endLabelFacts: Set<String>? = nil
+    /// The facts this compilation relied on (a cached plan is reused only while they hold).
+    var usedFacts: Set<String> = []
+    /// Whether compiling ran any statement (writes, temporary tables): such a plan is not reusable.
+    var ranStatements = false
+    /// Placeholders bound from `$parameters`, by placeholder name.
+    var parameterSlots: [String: String] = [:]
+    /// Whether the SQL's shape depends on a parameter's value (a `$map` in a pattern).
+    var parameterShaped = false
 
     init(db: Database, parameters: [String: Value], limits: QueryLimits) {
         self.db = db
@@ -68,42 +84,93 @@ final class SQLCompiler {
         return ":" + name
     }
 
+    /// Binds the value of `$name`, remembering where it came from so that a compiled plan
+    /// can be run again with other values (of the same types).
+    func bindParameter(_ name: String, _ v: Value) -> String {
+        let placeholder = bind(v)
+        parameterSlots[String(placeholder.dropFirst())] = name
+        return placeholder
+    }
+
+    /// The statement as a plan the engine may run again, or nil when it cannot be: it ran
+    /// statements while compiling, or its SQL depends on parameter values beyond their types.
+    func plan(columns: [String], sql: String) -> CompiledPlan? {
+        guard !ranStatements, !parameterShaped else { return nil }
+        var sources: [String: CompiledPlan.Argument] = [:]
+        for name in placeholders(in: sql) {
+            if let p = parameterSlots[name] { sources[name] = .parameter(p) } else if let v = arguments[name] { sources[name] = .constant(v) }
+        }
+        return CompiledPlan(sql: sql, columns: columns, arguments: sources, facts: usedFacts.sorted())
+    }
+
     func bindText(_ s: String) -> String { bind(.string(s)) }
 
-    func addCTE(_ sql: String) -> String {
+    /// A new CTE; `materialized` keeps SQLite from copying its expressions into the queries
+    /// that read it (an expensive column then runs once per row, not once per use).
+    func addCTE(_ sql: String, materialized: Bool = false) -> String {
         let name = fresh("q")
         ctes.append((name, sql))
+        if materialized { materializedCTEs.insert(name) }
         return name
     }
 
     /// `WITH RECURSIVE …` for the CTEs defined so far (empty when none).
     var ctePrefix: String {
-        ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.map { "\($0.name) AS (\($0.sql))" }.joined(separator: ",\n") + "\n"
+        ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.map {
+            "\($0.name) AS \(materializedCTEs.contains($0.name) ? "MATERIALIZED " : "")(\($0.sql))"
+        }.joined(separator: ",\n") + "\n"
     }
 
     /// The arguments a statement's text actually names.
     func arguments(for sql: String) -> StatementArguments {
         var used: [String: DatabaseValue] = [:]
-        var i = sql.startIndex
-        while let r = sql[i...].range(of: ":p") {
-            var j = r.upperBound
-            while j < sql.endIndex, sql[j].isNumber { j = sql.index(after: j) }
-            let name = String(sql[sql.index(after: r.lowerBound)..<j])
-            if let v = arguments[name] { used[name] = v }
-            i = j
-        }
+        for name in placeholders(in: sql) { if let v = arguments[name] { used[name] = v } }
         return StatementArguments(used)
     }
 
+    /// The names of the `:pN` placeholders in `sql`.
+    private func placeholders(in sql: String) -> [String] {
+        var names: [String] = []
+        let bytes = Array(sql.utf8)
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: "p") else { i += 1; continue }
+            var j = i + 2
+            while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { j += 1 }
+            if j > i + 2 { names.append(String(decoding: bytes[i + 1..<j], as: UTF8.self)) }
+            i = j
+        }
+        return names
+    }
+
     func execute(_ sql: String) throws {
+        ranStatements = true
         try db.execute(sql: sql, arguments: arguments(for: sql))
+    }
+
+    /// Whether every relationship of each of `types` has `label` at each of `sides`.
+    func endLabelImplied(_ label: String, types: [String], sides: [EdgeEndLabels.Side]) -> Bool {
+        guard readOnly, !types.isEmpty else { return false }
+        if endLabelFacts == nil { endLabelFacts = (try? EdgeEndLabels.all(db)) ?? [] }
+        let keys = types.flatMap { t in sides.map { EdgeEndLabels.key(type: t, side: $0, label: label) } }
+        guard keys.allSatisfy(endLabelFacts!.contains) else { return false }
+        usedFacts.formUnion(keys)
+        return true
     }
 
     // MARK: the statement
 
-    func run(_ statement: Statement) throws -> (columns: [String], rows: [[DatabaseValue]]) {
+    /// Compiles the statement, running its updating clauses; returns the columns and the
+    /// final SELECT to run (nil when the statement returns nothing).
+    func run(_ statement: Statement) throws -> (columns: [String], sql: String?) {
         var stage = Stage(table: addCTE("SELECT 1 AS one"), bindings: [:], order: [])
         let clauses = statement.clauses
+        readOnly = clauses.allSatisfy { clause in
+            switch clause {
+            case .match, .unwind, .with, .returning: true
+            default: false
+            }
+        }
         for (i, clause) in clauses.enumerated() {
             let isLast = i == clauses.count - 1
             switch clause {
@@ -143,7 +210,7 @@ final class SQLCompiler {
             }
         }
         // An updating query without RETURN still runs its pending reads (nothing to return).
-        return ([], [])
+        return ([], nil)
     }
 
     /// Copies the rows of `stage` into a numbered temporary table so that write statements
@@ -186,6 +253,7 @@ final class SQLCompiler {
     func createIndex(label: String, properties: [String]) throws {
         for p in properties {
             let name = "idx_prop_" + String(StableName.of(p))
+            ranStatements = true
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name) ON nodes(\(SQLCompiler.jsonExtract("props", p)))")
         }
         _ = label

@@ -13,8 +13,9 @@ extension SQLCompiler {
     func asValue(_ c: Compiled) -> String {
         switch c.kind {
         case .value: c.sql
-        case .node: "cy_node(\(c.sql))"
-        case .relationship: "cy_rel(\(c.sql))"
+        // the codec's `{"~n":id}` / `{"~r":id}` (NULL for NULL), without a call into Swift
+        case .node: "CAST('{\"~n\":' || \(c.sql) || '}' AS BLOB)"
+        case .relationship: "CAST('{\"~r\":' || \(c.sql) || '}' AS BLOB)"
         case .predicate: "cy_bool(\(c.sql))"
         }
     }
@@ -84,7 +85,7 @@ extension SQLCompiler {
             guard let v = parameters[name] else {
                 throw QueryError(.parameterMissing, "no value given for parameter $\(name)", at: e.position, code: "MissingParameter")
             }
-            return Compiled(sql: bind(v), kind: .value)
+            return Compiled(sql: bindParameter(name, v), kind: .value)
         case .variable(let name):
             guard let b = scope.bindings[name] else {
                 throw QueryError(.syntax, "variable `\(name)` is not defined", at: e.position, code: "UndefinedVariable")
@@ -265,14 +266,14 @@ extension SQLCompiler {
 
     /// The indexable test `json_extract(props,'$.k') = :p` (plus its JSON type, so 'true' ≠ true)
     /// for a string or integer constant; nil for other values.
-    func propertyEquals(_ key: String, _ value: Value) -> ((String) -> String)? {
+    func propertyEquals(_ key: String, _ value: Value, parameter: String? = nil) -> ((String) -> String)? {
         let types: String
         switch value {
         case .string: types = "= 'text'"
         case .int: types = "IN ('integer','real')"
         default: return nil
         }
-        let p = bind(value)
+        let p = parameter.map { bindParameter($0, value) } ?? bind(value)
         return { props in "\(SQLCompiler.jsonExtract(props, key)) = \(p) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) \(types)" }
     }
 
@@ -284,12 +285,13 @@ extension SQLCompiler {
         guard case .property(let base, let key) = prop.kind, case .variable(let v) = base.kind,
               let b = scope.bindings[v], b.kind == .node || b.kind == .relationship else { return nil }
         let value: Value
+        var parameter: String? = nil
         switch constant.kind {
         case .literal(let x): value = x
-        case .parameter(let p): guard let x = parameters[p] else { return nil }; value = x
+        case .parameter(let p): guard let x = parameters[p] else { return nil }; value = x; parameter = p
         default: return nil
         }
-        guard let test = propertyEquals(key, value) else { return nil }
+        guard let test = propertyEquals(key, value, parameter: parameter) else { return nil }
         return Compiled(sql: "(" + onProps(Compiled(sql: b.sql, kind: b.kind), binding: b, test) + ")", kind: .predicate)
     }
 }

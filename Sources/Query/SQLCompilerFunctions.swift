@@ -102,6 +102,13 @@ extension SQLCompiler {
             throw QueryError(.syntax, "aggregates cannot be nested", at: e.position, code: "NestedAggregation")
         }
         let d = distinct ? "DISTINCT " : ""
+        if name == "collect", c.kind == .node || c.kind == .relationship {
+            // the list's JSON built by SQLite from the ids ("1,2" -> [{"~n":1},{"~n":2}]):
+            // DISTINCT compares integers and no row calls into Swift
+            let ids = "group_concat(\(d)\(c.sql)\(distinct ? "" : ", ','"))"
+            let tag = c.kind == .node ? "~n" : "~r"
+            return Compiled(sql: "CAST(CASE WHEN \(ids) IS NULL THEN '[]' ELSE '[{\"\(tag)\":' || replace(\(ids), ',', '},{\"\(tag)\":') || '}]' END AS BLOB)", kind: .value)
+        }
         // node and relationship ids count and compare as themselves
         let arg = (c.kind == .node || c.kind == .relationship) && name == "count" ? c.sql : asValue(c)
         switch name {

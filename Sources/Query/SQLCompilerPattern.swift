@@ -1,3 +1,4 @@
+import Store
 /// A SELECT being assembled for one MATCH: its FROM items, WHERE conditions and the
 /// variables (user-visible and internal `#…` ones) as SQL over those items.
 struct SelectBuilder {
@@ -17,6 +18,9 @@ struct SelectBuilder {
     var inlineCTEs: [String] = []
     /// Whether a variable-length relationship may split the SELECT into CTEs (not inside EXISTS).
     var canSplit: Bool
+    /// The types and possible sides (as `src`/`dst`) of the node the last single relationship
+    /// reached; nil after a variable-length one.
+    var lastEnd: (types: [String], sides: [EdgeEndLabels.Side])? = nil
 
     var body: String {
         "FROM " + (from.isEmpty ? "(SELECT 1)" : from.joined(separator: ", "))
@@ -151,6 +155,7 @@ extension SQLCompiler {
         }
         let skipFirstLabel = other == nil && np.variable.map({ sb.live[$0] == nil }) ?? true
         for (i, label) in np.labels.enumerated() where !(i == 0 && skipFirstLabel) {
+            if other != nil, let end = sb.lastEnd, endLabelImplied(label, types: end.types, sides: end.sides) { continue }
             sb.conditions.append("EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText(label)))")
         }
         if let v = np.variable, sb.live[v] == nil {
@@ -176,14 +181,15 @@ extension SQLCompiler {
             guard case .map(let m)? = parameters[p] else {
                 throw QueryError(.type, "parameter $\(p) must be a map", at: map.position, code: "InvalidArgumentType")
             }
+            parameterShaped = true
             entries = m.keys.sorted().map { ($0, Expression(kind: .literal(m[$0]!), position: map.position, text: "")) }
         default: throw QueryError(.syntax, "expected a property map", at: map.position)
         }
         for (k, v) in entries {
-            var constant: Value? = nil
+            var constant: Value? = nil, parameter: String? = nil
             if case .literal(let x) = v.kind { constant = x }
-            if case .parameter(let p) = v.kind { constant = parameters[p] }
-            if let constant, let test = propertyEquals(k, constant) {
+            if case .parameter(let p) = v.kind { constant = parameters[p]; parameter = p }
+            if let constant, let test = propertyEquals(k, constant, parameter: parameter) {
                 sb.conditions.append(onProps(entity, binding: binding, test))
             } else {
                 let value = asValue(try compile(v, scope))
@@ -201,11 +207,12 @@ extension SQLCompiler {
         sb.from.append("edges \(e)")
         let other: String
         switch dir {
-        case .right: sb.conditions.append("\(e).src = \(from)"); other = "\(e).dst"
-        case .left: sb.conditions.append("\(e).dst = \(from)"); other = "\(e).src"
+        case .right: sb.conditions.append("\(e).src = \(from)"); other = "\(e).dst"; sb.lastEnd = (rp.types, [.dst])
+        case .left: sb.conditions.append("\(e).dst = \(from)"); other = "\(e).src"; sb.lastEnd = (rp.types, [.src])
         case .both:
             sb.conditions.append("(\(e).src = \(from) OR \(e).dst = \(from))")
             other = "(CASE WHEN \(e).src = \(from) THEN \(e).dst ELSE \(e).src END)"
+            sb.lastEnd = (rp.types, [.src, .dst])
         }
         if let t = typeCondition(rp.types, column: "\(e).type") { sb.conditions.append(t) }
         if let v = rp.variable {
@@ -258,6 +265,7 @@ extension SQLCompiler {
         guard sb.canSplit || sb.from.isEmpty else {
             throw QueryError(.syntax, "variable-length relationships are not supported inside expressions", at: rp.position, code: "UnsupportedSyntax")
         }
+        sb.lastEnd = nil
         if let v = rp.variable, let bound = sb.live[v] {
             return try followBoundList(rp, len, bound, key: key, from: from, dir: dir, forward: forward, &sb)
         }

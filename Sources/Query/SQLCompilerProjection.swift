@@ -31,15 +31,12 @@ extension SQLCompiler {
         return out
     }
 
-    func compileReturn(_ p: Projection, on stage: Stage) throws -> (columns: [String], rows: [[DatabaseValue]]) {
+    /// The final SELECT (run by the engine, so that a compiled plan can be run again).
+    func compileReturn(_ p: Projection, on stage: Stage) throws -> (columns: [String], sql: String?) {
         let (items, names) = try expandItems(p, stage, requireAliases: false)
         let out = try project(p, items, on: stage)
         let cols = out.order.map { asValue(Compiled(sql: out.bindings[$0]!.sql, kind: out.bindings[$0]!.kind)) }
-        let sql = ctePrefix + "SELECT \(cols.isEmpty ? "1" : cols.joined(separator: ", ")) FROM \(out.table) s"
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments(for: sql)).map { row in
-            (0..<names.count).map { row[$0] as DatabaseValue }
-        }
-        return (names, rows)
+        return (names, ctePrefix + "SELECT \(cols.isEmpty ? "1" : cols.joined(separator: ", ")) FROM \(out.table) s")
     }
 
     /// The items of a projection, with `*` expanded to the variables in scope (sorted by name).
@@ -73,7 +70,16 @@ extension SQLCompiler {
     }
 
     /// The SELECT of a projection as a new stage whose variables are the items' names.
-    private func project(_ p: Projection, _ items: [ProjectionItem], on stage: Stage, where whereExpr: Expression? = nil) throws -> Stage {
+    private func project(_ p: Projection, _ items: [ProjectionItem], on input: Stage, where whereExpr: Expression? = nil) throws -> Stage {
+        let aggregates = items.contains { containsAggregate($0.expression) }
+        if !p.orderBy.isEmpty, p.limit != nil, !p.distinct, !aggregates, readOnly {
+            return try projectTopN(p, items, on: input, where: whereExpr)
+        }
+        // after DISTINCT or aggregation ORDER BY reads the projected rows, joined there: a join
+        // here would look up every input row (SQLite keeps an unused LEFT JOIN under GROUP BY)
+        let sortedHere = !(aggregates || p.distinct)
+        let read = items.map(\.expression) + (sortedHere ? p.orderBy.map(\.expression) : []) + [whereExpr].compactMap { $0 }
+        let (stage, joins) = joiningProps(input, for: read)
         let scope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
         var compiled: [Compiled] = []
         var aggregating: [Bool] = []
@@ -88,7 +94,7 @@ extension SQLCompiler {
             bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
         }
         let order = items.map(\.name)
-        var body = "FROM \(stage.table) s"
+        var body = "FROM \(stage.table) s" + joins
         if grouped {
             let keys = items.indices.filter { !aggregating[$0] }.map { "\($0 + 1)" }
             if !keys.isEmpty { body += " GROUP BY " + keys.joined(separator: ", ") }
@@ -105,25 +111,116 @@ extension SQLCompiler {
         if grouped || p.distinct {
             // ORDER BY sees only the projected columns: sort the projection's own rows.
             let inner = self.stage(selecting: order, bindings, body: body, distinct: p.distinct)
-            let keys = try sortKeys(p.orderBy, ExpressionScope(bindings: inner.bindings, allowAggregates: false), items: items, columns: inner)
-            return self.stage(selecting: order, inner.bindings, body: "FROM \(inner.table) s ORDER BY \(keys)" + page)
+            let sorted = p.orderBy.map { ProjectionItem.inTermsOf(items, $0.expression) }
+            let (columns, joins) = joiningProps(inner, for: sorted)
+            let keys = try sortTerms(p.orderBy, ExpressionScope(bindings: columns.bindings, allowAggregates: false), items: items, columns: columns)
+            return self.stage(selecting: order, columns.bindings, body: "FROM \(inner.table) s\(joins) ORDER BY \(Self.orderBy(keys))" + page)
         }
         // ORDER BY may also use variables the projection drops.
-        let keys = try sortKeys(p.orderBy, mixedScope, items: items, columns: nil)
-        return self.stage(selecting: order, bindings, body: body + " ORDER BY \(keys)" + page)
+        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil)
+        return self.stage(selecting: order, bindings, body: body + " ORDER BY \(Self.orderBy(keys))" + page)
     }
 
-    private func sortKeys(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> String {
-        try orderBy.map { s in
-            var c: Compiled
+    /// ORDER BY … LIMIT without aggregation: sort and page on the keys alone, then compute the
+    /// items for the rows kept (reading `c.text` for the 20 newest claims, not for thousands).
+    private func projectTopN(_ p: Projection, _ items: [ProjectionItem], on input: Stage, where whereExpr: Expression?) throws -> Stage {
+        let (stage, joins) = joiningProps(input, for: items.map(\.expression) + p.orderBy.map(\.expression) + [whereExpr].compactMap { $0 })
+        var mixedScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
+        let itemScope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
+        for item in items {
+            let c = try compile(item.expression, itemScope)
+            mixedScope.bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
+        }
+        var body = "FROM \(stage.table) s" + joins
+        if let w = whereExpr { body += " WHERE (\(try asPredicate(try compile(w, mixedScope), at: w))) = 1" }
+        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil)
+        var bindings = stage.bindings, order = stage.order
+        for (i, k) in keys.enumerated() {
+            bindings["#k\(i)"] = Binding(sql: k.sql, kind: .value)
+            order.append("#k\(i)")
+        }
+        let positions = keys.indices.map { (sql: "\(stage.order.count + $0 + 1)", descending: keys[$0].descending) }
+        let kept = self.stage(selecting: order, bindings, body: body + " ORDER BY \(Self.orderBy(positions))" + (try pagination(p)))
+        let (rows, rowJoins) = joiningProps(kept, for: items.map(\.expression))
+        let scope = ExpressionScope(bindings: rows.bindings, allowAggregates: true, allowPatterns: false)
+        var out: [String: Binding] = [:]
+        for item in items {
+            let c = try compile(item.expression, scope)
+            out[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
+        }
+        let again = keys.indices.map { (sql: rows.bindings["#k\($0)"]!.sql, descending: keys[$0].descending) }
+        return self.stage(selecting: items.map(\.name), out, body: "FROM \(kept.table) s\(rowJoins) ORDER BY \(Self.orderBy(again))")
+    }
+
+    private static func orderBy(_ keys: [(sql: String, descending: Bool)]) -> String {
+        keys.map { $0.sql + ($0.descending ? " DESC" : "") }.joined(separator: ", ")
+    }
+
+    /// The SQL sort terms of ORDER BY in Cypher's order of values: nodes and relationships by
+    /// id; a stored property as two terms SQLite sorts without calling into Swift for scalars:
+    /// a BLOB that orders the kinds of value (maps, lists, strings, booleans, numbers, null;
+    /// for maps and lists their whole cy_sortkey, which starts with the kind's byte) and
+    /// the scalar itself; a count as itself; anything else by its cy_sortkey.
+    private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> [(sql: String, descending: Bool)] {
+        var terms: [(sql: String, descending: Bool)] = []
+        for s in orderBy {
+            let e = columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression)
+            let c: Compiled
             do {
-                c = try compile(columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression), scope)
-            } catch let e as QueryError where e.detail == "UndefinedVariable" && columns != nil {
-                throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: e.position, code: "UndefinedVariable")
+                c = try compile(e, scope)
+            } catch let err as QueryError where err.detail == "UndefinedVariable" && columns != nil {
+                throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: err.position, code: "UndefinedVariable")
             }
-            let key = c.kind == .node || c.kind == .relationship ? c.sql : "cy_sortkey(\(asValue(c)))"
-            return key + (s.descending ? " DESC" : "")
-        }.joined(separator: ", ")
+            for t in sortTerms(e, c, scope, items) { terms.append((t, s.descending)) }
+        }
+        return terms
+    }
+
+    private func sortTerms(_ e: Expression, _ c: Compiled, _ scope: ExpressionScope, _ items: [ProjectionItem]) -> [String] {
+        if c.kind == .node || c.kind == .relationship { return [c.sql] }
+        if case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
+           b.kind == .node || b.kind == .relationship, let props = b.props {
+            let value = SQLCompiler.jsonExtract(props, key)
+            let nested = "cy_sortkey(CAST(\(value) AS BLOB))"
+            return ["(CASE json_type(\(props),\(SQLCompiler.jsonPath(key))) WHEN 'object' THEN \(nested) WHEN 'array' THEN \(nested) "
+                        + "WHEN 'text' THEN x'06' WHEN 'true' THEN x'07' WHEN 'false' THEN x'07' WHEN 'integer' THEN x'08' WHEN 'real' THEN x'08' ELSE x'0a' END)",
+                    value]
+        }
+        if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return [c.sql] }
+        if isCount(e) { return [c.sql] }
+        return ["cy_sortkey(\(asValue(c)))"]
+    }
+
+    /// `count(…)` and `count(*)`: an integer, never null, so SQLite's own order is Cypher's.
+    private func isCount(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .countStar: return true
+        case .call(let name, _, _): return name.lowercased() == "count"
+        default: return false
+        }
+    }
+
+    /// Joins `nodes` / `edges` once for each node or relationship variable whose properties
+    /// `expressions` read, so that a row looks its entity up once instead of once per
+    /// property. Only in read-only statements: there no entity can have been deleted, which
+    /// reading through a correlated lookup would report.
+    private func joiningProps(_ stage: Stage, for expressions: [Expression]) -> (Stage, String) {
+        guard readOnly else { return (stage, "") }
+        var names: [String] = []
+        for e in expressions {
+            visit(e) { x in
+                if case .property(let b, _) = x.kind, case .variable(let v) = b.kind, !names.contains(v) { names.append(v) }
+            }
+        }
+        var out = stage
+        var joins = ""
+        for v in names {
+            guard let b = out.bindings[v], b.props == nil, b.kind == .node || b.kind == .relationship else { continue }
+            let alias = fresh("pj")
+            joins += " LEFT JOIN \(b.kind == .node ? "nodes" : "edges") \(alias) ON \(alias).id = \(b.sql)"
+            out.bindings[v]!.props = "\(alias).props"
+        }
+        return (out, joins)
     }
 
     private func pagination(_ p: Projection) throws -> String {

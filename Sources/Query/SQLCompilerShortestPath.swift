@@ -4,6 +4,8 @@ import GRDB
 /// breadth-first search: each step is one indexed SQL query that expands the smaller
 /// frontier by one hop (edges_out / edges_in), so the search touches the neighbourhoods of
 /// both ends instead of every path from one of them (a recursive CTE explores all paths).
+/// The search runs inside the statement as `cy_shortest` (see ShortestPathFunction), so a
+/// query with shortestPath compiles to one SELECT and its plan can be reused.
 extension SQLCompiler {
     func compileShortest(_ part: PatternPart, index: Int, _ sb: inout SelectBuilder) throws {
         guard part.shortest == .single else {
@@ -23,37 +25,25 @@ extension SQLCompiler {
         if maxHops > limits.maxHops {
             throw QueryError(.limit, "shortestPath upper bound \(maxHops) exceeds the limit of \(limits.maxHops) hops", at: rp.position, code: "HopLimit")
         }
-        // materialise the rows so far, then search once per distinct pair of ends
-        var tracked = "NULL"
-        splitSelect(&sb, tracking: &tracked)
-        let parts = sb.from[0].split(separator: " ")
-        let table = fresh("temp.sp_in")
-        try execute("CREATE TEMP TABLE \(table.dropFirst(5)) AS \(ctePrefix)SELECT * FROM \(parts[0])")
-        ctes = []
-        tempTables.append(table)
-        sb.from[0] = "\(table) \(parts[1])"
+        // one search per row, in a materialised CTE so that it runs once, not once per use
         let a = sb.live[av]!.sql, b = sb.live[bv]!.sql
-        let pairs = try Row.fetchAll(db, sql: "SELECT DISTINCT \(a), \(b) FROM \(table) \(parts[1]) WHERE \(a) IS NOT NULL AND \(b) IS NOT NULL")
-        let out = fresh("temp.sp")
-        try execute("CREATE TEMP TABLE \(out.dropFirst(5))(a INTEGER, b INTEGER, seg TEXT)")
-        tempTables.append(out)
-        let search = BidirectionalSearch(db: db, types: rp.types, direction: rp.direction, maxHops: maxHops)
-        for row in pairs {
-            let (s, t): (Int64, Int64) = (row[0], row[1])
-            guard let (nodes, edges) = try search.path(from: s, to: t) else { continue }
-            let seg = nodes.map(String.init).joined(separator: ",") + "|" + edges.map(String.init).joined(separator: ",")
-            try db.execute(sql: "INSERT INTO \(out)(a, b, seg) VALUES (?, ?, ?)", arguments: [s, t, seg])
-        }
-        let alias = fresh("sp")
-        sb.from.append("\(out) \(alias)")
-        sb.conditions.append("\(alias).a = \(a) AND \(alias).b = \(b)")
+        let code = rp.direction == .right ? 0 : (rp.direction == .left ? 1 : 2)
+        let types = bindText(ValueCodec.json(.list(rp.types.map { .string($0) })))
+        let names = Array(sb.live.keys).sorted()
+        var cols = names.enumerated().map { "\(sb.live[$1]!.sql) AS c\($0)" }
+        cols.append("cy_shortest(\(a), \(b), \(types), \(code), \(maxHops)) AS seg")
+        let cte = addCTE("SELECT \(cols.joined(separator: ", ")) \(sb.body)", materialized: true)
+        let alias = fresh("x")
+        for (i, n) in names.enumerated() { sb.live[n] = Binding(sql: "\(alias).c\(i)", kind: sb.live[n]!.kind, staticType: sb.live[n]!.staticType) }
+        sb.from = ["\(cte) \(alias)"]
+        sb.conditions = ["\(alias).seg IS NOT NULL"]
         let segment = "\(alias).seg"
         if let r = rp.variable {
             sb.live[r] = Binding(sql: "cy_rels(\(segment), 0)", kind: .value, staticType: "List")
             sb.order.append(r)
         }
         if let p = part.pathVariable {
-            sb.live[p] = Binding(sql: "cy_path(\(bindText("nvn")), \(a), \(segment), \(b))", kind: .value, staticType: "Path")
+            sb.live[p] = Binding(sql: "cy_path(\(bindText("nvn")), \(sb.live[av]!.sql), \(segment), \(sb.live[bv]!.sql))", kind: .value, staticType: "Path")
             sb.order.append(p)
         }
     }
@@ -125,6 +115,10 @@ struct BidirectionalSearch {
         case (.right, true), (.left, false): sql = out
         default: sql = inc
         }
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { ($0[0], $0[1], $0[2]) }
+        let statement = try db.cachedStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
+        var found: [(Int64, Int64, Int64)] = []
+        while let row = try rows.next() { found.append((row[0], row[1], row[2])) }
+        return found
     }
 }

@@ -6,6 +6,7 @@ import GRDB
 enum SQLFunctions {
     static func register(_ db: Database) {
         for f in scalarFunctions() { db.add(function: f) }
+        db.add(function: ShortestPathFunction.make(db))
         db.add(function: DatabaseFunction("cy_collect", argumentCount: 1, pure: true, aggregate: CollectAggregate.self))
         db.add(function: DatabaseFunction("cy_collect_all", argumentCount: 1, pure: true, aggregate: CollectAllAggregate.self))
         db.add(function: DatabaseFunction("cy_sum", argumentCount: 1, pure: true, aggregate: SumAggregate.self))
@@ -30,6 +31,12 @@ enum SQLFunctions {
 
     private static func bool(_ b: Bool?) -> Value { b.map { .bool($0) } ?? .null }
 
+    /// The codec's JSON of a list value (a BLOB starting with `[`), else nil.
+    private static func listJSON(_ v: DatabaseValue) -> Data? {
+        guard case .blob(let b) = v.storage, b.first == UInt8(ascii: "[") else { return nil }
+        return b
+    }
+
     private static func scalarFunctions() -> [DatabaseFunction] {
         var fs: [DatabaseFunction] = [
             pred("cy_pred", 1) { try ScalarFunctions.truth($0[0]) },
@@ -50,7 +57,13 @@ enum SQLFunctions {
             pred("cy_ends", 2) { ScalarFunctions.stringPredicate("ENDS WITH", $0[0], $0[1]) },
             pred("cy_contains", 2) { ScalarFunctions.stringPredicate("CONTAINS", $0[0], $0[1]) },
             pred("cy_regex", 2) { try ScalarFunctions.regexMatch($0[0], $0[1]) },
-            fn("cy_add", 2) { try ScalarFunctions.add($0[0], $0[1]) },
+            // two lists join as JSON text, without decoding their elements
+            DatabaseFunction("cy_add", argumentCount: 2, pure: true) { a in
+                if let x = listJSON(a[0]), let y = listJSON(a[1]) {
+                    return x.count == 2 ? y : (y.count == 2 ? x : x.dropLast() + [UInt8(ascii: ",")] + y.dropFirst())
+                }
+                return ValueCodec.databaseValue(try ScalarFunctions.add(try ValueCodec.value(a[0]), try ValueCodec.value(a[1])))
+            },
             fn("cy_sub", 2) { try ScalarFunctions.arithmetic("-", $0[0], $0[1]) },
             fn("cy_mul", 2) { try ScalarFunctions.arithmetic("*", $0[0], $0[1]) },
             fn("cy_div", 2) { try ScalarFunctions.arithmetic("/", $0[0], $0[1]) },
@@ -174,6 +187,7 @@ enum SQLFunctions {
             },
             // The JSON array json_each() walks for UNWIND: a list as is, null as [], anything else as [x].
             DatabaseFunction("cy_aslist", argumentCount: 1, pure: true) { a in
+                if let list = listJSON(a[0]) { return String(decoding: list, as: UTF8.self) }
                 let v = try ValueCodec.value(a[0])
                 switch v {
                 case .null: return "[]"

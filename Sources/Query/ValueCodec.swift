@@ -135,6 +135,7 @@ struct JSONValueReader {
                 throw error("expected , or ]")
             }
         case UInt8(ascii: "{"):
+            if let reference = try reference() { return reference }
             i += 1
             var m: [String: Value] = [:]
             skipSpace()
@@ -156,6 +157,27 @@ struct JSONValueReader {
         default:
             return try number()
         }
+    }
+
+    /// `{"~n":1}` and `{"~r":2}` read straight into a node or relationship (collected lists
+    /// hold thousands); nil, reading nothing, for anything else.
+    private mutating func reference() throws -> Value? {
+        let node = Array(#"{"~n":"#.utf8), rel = Array(#"{"~r":"#.utf8)
+        guard i + node.count < bytes.count else { return nil }
+        let head = Array(bytes[i..<i + node.count])
+        guard head == node || head == rel else { return nil }
+        var j = i + node.count, id: Int64 = 0, digits = 0
+        let negative = bytes[j] == UInt8(ascii: "-")
+        if negative { j += 1 }
+        while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9"), digits < 18 {
+            id = id * 10 + Int64(bytes[j] - UInt8(ascii: "0"))
+            j += 1
+            digits += 1
+        }
+        guard digits > 0, j < bytes.count, bytes[j] == UInt8(ascii: "}") else { return nil }
+        i = j + 1
+        if negative { id = -id }
+        return head == node ? .node(Node(id: id)) : .relationship(Relationship(id: id))
     }
 
     /// `{"~n":1}` and friends back into graph references and special floats.

@@ -75,6 +75,7 @@ private struct BulkLoader {
     let db: Database
     let delimiter: UInt8
     private var spaces: [String: IDSpace] = [:]
+    private var endLabels = EndLabelTracker()
     private var summary = ImportSummary()
     private var json: [UInt8] = []
     private let insertNodeAt: RawStatement
@@ -96,20 +97,28 @@ private struct BulkLoader {
         for file in plan.nodes { try loadNodes(file) }
         for file in plan.relationships { try loadRelationships(file) }
         for sql in deferred { try db.execute(sql: sql) }
+        // Into an empty store every relationship is this import's, so its facts are the store's;
+        // otherwise the triggers have already dropped the facts the new rows break.
+        if empty { try EdgeEndLabels.replace(db, with: endLabels.facts) }
         try db.execute(sql: "CREATE INDEX IF NOT EXISTS nodes_by_id_property ON nodes(json_extract(props, '$.id'))")
         try db.execute(sql: "ANALYZE")
         return summary
     }
 
-    /// Drops the graph tables' own indexes (not the UNIQUE/PRIMARY KEY ones), returning the
-    /// statements that rebuild them: one sort per index after the load beats keeping
-    /// three B-trees in order row by row.
+    /// Drops the graph tables' own indexes (not the UNIQUE/PRIMARY KEY ones) and triggers,
+    /// returning the statements that rebuild them: one sort per index after the load beats
+    /// keeping three B-trees in order row by row, and the `edge_end_labels` triggers have
+    /// nothing to guard while the importer computes the facts itself.
     private func dropSecondaryIndexes() throws -> [String] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'node_labels', 'edges')
+            SELECT type, name, sql FROM sqlite_master
+            WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ('nodes', 'node_labels', 'edges')
+            ORDER BY type
             """)
-        for row in rows { try db.execute(sql: "DROP INDEX \((row["name"] as String).quotedDatabaseIdentifier)") }
+        for row in rows {
+            let kind = (row["type"] as String) == "index" ? "INDEX" : "TRIGGER"
+            try db.execute(sql: "DROP \(kind) \((row["name"] as String).quotedDatabaseIdentifier)")
+        }
         return rows.map { $0["sql"] }
     }
 
@@ -125,6 +134,7 @@ private struct BulkLoader {
         var space = spaces.removeValue(forKey: spaceName) ?? IDSpace()    // taken out: no copy per insert
         defer { spaces[spaceName] = space }
         let fixedLabels = file.labels ?? (header.labelColumn == nil ? [ImportPlan.stem(file.path)] : [])
+        let fixedSet = endLabels.intern(fixedLabels)
 
         while let fields = try nextRow(reader, width: header.columns.count) {
             let line = reader.line
@@ -135,11 +145,14 @@ private struct BulkLoader {
                 throw ImportError.badRow(path: file.path, line: line, reason: "duplicate node id \(csvID!.string)")
             }
             let rowID = try insertNode(preferring: key?.integer, path: file.path, line: line)
-            if let key { space.insert(key, rowID) }
             for label in fixedLabels { try addLabel(label, to: rowID, path: file.path, line: line) }
+            var labelSet = fixedSet
             if let c = header.labelColumn {
-                for label in fields[c].string.split(separator: ";") { try addLabel(String(label), to: rowID, path: file.path, line: line) }
+                let labels = fields[c].string.split(separator: ";").map(String.init)
+                for label in labels { try addLabel(label, to: rowID, path: file.path, line: line) }
+                labelSet = endLabels.intern(fixedLabels + labels)
             }
+            if let key { space.insert(key, IDSpace.Entry(rowID: rowID, labels: labelSet)) }
             summary.nodes += 1
         }
         summary.files += 1
@@ -179,30 +192,37 @@ private struct BulkLoader {
         let fixedType = file.type ?? (header.typeColumn == nil ? ImportPlan.stem(file.path) : nil)
         let layout = PropertyLayout(header: header)
         let starts = spaces[startSpace] ?? IDSpace()
-        let ends = spaces[endSpace] ?? IDSpace()
+        let stops = spaces[endSpace] ?? IDSpace()
         if let fixedType { insertEdge.bind(1, copying: fixedType) }
+        var ends = EndLabelTracker.Ends()
 
         while let fields = try nextRow(reader, width: header.columns.count) {
             let line = reader.line
-            if fixedType == nil, let c = header.typeColumn {
-                guard !fields[c].isEmpty else { throw ImportError.badRow(path: file.path, line: line, reason: "no relationship type") }
-                insertEdge.bind(1, borrowing: fields[c].bytes)
-            }
             guard let src = starts[IDSpace.Key(fields[startColumn])] else {
                 throw ImportError.badRow(path: file.path, line: line, reason: "start node \(fields[startColumn].string) is not among the imported nodes")
             }
-            guard let dst = ends[IDSpace.Key(fields[endColumn])] else {
+            guard let dst = stops[IDSpace.Key(fields[endColumn])] else {
                 throw ImportError.badRow(path: file.path, line: line, reason: "end node \(fields[endColumn].string) is not among the imported nodes")
             }
+            if fixedType == nil, let c = header.typeColumn {
+                guard !fields[c].isEmpty else { throw ImportError.badRow(path: file.path, line: line, reason: "no relationship type") }
+                insertEdge.bind(1, borrowing: fields[c].bytes)
+                var one = EndLabelTracker.Ends()
+                one.add(src: src.labels, dst: dst.labels)
+                endLabels.merge(one, type: fields[c].string)
+            } else {
+                ends.add(src: src.labels, dst: dst.labels)
+            }
             try encodeProperties(fields, layout, path: file.path, line: line)
-            insertEdge.bind(2, src)
-            insertEdge.bind(3, dst)
+            insertEdge.bind(2, src.rowID)
+            insertEdge.bind(3, dst.rowID)
             insertEdge.bind(4, copying: json)
             switch insertEdge.step() {
             case .done: summary.relationships += 1
             case .constraint(let m), .failed(let m): throw ImportError.database(path: file.path, line: line, reason: m)
             }
         }
+        if let fixedType { endLabels.merge(ends, type: fixedType) }
         summary.files += 1
     }
 
@@ -309,22 +329,77 @@ private struct IDSpace {
         var integer: Int64? { if case .integer(let v) = self { v } else { nil } }
     }
 
-    private var integers: [Int64: Int64] = [:]
-    private var texts: [String: Int64] = [:]
+    /// A node's row id and its label set (see EndLabelTracker).
+    struct Entry {
+        let rowID: Int64
+        let labels: Int32
+    }
+
+    private var integers: [Int64: Entry] = [:]
+    private var texts: [String: Entry] = [:]
 
     func contains(_ key: Key) -> Bool { self[key] != nil }
 
-    subscript(key: Key) -> Int64? {
+    subscript(key: Key) -> Entry? {
         switch key {
         case .integer(let v): integers[v]
         case .text(let s): texts[s]
         }
     }
 
-    mutating func insert(_ key: Key, _ rowID: Int64) {
+    mutating func insert(_ key: Key, _ entry: Entry) {
         switch key {
-        case .integer(let v): integers[v] = rowID
-        case .text(let s): texts[s] = rowID
+        case .integer(let v): integers[v] = entry
+        case .text(let s): texts[s] = entry
         }
+    }
+}
+
+/// The label sets seen at each end of each relationship type during an import, from which
+/// the `edge_end_labels` facts follow: a label every set at an end shares holds for that end.
+private struct EndLabelTracker {
+    /// The distinct label sets of one type's starts and ends.
+    struct Ends {
+        var src: Set<Int32> = []
+        var dst: Set<Int32> = []
+        private var last: (Int32, Int32) = (-1, -1)
+
+        mutating func add(src s: Int32, dst d: Int32) {
+            if (s, d) == last { return }    // files are usually grouped by end labels
+            last = (s, d)
+            src.insert(s)
+            dst.insert(d)
+        }
+    }
+
+    private var ids: [[String]: Int32] = [:]
+    private var sets: [Set<String>] = []
+    private var types: [String: Ends] = [:]
+
+    /// A small number standing for this set of labels.
+    mutating func intern(_ labels: [String]) -> Int32 {
+        let key = Array(Set(labels.filter { !$0.isEmpty })).sorted()
+        if let id = ids[key] { return id }
+        let id = Int32(sets.count)
+        sets.append(Set(key))
+        ids[key] = id
+        return id
+    }
+
+    mutating func merge(_ ends: Ends, type: String) {
+        types[type, default: Ends()].src.formUnion(ends.src)
+        types[type, default: Ends()].dst.formUnion(ends.dst)
+    }
+
+    var facts: [(String, EdgeEndLabels.Side, String)] {
+        var out: [(String, EdgeEndLabels.Side, String)] = []
+        for (type, ends) in types {
+            for (side, found) in [(EdgeEndLabels.Side.src, ends.src), (.dst, ends.dst)] {
+                guard let first = found.first else { continue }
+                let shared = found.reduce(sets[Int(first)]) { $0.intersection(sets[Int($1)]) }
+                for label in shared.sorted() { out.append((type, side, label)) }
+            }
+        }
+        return out
     }
 }

@@ -10,7 +10,7 @@ import GRDB
 /// indexing of whole bodies cost over a quarter of all ingest time.
 enum Schema {
     /// Bump when a migration is added; a database from a newer claimgraph is refused.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -74,6 +74,7 @@ enum Schema {
         m.registerMigration("v2-edges-by-type") { db in
             try db.execute(sql: "CREATE INDEX edges_by_type ON edges(type, src, dst)")
         }
+        m.registerMigration("v3-edge-end-labels") { db in try db.execute(sql: EdgeEndLabels.schema) }
         return m
     }
 }

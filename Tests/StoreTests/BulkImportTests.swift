@@ -143,3 +143,48 @@ import Testing
         #expect((loop?["name"] as String?) == "Forum")
     }
 }
+
+@Suite struct EdgeEndLabelTests {
+    /// The fixture owns the folder the store lives in: keep it alongside.
+    private func importedStore() throws -> (GraphStore, CSVFixture) {
+        let f = try CSVFixture()
+        try f.write("nodes/Person.csv", "id:ID,name\n1,Putin\n2,Lin\n")
+        try f.write("nodes/Claim.csv", "id:ID,text\n10,a\n11,b\n")
+        try f.write("edges/SAID.Person-Claim.csv", ":START_ID,:END_ID\n1,10\n2,11\n")
+        try f.write("edges/ABOUT.Claim-Person.csv", ":START_ID,:END_ID\n10,2\n")
+        let store = try GraphStore(path: f.root + "/graph.sqlite")
+        var plan = ImportPlan()
+        try plan.addDirectory(f.root)
+        try store.importCSV(plan)
+        return (store, f)
+    }
+
+    private func facts(_ store: GraphStore) throws -> [String] {
+        try store.writer.read { try EdgeEndLabels.all($0).sorted() }
+    }
+
+    @Test func importRecordsTheLabelsEveryRelationshipEndHas() throws {
+        let (store, fixture) = try importedStore()
+        defer { withExtendedLifetime(fixture) {} }
+        #expect(try facts(store) == ["ABOUT|dst|Person", "ABOUT|src|Claim", "SAID|dst|Claim", "SAID|src|Person"])
+    }
+
+    @Test func aRelationshipFromAnUnlabelledEndRemovesOnlyTheFactItBreaks() throws {
+        let (store, fixture) = try importedStore()
+        defer { withExtendedLifetime(fixture) {} }
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO nodes(id, props) VALUES (99, '{}')")
+            try db.execute(sql: "INSERT INTO edges(type, src, dst) VALUES ('SAID', 99, 10)")
+        }
+        #expect(try facts(store) == ["ABOUT|dst|Person", "ABOUT|src|Claim", "SAID|dst|Claim"])
+    }
+
+    @Test func removingALabelRemovesTheFactsAboutItsRelationships() throws {
+        let (store, fixture) = try importedStore()
+        defer { withExtendedLifetime(fixture) {} }
+        try store.writer.write { try $0.execute(sql: "DELETE FROM node_labels WHERE node_id = 1 AND label = 'Person'") }
+        #expect(try facts(store) == ["ABOUT|dst|Person", "ABOUT|src|Claim", "SAID|dst|Claim"])
+        try store.writer.write { try $0.execute(sql: "UPDATE node_labels SET label = 'Other' WHERE node_id = 2 AND label = 'Person'") }
+        #expect(try facts(store) == ["ABOUT|src|Claim", "SAID|dst|Claim"])
+    }
+}

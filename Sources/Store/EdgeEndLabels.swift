@@ -1,0 +1,67 @@
+import GRDB
+
+/// Facts of the form "every relationship of type T has an end (`src` or `dst`) labelled L",
+/// e.g. every SAID starts at a :Person. The query compiler drops a label check that such a
+/// fact implies, which at scale is most of an aggregation's cost.
+///
+/// A fact is only ever removed by writes, never added: triggers delete every fact that a new
+/// or changed relationship, or a removed or changed label, could break (a stale fact could
+/// drop a check a query needs; a missing one only costs speed). Facts are added by the bulk
+/// importer, which sees every node's labels and every relationship's ends as it loads them.
+public enum EdgeEndLabels {
+    static let schema = """
+        CREATE TABLE edge_end_labels (
+            type TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ('src', 'dst')),
+            label TEXT NOT NULL,
+            PRIMARY KEY (type, side, label)
+        ) WITHOUT ROWID;
+        \(edgeTrigger("edge_end_labels_edge_insert", "AFTER INSERT ON edges"))
+        \(edgeTrigger("edge_end_labels_edge_update", "AFTER UPDATE OF type, src, dst ON edges"))
+        \(labelTrigger("edge_end_labels_label_delete", "AFTER DELETE ON node_labels"))
+        \(labelTrigger("edge_end_labels_label_update", "AFTER UPDATE ON node_labels"))
+        """
+
+    /// A relationship whose end lacks a fact's label breaks the fact.
+    private static func edgeTrigger(_ name: String, _ event: String) -> String {
+        """
+        CREATE TRIGGER \(name) \(event)
+        WHEN EXISTS (SELECT 1 FROM edge_end_labels WHERE type = NEW.type)
+        BEGIN
+            DELETE FROM edge_end_labels WHERE type = NEW.type AND (
+                (side = 'src' AND NOT EXISTS (SELECT 1 FROM node_labels WHERE node_id = NEW.src AND label = edge_end_labels.label))
+                OR (side = 'dst' AND NOT EXISTS (SELECT 1 FROM node_labels WHERE node_id = NEW.dst AND label = edge_end_labels.label)));
+        END;
+        """
+    }
+
+    /// A label leaving a node breaks the facts about the relationships at that node.
+    private static func labelTrigger(_ name: String, _ event: String) -> String {
+        """
+        CREATE TRIGGER \(name) \(event)
+        WHEN EXISTS (SELECT 1 FROM edge_end_labels WHERE label = OLD.label)
+        BEGIN
+            DELETE FROM edge_end_labels WHERE label = OLD.label AND (
+                (side = 'src' AND EXISTS (SELECT 1 FROM edges WHERE src = OLD.node_id AND type = edge_end_labels.type))
+                OR (side = 'dst' AND EXISTS (SELECT 1 FROM edges WHERE dst = OLD.node_id AND type = edge_end_labels.type)));
+        END;
+        """
+    }
+
+    /// The key of one fact in `all`.
+    public static func key(type: String, side: Side, label: String) -> String { "\(type)|\(side.rawValue)|\(label)" }
+
+    public enum Side: String, Sendable { case src, dst }
+
+    /// Replaces every fact by `facts` (type, side, label).
+    static func replace(_ db: Database, with facts: [(String, Side, String)]) throws {
+        try db.execute(sql: "DELETE FROM edge_end_labels")
+        let insert = try db.makeStatement(sql: "INSERT INTO edge_end_labels(type, side, label) VALUES (?, ?, ?)")
+        for (type, side, label) in facts { try insert.execute(arguments: [type, side.rawValue, label]) }
+    }
+
+    /// The facts that hold now, as `key(type:side:label:)` strings.
+    public static func all(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT type || '|' || side || '|' || label FROM edge_end_labels"))
+    }
+}

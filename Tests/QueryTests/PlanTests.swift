@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Query
+import Store
+
+/// Reused plans, label checks dropped on the strength of `edge_end_labels`, and sorting
+/// done in SQL: each must give the answers the plain compilation gives.
+@Suite struct PlanTests {
+    /// Every SQL statement a query runs.
+    private final class Trace: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func add(_ s: String) { lock.withLock { lines.append(s) } }
+        var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    }
+
+    @Test func aPlanRunsAgainWithOtherParameterValuesAndTypes() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:P {k: 'a', v: 1}), (:P {k: 'b', v: 2}), (:P {k: 3, v: 3})")
+        let q = "MATCH (n:P {k: $k}) RETURN n.v"
+        #expect(try g.column(q, ["k": .string("a")]) == [.int(1)])
+        #expect(try g.column(q, ["k": .string("b")]) == [.int(2)])
+        #expect(try g.column(q, ["k": .int(3)]) == [.int(3)])
+        #expect(try g.column(q, ["k": .string("zz")]) == [])
+    }
+
+    @Test func aPlanIsNotReusedUnderAnotherHopLimit() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:H)-[:N]->(:H)-[:N]->(:H)")
+        let q = "MATCH (a:H)-[:N*]->(b:H) RETURN count(*)"
+        #expect(try g.column(q) == [.int(3)])
+        var shorter = g.engine
+        shorter.limits.maxHops = 1
+        #expect(try shorter.run(q).rows == [[.int(2)]])
+    }
+
+    @Test func labelChecksTheFactsImplyAreDroppedUntilAWriteBreaksThem() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:Person {n: 1})-[:SAID]->(:Claim)")
+        try g.engine.store.writer.write { db in
+            try db.execute(sql: "INSERT INTO edge_end_labels(type, side, label) VALUES ('SAID', 'src', 'Person'), ('SAID', 'dst', 'Claim')")
+        }
+        let q = "MATCH (p:Person)-[:SAID]->(c:Claim) RETURN count(*)"
+        let trace = Trace()
+        let first = try g.engine.run("MATCH (c:Claim)<-[:SAID]-(p:Person) RETURN count(*)", traceSQL: trace.add)
+        #expect(first.rows == [[.int(1)]])
+        #expect(!trace.text.contains("node_labels WHERE node_id"))
+        #expect(try g.column(q) == [.int(1)])
+        // a SAID from a node that is no Person: the fact goes, and the same query checks again
+        try g.run("CREATE (:Robot)-[:SAID]->(:Claim)")
+        #expect(try g.column(q) == [.int(1)])
+        #expect(try g.column("MATCH (c:Claim)<-[:SAID]-(p:Person) RETURN count(*)") == [.int(1)])
+    }
+
+    @Test func propertiesSortInCypherOrderAcrossTypes() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:S {i: 1, v: 2}), (:S {i: 2, v: 'b'}), (:S {i: 3}), (:S {i: 4, v: [1]}), (:S {i: 5, v: true}), (:S {i: 6, v: 1.5}), (:S {i: 7, v: 'a'}), (:S {i: 8, v: false})")
+        let ascending: [Value] = [4, 7, 2, 8, 5, 6, 1, 3].map { .int($0) }
+        #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v, n.i") == ascending)
+        #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v DESC, n.i DESC") == ascending.reversed())
+        #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v DESC, n.i DESC LIMIT 3") == Array(ascending.reversed().prefix(3)))
+        #expect(try g.column("MATCH (n:S) WITH n ORDER BY n.v SKIP 2 LIMIT 3 RETURN n.i") == Array(ascending[2..<5]))
+    }
+
+    @Test func topRowsAreKeptBeforeTheirOtherColumnsAreRead() throws {
+        let g = try TestGraph()
+        try g.run("UNWIND range(1, 30) AS i CREATE (:Q {i: i, text: 't' + toString(i)})-[:BY]->(:W {name: 'w' + toString(i % 7)})")
+        let rows = try g.rows("MATCH (q:Q)-[:BY]->(w:W) RETURN q.text AS t, w.name AS w ORDER BY q.i DESC LIMIT 3")
+        #expect(rows == [[.string("t30"), .string("w2")], [.string("t29"), .string("w1")], [.string("t28"), .string("w0")]])
+    }
+
+    @Test func collectedNodesStayNodes() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (a:A {n: 1})-[:R]->(b:B {n: 2}), (a)-[:R]->(b)")
+        let rows = try g.rows("MATCH (a)-[r:R]->(b) WITH collect(DISTINCT a) AS as, collect(b) AS bs, collect(DISTINCT b) AS ds RETURN size(as), size(bs), [n IN ds | n.n]")
+        #expect(rows == [[.int(1), .int(2), .list([.int(2)])]])
+    }
+}
