@@ -199,6 +199,21 @@ struct ActorFinder {
             guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
             found.insert(text.foldedText(lo..<c), Actor(key: Actor.localKey(text.foldedText(lo..<c)), name: text.text(lo..<c), kind: .person))
         }
+        // A Chinese name opening a clause right before a cue (…。向建军回忆，…), written
+        // at least twice: a surname and one or two characters that are no common word.
+        for c in 2..<max(2, t.count) where Lexicon.cues.match(t, at: c) != nil && !covered[c - 1] {
+            for length in [3, 2] where c - length >= 0 {
+                let lo = c - length
+                guard Lexicon.surnames.contains(t[lo]), lo == 0 || !Lexicon.isHan(t[lo - 1]),
+                      Lexicon.titles.match(t, endingAt: c) == nil,  // 陈医生说: a title, not a name
+                      (lo..<c).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }), !(lo..<c).contains(where: stops),
+                      !Lexicon.commonWords.contains(String(String.UnicodeScalarView(t[lo..<(lo + 2)]))) else { continue }
+                let name = Array(t[lo..<c])
+                guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
+                found.insert(text.foldedText(lo..<c), Actor(key: Actor.localKey(text.foldedText(lo..<c)), name: text.text(lo..<c), kind: .person))
+                break
+            }
+        }
         // Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a
         // surname and one or two characters. Before a title the characters could be any
         // word (历史学教授, 许多教授), so the name must open its phrase or follow an
@@ -307,7 +322,7 @@ struct ActorFinder {
     /// Whether a name cannot go on at `i` (a cue, a particle or a breaker starts there).
     private func stops(_ i: Int) -> Bool {
         let t = text.folded
-        if "的是了在和与对也则还曾向就将已又等及".unicodeScalars.contains(t[i]) { return true }
+        if "的是了在和与对也则还曾向就将已又等及被看".unicodeScalars.contains(t[i]) { return true }
         return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil
     }
 

@@ -90,6 +90,16 @@ import Testing
         #expect(!f.nodes.contains { $0.labels == ["Person"] })
     }
 
+    /// A Chinese name opening a clause before a cue, written twice, is a person; a common
+    /// word or a title in that place is not. Common titles (导演) introduce names too.
+    @Test func chineseNameBeforeCue() {
+        let c = claims(["王建军是医院的院长。", "王建军表示，「我们之前有应对非典的经验。」"])
+        #expect(c.first?.speaker == "王建军")
+        let f = sharedExtractor.extract(document(["文件指出，合作仍在继续。文件还说，局势稳定。", "陈医生说，病人在好转。陈医生说，明天出院。"]))
+        #expect(!f.nodes.contains { $0.labels == ["Person"] })
+        #expect(claims("韩国导演李沧东拍电影之前也写小说，他说，写作是因为孤独。").first?.speaker == "李沧东")
+    }
+
     /// A Latin-script name led by an acronym is an organisation, and the person after it
     /// in the same title is the speaker.
     @Test func acronymLedNameIsAnOrganization() {
