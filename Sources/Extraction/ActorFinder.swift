@@ -192,7 +192,8 @@ struct ActorFinder {
         // A transliterated name of three or more characters opening a clause right before a
         // cue (…，希尔曼写道), written at least twice in the article: a person, unless it ends
         // like a place (巴基斯坦表示).
-        for c in 3..<max(3, t.count) where Lexicon.cues.match(t, at: c) != nil && !covered[c - 1] {
+        let cueStarts = (2..<max(2, t.count)).filter { !covered[$0 - 1] && Lexicon.cues.match(t, at: $0) != nil }
+        for c in cueStarts where c >= 3 {
             var lo = c
             while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             guard c - lo >= 3, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
@@ -202,7 +203,7 @@ struct ActorFinder {
         }
         // A Chinese name opening a clause right before a cue (…。向建军回忆，…), written
         // at least twice: a surname and one or two characters that are no common word.
-        for c in 2..<max(2, t.count) where Lexicon.cues.match(t, at: c) != nil && !covered[c - 1] {
+        for c in cueStarts {
             for length in [3, 2] where c - length >= 0 {
                 let lo = c - length
                 guard Lexicon.surnames.contains(t[lo]), lo == 0 || !Lexicon.isHan(t[lo - 1]),
