@@ -157,10 +157,9 @@ extension SQLCompiler {
     }
 
     /// The SQL sort terms of ORDER BY in Cypher's order of values: nodes and relationships by
-    /// id; a stored property as two terms SQLite sorts without calling into Swift for scalars:
-    /// a BLOB that orders the kinds of value (maps, lists, strings, booleans, numbers, null;
-    /// for maps and lists their whole cy_sortkey, which starts with the kind's byte) and
-    /// the scalar itself; a count as itself; anything else by its cy_sortkey.
+    /// id; a stored property by `cy_propkey` (the same bytes as cy_sortkey, read from the
+    /// props in C; lists and maps still go through cy_sortkey); a count as itself; anything
+    /// else by its cy_sortkey.
     private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> [(sql: String, descending: Bool)] {
         var terms: [(sql: String, descending: Bool)] = []
         for s in orderBy {
@@ -180,11 +179,8 @@ extension SQLCompiler {
         if c.kind == .node || c.kind == .relationship { return [c.sql] }
         if case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
            b.kind == .node || b.kind == .relationship, let props = b.props {
-            let value = SQLCompiler.jsonExtract(props, key)
-            let nested = "cy_sortkey(CAST(\(value) AS BLOB))"
-            return ["(CASE json_type(\(props),\(SQLCompiler.jsonPath(key))) WHEN 'object' THEN \(nested) WHEN 'array' THEN \(nested) "
-                        + "WHEN 'text' THEN x'06' WHEN 'true' THEN x'07' WHEN 'false' THEN x'07' WHEN 'integer' THEN x'08' WHEN 'real' THEN x'08' ELSE x'0a' END)",
-                    value]
+            let name = SQLCompiler.sqlText(key)
+            return ["coalesce(cy_propkey(\(props), \(name)), cy_sortkey(cy_prop(\(props), \(name))))"]
         }
         if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return [c.sql] }
         if isCount(e) { return [c.sql] }
