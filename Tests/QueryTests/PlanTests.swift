@@ -25,6 +25,15 @@ import Store
         #expect(try g.column(q, ["k": .string("zz")]) == [])
     }
 
+    @Test func aShortestPathPlanSearchesAgainForOtherEnds() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:P {i: 1})-[:K]->(:P {i: 2})-[:K]->(:P {i: 3})-[:K]->(:P {i: 4})")
+        let q = "MATCH (a:P {i: $a}), (b:P {i: $b}) MATCH p = shortestPath((a)-[*..4]-(b)) RETURN length(p)"
+        #expect(try g.column(q, ["a": .int(1), "b": .int(4)]) == [.int(3)])
+        #expect(try g.column(q, ["a": .int(2), "b": .int(3)]) == [.int(1)])
+        #expect(try g.column(q, ["a": .int(4), "b": .int(9)]) == [])
+    }
+
     @Test func aPlanIsNotReusedUnderAnotherHopLimit() throws {
         let g = try TestGraph()
         try g.run("CREATE (:H)-[:N]->(:H)-[:N]->(:H)")
