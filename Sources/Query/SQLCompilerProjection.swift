@@ -8,11 +8,33 @@ extension SQLCompiler {
         if stage.bindings[alias] != nil {
             throw QueryError(.syntax, "variable `\(alias)` is already bound", at: pos, code: "VariableAlreadyBound")
         }
+        if case .list(let items) = e.kind, !items.isEmpty, SQLCompiler.constant(e) == nil {
+            return try unwindListLiteral(items, alias: alias, on: stage)
+        }
         let list = asValue(try compile(e, ExpressionScope(bindings: stage.bindings)))
         var bindings = stage.bindings
         bindings[alias] = Binding(sql: SQLCompiler.jsonEachItem("j"), kind: .value)
         return self.stage(selecting: stage.order + [alias], bindings,
                           body: "FROM \(stage.table) s, json_each(cy_aslist(\(list))) j")
+    }
+
+    /// `UNWIND [a, b] AS n`: one row per element from a small table of positions, each
+    /// element compiled on its own, so nodes stay node ids (no list built and taken apart in
+    /// JSON per row). CROSS JOIN keeps each input row's elements together and in order.
+    private func unwindListLiteral(_ items: [Expression], alias: String, on stage: Stage) throws -> Stage {
+        let scope = ExpressionScope(bindings: stage.bindings)
+        let compiled = try items.map { try compile($0, scope) }
+        let kinds = Set(compiled.map(\.kind))
+        let kind: SQLKind = kinds.count == 1 && (kinds.first == .node || kinds.first == .relationship) ? kinds.first! : .value
+        let types = Set(compiled.map(\.staticType))
+        let u = fresh("u")
+        let positions = items.indices.map { "SELECT \($0) AS i" }.joined(separator: " UNION ALL ")
+        let cases = compiled.enumerated().map { "WHEN \($0.offset) THEN \(kind == .value ? asValue($0.element) : $0.element.sql)" }
+        var bindings = stage.bindings
+        bindings[alias] = Binding(sql: "(CASE \(u).i \(cases.joined(separator: " ")) END)", kind: kind,
+                                  staticType: types.count == 1 ? types.first! : nil)
+        return self.stage(selecting: stage.order + [alias], bindings,
+                          body: "FROM \(stage.table) s CROSS JOIN (\(positions)) \(u)")
     }
 
     func compileWith(_ p: Projection, where whereExpr: Expression?, on stage: Stage) throws -> Stage {

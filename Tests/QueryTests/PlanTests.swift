@@ -79,6 +79,16 @@ import Store
         #expect(rows == [[.string("t30"), .string("w2")], [.string("t29"), .string("w1")], [.string("t28"), .string("w0")]])
     }
 
+    @Test func unwindingAListWrittenOutKeepsEachRowsElementsInOrder() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:A {n: 'a1'})-[:R]->(:B {n: 'b1'}), (:A {n: 'a2'})-[:R]->(:B {n: 'b2'})")
+        let names = try g.column("MATCH (a:A)-[:R]->(b:B) WITH a, b ORDER BY a.n UNWIND [a, b] AS x RETURN x.n")
+        #expect(names == ["a1", "b1", "a2", "b2"].map { .string($0) })
+        let mixed = try g.column("MATCH (a:A {n: 'a1'}) UNWIND [1, 'x', null, a.n, [2]] AS v RETURN v")
+        #expect(mixed == [.int(1), .string("x"), .null, .string("a1"), .list([.int(2)])])
+        #expect(try g.column("MATCH (a:A)-[:R]->(b) UNWIND [a, b] AS n RETURN count(DISTINCT n)") == [.int(4)])
+    }
+
     @Test func collectedNodesStayNodes() throws {
         let g = try TestGraph()
         try g.run("CREATE (a:A {n: 1})-[:R]->(b:B {n: 2}), (a)-[:R]->(b)")
