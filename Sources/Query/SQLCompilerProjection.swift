@@ -111,10 +111,7 @@ extension SQLCompiler {
         }
         let grouped = aggregating.contains(true)
         var bindings: [String: Binding] = [:]
-        for (i, item) in items.enumerated() {
-            let c = compiled[i]
-            bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
-        }
+        for (i, item) in items.enumerated() { bindings[item.name] = itemBinding(item, compiled[i], stage) }
         let order = items.map(\.name)
         var body = "FROM \(stage.table) s" + joins
         if grouped {
@@ -139,7 +136,7 @@ extension SQLCompiler {
             return self.stage(selecting: order, columns.bindings, body: "FROM \(inner.table) s\(joins) ORDER BY \(Self.orderBy(keys))" + page)
         }
         // ORDER BY may also use variables the projection drops.
-        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil)
+        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil, itemScope: scope)
         return self.stage(selecting: order, bindings, body: body + " ORDER BY \(Self.orderBy(keys))" + page)
     }
 
@@ -150,12 +147,11 @@ extension SQLCompiler {
         var mixedScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
         let itemScope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
         for item in items {
-            let c = try compile(item.expression, itemScope)
-            mixedScope.bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
+            mixedScope.bindings[item.name] = itemBinding(item, try compile(item.expression, itemScope), stage)
         }
         var body = "FROM \(stage.table) s" + joins
         if let w = whereExpr { body += " WHERE (\(try asPredicate(try compile(w, mixedScope), at: w))) = 1" }
-        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil)
+        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil, itemScope: itemScope)
         var bindings = stage.bindings, order = stage.order
         for (i, k) in keys.enumerated() {
             bindings["#k\(i)"] = Binding(sql: k.sql, kind: .value)
@@ -182,7 +178,18 @@ extension SQLCompiler {
     /// id; a stored property by `cy_propkey` (the same bytes as cy_sortkey, read from the
     /// props in C; lists and maps still go through cy_sortkey); a count as itself; anything
     /// else by its cy_sortkey.
-    private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> [(sql: String, descending: Bool)] {
+    /// An item's binding; an item that is just a variable keeps the variable's props column,
+    /// so ORDER BY and WHERE read its properties through the same join.
+    private func itemBinding(_ item: ProjectionItem, _ c: Compiled, _ stage: Stage) -> Binding {
+        var props: String? = nil
+        if case .variable(let v) = item.expression.kind { props = stage.bindings[v]?.props }
+        return Binding(sql: c.sql, kind: c.kind, props: props, staticType: c.staticType)
+    }
+
+    /// `itemScope`: the scope the items were compiled in, so that ORDER BY an item's alias
+    /// sorts like ORDER BY the item (a property by its cy_propkey).
+    private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?,
+                           itemScope: ExpressionScope? = nil) throws -> [(sql: String, descending: Bool)] {
         var terms: [(sql: String, descending: Bool)] = []
         for s in orderBy {
             let e = columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression)
@@ -192,21 +199,29 @@ extension SQLCompiler {
             } catch let err as QueryError where err.detail == "UndefinedVariable" && columns != nil {
                 throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: err.position, code: "UndefinedVariable")
             }
-            for t in sortTerms(e, c, scope, items) { terms.append((t, s.descending)) }
+            var aliased: String? = nil
+            if case .variable(let v) = e.kind, let itemScope, let item = items.first(where: { $0.name == v }) {
+                aliased = propertyTerm(item.expression, itemScope)
+            }
+            for t in aliased.map({ [$0] }) ?? sortTerms(e, c, scope, items) { terms.append((t, s.descending)) }
         }
         return terms
     }
 
     private func sortTerms(_ e: Expression, _ c: Compiled, _ scope: ExpressionScope, _ items: [ProjectionItem]) -> [String] {
         if c.kind == .node || c.kind == .relationship { return [c.sql] }
-        if case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
-           b.kind == .node || b.kind == .relationship, let props = b.props {
-            let name = SQLCompiler.sqlText(key)
-            return ["coalesce(cy_propkey(\(props), \(name)), cy_sortkey(cy_prop(\(props), \(name))))"]
-        }
+        if let t = propertyTerm(e, scope) { return [t] }
         if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return [c.sql] }
         if isCount(e) { return [c.sql] }
         return ["cy_sortkey(\(asValue(c)))"]
+    }
+
+    /// The sort term of `v.key` when `v`'s props column is at hand, else nil.
+    private func propertyTerm(_ e: Expression, _ scope: ExpressionScope) -> String? {
+        guard case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
+              b.kind == .node || b.kind == .relationship, let props = b.props else { return nil }
+        let name = SQLCompiler.sqlText(key)
+        return "coalesce(cy_propkey(\(props), \(name)), cy_sortkey(cy_prop(\(props), \(name))))"
     }
 
     /// `count(…)` and `count(*)`: an integer, never null, so SQLite's own order is Cypher's.

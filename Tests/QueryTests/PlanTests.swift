@@ -70,6 +70,8 @@ import Store
         #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v DESC, n.i DESC") == ascending.reversed())
         #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v DESC, n.i DESC LIMIT 3") == Array(ascending.reversed().prefix(3)))
         #expect(try g.column("MATCH (n:S) WITH n ORDER BY n.v SKIP 2 LIMIT 3 RETURN n.i") == Array(ascending[2..<5]))
+        #expect(try g.column("MATCH (n:S) RETURN n.i AS i, n.v AS v ORDER BY v, i") == ascending)
+        #expect(try g.column("MATCH (n:S) RETURN n.i AS i, n.v AS v ORDER BY v DESC, i DESC LIMIT 4") == Array(ascending.reversed().prefix(4)))
     }
 
     @Test func topRowsAreKeptBeforeTheirOtherColumnsAreRead() throws {
