@@ -3,6 +3,5 @@
 MATCH (x {id: $actor})--(a)
 WITH DISTINCT a
 MATCH (a)-[e]-(b)
-WITH count(DISTINCT e) AS relationships, collect(DISTINCT a) + collect(DISTINCT b) AS ns
-UNWIND ns AS n
-RETURN count(DISTINCT n) AS nodes, relationships
+UNWIND [a, b] AS n
+RETURN count(DISTINCT n) AS nodes, count(DISTINCT e) AS relationships

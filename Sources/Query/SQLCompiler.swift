@@ -265,6 +265,9 @@ final class SQLCompiler {
         "json_extract(\(props),\(jsonPath(key)))"
     }
 
+    /// An identifier chosen in the query (a property name) as an SQL string literal.
+    static func sqlText(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+
     static func jsonPath(_ key: String) -> String {
         let simple = !key.isEmpty && key.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) || $0 == "_" }
             && !(key.first!.isNumber)

@@ -69,12 +69,10 @@ extension SQLCompiler {
         }
     }
 
-    /// A property of stored JSON as a value: booleans, lists and maps as BLOBs, scalars native.
+    /// A property of stored JSON as a value: booleans, lists and maps as BLOBs, scalars native
+    /// (`cy_prop`, one scan of the props in C: see Sources/CPropJSON).
     func propertyValue(_ props: String, _ key: String) -> String {
-        let path = SQLCompiler.jsonPath(key)
-        let ex = "json_extract(\(props),\(path))"
-        return "(CASE json_type(\(props),\(path)) WHEN 'true' THEN x'74727565' WHEN 'false' THEN x'66616c7365' "
-            + "WHEN 'array' THEN CAST(\(ex) AS BLOB) WHEN 'object' THEN CAST(\(ex) AS BLOB) ELSE \(ex) END)"
+        "cy_prop(\(props), \(SQLCompiler.sqlText(key)))"
     }
 
     func compile(_ e: Expression, _ scope: ExpressionScope) throws -> Compiled {

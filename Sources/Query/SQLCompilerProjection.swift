@@ -8,11 +8,33 @@ extension SQLCompiler {
         if stage.bindings[alias] != nil {
             throw QueryError(.syntax, "variable `\(alias)` is already bound", at: pos, code: "VariableAlreadyBound")
         }
+        if case .list(let items) = e.kind, !items.isEmpty, SQLCompiler.constant(e) == nil {
+            return try unwindListLiteral(items, alias: alias, on: stage)
+        }
         let list = asValue(try compile(e, ExpressionScope(bindings: stage.bindings)))
         var bindings = stage.bindings
         bindings[alias] = Binding(sql: SQLCompiler.jsonEachItem("j"), kind: .value)
         return self.stage(selecting: stage.order + [alias], bindings,
                           body: "FROM \(stage.table) s, json_each(cy_aslist(\(list))) j")
+    }
+
+    /// `UNWIND [a, b] AS n`: one row per element from a small table of positions, each
+    /// element compiled on its own, so nodes stay node ids (no list built and taken apart in
+    /// JSON per row). CROSS JOIN keeps each input row's elements together and in order.
+    private func unwindListLiteral(_ items: [Expression], alias: String, on stage: Stage) throws -> Stage {
+        let scope = ExpressionScope(bindings: stage.bindings)
+        let compiled = try items.map { try compile($0, scope) }
+        let kinds = Set(compiled.map(\.kind))
+        let kind: SQLKind = kinds.count == 1 && (kinds.first == .node || kinds.first == .relationship) ? kinds.first! : .value
+        let types = Set(compiled.map(\.staticType))
+        let u = fresh("u")
+        let positions = items.indices.map { "SELECT \($0) AS i" }.joined(separator: " UNION ALL ")
+        let cases = compiled.enumerated().map { "WHEN \($0.offset) THEN \(kind == .value ? asValue($0.element) : $0.element.sql)" }
+        var bindings = stage.bindings
+        bindings[alias] = Binding(sql: "(CASE \(u).i \(cases.joined(separator: " ")) END)", kind: kind,
+                                  staticType: types.count == 1 ? types.first! : nil)
+        return self.stage(selecting: stage.order + [alias], bindings,
+                          body: "FROM \(stage.table) s CROSS JOIN (\(positions)) \(u)")
     }
 
     func compileWith(_ p: Projection, where whereExpr: Expression?, on stage: Stage) throws -> Stage {
@@ -89,10 +111,7 @@ extension SQLCompiler {
         }
         let grouped = aggregating.contains(true)
         var bindings: [String: Binding] = [:]
-        for (i, item) in items.enumerated() {
-            let c = compiled[i]
-            bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
-        }
+        for (i, item) in items.enumerated() { bindings[item.name] = itemBinding(item, compiled[i], stage) }
         let order = items.map(\.name)
         var body = "FROM \(stage.table) s" + joins
         if grouped {
@@ -117,7 +136,7 @@ extension SQLCompiler {
             return self.stage(selecting: order, columns.bindings, body: "FROM \(inner.table) s\(joins) ORDER BY \(Self.orderBy(keys))" + page)
         }
         // ORDER BY may also use variables the projection drops.
-        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil)
+        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil, itemScope: scope)
         return self.stage(selecting: order, bindings, body: body + " ORDER BY \(Self.orderBy(keys))" + page)
     }
 
@@ -128,12 +147,11 @@ extension SQLCompiler {
         var mixedScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
         let itemScope = ExpressionScope(bindings: stage.bindings, allowAggregates: true, allowPatterns: false)
         for item in items {
-            let c = try compile(item.expression, itemScope)
-            mixedScope.bindings[item.name] = Binding(sql: c.sql, kind: c.kind, staticType: c.staticType)
+            mixedScope.bindings[item.name] = itemBinding(item, try compile(item.expression, itemScope), stage)
         }
         var body = "FROM \(stage.table) s" + joins
         if let w = whereExpr { body += " WHERE (\(try asPredicate(try compile(w, mixedScope), at: w))) = 1" }
-        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil)
+        let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil, itemScope: itemScope)
         var bindings = stage.bindings, order = stage.order
         for (i, k) in keys.enumerated() {
             bindings["#k\(i)"] = Binding(sql: k.sql, kind: .value)
@@ -157,11 +175,21 @@ extension SQLCompiler {
     }
 
     /// The SQL sort terms of ORDER BY in Cypher's order of values: nodes and relationships by
-    /// id; a stored property as two terms SQLite sorts without calling into Swift for scalars:
-    /// a BLOB that orders the kinds of value (maps, lists, strings, booleans, numbers, null;
-    /// for maps and lists their whole cy_sortkey, which starts with the kind's byte) and
-    /// the scalar itself; a count as itself; anything else by its cy_sortkey.
-    private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?) throws -> [(sql: String, descending: Bool)] {
+    /// id; a stored property by `cy_propkey` (the same bytes as cy_sortkey, read from the
+    /// props in C; lists and maps still go through cy_sortkey); a count as itself; anything
+    /// else by its cy_sortkey.
+    /// An item's binding; an item that is just a variable keeps the variable's props column,
+    /// so ORDER BY and WHERE read its properties through the same join.
+    private func itemBinding(_ item: ProjectionItem, _ c: Compiled, _ stage: Stage) -> Binding {
+        var props: String? = nil
+        if case .variable(let v) = item.expression.kind { props = stage.bindings[v]?.props }
+        return Binding(sql: c.sql, kind: c.kind, props: props, staticType: c.staticType)
+    }
+
+    /// `itemScope`: the scope the items were compiled in, so that ORDER BY an item's alias
+    /// sorts like ORDER BY the item (a property by its cy_propkey).
+    private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?,
+                           itemScope: ExpressionScope? = nil) throws -> [(sql: String, descending: Bool)] {
         var terms: [(sql: String, descending: Bool)] = []
         for s in orderBy {
             let e = columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression)
@@ -171,24 +199,29 @@ extension SQLCompiler {
             } catch let err as QueryError where err.detail == "UndefinedVariable" && columns != nil {
                 throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: err.position, code: "UndefinedVariable")
             }
-            for t in sortTerms(e, c, scope, items) { terms.append((t, s.descending)) }
+            var aliased: String? = nil
+            if case .variable(let v) = e.kind, let itemScope, let item = items.first(where: { $0.name == v }) {
+                aliased = propertyTerm(item.expression, itemScope)
+            }
+            for t in aliased.map({ [$0] }) ?? sortTerms(e, c, scope, items) { terms.append((t, s.descending)) }
         }
         return terms
     }
 
     private func sortTerms(_ e: Expression, _ c: Compiled, _ scope: ExpressionScope, _ items: [ProjectionItem]) -> [String] {
         if c.kind == .node || c.kind == .relationship { return [c.sql] }
-        if case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
-           b.kind == .node || b.kind == .relationship, let props = b.props {
-            let value = SQLCompiler.jsonExtract(props, key)
-            let nested = "cy_sortkey(CAST(\(value) AS BLOB))"
-            return ["(CASE json_type(\(props),\(SQLCompiler.jsonPath(key))) WHEN 'object' THEN \(nested) WHEN 'array' THEN \(nested) "
-                        + "WHEN 'text' THEN x'06' WHEN 'true' THEN x'07' WHEN 'false' THEN x'07' WHEN 'integer' THEN x'08' WHEN 'real' THEN x'08' ELSE x'0a' END)",
-                    value]
-        }
+        if let t = propertyTerm(e, scope) { return [t] }
         if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return [c.sql] }
         if isCount(e) { return [c.sql] }
         return ["cy_sortkey(\(asValue(c)))"]
+    }
+
+    /// The sort term of `v.key` when `v`'s props column is at hand, else nil.
+    private func propertyTerm(_ e: Expression, _ scope: ExpressionScope) -> String? {
+        guard case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
+              b.kind == .node || b.kind == .relationship, let props = b.props else { return nil }
+        let name = SQLCompiler.sqlText(key)
+        return "coalesce(cy_propkey(\(props), \(name)), cy_sortkey(cy_prop(\(props), \(name))))"
     }
 
     /// `count(…)` and `count(*)`: an integer, never null, so SQLite's own order is Cypher's.

@@ -1,3 +1,4 @@
+import CPropJSON
 import Foundation
 import GRDB
 
@@ -5,6 +6,7 @@ import GRDB
 /// rules inside SQLite. Registered on the connection before each query runs.
 enum SQLFunctions {
     static func register(_ db: Database) {
+        cg_register_prop_functions(db.sqliteConnection)
         for f in scalarFunctions() { db.add(function: f) }
         db.add(function: ShortestPathFunction.make(db))
         db.add(function: DatabaseFunction("cy_collect", argumentCount: 1, pure: true, aggregate: CollectAggregate.self))

@@ -25,6 +25,15 @@ import Store
         #expect(try g.column(q, ["k": .string("zz")]) == [])
     }
 
+    @Test func aShortestPathPlanSearchesAgainForOtherEnds() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:P {i: 1})-[:K]->(:P {i: 2})-[:K]->(:P {i: 3})-[:K]->(:P {i: 4})")
+        let q = "MATCH (a:P {i: $a}), (b:P {i: $b}) MATCH p = shortestPath((a)-[*..4]-(b)) RETURN length(p)"
+        #expect(try g.column(q, ["a": .int(1), "b": .int(4)]) == [.int(3)])
+        #expect(try g.column(q, ["a": .int(2), "b": .int(3)]) == [.int(1)])
+        #expect(try g.column(q, ["a": .int(4), "b": .int(9)]) == [])
+    }
+
     @Test func aPlanIsNotReusedUnderAnotherHopLimit() throws {
         let g = try TestGraph()
         try g.run("CREATE (:H)-[:N]->(:H)-[:N]->(:H)")
@@ -61,6 +70,8 @@ import Store
         #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v DESC, n.i DESC") == ascending.reversed())
         #expect(try g.column("MATCH (n:S) RETURN n.i ORDER BY n.v DESC, n.i DESC LIMIT 3") == Array(ascending.reversed().prefix(3)))
         #expect(try g.column("MATCH (n:S) WITH n ORDER BY n.v SKIP 2 LIMIT 3 RETURN n.i") == Array(ascending[2..<5]))
+        #expect(try g.column("MATCH (n:S) RETURN n.i AS i, n.v AS v ORDER BY v, i") == ascending)
+        #expect(try g.column("MATCH (n:S) RETURN n.i AS i, n.v AS v ORDER BY v DESC, i DESC LIMIT 4") == Array(ascending.reversed().prefix(4)))
     }
 
     @Test func topRowsAreKeptBeforeTheirOtherColumnsAreRead() throws {
@@ -68,6 +79,16 @@ import Store
         try g.run("UNWIND range(1, 30) AS i CREATE (:Q {i: i, text: 't' + toString(i)})-[:BY]->(:W {name: 'w' + toString(i % 7)})")
         let rows = try g.rows("MATCH (q:Q)-[:BY]->(w:W) RETURN q.text AS t, w.name AS w ORDER BY q.i DESC LIMIT 3")
         #expect(rows == [[.string("t30"), .string("w2")], [.string("t29"), .string("w1")], [.string("t28"), .string("w0")]])
+    }
+
+    @Test func unwindingAListWrittenOutKeepsEachRowsElementsInOrder() throws {
+        let g = try TestGraph()
+        try g.run("CREATE (:A {n: 'a1'})-[:R]->(:B {n: 'b1'}), (:A {n: 'a2'})-[:R]->(:B {n: 'b2'})")
+        let names = try g.column("MATCH (a:A)-[:R]->(b:B) WITH a, b ORDER BY a.n UNWIND [a, b] AS x RETURN x.n")
+        #expect(names == ["a1", "b1", "a2", "b2"].map { .string($0) })
+        let mixed = try g.column("MATCH (a:A {n: 'a1'}) UNWIND [1, 'x', null, a.n, [2]] AS v RETURN v")
+        #expect(mixed == [.int(1), .string("x"), .null, .string("a1"), .list([.int(2)])])
+        #expect(try g.column("MATCH (a:A)-[:R]->(b) UNWIND [a, b] AS n RETURN count(DISTINCT n)") == [.int(4)])
     }
 
     @Test func collectedNodesStayNodes() throws {

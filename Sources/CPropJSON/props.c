@@ -1,0 +1,325 @@
+// Reading one property out of a node's or relationship's stored JSON props in one call.
+//
+// cy_prop(props, key): the property as a query value: a string as TEXT, an integer or a float
+// as itself, true/false as the BLOBs 'true'/'false', a list or map as a BLOB of its JSON,
+// null or a missing key as NULL. The same values as
+//   CASE json_type(props, path) WHEN 'true' ... ELSE json_extract(props, path) END
+// but one call scanning the top-level object instead of two JSON function calls: each of
+// those costs ~0.5 us even when SQLite's JSON cache spares the parse, and sorting or
+// projecting thousands of rows made them most of a query's time.
+//
+// cy_propkey(props, key): the property's sort key in Cypher's order of values, the bytes of
+// ValueSemantics.sortKey (kind byte, then an order-preserving encoding); NULL for a list or
+// a map (the compiler then asks cy_sortkey for those).
+
+#include "CPropJSON.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const unsigned char *p;
+    const unsigned char *end;
+} Cursor;
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static void skip_space(Cursor *c) {
+    while (c->p < c->end && is_space(*c->p)) c->p++;
+}
+
+/// Past a string token starting at its opening quote; 0 when unterminated.
+static int skip_string(Cursor *c) {
+    c->p++;
+    while (c->p < c->end) {
+        unsigned char ch = *c->p++;
+        if (ch == '"') return 1;
+        if (ch == '\\') {
+            if (c->p >= c->end) return 0;
+            c->p++;
+        }
+    }
+    return 0;
+}
+
+/// Past one value of any kind; 0 on malformed JSON.
+static int skip_value(Cursor *c) {
+    skip_space(c);
+    if (c->p >= c->end) return 0;
+    unsigned char ch = *c->p;
+    if (ch == '"') return skip_string(c);
+    if (ch == '{' || ch == '[') {
+        int depth = 0;
+        while (c->p < c->end) {
+            ch = *c->p;
+            if (ch == '"') {
+                if (!skip_string(c)) return 0;
+                continue;
+            }
+            if (ch == '{' || ch == '[') depth++;
+            else if (ch == '}' || ch == ']') {
+                depth--;
+                if (depth == 0) {
+                    c->p++;
+                    return 1;
+                }
+            }
+            c->p++;
+        }
+        return 0;
+    }
+    const unsigned char *start = c->p;
+    while (c->p < c->end && *c->p != ',' && *c->p != '}' && *c->p != ']' && !is_space(*c->p)) c->p++;
+    return c->p > start;
+}
+
+static int hex4(const unsigned char *s, unsigned *out) {
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned char ch = s[i];
+        v <<= 4;
+        if (ch >= '0' && ch <= '9') v |= ch - '0';
+        else if (ch >= 'a' && ch <= 'f') v |= ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F') v |= ch - 'A' + 10;
+        else return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static int put_utf8(unsigned code, unsigned char *out) {
+    if (code < 0x80) { out[0] = (unsigned char)code; return 1; }
+    if (code < 0x800) { out[0] = 0xC0 | (code >> 6); out[1] = 0x80 | (code & 0x3F); return 2; }
+    if (code < 0x10000) {
+        out[0] = 0xE0 | (code >> 12); out[1] = 0x80 | ((code >> 6) & 0x3F); out[2] = 0x80 | (code & 0x3F);
+        return 3;
+    }
+    out[0] = 0xF0 | (code >> 18); out[1] = 0x80 | ((code >> 12) & 0x3F);
+    out[2] = 0x80 | ((code >> 6) & 0x3F); out[3] = 0x80 | (code & 0x3F);
+    return 4;
+}
+
+/// The text of the string token [s, e) (quotes included) without its escapes, into `out`
+/// (at least e - s bytes); its length, or -1 on a bad escape.
+static int unescape(const unsigned char *s, const unsigned char *e, unsigned char *out) {
+    int n = 0;
+    s++;
+    e--;
+    while (s < e) {
+        unsigned char ch = *s++;
+        if (ch != '\\') { out[n++] = ch; continue; }
+        if (s >= e) return -1;
+        ch = *s++;
+        switch (ch) {
+        case 'n': out[n++] = '\n'; break;
+        case 't': out[n++] = '\t'; break;
+        case 'r': out[n++] = '\r'; break;
+        case 'b': out[n++] = '\b'; break;
+        case 'f': out[n++] = '\f'; break;
+        case 'u': {
+            unsigned code;
+            if (e - s < 4 || !hex4(s, &code)) return -1;
+            s += 4;
+            unsigned low;
+            if (code >= 0xD800 && code < 0xDC00 && e - s >= 6 && s[0] == '\\' && s[1] == 'u' && hex4(s + 2, &low)
+                && low >= 0xDC00 && low < 0xE000) {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                s += 6;
+            }
+            n += put_utf8(code, out + n);
+            break;
+        }
+        default: out[n++] = ch;
+        }
+    }
+    return n;
+}
+
+/// Finds `key` among the top-level members of the object `json`: sets [*vs, *ve) to its
+/// value. Returns 1 found, 0 absent (or not an object), -1 malformed.
+static int find_member(const unsigned char *json, int n, const unsigned char *key, int klen,
+                       const unsigned char **vs, const unsigned char **ve) {
+    Cursor c = { json, json + n };
+    skip_space(&c);
+    if (c.p >= c.end || *c.p != '{') return 0;
+    c.p++;
+    unsigned char small[256];
+    for (;;) {
+        skip_space(&c);
+        if (c.p >= c.end) return -1;
+        if (*c.p == '}') return 0;
+        if (*c.p != '"') return -1;
+        const unsigned char *ks = c.p;
+        if (!skip_string(&c)) return -1;
+        const unsigned char *ke = c.p;
+        int match;
+        if (memchr(ks + 1, '\\', (size_t)(ke - ks - 2)) == NULL) {
+            match = ke - ks - 2 == klen && memcmp(ks + 1, key, (size_t)klen) == 0;
+        } else {
+            unsigned char *buf = ke - ks <= (long)sizeof small ? small : sqlite3_malloc64((sqlite3_uint64)(ke - ks));
+            if (!buf) return -1;
+            int len = unescape(ks, ke, buf);
+            match = len == klen && memcmp(buf, key, (size_t)klen) == 0;
+            if (buf != small) sqlite3_free(buf);
+        }
+        skip_space(&c);
+        if (c.p >= c.end || *c.p != ':') return -1;
+        c.p++;
+        skip_space(&c);
+        const unsigned char *start = c.p;
+        if (!skip_value(&c)) return -1;
+        if (match) {
+            *vs = start;
+            *ve = c.p;
+            return 1;
+        }
+        skip_space(&c);
+        if (c.p >= c.end) return -1;
+        if (*c.p == ',') { c.p++; continue; }
+        if (*c.p == '}') return 0;
+        return -1;
+    }
+}
+
+/// The member named by the arguments: 1 found ([*vs, *ve) its value), 0 absent (or a NULL
+/// argument), -1 malformed JSON.
+static int locate(sqlite3_value **argv, const unsigned char **vs, const unsigned char **ve) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) return 0;
+    const unsigned char *json = sqlite3_value_text(argv[0]);
+    const unsigned char *key = sqlite3_value_text(argv[1]);
+    if (!json || !key) return 0;
+    return find_member(json, sqlite3_value_bytes(argv[0]), key, sqlite3_value_bytes(argv[1]), vs, ve);
+}
+
+static int is_float_token(const unsigned char *s, const unsigned char *e) {
+    for (; s < e; s++) if (*s == '.' || *s == 'e' || *s == 'E') return 1;
+    return 0;
+}
+
+/// A number token as an integer (when it is one and fits) or a double, like json_extract.
+static int number(const unsigned char *s, const unsigned char *e, sqlite3_int64 *i, double *d) {
+    char buf[64];
+    size_t len = (size_t)(e - s);
+    if (len == 0 || len >= sizeof buf) return -1;
+    memcpy(buf, s, len);
+    buf[len] = 0;
+    char *stop;
+    if (!is_float_token(s, e)) {
+        errno = 0;
+        long long v = strtoll(buf, &stop, 10);
+        if (*stop == 0 && errno != ERANGE) { *i = v; return 0; }
+    }
+    *d = strtod(buf, &stop);
+    return *stop == 0 ? 1 : -1;
+}
+
+static void cy_prop(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const unsigned char *vs, *ve;
+    int found = locate(argv, &vs, &ve);
+    if (found < 0) { sqlite3_result_error(ctx, "malformed JSON", -1); return; }
+    if (found == 0) { sqlite3_result_null(ctx); return; }
+    switch (*vs) {
+    case '"':
+        if (memchr(vs + 1, '\\', (size_t)(ve - vs - 2)) == NULL) {
+            sqlite3_result_text(ctx, (const char *)vs + 1, (int)(ve - vs - 2), SQLITE_TRANSIENT);
+        } else {
+            unsigned char *buf = sqlite3_malloc64((sqlite3_uint64)(ve - vs));
+            if (!buf) { sqlite3_result_error_nomem(ctx); return; }
+            int len = unescape(vs, ve, buf);
+            if (len < 0) { sqlite3_free(buf); sqlite3_result_error(ctx, "malformed JSON", -1); return; }
+            sqlite3_result_text(ctx, (const char *)buf, len, sqlite3_free);
+        }
+        return;
+    case 't': sqlite3_result_blob(ctx, "true", 4, SQLITE_STATIC); return;
+    case 'f': sqlite3_result_blob(ctx, "false", 5, SQLITE_STATIC); return;
+    case 'n': sqlite3_result_null(ctx); return;
+    case '[':
+    case '{': sqlite3_result_blob(ctx, vs, (int)(ve - vs), SQLITE_TRANSIENT); return;
+    default: {
+        sqlite3_int64 i;
+        double d;
+        int kind = number(vs, ve, &i, &d);
+        if (kind == 0) sqlite3_result_int64(ctx, i);
+        else if (kind == 1) sqlite3_result_double(ctx, d);
+        else sqlite3_result_error(ctx, "malformed JSON", -1);
+    }
+    }
+}
+
+static void put_u64(unsigned char *out, uint64_t u) {
+    for (int i = 0; i < 8; i++) out[i] = (unsigned char)(u >> (56 - 8 * i));
+}
+
+static uint64_t double_key(double d) {
+    if (d == 0) d = 0.0;
+    uint64_t bits;
+    memcpy(&bits, &d, 8);
+    return (bits & ((uint64_t)1 << 63)) ? ~bits : bits | ((uint64_t)1 << 63);
+}
+
+static uint64_t int_key(sqlite3_int64 i) { return (uint64_t)i ^ ((uint64_t)1 << 63); }
+
+static void cy_propkey(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    static const unsigned char null_key[1] = { 10 };
+    const unsigned char *vs, *ve;
+    int found = locate(argv, &vs, &ve);
+    if (found < 0) { sqlite3_result_error(ctx, "malformed JSON", -1); return; }
+    if (found == 0) { sqlite3_result_blob(ctx, null_key, 1, SQLITE_STATIC); return; }
+    switch (*vs) {
+    case '"': {
+        long cap = 2 * (ve - vs) + 3;
+        unsigned char *text = sqlite3_malloc64((sqlite3_uint64)(ve - vs));
+        unsigned char *out = sqlite3_malloc64((sqlite3_uint64)cap);
+        if (!text || !out) { sqlite3_free(text); sqlite3_free(out); sqlite3_result_error_nomem(ctx); return; }
+        int len = unescape(vs, ve, text);
+        if (len < 0) { sqlite3_free(text); sqlite3_free(out); sqlite3_result_error(ctx, "malformed JSON", -1); return; }
+        int n = 0;
+        out[n++] = 6;
+        for (int k = 0; k < len; k++) {
+            out[n++] = text[k];
+            if (text[k] == 0) out[n++] = 0xFF;
+        }
+        out[n++] = 0;
+        out[n++] = 0;
+        sqlite3_free(text);
+        sqlite3_result_blob(ctx, out, n, sqlite3_free);
+        return;
+    }
+    case 't': { static const unsigned char k[2] = { 7, 1 }; sqlite3_result_blob(ctx, k, 2, SQLITE_STATIC); return; }
+    case 'f': { static const unsigned char k[2] = { 7, 0 }; sqlite3_result_blob(ctx, k, 2, SQLITE_STATIC); return; }
+    case 'n': sqlite3_result_blob(ctx, null_key, 1, SQLITE_STATIC); return;
+    case '[':
+    case '{': sqlite3_result_null(ctx); return;
+    default: {
+        sqlite3_int64 i;
+        double d;
+        int kind = number(vs, ve, &i, &d);
+        unsigned char out[17];
+        out[0] = 8;
+        if (kind == 0) {
+            put_u64(out + 1, double_key((double)i));
+            put_u64(out + 9, int_key(i));
+        } else if (kind == 1) {
+            sqlite3_int64 whole = d >= 9.2e18 ? INT64_MAX : (d <= -9.2e18 ? INT64_MIN : (sqlite3_int64)floor(d));
+            put_u64(out + 1, double_key(d));
+            put_u64(out + 9, int_key(whole));
+        } else {
+            sqlite3_result_error(ctx, "malformed JSON", -1);
+            return;
+        }
+        sqlite3_result_blob(ctx, out, 17, SQLITE_TRANSIENT);
+    }
+    }
+}
+
+int cg_register_prop_functions(sqlite3 *db) {
+    int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    int rc = sqlite3_create_function_v2(db, "cy_prop", 2, flags, NULL, cy_prop, NULL, NULL, NULL);
+    if (rc != SQLITE_OK) return rc;
+    return sqlite3_create_function_v2(db, "cy_propkey", 2, flags, NULL, cy_propkey, NULL, NULL, NULL);
+}
