@@ -221,7 +221,9 @@ extension Parser {
                 return finish(.countStar, from: start)
             case "EXISTS" where peek(1).isSymbol("{"):
                 throw fail("EXISTS subqueries are not supported", code: "UnsupportedSyntax")
-            case "ALL", "ANY", "NONE", "SINGLE" where peek(1).isSymbol("(") && peek(3).isKeyword("IN"):
+            case "ALL", "ANY", "NONE", "SINGLE":
+                // Only `any(x IN …)` is a quantifier; `any` alone is a variable's name.
+                guard peek(1).isSymbol("(") && peek(3).isKeyword("IN") else { break }
                 _ = advance(); _ = advance()
                 let v = try name("a variable")
                 try expectKeyword("IN")

@@ -31,6 +31,17 @@ import Testing
         #expect(lengths == [.int(1), .int(2)])
     }
 
+    /// `any(x IN … WHERE …)` is a quantifier; `any`, `all`, `none` and `single` alone are
+    /// names a query may give its variables.
+    @Test func quantifierWordsAreAlsoVariableNames() throws {
+        let g = try TestGraph()
+        #expect(try g.column("WITH [1, 2, 3] AS xs RETURN any(x IN xs WHERE x > 2)") == [.bool(true)])
+        #expect(try g.column("WITH [1, 2, 3] AS xs RETURN none(x IN xs WHERE x > 2)") == [.bool(false)])
+        for word in ["any", "all", "none", "single"] {
+            #expect(try g.column("WITH 1 AS \(word) RETURN \(word) + 1") == [.int(2)], "\(word)")
+        }
+    }
+
     @Test func optionalMatchKeepsRowsWithNulls() throws {
         let g = try people()
         let rows = try g.rows("MATCH (p:Person) OPTIONAL MATCH (p)-[:QUOTED_BY]->(o) RETURN p.name, o.name ORDER BY p.name")
