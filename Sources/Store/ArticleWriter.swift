@@ -83,10 +83,13 @@ extension GraphStore {
 final class WriteCache {
     var ids: [String: Int64] = [:]
     var merged: Set<String> = []
+    /// Character pairs of claims already compared as paraphrase candidates, by claim key.
+    var pairs: [String: Set<UInt64>] = [:]
 
     func clear() {
         ids.removeAll()
         merged.removeAll()
+        pairs.removeAll()
     }
 }
 

@@ -10,7 +10,8 @@ extension FragmentWriter {
     static let paraphraseOverlap = 0.55
     /// Texts shorter than this (in folded characters) only ever match exactly.
     static let paraphraseMinLength = 10
-    /// How many of a speaker's latest claims are compared.
+    /// How many of a speaker's latest claims are compared (walked backwards on the
+    /// relationship index, newest first, without sorting all of them).
     static let paraphraseCandidates = 100
 
     func mergingParaphrases(_ fragment: GraphFragment) throws -> GraphFragment {
@@ -28,11 +29,11 @@ extension FragmentWriter {
                 SELECT c.key, c.props ->> '$.norm' AS norm FROM nodes s
                 JOIN edges e ON e.src = s.id AND e.type = 'SAID'
                 JOIN nodes c ON c.id = e.dst
-                WHERE s.key = ? ORDER BY c.id DESC LIMIT ?
+                WHERE s.key = ? ORDER BY e.dst DESC LIMIT ?
                 """), arguments: [edge.from, Self.paraphraseCandidates])
             for row in rows {
-                guard let other: String = row["norm"] else { continue }
-                let theirs = Self.pairs(other)
+                guard let other: String = row["norm"], let key: String = row["key"] else { continue }
+                let theirs = cachedPairs(key, other)
                 guard theirs.count + 1 >= Self.paraphraseMinLength else { continue }
                 let shared = Double(mine.intersection(theirs).count) / Double(min(mine.count, theirs.count))
                 if shared >= Self.paraphraseOverlap {
@@ -49,6 +50,15 @@ extension FragmentWriter {
             if let k = renamed[out.edges[i].to] { out.edges[i].to = k }
         }
         return out
+    }
+
+    /// A claim's pairs, computed once per batch: a prolific speaker's latest claims are
+    /// compared with every new claim of theirs.
+    private func cachedPairs(_ key: String, _ norm: String) -> Set<UInt64> {
+        if let known = cache.pairs[key] { return known }
+        let computed = Self.pairs(norm)
+        cache.pairs[key] = computed
+        return computed
     }
 
     private func nodeExists(_ key: String) throws -> Bool {
