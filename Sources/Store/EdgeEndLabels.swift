@@ -60,6 +60,24 @@ public enum EdgeEndLabels {
         for (type, side, label) in facts { try insert.execute(arguments: [type, side.rawValue, label]) }
     }
 
+    /// Replaces every fact by the ones the stored graph satisfies now, computed in SQL: a
+    /// label holds for an end of a type when every relationship of that type has a node with
+    /// that label there. Used after an ingest, whose writes only ever remove facts.
+    static func recompute(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM edge_end_labels")
+        for side in [Side.src, .dst] {
+            try db.execute(sql: """
+                INSERT INTO edge_end_labels(type, side, label)
+                SELECT l.type, ?, l.label
+                FROM (SELECT e.type, nl.label, count(*) AS n FROM edges e
+                      JOIN node_labels nl ON nl.node_id = e.\(side.rawValue)
+                      GROUP BY e.type, nl.label) AS l
+                JOIN (SELECT type, count(*) AS n FROM edges GROUP BY type) AS t ON t.type = l.type
+                WHERE l.n = t.n
+                """, arguments: [side.rawValue])
+        }
+    }
+
     /// The facts that hold now, as `key(type:side:label:)` strings.
     public static func all(_ db: Database) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: "SELECT type || '|' || side || '|' || label FROM edge_end_labels"))

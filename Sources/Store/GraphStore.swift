@@ -53,6 +53,13 @@ public final class GraphStore: Sendable {
         try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
     }
 
+    /// Records which labels each relationship type's ends always have, so that read-only
+    /// queries can skip the label checks the data guarantees (see `EdgeEndLabels`). Ingest
+    /// calls it once at the end; any later write that could break a fact removes it.
+    public func refreshEdgeEndLabels() throws {
+        try writer.write { db in try EdgeEndLabels.recompute(db) }
+    }
+
     /// The schema version recorded in the file.
     public func schemaVersion() throws -> Int {
         try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }

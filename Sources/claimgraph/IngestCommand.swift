@@ -37,6 +37,9 @@ struct IngestCommand: ParsableCommand {
             run.ingest(file: file)
         }
         run.flush()
+        if run.summary.read > 0 {
+            do { try store.refreshEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not refreshed: \(error)") }
+        }
         Terminal.endProgress()
         print(run.summary.line)
         if run.summary.failed > 0 { throw ExitCode(1) }
