@@ -160,20 +160,12 @@ extension SQLCompiler {
             }
             return Compiled(sql: try compilePatternPredicate(part, scope), kind: .predicate)
         case .listComprehension(let v, let source, let filter, let map):
-            let src = asValue(try compile(source, scope))
-            var inner = scope
-            inner.allowAggregates = false
-            let alias = fresh("j")
-            inner.bindings[v] = Binding(sql: SQLCompiler.jsonEachItem(alias), kind: .value)
+            let (src, inner, alias) = try elementScope(v, over: source, scope)
             let f = try filter.map { " WHERE \(try asPredicate(try compile($0, inner), at: $0))" } ?? ""
             let m = try map.map { asValue(try compile($0, inner)) } ?? inner.bindings[v]!.sql
             return Compiled(sql: "(CASE WHEN \(src) IS NULL THEN NULL ELSE (SELECT cy_collect_all(\(m)) FROM (SELECT * FROM json_each(cy_aslist(\(src))) ORDER BY key) \(alias)\(f)) END)", kind: .value)
         case .quantifier(let q, let v, let source, let predicate):
-            let src = asValue(try compile(source, scope))
-            var inner = scope
-            inner.allowAggregates = false
-            let alias = fresh("j")
-            inner.bindings[v] = Binding(sql: SQLCompiler.jsonEachItem(alias), kind: .value)
+            let (src, inner, alias) = try elementScope(v, over: source, scope)
             let p = try asPredicate(try compile(predicate, inner), at: predicate)
             // t: true, f: false, n: null verdicts over the elements
             let verdict: String
@@ -192,6 +184,17 @@ extension SQLCompiler {
             if case .variable = base.kind { props = "CAST(\(propsSQL(c)) AS BLOB)" }
             return Compiled(sql: "cy_index(\(asValue(c)), \(i), \(props))", kind: .value)
         }
+    }
+
+    /// For `[v IN source …]` and `any(v IN source …)`: the list's SQL, a scope where `v` is
+    /// the element of a `json_each` over it under a fresh alias, and that alias.
+    private func elementScope(_ v: String, over source: Expression, _ scope: ExpressionScope) throws -> (String, ExpressionScope, String) {
+        let src = asValue(try compile(source, scope))
+        var inner = scope
+        inner.allowAggregates = false
+        let alias = fresh("j")
+        inner.bindings[v] = Binding(sql: SQLCompiler.jsonEachItem(alias), kind: .value)
+        return (src, inner, alias)
     }
 
     /// The value of a literal list or map built only from literals (bound as one parameter).
