@@ -16,6 +16,8 @@ struct CompiledPlan: Sendable {
     let arguments: [String: Argument]
     /// `EdgeEndLabels.key` strings; the plan dropped label checks that these imply.
     let facts: [String]
+    /// The same query with its aggregation split over several connections, when it can be.
+    let parallel: PartitionedAggregation?
 
     /// Whether the facts the plan relied on still hold (writes may have removed some).
     func holds(_ db: Database) throws -> Bool {
@@ -29,6 +31,21 @@ struct CompiledPlan: Sendable {
 
     /// The rows for these parameter values (the ones the plan was compiled with may differ).
     func rows(_ db: Database, _ parameters: [String: Value]) throws -> [[DatabaseValue]] {
+        try rows(db, sql: sql, values(parameters))
+    }
+
+    /// The rows of `sql` (this plan's, or a form of it) with these placeholder values.
+    func rows(_ db: Database, sql: String, _ values: [String: DatabaseValue]) throws -> [[DatabaseValue]] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(values))
+        var out: [[DatabaseValue]] = []
+        while let row = try rows.next() { out.append(Array(row.databaseValues)) }
+        return out
+    }
+}
+
+extension CompiledPlan {
+    /// Every placeholder's value for these parameters.
+    func values(_ parameters: [String: Value]) -> [String: DatabaseValue] {
         var values: [String: DatabaseValue] = [:]
         for (name, source) in arguments {
             switch source {
@@ -36,10 +53,7 @@ struct CompiledPlan: Sendable {
             case .parameter(let p): values[name] = ValueCodec.databaseValue(parameters[p] ?? .null)
             }
         }
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(values))
-        var out: [[DatabaseValue]] = []
-        while let row = try rows.next() { out.append(Array(row.databaseValues)) }
-        return out
+        return values
     }
 }
 

@@ -33,9 +33,14 @@ public struct QueryEngine: Sendable {
                 if let traceSQL { db.trace { traceSQL($0.description) } }
                 defer { if traceSQL != nil { db.trace(options: [], nil) } }
                 return try guardTimer.watch(db) {
-                    if let cached, let result = try runPlan(cached, key, db, parameters) { return result }
+                    if let cached, let result = try runPlan(cached, key, db, parameters, guardTimer) { return result }
                     plans.forget(key)
-                    return try compileAndRun(statement ?? Self.parse(text), key, db, parameters)
+                    let parsed = try statement ?? Self.parse(text)
+                    if let result = try compileAndRun(parsed, key, db, parameters) { return result }
+                    // a split plan runs as cached plans do; should a write break its facts meanwhile, serially
+                    if let plan = plans.plan(key), let result = try runPlan(plan, key, db, parameters, guardTimer) { return result }
+                    plans.forget(key)
+                    return try compileAndRun(parsed, key, db, parameters, split: false)!
                 }
             }
         } catch let e as DatabaseError {
@@ -60,11 +65,20 @@ public struct QueryEngine: Sendable {
     /// plan needs no write lock: a deferred transaction keeps its reads consistent. The facts
     /// are checked again only when something was written since they last held (the check
     /// comes after the rows, so it sees the snapshot they were read from).
-    private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult? {
+    private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
+                         _ guardTimer: QueryGuard) throws -> QueryResult? {
+        let values = plan.values(parameters)
+        let split = try shares(plan, values, db, guardTimer)
         // BEGIN and COMMIT as cached statements: GRDB's inTransaction parses them each time
         try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
         do {
-            let rows = try plan.rows(db, parameters)
+            let rows: [[DatabaseValue]]
+            if let (parallel, groups, version) = split, try Self.dataVersion(db) == version {
+                try parallel.handOver(db, groups)
+                rows = try plan.rows(db, sql: parallel.finalSQL, values)
+            } else {
+                rows = try plan.rows(db, sql: plan.sql, values)
+            }
             if !plan.facts.isEmpty {
                 let now = try PlanCache.WriteMark(db)
                 if plans.checked(key) != now {
@@ -85,12 +99,48 @@ public struct QueryEngine: Sendable {
         }
     }
 
-    private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value]) throws -> QueryResult {
-        var result = QueryResult(columns: [], rows: [])
+    /// The groups of a split aggregation, one share per worker on the pool's readers, with the
+    /// store's `data_version` from before they started (see PartitionedAggregation); nil when
+    /// the plan is not split or the store has a single connection.
+    private func shares(_ plan: CompiledPlan, _ values: [String: DatabaseValue], _ db: Database, _ guardTimer: QueryGuard)
+        throws -> (PartitionedAggregation, [[[DatabaseValue]]], Int64)?
+    {
+        guard let parallel = plan.parallel, limits.workers > 1, let pool = store.writer as? DatabasePool else { return nil }
+        let version = try Self.dataVersion(db)
+        // Twice as many shares as workers: groups differ in size (one speaker may have said a
+        // tenth of all claims), and a worker done with its share early takes the next one.
+        let parts = limits.workers * 2
+        let groups = try PartitionedAggregation.runShares(parts) { part in
+            try pool.read { reader in
+                SQLFunctions.register(reader)   // readers come and go: the pool may close and reopen them
+                return try guardTimer.watch(reader) {
+                    try plan.rows(reader, sql: parallel.shareSQL, parallel.arguments(values, part: part, of: parts))
+                }
+            }
+        }
+        return (parallel, groups, version)
+    }
+
+    /// Commits by other connections so far; read inside a transaction, the state it reads.
+    private static func dataVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+    }
+
+    /// Compiles and runs the statement in one transaction; nil when it compiled to a split plan
+    /// (see PartitionedAggregation), which is cached for the caller to run.
+    private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
+                               split: Bool = true) throws -> QueryResult? {
+        var result: QueryResult? = nil
+        var limits = limits
+        if !split { limits.workers = 1 }
         try db.inTransaction {
             let compiler = SQLCompiler(db: db, parameters: parameters, limits: limits)
             let (columns, sql) = try compiler.run(statement)
             var rows: [[DatabaseValue]] = []
+            if let sql, let plan = compiler.plan(columns: columns, sql: sql), plan.parallel != nil {
+                plans.store(plan, for: key)
+                return .commit
+            }
             if let sql {
                 rows = try Row.fetchAll(db, sql: sql, arguments: compiler.arguments(for: sql)).map { row in
                     (0..<columns.count).map { row[$0] as DatabaseValue }

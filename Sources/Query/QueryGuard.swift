@@ -4,17 +4,29 @@ import GRDB
 import GRDBSQLite
 
 /// Limits that keep one query from running away: the longest variable-length expansion
-/// (an unbounded `*` means up to `maxHops`) and the wall-clock time a query may take.
+/// (an unbounded `*` means up to `maxHops`) and the wall-clock time a query may take; and
+/// how far one query may spread over the machine's cores (see `PartitionedAggregation`).
 public struct QueryLimits: Sendable {
     public var maxHops: Int
     public var timeout: TimeInterval
+    /// Connections an aggregation may run on at once (1: never split).
+    public var workers: Int
+    /// Nodes the label a split aggregation starts from must have at least: below it, threads
+    /// and the hand-over of groups cost more than they save.
+    public var parallelMinimumNodes: Int
 
     public static let defaultMaxHops = 15
     public static let defaultTimeout: TimeInterval = 30
+    /// One worker per core, at most 4 (SQLite readers share one file and one page cache size).
+    public static let defaultWorkers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+    public static let defaultParallelMinimumNodes = 20_000
 
-    public init(maxHops: Int = QueryLimits.defaultMaxHops, timeout: TimeInterval = QueryLimits.defaultTimeout) {
+    public init(maxHops: Int = QueryLimits.defaultMaxHops, timeout: TimeInterval = QueryLimits.defaultTimeout,
+                workers: Int = QueryLimits.defaultWorkers, parallelMinimumNodes: Int = QueryLimits.defaultParallelMinimumNodes) {
         self.maxHops = maxHops
         self.timeout = timeout
+        self.workers = workers
+        self.parallelMinimumNodes = parallelMinimumNodes
     }
 }
 

@@ -65,6 +65,11 @@ final class SQLCompiler {
     var parameterSlots: [String: String] = [:]
     /// Whether the SQL's shape depends on a parameter's value (a `$map` in a pattern).
     var parameterShaped = false
+    /// The aggregation that may run split over several connections (see PartitionedAggregation),
+    /// the clause being compiled, and the grouping CTE once compiled with its filtered SQL.
+    var partitionDriver: PartitionDriver? = nil
+    var currentClause = 0
+    var partitionPoint: (cte: String, sql: String, columns: Int)? = nil
 
     init(db: Database, parameters: [String: Value], limits: QueryLimits) {
         self.db = db
@@ -100,7 +105,8 @@ final class SQLCompiler {
         for name in placeholders(in: sql) {
             if let p = parameterSlots[name] { sources[name] = .parameter(p) } else if let v = arguments[name] { sources[name] = .constant(v) }
         }
-        return CompiledPlan(sql: sql, columns: columns, arguments: sources, facts: usedFacts.sorted())
+        return CompiledPlan(sql: sql, columns: columns, arguments: sources, facts: usedFacts.sorted(),
+                            parallel: partitionedAggregation(sql))
     }
 
     func bindText(_ s: String) -> String { bind(.string(s)) }
@@ -171,8 +177,10 @@ final class SQLCompiler {
             default: false
             }
         }
+        partitionDriver = partitionCandidate(clauses)
         for (i, clause) in clauses.enumerated() {
             let isLast = i == clauses.count - 1
+            currentClause = i
             switch clause {
             case .match(let patterns, let whereExpr, let optional, let pos):
                 stage = try compileMatch(patterns, where: whereExpr, optional: optional, on: stage, at: pos)
@@ -279,9 +287,15 @@ final class SQLCompiler {
 /// A short stable identifier for a property name, for index names.
 enum StableName {
     static func of(_ s: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let h = hash(s)
         let clean = s.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return clean.prefix(24) + "_" + String(h % 0xFFFFFF, radix: 16)
+    }
+
+    /// FNV-1a over the UTF-8 bytes: the same on every run and machine (Swift's `hashValue` is not).
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
     }
 }

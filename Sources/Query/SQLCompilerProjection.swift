@@ -114,22 +114,29 @@ extension SQLCompiler {
         for (i, item) in items.enumerated() { bindings[item.name] = itemBinding(item, compiled[i], stage) }
         let order = items.map(\.name)
         var body = "FROM \(stage.table) s" + joins
+        var groupBy = ""
         if grouped {
             let keys = items.indices.filter { !aggregating[$0] }.map { "\($0 + 1)" }
-            if !keys.isEmpty { body += " GROUP BY " + keys.joined(separator: ", ") }
+            if !keys.isEmpty { groupBy = " GROUP BY " + keys.joined(separator: ", ") }
         }
         let page = try pagination(p)
+        let shareFilter = grouped && (!p.orderBy.isEmpty || page.isEmpty) ? shareFilter(grouping: items, aggregating: aggregating, on: stage) : nil
+        let filteredBody = shareFilter.map { body + " WHERE \($0)" + groupBy }
+        body += groupBy
         var mixedScope = ExpressionScope(bindings: stage.bindings, allowAggregates: false)
         for (name, b) in bindings { mixedScope.bindings[name] = b }
         if let w = whereExpr {
             body += " WHERE (\(try asPredicate(try compile(w, mixedScope), at: w))) = 1"
         }
         if p.orderBy.isEmpty {
-            return self.stage(selecting: order, bindings, body: body + page, distinct: p.distinct)
+            let out = self.stage(selecting: order, bindings, body: body + page, distinct: p.distinct)
+            if let filteredBody { recordPartition(out.table, body: body, filteredBody: filteredBody, columns: order.count) }
+            return out
         }
         if grouped || p.distinct {
             // ORDER BY sees only the projected columns: sort the projection's own rows.
             let inner = self.stage(selecting: order, bindings, body: body, distinct: p.distinct)
+            if let filteredBody { recordPartition(inner.table, body: body, filteredBody: filteredBody, columns: order.count) }
             let sorted = p.orderBy.map { ProjectionItem.inTermsOf(items, $0.expression) }
             let (columns, joins) = joiningProps(inner, for: sorted)
             let keys = try sortTerms(p.orderBy, ExpressionScope(bindings: columns.bindings, allowAggregates: false), items: items, columns: columns)

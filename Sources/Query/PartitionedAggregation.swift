@@ -1,0 +1,148 @@
+import Dispatch
+import Foundation
+import GRDB
+
+/// An aggregation run on several connections at once, one share of its groups each.
+///
+/// SQLite runs a statement on one core. An aggregation grouped by a node variable can be
+/// split without changing its answer: a group holds the rows of one node, so the rows of
+/// nodes with `id % parts == part` make whole groups, and the shares are disjoint. Each
+/// share runs the query up to the grouping on a reader connection of the pool (the filter
+/// sits on the grouping's input, and SQLite pushes it down to the node's scan); the groups
+/// are then handed to the querying connection in a temporary table, and the rest of the
+/// query (ORDER BY, LIMIT, later clauses) reads them from there, unchanged.
+///
+/// The shares read the store at slightly different moments. A commit in between would mix
+/// two states of the graph, so the engine compares `PRAGMA data_version` before and after and
+/// runs the query serially when anything was committed meanwhile.
+struct PartitionedAggregation: Sendable {
+    /// The query up to the grouping, keeping the groups of the share `:cy_part` of `:cy_parts`.
+    let shareSQL: String
+    /// The whole query with the grouping's CTE reading `temp.<table>`.
+    let finalSQL: String
+    /// The temporary table the groups are handed over in (one per plan and connection).
+    let table: String
+    /// Columns of the grouping's rows.
+    let columns: Int
+
+    /// The placeholder values of one share's SQL.
+    func arguments(_ values: [String: DatabaseValue], part: Int, of parts: Int) -> [String: DatabaseValue] {
+        var arguments = values
+        arguments["cy_part"] = part.databaseValue
+        arguments["cy_parts"] = parts.databaseValue
+        return arguments
+    }
+
+    /// Puts the groups of every share into `temp.<table>` on the querying connection (inside
+    /// its transaction), replacing those of the previous run.
+    func handOver(_ db: Database, _ shares: [[[DatabaseValue]]]) throws {
+        let names = (0..<columns).map { "c\($0)" }.joined(separator: ", ")
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(table) (\(names))")
+        try db.cachedStatement(sql: "DELETE FROM temp.\(table)").execute()
+        let insert = try db.cachedStatement(sql: "INSERT INTO temp.\(table) VALUES (\(Array(repeating: "?", count: columns).joined(separator: ", ")))")
+        for rows in shares {
+            for row in rows { try insert.execute(arguments: StatementArguments(row)) }
+        }
+    }
+
+    /// Runs `body(part)` for every share at once and returns the shares in order; the first
+    /// error of any share is thrown.
+    static func runShares(_ parts: Int, _ body: @Sendable (Int) throws -> [[DatabaseValue]]) throws -> [[[DatabaseValue]]] {
+        let results = ShareResults(parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            results.set(part, Result { try body(part) })
+        }
+        return try results.all()
+    }
+}
+
+/// The shares' results, written from the worker threads.
+private final class ShareResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<[[DatabaseValue]], Error>]
+
+    init(_ parts: Int) { results = Array(repeating: .success([]), count: parts) }
+
+    func set(_ part: Int, _ result: Result<[[DatabaseValue]], Error>) { lock.withLock { results[part] = result } }
+
+    func all() throws -> [[[DatabaseValue]]] { try lock.withLock { try results.map { try $0.get() } } }
+}
+
+/// Which aggregation of a statement may be split, found before compiling it.
+struct PartitionDriver {
+    /// The node variable the groups are keyed by: the first node of the first MATCH.
+    let variable: String
+    /// The index of the WITH or RETURN clause that groups by it.
+    let clause: Int
+}
+
+extension SQLCompiler {
+    /// The aggregation to split, if any: the statement only reads, starts with a MATCH whose
+    /// first node has a label (its scan is what the shares divide) with enough nodes to be
+    /// worth it, and its first WITH or RETURN aggregates grouped by that node. Only MATCH and
+    /// UNWIND come before it, so every share computes exactly the rows of its nodes.
+    func partitionCandidate(_ clauses: [Clause]) -> PartitionDriver? {
+        guard readOnly, limits.workers > 1, case .match(let patterns, _, false, _)? = clauses.first,
+              let part = patterns.first, part.shortest == .none, let node = part.nodes.first,
+              let variable = node.variable, let label = node.labels.first, node.properties == nil
+        else { return nil }
+        guard let k = clauses.firstIndex(where: { !Self.keepsRows($0) }) else { return nil }
+        let projection: Projection
+        switch clauses[k] {
+        case .with(let p, _), .returning(let p): projection = p
+        default: return nil
+        }
+        let groupsByDriver = projection.items.contains {
+            if case .variable(let v) = $0.expression.kind { return v == variable }
+            return false
+        }
+        guard groupsByDriver, projection.items.contains(where: { containsAggregate($0.expression) }) else { return nil }
+        let nodes = (try? Int.fetchOne(db, sql: "SELECT count(*) FROM node_labels WHERE label = ?", arguments: [label])) ?? 0
+        return nodes >= limits.parallelMinimumNodes ? PartitionDriver(variable: variable, clause: k) : nil
+    }
+
+    private static func keepsRows(_ clause: Clause) -> Bool {
+        switch clause {
+        case .match, .unwind: true
+        default: false
+        }
+    }
+
+    /// The share filter for the projection being compiled, when it is the aggregation to split
+    /// and groups by the driving node: `(id % :cy_parts) = :cy_part` on its input rows.
+    func shareFilter(grouping items: [ProjectionItem], aggregating: [Bool], on stage: Stage) -> String? {
+        guard partitionPoint == nil, let driver = partitionDriver, driver.clause == currentClause,
+              let binding = stage.bindings[driver.variable], binding.kind == .node else { return nil }
+        let keyed = items.indices.contains { i in
+            if !aggregating[i], case .variable(let v) = items[i].expression.kind { return v == driver.variable }
+            return false
+        }
+        return keyed ? "(\(binding.sql) % :cy_parts) = :cy_part" : nil
+    }
+
+    /// Records that CTE `cte` (the last one added, built from `body`) is the grouping to split,
+    /// and its SQL with `filteredBody` instead.
+    func recordPartition(_ cte: String, body: String, filteredBody: String, columns: Int) {
+        guard let sql = ctes.last?.sql, ctes.last?.name == cte, sql.hasSuffix(body) else { return }
+        partitionPoint = (cte, String(sql.dropLast(body.count)) + filteredBody, max(columns, 1))
+    }
+
+    /// The split form of the statement whose final SQL is `sql`, if it has one.
+    func partitionedAggregation(_ sql: String) -> PartitionedAggregation? {
+        guard let point = partitionPoint, let i = ctes.firstIndex(where: { $0.name == point.cte }),
+              sql.hasPrefix(ctePrefix) else { return nil }
+        let tail = sql.dropFirst(ctePrefix.count)
+        func prefix(_ list: ArraySlice<(name: String, sql: String)>) -> String {
+            "WITH RECURSIVE " + list.map {
+                "\($0.name) AS \(materializedCTEs.contains($0.name) ? "MATERIALIZED " : "")(\($0.sql))"
+            }.joined(separator: ",\n") + "\n"
+        }
+        var shares = ctes[...i]
+        shares[i].sql = point.sql
+        let shareSQL = prefix(shares) + "SELECT * FROM \(point.cte)"
+        let table = "cy_groups_" + String(StableName.hash(shareSQL), radix: 16)
+        var final = ctes[...]
+        final[i].sql = "SELECT * FROM temp.\(table)"
+        return PartitionedAggregation(shareSQL: shareSQL, finalSQL: prefix(final) + tail, table: table, columns: point.columns)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+@testable import Query
+import Store
+import Testing
+
+/// An aggregation grouped by the first node of the first MATCH runs split over the pool's
+/// readers: it must give exactly the rows the same query gives on one connection.
+@Suite struct PartitionedAggregationTests {
+    /// 30 speakers, each with 1–4 claims; each claim reported by 1–3 articles of 6 outlets.
+    static func newsGraph() throws -> TestGraph {
+        let g = try TestGraph(limits: QueryLimits(workers: 3, parallelMinimumNodes: 1))
+        try g.run("""
+            UNWIND range(1, 30) AS i
+            CREATE (p:Person {id: i, name: 'speaker ' + toString(i)})
+            WITH p, i
+            UNWIND range(1, 1 + i % 4) AS j
+            CREATE (p)-[:SAID]->(c:Claim {id: i * 10 + j, kind: CASE j % 2 WHEN 0 THEN 'quote' ELSE 'statement' END})
+            WITH c, i, j
+            UNWIND range(1, 1 + (i + j) % 3) AS k
+            CREATE (a:Article {id: i * 100 + j * 10 + k})-[:REPORTED]->(c)
+            """)
+        try g.run("UNWIND range(0, 5) AS o CREATE (:Outlet {id: o, name: 'outlet ' + toString(o)})")
+        try g.run("MATCH (a:Article), (o:Outlet) WHERE a.id % 6 = o.id CREATE (o)-[:PUBLISHED]->(a)")
+        return g
+    }
+
+    /// The rows of `query` from a split engine and from a one-connection engine on the same
+    /// store, and whether the split one really ran split (its SQL read the handed-over groups).
+    static func bothWays(_ g: TestGraph, _ query: String, _ params: [String: Value] = [:]) throws -> (split: [[Value]], serial: [[Value]], wasSplit: Bool) {
+        _ = try g.engine.run(query, parameters: params)          // compiles; the plan is cached
+        let seen = SQLSeen()
+        let split = try g.engine.run(query, parameters: params, traceSQL: { seen.add($0) }).rows
+        let serial = try QueryEngine(store: g.engine.store, limits: QueryLimits(workers: 1)).run(query, parameters: params).rows
+        return (split, serial, seen.contains("temp.cy_groups_"))
+    }
+
+    @Test func topSpeakersByOutletsAgree() throws {
+        let g = try Self.newsGraph()
+        let r = try Self.bothWays(g, """
+            MATCH (s:Person)-[:SAID]->(:Claim)<-[:REPORTED]-(:Article)<-[:PUBLISHED]-(o:Outlet)
+            WITH s, count(DISTINCT o) AS outlets
+            ORDER BY outlets DESC, s.id
+            LIMIT $limit
+            RETURN s.id AS speaker, s.name AS name, outlets
+            """, ["limit": .int(7)])
+        #expect(r.wasSplit)
+        #expect(r.split == r.serial)
+        #expect(r.split.count == 7)
+    }
+
+    @Test func everyGroupOnceWithoutOrder() throws {
+        let g = try Self.newsGraph()
+        let r = try Self.bothWays(g, "MATCH (p:Person)-[:SAID]->(c:Claim) RETURN p AS person, count(c) AS claims, collect(c.kind) AS kinds")
+        #expect(r.wasSplit)
+        func byNode(_ rows: [[Value]]) -> [[Value]] {
+            rows.sorted { a, b in
+                if case .node(let x) = a[0], case .node(let y) = b[0] { return x.id < y.id }
+                return false
+            }
+        }
+        #expect(byNode(r.split) == byNode(r.serial))
+        #expect(r.split.count == 30)
+    }
+
+    @Test func clausesAfterTheGroupingRunOnAllGroups() throws {
+        let g = try Self.newsGraph()
+        let r = try Self.bothWays(g, """
+            MATCH (p:Person)-[:SAID]->(c:Claim)
+            WITH p, count(c) AS claims WHERE claims >= 3
+            MATCH (p)-[:SAID]->(:Claim)<-[:REPORTED]-(a:Article)
+            RETURN count(DISTINCT a) AS articles, sum(claims) AS weight
+            """)
+        #expect(r.wasSplit)
+        #expect(r.split == r.serial)
+    }
+
+    /// Two nodes may share a property value, so a group keyed by `p.id` could span two shares.
+    @Test func groupsNotKeyedByTheFirstNodeStayWhole() throws {
+        let g = try Self.newsGraph()
+        for query in ["MATCH (p:Person)-[:SAID]->(c:Claim) RETURN c.kind AS kind, count(*) AS n ORDER BY kind",
+                      "MATCH (p:Person)-[:SAID]->(c:Claim) RETURN p.id AS id, count(c) AS n ORDER BY id"] {
+            let r = try Self.bothWays(g, query)
+            #expect(!r.wasSplit)
+            #expect(r.split == r.serial)
+            #expect(!r.split.isEmpty)
+        }
+    }
+
+    @Test func smallLabelsAreNotSplit() throws {
+        let g = try Self.newsGraph()
+        let engine = QueryEngine(store: g.engine.store, limits: QueryLimits(workers: 2, parallelMinimumNodes: 31))
+        let query = "MATCH (p:Person)-[:SAID]->(c:Claim) RETURN p.id AS id, count(c) AS n"
+        _ = try engine.run(query)
+        let seen = SQLSeen()
+        _ = try engine.run(query, traceSQL: { seen.add($0) })
+        #expect(!seen.contains("temp.cy_groups_"))
+    }
+}
+
+/// SQL statements seen by a trace callback (which may run on another thread).
+final class SQLSeen: @unchecked Sendable {
+    private let lock = NSLock()
+    private var statements: [String] = []
+
+    func add(_ sql: String) { lock.withLock { statements.append(sql) } }
+
+    func contains(_ fragment: String) -> Bool { lock.withLock { statements.contains { $0.contains(fragment) } } }
+}
