@@ -272,12 +272,19 @@ static void cy_propkey(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     if (found == 0) { sqlite3_result_blob(ctx, null_key, 1, SQLITE_STATIC); return; }
     switch (*vs) {
     case '"': {
-        long cap = 2 * (ve - vs) + 3;
-        unsigned char *text = sqlite3_malloc64((sqlite3_uint64)(ve - vs));
-        unsigned char *out = sqlite3_malloc64((sqlite3_uint64)cap);
-        if (!text || !out) { sqlite3_free(text); sqlite3_free(out); sqlite3_result_error_nomem(ctx); return; }
-        int len = unescape(vs, ve, text);
-        if (len < 0) { sqlite3_free(text); sqlite3_free(out); sqlite3_result_error(ctx, "malformed JSON", -1); return; }
+        // Most strings have no escapes: their bytes are the text, with no second buffer.
+        const unsigned char *text = vs + 1;
+        int len = (int)(ve - vs - 2);
+        unsigned char *unescaped = NULL;
+        if (memchr(text, '\\', (size_t)len) != NULL) {
+            unescaped = sqlite3_malloc64((sqlite3_uint64)(ve - vs));
+            if (!unescaped) { sqlite3_result_error_nomem(ctx); return; }
+            len = unescape(vs, ve, unescaped);
+            if (len < 0) { sqlite3_free(unescaped); sqlite3_result_error(ctx, "malformed JSON", -1); return; }
+            text = unescaped;
+        }
+        unsigned char *out = sqlite3_malloc64((sqlite3_uint64)(2 * len + 3));
+        if (!out) { sqlite3_free(unescaped); sqlite3_result_error_nomem(ctx); return; }
         int n = 0;
         out[n++] = 6;
         for (int k = 0; k < len; k++) {
@@ -286,7 +293,7 @@ static void cy_propkey(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         }
         out[n++] = 0;
         out[n++] = 0;
-        sqlite3_free(text);
+        sqlite3_free(unescaped);
         sqlite3_result_blob(ctx, out, n, sqlite3_free);
         return;
     }
