@@ -23,6 +23,15 @@ import Testing
         #expect(e.kind == .limit && e.detail == "HopLimit")
     }
 
+    /// The shares of a split aggregation run on reader connections: the limit stops them too.
+    @Test func aSplitAggregationStopsWithinTheTimeLimit() throws {
+        let g = try clique(12, limits: QueryLimits(maxHops: 15, timeout: 1, workers: 2, parallelMinimumNodes: 1))
+        let e = try #require(g.error("MATCH (a:V)-[*]-(b) RETURN a, count(b)"))
+        #expect(e.kind == .limit)
+        #expect(e.message.contains("time limit"))
+        #expect(try g.column("MATCH (v:V) RETURN count(v)") == [.int(12)])
+    }
+
     @Test func theStoreIsUsableAfterAnInterruptedQuery() throws {
         let g = try clique(12, limits: QueryLimits(maxHops: 15, timeout: 1))
         _ = g.error("MATCH p = ()-[*]-() RETURN count(p)")

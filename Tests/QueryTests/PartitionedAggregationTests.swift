@@ -27,10 +27,11 @@ import Testing
     /// The rows of `query` from a split engine and from a one-connection engine on the same
     /// store, and whether the split one really ran split (its SQL read the handed-over groups).
     static func bothWays(_ g: TestGraph, _ query: String, _ params: [String: Value] = [:]) throws -> (split: [[Value]], serial: [[Value]], wasSplit: Bool) {
-        _ = try g.engine.run(query, parameters: params)          // compiles; the plan is cached
+        let first = try g.engine.run(query, parameters: params).rows      // compiles, then runs the plan
         let seen = SQLSeen()
         let split = try g.engine.run(query, parameters: params, traceSQL: { seen.add($0) }).rows
         let serial = try QueryEngine(store: g.engine.store, limits: QueryLimits(workers: 1)).run(query, parameters: params).rows
+        #expect(first == split)
         return (split, serial, seen.contains("temp.cy_groups_"))
     }
 
