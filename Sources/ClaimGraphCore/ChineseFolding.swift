@@ -120,11 +120,14 @@ public final class ChineseFolding: @unchecked Sendable {
     /// `comparisonKey` of a text already folded to simplified (skips OpenCC).
     public func comparisonKey(simplified text: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in text.lowercased().unicodeScalars
-        where !(CharacterSet.punctuationCharacters.contains(s) || CharacterSet.symbols.contains(s)
-            || CharacterSet.whitespacesAndNewlines.contains(s)) {
+        for s in text.lowercased().unicodeScalars where !Self.ignoredInComparison.contains(s) {
             out.append(s)
         }
         return String(out)
     }
+
+    /// Built once: Foundation's `CharacterSet.punctuationCharacters` and friends build a
+    /// new set on every access, which cost more than the rest of the key per character.
+    private static let ignoredInComparison = CharacterSet.punctuationCharacters.union(.symbols)
+        .union(.whitespacesAndNewlines)
 }

@@ -17,7 +17,7 @@ struct HTMLArticle {
         var timeValue: String?
         var canonical: String?
         var addressText: String?
-        for node in root.descendants(where: { ["meta", "title", "time", "link", "address"].contains($0.name) }) {
+        for node in root.descendants(where: { HTMLArticle.headTags.contains($0.name) }) {
             switch node.name {
             case "meta":
                 guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
@@ -46,6 +46,10 @@ struct HTMLArticle {
         let named = [meta["article:author"], meta["author"], addressText].compactMap { $0 }.first
         authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
     }
+
+    /// The elements that describe the page rather than hold its text (a set built once,
+    /// not an array literal per element visited).
+    private static let headTags: Set<String> = ["meta", "title", "time", "link", "address"]
 
     /// `DAVID PIERSON, ANATOLY KURMANAEV` → two names; URLs (Facebook profile links in
     /// `article:author`) are not names.
