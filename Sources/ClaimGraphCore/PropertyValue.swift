@@ -29,6 +29,11 @@ public enum PropertyValue: Hashable, Sendable {
 
     /// JSON-quotes a string (RFC 8259 escapes only; non-ASCII stays as UTF-8).
     public static func quote(_ s: String) -> String {
+        // Almost no property needs an escape: one byte scan instead of appending scalar
+        // by scalar (JSON encoding was 3% of ingest).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {

@@ -76,15 +76,11 @@ struct ArticleText {
     }
 
     func text(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[r.clamped(to: 0..<original.count)])
-        return String(s)
+        String(scalars: original[r.clamped(to: 0..<original.count)])
     }
 
     func foldedText(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: folded[r.clamped(to: 0..<folded.count)])
-        return String(s)
+        String(scalars: folded[r.clamped(to: 0..<folded.count)])
     }
 
     /// Top-level quotations; nested marks (‘一切照旧’ inside “…”) stay inside their parent.

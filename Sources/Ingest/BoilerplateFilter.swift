@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import Foundation
 
 /// Decides what on a news page is not the article: pictures and their captions and credits,
@@ -71,7 +72,7 @@ enum BoilerplateFilter {
 
     private static func isHidden(_ node: MarkupNode) -> Bool {
         if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+        if let style = node.attribute("style")?.lowercasedQuickly().filter({ $0 != " " }),
            style.includes("display:none") || style.includes("visibility:hidden") {
             return true
         }
@@ -125,7 +126,7 @@ enum BoilerplateFilter {
         // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
         if p.utf8.count <= 480 {
             let length = p.unicodeScalars.count
-            let lower = length <= 120 ? p.lowercased() : ""
+            let lower = length <= 120 ? p.lowercasedQuickly() : ""
             if length <= 24 && furnitureLabels.contains(label(lower)) { return true }
             if length <= 120 && creditPrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
             if length <= 40 && isDateline(p) { return true }
@@ -139,7 +140,7 @@ enum BoilerplateFilter {
     /// the pitching sentences.
     static func removingPromotion(_ p: String) -> String? {
         guard isPromotion(p) else { return p }
-        let sentences = ParagraphCleaner.sentences(p).map(String.init)
+        let sentences = ParagraphCleaner.sentences(p).map { String(scalars: $0) }
         let promos = sentences.filter(isPromotion)
         if promos.isEmpty { return p }
         if p.unicodeScalars.count <= 300 && promos.count * 3 >= sentences.count { return nil }

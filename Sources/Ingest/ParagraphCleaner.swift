@@ -1,3 +1,5 @@
+import ClaimGraphCore
+
 /// Paragraph-level clean-up after extraction: splits text that was written as one block
 /// (video descriptions with `－－－` rules, walls of text without paragraph marks), strips
 /// leading hashtag runs and drops furniture paragraphs.
@@ -106,25 +108,27 @@ enum ParagraphCleaner {
     static func splitWall(_ p: String) -> [String] {
         guard p.unicodeScalars.count > wallLength else { return [p] }
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
         for sentence in sentences(p) {
             if !current.isEmpty && current.count + sentence.count > packedLength {
-                out.append(Whitespace.collapse(String(current)))
-                current = String.UnicodeScalarView()
+                out.append(Whitespace.collapse(String(scalars: current)))
+                current = []
             }
             current.append(contentsOf: sentence)
         }
-        if !current.isEmpty { out.append(Whitespace.collapse(String(current))) }
+        if !current.isEmpty { out.append(Whitespace.collapse(String(scalars: current))) }
         return out.filter { !$0.isEmpty }
     }
 
     /// Sentences of `p`, each ending at `。！？` (plus any closing quotes) outside quotations.
-    static func sentences(_ p: String) -> [String.UnicodeScalarView] {
+    /// Arrays, not `String.UnicodeScalarView`s: appending to those is slow, and so is
+    /// their `count`.
+    static func sentences(_ p: String) -> [[Unicode.Scalar]] {
         let opening: Set<Unicode.Scalar> = ["“", "「", "『", "《", "（", "("]
         let closing: Set<Unicode.Scalar> = ["”", "」", "』", "》", "）", ")"]
         let enders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
-        var result: [String.UnicodeScalarView] = []
-        var current = String.UnicodeScalarView()
+        var result: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
         var depth = 0
         var quoted = 0
         var ended = false
@@ -134,7 +138,7 @@ enum ParagraphCleaner {
             if quoted > packedLength { depth = 0 }
             if ended && !enders.contains(s) && !(closing.contains(s) && depth > 0) {
                 result.append(current)
-                current = String.UnicodeScalarView()
+                current = []
                 ended = false
             }
             current.append(s)

@@ -1,3 +1,5 @@
+import ClaimGraphCore
+
 /// Whitespace as it appears in Chinese web text: ASCII, no-break and ideographic spaces,
 /// zero-width characters and the byte-order mark left behind by copy-paste.
 enum Whitespace {
@@ -37,7 +39,7 @@ enum Whitespace {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !contains($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars: scalars[first...last])
     }
 
     /// True when `collapse` would return `text` unchanged (the common case, checked cheaply).

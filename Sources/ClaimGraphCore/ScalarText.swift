@@ -1,0 +1,36 @@
+extension String {
+    /// Exactly `lowercased()`, at a fraction of its cost on Chinese text.
+    ///
+    /// The standard library maps every non-ASCII scalar through `lowercaseMapping`, which
+    /// builds a String per scalar: lower-casing short paragraphs for the furniture rules was
+    /// 3% of ingest. Here ASCII is mapped in place and the caseless blocks that make up
+    /// Chinese text (CJK ideographs, CJK punctuation, full-width punctuation and digits)
+    /// are copied; every other scalar still goes through `lowercaseMapping`, so the result
+    /// is the same string (the stdlib maps scalar by scalar, without context).
+    /// The result is built as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs
+    /// hundreds of instructions per scalar.
+    public func lowercasedQuickly() -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for s in unicodeScalars {
+            switch s.value {
+            case 0x41...0x5A: out.append(UInt8(s.value + 32))
+            case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20: UTF8.encode(s) { out.append($0) }
+            default: out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The string of `scalars`, encoded through a byte buffer: building it with
+    /// `String.UnicodeScalarView.append` costs hundreds of instructions per scalar, and
+    /// extraction and the paragraph cleaner build many strings from scalar arrays.
+    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 3)
+        for s in scalars { UTF8.encode(s) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}
