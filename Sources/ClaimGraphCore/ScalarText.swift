@@ -27,7 +27,9 @@ extension String {
     /// The string of `scalars`, encoded through a byte buffer: building it with
     /// `String.UnicodeScalarView.append` costs hundreds of instructions per scalar, and
     /// extraction and the paragraph cleaner build many strings from scalar arrays.
-    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+    /// Inlinable so that it is specialised for each caller's collection (unspecialised, the
+    /// generic iteration cost more than the appends it replaces).
+    @inlinable public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.underestimatedCount * 3)
         for s in scalars { UTF8.encode(s) { bytes.append($0) } }

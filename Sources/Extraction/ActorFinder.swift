@@ -277,9 +277,12 @@ struct ActorFinder {
     }
 
     /// The lower-cased words of a Latin-script name, with and without a final period.
+    /// A name is ASCII letters, `-`, `'`, `.` and spaces (see `latinNameLength`), so
+    /// lower-casing the scalars in place is `lowercased()` without building, re-splitting
+    /// and filtering a String by Characters.
     private func latinWords(_ r: Range<Int>) -> [String] {
-        String(scalars: text.original[r]).lowercased().split(separator: " ")
-            .flatMap { [String($0), String($0.filter { $0 != "." })] }
+        ArticleText.lowerASCII(Array(text.original[r])).split(separator: " ")
+            .flatMap { [String(scalars: $0), String(scalars: $0.filter { $0 != "." })] }
     }
 
     /// A name in Latin script is an organisation when one of its words says so, or when

@@ -106,7 +106,7 @@ enum ParagraphCleaner {
 
     /// Splits a wall of text at sentence ends (never inside quotes), packing sentences.
     static func splitWall(_ p: String) -> [String] {
-        guard p.unicodeScalars.count > wallLength else { return [p] }
+        guard p.scalarCount > wallLength else { return [p] }
         var out: [String] = []
         var current: [Unicode.Scalar] = []
         for sentence in sentences(p) {
