@@ -84,25 +84,35 @@ enum BoilerplateFilter {
 
     private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        // Class names are ASCII: split their bytes (Character splitting cost 15k
-        // instructions per element). Without `\r` and non-ASCII, bytes are Characters.
-        if names.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return asciiTokens(names, separators: [0x20, 0x09, 0x0A]).contains(where: isFurnitureToken)
-        }
+        // Every element is asked: class names are cut as bytes (splitting the String by
+        // Characters cost 15k instructions per element), falling back for non-ASCII.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        if let found = anyASCIIToken(of: names, separatedBy: isSpace, where: isFurnitureToken) { return found }
         return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { isFurnitureToken(String($0)) }
     }
 
     private static func isFurnitureToken(_ token: String) -> Bool {
         if furnitureClasses.contains(token) { return true }
-        if token.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return asciiTokens(token, separators: [0x2D, 0x5F]).contains(where: furnitureWords.contains)
-        }
+        let isDash: (UInt8) -> Bool = { $0 == 0x2D || $0 == 0x5F }
+        if let found = anyASCIIToken(of: token, separatedBy: isDash, where: furnitureWords.contains) { return found }
         return token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
     }
 
-    /// The non-empty runs of an ASCII string between `separators` (`split` on its bytes).
-    private static func asciiTokens(_ text: String, separators: Set<UInt8>) -> [String] {
-        text.utf8.split(whereSeparator: separators.contains).map { String(decoding: $0, as: UTF8.self) }
+    /// Whether a non-empty run of `text` between separator bytes satisfies `test`, which is
+    /// what `split` + `contains` say when bytes are Characters: nil for text holding
+    /// non-ASCII or `\r` (`\r\n` is one Character), which the caller splits as a String.
+    private static func anyASCIIToken(of text: String, separatedBy isSeparator: (UInt8) -> Bool,
+                                      where test: (String) -> Bool) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || isSeparator(bytes[i]) {
+                if i > start, test(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) { return true }
+                start = i + 1
+            }
+            return false
+        }
     }
 
     /// NYT puts a caption in `<small>` right after an `<img>` in the same paragraph.
