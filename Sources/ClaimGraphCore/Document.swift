@@ -80,6 +80,6 @@ public struct Document: Hashable, Sendable {
     /// The file name the document was read from, without directories or `#item` suffix.
     public var sourceFileName: String {
         let path = source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? source
-        return (path as NSString).lastPathComponent
+        return PathName.lastComponent(path)
     }
 }

@@ -36,3 +36,29 @@ extension String {
         self = String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension String {
+    /// The string's Unicode scalars, decoded from its UTF-8 bytes in one pass into an array
+    /// of exactly the right size: `Array(unicodeScalars)` walks the scalar view twice (to
+    /// count, then to copy), and extraction turns every article body into scalars.
+    public var scalarArray: [Unicode.Scalar] {
+        var text = self
+        let count = scalarCount
+        return text.withUTF8 { bytes in
+            // A String's bytes are valid UTF-8, so each lead byte says how many follow
+            // (the standard decoder's checks made it slower than the scalar view).
+            [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0
+                while i < bytes.count {
+                    let lead = UInt32(bytes[i])
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = length == 1 ? lead : lead & (0x7F >> length)
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    out[initialized] = Unicode.Scalar(value).unsafelyUnwrapped
+                    initialized += 1
+                    i += length
+                }
+            }
+        }
+    }
+}

@@ -35,7 +35,7 @@ extension GraphStore {
 
     private func store(_ document: Document, fragment: GraphFragment, _ db: Database, _ cache: WriteCache) throws -> IngestOutcome {
         let existing = try Row.fetchOne(
-            db, sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?",
+            db.cachedStatement(sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?"),
             arguments: [document.identity])
         if let existing, existing["content_hash"] as String == document.contentHash {
             return IngestOutcome(status: .unchanged)
@@ -116,12 +116,13 @@ struct FragmentWriter {
         if !d.authors.isEmpty { props["authors"] = .list(d.authors.map { .string($0) }) }
         let key = GraphFragment.articleKey(d)
         let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO articles(node_id, identity, content_hash, source, file_name, title, url, outlet,
                     published, language, format, body, ingested_at)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """,
+                """
+        ).execute(
             arguments: [id, d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
                         d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
                         ISO8601.dateTime(Date())])

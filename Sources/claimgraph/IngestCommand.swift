@@ -33,7 +33,7 @@ struct IngestCommand: ParsableCommand {
             run.summary.failed += 1
         }
         for (i, file) in files.enumerated() {
-            Terminal.progress("[\(i + 1)/\(files.count)] \((file as NSString).lastPathComponent)")
+            Terminal.progress("[\(i + 1)/\(files.count)] \(PathName.lastComponent(file))")
             run.ingest(file: file)
         }
         run.flush()

@@ -1,4 +1,5 @@
 import ClaimGraphCore
+import Foundation
 import Testing
 
 /// The fast paths must give exactly what the general code gives.
@@ -21,5 +22,15 @@ import Testing
         #expect(PropertyValue.quote("普京说：“你好”") == "\"普京说：“你好”\"")
         #expect(PropertyValue.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
         #expect(PropertyValue.jsonObject(["text": "中国", "n": .int(2)]) == "{\"n\":2,\"text\":\"中国\"}")
+    }
+}
+
+@Suite struct PathNameTests {
+    /// File names are no longer taken through NSString; they must still agree with it.
+    @Test func lastComponentAgreesWithNSString() {
+        for path in ["", "/", "///", "a", "a/", "/a", "dir/file.md", "dir//sub///", "/tmp/cg/corpus/oped2/2019-10-14-.md",
+                     "目录/文章 一.md", "a/\u{301}b", "./x"] {
+            #expect(PathName.lastComponent(path) == (path as NSString).lastPathComponent, "\(path)")
+        }
     }
 }
