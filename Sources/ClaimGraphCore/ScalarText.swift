@@ -45,20 +45,31 @@ extension String {
         var text = self
         let count = scalarCount
         return text.withUTF8 { bytes in
-            // A String's bytes are valid UTF-8, so each lead byte says how many follow
-            // (the standard decoder's checks made it slower than the scalar view).
             [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
-                var i = 0
-                while i < bytes.count {
-                    let lead = UInt32(bytes[i])
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var value = length == 1 ? lead : lead & (0x7F >> length)
-                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                    out[initialized] = Unicode.Scalar(value).unsafelyUnwrapped
+                ValidUTF8.forEachScalar(in: bytes) { s, _ in
+                    out[initialized] = s
                     initialized += 1
-                    i += length
                 }
             }
+        }
+    }
+}
+
+/// Decoding of the bytes of a Swift String, which are valid UTF-8 by construction, so
+/// each lead byte says how many bytes follow; the standard decoder's checks (and the
+/// scalar view's index machinery) cost several times more on the hot text paths.
+public enum ValidUTF8 {
+    /// Calls `body` with each scalar and the range of its bytes, in order.
+    @inlinable public static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>,
+                                                _ body: (Unicode.Scalar, Range<Int>) -> Void) {
+        var i = 0
+        while i < bytes.count {
+            let lead = UInt32(bytes[i])
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = length == 1 ? lead : lead & (0x7F >> length)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            body(Unicode.Scalar(value).unsafelyUnwrapped, i..<(i + length))
+            i += length
         }
     }
 }

@@ -69,7 +69,8 @@ struct HTMLArticle {
             if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
             guard let cls = node.attribute("class")?.lowercased() else { return false }
-            return cls.includesAny(bodyMarkers)
+            // Every marker holds `content` or `body`: two searches rule out most classes.
+            return (cls.includes("content") || cls.includes("body")) && cls.includesAny(bodyMarkers)
         }
         guard !candidates.isEmpty else { return root }
         let total = stats[root].text
