@@ -52,8 +52,17 @@ public enum PropertyValue: Hashable, Sendable {
     }
 
     /// Encodes a property map as a JSON object with keys in sorted order (stable output).
+    /// Appended into one string (every stored node and relationship is encoded, several
+    /// times for a node the cache has to recognise).
     public static func jsonObject(_ map: [String: PropertyValue]) -> String {
-        "{" + map.keys.sorted().map { quote($0) + ":" + map[$0]!.jsonText }.joined(separator: ",") + "}"
+        var out = "{"
+        for (i, entry) in map.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 { out += "," }
+            out += quote(entry.key)
+            out += ":"
+            out += entry.value.jsonText
+        }
+        return out + "}"
     }
 }
 

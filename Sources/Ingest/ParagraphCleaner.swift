@@ -25,6 +25,7 @@ enum ParagraphCleaner {
 
     /// Splits at horizontal rules typed as text: `－－－`, `————`, `-----`, `=====`, `＿＿＿`.
     static func splitAtRules(_ p: String) -> [String] {
+        guard hasRule(p) else { return [p] }
         let scalars = p.unicodeScalars
         var parts: [String] = []
         var segmentStart = scalars.startIndex
@@ -50,6 +51,24 @@ enum ParagraphCleaner {
         guard !parts.isEmpty else { return [p] }
         parts.append(String(scalars[segmentStart...]))
         return parts.map(Whitespace.collapse).filter { !$0.isEmpty }
+    }
+
+    /// Whether `p` holds a rule at all, found in one pass over its bytes: walking the
+    /// scalar view by index (below) cost as much as the rest of the cleaner, and almost no
+    /// paragraph has a rule.
+    private static func hasRule(_ p: String) -> Bool {
+        var text = p
+        return text.withUTF8 { bytes in
+            var previous: Unicode.Scalar?
+            var run = 0
+            var found = false
+            ValidUTF8.forEachScalar(in: bytes) { s, _ in
+                run = s == previous ? run + 1 : 1
+                previous = s
+                if isRuleScalar(s) && isRule(s, run: run) { found = true }
+            }
+            return found
+        }
     }
 
     private static func isRuleScalar(_ s: Unicode.Scalar) -> Bool {
