@@ -72,7 +72,10 @@ enum BoilerplateFilter {
 
     private static func isHidden(_ node: MarkupNode) -> Bool {
         if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
-        if let style = node.attribute("style")?.lowercasedQuickly().filter({ $0 != " " }),
+        // Spaces are dropped as bytes, not Characters (a Character filter per styled element
+        // showed up in profiles): a space glued to a mark into one Character leaves that
+        // mark in place either way, so the markers below match the same styles.
+        if let style = node.attribute("style").map({ String(decoding: $0.lowercasedQuickly().utf8.filter { $0 != 0x20 }, as: UTF8.self) }),
            style.includes("display:none") || style.includes("visibility:hidden") {
             return true
         }
