@@ -119,12 +119,15 @@ public final class ChineseFolding: @unchecked Sendable {
 
     /// `comparisonKey` of a text already folded to simplified (skips OpenCC).
     public func comparisonKey(simplified text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.lowercased().unicodeScalars
-        where !(CharacterSet.punctuationCharacters.contains(s) || CharacterSet.symbols.contains(s)
-            || CharacterSet.whitespacesAndNewlines.contains(s)) {
-            out.append(s)
+        var out: [UInt8] = []  // bytes: appending to a UnicodeScalarView is slow
+        for s in text.lowercasedQuickly().unicodeScalars where !Self.ignoredInComparison.contains(s) {
+            UTF8.encode(s) { out.append($0) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Built once: Foundation's `CharacterSet.punctuationCharacters` and friends build a
+    /// new set on every access, which cost more than the rest of the key per character.
+    private static let ignoredInComparison = CharacterSet.punctuationCharacters.union(.symbols)
+        .union(.whitespacesAndNewlines)
 }

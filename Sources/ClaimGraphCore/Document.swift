@@ -74,12 +74,12 @@ public struct Document: Hashable, Sendable {
 
     /// A stable hash of what the article says, used to notice that it changed.
     public var contentHash: String {
-        StableHash.hex(of: title + "\u{1F}" + body)
+        StableHash.hex(ofJoined: [title, "\u{1F}", body])
     }
 
     /// The file name the document was read from, without directories or `#item` suffix.
     public var sourceFileName: String {
         let path = source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? source
-        return (path as NSString).lastPathComponent
+        return PathName.lastComponent(path)
     }
 }

@@ -29,6 +29,11 @@ public enum PropertyValue: Hashable, Sendable {
 
     /// JSON-quotes a string (RFC 8259 escapes only; non-ASCII stays as UTF-8).
     public static func quote(_ s: String) -> String {
+        // Almost no property needs an escape: one byte scan instead of appending scalar
+        // by scalar (JSON encoding was 3% of ingest).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
@@ -47,8 +52,17 @@ public enum PropertyValue: Hashable, Sendable {
     }
 
     /// Encodes a property map as a JSON object with keys in sorted order (stable output).
+    /// Appended into one string (every stored node and relationship is encoded, several
+    /// times for a node the cache has to recognise).
     public static func jsonObject(_ map: [String: PropertyValue]) -> String {
-        "{" + map.keys.sorted().map { quote($0) + ":" + map[$0]!.jsonText }.joined(separator: ",") + "}"
+        var out = "{"
+        for (i, entry) in map.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 { out += "," }
+            out += quote(entry.key)
+            out += ":"
+            out += entry.value.jsonText
+        }
+        return out + "}"
     }
 }
 

@@ -39,7 +39,7 @@ final class CatalogIndex: Sendable {
     }
 
     static func fold(_ s: String) -> String {
-        String(String.UnicodeScalarView(ArticleText.lowerASCII(Array(ChineseFolding.shared.toSimplified(s).unicodeScalars))))
+        String(scalars: ArticleText.lowerASCII(Array(ChineseFolding.shared.toSimplified(s).unicodeScalars)))
     }
 }
 
@@ -209,7 +209,7 @@ struct ActorFinder {
                 guard Lexicon.surnames.contains(t[lo]), lo == 0 || !Lexicon.isHan(t[lo - 1]),
                       Lexicon.titles.match(t, endingAt: c) == nil,  // 陈医生说: a title, not a name
                       (lo..<c).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }), !(lo..<c).contains(where: stops),
-                      !Lexicon.commonWords.contains(String(String.UnicodeScalarView(t[lo..<(lo + 2)]))) else { continue }
+                      !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])) else { continue }
                 let name = Array(t[lo..<c])
                 guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
                 found.insert(text.foldedText(lo..<c), Actor(key: Actor.localKey(text.foldedText(lo..<c)), name: text.text(lo..<c), kind: .person))
@@ -277,9 +277,12 @@ struct ActorFinder {
     }
 
     /// The lower-cased words of a Latin-script name, with and without a final period.
+    /// A name is ASCII letters, `-`, `'`, `.` and spaces (see `latinNameLength`), so
+    /// lower-casing the scalars in place is `lowercased()` without building, re-splitting
+    /// and filtering a String by Characters.
     private func latinWords(_ r: Range<Int>) -> [String] {
-        String(String.UnicodeScalarView(text.original[r])).lowercased().split(separator: " ")
-            .flatMap { [String($0), String($0.filter { $0 != "." })] }
+        ArticleText.lowerASCII(Array(text.original[r])).split(separator: " ")
+            .flatMap { [String(scalars: $0), String(scalars: $0.filter { $0 != "." })] }
     }
 
     /// A name in Latin script is an organisation when one of its words says so, or when
@@ -309,7 +312,7 @@ struct ActorFinder {
         while s + run < t.count, run < 8, Lexicon.transliteration.contains(t[s + run]), run == 0 || !stops(s + run) { run += 1 }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
             // A surname character starts many common words (记者任何国家…, 应该有).
-            if Lexicon.commonWords.contains(String(String.UnicodeScalarView(t[s..<(s + 2)]))) { return run >= 4 ? run : nil }
+            if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
             // 分析师张瑜估算 … 张瑜称: a third character is part of the name only if the
             // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && !stops(s + 2)

@@ -37,8 +37,8 @@ struct ArticleText {
     private(set) var bracketed: [Bool]
 
     init(_ document: Document) {
-        original = Array(document.body.unicodeScalars)
-        let whole = Array(ChineseFolding.shared.toSimplified(document.body).unicodeScalars)
+        original = document.body.scalarArray
+        let whole = ChineseFolding.shared.toSimplified(document.body).scalarArray
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }
         folded = ArticleText.lowerASCII(f)
@@ -68,23 +68,19 @@ struct ArticleText {
         var out: [Unicode.Scalar] = []
         for (i, p) in document.paragraphs.enumerated() {
             if i > 0 { out.append("\n") }
-            let text = Array(p.text.unicodeScalars)
-            let f = Array(ChineseFolding.shared.toSimplified(p.text).unicodeScalars)
+            let text = p.text.scalarArray
+            let f = ChineseFolding.shared.toSimplified(p.text).scalarArray
             out += f.count == text.count ? f : text
         }
         return out
     }
 
     func text(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[r.clamped(to: 0..<original.count)])
-        return String(s)
+        String(scalars: original[r.clamped(to: 0..<original.count)])
     }
 
     func foldedText(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: folded[r.clamped(to: 0..<folded.count)])
-        return String(s)
+        String(scalars: folded[r.clamped(to: 0..<folded.count)])
     }
 
     /// Top-level quotations; nested marks (‘一切照旧’ inside “…”) stay inside their parent.

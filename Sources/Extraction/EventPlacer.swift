@@ -49,12 +49,12 @@ struct EventPlacer: Sendable {
             }
             for alias in entry.aliases {
                 let folded = Array(CatalogIndex.fold(alias).unicodeScalars)
-                let spelled = String(String.UnicodeScalarView(folded))
+                let spelled = String(scalars: folded)
                 for kind in Self.gatheringKinds where spelled.contains(kind) && !(kinds[event.key] ?? []).contains(kind) {
                     kinds[event.key, default: []].append(kind)
                 }
                 guard let (length, actor) = Self.leadingActor(folded, index) else { continue }
-                let rest = String(String.UnicodeScalarView(folded[length...]))
+                let rest = String(scalars: folded[length...])
                 if split[rest] == nil { order.append(rest) }
                 split[rest, default: []].append(Part(actorKey: index.actors[actor].key, event: event))
             }

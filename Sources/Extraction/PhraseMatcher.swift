@@ -1,3 +1,5 @@
+import ClaimGraphCore
+
 /// Longest-match lookup of many phrases in a text of Unicode scalars.
 ///
 /// Phrases are bucketed by their first scalar and tried longest first, so a lookup at
@@ -19,7 +21,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Adds a phrase; an earlier phrase with the same spelling keeps priority.
     mutating func insert(_ phrase: String, _ value: Value) {
-        let scalars = Array(phrase.unicodeScalars)
+        let scalars = phrase.scalarArray
         guard let first = scalars.first else { return }
         let index: Int
         if let i = bucketIndex(first) {

@@ -99,7 +99,7 @@ extension ClaimFinder {
         guard m.range.upperBound <= phrase.upperBound else { return nil }
         let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
-              !Lexicon.organizationHeads.contains(String(String.UnicodeScalarView(head))) else { return nil }
+              !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
         if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }

@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import Foundation
 
 /// Decides what on a news page is not the article: pictures and their captions and credits,
@@ -71,7 +72,10 @@ enum BoilerplateFilter {
 
     private static func isHidden(_ node: MarkupNode) -> Bool {
         if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+        // Spaces are dropped as bytes, not Characters (a Character filter per styled element
+        // showed up in profiles): a space glued to a mark into one Character leaves that
+        // mark in place either way, so the markers below match the same styles.
+        if let style = node.attribute("style").map({ String(decoding: $0.lowercasedQuickly().utf8.filter { $0 != 0x20 }, as: UTF8.self) }),
            style.includes("display:none") || style.includes("visibility:hidden") {
             return true
         }
@@ -83,13 +87,35 @@ enum BoilerplateFilter {
 
     private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            if furnitureClasses.contains(String(token)) { return true }
-            if token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains(where: { furnitureWords.contains(String($0)) }) {
-                return true
+        // Every element is asked: class names are cut as bytes (splitting the String by
+        // Characters cost 15k instructions per element), falling back for non-ASCII.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        if let found = anyASCIIToken(of: names, separatedBy: isSpace, where: isFurnitureToken) { return found }
+        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { isFurnitureToken(String($0)) }
+    }
+
+    private static func isFurnitureToken(_ token: String) -> Bool {
+        if furnitureClasses.contains(token) { return true }
+        let isDash: (UInt8) -> Bool = { $0 == 0x2D || $0 == 0x5F }
+        if let found = anyASCIIToken(of: token, separatedBy: isDash, where: furnitureWords.contains) { return found }
+        return token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
+    }
+
+    /// Whether a non-empty run of `text` between separator bytes satisfies `test`, which is
+    /// what `split` + `contains` say when bytes are Characters: nil for text holding
+    /// non-ASCII or `\r` (`\r\n` is one Character), which the caller splits as a String.
+    private static func anyASCIIToken(of text: String, separatedBy isSeparator: (UInt8) -> Bool,
+                                      where test: (String) -> Bool) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || isSeparator(bytes[i]) {
+                if i > start, test(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) { return true }
+                start = i + 1
             }
+            return false
         }
-        return false
     }
 
     /// NYT puts a caption in `<small>` right after an `<img>` in the same paragraph.
@@ -124,8 +150,8 @@ enum BoilerplateFilter {
     static func isFurniture(paragraph p: String) -> Bool {
         // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
         if p.utf8.count <= 480 {
-            let length = p.unicodeScalars.count
-            let lower = length <= 120 ? p.lowercased() : ""
+            let length = p.scalarCount
+            let lower = length <= 120 ? p.lowercasedQuickly() : ""
             if length <= 24 && furnitureLabels.contains(label(lower)) { return true }
             if length <= 120 && creditPrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
             if length <= 40 && isDateline(p) { return true }
@@ -139,10 +165,10 @@ enum BoilerplateFilter {
     /// the pitching sentences.
     static func removingPromotion(_ p: String) -> String? {
         guard isPromotion(p) else { return p }
-        let sentences = ParagraphCleaner.sentences(p).map(String.init)
+        let sentences = ParagraphCleaner.sentences(p).map { String(scalars: $0) }
         let promos = sentences.filter(isPromotion)
         if promos.isEmpty { return p }
-        if p.unicodeScalars.count <= 300 && promos.count * 3 >= sentences.count { return nil }
+        if p.scalarCount <= 300 && promos.count * 3 >= sentences.count { return nil }
         let kept = Whitespace.collapse(sentences.filter { !isPromotion($0) }.joined())
         return kept.isEmpty ? nil : kept
     }

@@ -1,3 +1,5 @@
+import ClaimGraphCore
+
 /// The article formats ClaimGraph reads, told apart by content (file extensions lie:
 /// the corpus holds HTML in `.md` files).
 enum ArticleFormat: String, Sendable {
@@ -12,7 +14,7 @@ enum FormatDetector {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if start.hasPrefix("---") || start.hasPrefix("[") || isMillisComment(start) { return .rssArchive }
         if start.hasPrefix("{") { return .jsonLines }
-        let head = start.prefix(2048).lowercased()
+        let head = String(start.prefix(2048)).lowercasedQuickly()
         if head.includes("<rss") || head.includes("<feed") || head.includes("<rdf:rdf") {
             if !head.includes("<html") { return .feed }
         }

@@ -41,7 +41,7 @@ struct FrontMatter {
     /// The YAML is composed into nodes and the mapping walked pair by pair: `Yams.load`
     /// builds a Swift dictionary and traps on a duplicated key (found by fuzzing).
     init(yaml: Substring) {
-        if let root = try? Yams.compose(yaml: String(yaml)), let mapping = root.mapping {
+        if let root = try? Yams.compose(yaml: String(yaml), Self.resolver, .default, .utf8), let mapping = root.mapping {
             for (key, value) in mapping {
                 guard let name = key.string?.lowercased() else { continue }
                 store(key: name, node: value)
@@ -64,6 +64,12 @@ struct FrontMatter {
         }
         if date == nil, let raw = fields["date"] { date = DateParser.parse(raw) }
     }
+
+    /// Tags only matter here for a mapping's `=` key (what `Node.string` of a mapping
+    /// reads), so the other implicit rules (bool, int, float, null, timestamp, each an
+    /// NSRegularExpression run on every key and value) are left out; `.utf8` is what
+    /// `Parser.Encoding.default` picks, without reading the whole environment per article.
+    private static let resolver = Resolver.basic.appending(.value)
 
     private mutating func store(key: String, node: Node) {
         if let items = node.sequence {

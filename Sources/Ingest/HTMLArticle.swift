@@ -17,7 +17,7 @@ struct HTMLArticle {
         var timeValue: String?
         var canonical: String?
         var addressText: String?
-        for node in root.descendants(where: { ["meta", "title", "time", "link", "address"].contains($0.name) }) {
+        for node in root.descendants(where: { HTMLArticle.headTags.contains($0.name) }) {
             switch node.name {
             case "meta":
                 guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
@@ -47,6 +47,10 @@ struct HTMLArticle {
         authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
     }
 
+    /// The elements that describe the page rather than hold its text (a set built once,
+    /// not an array literal per element visited).
+    private static let headTags: Set<String> = ["meta", "title", "time", "link", "address"]
+
     /// `DAVID PIERSON, ANATOLY KURMANAEV` → two names; URLs (Facebook profile links in
     /// `article:author`) are not names.
     static func splitNames(_ text: String) -> [String] {
@@ -65,7 +69,8 @@ struct HTMLArticle {
             if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
             guard let cls = node.attribute("class")?.lowercased() else { return false }
-            return cls.includesAny(bodyMarkers)
+            // Every marker holds `content` or `body`: two searches rule out most classes.
+            return (cls.includes("content") || cls.includes("body")) && cls.includesAny(bodyMarkers)
         }
         guard !candidates.isEmpty else { return root }
         let total = stats[root].text

@@ -1,3 +1,5 @@
+import ClaimGraphCore
+
 /// Paragraph-level clean-up after extraction: splits text that was written as one block
 /// (video descriptions with `－－－` rules, walls of text without paragraph marks), strips
 /// leading hashtag runs and drops furniture paragraphs.
@@ -23,6 +25,7 @@ enum ParagraphCleaner {
 
     /// Splits at horizontal rules typed as text: `－－－`, `————`, `-----`, `=====`, `＿＿＿`.
     static func splitAtRules(_ p: String) -> [String] {
+        guard hasRule(p) else { return [p] }
         let scalars = p.unicodeScalars
         var parts: [String] = []
         var segmentStart = scalars.startIndex
@@ -48,6 +51,24 @@ enum ParagraphCleaner {
         guard !parts.isEmpty else { return [p] }
         parts.append(String(scalars[segmentStart...]))
         return parts.map(Whitespace.collapse).filter { !$0.isEmpty }
+    }
+
+    /// Whether `p` holds a rule at all, found in one pass over its bytes: walking the
+    /// scalar view by index (below) cost as much as the rest of the cleaner, and almost no
+    /// paragraph has a rule.
+    private static func hasRule(_ p: String) -> Bool {
+        var text = p
+        return text.withUTF8 { bytes in
+            var previous: Unicode.Scalar?
+            var run = 0
+            var found = false
+            ValidUTF8.forEachScalar(in: bytes) { s, _ in
+                run = s == previous ? run + 1 : 1
+                previous = s
+                if isRuleScalar(s) && isRule(s, run: run) { found = true }
+            }
+            return found
+        }
     }
 
     private static func isRuleScalar(_ s: Unicode.Scalar) -> Bool {
@@ -104,27 +125,29 @@ enum ParagraphCleaner {
 
     /// Splits a wall of text at sentence ends (never inside quotes), packing sentences.
     static func splitWall(_ p: String) -> [String] {
-        guard p.unicodeScalars.count > wallLength else { return [p] }
+        guard p.scalarCount > wallLength else { return [p] }
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
         for sentence in sentences(p) {
             if !current.isEmpty && current.count + sentence.count > packedLength {
-                out.append(Whitespace.collapse(String(current)))
-                current = String.UnicodeScalarView()
+                out.append(Whitespace.collapse(String(scalars: current)))
+                current = []
             }
             current.append(contentsOf: sentence)
         }
-        if !current.isEmpty { out.append(Whitespace.collapse(String(current))) }
+        if !current.isEmpty { out.append(Whitespace.collapse(String(scalars: current))) }
         return out.filter { !$0.isEmpty }
     }
 
     /// Sentences of `p`, each ending at `。！？` (plus any closing quotes) outside quotations.
-    static func sentences(_ p: String) -> [String.UnicodeScalarView] {
+    /// Arrays, not `String.UnicodeScalarView`s: appending to those is slow, and so is
+    /// their `count`.
+    static func sentences(_ p: String) -> [[Unicode.Scalar]] {
         let opening: Set<Unicode.Scalar> = ["“", "「", "『", "《", "（", "("]
         let closing: Set<Unicode.Scalar> = ["”", "」", "』", "》", "）", ")"]
         let enders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
-        var result: [String.UnicodeScalarView] = []
-        var current = String.UnicodeScalarView()
+        var result: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
         var depth = 0
         var quoted = 0
         var ended = false
@@ -134,7 +157,7 @@ enum ParagraphCleaner {
             if quoted > packedLength { depth = 0 }
             if ended && !enders.contains(s) && !(closing.contains(s) && depth > 0) {
                 result.append(current)
-                current = String.UnicodeScalarView()
+                current = []
                 ended = false
             }
             current.append(s)

@@ -46,8 +46,12 @@ enum RSSArchiveReader {
     /// Consumes the header lines it recognises, leaving the HTML in `rest`.
     static func parseHeader(_ rest: inout Substring) -> Header {
         var header = Header()
-        func nextLine() -> Substring? {
+        /// The next line, when it starts with `prefix`: the HTML after the header often
+        /// starts with a line as long as the page, not worth cutting out to reject.
+        func nextLine(startingWith prefix: String) -> Substring? {
             let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
+            guard let first = trimmed.unicodeScalars.firstIndex(where: { !Whitespace.contains($0) }),
+                  trimmed.unicodeScalars[first...].starts(with: prefix.unicodeScalars) else { return nil }
             let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
             let line = Whitespace.trim(trimmed[..<end])
             return line.isEmpty ? nil : Substring(line)
@@ -57,17 +61,17 @@ enum RSSArchiveReader {
             let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
             rest = end < trimmed.endIndex ? trimmed[trimmed.index(after: end)...] : trimmed[end...]
         }
-        if let line = nextLine(), FormatDetector.isMillisComment(line) {
+        if let line = nextLine(startingWith: "<!--"), FormatDetector.isMillisComment(line) {
             let digits = line.dropFirst(4).prefix { $0.isNumber }
             header.millis = Double(digits).flatMap { DateParser.unix($0) }
             consumeLine()
         }
-        if let line = nextLine(), line.hasPrefix("["), line.hasSuffix(")"), let mid = line.range(of: "](", options: .backwards) {
+        if let line = nextLine(startingWith: "["), line.hasPrefix("["), line.hasSuffix(")"), let mid = line.range(of: "](", options: .backwards) {
             header.title = Whitespace.collapse(String(line[line.index(after: line.startIndex)..<mid.lowerBound]))
             header.url = Whitespace.trim(line[mid.upperBound...].dropLast())
             consumeLine()
         }
-        if let line = nextLine(), line.count >= 3, line.allSatisfy({ $0 == "-" }) {
+        if let line = nextLine(startingWith: "---"), line.count >= 3, line.allSatisfy({ $0 == "-" }) {
             consumeLine()
         }
         return header

@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import Foundation
 
 /// Expands the paths given on the command line into the files to read, recursively and
@@ -20,7 +21,7 @@ public enum SourceFiles {
             guard let walker = fm.enumerator(atPath: path) else { continue }
             var found: [String] = []
             while let rel = walker.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
+                let name = PathName.lastComponent(rel)
                 if name.hasPrefix(".") {
                     walker.skipDescendants()
                     continue

@@ -1,3 +1,5 @@
+import ClaimGraphCore
+
 /// Whitespace as it appears in Chinese web text: ASCII, no-break and ideographic spaces,
 /// zero-width characters and the byte-order mark left behind by copy-paste.
 enum Whitespace {
@@ -12,23 +14,33 @@ enum Whitespace {
     }
 
     /// Collapses every run of whitespace to one ASCII space and trims both ends.
+    /// Writes the UTF-8 bytes straight into the new string (never longer than `text`):
+    /// every paragraph of every page goes through here.
     static func collapse(_ text: String) -> String {
         if isCollapsed(text) { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for s in text.unicodeScalars {
-            if contains(s) {
-                pendingSpace = !out.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var pendingSpace = false
+                ValidUTF8.forEachScalar(in: bytes) { s, range in
+                    if contains(s) {
+                        pendingSpace = n > 0
+                        return
+                    }
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    for k in range {
+                        out[n] = bytes[k]
+                        n += 1
+                    }
+                }
+                return n
             }
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            UTF8.encode(s) { out.append($0) }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text` without whitespace at either end. Foundation's `trimmingCharacters(in:)`
@@ -37,7 +49,7 @@ enum Whitespace {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !contains($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars: scalars[first...last])
     }
 
     /// True when `collapse` would return `text` unchanged (the common case, checked cheaply).

@@ -12,7 +12,12 @@ extension GraphStore {
     /// `SET` survives re-extraction.
     @discardableResult
     public func store(_ document: Document, fragment: GraphFragment) throws -> IngestOutcome {
-        try writer.write { db in try store(document, fragment: fragment, db, WriteCache()) }
+        try writer.write { db in
+            let cache = WriteCache()
+            let outcome = try store(document, fragment: fragment, db, cache)
+            try cache.flushSearch(db)
+            return outcome
+        }
     }
 
     /// Stores several articles in one transaction; when any of them fails, the batch is
@@ -26,7 +31,9 @@ extension GraphStore {
     public func store(batch: [(document: Document, fragment: GraphFragment)]) -> [Result<IngestOutcome, any Error>] {
         if let outcomes = try? writer.write({ db in
             let cache = WriteCache()
-            return try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
+            let outcomes = try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
+            try cache.flushSearch(db)
+            return outcomes
         }) {
             return outcomes.map { .success($0) }
         }
@@ -35,12 +42,13 @@ extension GraphStore {
 
     private func store(_ document: Document, fragment: GraphFragment, _ db: Database, _ cache: WriteCache) throws -> IngestOutcome {
         let existing = try Row.fetchOne(
-            db, sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?",
+            db.cachedStatement(sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?"),
             arguments: [document.identity])
         if let existing, existing["content_hash"] as String == document.contentHash {
             return IngestOutcome(status: .unchanged)
         }
         if let existing {
+            try cache.flushSearch(db)  // withdrawing deletes search rows of vanished claims
             try withdraw(article: existing["node_id"], db)
             cache.clear()  // withdrawing may delete nodes the cache remembers
         }
@@ -85,6 +93,24 @@ final class WriteCache {
     var merged: Set<String> = []
     /// Character pairs of claims already compared as paraphrase candidates, by claim key.
     var pairs: [String: Set<UInt64>] = [:]
+    /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
+    /// savepoint, and every relationship insert opens one (its trigger needs a statement
+    /// journal), so inserting each claim's row at once cost a disk segment per claim;
+    /// the rows go in together before anything reads or deletes search rows.
+    private var pendingSearch: [(text: String, node: Int64, kind: String)] = []
+
+    func addSearch(_ text: String, node: Int64, kind: String) {
+        pendingSearch.append((text, node, kind))
+    }
+
+    /// Inserts the pending full-text rows, in the order they were added.
+    func flushSearch(_ db: Database) throws {
+        for row in pendingSearch {
+            try db.cachedStatement(sql: "INSERT INTO search(text, node_id, kind) VALUES (?, ?, ?)")
+                .execute(arguments: [row.text, row.node, row.kind])
+        }
+        pendingSearch.removeAll()
+    }
 
     func clear() {
         ids.removeAll()
@@ -116,12 +142,13 @@ struct FragmentWriter {
         if !d.authors.isEmpty { props["authors"] = .list(d.authors.map { .string($0) }) }
         let key = GraphFragment.articleKey(d)
         let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO articles(node_id, identity, content_hash, source, file_name, title, url, outlet,
                     published, language, format, body, ingested_at)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """,
+                """
+        ).execute(
             arguments: [id, d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
                         d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
                         ISO8601.dateTime(Date())])
@@ -142,7 +169,7 @@ struct FragmentWriter {
             for span in node.spans { try addProvenance(article: articleID, node: id, edge: nil, span: span) }
             if node.spans.isEmpty { try addProvenance(article: articleID, node: id, edge: nil, span: TextSpan(start: 0, end: 0)) }
             if isNew, node.labels.contains("Claim"), case .string(let text)? = node.properties["text"] {
-                try indexText(ChineseFolding.shared.toSimplified(text), node: id, kind: "claim")
+                cache.addSearch(ChineseFolding.shared.toSimplified(text), node: id, kind: "claim")
             }
         }
         for edge in fragment.edges {
@@ -209,10 +236,5 @@ struct FragmentWriter {
     private func addProvenance(article: Int64, node: Int64?, edge: Int64?, span: TextSpan) throws {
         try db.cachedStatement(sql: "INSERT INTO provenance(article_id, node_id, edge_id, start, end) VALUES (?,?,?,?,?)")
             .execute(arguments: [article, node, edge, span.start, span.end])
-    }
-
-    private func indexText(_ text: String, node: Int64, kind: String) throws {
-        try db.cachedStatement(sql: "INSERT INTO search(text, node_id, kind) VALUES (?, ?, ?)")
-            .execute(arguments: [text, node, kind])
     }
 }

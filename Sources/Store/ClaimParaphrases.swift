@@ -67,7 +67,7 @@ extension FragmentWriter {
 
     /// Adjacent character pairs of a folded text.
     static func pairs(_ s: String) -> Set<UInt64> {
-        let v = Array(s.unicodeScalars)
+        let v = s.scalarArray
         guard v.count > 1 else { return [] }
         var out = Set<UInt64>()
         for i in 0..<(v.count - 1) { out.insert(UInt64(v[i].value) << 32 | UInt64(v[i + 1].value)) }

@@ -32,12 +32,15 @@ struct IngestCommand: ParsableCommand {
             Terminal.error("\(path): no such file or directory")
             run.summary.failed += 1
         }
+        if !files.isEmpty {
+            do { try store.dropEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not dropped: \(error)") }
+        }
         for (i, file) in files.enumerated() {
-            Terminal.progress("[\(i + 1)/\(files.count)] \((file as NSString).lastPathComponent)")
+            Terminal.progress("[\(i + 1)/\(files.count)] \(PathName.lastComponent(file))")
             run.ingest(file: file)
         }
         run.flush()
-        if run.summary.read > 0 {
+        if !files.isEmpty {
             do { try store.refreshEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not refreshed: \(error)") }
         }
         Terminal.endProgress()

@@ -18,7 +18,7 @@ import Testing
     @Test func splitsWallsAtSentenceEndsOutsideQuotes() {
         let quote = "他说：“第一句。第二句。”"
         let sentences = ParagraphCleaner.sentences(quote + "然后。最后！")
-        #expect(sentences.map(String.init) == [quote + "然后。", "最后！"])
+        #expect(sentences.map { String(scalars: $0) } == [quote + "然后。", "最后！"])
     }
 
     @Test func dropsPromotionButKeepsDescription() {

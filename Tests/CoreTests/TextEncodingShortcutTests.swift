@@ -1,0 +1,36 @@
+import ClaimGraphCore
+import Foundation
+import Testing
+
+/// The fast paths must give exactly what the general code gives.
+@Suite struct TextEncodingShortcutTests {
+    /// Checked on every scalar: the standard library lower-cases scalar by scalar, so
+    /// agreeing on each one means agreeing on every string.
+    @Test func lowercasedQuicklyIsLowercasedForEveryScalar() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            let text = String(Character(s))
+            if text.lowercasedQuickly() != text.lowercased() { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        let mixed = "分享 SHARE İstanbul ΣΟΦΊΑ Ｓｈａｒｅ：１２３ K"
+        #expect(mixed.lowercasedQuickly() == mixed.lowercased())
+    }
+
+    @Test func quoteEscapesOnlyWhatJSONNeeds() {
+        #expect(PropertyValue.quote("普京说：“你好”") == "\"普京说：“你好”\"")
+        #expect(PropertyValue.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
+        #expect(PropertyValue.jsonObject(["text": "中国", "n": .int(2)]) == "{\"n\":2,\"text\":\"中国\"}")
+    }
+}
+
+@Suite struct PathNameTests {
+    /// File names are no longer taken through NSString; they must still agree with it.
+    @Test func lastComponentAgreesWithNSString() {
+        for path in ["", "/", "//", "///", "a", "a/", "/a", "a//", "dir/file.md", "dir//sub///", "/tmp/cg/corpus/oped2/2019-10-14-.md",
+                     "目录/文章 一.md", "oped2/2019-10-14-中文.md", "a/\u{301}b", "/\u{301}", "a/b/\u{301}", "\u{600}/b", "./x", "a/.", "~"] {
+            #expect(PathName.lastComponent(path) == (path as NSString).lastPathComponent, "\(path)")
+        }
+    }
+}
