@@ -9,8 +9,9 @@ import GRDB
 /// nodes with `id % parts == part` make whole groups, and the shares are disjoint. Each
 /// share runs the query up to the grouping on a reader connection of the pool (the filter
 /// sits on the grouping's input, and SQLite pushes it down to the node's scan); the groups
-/// are then handed to the querying connection in a temporary table, and the rest of the
-/// query (ORDER BY, LIMIT, later clauses) reads them from there, unchanged.
+/// are then handed to the querying connection in a temporary table (only a share's first
+/// rows when ORDER BY … LIMIT follows the grouping), and the rest of the query (ORDER BY,
+/// LIMIT, later clauses) reads them from there, unchanged.
 ///
 /// The shares read the store at slightly different moments. A commit in between would mix
 /// two states of the graph, so the engine compares `PRAGMA data_version` before and after and
@@ -66,6 +67,16 @@ private final class ShareResults: @unchecked Sendable {
     func set(_ part: Int, _ result: Result<[[DatabaseValue]], Error>) { lock.withLock { results[part] = result } }
 
     func all() throws -> [[[DatabaseValue]]] { try lock.withLock { try results.map { try $0.get() } } }
+}
+
+/// The grouping CTE to split, its SQL with the share filter, and the CTE whose rows a share
+/// hands over: the groups themselves, or their first rows when the grouping is followed by
+/// ORDER BY … LIMIT (a row outside a share's first rows is outside the first rows of all).
+struct PartitionPoint {
+    let cte: String
+    let sql: String
+    let columns: Int
+    var output: String
 }
 
 /// Which aggregation of a statement may be split, found before compiling it.
@@ -124,22 +135,22 @@ extension SQLCompiler {
     /// and its SQL with `filteredBody` instead.
     func recordPartition(_ cte: String, body: String, filteredBody: String, columns: Int) {
         guard let sql = ctes.last?.sql, ctes.last?.name == cte, sql.hasSuffix(body) else { return }
-        partitionPoint = (cte, String(sql.dropLast(body.count)) + filteredBody, max(columns, 1))
+        partitionPoint = PartitionPoint(cte: cte, sql: String(sql.dropLast(body.count)) + filteredBody, columns: max(columns, 1), output: cte)
     }
 
     /// The split form of the statement whose final SQL is `sql`, if it has one.
     func partitionedAggregation(_ sql: String) -> PartitionedAggregation? {
         guard let point = partitionPoint, let i = ctes.firstIndex(where: { $0.name == point.cte }),
-              sql.hasPrefix(ctePrefix) else { return nil }
+              let o = ctes.firstIndex(where: { $0.name == point.output }), sql.hasPrefix(ctePrefix) else { return nil }
         let tail = sql.dropFirst(ctePrefix.count)
         func prefix(_ list: ArraySlice<(name: String, sql: String)>) -> String {
             "WITH RECURSIVE " + list.map {
                 "\($0.name) AS \(materializedCTEs.contains($0.name) ? "MATERIALIZED " : "")(\($0.sql))"
             }.joined(separator: ",\n") + "\n"
         }
-        var shares = ctes[...i]
+        var shares = ctes[...o]
         shares[i].sql = point.sql
-        let shareSQL = prefix(shares) + "SELECT * FROM \(point.cte)"
+        let shareSQL = prefix(shares) + "SELECT * FROM \(point.output)"
         let table = "cy_groups_" + String(StableName.hash(shareSQL), radix: 16)
         var final = ctes[...]
         final[i].sql = "SELECT * FROM temp.\(table)"

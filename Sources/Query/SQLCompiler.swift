@@ -69,7 +69,7 @@ final class SQLCompiler {
     /// the clause being compiled, and the grouping CTE once compiled with its filtered SQL.
     var partitionDriver: PartitionDriver? = nil
     var currentClause = 0
-    var partitionPoint: (cte: String, sql: String, columns: Int)? = nil
+    var partitionPoint: PartitionPoint? = nil
 
     init(db: Database, parameters: [String: Value], limits: QueryLimits) {
         self.db = db

@@ -140,7 +140,11 @@ extension SQLCompiler {
             let sorted = p.orderBy.map { ProjectionItem.inTermsOf(items, $0.expression) }
             let (columns, joins) = joiningProps(inner, for: sorted)
             let keys = try sortTerms(p.orderBy, ExpressionScope(bindings: columns.bindings, allowAggregates: false), items: items, columns: columns)
-            return self.stage(selecting: order, columns.bindings, body: "FROM \(inner.table) s\(joins) ORDER BY \(Self.orderBy(keys))" + page)
+            let out = self.stage(selecting: order, columns.bindings, body: "FROM \(inner.table) s\(joins) ORDER BY \(Self.orderBy(keys))" + page)
+            // the sorted rows have the groups' columns: with LIMIT and no SKIP a share hands
+            // over only its first rows, the only ones that can make the first rows of all
+            if filteredBody != nil, p.skip == nil, p.limit != nil { partitionPoint?.output = out.table }
+            return out
         }
         // ORDER BY may also use variables the projection drops.
         let keys = try sortTerms(p.orderBy, mixedScope, items: items, columns: nil, itemScope: scope)
