@@ -119,11 +119,7 @@ public final class ChineseFolding: @unchecked Sendable {
 
     /// `comparisonKey` of a text already folded to simplified (skips OpenCC).
     public func comparisonKey(simplified text: String) -> String {
-        var out: [UInt8] = []  // bytes: appending to a UnicodeScalarView is slow
-        for s in text.lowercasedQuickly().unicodeScalars where !Self.ignoredInComparison.contains(s) {
-            UTF8.encode(s) { out.append($0) }
-        }
-        return String(decoding: out, as: UTF8.self)
+        String(scalars: text.lowercasedQuickly().unicodeScalars.lazy.filter { !Self.ignoredInComparison.contains($0) })
     }
 
     /// Built once: Foundation's `CharacterSet.punctuationCharacters` and friends build a

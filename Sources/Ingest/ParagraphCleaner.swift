@@ -24,51 +24,30 @@ enum ParagraphCleaner {
     }
 
     /// Splits at horizontal rules typed as text: `－－－`, `————`, `-----`, `=====`, `＿＿＿`.
+    /// Walks an array of scalars, decoded in one pass: walking the scalar view by index cost
+    /// as much as the rest of the cleaner, and every paragraph goes through here.
     static func splitAtRules(_ p: String) -> [String] {
-        guard hasRule(p) else { return [p] }
-        let scalars = p.unicodeScalars
+        let scalars = p.scalarArray
         var parts: [String] = []
-        var segmentStart = scalars.startIndex
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
+        var segmentStart = 0
+        var i = 0
+        while i < scalars.count {
             let s = scalars[i]
-            var j = scalars.index(after: i)
+            var j = i + 1
             guard isRuleScalar(s) else {
                 i = j
                 continue
             }
-            var run = 1
-            while j < scalars.endIndex && scalars[j] == s {
-                j = scalars.index(after: j)
-                run += 1
-            }
-            if isRule(s, run: run) {
-                parts.append(String(scalars[segmentStart..<i]))
+            while j < scalars.count && scalars[j] == s { j += 1 }
+            if isRule(s, run: j - i) {
+                parts.append(String(scalars: scalars[segmentStart..<i]))
                 segmentStart = j
             }
             i = j
         }
         guard !parts.isEmpty else { return [p] }
-        parts.append(String(scalars[segmentStart...]))
+        parts.append(String(scalars: scalars[segmentStart...]))
         return parts.map(Whitespace.collapse).filter { !$0.isEmpty }
-    }
-
-    /// Whether `p` holds a rule at all, found in one pass over its bytes: walking the
-    /// scalar view by index (below) cost as much as the rest of the cleaner, and almost no
-    /// paragraph has a rule.
-    private static func hasRule(_ p: String) -> Bool {
-        var text = p
-        return text.withUTF8 { bytes in
-            var previous: Unicode.Scalar?
-            var run = 0
-            var found = false
-            ValidUTF8.forEachScalar(in: bytes) { s, _ in
-                run = s == previous ? run + 1 : 1
-                previous = s
-                if isRuleScalar(s) && isRule(s, run: run) { found = true }
-            }
-            return found
-        }
     }
 
     private static func isRuleScalar(_ s: Unicode.Scalar) -> Bool {

@@ -81,8 +81,13 @@ final class PlanCache: @unchecked Sendable {
         let changes: Int
 
         init(_ db: Database) throws {
-            dataVersion = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+            dataVersion = try Self.dataVersion(db)
             changes = db.totalChangesCount
+        }
+
+        /// Commits by other connections so far; read inside a transaction, the state it reads.
+        static func dataVersion(_ db: Database) throws -> Int64 {
+            try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
         }
     }
 

@@ -143,17 +143,12 @@ extension SQLCompiler {
         guard let point = partitionPoint, let i = ctes.firstIndex(where: { $0.name == point.cte }),
               let o = ctes.firstIndex(where: { $0.name == point.output }), sql.hasPrefix(ctePrefix) else { return nil }
         let tail = sql.dropFirst(ctePrefix.count)
-        func prefix(_ list: ArraySlice<(name: String, sql: String)>) -> String {
-            "WITH RECURSIVE " + list.map {
-                "\($0.name) AS \(materializedCTEs.contains($0.name) ? "MATERIALIZED " : "")(\($0.sql))"
-            }.joined(separator: ",\n") + "\n"
-        }
         var shares = ctes[...o]
         shares[i].sql = point.sql
-        let shareSQL = prefix(shares) + "SELECT * FROM \(point.output)"
+        let shareSQL = withClause(shares) + "SELECT * FROM \(point.output)"
         let table = "cy_groups_" + String(StableName.hash(shareSQL), radix: 16)
         var final = ctes[...]
         final[i].sql = "SELECT * FROM temp.\(table)"
-        return PartitionedAggregation(shareSQL: shareSQL, finalSQL: prefix(final) + tail, table: table, columns: point.columns)
+        return PartitionedAggregation(shareSQL: shareSQL, finalSQL: withClause(final) + tail, table: table, columns: point.columns)
     }
 }

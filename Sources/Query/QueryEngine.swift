@@ -73,7 +73,7 @@ public struct QueryEngine: Sendable {
         try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
         do {
             let rows: [[DatabaseValue]]
-            if let (parallel, groups, version) = split, try Self.dataVersion(db) == version {
+            if let (parallel, groups, version) = split, try PlanCache.WriteMark.dataVersion(db) == version {
                 try parallel.handOver(db, groups)
                 rows = try plan.rows(db, sql: parallel.finalSQL, values)
             } else {
@@ -106,7 +106,7 @@ public struct QueryEngine: Sendable {
         throws -> (PartitionedAggregation, [[[DatabaseValue]]], Int64)?
     {
         guard let parallel = plan.parallel, limits.workers > 1, let pool = store.writer as? DatabasePool else { return nil }
-        let version = try Self.dataVersion(db)
+        let version = try PlanCache.WriteMark.dataVersion(db)
         // Twice as many shares as workers: groups differ in size (one speaker may have said a
         // tenth of all claims), and a worker done with its share early takes the next one.
         let parts = limits.workers * 2
@@ -119,11 +119,6 @@ public struct QueryEngine: Sendable {
             }
         }
         return (parallel, groups, version)
-    }
-
-    /// Commits by other connections so far; read inside a transaction, the state it reads.
-    private static func dataVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
     }
 
     /// Compiles and runs the statement in one transaction; nil when it compiled to a split plan

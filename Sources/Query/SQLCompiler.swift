@@ -121,8 +121,11 @@ final class SQLCompiler {
     }
 
     /// `WITH RECURSIVE …` for the CTEs defined so far (empty when none).
-    var ctePrefix: String {
-        ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.map {
+    var ctePrefix: String { withClause(ctes[...]) }
+
+    /// `WITH RECURSIVE …` for `list` (empty when none); a split plan writes its own lists.
+    func withClause(_ list: ArraySlice<(name: String, sql: String)>) -> String {
+        list.isEmpty ? "" : "WITH RECURSIVE " + list.map {
             "\($0.name) AS \(materializedCTEs.contains($0.name) ? "MATERIALIZED " : "")(\($0.sql))"
         }.joined(separator: ",\n") + "\n"
     }
