@@ -237,20 +237,20 @@ struct ActorFinder {
         return found
     }
 
+    /// Where `word` is written in `t` (start positions).
+    private func positions(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> [Int] {
+        guard let first = word.first, word.count <= t.count else { return [] }
+        return (0...(t.count - word.count)).filter { t[$0] == first && t[$0..<($0 + word.count)].elementsEqual(word) }
+    }
+
     /// How often `word` is written in `t`.
     private func occurrences(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Int {
-        guard let first = word.first, word.count <= t.count else { return 0 }
-        return (0...(t.count - word.count)).reduce(0) { n, i in
-            t[i] == first && t[i..<(i + word.count)].elementsEqual(word) ? n + 1 : n
-        }
+        positions(of: word, in: t).count
     }
 
     /// Whether `name` is written somewhere right before a cue (朱继东写道).
     private func speaksAlone(_ name: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
-        guard let first = name.first, name.count < t.count else { return false }
-        return (0..<(t.count - name.count)).contains { i in
-            t[i] == first && t[i..<(i + name.count)].elementsEqual(name) && Lexicon.cues.match(t, at: i + name.count) != nil
-        }
+        positions(of: name, in: t).contains { Lexicon.cues.match(t, at: $0 + name.count) != nil }
     }
 
     /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
