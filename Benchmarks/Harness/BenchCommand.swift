@@ -30,6 +30,10 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Timed runs per question after one warm-up; the median is reported.")
     var repetitions = 5
 
+    @Option(name: .customLong("only"), parsing: .upToNextOption,
+            help: "Time only these questions (q1 … q6), e.g. to profile one of them.")
+    var selected: [Question] = Question.allCases
+
     @Option(help: "Write the answers here, in check_answers.py's shapes.")
     var answers: String
 
@@ -50,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         var timings: [(String, JSONValue)] = []
         var answered: [(String, JSONValue)] = []
         var failed = false
-        for q in Question.allCases {
+        for q in Question.allCases where selected.contains(q) {
             let parameters = try q.parameters(manifest)
             let line: String
             do {

@@ -1,9 +1,10 @@
+import ArgumentParser
 import Foundation
 
 /// One of the bench kit's six questions (shared/bench/questions.md): its Cypher
 /// parameters, taken from the data set's manifest, and how its result rows become the
 /// answer shape `check_answers.py` reads.
-enum Question: String, CaseIterable, Sendable {
+enum Question: String, CaseIterable, Sendable, ExpressibleByArgument {
     case q1, q2, q3, q4, q5, q6
 
     /// The Cypher parameters, named as in the question text, from `manifest.params.qN`.

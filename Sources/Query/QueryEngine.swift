@@ -67,6 +67,15 @@ public struct QueryEngine: Sendable {
     /// comes after the rows, so it sees the snapshot they were read from).
     private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
                          _ guardTimer: QueryGuard) throws -> QueryResult? {
+        do {
+            return try runPlanOnce(plan, key, db, parameters, guardTimer)
+        } catch let e as DatabaseError where e.message?.hasPrefix("no such index") == true {
+            return nil  // an index the plan names (EdgeTypeIndexes) was dropped since it was compiled
+        }
+    }
+
+    private func runPlanOnce(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
+                             _ guardTimer: QueryGuard) throws -> QueryResult? {
         let values = plan.values(parameters)
         let split = try shares(plan, values, db, guardTimer)
         // BEGIN and COMMIT as cached statements: GRDB's inTransaction parses them each time

@@ -12,6 +12,9 @@ struct Compiled {
     /// The Cypher type when it is known before running (literals, paths, lists): lets type
     /// errors be reported at compile time, as openCypher requires.
     var staticType: String? = nil
+    /// Known never to be NULL (a node or relationship a MATCH bound): its label and
+    /// equality tests then need no NULL case, which costs SQLite as much as the test.
+    var nonNull = false
 }
 
 /// A variable in scope: an SQL expression over the current stage (alias `s`) or over the
@@ -21,6 +24,8 @@ struct Binding {
     var kind: SQLKind
     var props: String? = nil
     var staticType: String? = nil
+    /// Bound by a MATCH (not OPTIONAL), or a column copied from one: never NULL.
+    var nonNull = false
 }
 
 /// The rows flowing between clauses: a table (CTE or temporary table) read as alias `s`,
@@ -59,6 +64,8 @@ final class SQLCompiler {
     private var endLabelFacts: Set<String>? = nil
     /// The facts this compilation relied on (a cached plan is reused only while they hold).
     var usedFacts: Set<String> = []
+    /// The relationship types with their own indexes (see `EdgeTypeIndexes`), read when first needed.
+    private var indexedTypes: Set<String>? = nil
     /// Whether compiling ran any statement (writes, temporary tables): such a plan is not reusable.
     var ranStatements = false
     /// Placeholders bound from `$parameters`, by placeholder name.
@@ -167,6 +174,14 @@ final class SQLCompiler {
         return true
     }
 
+    /// The one type of `types` when it has its own indexes, to name in `INDEXED BY`. A plan
+    /// naming an index that is later dropped fails with "no such index" and is compiled again.
+    func indexedType(_ types: [String]) -> String? {
+        guard types.count == 1 else { return nil }
+        if indexedTypes == nil { indexedTypes = (try? EdgeTypeIndexes.all(db)) ?? [] }
+        return indexedTypes!.contains(types[0]) ? types[0] : nil
+    }
+
     // MARK: the statement
 
     /// Compiles the statement, running its updating clauses; returns the columns and the
@@ -252,7 +267,8 @@ final class SQLCompiler {
             let kind: SQLKind = b.kind == .predicate ? .value : b.kind
             let sql = b.kind == .predicate ? "cy_bool(\(b.sql))" : b.sql
             cols.append("\(sql) AS c\(i)")
-            out.bindings[v] = Binding(sql: "s.c\(i)", kind: kind, staticType: b.staticType ?? (b.kind == .predicate ? "Boolean" : nil))
+            out.bindings[v] = Binding(sql: "s.c\(i)", kind: kind, staticType: b.staticType ?? (b.kind == .predicate ? "Boolean" : nil),
+                                      nonNull: b.nonNull)
         }
         if numbered { cols.append("s._r AS _r") }
         if cols.isEmpty { cols = ["1 AS one"] }

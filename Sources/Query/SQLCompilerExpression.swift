@@ -88,7 +88,7 @@ extension SQLCompiler {
             guard let b = scope.bindings[name] else {
                 throw QueryError(.syntax, "variable `\(name)` is not defined", at: e.position, code: "UndefinedVariable")
             }
-            return Compiled(sql: b.sql, kind: b.kind, staticType: b.staticType)
+            return Compiled(sql: b.sql, kind: b.kind, staticType: b.staticType, nonNull: b.nonNull)
         case .property(let base, let key):
             let c = try compile(base, scope)
             if let t = c.staticType, t == "Path" {
@@ -109,7 +109,8 @@ extension SQLCompiler {
             let c = try compile(base, scope)
             let id = try asNodeID(c, at: base)
             let checks = labels.map { "EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText($0)))" }
-            return Compiled(sql: "(CASE WHEN \(id) IS NULL THEN NULL ELSE (\(checks.joined(separator: " AND "))) END)", kind: .predicate)
+            let all = checks.joined(separator: " AND ")
+            return Compiled(sql: c.nonNull ? "(\(all))" : "(CASE WHEN \(id) IS NULL THEN NULL ELSE (\(all)) END)", kind: .predicate)
         case .list(let items):
             if let v = SQLCompiler.constant(e) { return Compiled(sql: bind(v), kind: .value, staticType: v.typeName) }
             let parts = try items.map { asValue(try compile($0, scope)) }
@@ -237,7 +238,8 @@ extension SQLCompiler {
         case "=", "<>":
             let sql: String
             if a.kind == b.kind && (a.kind == .node || a.kind == .relationship) {
-                sql = "(CASE WHEN \(a.sql) IS NULL OR \(b.sql) IS NULL THEN NULL ELSE \(a.sql) = \(b.sql) END)"
+                sql = a.nonNull && b.nonNull ? "(\(a.sql) = \(b.sql))"
+                    : "(CASE WHEN \(a.sql) IS NULL OR \(b.sql) IS NULL THEN NULL ELSE \(a.sql) = \(b.sql) END)"
             } else {
                 sql = "cy_eq(\(asValue(a)), \(asValue(b)))"
             }

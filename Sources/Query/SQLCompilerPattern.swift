@@ -18,13 +18,30 @@ struct SelectBuilder {
     var inlineCTEs: [String] = []
     /// Whether a variable-length relationship may split the SELECT into CTEs (not inside EXISTS).
     var canSplit: Bool
+    /// Whether relationships are joined in the order the walk meets them: a split
+    /// aggregation's share filter divides the work only when the first node's scan drives.
+    var keepsWalkOrder = false
     /// The types and possible sides (as `src`/`dst`) of the node the last single relationship
     /// reached; nil after a variable-length one.
     var lastEnd: (types: [String], sides: [EdgeEndLabels.Side])? = nil
 
     var body: String {
-        "FROM " + (from.isEmpty ? "(SELECT 1)" : from.joined(separator: ", "))
+        "FROM " + (from.isEmpty ? "(SELECT 1)" : joinedFrom)
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+    }
+
+    /// Marks a `from` entry that SQLite must join after every entry before it.
+    static let afterAll = "CROSS JOIN "
+
+    /// Adds `table`, to be joined after everything added before it (SQLite keeps the left
+    /// side of a CROSS JOIN in the outer loops).
+    mutating func appendAfterAll(_ table: String) { from.append(Self.afterAll + table) }
+
+    private var joinedFrom: String {
+        from.enumerated().map { i, table in
+            guard table.hasPrefix(Self.afterAll) else { return i == 0 ? table : ", " + table }
+            return i == 0 ? String(table.dropFirst(Self.afterAll.count)) : " " + table
+        }.joined()
     }
 }
 
@@ -41,6 +58,7 @@ extension SQLCompiler {
             base = Stage(table: numbered, bindings: base.bindings, order: base.order, numbered: true)
         }
         var sb = SelectBuilder(from: ["\(base.table) s"], conditions: [], live: base.bindings, order: base.order, canSplit: true)
+        sb.keepsWalkOrder = partitionDriver != nil && currentClause == 0
         if optional {
             sb.live["#r"] = Binding(sql: "s._r", kind: .value)
             sb.order.append("#r")
@@ -159,10 +177,10 @@ extension SQLCompiler {
             sb.conditions.append("EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText(label)))")
         }
         if let v = np.variable, sb.live[v] == nil {
-            sb.live[v] = Binding(sql: id, kind: .node, props: props)
+            sb.live[v] = Binding(sql: id, kind: .node, props: props, nonNull: true)
             sb.order.append(v)
         }
-        sb.live[key] = Binding(sql: id, kind: .node, props: props)
+        sb.live[key] = Binding(sql: id, kind: .node, props: props, nonNull: true)
         if let pm = np.properties {
             try addPropertyConstraints(pm, on: Compiled(sql: id, kind: .node), binding: Binding(sql: id, kind: .node, props: props), &sb)
         }
@@ -204,7 +222,18 @@ extension SQLCompiler {
         if !forward { dir = dir == .right ? .left : (dir == .left ? .right : .both) }
         if let len = rp.length { return try expandVariable(rp, len, key: key, from: from, dir: dir, forward: forward, &sb) }
         let e = fresh("e")
-        sb.from.append("edges \(e)")
+        let indexed = dir == .both ? nil : indexedType(rp.types)
+        if let t = indexed {
+            // The literal is safe: only plain identifiers get indexes (EdgeTypeIndexes.isIndexable).
+            // Scanning a whole type's index looks cheap to the planner; that is often right,
+            // but not when a split aggregation's share filter needs the first node's scan to drive.
+            let table = "edges \(e) INDEXED BY \(EdgeTypeIndexes.name(t, dir == .right ? .out : .in))"
+            if sb.keepsWalkOrder { sb.appendAfterAll(table) } else { sb.from.append(table) }
+            sb.conditions.append("\(e).type = '\(t)'")
+        } else {
+            sb.from.append("edges \(e)")
+            if let t = typeCondition(rp.types, column: "\(e).type") { sb.conditions.append(t) }
+        }
         let other: String
         switch dir {
         case .right: sb.conditions.append("\(e).src = \(from)"); other = "\(e).dst"; sb.lastEnd = (rp.types, [.dst])
@@ -214,7 +243,6 @@ extension SQLCompiler {
             other = "(CASE WHEN \(e).src = \(from) THEN \(e).dst ELSE \(e).src END)"
             sb.lastEnd = (rp.types, [.src, .dst])
         }
-        if let t = typeCondition(rp.types, column: "\(e).type") { sb.conditions.append(t) }
         if let v = rp.variable {
             if let b = sb.live[v] {
                 guard b.kind == .relationship else {
@@ -225,7 +253,7 @@ extension SQLCompiler {
                 }
                 sb.conditions.append("\(e).id = \(b.sql)")
             } else {
-                sb.live[v] = Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props")
+                sb.live[v] = Binding(sql: "\(e).id", kind: .relationship, props: "\(e).props", nonNull: true)
                 sb.boundHere.insert(v)
                 sb.order.append(v)
             }

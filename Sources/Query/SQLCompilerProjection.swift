@@ -194,7 +194,7 @@ extension SQLCompiler {
     private func itemBinding(_ item: ProjectionItem, _ c: Compiled, _ stage: Stage) -> Binding {
         var props: String? = nil
         if case .variable(let v) = item.expression.kind { props = stage.bindings[v]?.props }
-        return Binding(sql: c.sql, kind: c.kind, props: props, staticType: c.staticType)
+        return Binding(sql: c.sql, kind: c.kind, props: props, staticType: c.staticType, nonNull: c.nonNull)
     }
 
     /// `itemScope`: the scope the items were compiled in, so that ORDER BY an item's alias

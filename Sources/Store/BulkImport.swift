@@ -101,6 +101,7 @@ private struct BulkLoader {
         // otherwise the triggers have already dropped the facts the new rows break.
         if empty { try EdgeEndLabels.replace(db, with: endLabels.facts) }
         try db.execute(sql: "CREATE INDEX IF NOT EXISTS nodes_by_id_property ON nodes(json_extract(props, '$.id'))")
+        try EdgeTypeIndexes.create(db)
         try db.execute(sql: "ANALYZE")
         return summary
     }

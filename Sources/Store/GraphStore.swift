@@ -60,6 +60,13 @@ public final class GraphStore: Sendable {
         try writer.write { db in try EdgeEndLabels.recompute(db) }
     }
 
+    /// Gives each stored relationship type its own indexes (see `EdgeTypeIndexes`); ingest
+    /// and import call it once at the end, as a sort of each type's rows beats keeping two
+    /// more B-trees in order row by row.
+    public func indexEdgeTypes() throws {
+        try writer.write { db in try EdgeTypeIndexes.create(db) }
+    }
+
     /// Forgets every label fact, before an ingest that will recompute them: while a fact
     /// of a type exists, each new relationship of that type runs the trigger that checks
     /// it, which made storing an article into a store ingested before a third dearer.

@@ -42,6 +42,7 @@ struct IngestCommand: ParsableCommand {
         run.flush()
         if !files.isEmpty {
             do { try store.refreshEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not refreshed: \(error)") }
+            do { try store.indexEdgeTypes() } catch { Terminal.error("\(database.path): relationship types not indexed: \(error)") }
         }
         Terminal.endProgress()
         print(run.summary.line)
