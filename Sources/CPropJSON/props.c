@@ -186,12 +186,16 @@ static int find_member(const unsigned char *json, int n, const unsigned char *ke
 
 /// The member named by the arguments: 1 found ([*vs, *ve) its value), 0 absent (or a NULL
 /// argument), -1 malformed JSON.
+/// The bytes are read as a blob: the text accessor would first copy a value read straight
+/// from a page to give it a terminating NUL, which the scan, bounded by length, never needs.
 static int locate(sqlite3_value **argv, const unsigned char **vs, const unsigned char **ve) {
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) return 0;
-    const unsigned char *json = sqlite3_value_text(argv[0]);
-    const unsigned char *key = sqlite3_value_text(argv[1]);
+    const unsigned char *json = sqlite3_value_blob(argv[0]);
+    int n = sqlite3_value_bytes(argv[0]);
+    const unsigned char *key = sqlite3_value_blob(argv[1]);
+    int klen = sqlite3_value_bytes(argv[1]);
     if (!json || !key) return 0;
-    return find_member(json, sqlite3_value_bytes(argv[0]), key, sqlite3_value_bytes(argv[1]), vs, ve);
+    return find_member(json, n, key, klen, vs, ve);
 }
 
 static int is_float_token(const unsigned char *s, const unsigned char *e) {
@@ -199,8 +203,24 @@ static int is_float_token(const unsigned char *s, const unsigned char *e) {
     return 0;
 }
 
+/// A token of at most 18 digits, optionally negative, as an integer (it cannot overflow):
+/// ids and counts, most numbers in props, without strtoll's copy and locale.
+static int small_integer(const unsigned char *s, const unsigned char *e, sqlite3_int64 *i) {
+    int negative = s < e && *s == '-';
+    const unsigned char *p = s + negative;
+    if (p == e || e - p > 18) return 0;
+    sqlite3_int64 v = 0;
+    for (; p < e; p++) {
+        if (*p < '0' || *p > '9') return 0;
+        v = v * 10 + (*p - '0');
+    }
+    *i = negative ? -v : v;
+    return 1;
+}
+
 /// A number token as an integer (when it is one and fits) or a double, like json_extract.
 static int number(const unsigned char *s, const unsigned char *e, sqlite3_int64 *i, double *d) {
+    if (small_integer(s, e, i)) return 0;
     char buf[64];
     size_t len = (size_t)(e - s);
     if (len == 0 || len >= sizeof buf) return -1;
@@ -283,7 +303,11 @@ static void cy_propkey(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
             if (len < 0) { sqlite3_free(unescaped); sqlite3_result_error(ctx, "malformed JSON", -1); return; }
             text = unescaped;
         }
-        unsigned char *out = sqlite3_malloc64((sqlite3_uint64)(2 * len + 3));
+        // Short keys are built on the stack: SQLite copies them into the result's own buffer,
+        // which it keeps from row to row, so sorting by a property allocates nothing.
+        unsigned char small[256];
+        size_t need = (size_t)(2 * len + 3);
+        unsigned char *out = need <= sizeof small ? small : sqlite3_malloc64((sqlite3_uint64)need);
         if (!out) { sqlite3_free(unescaped); sqlite3_result_error_nomem(ctx); return; }
         int n = 0;
         out[n++] = 6;
@@ -294,7 +318,7 @@ static void cy_propkey(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         out[n++] = 0;
         out[n++] = 0;
         sqlite3_free(unescaped);
-        sqlite3_result_blob(ctx, out, n, sqlite3_free);
+        sqlite3_result_blob(ctx, out, n, out == small ? SQLITE_TRANSIENT : sqlite3_free);
         return;
     }
     case 't': { static const unsigned char k[2] = { 7, 1 }; sqlite3_result_blob(ctx, k, 2, SQLITE_STATIC); return; }
