@@ -8,13 +8,6 @@ import Store
 /// NULL cases it leaves out for variables a MATCH bound: each must give the answers the
 /// plain compilation gives.
 @Suite struct EdgeTypeIndexTests {
-    private final class Trace: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func add(_ s: String) { lock.withLock { lines.append(s) } }
-        var text: String { lock.withLock { lines.joined(separator: "\n") } }
-    }
-
     /// Two speakers, three claims, two topics; one relationship type whose name is no plain identifier.
     private func graph() throws -> TestGraph {
         let g = try TestGraph()
@@ -57,7 +50,7 @@ import Store
         let before = try queries.map { try g.rows($0) }
         try g.engine.store.indexEdgeTypes()
         let fresh = QueryEngine(store: g.engine.store)
-        let trace = Trace()
+        let trace = SQLTrace()
         let after = try queries.map { try fresh.run($0, traceSQL: trace.add).rows }
         #expect(after == before)
         #expect(trace.text.contains("INDEXED BY edges_type_out_SAID"))
@@ -87,7 +80,7 @@ import Store
     /// OPTIONAL MATCH may leave NULL keeps it, and so do comparisons with it.
     @Test func labelAndIdentityTestsKeepNullOnlyWhereAVariableCanBeNull() throws {
         let g = try graph()
-        let trace = Trace()
+        let trace = SQLTrace()
         let rows = try g.engine.run("""
             MATCH (p:Person) OPTIONAL MATCH (p)-[:`knows well`]->(q)
             RETURN p.n, q:Person, q = p, p:Topic, p = p ORDER BY p.n

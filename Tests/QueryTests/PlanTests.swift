@@ -7,14 +7,6 @@ import Store
 /// Reused plans, label checks dropped on the strength of `edge_end_labels`, and sorting
 /// done in SQL: each must give the answers the plain compilation gives.
 @Suite struct PlanTests {
-    /// Every SQL statement a query runs.
-    private final class Trace: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func add(_ s: String) { lock.withLock { lines.append(s) } }
-        var text: String { lock.withLock { lines.joined(separator: "\n") } }
-    }
-
     @Test func aPlanRunsAgainWithOtherParameterValuesAndTypes() throws {
         let g = try TestGraph()
         try g.run("CREATE (:P {k: 'a', v: 1}), (:P {k: 'b', v: 2}), (:P {k: 3, v: 3})")
@@ -51,7 +43,7 @@ import Store
             try db.execute(sql: "INSERT INTO edge_end_labels(type, side, label) VALUES ('SAID', 'src', 'Person'), ('SAID', 'dst', 'Claim')")
         }
         let q = "MATCH (p:Person)-[:SAID]->(c:Claim) RETURN count(*)"
-        let trace = Trace()
+        let trace = SQLTrace()
         let first = try g.engine.run("MATCH (c:Claim)<-[:SAID]-(p:Person) RETURN count(*)", traceSQL: trace.add)
         #expect(first.rows == [[.int(1)]])
         #expect(!trace.text.contains("node_labels WHERE node_id"))

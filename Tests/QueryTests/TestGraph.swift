@@ -29,3 +29,11 @@ struct TestGraph {
         do { _ = try run(q, params); return nil } catch let e as QueryError { return e } catch { return nil }
     }
 }
+
+/// Every SQL statement a query runs, collected from `QueryEngine.run`'s `traceSQL`.
+final class SQLTrace: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func add(_ s: String) { lock.withLock { lines.append(s) } }
+    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+}
