@@ -18,6 +18,21 @@ import Testing
         #expect(mixed.lowercasedQuickly() == mixed.lowercased())
     }
 
+    /// Every length of 0–40 bytes (the counter works eight bytes at a time, then byte by
+    /// byte), over 1-, 2-, 3- and 4-byte scalars in every alignment.
+    @Test func scalarArrayAndCountAgreeWithTheScalarView() {
+        let pieces = ["a", "é", "中", "😀", "\u{0}", "Ω", "「", " "]
+        var text = ""
+        for round in 0..<40 {
+            text += pieces[round % pieces.count]
+            for start in text.unicodeScalars.indices {
+                let tail = String(text.unicodeScalars[start...])
+                #expect(tail.scalarArray == Array(tail.unicodeScalars), "\(tail.debugDescription)")
+                #expect(tail.scalarCount == tail.unicodeScalars.count, "\(tail.debugDescription)")
+            }
+        }
+    }
+
     @Test func quoteEscapesOnlyWhatJSONNeeds() {
         #expect(PropertyValue.quote("普京说：“你好”") == "\"普京说：“你好”\"")
         #expect(PropertyValue.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
