@@ -14,28 +14,51 @@ public enum PropertyValue: Hashable, Sendable {
 
     /// The JSON text of this value, as stored in SQLite's `props` column.
     public var jsonText: String {
+        var out = ""
+        appendJSON(to: &out)
+        return out
+    }
+
+    /// Appends the JSON text of this value to `out`: a property map is encoded into one
+    /// string, without a string per value or per quoted text.
+    public func appendJSON(to out: inout String) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
         case .double(let d):
-            if d.isNaN || d.isInfinite { return "null" }
-            if d == d.rounded(), abs(d) < 1e15 { return String(format: "%.1f", d) }
-            return "\(d)"
-        case .string(let s): return PropertyValue.quote(s)
-        case .list(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
+            if d.isNaN || d.isInfinite { out += "null" }
+            else if d == d.rounded(), abs(d) < 1e15 { out += String(format: "%.1f", d) }
+            else { out += "\(d)" }
+        case .string(let s): PropertyValue.appendQuoted(s, to: &out)
+        case .list(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.appendJSON(to: &out)
+            }
+            out += "]"
         }
     }
 
     /// JSON-quotes a string (RFC 8259 escapes only; non-ASCII stays as UTF-8).
     public static func quote(_ s: String) -> String {
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    /// Appends `s` JSON-quoted to `out`.
+    public static func appendQuoted(_ s: String, to out: inout String) {
         // Almost no property needs an escape: one byte scan instead of appending scalar
         // by scalar (JSON encoding was 3% of ingest).
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + s + "\""
+            out += "\""
+            out += s
+            out += "\""
+            return
         }
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
+        out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -48,7 +71,7 @@ public enum PropertyValue: Hashable, Sendable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     /// Encodes a property map as a JSON object with keys in sorted order (stable output).
@@ -58,9 +81,9 @@ public enum PropertyValue: Hashable, Sendable {
         var out = "{"
         for (i, entry) in map.sorted(by: { $0.key < $1.key }).enumerated() {
             if i > 0 { out += "," }
-            out += quote(entry.key)
+            appendQuoted(entry.key, to: &out)
             out += ":"
-            out += entry.value.jsonText
+            entry.value.appendJSON(to: &out)
         }
         return out + "}"
     }

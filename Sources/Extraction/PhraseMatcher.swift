@@ -41,7 +41,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         buckets[index].insert((scalars, value), at: at)
     }
 
-    private func bucketIndex(_ s: Unicode.Scalar) -> Int? {
+    /// Inlined: every lookup at every position of every article starts here.
+    @inline(__always) private func bucketIndex(_ s: Unicode.Scalar) -> Int? {
         if s.value < 0x10000 {
             guard !slot.isEmpty else { return nil }
             let v = Int(slot[Int(s.value)])
@@ -71,7 +72,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return nil
     }
 
-    private func matches(_ phrase: [Unicode.Scalar], _ text: [Unicode.Scalar], at i: Int) -> Bool {
+    @inline(__always) private func matches(_ phrase: [Unicode.Scalar], _ text: [Unicode.Scalar], at i: Int) -> Bool {
         for k in 1..<phrase.count where text[i + k] != phrase[k] { return false }
         return true
     }

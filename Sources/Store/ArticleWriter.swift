@@ -92,7 +92,8 @@ extension GraphStore {
 final class WriteCache {
     let statements: IngestStatements
     var ids: [String: Int64] = [:]
-    var merged: Set<String> = []
+    /// Key, properties and labels of each node upsert done (see `FragmentWriter.upsertNode`).
+    var merged: Set<UTF8Key> = []
     /// Character pairs of claims already compared as paraphrase candidates, by claim key.
     var pairs: [String: Set<UInt64>] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
@@ -209,7 +210,7 @@ struct FragmentWriter {
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
                                      replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
         let json = PropertyValue.jsonObject(properties)
-        let done = key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ",")
+        let done = UTF8Key(key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ","))
         let id: Int64
         let existing = try nodeID(key: key)
         if let existing {
