@@ -19,6 +19,9 @@ final class IngestStatements {
     let mergeEdge: RawStatement
     let insertEdge: RawStatement
     let insertProvenance: RawStatement
+    /// `provenanceChunk` provenance rows at once.
+    let insertProvenanceChunk: RawStatement
+    static let provenanceChunk = 16
     let insertSearch: RawStatement
     /// A speaker's latest claims with their folded words, newest first (paraphrase candidates).
     let claimsSaidBy: RawStatement
@@ -40,7 +43,10 @@ final class IngestStatements {
         edgeByEnds = try RawStatement(db, sql: "SELECT id FROM edges WHERE src = ? AND type = ? AND dst = ? LIMIT 1")
         mergeEdge = try RawStatement(db, sql: "UPDATE edges SET props = json_patch(?1, props) WHERE id = ?2 AND props IS NOT json_patch(?1, props)")
         insertEdge = try RawStatement(db, sql: "INSERT INTO edges(type, src, dst, props) VALUES (?, ?, ?, ?)")
-        insertProvenance = try RawStatement(db, sql: "INSERT INTO provenance(article_id, node_id, edge_id, start, end) VALUES (?,?,?,?,?)")
+        let provenance = "INSERT INTO provenance(article_id, node_id, edge_id, start, end) VALUES "
+        insertProvenance = try RawStatement(db, sql: provenance + "(?,?,?,?,?)")
+        insertProvenanceChunk = try RawStatement(
+            db, sql: provenance + Array(repeating: "(?,?,?,?,?)", count: Self.provenanceChunk).joined(separator: ","))
         insertSearch = try RawStatement(db, sql: "INSERT INTO search(text, node_id, kind) VALUES (?, ?, ?)")
         claimsSaidBy = try RawStatement(db, sql: """
             SELECT c.key, c.props ->> '$.norm' AS norm FROM nodes s
