@@ -15,14 +15,16 @@ extension String {
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            ValidUTF8.forEachScalar(in: bytes) { s, range in
+            var i = 0
+            while i < bytes.count {
+                let (s, length) = ValidUTF8.decode(bytes, at: i)
                 switch s.value {
                 case 0x41...0x5A: out.append(UInt8(s.value + 32))
-                case 0...0x7F: out.append(UInt8(s.value))
-                case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20:
-                    for k in range { out.append(bytes[k]) }
+                case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20:
+                    for k in i..<(i + length) { out.append(bytes[k]) }
                 default: out.append(contentsOf: s.properties.lowercaseMapping.utf8)
                 }
+                i += length
             }
             return String(decoding: out, as: UTF8.self)
         }
@@ -81,31 +83,35 @@ public enum ValidUTF8 {
     /// (the generic `forEachScalar` through a closure cost three times as much per scalar).
     @inlinable public static func scalars(in bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(in: bytes)) { out, initialized in
-            guard let src = bytes.baseAddress, let dst = out.baseAddress else { return }
+            guard let dst = out.baseAddress else { return }
             var i = 0
             var k = 0
             while i < bytes.count {
-                let lead = UInt32(src[i])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    i += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F)
-                    i += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6
-                        | UInt32(src[i + 3] & 0x3F)
-                    i += 4
-                }
-                (dst + k).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+                let (s, length) = decode(bytes, at: i)
+                (dst + k).initialize(to: s)
                 k += 1
+                i += length
             }
             initialized = k
         }
+    }
+
+    /// The scalar whose bytes start at `i`, and how many bytes it takes; written out for
+    /// the hot loops that cannot afford a closure call per scalar.
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
     }
 
     /// Calls `body` with each scalar and the range of its bytes, in order.
@@ -113,11 +119,8 @@ public enum ValidUTF8 {
                                                 _ body: (Unicode.Scalar, Range<Int>) -> Void) {
         var i = 0
         while i < bytes.count {
-            let lead = UInt32(bytes[i])
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = length == 1 ? lead : lead & (0x7F >> length)
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            body(Unicode.Scalar(value).unsafelyUnwrapped, i..<(i + length))
+            let (s, length) = decode(bytes, at: i)
+            body(s, i..<(i + length))
             i += length
         }
     }
