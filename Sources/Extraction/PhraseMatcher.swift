@@ -51,8 +51,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return astral[s]
     }
 
-    /// The longest phrase that starts at `i`, with its length.
-    func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
+    /// The longest phrase that starts at `i`, with its length. Inlined: the finders ask
+    /// several matchers at every position of every article, and most positions hold no
+    /// phrase's first scalar, a two-load answer that cost a call, retains and checks.
+    @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
         guard i >= 0, i < text.count, let b = bucketIndex(text[i]) else { return nil }
         return buckets[b].first { i + $0.phrase.count <= text.count && matches($0.phrase, text, at: i) }
             .map { ($0.phrase.count, $0.value) }
