@@ -153,9 +153,18 @@ struct ArticleText {
         return q.open == i ? q : nil
     }
 
-    /// The top-level quotations that open inside `r`, found by scanning `r` only.
-    func quotes(openingIn r: Range<Int>) -> [Quote] {
-        r.clamped(to: 0..<original.count).compactMap { Lexicon.openQuoteMarks.contains(original[$0]) ? quote(openingAt: $0) : nil }
+    /// The top-level quotations that open inside `r`, in order. `quotes` is sorted by
+    /// opening offset (top-level quotations do not overlap, and each paragraph's are added
+    /// in reading order), so they are found by binary search, not by a scan of `r`.
+    func quotes(openingIn r: Range<Int>) -> ArraySlice<Quote> {
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].open < r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < quotes.count, quotes[end].open < r.upperBound { end += 1 }
+        return quotes[lo..<end]
     }
 
     /// The top-level quotation that closes at `i` (the closing mark's offset), if any.

@@ -146,14 +146,22 @@ enum BoilerplateFilter {
         "编辑：", "編輯：",
     ]
 
+    /// The longest credit prefix, in scalars.
+    private static let creditPrefixLength = creditPrefixes.map { $0.unicodeScalars.count }.max() ?? 0
+
     /// Whether a finished paragraph is furniture that slipped past the element rules.
     static func isFurniture(paragraph p: String) -> Bool {
         // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
         if p.utf8.count <= 480 {
             let length = p.scalarCount
-            let lower = length <= 120 ? p.lowercasedQuickly() : ""
-            if length <= 24 && furnitureLabels.contains(label(lower)) { return true }
-            if length <= 120 && creditPrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
+            if length <= 24 && furnitureLabels.contains(label(p.lowercasedQuickly())) { return true }
+            // Lower-casing maps scalar by scalar, each to one or more, so a prefix of at most
+            // `creditPrefixLength` scalars of the lower-cased paragraph is one of the
+            // lower-cased head: lower-casing all of it cost more than every other rule.
+            if length <= 120 {
+                let head = String(scalars: p.unicodeScalars.prefix(creditPrefixLength)).lowercasedQuickly()
+                if creditPrefixes.contains(where: { head.hasBytePrefix($0) }) { return true }
+            }
             if length <= 40 && isDateline(p) { return true }
         }
         if p.includes("RSS") && (p.includes("获取更多RSS") || p.includes("獲取更多RSS")) { return true }
