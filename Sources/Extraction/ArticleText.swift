@@ -115,17 +115,20 @@ struct ArticleText {
     /// Sentences end at 。！？ outside quotations, and after a quotation that itself ends
     /// with one (“…援助。”俄罗斯… starts a new sentence).
     private mutating func findSentences(in range: Range<Int>, paragraph: Int) {
+        // Local copies: a static is checked for initialisation at every access, and this
+        // loop runs over every character of every article.
+        let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             let c = original[i]
             var cut: Int?
-            if quoteAt[i] < 0, !bracketed[i], Lexicon.terminators.contains(c) {
+            if quoteAt[i] < 0, !bracketed[i], terminators.contains(c) {
                 var j = i + 1
-                while j < range.upperBound, Lexicon.terminators.contains(original[j]) || Lexicon.closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
+                while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
                 cut = j
-            } else if quoteAt[i] < 0, Lexicon.closeQuotes.contains(c), i > range.lowerBound,
-                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
+            } else if quoteAt[i] < 0, closeQuotes.contains(c), i > range.lowerBound,
+                      terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
                 cut = i + 1
             }
             if let cut {
