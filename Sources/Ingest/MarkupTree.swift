@@ -67,7 +67,7 @@ struct MarkupNode: Hashable {
     /// parser already lower-cases tag names.
     var name: String {
         guard let n = ptr.pointee.name else { return "" }
-        return String(cString: n)
+        return ElementName.string(n)
     }
 
     /// The raw text of a text node (nil for elements).

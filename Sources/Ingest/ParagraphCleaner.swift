@@ -129,11 +129,17 @@ enum ParagraphCleaner {
 
     /// Sentences of `p`, each ending at `。！？` (plus any closing quotes) outside quotations.
     /// Arrays, not `String.UnicodeScalarView`s: appending to those is slow, and so is
-    /// their `count`.
+    /// their `count`. The marks are tested by `switch`, not hashed into sets per scalar.
     static func sentences(_ p: String) -> [[Unicode.Scalar]] {
-        let opening: Set<Unicode.Scalar> = ["“", "「", "『", "《", "（", "("]
-        let closing: Set<Unicode.Scalar> = ["”", "」", "』", "》", "）", ")"]
-        let enders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+        func opening(_ s: Unicode.Scalar) -> Bool {
+            switch s { case "“", "「", "『", "《", "（", "(": return true; default: return false }
+        }
+        func closing(_ s: Unicode.Scalar) -> Bool {
+            switch s { case "”", "」", "』", "》", "）", ")": return true; default: return false }
+        }
+        func ender(_ s: Unicode.Scalar) -> Bool {
+            switch s { case "。", "！", "？", "!", "?": return true; default: return false }
+        }
         var result: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var depth = 0
@@ -143,15 +149,15 @@ enum ParagraphCleaner {
             // An unbalanced quote mark must not swallow the rest of the text.
             quoted = depth > 0 ? quoted + 1 : 0
             if quoted > packedLength { depth = 0 }
-            if ended && !enders.contains(s) && !(closing.contains(s) && depth > 0) {
+            if ended && !ender(s) && !(closing(s) && depth > 0) {
                 result.append(current)
                 current = []
                 ended = false
             }
             current.append(s)
-            if opening.contains(s) { depth += 1 }
-            if closing.contains(s) { depth = max(0, depth - 1) }
-            if enders.contains(s) && depth == 0 { ended = true }
+            if opening(s) { depth += 1 }
+            if closing(s) { depth = max(0, depth - 1) }
+            if ender(s) && depth == 0 { ended = true }
         }
         if !current.isEmpty { result.append(current) }
         return result
