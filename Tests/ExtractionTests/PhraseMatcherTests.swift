@@ -28,13 +28,20 @@ import Testing
         for (k, p) in phrases.enumerated() { m.insert(p, k) }
         let text = Array("中国共产党中央美国人中中国a abc ab中".unicodeScalars)
         for i in 0..<text.count {
-            let expected = phrases.enumerated()
-                .filter { k, p in phrases.firstIndex(of: p) == k }
-                .map { (k: $0.offset, s: Array($0.element.unicodeScalars)) }
-                .filter { i + $0.s.count <= text.count && Array(text[i..<(i + $0.s.count)]) == $0.s }
-                .max { $0.s.count < $1.s.count || ($0.s.count == $1.s.count && $0.k > $1.k) }
-            #expect(m.match(text, at: i)?.value == expected?.k, "at \(i)")
-            #expect(m.match(text, at: i)?.length == expected?.s.count, "at \(i)")
+            let expected = Self.longestFirstMatch(phrases, text, at: i)
+            #expect(m.match(text, at: i)?.value == expected?.value, "at \(i)")
+            #expect(m.match(text, at: i)?.length == expected?.length, "at \(i)")
         }
+    }
+
+    /// The longest phrase written at `i`; of two of one length, the earlier.
+    private static func longestFirstMatch(_ phrases: [String], _ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Int)? {
+        var best: (length: Int, value: Int)?
+        for (k, phrase) in phrases.enumerated() {
+            let p: [Unicode.Scalar] = Array(phrase.unicodeScalars)
+            guard i + p.count <= text.count, Array(text[i..<(i + p.count)]) == p else { continue }
+            if p.count > (best?.length ?? 0) { best = (p.count, k) }
+        }
+        return best
     }
 }
