@@ -32,6 +32,19 @@ extension String {
 }
 
 extension String {
+    /// The first `count` scalars (all when there are fewer), cut on the UTF-8 bytes
+    /// without walking the scalar view.
+    public func scalarPrefix(_ count: Int) -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            var end = 0
+            for _ in 0..<count where end < bytes.count { end += ValidUTF8.decode(bytes, at: end).length }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+    }
+}
+
+extension String {
     /// The string of `scalars`, encoded through a byte buffer: building it with
     /// `String.UnicodeScalarView.append` costs hundreds of instructions per scalar, and
     /// extraction and the paragraph cleaner build many strings from scalar arrays.

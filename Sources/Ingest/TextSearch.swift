@@ -38,6 +38,10 @@ extension String {
     /// `hasPrefix` compared on UTF-8 bytes, which is what a fixed marker means and avoids
     /// the grapheme-by-grapheme comparison `hasPrefix` does on non-ASCII text.
     func hasBytePrefix(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        var text = self
+        var prefix = prefix
+        return text.withUTF8 { t in
+            prefix.withUTF8 { p in p.count <= t.count && (p.isEmpty || memcmp(t.baseAddress!, p.baseAddress!, p.count) == 0) }
+        }
     }
 }

@@ -29,6 +29,9 @@ import Testing
                 let tail = String(text.unicodeScalars[start...])
                 #expect(tail.scalarArray == Array(tail.unicodeScalars), "\(tail.debugDescription)")
                 #expect(tail.scalarCount == tail.unicodeScalars.count, "\(tail.debugDescription)")
+                for k in 0...3 {
+                    #expect(tail.scalarPrefix(k) == String(String.UnicodeScalarView(tail.unicodeScalars.prefix(k))))
+                }
             }
         }
     }
