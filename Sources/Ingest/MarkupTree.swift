@@ -76,6 +76,15 @@ struct MarkupNode: Hashable {
         return String(cString: c)
     }
 
+    /// Appends the raw bytes of a text node to `out`; false for any other node.
+    func appendText(to out: inout [UInt8]) -> Bool {
+        guard isText else { return false }
+        if let c = ptr.pointee.content {
+            out.append(contentsOf: UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self))))
+        }
+        return true
+    }
+
     /// Characters of a text node that are not ASCII whitespace, counted from libxml2's UTF-8
     /// bytes without building a String (every text node of every page is measured).
     var visibleTextLength: Int {
