@@ -34,11 +34,17 @@ public final class ChineseFolding: @unchecked Sendable {
     /// the same as converting the whole text, and folding costs almost nothing for
     /// simplified articles instead of a full conversion of each.
     public func toSimplified(_ text: String) -> String {
-        guard handle != nil else { return text }
+        simplifiedIfFolding(text) ?? text
+    }
+
+    /// `toSimplified(text)`, or nil when no character of `text` folds (the result would be
+    /// `text` itself): a caller holding `text` decoded need not decode it again.
+    public func simplifiedIfFolding(_ text: String) -> String? {
+        guard handle != nil else { return nil }
         lock.lock()
         defer { lock.unlock() }
         var bytes = text
-        return bytes.withUTF8(simplifiedLocked) ?? text
+        return bytes.withUTF8(simplifiedLocked)
     }
 
     /// `toSimplified` on the UTF-8 bytes of a text, in one pass; nil when nothing folds.

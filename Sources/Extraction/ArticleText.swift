@@ -38,7 +38,7 @@ struct ArticleText {
 
     init(_ document: Document) {
         original = document.body.scalarArray
-        let whole = ChineseFolding.shared.toSimplified(document.body).scalarArray
+        let whole = ChineseFolding.shared.simplifiedIfFolding(document.body)?.scalarArray ?? original
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }
         folded = ArticleText.lowerASCII(f)

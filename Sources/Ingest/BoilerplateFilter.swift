@@ -86,7 +86,9 @@ enum BoilerplateFilter {
     }
 
     private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        let cls = node.attribute("class"), id = node.attribute("id")
+        if cls == nil && id == nil { return false }  // most elements: nothing to split
+        let names = ((cls ?? "") + " " + (id ?? "")).lowercased()
         // Every element is asked: class names are cut as bytes (splitting the String by
         // Characters cost 15k instructions per element), falling back for non-ASCII.
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }

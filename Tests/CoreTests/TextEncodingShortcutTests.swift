@@ -52,3 +52,20 @@ import Testing
         }
     }
 }
+
+@Suite struct ISO8601Tests {
+    /// The hand-written digits agree with `%04d-%02d-…` on gmtime's fields, for years
+    /// with fewer, exactly four and more digits, and before year 1.
+    @Test func agreesWithPrintf() {
+        for seconds in [0.0, 1_697_517_569, -62_135_596_800, -62_198_755_200, 253_402_300_799, 253_402_300_800, 951_782_400.9] {
+            let date = Date(timeIntervalSince1970: seconds)
+            var t = time_t(seconds.rounded(.down))
+            var tm = tm()
+            gmtime_r(&t, &tm)
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1, Int(tm.tm_mday),
+                                  Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec))
+            #expect(ISO8601.dateTime(date) == expected)
+            #expect(ISO8601.day(date) == String(expected.prefix(10)))
+        }
+    }
+}
