@@ -96,7 +96,9 @@ public final class ChineseFolding: @unchecked Sendable {
         guard handle != nil else { return 0 }
         lock.lock()
         defer { lock.unlock() }
-        return scalars.reduce(0) { $0 + ($1.value >= 0x3400 && foldsLocked($1) ? 1 : 0) }
+        var count = 0
+        for s in scalars where s.value >= 0x3400 && foldsLocked(s) { count += 1 }
+        return count
     }
 
     /// Per-scalar memory of whether OpenCC changes the character: 0 unknown, 1 yes, 2 no.
