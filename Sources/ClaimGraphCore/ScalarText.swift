@@ -51,10 +51,48 @@ extension String {
     /// Inlinable so that it is specialised for each caller's collection (unspecialised, the
     /// generic iteration cost more than the appends it replaces).
     @inlinable public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        // Arrays and their slices (most callers) are encoded straight into the string's
+        // storage, sized for four bytes a scalar.
+        if let string = scalars.withContiguousStorageIfAvailable(String.init(encoding:)) {
+            self = string
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.underestimatedCount * 3)
         for s in scalars { UTF8.encode(s) { bytes.append($0) } }
         self = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The UTF-8 encoding of `scalars`, written into a new string's storage.
+    @inlinable init(encoding scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    out[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    out[n] = 0xC0 | UInt8(v >> 6)
+                    out[n + 1] = 0x80 | UInt8(v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    out[n] = 0xE0 | UInt8(v >> 12)
+                    out[n + 1] = 0x80 | UInt8(v >> 6 & 0x3F)
+                    out[n + 2] = 0x80 | UInt8(v & 0x3F)
+                    n += 3
+                } else {
+                    out[n] = 0xF0 | UInt8(v >> 18)
+                    out[n + 1] = 0x80 | UInt8(v >> 12 & 0x3F)
+                    out[n + 2] = 0x80 | UInt8(v >> 6 & 0x3F)
+                    out[n + 3] = 0x80 | UInt8(v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 }
 

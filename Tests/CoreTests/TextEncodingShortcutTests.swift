@@ -28,6 +28,9 @@ import Testing
             for start in text.unicodeScalars.indices {
                 let tail = String(text.unicodeScalars[start...])
                 #expect(tail.scalarArray == Array(tail.unicodeScalars), "\(tail.debugDescription)")
+                #expect(Array(String(scalars: tail.scalarArray).utf8) == Array(tail.utf8))
+                #expect(Array(String(scalars: tail.scalarArray.dropFirst()).utf8) == Array(String(tail.unicodeScalars.dropFirst()).utf8))
+                #expect(Array(String(scalars: tail.unicodeScalars.lazy.filter { _ in true }).utf8) == Array(tail.utf8))
                 #expect(tail.scalarCount == tail.unicodeScalars.count, "\(tail.debugDescription)")
                 for k in 0...3 {
                     #expect(tail.scalarPrefix(k) == String(String.UnicodeScalarView(tail.unicodeScalars.prefix(k))))
