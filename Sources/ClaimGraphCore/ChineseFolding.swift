@@ -19,6 +19,7 @@ public final class ChineseFolding: @unchecked Sendable {
 
     deinit {
         if let handle { opencc_close(handle) }
+        folds.deallocate()
     }
 
     /// Whether OpenCC's dictionaries loaded; without them folding is the identity.
@@ -33,60 +34,96 @@ public final class ChineseFolding: @unchecked Sendable {
     /// the same as converting the whole text, and folding costs almost nothing for
     /// simplified articles instead of a full conversion of each.
     public func toSimplified(_ text: String) -> String {
-        guard handle != nil else { return text }
+        simplifiedIfFolding(text) ?? text
+    }
+
+    /// `toSimplified(text)`, or nil when no character of `text` folds (the result would be
+    /// `text` itself): a caller holding `text` decoded need not decode it again.
+    public func simplifiedIfFolding(_ text: String) -> String? {
+        guard handle != nil else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0.value >= 0x3400 && foldsLocked($0) }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var runStart = scalars.startIndex  // first sentence not yet copied or converted
-        var sentenceStart = scalars.startIndex
+        var bytes = text
+        return bytes.withUTF8(simplifiedLocked)
+    }
+
+    /// `toSimplified` on the UTF-8 bytes of a text, in one pass; nil when nothing folds.
+    /// Walking the String's scalar view and building the result from its slices cost a
+    /// quarter as much again as OpenCC itself.
+    private func simplifiedLocked(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        var anyFolds = false
+        var runStart = 0  // first sentence not yet copied or converted
+        var sentenceStart = 0
         var runFolds = false  // whether the pending run (runStart..<sentenceStart) needs OpenCC
         var sentenceFolds = false
-        func closeRun(at end: String.UnicodeScalarView.Index) {
-            let run = String(scalars[runStart..<end])
-            out += runFolds ? convertLocked(run) : run
+        func closeRun(at end: Int) {
+            if out.isEmpty { out.reserveCapacity(bytes.count) }
+            let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
+            if runFolds {
+                out.append(contentsOf: convertLocked(String(decoding: run, as: UTF8.self)).utf8)
+            } else {
+                out.append(contentsOf: run)
+            }
             runStart = end
         }
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            if s.value >= 0x3400, !sentenceFolds, foldsLocked(s) { sentenceFolds = true }
-            i = scalars.index(after: i)
-            guard Self.sentenceEnds.contains(s.value) || i == scalars.endIndex else { continue }
+        ValidUTF8.forEachScalar(in: bytes) { s, range in
+            if s.value >= 0x3400, !sentenceFolds, foldsLocked(s) {
+                sentenceFolds = true
+                anyFolds = true
+            }
+            guard Self.endsSentence(s.value) || range.upperBound == bytes.count else { return }
             if sentenceFolds != runFolds, sentenceStart > runStart { closeRun(at: sentenceStart) }
             runFolds = sentenceFolds
             sentenceFolds = false
-            sentenceStart = i
+            sentenceStart = range.upperBound
         }
-        closeRun(at: scalars.endIndex)
-        return out
+        guard anyFolds else { return nil }
+        closeRun(at: bytes.count)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Sentence and line ends: no OpenCC phrase spans one.
-    private static let sentenceEnds: Set<UInt32> = [0x0A, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2026, 0x21, 0x3F]
+    private static func endsSentence(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0A, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2026, 0x21, 0x3F: return true
+        default: return false
+        }
+    }
 
     /// How many of `scalars` fold to a different character on their own.
     public func countFolding(_ scalars: [Unicode.Scalar]) -> Int {
         guard handle != nil else { return 0 }
         lock.lock()
         defer { lock.unlock() }
-        return scalars.reduce(0) { $0 + ($1.value >= 0x3400 && foldsLocked($1) ? 1 : 0) }
+        var count = 0
+        for s in scalars where s.value >= 0x3400 && foldsLocked(s) { count += 1 }
+        return count
     }
 
     /// Per-scalar memory of whether OpenCC changes the character: 0 unknown, 1 yes, 2 no.
     /// A flat table over the Basic Multilingual Plane (64 KiB): every character of every
     /// article is looked up, and a hash lookup per character cost more than the rest of
-    /// folding a simplified article.
-    private var folds = [UInt8](repeating: 0, count: 0x10000)
+    /// folding a simplified article. Raw memory owned by this object, read without the
+    /// exclusivity check and retain that an array property costs per access (they made a
+    /// lookup 140 instructions).
+    private let folds: UnsafeMutablePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
+        return table
+    }()
     /// The same memory for characters beyond the Basic Multilingual Plane (rare CJK).
     private var astralFolds: [UInt32: Bool] = [:]
 
-    private func foldsLocked(_ s: Unicode.Scalar) -> Bool {
+    /// Inlined for the common case, a character already looked up.
+    @inline(__always) private func foldsLocked(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x10000, folds[Int(s.value)] != 0 { return folds[Int(s.value)] == 1 }
+        return learnFolds(s)
+    }
+
+    /// Asks OpenCC about a character not looked up before, and remembers the answer.
+    private func learnFolds(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x10000 {
-            let known = folds[Int(s.value)]
-            if known != 0 { return known == 1 }
             let changes = changedByOpenCC(s)
             folds[Int(s.value)] = changes ? 1 : 2
             return changes

@@ -14,55 +14,80 @@ public enum PropertyValue: Hashable, Sendable {
 
     /// The JSON text of this value, as stored in SQLite's `props` column.
     public var jsonText: String {
+        var out: [UInt8] = []
+        appendJSON(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of this value's JSON text to `out`: a property map is
+    /// encoded into one byte buffer and made a String once (appending to a String per
+    /// quote mark and value cost several hundred instructions each).
+    public func appendJSON(to out: inout [UInt8]) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
         case .double(let d):
-            if d.isNaN || d.isInfinite { return "null" }
-            if d == d.rounded(), abs(d) < 1e15 { return String(format: "%.1f", d) }
-            return "\(d)"
-        case .string(let s): return PropertyValue.quote(s)
-        case .list(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
+            if d.isNaN || d.isInfinite { out += "null".utf8 }
+            else if d == d.rounded(), abs(d) < 1e15 { out += String(format: "%.1f", d).utf8 }
+            else { out += "\(d)".utf8 }
+        case .string(let s): PropertyValue.appendQuoted(s, to: &out)
+        case .list(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                item.appendJSON(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
         }
     }
 
     /// JSON-quotes a string (RFC 8259 escapes only; non-ASCII stays as UTF-8).
     public static func quote(_ s: String) -> String {
-        // Almost no property needs an escape: one byte scan instead of appending scalar
-        // by scalar (JSON encoding was 3% of ingest).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + s + "\""
+        var out: [UInt8] = []
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the bytes of `s` JSON-quoted to `out`.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = s
+        // Almost no property needs an escape: one byte scan, then one copy.
+        let plain = text.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        if !plain {
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\"".utf8
+                case "\\": out += "\\\\".utf8
+                case "\n": out += "\\n".utf8
+                case "\r": out += "\\r".utf8
+                case "\t": out += "\\t".utf8
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value).utf8
+                default: UTF8.encode(scalar) { out.append($0) }
+                }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Encodes a property map as a JSON object with keys in sorted order (stable output).
-    /// Appended into one string (every stored node and relationship is encoded, several
+    /// Appended into one buffer (every stored node and relationship is encoded, several
     /// times for a node the cache has to recognise).
     public static func jsonObject(_ map: [String: PropertyValue]) -> String {
-        var out = "{"
+        var out: [UInt8] = [UInt8(ascii: "{")]
         for (i, entry) in map.sorted(by: { $0.key < $1.key }).enumerated() {
-            if i > 0 { out += "," }
-            out += quote(entry.key)
-            out += ":"
-            out += entry.value.jsonText
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendQuoted(entry.key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            entry.value.appendJSON(to: &out)
         }
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -7,19 +7,40 @@ extension String {
     /// Chinese text (CJK ideographs, CJK punctuation, full-width punctuation and digits)
     /// are copied; every other scalar still goes through `lowercaseMapping`, so the result
     /// is the same string (the stdlib maps scalar by scalar, without context).
-    /// The result is built as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs
-    /// hundreds of instructions per scalar.
+    /// The result is built as UTF-8 bytes, read from the string's own bytes: the scalar
+    /// view costs tens of instructions per scalar, and appending to a
+    /// `String.UnicodeScalarView` hundreds.
     public func lowercasedQuickly() -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        for s in unicodeScalars {
-            switch s.value {
-            case 0x41...0x5A: out.append(UInt8(s.value + 32))
-            case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20: UTF8.encode(s) { out.append($0) }
-            default: out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+        var text = self
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (s, length) = ValidUTF8.decode(bytes, at: i)
+                switch s.value {
+                case 0x41...0x5A: out.append(UInt8(s.value + 32))
+                case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20:
+                    for k in i..<(i + length) { out.append(bytes[k]) }
+                default: out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+                }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The first `count` scalars (all when there are fewer), cut on the UTF-8 bytes
+    /// without walking the scalar view.
+    public func scalarPrefix(_ count: Int) -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            var end = 0
+            for _ in 0..<count where end < bytes.count { end += ValidUTF8.decode(bytes, at: end).length }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
     }
 }
 
@@ -30,10 +51,48 @@ extension String {
     /// Inlinable so that it is specialised for each caller's collection (unspecialised, the
     /// generic iteration cost more than the appends it replaces).
     @inlinable public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        // Arrays and their slices (most callers) are encoded straight into the string's
+        // storage, sized for four bytes a scalar.
+        if let string = scalars.withContiguousStorageIfAvailable(String.init(encoding:)) {
+            self = string
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.underestimatedCount * 3)
         for s in scalars { UTF8.encode(s) { bytes.append($0) } }
         self = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The UTF-8 encoding of `scalars`, written into a new string's storage.
+    @inlinable init(encoding scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    out[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    out[n] = 0xC0 | UInt8(v >> 6)
+                    out[n + 1] = 0x80 | UInt8(v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    out[n] = 0xE0 | UInt8(v >> 12)
+                    out[n + 1] = 0x80 | UInt8(v >> 6 & 0x3F)
+                    out[n + 2] = 0x80 | UInt8(v & 0x3F)
+                    n += 3
+                } else {
+                    out[n] = 0xF0 | UInt8(v >> 18)
+                    out[n + 1] = 0x80 | UInt8(v >> 12 & 0x3F)
+                    out[n + 2] = 0x80 | UInt8(v >> 6 & 0x3F)
+                    out[n + 3] = 0x80 | UInt8(v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 }
 
@@ -43,15 +102,7 @@ extension String {
     /// count, then to copy), and extraction turns every article body into scalars.
     public var scalarArray: [Unicode.Scalar] {
         var text = self
-        let count = scalarCount
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
-                ValidUTF8.forEachScalar(in: bytes) { s, _ in
-                    out[initialized] = s
-                    initialized += 1
-                }
-            }
-        }
+        return text.withUTF8(ValidUTF8.scalars)
     }
 }
 
@@ -59,16 +110,68 @@ extension String {
 /// each lead byte says how many bytes follow; the standard decoder's checks (and the
 /// scalar view's index machinery) cost several times more on the hot text paths.
 public enum ValidUTF8 {
+    /// How many scalars `bytes` hold: every byte that does not continue a scalar starts one.
+    /// Eight bytes at a time (a continuation byte is `10xxxxxx`: bit 7 set, bit 6 clear),
+    /// because every article body and paragraph is measured, some several times.
+    @inlinable public static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuations += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return bytes.count - continuations
+    }
+
+    /// The scalars of `bytes`, decoded in one pass into an array of exactly the right size
+    /// (the generic `forEachScalar` through a closure cost three times as much per scalar).
+    @inlinable public static func scalars(in bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(in: bytes)) { out, initialized in
+            guard let dst = out.baseAddress else { return }
+            var i = 0
+            var k = 0
+            while i < bytes.count {
+                let (s, length) = decode(bytes, at: i)
+                (dst + k).initialize(to: s)
+                k += 1
+                i += length
+            }
+            initialized = k
+        }
+    }
+
+    /// The scalar whose bytes start at `i`, and how many bytes it takes; written out for
+    /// the hot loops that cannot afford a closure call per scalar.
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
+    }
+
     /// Calls `body` with each scalar and the range of its bytes, in order.
     @inlinable public static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>,
                                                 _ body: (Unicode.Scalar, Range<Int>) -> Void) {
         var i = 0
         while i < bytes.count {
-            let lead = UInt32(bytes[i])
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = length == 1 ? lead : lead & (0x7F >> length)
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            body(Unicode.Scalar(value).unsafelyUnwrapped, i..<(i + length))
+            let (s, length) = decode(bytes, at: i)
+            body(s, i..<(i + length))
             i += length
         }
     }

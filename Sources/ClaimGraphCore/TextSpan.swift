@@ -32,10 +32,10 @@ extension String {
     }
 
     /// The length of the string in Unicode scalars, the unit of every `TextSpan`.
-    /// Counted on the UTF-8 bytes (each byte that does not continue a scalar starts one):
-    /// `unicodeScalars.count` decodes scalar by scalar, and every paragraph is measured.
+    /// Counted on the UTF-8 bytes (see `ValidUTF8.scalarCount`): `unicodeScalars.count`
+    /// decodes scalar by scalar, and every paragraph is measured.
     public var scalarCount: Int {
         var s = self
-        return s.withUTF8 { bytes in bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
+        return s.withUTF8(ValidUTF8.scalarCount)
     }
 }

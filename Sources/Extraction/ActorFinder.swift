@@ -131,7 +131,10 @@ struct ActorFinder {
         // parenthesis after a Chinese name only spells that name.
         i = 0
         while i < t.count {
-            guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else { i += 1; continue }
+            guard Self.isUpperASCII(text.original[i]), let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
+                i += 1
+                continue
+            }
             let name = text.text(i..<(i + len))
             // A single word (Bolton) counts only right before a cue: 'Clearly' is not a name.
             if !name.contains(" ") {
@@ -174,8 +177,9 @@ struct ActorFinder {
         }
         // Title + name.
         i = 0
+        let titles = Lexicon.titles
         while i < t.count {
-            guard let title = Lexicon.titles.match(t, at: i) else { i += 1; continue }
+            guard let title = titles.match(t, at: i) else { i += 1; continue }
             let start = i + title.length
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
@@ -192,7 +196,8 @@ struct ActorFinder {
         // A transliterated name of three or more characters opening a clause right before a
         // cue (…，希尔曼写道), written at least twice in the article: a person, unless it ends
         // like a place (巴基斯坦表示).
-        let cueStarts = (2..<max(2, t.count)).filter { !covered[$0 - 1] && Lexicon.cues.match(t, at: $0) != nil }
+        let cues = Lexicon.cues  // a local: a static is checked for initialisation at every access
+        let cueStarts = (2..<max(2, t.count)).filter { !covered[$0 - 1] && cues.match(t, at: $0) != nil }
         for c in cueStarts where c >= 3 {
             var lo = c
             while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
@@ -220,9 +225,10 @@ struct ActorFinder {
         // surname and one or two characters. Before a title the characters could be any
         // word (历史学教授, 许多教授), so the name must open its phrase or follow an
         // institution (社会科学院朱继东教授) and speak elsewhere without the title (朱继东写道).
+        let addressAfterName = Lexicon.addressAfterName, titlesAfterName = Lexicon.titlesAfterName
         for p in 2..<max(2, t.count) {
-            let address = Lexicon.addressAfterName.match(t, at: p) != nil
-            guard address || Lexicon.titlesAfterName.match(t, at: p) != nil else { continue }
+            let address = addressAfterName.match(t, at: p) != nil
+            guard address || titlesAfterName.match(t, at: p) != nil else { continue }
             let lo = Lexicon.surnames.contains(t[p - 2]) ? p - 2 : p - 3
             guard lo >= 0, Lexicon.surnames.contains(t[lo]), (lo..<p).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }),
                   !(lo..<p).contains(where: stops) else { continue }
@@ -258,7 +264,7 @@ struct ActorFinder {
     /// holds a word no name is made of (In January, Paper Says).
     private func latinNameLength(at i: Int) -> Int? {
         let o = text.original
-        func upper(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
+        let upper = Self.isUpperASCII
         func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || upper(c) || c == "-" || c == "'" || c == "." }
         guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
         var end = i, words = 0, lower = false
@@ -272,9 +278,27 @@ struct ActorFinder {
             k = j + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
-        guard !latinWords(i..<end).contains(where: { Lexicon.notNameWords.contains($0) }) else { return nil }
+        guard !hasNotNameWord(i..<end) else { return nil }
         return end - i
     }
+
+    /// `latinWords(r).contains(where: notNameWords.contains)`, word by word with an early
+    /// exit: every capitalised word of an article is asked, and building all the words
+    /// (twice each) first made a call cost thousands of instructions.
+    private func hasNotNameWord(_ r: Range<Int>) -> Bool {
+        var start = r.lowerBound
+        for k in r.lowerBound...r.upperBound where k == r.upperBound || text.original[k] == " " {
+            defer { start = k + 1 }
+            guard k > start else { continue }
+            let word = ArticleText.lowerASCII(Array(text.original[start..<k]))
+            if Lexicon.notNameWords.contains(String(scalars: word)) { return true }
+            if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
+        }
+        return false
+    }
+
+    /// `A`…`Z`: asked first at every position of an article, before anything that costs a call.
+    private static func isUpperASCII(_ c: Unicode.Scalar) -> Bool { c.value &- 0x41 < 26 }
 
     /// The lower-cased words of a Latin-script name, with and without a final period.
     /// A name is ASCII letters, `-`, `'`, `.` and spaces (see `latinNameLength`), so

@@ -38,7 +38,7 @@ struct ArticleText {
 
     init(_ document: Document) {
         original = document.body.scalarArray
-        let whole = ChineseFolding.shared.toSimplified(document.body).scalarArray
+        let whole = ChineseFolding.shared.simplifiedIfFolding(document.body)?.scalarArray ?? original
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }
         folded = ArticleText.lowerASCII(f)
@@ -115,17 +115,20 @@ struct ArticleText {
     /// Sentences end at 。！？ outside quotations, and after a quotation that itself ends
     /// with one (“…援助。”俄罗斯… starts a new sentence).
     private mutating func findSentences(in range: Range<Int>, paragraph: Int) {
+        // Local copies: a static is checked for initialisation at every access, and this
+        // loop runs over every character of every article.
+        let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             let c = original[i]
             var cut: Int?
-            if quoteAt[i] < 0, !bracketed[i], Lexicon.terminators.contains(c) {
+            if quoteAt[i] < 0, !bracketed[i], terminators.contains(c) {
                 var j = i + 1
-                while j < range.upperBound, Lexicon.terminators.contains(original[j]) || Lexicon.closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
+                while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
                 cut = j
-            } else if quoteAt[i] < 0, Lexicon.closeQuotes.contains(c), i > range.lowerBound,
-                      Lexicon.terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && Lexicon.terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
+            } else if quoteAt[i] < 0, closeQuotes.contains(c), i > range.lowerBound,
+                      terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
                 cut = i + 1
             }
             if let cut {
@@ -153,9 +156,18 @@ struct ArticleText {
         return q.open == i ? q : nil
     }
 
-    /// The top-level quotations that open inside `r`, found by scanning `r` only.
-    func quotes(openingIn r: Range<Int>) -> [Quote] {
-        r.clamped(to: 0..<original.count).compactMap { Lexicon.openQuoteMarks.contains(original[$0]) ? quote(openingAt: $0) : nil }
+    /// The top-level quotations that open inside `r`, in order. `quotes` is sorted by
+    /// opening offset (top-level quotations do not overlap, and each paragraph's are added
+    /// in reading order), so they are found by binary search, not by a scan of `r`.
+    func quotes(openingIn r: Range<Int>) -> ArraySlice<Quote> {
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].open < r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < quotes.count, quotes[end].open < r.upperBound { end += 1 }
+        return quotes[lo..<end]
     }
 
     /// The top-level quotation that closes at `i` (the closing mark's offset), if any.

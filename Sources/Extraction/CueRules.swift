@@ -11,7 +11,7 @@ extension ClaimFinder {
             // A cue inside a title (社评《回应习近平》) names the work, and one inside
             // parentheses glosses a word ((Amur River, 中国称黑龙江)): neither is a statement.
             if text.bracketed[i] || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
-            if isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
+            if Self.mayOpenSource(t[i]), isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
                 hits.append(source)
                 i = source.cue.upperBound
                 continue
@@ -80,6 +80,10 @@ extension ClaimFinder {
         while j > r.lowerBound, text.original[j - 1].isSpace { j -= 1 }
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
+
+    /// Whether a source credit (据, 根据, 依据) can start with `s`: asked first, because the
+    /// clause-start test behind it ran at every position of every sentence.
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" }
 
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {

@@ -6,7 +6,6 @@ import ClaimGraphCore
 /// one position costs a handful of comparisons; built once, it is shared by every
 /// document (NSRegularExpression is far too slow on Linux for per-token work).
 struct PhraseMatcher<Value: Sendable>: Sendable {
-    private typealias Bucket = [(phrase: [Unicode.Scalar], value: Value)]
     private var buckets: [Bucket] = []
     /// Bucket index + 1 for each first scalar of the Basic Multilingual Plane (0: none),
     /// so a lookup is an array read, not a hash.
@@ -28,7 +27,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             index = i
         } else {
             index = buckets.count
-            buckets.append([])
+            buckets.append(Bucket())
             if first.value < 0x10000 {
                 if slot.isEmpty { slot = [UInt16](repeating: 0, count: 0x10000) }
                 slot[Int(first.value)] = UInt16(index + 1)
@@ -36,12 +35,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 astral[first] = index
             }
         }
-        guard !buckets[index].contains(where: { $0.phrase == scalars }) else { return }
-        let at = buckets[index].firstIndex(where: { $0.phrase.count < scalars.count }) ?? buckets[index].count
-        buckets[index].insert((scalars, value), at: at)
+        buckets[index].insert(scalars, value)
     }
 
-    private func bucketIndex(_ s: Unicode.Scalar) -> Int? {
+    /// Inlined: every lookup at every position of every article starts here.
+    @inline(__always) private func bucketIndex(_ s: Unicode.Scalar) -> Int? {
         if s.value < 0x10000 {
             guard !slot.isEmpty else { return nil }
             let v = Int(slot[Int(s.value)])
@@ -50,10 +48,15 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return astral[s]
     }
 
-    /// The longest phrase that starts at `i`, with its length.
-    func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
+    /// The longest phrase that starts at `i`, with its length. Inlined: the finders ask
+    /// several matchers at every position of every article, and most positions hold no
+    /// phrase's first scalar, a two-load answer that cost a call, retains and checks.
+    @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
         guard i >= 0, i < text.count, let b = bucketIndex(text[i]) else { return nil }
-        return buckets[b].first { i + $0.phrase.count <= text.count && matches($0.phrase, text, at: i) }
+        let bucket = buckets[b]
+        // Phrases of two or more scalars can only match when one has the next scalar second.
+        let from = i + 1 < text.count && bucket.mayHaveSecond(text[i + 1]) ? 0 : bucket.firstSingle
+        return bucket.entries[from...].first { i + $0.phrase.count <= text.count && matches($0.phrase, text, at: i) }
             .map { ($0.phrase.count, $0.value) }
     }
 
@@ -64,14 +67,14 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         for len in stride(from: min(maxLength, end), through: 1, by: -1) {
             let i = end - len
             guard let b = bucketIndex(text[i]) else { continue }
-            if let hit = buckets[b].first(where: { $0.phrase.count == len && matches($0.phrase, text, at: i) }) {
+            if let hit = buckets[b].entries.first(where: { $0.phrase.count == len && matches($0.phrase, text, at: i) }) {
                 return (len, hit.value)
             }
         }
         return nil
     }
 
-    private func matches(_ phrase: [Unicode.Scalar], _ text: [Unicode.Scalar], at i: Int) -> Bool {
+    @inline(__always) private func matches(_ phrase: [Unicode.Scalar], _ text: [Unicode.Scalar], at i: Int) -> Bool {
         for k in 1..<phrase.count where text[i + k] != phrase[k] { return false }
         return true
     }
@@ -79,6 +82,35 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether `phrase` is exactly one of the phrases.
     func contains(_ phrase: [Unicode.Scalar]) -> Bool {
         guard let first = phrase.first, let b = bucketIndex(first) else { return false }
-        return buckets[b].contains(where: { $0.phrase == phrase })
+        return buckets[b].entries.contains(where: { $0.phrase == phrase })
+    }
+
+    /// The phrases that start with one scalar, longest first, and a 256-bit filter of their
+    /// second scalars: the catalog has dozens of aliases starting with 中 or 美, and trying
+    /// each at every such character of an article was most of finding actors.
+    private struct Bucket: Sendable {
+        private(set) var entries: [(phrase: [Unicode.Scalar], value: Value)] = []
+        /// Index of the first one-scalar phrase (they come last), or `entries.count`.
+        private(set) var firstSingle = 0
+        private var seconds: [UInt64] = [0, 0, 0, 0]
+
+        /// Adds a phrase after the longer ones and the earlier ones of its length, unless
+        /// the same spelling is there already (which keeps priority).
+        mutating func insert(_ phrase: [Unicode.Scalar], _ value: Value) {
+            guard !entries.contains(where: { $0.phrase == phrase }) else { return }
+            let at = entries.firstIndex(where: { $0.phrase.count < phrase.count }) ?? entries.count
+            entries.insert((phrase, value), at: at)
+            if phrase.count > 1 {
+                let bit = phrase[1].value & 255
+                seconds[Int(bit >> 6)] |= 1 << UInt64(bit & 63)
+                firstSingle += 1
+            }
+        }
+
+        /// False when no phrase of two or more scalars has `s` second.
+        @inline(__always) func mayHaveSecond(_ s: Unicode.Scalar) -> Bool {
+            let bit = s.value & 255
+            return seconds[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0
+        }
     }
 }

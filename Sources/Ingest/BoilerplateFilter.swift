@@ -86,7 +86,9 @@ enum BoilerplateFilter {
     }
 
     private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        let cls = node.attribute("class"), id = node.attribute("id")
+        if cls == nil && id == nil { return false }  // most elements: nothing to split
+        let names = ((cls ?? "") + " " + (id ?? "")).lowercased()
         // Every element is asked: class names are cut as bytes (splitting the String by
         // Characters cost 15k instructions per element), falling back for non-ASCII.
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
@@ -146,14 +148,22 @@ enum BoilerplateFilter {
         "编辑：", "編輯：",
     ]
 
+    /// The longest credit prefix, in scalars.
+    private static let creditPrefixLength = creditPrefixes.map { $0.unicodeScalars.count }.max() ?? 0
+
     /// Whether a finished paragraph is furniture that slipped past the element rules.
     static func isFurniture(paragraph p: String) -> Bool {
         // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
         if p.utf8.count <= 480 {
             let length = p.scalarCount
-            let lower = length <= 120 ? p.lowercasedQuickly() : ""
-            if length <= 24 && furnitureLabels.contains(label(lower)) { return true }
-            if length <= 120 && creditPrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
+            if length <= 24 && furnitureLabels.contains(label(p.lowercasedQuickly())) { return true }
+            // Lower-casing maps scalar by scalar, each to one or more, so a prefix of at most
+            // `creditPrefixLength` scalars of the lower-cased paragraph is one of the
+            // lower-cased head: lower-casing all of it cost more than every other rule.
+            if length <= 120 {
+                let head = p.scalarPrefix(creditPrefixLength).lowercasedQuickly()
+                if creditPrefixes.contains(where: { head.hasBytePrefix($0) }) { return true }
+            }
             if length <= 40 && isDateline(p) { return true }
         }
         if p.includes("RSS") && (p.includes("获取更多RSS") || p.includes("獲取更多RSS")) { return true }
@@ -198,17 +208,20 @@ enum BoilerplateFilter {
         }
     }
 
+    /// The first byte is asked before comparing Characters, which every paragraph reaches.
     private static func isBareURL(_ p: String) -> Bool {
-        (p.hasPrefix("http://") || p.hasPrefix("https://")) && !p.includes(" ")
+        p.utf8.first == UInt8(ascii: "h") && (p.hasPrefix("http://") || p.hasPrefix("https://")) && !p.includes(" ")
     }
 
     /// A line that is only a date and time, such as RFI's `14/10/2023 - 10:25`.
+    /// The scalar test comes first: it rejects most lines and costs far less than walking
+    /// Characters for a number.
     private static func isDateline(_ p: String) -> Bool {
-        guard p.contains(where: \.isNumber) else { return false }
-        return p.unicodeScalars.allSatisfy { datelineCharacters.contains($0) }
+        p.unicodeScalars.allSatisfy { datelineCharacters.contains($0) } && p.contains(where: \.isNumber)
     }
 
-    private static let datelineCharacters = CharacterSet(charactersIn: "0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+")
+    /// A set of scalars, not a Foundation `CharacterSet` (slow to query on Linux).
+    private static let datelineCharacters = Set("0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+".unicodeScalars)
     /// `分享 :` → `分享`: a label without its trailing colon or bar.
     private static func label(_ text: String) -> String {
         let isTrim: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == ":" || $0 == "：" || $0 == "|" }

@@ -17,7 +17,10 @@ struct HTMLArticle {
         var timeValue: String?
         var canonical: String?
         var addressText: String?
-        for node in root.descendants(where: { HTMLArticle.headTags.contains($0.name) }) {
+        // One walk of the tree finds both the head tags and the elements that may hold the
+        // article (each walk visits every element of the page).
+        let marked = root.descendants { HTMLArticle.headTags.contains($0.name) || HTMLArticle.mayHoldArticle($0) }
+        for node in marked where HTMLArticle.headTags.contains(node.name) {
             switch node.name {
             case "meta":
                 guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
@@ -41,7 +44,8 @@ struct HTMLArticle {
                               meta["publishdate"], meta["date"], meta["dc.date"], meta["parsely-pub-date"], timeValue]
         published = dateCandidates.compactMap { $0 }.lazy.compactMap(DateParser.parse).first
         let stats = NodeStats(root: root)
-        let extracted = ParagraphExtractor.extract(from: HTMLArticle.contentRoot(of: root, stats: stats), stats: stats)
+        let content = HTMLArticle.contentRoot(of: root, among: marked.filter(HTMLArticle.mayHoldArticle), stats: stats)
+        let extracted = ParagraphExtractor.extract(from: content, stats: stats)
         paragraphs = extracted.paragraphs
         let named = [meta["article:author"], meta["author"], addressText].compactMap { $0 }.first
         authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
@@ -60,18 +64,22 @@ struct HTMLArticle {
             .filter { !$0.isEmpty && !$0.hasPrefix("http") }
     }
 
+    private static let bodyMarkers = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
+                                      "story-body", "post-body", "td-post-content", "field-name-body"]
+
+    /// Whether `node` may hold the article: `<article>`, `<main>`, or marked as the body.
+    static func mayHoldArticle(_ node: MarkupNode) -> Bool {
+        if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
+        guard let cls = node.attribute("class")?.lowercased() else { return false }
+        // Every marker holds `content` or `body`: two searches rule out most classes.
+        return (cls.includes("content") || cls.includes("body")) && cls.includesAny(bodyMarkers)
+    }
+
     /// The element holding the article: a marked-up article body when the page has one,
-    /// else the largest `<article>`, else `<main>`, else the whole page.
-    static func contentRoot(of root: MarkupNode, stats: NodeStats) -> MarkupNode {
-        let bodyMarkers = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
-                           "story-body", "post-body", "td-post-content", "field-name-body"]
-        let candidates = root.descendants { node in
-            if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
-            if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
-            guard let cls = node.attribute("class")?.lowercased() else { return false }
-            // Every marker holds `content` or `body`: two searches rule out most classes.
-            return (cls.includes("content") || cls.includes("body")) && cls.includesAny(bodyMarkers)
-        }
+    /// else the largest `<article>`, else `<main>`, else the whole page. `candidates` are
+    /// the elements under `root` that `mayHoldArticle`, in document order.
+    static func contentRoot(of root: MarkupNode, among candidates: [MarkupNode], stats: NodeStats) -> MarkupNode {
         guard !candidates.isEmpty else { return root }
         let total = stats[root].text
         func rank(_ n: MarkupNode) -> Int { n.name == "article" || n.name == "main" || n.attribute("role") == "main" ? 1 : 2 }

@@ -11,7 +11,7 @@ enum LanguageDetector {
     static let traditionalShare = 0.08
 
     static func language(of text: String) -> String {
-        let scalars = Array(text.unicodeScalars.prefix(sampleLength))
+        let scalars = text.scalarPrefix(sampleLength).scalarArray  // decoded from bytes, not the scalar view
         let han = scalars.filter(isHan)
         let latin = scalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         if han.count >= 10 || (han.count > 0 && han.count * 4 >= latin.count) {

@@ -67,13 +67,22 @@ struct MarkupNode: Hashable {
     /// parser already lower-cases tag names.
     var name: String {
         guard let n = ptr.pointee.name else { return "" }
-        return String(cString: n)
+        return ElementName.string(n)
     }
 
     /// The raw text of a text node (nil for elements).
     var textContent: String? {
         guard isText, let c = ptr.pointee.content else { return nil }
         return String(cString: c)
+    }
+
+    /// Appends the raw bytes of a text node to `out`; false for any other node.
+    func appendText(to out: inout [UInt8]) -> Bool {
+        guard isText else { return false }
+        if let c = ptr.pointee.content {
+            out.append(contentsOf: UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self))))
+        }
+        return true
     }
 
     /// Characters of a text node that are not ASCII whitespace, counted from libxml2's UTF-8

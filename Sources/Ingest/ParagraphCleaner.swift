@@ -72,11 +72,11 @@ enum ParagraphCleaner {
     /// that tag is cut where it stops matching the start of an earlier tag of the run, and
     /// when no earlier tag explains it the text is kept whole rather than guessed at.
     static func stripHashtags(_ p: String) -> String? {
-        guard p.hasPrefix("#") || p.hasPrefix("＃") else { return p }
+        guard startsWithHash(p) else { return p }
         var words = p.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var tags: [String] = []
-        while let w = words.first, w.hasPrefix("#") || w.hasPrefix("＃") {
-            let isLast = words.count == 1 || !(words[1].hasPrefix("#") || words[1].hasPrefix("＃"))
+        while let w = words.first, startsWithHash(w) {
+            let isLast = words.count == 1 || !startsWithHash(words[1])
             if isLast, let (tag, rest) = splitGluedTag(w, earlier: tags) {
                 tags.append(tag)
                 words[0] = rest
@@ -87,6 +87,15 @@ enum ParagraphCleaner {
         }
         let rest = words.joined(separator: " ")
         return rest.isEmpty ? nil : rest
+    }
+
+    /// `hasPrefix("#") || hasPrefix("＃")`, asked of the first byte before comparing
+    /// Characters (which costs nearly a thousand instructions and every paragraph is asked).
+    private static func startsWithHash(_ p: String) -> Bool {
+        switch p.utf8.first {
+        case UInt8(ascii: "#"), 0xEF: return p.hasPrefix("#") || p.hasPrefix("＃")
+        default: return false
+        }
     }
 
     /// `#楊錦麟中国欢迎…` after `#楊錦麟論時政` → (`楊錦麟`, `中国欢迎…`).
@@ -120,11 +129,17 @@ enum ParagraphCleaner {
 
     /// Sentences of `p`, each ending at `。！？` (plus any closing quotes) outside quotations.
     /// Arrays, not `String.UnicodeScalarView`s: appending to those is slow, and so is
-    /// their `count`.
+    /// their `count`. The marks are tested by `switch`, not hashed into sets per scalar.
     static func sentences(_ p: String) -> [[Unicode.Scalar]] {
-        let opening: Set<Unicode.Scalar> = ["“", "「", "『", "《", "（", "("]
-        let closing: Set<Unicode.Scalar> = ["”", "」", "』", "》", "）", ")"]
-        let enders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+        func opening(_ s: Unicode.Scalar) -> Bool {
+            switch s { case "“", "「", "『", "《", "（", "(": return true; default: return false }
+        }
+        func closing(_ s: Unicode.Scalar) -> Bool {
+            switch s { case "”", "」", "』", "》", "）", ")": return true; default: return false }
+        }
+        func ender(_ s: Unicode.Scalar) -> Bool {
+            switch s { case "。", "！", "？", "!", "?": return true; default: return false }
+        }
         var result: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var depth = 0
@@ -134,15 +149,15 @@ enum ParagraphCleaner {
             // An unbalanced quote mark must not swallow the rest of the text.
             quoted = depth > 0 ? quoted + 1 : 0
             if quoted > packedLength { depth = 0 }
-            if ended && !enders.contains(s) && !(closing.contains(s) && depth > 0) {
+            if ended && !ender(s) && !(closing(s) && depth > 0) {
                 result.append(current)
                 current = []
                 ended = false
             }
             current.append(s)
-            if opening.contains(s) { depth += 1 }
-            if closing.contains(s) { depth = max(0, depth - 1) }
-            if enders.contains(s) && depth == 0 { ended = true }
+            if opening(s) { depth += 1 }
+            if closing(s) { depth = max(0, depth - 1) }
+            if ender(s) && depth == 0 { ended = true }
         }
         if !current.isEmpty { result.append(current) }
         return result

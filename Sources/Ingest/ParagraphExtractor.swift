@@ -22,7 +22,9 @@ struct ParagraphExtractor {
     private let stats: NodeStats
     private var paragraphs: [String] = []
     private var byline: [String] = []
-    private var buffer = ""
+    /// Text of the paragraph being read, as libxml2's UTF-8 bytes: made a String once per
+    /// paragraph rather than once per text node.
+    private var buffer: [UInt8] = []
 
     private init(stats: NodeStats) { self.stats = stats }
 
@@ -37,10 +39,7 @@ struct ParagraphExtractor {
 
     private mutating func walk(_ node: MarkupNode) {
         for child in node.children {
-            if let text = child.textContent {
-                buffer += text
-                continue
-            }
+            if child.appendText(to: &buffer) { continue }
             guard child.isElement else { continue }
             let name = child.name
             if name == "br" {
@@ -64,8 +63,8 @@ struct ParagraphExtractor {
 
     private mutating func flush() {
         guard !buffer.isEmpty else { return }
-        let text = Whitespace.collapse(buffer)
-        buffer = ""
+        let text = Whitespace.collapse(String(decoding: buffer, as: UTF8.self))
+        buffer.removeAll(keepingCapacity: true)
         if !text.isEmpty { paragraphs.append(text) }
     }
 

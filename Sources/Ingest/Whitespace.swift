@@ -23,20 +23,23 @@ enum Whitespace {
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var n = 0
                 var pendingSpace = false
-                ValidUTF8.forEachScalar(in: bytes) { s, range in
+                var i = 0
+                while i < bytes.count {
+                    let (s, length) = ValidUTF8.decode(bytes, at: i)
                     if contains(s) {
                         pendingSpace = n > 0
-                        return
+                    } else {
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        for k in i..<(i + length) {
+                            out[n] = bytes[k]
+                            n += 1
+                        }
                     }
-                    if pendingSpace {
-                        out[n] = 0x20
-                        n += 1
-                        pendingSpace = false
-                    }
-                    for k in range {
-                        out[n] = bytes[k]
-                        n += 1
-                    }
+                    i += length
                 }
                 return n
             }

@@ -13,7 +13,7 @@ extension GraphStore {
     @discardableResult
     public func store(_ document: Document, fragment: GraphFragment) throws -> IngestOutcome {
         try writer.write { db in
-            let cache = WriteCache()
+            let cache = try WriteCache(db)
             let outcome = try store(document, fragment: fragment, db, cache)
             try cache.flushSearch(db)
             return outcome
@@ -30,7 +30,7 @@ extension GraphStore {
     /// Crash safety is unchanged: a batch is committed whole or not at all.
     public func store(batch: [(document: Document, fragment: GraphFragment)]) -> [Result<IngestOutcome, any Error>] {
         if let outcomes = try? writer.write({ db in
-            let cache = WriteCache()
+            let cache = try WriteCache(db)
             let outcomes = try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
             try cache.flushSearch(db)
             return outcomes
@@ -41,15 +41,15 @@ extension GraphStore {
     }
 
     private func store(_ document: Document, fragment: GraphFragment, _ db: Database, _ cache: WriteCache) throws -> IngestOutcome {
-        let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT node_id, content_hash FROM articles WHERE identity = ?"),
-            arguments: [document.identity])
-        if let existing, existing["content_hash"] as String == document.contentHash {
+        let lookup = cache.statements.articleByIdentity
+        lookup.bind(1, copying: document.identity)
+        let existing = try lookup.firstRow { (id: $0.int64(0), contentHash: $0.text(1)) }
+        if let existing, existing.contentHash == document.contentHash {
             return IngestOutcome(status: .unchanged)
         }
         if let existing {
             try cache.flushSearch(db)  // withdrawing deletes search rows of vanished claims
-            try withdraw(article: existing["node_id"], db)
+            try withdraw(article: existing.id, db)
             cache.clear()  // withdrawing may delete nodes the cache remembers
         }
         var writer = FragmentWriter(db: db, cache: cache)
@@ -87,10 +87,13 @@ extension GraphStore {
 /// What the articles of one write transaction have already written: node ids by key, and
 /// which properties and labels each node was already given. Catalog actors recur in most
 /// articles of a batch; looking each one up and merging the same properties again per
-/// article was a large part of storing it. Valid only inside its transaction.
+/// article was a large part of storing it. Also the transaction's prepared statements.
+/// Valid only inside its transaction.
 final class WriteCache {
+    let statements: IngestStatements
     var ids: [String: Int64] = [:]
-    var merged: Set<String> = []
+    /// Key, properties and labels of each node upsert done (see `FragmentWriter.upsertNode`).
+    var merged: Set<UTF8Key> = []
     /// Character pairs of claims already compared as paraphrase candidates, by claim key.
     var pairs: [String: Set<UInt64>] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
@@ -99,15 +102,22 @@ final class WriteCache {
     /// the rows go in together before anything reads or deletes search rows.
     private var pendingSearch: [(text: String, node: Int64, kind: String)] = []
 
+    init(_ db: Database) throws {
+        statements = try IngestStatements(db)
+    }
+
     func addSearch(_ text: String, node: Int64, kind: String) {
         pendingSearch.append((text, node, kind))
     }
 
     /// Inserts the pending full-text rows, in the order they were added.
     func flushSearch(_ db: Database) throws {
+        let insert = statements.insertSearch
         for row in pendingSearch {
-            try db.cachedStatement(sql: "INSERT INTO search(text, node_id, kind) VALUES (?, ?, ?)")
-                .execute(arguments: [row.text, row.node, row.kind])
+            insert.bind(1, copying: row.text)
+            insert.bind(2, row.node)
+            insert.bind(3, copying: row.kind)
+            try insert.execute()
         }
         pendingSearch.removeAll()
     }
@@ -123,12 +133,16 @@ final class WriteCache {
 struct FragmentWriter {
     let db: Database
     let cache: WriteCache
+    let statements: IngestStatements
     var nodesAdded = 0
     var edgesAdded = 0
+    /// The article's provenance rows not yet inserted: node or relationship, and span.
+    private var provenance: [(node: Int64?, edge: Int64?, span: TextSpan)] = []
 
     init(db: Database, cache: WriteCache) {
         self.db = db
         self.cache = cache
+        statements = cache.statements
     }
 
     mutating func writeArticle(_ d: Document, fragment: GraphFragment) throws -> Int64 {
@@ -141,21 +155,19 @@ struct FragmentWriter {
         if let date = d.published { props["date"] = .string(ISO8601.dateTime(date)) }
         if !d.authors.isEmpty { props["authors"] = .list(d.authors.map { .string($0) }) }
         let key = GraphFragment.articleKey(d)
-        let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true)
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO articles(node_id, identity, content_hash, source, file_name, title, url, outlet,
-                    published, language, format, body, ingested_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """
-        ).execute(
-            arguments: [id, d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
-                        d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
-                        ISO8601.dateTime(Date())])
+        let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true).id
+        let insert = statements.insertArticle
+        insert.bind(1, id)
+        for (i, text) in [d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
+                          d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
+                          ISO8601.dateTime(Date())].enumerated() {
+            insert.bind(Int32(i + 2), copying: text)
+        }
+        try insert.execute()
         // Extraction links a publisher the catalog knows; any other gets a node of its own.
         let linked = fragment.edges.contains { $0.type == GraphSchema.RelType.published && $0.to == key }
         if let outlet = d.outlet, !linked {
-            let outletID = try upsertNode(key: GraphFragment.outletKey(outlet), labels: ["Outlet"], properties: ["name": .string(outlet)])
+            let outletID = try upsertNode(key: GraphFragment.outletKey(outlet), labels: ["Outlet"], properties: ["name": .string(outlet)]).id
             _ = try upsertEdge(type: "PUBLISHED", from: outletID, to: id, properties: [:])
         }
         return id
@@ -164,10 +176,9 @@ struct FragmentWriter {
     mutating func write(_ fragment: GraphFragment, articleID: Int64) throws {
         let fragment = try mergingParaphrases(fragment)
         for node in fragment.nodes {
-            let isNew = try nodeID(key: node.key) == nil
-            let id = try upsertNode(key: node.key, labels: node.labels, properties: node.properties)
-            for span in node.spans { try addProvenance(article: articleID, node: id, edge: nil, span: span) }
-            if node.spans.isEmpty { try addProvenance(article: articleID, node: id, edge: nil, span: TextSpan(start: 0, end: 0)) }
+            let (id, isNew) = try upsertNode(key: node.key, labels: node.labels, properties: node.properties)
+            for span in node.spans { provenance.append((id, nil, span)) }
+            if node.spans.isEmpty { provenance.append((id, nil, TextSpan(start: 0, end: 0))) }
             if isNew, node.labels.contains("Claim"), case .string(let text)? = node.properties["text"] {
                 cache.addSearch(ChineseFolding.shared.toSimplified(text), node: id, kind: "claim")
             }
@@ -177,64 +188,104 @@ struct FragmentWriter {
             guard let to = try nodeID(key: edge.to) else { throw StoreError.missingNode(key: edge.to) }
             let id = try upsertEdge(type: edge.type, from: from, to: to, properties: edge.properties)
             let spans = edge.spans.isEmpty ? [TextSpan(start: 0, end: 0)] : edge.spans
-            for span in spans { try addProvenance(article: articleID, node: nil, edge: id, span: span) }
+            for span in spans { provenance.append((nil, id, span)) }
         }
+        try flushProvenance(article: articleID)
     }
 
     private func nodeID(key: String) throws -> Int64? {
         if let id = cache.ids[key] { return id }
-        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM nodes WHERE key = ?"), arguments: [key])
+        let id = try storedNodeID(key: key)
         if let id { cache.ids[key] = id }
         return id
     }
 
+    /// The id of the stored node with `key`, asked of the database (not the cache).
+    func storedNodeID(key: String) throws -> Int64? {
+        let find = statements.nodeByKey
+        find.bind(1, copying: key)
+        return try find.firstRow { $0.int64(0) }
+    }
+
     /// Creates the node, or adds missing labels and properties to the existing one
-    /// (`replace` overwrites properties: used for the article node itself).
-    private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue], replace: Bool = false) throws -> Int64 {
+    /// (`replace` overwrites properties: used for the article node itself); `isNew` when
+    /// it was created.
+    private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
+                                     replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
         let json = PropertyValue.jsonObject(properties)
-        let done = key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ",")
+        let done = UTF8Key(key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ","))
         let id: Int64
-        if let existing = try nodeID(key: key) {
+        let existing = try nodeID(key: key)
+        if let existing {
             id = existing
-            if !replace, cache.merged.contains(done) { return id }
-            // Most upserts of a known actor add nothing: rewriting its row anyway cost a
-            // page write per mention, so the row is only written when the merge changes it.
-            let merged = replace ? "json_patch(props, ?1)" : "json_patch(?1, props)"
-            try db.cachedStatement(sql: "UPDATE nodes SET props = \(merged) WHERE id = ?2 AND props IS NOT \(merged)")
-                .execute(arguments: [json, id])
+            if !replace, cache.merged.contains(done) { return (id, false) }
+            let merge = replace ? statements.replaceNode : statements.mergeNode
+            merge.bind(1, copying: json)
+            merge.bind(2, id)
+            try merge.execute()
         } else {
-            try db.cachedStatement(sql: "INSERT INTO nodes(key, props) VALUES (?, ?)").execute(arguments: [key, json])
-            id = db.lastInsertedRowID
+            let insert = statements.insertNode
+            insert.bind(1, copying: key)
+            insert.bind(2, copying: json)
+            try insert.execute()
+            id = insert.lastInsertedRowID
             cache.ids[key] = id
             nodesAdded += 1
         }
+        let insertLabel = statements.insertLabel
         for label in labels {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_labels(label, node_id) VALUES (?, ?)").execute(arguments: [label, id])
+            insertLabel.bind(1, copying: label)
+            insertLabel.bind(2, id)
+            try insertLabel.execute()
         }
         cache.merged.insert(done)
-        return id
+        return (id, existing == nil)
     }
 
     /// Extracted relationships are merged by (type, start, end): two articles that both
     /// say Putin SAID a claim add provenance to one relationship.
     private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
-        if let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM edges WHERE src = ? AND type = ? AND dst = ? LIMIT 1"),
-            arguments: [from, type, to]) {
+        let find = statements.edgeByEnds
+        find.bind(1, from)
+        find.bind(2, copying: type)
+        find.bind(3, to)
+        if let id = try find.firstRow({ $0.int64(0) }) {
             if !properties.isEmpty {
-                try db.cachedStatement(sql: "UPDATE edges SET props = json_patch(?1, props) WHERE id = ?2 AND props IS NOT json_patch(?1, props)")
-                    .execute(arguments: [PropertyValue.jsonObject(properties), id])
+                let merge = statements.mergeEdge
+                merge.bind(1, copying: PropertyValue.jsonObject(properties))
+                merge.bind(2, id)
+                try merge.execute()
             }
             return id
         }
-        try db.cachedStatement(sql: "INSERT INTO edges(type, src, dst, props) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [type, from, to, PropertyValue.jsonObject(properties)])
+        let insert = statements.insertEdge
+        insert.bind(1, copying: type)
+        insert.bind(2, from)
+        insert.bind(3, to)
+        insert.bind(4, copying: PropertyValue.jsonObject(properties))
+        try insert.execute()
         edgesAdded += 1
-        return db.lastInsertedRowID
+        return insert.lastInsertedRowID
     }
 
-    private func addProvenance(article: Int64, node: Int64?, edge: Int64?, span: TextSpan) throws {
-        try db.cachedStatement(sql: "INSERT INTO provenance(article_id, node_id, edge_id, start, end) VALUES (?,?,?,?,?)")
-            .execute(arguments: [article, node, edge, span.start, span.end])
-    }
-}
+    /// Inserts the article's pending provenance rows in their order (so with the same row
+    /// ids as one by one), a chunk per statement: a statement's own cost (cursors opened
+    /// on four tables, halt, reset) was a third of a provenance row's.
+    private mutating func flushProvenance(article: Int64) throws {
+        var rows = provenance[...]
+        while !rows.isEmpty {
+            let n = rows.count >= IngestStatements.provenanceChunk ? IngestStatements.provenanceChunk : 1
+            let insert = n == 1 ? statements.insertProvenance : statements.insertProvenanceChunk
+            for (k, row) in rows.prefix(n).enumerated() {
+                let column = Int32(5 * k)
+                insert.bind(column + 1, article)
+                insert.bind(column + 2, row.node)
+                insert.bind(column + 3, row.edge)
+                insert.bind(column + 4, Int64(row.span.start))
+                insert.bind(column + 5, Int64(row.span.end))
+            }
+            try insert.execute()
+            rows = rows.dropFirst(n)
+        }
+        provenance.removeAll(keepingCapacity: true)
+    }}

@@ -1,5 +1,4 @@
 import ClaimGraphCore
-import GRDB
 
 /// Two articles often word one statement differently (AFP's Bachulska quote appears as
 /// 中国不希望俄罗斯被削弱… in one and 中国并不希望看到俄罗斯被严重削弱… in another). A claim
@@ -22,24 +21,20 @@ extension FragmentWriter {
             return (n.key, t)
         }, uniquingKeysWith: { a, _ in a })
         for edge in fragment.edges where edge.type == GraphSchema.RelType.said && renamed[edge.to] == nil {
-            guard let text = texts[edge.to], try nodeExists(edge.to) == false else { continue }
+            guard let text = texts[edge.to], try storedNodeID(key: edge.to) == nil else { continue }
             let mine = Self.pairs(text)
             guard mine.count + 1 >= Self.paraphraseMinLength else { continue }
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.key, c.props ->> '$.norm' AS norm FROM nodes s
-                JOIN edges e ON e.src = s.id AND e.type = 'SAID'
-                JOIN nodes c ON c.id = e.dst
-                WHERE s.key = ? ORDER BY e.dst DESC LIMIT ?
-                """), arguments: [edge.from, Self.paraphraseCandidates])
-            for row in rows {
-                guard let other: String = row["norm"], let key: String = row["key"] else { continue }
+            let candidates = statements.claimsSaidBy
+            candidates.bind(1, copying: edge.from)
+            candidates.bind(2, Int64(Self.paraphraseCandidates))
+            try candidates.forEachRow { row in
+                guard let key = row.text(0), let other = row.text(1) else { return true }
                 let theirs = cachedPairs(key, other)
-                guard theirs.count + 1 >= Self.paraphraseMinLength else { continue }
+                guard theirs.count + 1 >= Self.paraphraseMinLength else { return true }
                 let shared = Double(mine.intersection(theirs).count) / Double(min(mine.count, theirs.count))
-                if shared >= Self.paraphraseOverlap {
-                    renamed[edge.to] = row["key"]
-                    break
-                }
+                guard shared >= Self.paraphraseOverlap else { return true }
+                renamed[edge.to] = key
+                return false
             }
         }
         guard !renamed.isEmpty else { return fragment }
@@ -59,10 +54,6 @@ extension FragmentWriter {
         let computed = Self.pairs(norm)
         cache.pairs[key] = computed
         return computed
-    }
-
-    private func nodeExists(_ key: String) throws -> Bool {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM nodes WHERE key = ?"), arguments: [key]) != nil
     }
 
     /// Adjacent character pairs of a folded text.

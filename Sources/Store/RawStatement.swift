@@ -1,8 +1,9 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement driven through SQLite's C API, for the bulk importer's hot loop:
-/// binding CSV bytes in place and stepping costs a fraction of GRDB's argument boxing.
+/// A prepared statement driven through SQLite's C API, for the hot loops of the bulk
+/// importer and of ingest: binding values in place and stepping costs a fraction of GRDB's
+/// per-statement work (argument boxing, cursor objects, observation hooks).
 /// GRDB still owns (and finalises) the statement.
 struct RawStatement {
     private let statement: Statement
@@ -23,24 +24,36 @@ struct RawStatement {
 
     /// Binds bytes that stay valid until `step()` (no copy).
     func bind(_ index: Int32, borrowing bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            sqlite3_bind_text(handle, index, "", 0, Self.transient)
-            return
-        }
-        sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+        bindText(index, bytes, copy: false)
     }
 
     /// Binds a copy of `bytes`.
     func bind(_ index: Int32, copying bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { b in
-            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
-                _ = sqlite3_bind_text(handle, index, $0, Int32(b.count), Self.transient)
-            }
-        }
+        bytes.withUnsafeBufferPointer { bindText(index, $0, copy: true) }
     }
 
+    /// Binds a copy of `text`, all of its UTF-8 bytes (a NUL inside it included).
     func bind(_ index: Int32, copying text: String) {
-        sqlite3_bind_text(handle, index, text, -1, Self.transient)
+        var text = text
+        text.withUTF8 { bindText(index, $0, copy: true) }
+    }
+
+    private func bindText(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, copy: Bool) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            return
+        }
+        sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                          copy ? Self.transient : nil)
+    }
+
+    /// Binds a copy of `text`, or NULL.
+    func bind(_ index: Int32, copying text: String?) {
+        if let text { bind(index, copying: text) } else { bindNull(index) }
+    }
+
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { bind(index, value) } else { bindNull(index) }
     }
 
     /// Runs the statement once and resets it; on failure, SQLite's message.
@@ -54,9 +67,58 @@ struct RawStatement {
 
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 
+    /// Runs a statement that returns no rows; a failure throws SQLite's message.
+    func execute() throws {
+        switch step() {
+        case .done: return
+        case .constraint(let message), .failed(let message): throw RawStatementError(message: message)
+        }
+    }
+
+    /// Runs a query, handing each row to `read` until it returns false, then resets.
+    func forEachRow(_ read: (Row) throws -> Bool) throws {
+        defer { sqlite3_reset(handle) }
+        while true {
+            let rc = sqlite3_step(handle)
+            if rc == SQLITE_DONE { return }
+            guard rc == SQLITE_ROW else { throw RawStatementError(message: String(cString: sqlite3_errmsg(connection))) }
+            guard try read(Row(handle: handle)) else { return }
+        }
+    }
+
+    /// The first row of a query, read by `read`; nil when the query returns none.
+    func firstRow<T>(_ read: (Row) -> T) throws -> T? {
+        var first: T?
+        try forEachRow { row in
+            first = read(row)
+            return false
+        }
+        return first
+    }
+
+    /// The current row of a query being stepped; valid only inside `forEachRow`.
+    struct Row {
+        fileprivate let handle: OpaquePointer
+
+        func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+        /// A column's text; nil when it is NULL.
+        func text(_ column: Int32) -> String? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        }
+    }
+
     enum StepResult: Equatable {
         case done
         case constraint(String)
         case failed(String)
     }
+}
+
+/// A statement that failed, with SQLite's message (the caller knows which article or row).
+struct RawStatementError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -3,6 +3,21 @@ import ClaimGraphCore
 import Testing
 
 @Suite struct TextCleaningTests {
+    /// The byte search agrees with a plain scan of every position, for needles found at the
+    /// start, the end, overlapping a false start, or not at all.
+    @Test func includesIsASubstringSearchOnBytes() {
+        let haystacks = ["", "a", "aab", "abab", "订阅频道", "欢迎订阅我们的频道 subscribe!", "訂訂閱", "x订"]
+        let needles = ["", "a", "ab", "b", "abab", "aab", "订阅", "频道", "閱", "订阅我们", "subscribe", "subscribe!!", "订", "x"]
+        for h in haystacks {
+            for n in needles {
+                let bytes = Array(h.utf8), word = Array(n.utf8)
+                let expected = word.isEmpty || (word.count <= bytes.count
+                    && (0...(bytes.count - word.count)).contains { bytes[$0..<($0 + word.count)].elementsEqual(word) })
+                #expect(h.includes(n) == expected, "\(h) / \(n)")
+            }
+        }
+    }
+
     @Test func splitsAtTypedRulesButNotAtChineseDashes() {
         #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
         #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
