@@ -12,12 +12,7 @@ extension GraphStore {
     /// `SET` survives re-extraction.
     @discardableResult
     public func store(_ document: Document, fragment: GraphFragment) throws -> IngestOutcome {
-        try writer.write { db in
-            let cache = try WriteCache(db)
-            let outcome = try store(document, fragment: fragment, db, cache)
-            try cache.flushSearch(db)
-            return outcome
-        }
+        try writer.write { db in try store([(document, fragment)], db)[0] }
     }
 
     /// Stores several articles in one transaction; when any of them fails, the batch is
@@ -29,15 +24,18 @@ extension GraphStore {
     /// at every savepoint, which is why articles are not isolated by savepoints here).
     /// Crash safety is unchanged: a batch is committed whole or not at all.
     public func store(batch: [(document: Document, fragment: GraphFragment)]) -> [Result<IngestOutcome, any Error>] {
-        if let outcomes = try? writer.write({ db in
-            let cache = try WriteCache(db)
-            let outcomes = try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
-            try cache.flushSearch(db)
-            return outcomes
-        }) {
+        if let outcomes = try? writer.write({ db in try store(batch, db) }) {
             return outcomes.map { .success($0) }
         }
         return batch.map { item in Result { try store(item.document, fragment: item.fragment) } }
+    }
+
+    /// Stores the articles in the current transaction, sharing one write cache.
+    private func store(_ batch: [(document: Document, fragment: GraphFragment)], _ db: Database) throws -> [IngestOutcome] {
+        let cache = try WriteCache(db)
+        let outcomes = try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
+        try cache.flushSearch()
+        return outcomes
     }
 
     private func store(_ document: Document, fragment: GraphFragment, _ db: Database, _ cache: WriteCache) throws -> IngestOutcome {
@@ -48,11 +46,11 @@ extension GraphStore {
             return IngestOutcome(status: .unchanged)
         }
         if let existing {
-            try cache.flushSearch(db)  // withdrawing deletes search rows of vanished claims
+            try cache.flushSearch()  // withdrawing deletes search rows of vanished claims
             try withdraw(article: existing.id, db)
             cache.clear()  // withdrawing may delete nodes the cache remembers
         }
-        var writer = FragmentWriter(db: db, cache: cache)
+        var writer = FragmentWriter(cache: cache)
         let articleID = try writer.writeArticle(document, fragment: fragment)
         try writer.write(fragment, articleID: articleID)
         return IngestOutcome(
@@ -111,7 +109,7 @@ final class WriteCache {
     }
 
     /// Inserts the pending full-text rows, in the order they were added.
-    func flushSearch(_ db: Database) throws {
+    func flushSearch() throws {
         let insert = statements.insertSearch
         for row in pendingSearch {
             insert.bind(1, copying: row.text)
@@ -131,7 +129,6 @@ final class WriteCache {
 
 /// Writes one article's nodes, relationships and provenance inside an open transaction.
 struct FragmentWriter {
-    let db: Database
     let cache: WriteCache
     let statements: IngestStatements
     var nodesAdded = 0
@@ -139,8 +136,7 @@ struct FragmentWriter {
     /// The article's provenance rows not yet inserted: node or relationship, and span.
     private var provenance: [(node: Int64?, edge: Int64?, span: TextSpan)] = []
 
-    init(db: Database, cache: WriteCache) {
-        self.db = db
+    init(cache: WriteCache) {
         self.cache = cache
         statements = cache.statements
     }
@@ -288,4 +284,5 @@ struct FragmentWriter {
             rows = rows.dropFirst(n)
         }
         provenance.removeAll(keepingCapacity: true)
-    }}
+    }
+}
