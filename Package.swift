@@ -27,7 +27,7 @@ let package = Package(
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // cy_prop / cy_propkey: one property out of stored JSON in one SQL call (Query registers them).
-        .target(name: "CPropJSON", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CSQLFunctions", linkerSettings: [.linkedLibrary("sqlite3")]),
 
         .target(name: "ClaimGraphCore", dependencies: ["COpenCC"]),
         .target(name: "Ingest", dependencies: [
@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Query", dependencies: [
-            "ClaimGraphCore", "Store", "CPropJSON", .product(name: "GRDB", package: "GRDB.swift"),
+            "ClaimGraphCore", "Store", "CSQLFunctions", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "Render", dependencies: [
             "ClaimGraphCore", "Store", "Query", "CGraphviz",

@@ -70,7 +70,7 @@ extension SQLCompiler {
     }
 
     /// A property of stored JSON as a value: booleans, lists and maps as BLOBs, scalars native
-    /// (`cy_prop`, one scan of the props in C: see Sources/CPropJSON).
+    /// (`cy_prop`, one scan of the props in C: see Sources/CSQLFunctions).
     func propertyValue(_ props: String, _ key: String) -> String {
         "cy_prop(\(props), \(SQLCompiler.sqlText(key)))"
     }

@@ -109,9 +109,12 @@ extension SQLCompiler {
             let tag = c.kind == .node ? "~n" : "~r"
             return Compiled(sql: "CAST(CASE WHEN \(ids) IS NULL THEN '[]' ELSE '[{\"\(tag)\":' || replace(\(ids), ',', '},{\"\(tag)\":') || '}]' END AS BLOB)", kind: .value)
         }
-        // node and relationship ids count and compare as themselves
-        let arg = (c.kind == .node || c.kind == .relationship) && name == "count" ? c.sql : asValue(c)
+        // node and relationship ids count and compare as themselves; distinct ones in a hash
+        // set (cy_count_ids, Sources/CSQLFunctions) rather than SQLite's temporary B-tree
+        let ids = c.kind == .node || c.kind == .relationship
+        let arg = ids && name == "count" ? c.sql : asValue(c)
         switch name {
+        case "count" where ids && distinct: return Compiled(sql: "cy_count_ids(\(arg))", kind: .value)
         case "count": return Compiled(sql: "count(\(d)\(arg))", kind: .value)
         default: return Compiled(sql: "cy_\(name)(\(d)\(arg))", kind: .value)
         }

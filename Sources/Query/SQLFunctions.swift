@@ -1,4 +1,4 @@
-import CPropJSON
+import CSQLFunctions
 import Foundation
 import GRDB
 
@@ -7,6 +7,7 @@ import GRDB
 enum SQLFunctions {
     static func register(_ db: Database) {
         cg_register_prop_functions(db.sqliteConnection)
+        cg_register_id_set_functions(db.sqliteConnection)
         for f in scalarFunctions() { db.add(function: f) }
         db.add(function: ShortestPathFunction.make(db))
         db.add(function: DatabaseFunction("cy_collect", argumentCount: 1, pure: true, aggregate: CollectAggregate.self))

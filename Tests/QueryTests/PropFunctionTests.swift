@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import Query
 
-/// cy_prop and cy_propkey (Sources/CPropJSON) against what they replace: SQLite's JSON
+/// cy_prop and cy_propkey (Sources/CSQLFunctions) against what they replace: SQLite's JSON
 /// functions for the value, ValueSemantics.sortKey for the order.
 @Suite struct PropFunctionTests {
     static let props = [

@@ -12,7 +12,7 @@
 // ValueSemantics.sortKey (kind byte, then an order-preserving encoding); NULL for a list or
 // a map (the compiler then asks cy_sortkey for those).
 
-#include "CPropJSON.h"
+#include "CSQLFunctions.h"
 
 #include <errno.h>
 #include <math.h>
