@@ -16,16 +16,30 @@ public enum EdgeEndLabels {
             label TEXT NOT NULL,
             PRIMARY KEY (type, side, label)
         ) WITHOUT ROWID;
-        \(edgeTrigger("edge_end_labels_edge_insert", "AFTER INSERT ON edges"))
-        \(edgeTrigger("edge_end_labels_edge_update", "AFTER UPDATE OF type, src, dst ON edges"))
-        \(labelTrigger("edge_end_labels_label_delete", "AFTER DELETE ON node_labels"))
-        \(labelTrigger("edge_end_labels_label_update", "AFTER UPDATE ON node_labels"))
+        \(triggers(create: "CREATE TRIGGER"))
         """
 
+    /// The triggers again, for putting them back: an ingest drops them while it runs (see
+    /// `suspend`), and whatever adds facts again restores them first.
+    static let restoreTriggers = triggers(create: "CREATE TRIGGER IF NOT EXISTS")
+
+    private static func triggers(create: String) -> String {
+        triggerEvents.map { t in
+            t.onEdges ? edgeTrigger(create, t.name, t.event) : labelTrigger(create, t.name, t.event)
+        }.joined(separator: "\n")
+    }
+
+    private static let triggerEvents: [(name: String, event: String, onEdges: Bool)] = [
+        ("edge_end_labels_edge_insert", "AFTER INSERT ON edges", true),
+        ("edge_end_labels_edge_update", "AFTER UPDATE OF type, src, dst ON edges", true),
+        ("edge_end_labels_label_delete", "AFTER DELETE ON node_labels", false),
+        ("edge_end_labels_label_update", "AFTER UPDATE ON node_labels", false),
+    ]
+
     /// A relationship whose end lacks a fact's label breaks the fact.
-    private static func edgeTrigger(_ name: String, _ event: String) -> String {
+    private static func edgeTrigger(_ create: String, _ name: String, _ event: String) -> String {
         """
-        CREATE TRIGGER \(name) \(event)
+        \(create) \(name) \(event)
         WHEN EXISTS (SELECT 1 FROM edge_end_labels WHERE type = NEW.type)
         BEGIN
             DELETE FROM edge_end_labels WHERE type = NEW.type AND (
@@ -36,9 +50,9 @@ public enum EdgeEndLabels {
     }
 
     /// A label leaving a node breaks the facts about the relationships at that node.
-    private static func labelTrigger(_ name: String, _ event: String) -> String {
+    private static func labelTrigger(_ create: String, _ name: String, _ event: String) -> String {
         """
-        CREATE TRIGGER \(name) \(event)
+        \(create) \(name) \(event)
         WHEN EXISTS (SELECT 1 FROM edge_end_labels WHERE label = OLD.label)
         BEGIN
             DELETE FROM edge_end_labels WHERE label = OLD.label AND (
@@ -53,11 +67,23 @@ public enum EdgeEndLabels {
 
     public enum Side: String, Sendable { case src, dst }
 
-    /// Replaces every fact by `facts` (type, side, label).
+    /// Replaces every fact by `facts` (type, side, label), with the triggers guarding them.
     static func replace(_ db: Database, with facts: [(String, Side, String)]) throws {
         try db.execute(sql: "DELETE FROM edge_end_labels")
+        try db.execute(sql: restoreTriggers)
         let insert = try db.makeStatement(sql: "INSERT INTO edge_end_labels(type, side, label) VALUES (?, ?, ?)")
         for (type, side, label) in facts { try insert.execute(arguments: [type, side.rawValue, label]) }
+    }
+
+    /// Deletes every fact and, with nothing left to guard, the triggers, until `recompute`
+    /// or `replace` puts both back. Why: a trigger on `edges` makes every relationship
+    /// insert a write of two tables, which SQLite guards with a statement journal (a copy
+    /// of each page the insert touches, freed again after it): about half of what storing a
+    /// relationship cost, even with the trigger's `WHEN` false. A store left without facts
+    /// or triggers (an ingest that stopped half-way) only loses query speed.
+    static func suspend(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM edge_end_labels")
+        for (name, _, _) in triggerEvents { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
     }
 
     /// Replaces every fact by the ones the stored graph satisfies now, computed in SQL: a
@@ -65,6 +91,7 @@ public enum EdgeEndLabels {
     /// that label there. Used after an ingest, whose writes only ever remove facts.
     static func recompute(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM edge_end_labels")
+        try db.execute(sql: restoreTriggers)
         for side in [Side.src, .dst] {
             try db.execute(sql: """
                 INSERT INTO edge_end_labels(type, side, label)

@@ -69,12 +69,14 @@ public final class GraphStore: Sendable {
         try writer.write { db in try EdgeTypeIndexes.create(db) }
     }
 
-    /// Forgets every label fact, before an ingest that will recompute them: while a fact
-    /// of a type exists, each new relationship of that type runs the trigger that checks
-    /// it, which made storing an article into a store ingested before a third dearer.
+    /// Forgets every label fact, and drops the triggers that guard them, before an ingest
+    /// that will recompute them: while a fact of a type exists, each new relationship of
+    /// that type runs the trigger that checks it, which made storing an article into a
+    /// store ingested before a third dearer; and the mere presence of the triggers makes
+    /// each relationship insert keep a statement journal (see `EdgeEndLabels.suspend`).
     /// An ingest that stops half-way leaves no facts, which only costs query speed.
     public func dropEdgeEndLabels() throws {
-        try writer.write { db in try EdgeEndLabels.replace(db, with: []) }
+        try writer.write { db in try EdgeEndLabels.suspend(db) }
     }
 
     /// The schema version recorded in the file.
