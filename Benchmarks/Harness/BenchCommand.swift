@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Query
 import Store
 
 /// Imports a bench data set into a ClaimGraph store (timed like the references' loads) and
@@ -34,6 +35,12 @@ struct BenchCommand: ParsableCommand {
             help: "Time only these questions (q1 … q6), e.g. to profile one of them.")
     var selected: [Question] = Question.allCases
 
+    @Option(help: "Stop a Cypher question after this many seconds (raise it to profile under valgrind).")
+    var timeout = QueryLimits.defaultTimeout
+
+    @Option(help: "Connections a Cypher question may run on at once (1: never split).")
+    var workers = QueryLimits.defaultWorkers
+
     @Option(help: "Write the answers here, in check_answers.py's shapes.")
     var answers: String
 
@@ -49,7 +56,7 @@ struct BenchCommand: ParsableCommand {
         let store = try GraphStore(path: db)
         let engine: any QuestionEngine = switch self.engine {
         case .sql: GenericSQLEngine(store: store)
-        case .cypher: try CypherEngine(store: store, directory: questions)
+        case .cypher: try CypherEngine(store: store, directory: questions, limits: QueryLimits(timeout: timeout, workers: workers))
         }
         var timings: [(String, JSONValue)] = []
         var answered: [(String, JSONValue)] = []

@@ -8,8 +8,8 @@ struct CypherEngine: QuestionEngine {
     let engine: QueryEngine
     let texts: [Question: String]
 
-    init(store: GraphStore, directory: String) throws {
-        engine = QueryEngine(store: store)
+    init(store: GraphStore, directory: String, limits: QueryLimits) throws {
+        engine = QueryEngine(store: store, limits: limits)
         var texts: [Question: String] = [:]
         for q in Question.allCases { texts[q] = try q.cypher(in: directory) }
         self.texts = texts

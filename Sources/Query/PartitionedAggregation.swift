@@ -69,21 +69,29 @@ private final class ShareResults: @unchecked Sendable {
     func all() throws -> [[[DatabaseValue]]] { try lock.withLock { try results.map { try $0.get() } } }
 }
 
-/// The grouping CTE to split, its SQL with the share filter, and the CTE whose rows a share
-/// hands over: the groups themselves, or their first rows when the grouping is followed by
-/// ORDER BY … LIMIT (a row outside a share's first rows is outside the first rows of all).
+/// The CTE to split (a grouping, or the MATCH before a DISTINCT or top-N projection), its
+/// SQL with the share filter, and the CTE whose rows a share hands over: the groups
+/// themselves, their first rows when the grouping is followed by ORDER BY … LIMIT (a row
+/// outside a share's first rows is outside the first rows of all), or the projection's rows.
 struct PartitionPoint {
     let cte: String
     let sql: String
-    let columns: Int
+    var columns: Int
     var output: String
+    /// For a split MATCH: the SQL that replaces `output` in the final statement, given the
+    /// temporary table the shares' rows were handed over in (DISTINCT again, or sort and
+    /// page again). Nil for a grouping, whose CTE reads the table as it is.
+    var merge: (@Sendable (String) -> String)? = nil
+    /// What a share selects from `output` to hand over (default: its rows as they are).
+    var handing: String? = nil
 }
 
-/// Which aggregation of a statement may be split, found before compiling it.
+/// Which part of a statement may be split, found before compiling it.
 struct PartitionDriver {
-    /// The node variable the groups are keyed by: the first node of the first MATCH.
-    let variable: String
-    /// The index of the WITH or RETURN clause that groups by it.
+    /// The node variable the groups are keyed by (the first node of the first MATCH); nil
+    /// when the rows of the MATCH before `clause` are split by their first relationship.
+    let variable: String?
+    /// The index of the WITH or RETURN clause that groups by it, or that projects the split rows.
     let clause: Int
 }
 
@@ -93,6 +101,10 @@ extension SQLCompiler {
     /// worth it, and its first WITH or RETURN aggregates grouped by that node. Only MATCH and
     /// UNWIND come before it, so every share computes exactly the rows of its nodes.
     func partitionCandidate(_ clauses: [Clause]) -> PartitionDriver? {
+        groupSplit(clauses) ?? rowSplit(clauses)
+    }
+
+    private func groupSplit(_ clauses: [Clause]) -> PartitionDriver? {
         guard readOnly, limits.workers > 1, case .match(let patterns, _, false, _)? = clauses.first,
               let part = patterns.first, part.shortest == .none, let node = part.nodes.first,
               let variable = node.variable, let label = node.labels.first, node.properties == nil
@@ -112,6 +124,61 @@ extension SQLCompiler {
         return nodes >= limits.parallelMinimumNodes ? PartitionDriver(variable: variable, clause: k) : nil
     }
 
+    /// The last projection whose input rows may be split: a DISTINCT (no SKIP or LIMIT) or
+    /// an ORDER BY … LIMIT (no SKIP), without aggregates, right after a MATCH with a single
+    /// relationship in its first pattern. Both give the same rows when computed on disjoint
+    /// parts of their input and again on the union of the parts' results; the MATCH's rows
+    /// are divided by that relationship's id, which SQLite tests as soon as it reads the
+    /// relationship, so each share follows only its part of what comes after it. Only when
+    /// the heavy work lies before: no MATCH follows, unless a LIMIT bounds the rows it gets;
+    /// and only in a store with at least `parallelMinimumNodes` relationships.
+    private func rowSplit(_ clauses: [Clause]) -> PartitionDriver? {
+        guard readOnly, limits.workers > 1 else { return nil }
+        // the highest id bounds the relationships without counting them (count(*) reads them all)
+        guard (try? Int.fetchOne(db, sql: "SELECT max(id) FROM edges")).flatMap({ $0 }) ?? 0 >= limits.parallelMinimumNodes else { return nil }
+        var found: Int? = nil
+        for k in clauses.indices.dropFirst() {
+            guard case .match(let patterns, _, false, _) = clauses[k - 1], let first = patterns.first, first.shortest == .none,
+                  first.relationships.contains(where: { $0.length == nil }) else { continue }
+            let p: Projection
+            switch clauses[k] {
+            case .with(let x, _), .returning(let x): p = x
+            default: continue
+            }
+            guard !p.items.contains(where: { containsAggregate($0.expression) }), p.skip == nil else { continue }
+            let distinct = p.distinct && p.limit == nil
+            let topN = !p.distinct && !p.orderBy.isEmpty && p.limit != nil
+            guard distinct || topN else { continue }
+            let matchFollows = clauses[(k + 1)...].contains { if case .match = $0 { true } else { false } }
+            if !matchFollows || topN { found = k }
+        }
+        return found.map { PartitionDriver(variable: nil, clause: $0) }
+    }
+
+    /// The share filter on the first single relationship of the MATCH before a row split.
+    func rowShareFilter(edge: String) -> String? {
+        guard partitionPoint == nil, let driver = partitionDriver, driver.variable == nil,
+              driver.clause == currentClause + 1 else { return nil }
+        return "(\(edge).id % :cy_parts) = :cy_part"
+    }
+
+    /// Makes the projection CTE `cte` (of `columns` columns) what the shares of a row split
+    /// hand over, and `merge` what the final statement reads instead of it.
+    func recordRowSplitOutput(_ cte: String, columns: Int, handing: String? = nil, merge: @escaping @Sendable (String) -> String) {
+        guard let driver = partitionDriver, driver.variable == nil, driver.clause == currentClause, partitionPoint != nil else { return }
+        partitionPoint?.output = cte
+        partitionPoint?.columns = columns
+        partitionPoint?.merge = merge
+        partitionPoint?.handing = handing
+    }
+
+    /// Forgets a row split whose projection did not take it (a form it does not split).
+    func dropUnfinishedRowSplit() {
+        guard let driver = partitionDriver, driver.variable == nil, driver.clause == currentClause,
+              partitionPoint?.merge == nil else { return }
+        partitionPoint = nil
+    }
+
     private static func keepsRows(_ clause: Clause) -> Bool {
         switch clause {
         case .match, .unwind: true
@@ -122,10 +189,10 @@ extension SQLCompiler {
     /// The share filter for the projection being compiled, when it is the aggregation to split
     /// and groups by the driving node: `(id % :cy_parts) = :cy_part` on its input rows.
     func shareFilter(grouping items: [ProjectionItem], aggregating: [Bool], on stage: Stage) -> String? {
-        guard partitionPoint == nil, let driver = partitionDriver, driver.clause == currentClause,
-              let binding = stage.bindings[driver.variable], binding.kind == .node else { return nil }
+        guard partitionPoint == nil, let driver = partitionDriver, driver.clause == currentClause, let variable = driver.variable,
+              let binding = stage.bindings[variable], binding.kind == .node else { return nil }
         let keyed = items.indices.contains { i in
-            if !aggregating[i], case .variable(let v) = items[i].expression.kind { return v == driver.variable }
+            if !aggregating[i], case .variable(let v) = items[i].expression.kind { return v == variable }
             return false
         }
         return keyed ? "(\(binding.sql) % :cy_parts) = :cy_part" : nil
@@ -145,10 +212,10 @@ extension SQLCompiler {
         let tail = sql.dropFirst(ctePrefix.count)
         var shares = ctes[...o]
         shares[i].sql = point.sql
-        let shareSQL = withClause(shares) + "SELECT * FROM \(point.output)"
+        let shareSQL = withClause(shares) + (point.handing ?? "SELECT * FROM \(point.output)")
         let table = "cy_groups_" + String(StableName.hash(shareSQL), radix: 16)
         var final = ctes[...]
-        final[i].sql = "SELECT * FROM temp.\(table)"
+        if let merge = point.merge { final[o].sql = merge("temp." + table) } else { final[i].sql = "SELECT * FROM temp.\(table)" }
         return PartitionedAggregation(shareSQL: shareSQL, finalSQL: withClause(final) + tail, table: table, columns: point.columns)
     }
 }

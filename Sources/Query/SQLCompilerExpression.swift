@@ -108,7 +108,7 @@ extension SQLCompiler {
         case .hasLabels(let base, let labels):
             let c = try compile(base, scope)
             let id = try asNodeID(c, at: base)
-            let checks = labels.map { "EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText($0)))" }
+            let checks = labels.map { hasLabel(id, $0) }
             let all = checks.joined(separator: " AND ")
             return Compiled(sql: c.nonNull ? "(\(all))" : "(CASE WHEN \(id) IS NULL THEN NULL ELSE (\(all)) END)", kind: .predicate)
         case .list(let items):

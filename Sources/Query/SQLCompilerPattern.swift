@@ -21,6 +21,8 @@ struct SelectBuilder {
     /// Whether relationships are joined in the order the walk meets them: a split
     /// aggregation's share filter divides the work only when the first node's scan drives.
     var keepsWalkOrder = false
+    /// The alias of the first single relationship matched (a row split divides rows by its id).
+    var firstEdge: String? = nil
     /// The types and possible sides (as `src`/`dst`) of the node the last single relationship
     /// reached; nil after a variable-length one.
     var lastEnd: (types: [String], sides: [EdgeEndLabels.Side])? = nil
@@ -58,7 +60,7 @@ extension SQLCompiler {
             base = Stage(table: numbered, bindings: base.bindings, order: base.order, numbered: true)
         }
         var sb = SelectBuilder(from: ["\(base.table) s"], conditions: [], live: base.bindings, order: base.order, canSplit: true)
-        sb.keepsWalkOrder = partitionDriver != nil && currentClause == 0
+        sb.keepsWalkOrder = partitionDriver?.variable != nil && currentClause == 0
         if optional {
             sb.live["#r"] = Binding(sql: "s._r", kind: .value)
             sb.order.append("#r")
@@ -75,6 +77,11 @@ extension SQLCompiler {
             sb.conditions.append("(\(try asPredicate(c, at: w))) = 1")
         }
         let matched = self.stage(selecting: sb.order, sb.live, body: sb.body)
+        if !optional, let e = sb.firstEdge, let filter = rowShareFilter(edge: e) {
+            var filtered = sb
+            filtered.conditions.append(filter)
+            recordPartition(matched.table, body: sb.body, filteredBody: filtered.body, columns: sb.order.count)
+        }
         guard optional else { return matched }
         // OPTIONAL MATCH: every input row survives, with nulls where nothing matched.
         let rIndex = sb.order.firstIndex(of: "#r")!
@@ -174,7 +181,7 @@ extension SQLCompiler {
         let skipFirstLabel = other == nil && np.variable.map({ sb.live[$0] == nil }) ?? true
         for (i, label) in np.labels.enumerated() where !(i == 0 && skipFirstLabel) {
             if other != nil, let end = sb.lastEnd, endLabelImplied(label, types: end.types, sides: end.sides) { continue }
-            sb.conditions.append("EXISTS (SELECT 1 FROM node_labels WHERE node_id = \(id) AND label = \(bindText(label)))")
+            sb.conditions.append(hasLabel(id, label))
         }
         if let v = np.variable, sb.live[v] == nil {
             sb.live[v] = Binding(sql: id, kind: .node, props: props, nonNull: true)
@@ -222,6 +229,7 @@ extension SQLCompiler {
         if !forward { dir = dir == .right ? .left : (dir == .left ? .right : .both) }
         if let len = rp.length { return try expandVariable(rp, len, key: key, from: from, dir: dir, forward: forward, &sb) }
         let e = fresh("e")
+        if sb.firstEdge == nil { sb.firstEdge = e }
         let indexed = dir == .both ? nil : indexedType(rp.types)
         if let t = indexed {
             // The literal is safe: only plain identifiers get indexes (EdgeTypeIndexes.isIndexable).

@@ -6,7 +6,11 @@
 /// Registers cy_prop(props, key) and cy_propkey(props, key) on a connection (see props.c).
 int cg_register_prop_functions(sqlite3 *db);
 
-/// Registers the aggregate cy_count_ids(id), count(DISTINCT id) in a hash set (see distinct_ids.c).
+/// Registers the aggregates cy_count_ids(id) and cy_distinct_ids(a, …): count(DISTINCT id) and
+/// DISTINCT over id tuples, in a hash set (see id_sets.c).
 int cg_register_id_set_functions(sqlite3 *db);
+
+/// Registers the table-valued function cy_id_tuples(blob), the rows of cy_distinct_ids (see id_tuples.c).
+int cg_register_id_tuples(sqlite3 *db);
 
 #endif
