@@ -25,6 +25,11 @@ struct PartitionedAggregation: Sendable {
     let table: String
     /// Columns of the grouping's rows.
     let columns: Int
+    /// Shares per worker: groups differ in size (one speaker may have said a tenth of all
+    /// claims), so a worker done with its share early takes another; rows split by
+    /// relationship id come out even, and each share has a fixed cost (its walk up to the
+    /// split, its hand-over), so one share per worker.
+    let sharesPerWorker: Int
 
     /// The placeholder values of one share's SQL.
     func arguments(_ values: [String: DatabaseValue], part: Int, of parts: Int) -> [String: DatabaseValue] {
@@ -69,7 +74,7 @@ private final class ShareResults: @unchecked Sendable {
     func all() throws -> [[[DatabaseValue]]] { try lock.withLock { try results.map { try $0.get() } } }
 }
 
-/// The CTE to split (a grouping, or the MATCH before a DISTINCT or top-N projection), its
+/// The CTE to split (a grouping, or the MATCH before an ORDER BY … LIMIT projection), its
 /// SQL with the share filter, and the CTE whose rows a share hands over: the groups
 /// themselves, their first rows when the grouping is followed by ORDER BY … LIMIT (a row
 /// outside a share's first rows is outside the first rows of all), or the projection's rows.
@@ -79,11 +84,9 @@ struct PartitionPoint {
     var columns: Int
     var output: String
     /// For a split MATCH: the SQL that replaces `output` in the final statement, given the
-    /// temporary table the shares' rows were handed over in (DISTINCT again, or sort and
-    /// page again). Nil for a grouping, whose CTE reads the table as it is.
+    /// temporary table the shares' rows were handed over in (sort and page again). Nil for a
+    /// grouping, whose CTE reads the table as it is.
     var merge: (@Sendable (String) -> String)? = nil
-    /// What a share selects from `output` to hand over (default: its rows as they are).
-    var handing: String? = nil
 }
 
 /// Which part of a statement may be split, found before compiling it.
@@ -124,14 +127,15 @@ extension SQLCompiler {
         return nodes >= limits.parallelMinimumNodes ? PartitionDriver(variable: variable, clause: k) : nil
     }
 
-    /// The last projection whose input rows may be split: a DISTINCT (no SKIP or LIMIT) or
-    /// an ORDER BY … LIMIT (no SKIP), without aggregates, right after a MATCH with a single
-    /// relationship in its first pattern. Both give the same rows when computed on disjoint
-    /// parts of their input and again on the union of the parts' results; the MATCH's rows
-    /// are divided by that relationship's id, which SQLite tests as soon as it reads the
-    /// relationship, so each share follows only its part of what comes after it. Only when
-    /// the heavy work lies before: no MATCH follows, unless a LIMIT bounds the rows it gets;
-    /// and only in a store with at least `parallelMinimumNodes` relationships.
+    /// The last projection whose input rows may be split: ORDER BY … LIMIT (no SKIP, no
+    /// DISTINCT, no aggregates) right after a MATCH with a single relationship in its first
+    /// pattern. Each share keeps the first rows of its part of the MATCH's rows, and the first
+    /// rows of all are among them; the parts are divided by that relationship's id, which
+    /// SQLite tests as soon as it reads the relationship, so each share computes the sort keys
+    /// (property reads) of its part only. Only in a store with at least
+    /// `parallelMinimumNodes` relationships. (A DISTINCT split the same way was tried: the
+    /// shares' distinct rows overlap and each share walks all rows up to the test, so Q3 took
+    /// 40% more instructions and no less time.)
     private func rowSplit(_ clauses: [Clause]) -> PartitionDriver? {
         guard readOnly, limits.workers > 1 else { return nil }
         // the highest id bounds the relationships without counting them (count(*) reads them all)
@@ -145,12 +149,9 @@ extension SQLCompiler {
             case .with(let x, _), .returning(let x): p = x
             default: continue
             }
-            guard !p.items.contains(where: { containsAggregate($0.expression) }), p.skip == nil else { continue }
-            let distinct = p.distinct && p.limit == nil
-            let topN = !p.distinct && !p.orderBy.isEmpty && p.limit != nil
-            guard distinct || topN else { continue }
-            let matchFollows = clauses[(k + 1)...].contains { if case .match = $0 { true } else { false } }
-            if !matchFollows || topN { found = k }
+            guard !p.items.contains(where: { containsAggregate($0.expression) }), p.skip == nil, !p.distinct,
+                  !p.orderBy.isEmpty, p.limit != nil else { continue }
+            found = k
         }
         return found.map { PartitionDriver(variable: nil, clause: $0) }
     }
@@ -164,12 +165,11 @@ extension SQLCompiler {
 
     /// Makes the projection CTE `cte` (of `columns` columns) what the shares of a row split
     /// hand over, and `merge` what the final statement reads instead of it.
-    func recordRowSplitOutput(_ cte: String, columns: Int, handing: String? = nil, merge: @escaping @Sendable (String) -> String) {
+    func recordRowSplitOutput(_ cte: String, columns: Int, merge: @escaping @Sendable (String) -> String) {
         guard let driver = partitionDriver, driver.variable == nil, driver.clause == currentClause, partitionPoint != nil else { return }
         partitionPoint?.output = cte
         partitionPoint?.columns = columns
         partitionPoint?.merge = merge
-        partitionPoint?.handing = handing
     }
 
     /// Forgets a row split whose projection did not take it (a form it does not split).
@@ -212,10 +212,11 @@ extension SQLCompiler {
         let tail = sql.dropFirst(ctePrefix.count)
         var shares = ctes[...o]
         shares[i].sql = point.sql
-        let shareSQL = withClause(shares) + (point.handing ?? "SELECT * FROM \(point.output)")
+        let shareSQL = withClause(shares) + "SELECT * FROM \(point.output)"
         let table = "cy_groups_" + String(StableName.hash(shareSQL), radix: 16)
         var final = ctes[...]
         if let merge = point.merge { final[o].sql = merge("temp." + table) } else { final[i].sql = "SELECT * FROM temp.\(table)" }
-        return PartitionedAggregation(shareSQL: shareSQL, finalSQL: withClause(final) + tail, table: table, columns: point.columns)
+        return PartitionedAggregation(shareSQL: shareSQL, finalSQL: withClause(final) + tail, table: table, columns: point.columns,
+                                      sharesPerWorker: point.merge == nil ? 2 : 1)
     }
 }

@@ -116,9 +116,7 @@ public struct QueryEngine: Sendable {
     {
         guard let parallel = plan.parallel, limits.workers > 1, let pool = store.writer as? DatabasePool else { return nil }
         let version = try PlanCache.WriteMark.dataVersion(db)
-        // Twice as many shares as workers: groups differ in size (one speaker may have said a
-        // tenth of all claims), and a worker done with its share early takes the next one.
-        let parts = limits.workers * 2
+        let parts = limits.workers * parallel.sharesPerWorker
         let groups = try PartitionedAggregation.runShares(parts) { part in
             try pool.read { reader in
                 SQLFunctions.register(reader)   // readers come and go: the pool may close and reopen them

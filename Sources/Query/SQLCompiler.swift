@@ -291,18 +291,10 @@ final class SQLCompiler {
     /// DISTINCT inserts every row into a temporary B-tree, which cost two thirds of a two-hop
     /// DISTINCT over 238,000 rows. Nil for other rows (strings, lists, … compare by value).
     private func distinctIDs(_ columns: [Binding], body: String) -> String? {
-        guard Self.areIDs(columns) else { return nil }
-        return Self.idTuples(columns.count, from: "(SELECT cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", "))) \(body))")
-    }
-
-    /// Whether DISTINCT over these columns goes through the hash set (see `distinctIDs`).
-    static func areIDs(_ columns: [Binding]) -> Bool {
-        !columns.isEmpty && columns.count <= 16 && columns.allSatisfy { $0.kind == .node || $0.kind == .relationship }
-    }
-
-    /// The rows c0 … c(n-1) of a cy_distinct_ids BLOB.
-    static func idTuples(_ n: Int, from blob: String) -> String {
-        "SELECT \((0..<n).map { "t.c\($0) AS c\($0)" }.joined(separator: ", ")) FROM cy_id_tuples(\(blob)) t"
+        guard !columns.isEmpty, columns.count <= 16, columns.allSatisfy({ $0.kind == .node || $0.kind == .relationship }) else { return nil }
+        let gathered = "(SELECT cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", "))) \(body))"
+        let cols = columns.indices.map { "t.c\($0) AS c\($0)" }
+        return "SELECT \(cols.joined(separator: ", ")) FROM cy_id_tuples(\(gathered)) t"
     }
 
     /// Whether node `id` has `label`, looked up by node first: the planner picks the primary

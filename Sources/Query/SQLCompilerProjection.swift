@@ -131,14 +131,12 @@ extension SQLCompiler {
         if p.orderBy.isEmpty {
             let out = self.stage(selecting: order, bindings, body: body, distinct: p.distinct, page: page)
             if let filteredBody { recordPartition(out.table, body: body, filteredBody: filteredBody, columns: order.count) }
-            if p.distinct, !grouped { recordDistinctSplit(out.table, order.map { bindings[$0]! }) }
             return out
         }
         if grouped || p.distinct {
             // ORDER BY sees only the projected columns: sort the projection's own rows.
             let inner = self.stage(selecting: order, bindings, body: body, distinct: p.distinct)
             if let filteredBody { recordPartition(inner.table, body: body, filteredBody: filteredBody, columns: order.count) }
-            if p.distinct, !grouped { recordDistinctSplit(inner.table, order.map { bindings[$0]! }) }
             let sorted = p.orderBy.map { ProjectionItem.inTermsOf(items, $0.expression) }
             let (columns, joins) = joiningProps(inner, for: sorted)
             let keys = try sortTerms(p.orderBy, ExpressionScope(bindings: columns.bindings, allowAggregates: false), items: items, columns: columns)
@@ -188,20 +186,6 @@ extension SQLCompiler {
 
     /// A DISTINCT projection as a row split's output: its rows are made distinct again
     /// from the union of the shares'.
-    /// Rows of ids are handed over as one cy_distinct_ids BLOB per share rather than row by
-    /// row (two-hop DISTINCTs overlap: Q3's shares found 32,489 topics each, nearly all).
-    private func recordDistinctSplit(_ cte: String, _ columns: [Binding]) {
-        let names = (0..<columns.count).map { "c\($0)" }.joined(separator: ", ")
-        guard Self.areIDs(columns) else {
-            recordRowSplitOutput(cte, columns: columns.count) { "SELECT DISTINCT \(names) FROM \($0)" }
-            return
-        }
-        let unpacked = (0..<columns.count).map { "u.c\($0)" }.joined(separator: ", ")
-        recordRowSplitOutput(cte, columns: 1, handing: "SELECT cy_distinct_ids(\(names)) FROM \(cte)") { table in
-            Self.idTuples(columns.count, from: "(SELECT cy_distinct_ids(\(unpacked)) FROM \(table) g, cy_id_tuples(g.c0) u)")
-        }
-    }
-
     private static func orderBy(_ keys: [(sql: String, descending: Bool)]) -> String {
         keys.map { $0.sql + ($0.descending ? " DESC" : "") }.joined(separator: ", ")
     }
