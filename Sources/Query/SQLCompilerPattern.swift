@@ -181,7 +181,7 @@ extension SQLCompiler {
         let skipFirstLabel = other == nil && np.variable.map({ sb.live[$0] == nil }) ?? true
         for (i, label) in np.labels.enumerated() where !(i == 0 && skipFirstLabel) {
             if other != nil, let end = sb.lastEnd, endLabelImplied(label, types: end.types, sides: end.sides) { continue }
-            sb.conditions.append(hasLabel(id, label))
+            sb.conditions.append(hasLabel(id, [label]))
         }
         if let v = np.variable, sb.live[v] == nil {
             sb.live[v] = Binding(sql: id, kind: .node, props: props, nonNull: true)
