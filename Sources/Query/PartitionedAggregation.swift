@@ -138,8 +138,6 @@ extension SQLCompiler {
     /// 40% more instructions and no less time.)
     private func rowSplit(_ clauses: [Clause]) -> PartitionDriver? {
         guard readOnly, limits.workers > 1 else { return nil }
-        // the highest id bounds the relationships without counting them (count(*) reads them all)
-        guard (try? Int.fetchOne(db, sql: "SELECT max(id) FROM edges")).flatMap({ $0 }) ?? 0 >= limits.parallelMinimumNodes else { return nil }
         var found: Int? = nil
         for k in clauses.indices.dropFirst() {
             guard case .match(let patterns, _, false, _) = clauses[k - 1], let first = patterns.first, first.shortest == .none,
@@ -153,7 +151,10 @@ extension SQLCompiler {
                   !p.orderBy.isEmpty, p.limit != nil else { continue }
             found = k
         }
-        return found.map { PartitionDriver(variable: nil, clause: $0) }
+        // the highest id bounds the relationships without counting them (count(*) reads them all)
+        guard let found, (try? Int.fetchOne(db, sql: "SELECT max(id) FROM edges")).flatMap({ $0 }) ?? 0 >= limits.parallelMinimumNodes
+        else { return nil }
+        return PartitionDriver(variable: nil, clause: found)
     }
 
     /// The share filter on the first single relationship of the MATCH before a row split.
