@@ -17,8 +17,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// Columns of a tuple at most (the compiler falls back to SQLite's DISTINCT beyond).
-enum { max_columns = 16 };
 /// Tuples in one set at most; more is refused with SQLITE_TOOBIG rather than allocating
 /// without bound (2^27 tuples of one column take 2 GiB with their hash slots).
 static const sqlite3_uint64 max_tuples = (sqlite3_uint64)1 << 27;
@@ -121,8 +119,8 @@ static int read_tuple(sqlite3_context *ctx, int argc, sqlite3_value **argv, sqli
 }
 
 static void step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    if (argc < 1 || argc > max_columns) { sqlite3_result_error(ctx, "cy_distinct_ids: 1 to 16 columns", -1); return; }
-    sqlite3_int64 tuple[max_columns + 1];
+    if (argc < 1 || argc > CG_ID_TUPLE_COLUMNS) { sqlite3_result_error(ctx, "cy_distinct_ids: 1 to 16 columns", -1); return; }
+    sqlite3_int64 tuple[CG_ID_TUPLE_COLUMNS + 1];
     if (!read_tuple(ctx, argc, argv, tuple)) return;
     IdSet *set = sqlite3_aggregate_context(ctx, sizeof *set);
     if (!set) { sqlite3_result_error_nomem(ctx); return; }

@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { column_count = 16, hidden_tuples = column_count };
+enum { column_count = CG_ID_TUPLE_COLUMNS, hidden_tuples = column_count };
 
 typedef struct {
     sqlite3_vtab_cursor base;
@@ -23,6 +23,8 @@ typedef struct {
 
 static int connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err) {
     (void)aux; (void)argc; (void)argv; (void)err;
+    // one column per CG_ID_TUPLE_COLUMNS, then the argument
+    _Static_assert(CG_ID_TUPLE_COLUMNS == 16, "the declared columns must match CG_ID_TUPLE_COLUMNS");
     int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, tuples HIDDEN)");
     if (rc != SQLITE_OK) return rc;
     sqlite3_vtab *table = sqlite3_malloc(sizeof *table);

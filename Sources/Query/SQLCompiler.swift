@@ -1,3 +1,4 @@
+import CSQLFunctions
 import GRDB
 import Store
 
@@ -291,7 +292,7 @@ final class SQLCompiler {
     /// DISTINCT inserts every row into a temporary B-tree, which cost two thirds of a two-hop
     /// DISTINCT over 238,000 rows. Nil for other rows (strings, lists, … compare by value).
     private func distinctIDs(_ columns: [Binding], body: String) -> String? {
-        guard !columns.isEmpty, columns.count <= 16, columns.allSatisfy({ $0.kind == .node || $0.kind == .relationship }) else { return nil }
+        guard !columns.isEmpty, columns.count <= Int(CG_ID_TUPLE_COLUMNS), columns.allSatisfy({ $0.kind == .node || $0.kind == .relationship }) else { return nil }
         let gathered = "(SELECT cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", "))) \(body))"
         let cols = columns.indices.map { "t.c\($0) AS c\($0)" }
         return "SELECT \(cols.joined(separator: ", ")) FROM cy_id_tuples(\(gathered)) t"

@@ -27,22 +27,39 @@ struct SelectBuilder {
     /// reached; nil after a variable-length one.
     var lastEnd: (types: [String], sides: [EdgeEndLabels.Side])? = nil
 
+    /// Positions in `from` of the tables SQLite must join after every table before them.
+    private var joinedAfterAll: Set<Int> = []
+
+    init(from: [String], conditions: [String], live: [String: Binding], order: [String], canSplit: Bool) {
+        self.from = from
+        self.conditions = conditions
+        self.live = live
+        self.order = order
+        self.canSplit = canSplit
+    }
+
     var body: String {
         "FROM " + (from.isEmpty ? "(SELECT 1)" : joinedFrom)
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
     }
 
-    /// Marks a `from` entry that SQLite must join after every entry before it.
-    static let afterAll = "CROSS JOIN "
-
     /// Adds `table`, to be joined after everything added before it (SQLite keeps the left
     /// side of a CROSS JOIN in the outer loops).
-    mutating func appendAfterAll(_ table: String) { from.append(Self.afterAll + table) }
+    mutating func appendAfterAll(_ table: String) {
+        joinedAfterAll.insert(from.count)
+        from.append(table)
+    }
+
+    /// Starts the FROM list again from one table (a CTE of the rows so far), with no conditions.
+    mutating func restart(from table: String) {
+        from = [table]
+        joinedAfterAll = []
+        conditions = []
+    }
 
     private var joinedFrom: String {
         from.enumerated().map { i, table in
-            guard table.hasPrefix(Self.afterAll) else { return i == 0 ? table : ", " + table }
-            return i == 0 ? String(table.dropFirst(Self.afterAll.count)) : " " + table
+            i == 0 ? table : (joinedAfterAll.contains(i) ? " CROSS JOIN " : ", ") + table
         }.joined()
     }
 }
@@ -377,8 +394,7 @@ extension SQLCompiler {
         let alias = fresh("x")
         for (i, n) in names.enumerated() { sb.live[n] = Binding(sql: "\(alias).c\(i)", kind: sb.live[n]!.kind, staticType: sb.live[n]!.staticType) }
         tracked = "\(alias).ctrack"
-        sb.from = ["\(cte) \(alias)"]
-        sb.conditions = []
+        sb.restart(from: "\(cte) \(alias)")
     }
 
     /// `(a)-[:T]->(b)` used as a boolean: EXISTS over the same joins, correlated to the row.

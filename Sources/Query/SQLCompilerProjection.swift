@@ -184,8 +184,6 @@ extension SQLCompiler {
         return self.stage(selecting: items.map(\.name), out, body: "FROM \(kept.table) s\(rowJoins) ORDER BY \(Self.orderBy(again))")
     }
 
-    /// A DISTINCT projection as a row split's output: its rows are made distinct again
-    /// from the union of the shares'.
     private static func orderBy(_ keys: [(sql: String, descending: Bool)]) -> String {
         keys.map { $0.sql + ($0.descending ? " DESC" : "") }.joined(separator: ", ")
     }

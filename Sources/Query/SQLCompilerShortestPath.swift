@@ -35,7 +35,7 @@ extension SQLCompiler {
         let cte = addCTE("SELECT \(cols.joined(separator: ", ")) \(sb.body)", materialized: true)
         let alias = fresh("x")
         for (i, n) in names.enumerated() { sb.live[n] = Binding(sql: "\(alias).c\(i)", kind: sb.live[n]!.kind, staticType: sb.live[n]!.staticType) }
-        sb.from = ["\(cte) \(alias)"]
+        sb.restart(from: "\(cte) \(alias)")
         sb.conditions = ["\(alias).seg IS NOT NULL"]
         let segment = "\(alias).seg"
         if let r = rp.variable {

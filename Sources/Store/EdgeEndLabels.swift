@@ -69,10 +69,15 @@ public enum EdgeEndLabels {
 
     /// Replaces every fact by `facts` (type, side, label), with the triggers guarding them.
     static func replace(_ db: Database, with facts: [(String, Side, String)]) throws {
-        try db.execute(sql: "DELETE FROM edge_end_labels")
-        try db.execute(sql: restoreTriggers)
+        try startOver(db)
         let insert = try db.makeStatement(sql: "INSERT INTO edge_end_labels(type, side, label) VALUES (?, ?, ?)")
         for (type, side, label) in facts { try insert.execute(arguments: [type, side.rawValue, label]) }
+    }
+
+    /// No facts, and the triggers in place to guard the ones about to be added.
+    private static func startOver(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM edge_end_labels")
+        try db.execute(sql: restoreTriggers)
     }
 
     /// Deletes every fact and, with nothing left to guard, the triggers, until `recompute`
@@ -90,8 +95,7 @@ public enum EdgeEndLabels {
     /// label holds for an end of a type when every relationship of that type has a node with
     /// that label there. Used after an ingest, whose writes only ever remove facts.
     static func recompute(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM edge_end_labels")
-        try db.execute(sql: restoreTriggers)
+        try startOver(db)
         for side in [Side.src, .dst] {
             try db.execute(sql: """
                 INSERT INTO edge_end_labels(type, side, label)

@@ -101,6 +101,24 @@ import Testing
         }
     }
 
+    /// With per-type indexes, a share must still start from its part of the first node's
+    /// label (the share filter divides nothing when SQLite drives from a type's index).
+    @Test func aShareJoinsInTheWalksOrder() throws {
+        let g = try Self.newsGraph()
+        try g.engine.store.indexEdgeTypes()
+        let share = try g.engine.store.writer.write { db -> String? in
+            SQLFunctions.register(db)
+            let compiler = SQLCompiler(db: db, parameters: [:], limits: g.engine.limits)
+            let (columns, sql) = try compiler.run(try Parser.parse(
+                "MATCH (s:Person)-[:SAID]->(:Claim)<-[:REPORTED]-(a:Article) WITH s, count(DISTINCT a) AS n RETURN s.id, n"))
+            return compiler.plan(columns: columns, sql: sql!)?.parallel?.shareSQL
+        }
+        let text = try #require(share)
+        #expect(text.contains("CROSS JOIN edges"))
+        #expect(text.contains("INDEXED BY edges_type_out_SAID"))
+        #expect(text.contains(":cy_part"))
+    }
+
     @Test func smallLabelsAreNotSplit() throws {
         let g = try Self.newsGraph()
         let engine = QueryEngine(store: g.engine.store, limits: QueryLimits(workers: 2, parallelMinimumNodes: 31))

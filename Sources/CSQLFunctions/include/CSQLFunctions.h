@@ -6,6 +6,10 @@
 /// Registers cy_prop(props, key) and cy_propkey(props, key) on a connection (see props.c).
 int cg_register_prop_functions(sqlite3 *db);
 
+/// Columns of a cy_distinct_ids tuple at most (cy_id_tuples has this many columns); the
+/// compiler keeps SQLite's DISTINCT for wider rows.
+enum { CG_ID_TUPLE_COLUMNS = 16 };
+
 /// Registers the aggregates cy_count_ids(id) and cy_distinct_ids(a, …): count(DISTINCT id) and
 /// DISTINCT over id tuples, in a hash set (see id_sets.c).
 int cg_register_id_set_functions(sqlite3 *db);
