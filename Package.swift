@@ -37,7 +37,7 @@ let package = Package(
             "ClaimGraphCore", .product(name: "Yams", package: "Yams"),
         ], exclude: ["README.md"], resources: [.copy("Resources")]),
         .target(name: "Store", dependencies: [
-            "ClaimGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "ClaimGraphCore", "CSQLFunctions", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Query", dependencies: [

@@ -18,6 +18,8 @@ struct CompiledPlan: Sendable {
     let facts: [String]
     /// The same query with its aggregation split over several connections, when it can be.
     let parallel: PartitionedAggregation?
+    /// Its SQL prepared on the writer connection (see PlanStatements).
+    let statements = PlanStatements()
 
     /// Whether the facts the plan relied on still hold (writes may have removed some).
     func holds(_ db: Database) throws -> Bool {
@@ -27,11 +29,6 @@ struct CompiledPlan: Sendable {
             SELECT count(*) FROM edge_end_labels WHERE type || '|' || side || '|' || label IN (SELECT value FROM json_each(?))
             """), arguments: [list])
         return found == facts.count
-    }
-
-    /// The rows for these parameter values (the ones the plan was compiled with may differ).
-    func rows(_ db: Database, _ parameters: [String: Value]) throws -> [[DatabaseValue]] {
-        try rows(db, sql: sql, values(parameters))
     }
 
     /// The rows of `sql` (this plan's, or a form of it) with these placeholder values.
@@ -80,14 +77,9 @@ final class PlanCache: @unchecked Sendable {
         let dataVersion: Int64
         let changes: Int
 
-        init(_ db: Database) throws {
-            dataVersion = try Self.dataVersion(db)
+        init(_ db: Database, _ transaction: ReadTransaction) throws {
+            dataVersion = try transaction.dataVersion()
             changes = db.totalChangesCount
-        }
-
-        /// Commits by other connections so far; read inside a transaction, the state it reads.
-        static func dataVersion(_ db: Database) throws -> Int64 {
-            try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
         }
     }
 
@@ -98,6 +90,8 @@ final class PlanCache: @unchecked Sendable {
     private var plans: [Key: CompiledPlan] = [:]
     private var checkedAt: [Key: WriteMark] = [:]
     private var registered: Set<Int> = []
+    /// The statements around plans' runs, by connection.
+    let transactions = ReadTransactions()
 
     /// When the facts of the plan for `key` were last found to hold.
     func checked(_ key: Key) -> WriteMark? { lock.withLock { checkedAt[key] } }

@@ -77,29 +77,29 @@ public struct QueryEngine: Sendable {
     private func runPlanOnce(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
                              _ guardTimer: QueryGuard) throws -> QueryResult? {
         let values = plan.values(parameters)
-        let split = try shares(plan, values, db, guardTimer)
-        // BEGIN and COMMIT as cached statements: GRDB's inTransaction parses them each time
-        try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+        let transaction = try plans.transactions.of(db)
+        let split = try shares(plan, values, db, transaction, guardTimer)
+        try transaction.start()
         do {
             let rows: [[DatabaseValue]]
-            if let (parallel, groups, version) = split, try PlanCache.WriteMark.dataVersion(db) == version {
+            if let (parallel, groups, version) = split, try transaction.dataVersion() == version {
                 try parallel.handOver(db, groups)
-                rows = try plan.rows(db, sql: parallel.finalSQL, values)
+                rows = try plan.statements.rows(db, .merge, sql: parallel.finalSQL, values)
             } else {
-                rows = try plan.rows(db, sql: plan.sql, values)
+                rows = try plan.statements.rows(db, .plan, sql: plan.sql, values)
             }
             if !plan.facts.isEmpty {
-                let now = try PlanCache.WriteMark(db)
+                let now = try PlanCache.WriteMark(db, transaction)
                 if plans.checked(key) != now {
                     guard try plan.holds(db) else {
-                        try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                        try transaction.end()
                         return nil
                     }
                     plans.check(key, at: now)
                 }
             }
             let result = QueryResult(columns: plan.columns, rows: try ResultDecoder(db: db).decode(rows))
-            try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+            try transaction.end()
             return result
         } catch {
             if !db.isInsideTransaction { throw error }
@@ -111,11 +111,12 @@ public struct QueryEngine: Sendable {
     /// The groups of a split aggregation, one share per worker on the pool's readers, with the
     /// store's `data_version` from before they started (see PartitionedAggregation); nil when
     /// the plan is not split or the store has a single connection.
-    private func shares(_ plan: CompiledPlan, _ values: [String: DatabaseValue], _ db: Database, _ guardTimer: QueryGuard)
+    private func shares(_ plan: CompiledPlan, _ values: [String: DatabaseValue], _ db: Database, _ transaction: ReadTransaction,
+                        _ guardTimer: QueryGuard)
         throws -> (PartitionedAggregation, [[[DatabaseValue]]], Int64)?
     {
         guard let parallel = plan.parallel, limits.workers > 1, let pool = store.writer as? DatabasePool else { return nil }
-        let version = try PlanCache.WriteMark.dataVersion(db)
+        let version = try transaction.dataVersion()
         let parts = limits.workers * parallel.sharesPerWorker
         let groups = try PartitionedAggregation.runShares(parts) { part in
             try pool.read { reader in
@@ -143,11 +144,16 @@ public struct QueryEngine: Sendable {
                 plans.store(plan, for: key)
                 return .commit
             }
-            if let sql {
+            if let sql, let plan = compiler.plan(columns: columns, sql: sql) {
+                // prepared for the plan's next runs (the first after compiling stood out in timings)
+                rows = try plan.statements.rows(db, .plan, sql: sql, plan.values(parameters))
+                plans.store(plan, for: key)
+                // the compiler read the facts in this transaction: they hold as of now
+                if !plan.facts.isEmpty { plans.check(key, at: try PlanCache.WriteMark(db, plans.transactions.of(db))) }
+            } else if let sql {
                 rows = try Row.fetchAll(db, sql: sql, arguments: compiler.arguments(for: sql)).map { row in
                     (0..<columns.count).map { row[$0] as DatabaseValue }
                 }
-                if let plan = compiler.plan(columns: columns, sql: sql) { plans.store(plan, for: key) }
             }
             result = QueryResult(columns: columns, rows: try ResultDecoder(db: db).decode(rows))
             for t in compiler.tempTables { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }

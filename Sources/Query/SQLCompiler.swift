@@ -38,6 +38,9 @@ struct Stage {
     var order: [String]
     /// True when `table` is a temporary table holding a `_r` row number column.
     var numbered: Bool = false
+    /// True for the single empty row a statement starts from: a first MATCH leaves it out of its
+    /// joins, since SQLite cannot flatten a FROM-less subquery and would build a table for it.
+    var isUnit: Bool = false
 }
 
 /// Compiles a statement clause by clause into SQL and runs it. Read clauses become a chain of
@@ -188,7 +191,7 @@ final class SQLCompiler {
     /// Compiles the statement, running its updating clauses; returns the columns and the
     /// final SELECT to run (nil when the statement returns nothing).
     func run(_ statement: Statement) throws -> (columns: [String], sql: String?) {
-        var stage = Stage(table: addCTE("SELECT 1 AS one"), bindings: [:], order: [])
+        var stage = Stage(table: addCTE("SELECT 1 AS one"), bindings: [:], order: [], isUnit: true)
         let clauses = statement.clauses
         readOnly = clauses.allSatisfy { clause in
             switch clause {

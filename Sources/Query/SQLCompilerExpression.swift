@@ -266,17 +266,17 @@ extension SQLCompiler {
         }
     }
 
-    /// The indexable test `json_extract(props,'$.k') = :p` (plus its JSON type, so 'true' ≠ true)
-    /// for a string or integer constant; nil for other values.
+    /// The indexable test `json_extract(props,'$.k') = :p` for a string or integer constant; nil
+    /// for other values. json_extract alone makes true equal 1 and a list's JSON text equal a
+    /// string, so `cy_prop` (which returns those as BLOBs) keeps the comparison exact, at a
+    /// fraction of the cost of a second JSON parse by json_type.
     func propertyEquals(_ key: String, _ value: Value, parameter: String? = nil) -> ((String) -> String)? {
-        let types: String
         switch value {
-        case .string: types = "= 'text'"
-        case .int: types = "IN ('integer','real')"
+        case .string, .int: break
         default: return nil
         }
         let p = parameter.map { bindParameter($0, value) } ?? bind(value)
-        return { props in "\(SQLCompiler.jsonExtract(props, key)) = \(p) AND json_type(\(props),\(SQLCompiler.jsonPath(key))) \(types)" }
+        return { props in "\(SQLCompiler.jsonExtract(props, key)) = \(p) AND \(self.propertyValue(props, key)) = \(p)" }
     }
 
     /// `n.k = 'text'` / `n.k = $p` (a string or an integer) as the bare indexable comparison.

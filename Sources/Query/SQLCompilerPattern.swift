@@ -76,7 +76,8 @@ extension SQLCompiler {
             let numbered = addCTE("SELECT row_number() OVER () AS _r, * FROM \(base.table)")
             base = Stage(table: numbered, bindings: base.bindings, order: base.order, numbered: true)
         }
-        var sb = SelectBuilder(from: ["\(base.table) s"], conditions: [], live: base.bindings, order: base.order, canSplit: true)
+        let from = base.isUnit && !optional ? [] : ["\(base.table) s"]
+        var sb = SelectBuilder(from: from, conditions: [], live: base.bindings, order: base.order, canSplit: true)
         sb.keepsWalkOrder = partitionDriver?.variable != nil && currentClause == 0
         if optional {
             sb.live["#r"] = Binding(sql: "s._r", kind: .value)

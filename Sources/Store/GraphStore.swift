@@ -1,3 +1,4 @@
+import CSQLFunctions
 import ClaimGraphCore
 import Foundation
 import GRDB
@@ -17,7 +18,11 @@ public final class GraphStore: Sendable {
     /// cache; a store of the bench's M graph with its per-type indexes is past 1 GiB.
     public static let mmapBytes = 1 << 34
 
+    /// Done once, before the process's first connection (see memory_statistics.c).
+    private static let memoryStatisticsOff: Void = { _ = cg_disable_memory_statistics() }()
+
     public init(path: String) throws {
+        GraphStore.memoryStatisticsOff
         self.path = path
         var config = Configuration()
         config.foreignKeysEnabled = true

@@ -2,10 +2,10 @@ import GRDB
 import GRDBSQLite
 
 /// A prepared statement driven through SQLite's C API, for the hot loops of the bulk
-/// importer and of ingest: binding values in place and stepping costs a fraction of GRDB's
-/// per-statement work (argument boxing, cursor objects, observation hooks).
-/// GRDB still owns (and finalises) the statement.
-struct RawStatement {
+/// importer and of ingest, and for the query plans the Query engine runs again: binding
+/// values in place and stepping costs a fraction of GRDB's per-statement work (argument
+/// boxing, cursor objects, observation hooks). GRDB still owns (and finalises) the statement.
+public struct RawStatement {
     private let statement: Statement
     private let handle: OpaquePointer
     private let connection: OpaquePointer
@@ -13,7 +13,7 @@ struct RawStatement {
     /// SQLite copies the value (the SQLITE_TRANSIENT macro is not imported into Swift).
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(_ db: Database, sql: String) throws {
+    public init(_ db: Database, sql: String) throws {
         statement = try db.makeStatement(sql: sql)
         handle = statement.sqliteStatement
         connection = db.sqliteConnection!
@@ -56,6 +56,46 @@ struct RawStatement {
         if let value { bind(index, value) } else { bindNull(index) }
     }
 
+    /// The position of the placeholder `name` (prefix included, as in ":p3"); 0 when absent.
+    public func parameterIndex(_ name: String) -> Int32 { sqlite3_bind_parameter_index(handle, name) }
+
+    /// Binds a copy of `value`.
+    public func bind(_ index: Int32, _ value: DatabaseValue) {
+        switch value.storage {
+        case .null: bindNull(index)
+        case .int64(let i): bind(index, i)
+        case .double(let d): sqlite3_bind_double(handle, index, d)
+        case .string(let s): bind(index, copying: s)
+        case .blob(let data):
+            data.withUnsafeBytes { bytes in
+                // a NULL pointer would bind NULL, not an empty blob
+                guard let base = bytes.baseAddress, !bytes.isEmpty else { sqlite3_bind_zeroblob(handle, index, 0); return }
+                sqlite3_bind_blob(handle, index, base, Int32(bytes.count), Self.transient)
+            }
+        }
+    }
+
+    /// Every row of a query, its columns as GRDB values; then resets. A failure throws GRDB's
+    /// DatabaseError with SQLite's code, so that an interrupt is told from an error as with
+    /// GRDB's own statements.
+    public func allRows() throws -> [[DatabaseValue]] {
+        defer { sqlite3_reset(handle) }
+        let columns = sqlite3_column_count(handle)
+        var rows: [[DatabaseValue]] = []
+        while true {
+            let rc = sqlite3_step(handle)
+            if rc == SQLITE_DONE { return rows }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)),
+                                    sql: String(cString: sqlite3_sql(handle)))
+            }
+            var row: [DatabaseValue] = []
+            row.reserveCapacity(Int(columns))
+            for column in 0..<columns { row.append(DatabaseValue(sqliteStatement: handle, index: column)) }
+            rows.append(row)
+        }
+    }
+
     /// Runs the statement once and resets it; on failure, SQLite's message.
     func step() -> StepResult {
         let rc = sqlite3_step(handle)
@@ -68,7 +108,7 @@ struct RawStatement {
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 
     /// Runs a statement that returns no rows; a failure throws SQLite's message.
-    func execute() throws {
+    public func execute() throws {
         switch step() {
         case .done: return
         case .constraint(let message), .failed(let message): throw RawStatementError(message: message)
@@ -76,7 +116,7 @@ struct RawStatement {
     }
 
     /// Runs a query, handing each row to `read` until it returns false, then resets.
-    func forEachRow(_ read: (Row) throws -> Bool) throws {
+    public func forEachRow(_ read: (Row) throws -> Bool) throws {
         defer { sqlite3_reset(handle) }
         while true {
             let rc = sqlite3_step(handle)
@@ -87,7 +127,7 @@ struct RawStatement {
     }
 
     /// The first row of a query, read by `read`; nil when the query returns none.
-    func firstRow<T>(_ read: (Row) -> T) throws -> T? {
+    public func firstRow<T>(_ read: (Row) -> T) throws -> T? {
         var first: T?
         try forEachRow { row in
             first = read(row)
@@ -97,13 +137,13 @@ struct RawStatement {
     }
 
     /// The current row of a query being stepped; valid only inside `forEachRow`.
-    struct Row {
+    public struct Row {
         fileprivate let handle: OpaquePointer
 
-        func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+        public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
         /// A column's text; nil when it is NULL.
-        func text(_ column: Int32) -> String? {
+        public func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
             let count = Int(sqlite3_column_bytes(handle, column))
             return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)

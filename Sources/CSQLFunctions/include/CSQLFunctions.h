@@ -17,4 +17,8 @@ int cg_register_id_set_functions(sqlite3 *db);
 /// Registers the table-valued function cy_id_tuples(blob), the rows of cy_distinct_ids (see id_tuples.c).
 int cg_register_id_tuples(sqlite3 *db);
 
+/// Turns SQLite's memory statistics off for the process, if no connection is open yet
+/// (see memory_statistics.c); SQLITE_OK when it did.
+int cg_disable_memory_statistics(void);
+
 #endif

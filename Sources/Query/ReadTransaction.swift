@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import Store
+
+/// The statements around a cached plan's run on the writer connection, prepared once: BEGIN,
+/// COMMIT and `PRAGMA data_version` (see PlanStatements for why not through GRDB).
+struct ReadTransaction {
+    private let begin: RawStatement
+    private let commit: RawStatement
+    private let version: RawStatement
+
+    init(_ db: Database) throws {
+        begin = try RawStatement(db, sql: "BEGIN DEFERRED TRANSACTION")
+        commit = try RawStatement(db, sql: "COMMIT TRANSACTION")
+        version = try RawStatement(db, sql: "PRAGMA data_version")
+    }
+
+    func start() throws { try begin.execute() }
+
+    func end() throws { try commit.execute() }
+
+    /// Commits by other connections so far; inside a transaction, as of the state it reads.
+    func dataVersion() throws -> Int64 { try version.firstRow { $0.int64(0) } ?? 0 }
+}
+
+/// The ReadTransaction of each connection the engine has run plans on.
+final class ReadTransactions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byConnection: [Int: ReadTransaction] = [:]
+
+    func of(_ db: Database) throws -> ReadTransaction {
+        let connection = Int(bitPattern: db.sqliteConnection)
+        if let found = lock.withLock({ byConnection[connection] }) { return found }
+        let made = try ReadTransaction(db)
+        lock.withLock { byConnection[connection] = made }
+        return made
+    }
+}
