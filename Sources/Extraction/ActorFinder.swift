@@ -193,6 +193,24 @@ struct ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
         }
+        // A Chinese name right after an institution's name and just before a cue, at most past
+        // 等人 and a time word (…议程管理中心杨扬近期表示, …驻巴西代表处米娜等人撰文称): the
+        // person speaking for the institution, though written once.
+        for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && Lexicon.isHan(t[p - 2]) && !covered[p] {
+            guard Lexicon.institutionEnds.contains(t[p - 1]) || Lexicon.organizationSuffixes.match(t, endingAt: p) != nil,
+                  Lexicon.titles.match(t, at: p) == nil, Lexicon.breakers.match(t, at: p) == nil,
+                  Lexicon.unnamedSources.match(t, at: p) == nil else { continue }
+            for length in [2, 3] where p + length <= t.count {
+                let name = Array(t[p..<(p + length)])
+                guard (p..<(p + length)).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] && ($0 == p || !stops($0)) }),
+                      !Lexicon.commonWords.contains(String(scalars: name.prefix(2))), cueFollows(p + length) else { continue }
+                if !found.contains(name) {
+                    found.insert(text.foldedText(p..<(p + length)), Actor(key: Actor.localKey(text.foldedText(p..<(p + length))),
+                                                                          name: text.text(p..<(p + length)), kind: .person))
+                }
+                break
+            }
+        }
         // A transliterated name of three or more characters opening a clause right before a
         // cue (…，希尔曼写道), written at least twice in the article: a person, unless it ends
         // like a place (巴基斯坦表示).
@@ -241,6 +259,24 @@ struct ActorFinder {
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(lo..<p), kind: .person))
         }
         return found
+    }
+
+    /// Whether a cue follows `e`, at most past 等人 and three time words, adverbs or dates
+    /// (近期, 周日, 也, 于2017年9月).
+    private func cueFollows(_ e: Int) -> Bool {
+        let t = text.folded
+        var k = e
+        if k + 1 < t.count, t[k] == "等", t[k + 1] == "人" { k += 2 }
+        for _ in 0..<3 where k < t.count {
+            if let b = Lexicon.breakers.match(t, at: k), Lexicon.cues.match(t, at: k) == nil {
+                k += b.length
+            } else {
+                var d = k
+                while d < t.count, ("0"..."9").contains(t[d]) || "年月日号 ".unicodeScalars.contains(t[d]) { d += 1 }
+                if d > k, ("0"..."9").contains(t[k]) { k = d }
+            }
+        }
+        return k < t.count && Lexicon.cues.match(t, at: k) != nil
     }
 
     /// Where `word` is written in `t` (start positions).

@@ -76,7 +76,8 @@ struct ClaimFinder {
         let named = hits.indices.filter { hits[$0].subject != nil }
         var pendingVia: Actor?
         var previous: Speaker?
-        for (n, k) in named.enumerated() {
+        var absorbed: Set<Int> = []
+        for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
             guard !hit.negated else { continue }
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
@@ -87,12 +88,37 @@ struct ClaimFinder {
                 if let a = speaker.actor, a.kind == .outlet { lastOutlet = a }
                 continue
             }
-            let cut = n + 1 < named.count ? hits[named[n + 1]].clauseStart : sentence.range.upperBound
+            var next = n + 1
+            if next < named.count, opensStatement(of: hit, hits[named[next]]) {
+                absorbed.insert(named[next])
+                next += 1
+            }
+            let cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
             previous = speaker
             if let a = speaker.actor, a.kind == .outlet { lastOutlet = a }
         }
         orphanQuotes(in: sentence)
+    }
+
+    /// Whether `next`'s clause starts the very statement `hit` introduces, with nothing but
+    /// punctuation between (米勒表示，美国对此表示关切 / 汪文斌表示，中方坚决反对…的无理指责):
+    /// a cue inside what is reported is part of it, not a second speaker. A person speaking
+    /// there (知情人士称，科姆斯托克告诉…) is the statement's own speaker, relayed.
+    func opensStatement(of hit: Hit, _ next: Hit) -> Bool {
+        guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
+        switch next.subject {
+        case .speaker(let s) where s.actor?.kind == .person: return false
+        case .pronoun: return false
+        default: break
+        }
+        var sawPunctuation = false
+        for k in hit.cue.upperBound..<next.clauseStart {
+            let c = text.original[k]
+            if Lexicon.clausePunctuation.contains(c) { sawPunctuation = true; continue }
+            if !c.isSpace { return false }
+        }
+        return sawPunctuation
     }
 
     func isNamedSource(_ s: Subject) -> Bool {

@@ -34,7 +34,19 @@ extension ClaimFinder {
         let inNP = mentionsIn(np)
         if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
         if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
+        if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
+            return .speaker(.actor(outlet.actor))
+        }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
+        if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {
+            // the phrase goes on past a relative clause: 一位不愿具名的欧洲外交官
+            var end = np.upperBound
+            if let de = r.lastIndex(where: { t[$0] == "的" }), de >= np.upperBound, de + 1 < r.upperBound {
+                end = nounPhraseEnd((de + 1)..<r.upperBound)
+            }
+            end = trimmedTail(np.lowerBound..<end)
+            if end - np.lowerBound > 2 { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
+        }
         let tailEnd = unnamedSourceEnd(trimmedTail(np), from: np.lowerBound)
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
             let noun = text.foldedText((tailEnd - u.length)..<tailEnd)

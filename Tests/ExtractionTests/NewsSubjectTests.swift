@@ -1,0 +1,59 @@
+import Testing
+@testable import Extraction
+
+/// Subjects as wire and state-media copy writes them: an institution (often opening with a
+/// country) before a person's name, a statement that itself holds a cue, an indefinite
+/// source, an outlet's editorial.
+@Suite struct NewsSubjectTests {
+    /// The country that opens an institution's name does not speak for the person after it.
+    @Test func personAfterCountryInstitutionAndTitle() {
+        #expect(claims("中国央行副行长陈雨露周日预计，中国经济将快速恢复。").first?.speaker == "陈雨露")
+        #expect(claims("中国21世纪议程管理中心杨扬近期表示，CCUS技术面临着高成本问题。").first?.speaker == "杨扬")
+        #expect(claims("中国贸促会驻巴西代表处米娜等人于2017年9月撰文称，巴西大豆基地项目失败了。").first?.speaker == "米娜")
+    }
+
+    /// A time word is no name: 周一 after 公司 stays a date.
+    @Test func timeWordAfterInstitutionIsNoName() {
+        let c = claims("这家公司周一表示，将暂停在俄罗斯的业务。")
+        #expect(c.first?.speaker != "周一")
+    }
+
+    /// 表示，美国对此表示关切: the second cue is inside what the first one reports.
+    @Test func cueInsideTheStatementIsPartOfIt() {
+        let c = claims("美国国务院发言人米勒对记者表示，美国对此表示严重关切。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "米勒")
+        #expect(c.first?.text == "美国对此表示严重关切")
+        let w = claims("中国外交部发言人汪文斌表示，中方坚决反对美方的无理指责。")
+        #expect(w.map(\.speaker) == ["Wang Wenbin"])
+        #expect(w.first?.text == "中方坚决反对美方的无理指责")
+    }
+
+    /// A person speaking right after an unnamed source's cue is the speaker, relayed.
+    @Test func personAfterUnnamedSourceKeepsTheStatement() {
+        let c = claims("知情人士称，佩斯科夫告诉记者，普京将在下月访问北京。")
+        #expect(c.map(\.speaker) == ["Dmitry Peskov"])
+    }
+
+    /// 一家…公司, 一位…外交官: an indefinite subject is an unnamed source, not the country in it.
+    @Test func indefiniteSubjectIsUnnamed() {
+        let c = claims("一家中国网络安全公司透露，至少有468台服务器暴露在公共互联网上。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+        for sentence in ["一位不愿透露姓名的欧洲外交官说，欧盟内部对此存在分歧。", "一位不愿具名的欧洲外交官说，欧盟内部对此存在分歧。"] {
+            let d = claims(sentence)
+            #expect(d.map(\.text) == ["欧盟内部对此存在分歧"])
+            #expect(d.first.map { $0.speaker == nil } == true)
+        }
+        // 某种程度上说 is an idiom, no source at all
+        #expect(claims("某种程度上说，有效的审查都是静悄悄的。").isEmpty)
+    }
+
+    /// 《环球时报》发表社论称: the outlet speaks through its editorial.
+    @Test func outletEditorialIsTheOutlet() {
+        let c = claims("《环球时报》发表社论称，西方的指责毫无根据。")
+        #expect(c.first?.speaker == "Global Times")
+        #expect(c.first?.kind == "report")
+        #expect(claims("官方的《中国日报》在最近的一篇社论中否认歧视外国人。").first?.speaker == "China Daily")
+    }
+}
