@@ -373,6 +373,11 @@ struct ActorFinder {
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
+            // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).
+            if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), Lexicon.cues.match(t, at: s + 4) != nil,
+               Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
+                return 4
+            }
             // 分析师张瑜估算 … 张瑜称: a third character is part of the name only if the
             // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && !stops(s + 2)

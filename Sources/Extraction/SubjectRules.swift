@@ -32,7 +32,7 @@ extension ClaimFinder {
         }
         let np = r.lowerBound..<nounPhraseEnd(r)
         let inNP = mentionsIn(np)
-        if let person = inNP.first(where: { $0.actor.kind == .person }) { return .speaker(.actor(person.actor)) }
+        if let person = headPerson(inNP) { return .speaker(.actor(person)) }
         if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
@@ -68,6 +68,17 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         return nil
+    }
+
+    /// The person a subject phrase is about: the first one named, unless a later one is what
+    /// the phrase's 的 leads to (拜登的国家安全顾问沙利文, 泽连斯基的顾问波多利亚克).
+    func headPerson(_ inNP: [Mention]) -> Actor? {
+        let people = inNP.filter { $0.actor.kind == .person }
+        guard let first = people.first else { return nil }
+        let possessed = people.dropFirst().last { m in
+            (first.range.upperBound..<m.range.lowerBound).contains { text.folded[$0] == "的" && mentionAt[$0] < 0 }
+        }
+        return (possessed ?? first).actor
     }
 
     /// Where the source noun of a subject ends: before a report noun that follows it

@@ -56,4 +56,20 @@ import Testing
         #expect(c.first?.kind == "report")
         #expect(claims("官方的《中国日报》在最近的一篇社论中否认歧视外国人。").first?.speaker == "China Daily")
     }
+
+    /// 拜登的国家安全顾问沙利文: the person the 的 leads to is the head, not the one qualifying.
+    @Test func possessedPersonIsTheSpeaker() {
+        #expect(claims("美国总统拜登的国家安全顾问沙利文对CNN表示，美国不寻求与中国冲突。").first?.speaker == "Jake Sullivan")
+        #expect(claims("泽连斯基的顾问波多利亚克（Mykhailo Podolyak）在社交媒体上写道，谈判必须以撤军为前提。").first?.speaker == "波多利亚克")
+        // two people joined without 的: the first one speaks
+        #expect(claims("俄外长拉夫罗夫周四与中国外长王毅会谈后对记者说，双方立场高度一致。").first?.speaker == "Sergei Lavrov")
+    }
+
+    /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.
+    @Test func relayedPersonIsIndirectSpeech() {
+        let c = claims("俄罗斯卫星通讯社援引俄外交部副部长鲁坚科的话报道，俄中两国将在年内举行磋商。")
+        #expect(c.first?.speaker == "鲁坚科")
+        #expect(c.first?.kind == "indirect")
+        #expect(c.first?.via != nil)
+    }
 }
