@@ -188,10 +188,6 @@ extension SQLCompiler {
         keys.map { $0.sql + ($0.descending ? " DESC" : "") }.joined(separator: ", ")
     }
 
-    /// The SQL sort terms of ORDER BY in Cypher's order of values: nodes and relationships by
-    /// id; a stored property by `cy_propkey` (the same bytes as cy_sortkey, read from the
-    /// props in C; lists and maps still go through cy_sortkey); a count as itself; anything
-    /// else by its cy_sortkey.
     /// An item's binding; an item that is just a variable keeps the variable's props column,
     /// so ORDER BY and WHERE read its properties through the same join.
     private func itemBinding(_ item: ProjectionItem, _ c: Compiled, _ stage: Stage) -> Binding {
@@ -200,11 +196,22 @@ extension SQLCompiler {
         return Binding(sql: c.sql, kind: c.kind, props: props, staticType: c.staticType, nonNull: c.nonNull)
     }
 
+    /// The SQL sort terms of ORDER BY in Cypher's order of values: nodes and relationships by
+    /// id; a stored property by `cy_propkey` (the same bytes as cy_sortkey, read from the
+    /// props in C; lists and maps still go through cy_sortkey); a count as itself; anything
+    /// else by its cy_sortkey.
     /// `itemScope`: the scope the items were compiled in, so that ORDER BY an item's alias
-    /// sorts like ORDER BY the item (a property by its cy_propkey).
+    /// sorts like ORDER BY the item (a property by its cy_propkey). Consecutive properties of
+    /// one variable sorted the same way share one key (`ORDER BY c.date DESC, c.id DESC`: one
+    /// scan of c's props, one column to compare), since each property's key is self-delimiting.
     private func sortTerms(_ orderBy: [SortItem], _ scope: ExpressionScope, items: [ProjectionItem], columns: Stage?,
                            itemScope: ExpressionScope? = nil) throws -> [(sql: String, descending: Bool)] {
         var terms: [(sql: String, descending: Bool)] = []
+        var run: (props: String, keys: [String], descending: Bool)? = nil
+        func endRun() {
+            if let r = run { terms.append((Self.propertySortKey(r.props, r.keys), r.descending)) }
+            run = nil
+        }
         for s in orderBy {
             let e = columns == nil ? s.expression : ProjectionItem.inTermsOf(items, s.expression)
             let c: Compiled
@@ -213,29 +220,48 @@ extension SQLCompiler {
             } catch let err as QueryError where err.detail == "UndefinedVariable" && columns != nil {
                 throw QueryError(.syntax, "ORDER BY after DISTINCT or aggregation may only use projected columns", at: err.position, code: "UndefinedVariable")
             }
-            var aliased: String? = nil
+            var property: (props: String, key: String)? = nil
             if case .variable(let v) = e.kind, let itemScope, let item = items.first(where: { $0.name == v }) {
-                aliased = propertyTerm(item.expression, itemScope)
+                property = storedProperty(item.expression, itemScope)
+            } else if c.kind != .node && c.kind != .relationship {
+                property = storedProperty(e, scope)
             }
-            for t in aliased.map({ [$0] }) ?? sortTerms(e, c, scope, items) { terms.append((t, s.descending)) }
+            if let property {
+                if let r = run, r.props == property.props, r.descending == s.descending {
+                    run?.keys.append(property.key)
+                } else {
+                    endRun()
+                    run = (property.props, [property.key], s.descending)
+                }
+                continue
+            }
+            endRun()
+            terms.append((sortTerm(e, c, items), s.descending))
         }
+        endRun()
         return terms
     }
 
-    private func sortTerms(_ e: Expression, _ c: Compiled, _ scope: ExpressionScope, _ items: [ProjectionItem]) -> [String] {
-        if c.kind == .node || c.kind == .relationship { return [c.sql] }
-        if let t = propertyTerm(e, scope) { return [t] }
-        if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return [c.sql] }
-        if isCount(e) { return [c.sql] }
-        return ["cy_sortkey(\(asValue(c)))"]
+    /// The sort term of anything but a stored property.
+    private func sortTerm(_ e: Expression, _ c: Compiled, _ items: [ProjectionItem]) -> String {
+        if c.kind == .node || c.kind == .relationship { return c.sql }
+        if case .variable(let v) = e.kind, let item = items.first(where: { $0.name == v }), isCount(item.expression) { return c.sql }
+        if isCount(e) { return c.sql }
+        return "cy_sortkey(\(asValue(c)))"
     }
 
-    /// The sort term of `v.key` when `v`'s props column is at hand, else nil.
-    private func propertyTerm(_ e: Expression, _ scope: ExpressionScope) -> String? {
+    /// `v.key` when `v`'s props column is at hand: the column and the key; else nil.
+    private func storedProperty(_ e: Expression, _ scope: ExpressionScope) -> (props: String, key: String)? {
         guard case .property(let base, let key) = e.kind, case .variable(let v) = base.kind, let b = scope.bindings[v],
               b.kind == .node || b.kind == .relationship, let props = b.props else { return nil }
-        let name = SQLCompiler.sqlText(key)
-        return "coalesce(cy_propkey(\(props), \(name)), cy_sortkey(cy_prop(\(props), \(name))))"
+        return (props, SQLCompiler.sqlText(key))
+    }
+
+    /// The sort key of properties of one props column, in C (`cy_propkey`), or through
+    /// cy_sortkey when one of them is a list or a map.
+    private static func propertySortKey(_ props: String, _ keys: [String]) -> String {
+        let values = keys.map { "cy_prop(\(props), \($0))" }.joined(separator: ", ")
+        return "coalesce(cy_propkey(\(props), \(keys.joined(separator: ", "))), cy_sortkey(\(values)))"
     }
 
     /// `count(…)` and `count(*)`: an integer, never null, so SQLite's own order is Cypher's.

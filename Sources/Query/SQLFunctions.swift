@@ -186,8 +186,11 @@ enum SQLFunctions {
                 default: throw ScalarFunctions.typeError("properties() needs a map, a node or a relationship")
                 }
             },
-            DatabaseFunction("cy_sortkey", argumentCount: 1, pure: true) { a in
-                Data(ValueSemantics.sortKey(try ValueCodec.value(a[0])))
+            // the keys of several values one after the other (each is self-delimiting)
+            DatabaseFunction("cy_sortkey", argumentCount: nil, pure: true) { a in
+                var key: [UInt8] = []
+                for v in a { key += ValueSemantics.sortKey(try ValueCodec.value(v)) }
+                return Data(key)
             },
             // The JSON array json_each() walks for UNWIND: a list as is, null as [], anything else as [x].
             DatabaseFunction("cy_aslist", argumentCount: 1, pure: true) { a in
