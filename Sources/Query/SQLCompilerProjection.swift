@@ -1,3 +1,4 @@
+import CSQLFunctions
 import GRDB
 
 /// WITH, RETURN and UNWIND. A projection is one SELECT over the current stage: GROUP BY
@@ -169,8 +170,11 @@ extension SQLCompiler {
             order.append("#k\(i)")
         }
         let positions = keys.indices.map { (sql: "\(stage.order.count + $0 + 1)", descending: keys[$0].descending) }
-        let sortAndPage = " ORDER BY \(Self.orderBy(positions))" + (try pagination(p))
-        let kept = self.stage(selecting: order, bindings, body: body + sortAndPage)
+        // one placeholder for the count: a split's merge pages with it too
+        let topLimit = p.skip == nil && order.count <= Int(CG_ID_TUPLE_COLUMNS) ? try p.limit.map(pageCount) : nil
+        let sortAndPage = " ORDER BY \(Self.orderBy(positions))" + (try topLimit.map { " LIMIT \($0)" } ?? pagination(p))
+        let kept = topLimit.map { topRows(order, bindings, keys: keys, limit: $0, body: body) }
+            ?? self.stage(selecting: order, bindings, body: body + sortAndPage)
         // a split's shares each keep their first rows; the first rows of all are among them
         recordRowSplitOutput(kept.table, columns: order.count) { "SELECT * FROM \($0)" + sortAndPage }
         let (rows, rowJoins) = joiningProps(kept, for: items.map(\.expression))
@@ -182,6 +186,26 @@ extension SQLCompiler {
         }
         let again = keys.indices.map { (sql: rows.bindings["#k\($0)"]!.sql, descending: keys[$0].descending) }
         return self.stage(selecting: items.map(\.name), out, body: "FROM \(kept.table) s\(rowJoins) ORDER BY \(Self.orderBy(again))")
+    }
+
+    /// The first `limit` rows by the sort keys (the last `keys.count` names of `order`), kept
+    /// in a heap in C (`cy_top` and `cy_top_rows`, Sources/CSQLFunctions): SQLite's ORDER BY …
+    /// LIMIT inserts every row that beats the last one kept into a B-tree and deletes that
+    /// one, which is most rows when they come in the order they sort.
+    private func topRows(_ order: [String], _ bindings: [String: Binding], keys: [(sql: String, descending: Bool)],
+                         limit: String, body: String) -> Stage {
+        let columns = order.count - keys.count
+        let values = order.map { bindings[$0]! }.map { $0.kind == .predicate ? "cy_bool(\($0.sql))" : $0.sql }
+        let directions = keys.map { $0.descending ? "D" : "A" }.joined()
+        let arguments = ([limit, "'\(directions)'"] + values[columns...] + values[..<columns]).joined(separator: ", ")
+        var read: [String: Binding] = [:]
+        for (i, name) in order.enumerated() {
+            let b = bindings[name]!
+            let cell = i < columns ? keys.count + i : i - columns
+            read[name] = Binding(sql: "t.c\(cell)", kind: b.kind == .predicate ? .value : b.kind,
+                                 staticType: b.staticType ?? (b.kind == .predicate ? "Boolean" : nil), nonNull: b.nonNull)
+        }
+        return self.stage(selecting: order, read, body: "FROM cy_top_rows((SELECT cy_top(\(arguments)) \(body))) t")
     }
 
     private static func orderBy(_ keys: [(sql: String, descending: Bool)]) -> String {
@@ -297,24 +321,26 @@ extension SQLCompiler {
     }
 
     private func pagination(_ p: Projection) throws -> String {
-        func count(_ e: Expression) throws -> String {
-            if containsVariable(e) {
-                throw QueryError(.syntax, "SKIP and LIMIT need a constant expression", at: e.position, code: "NonConstantExpression")
-            }
-            if case .literal(.int(let n)) = e.kind, n < 0 {
-                throw QueryError(.syntax, "SKIP and LIMIT must not be negative", at: e.position, code: "NegativeIntegerArgument")
-            }
-            if case .literal(let v) = e.kind, !(v.isNull) {
-                if case .int = v {} else {
-                    throw QueryError(.syntax, "SKIP and LIMIT need an integer", at: e.position, code: "InvalidArgumentType")
-                }
-            }
-            return "cy_check_count(\(asValue(try compile(e, ExpressionScope(bindings: [:])))))"
-        }
         var out = ""
-        if let l = p.limit { out += " LIMIT \(try count(l))" } else if p.skip != nil { out += " LIMIT -1" }
-        if let s = p.skip { out += " OFFSET \(try count(s))" }
+        if let l = p.limit { out += " LIMIT \(try pageCount(l))" } else if p.skip != nil { out += " LIMIT -1" }
+        if let s = p.skip { out += " OFFSET \(try pageCount(s))" }
         return out
+    }
+
+    /// The SQL of a SKIP or LIMIT count, checked when the query runs (a parameter's value).
+    private func pageCount(_ e: Expression) throws -> String {
+        if containsVariable(e) {
+            throw QueryError(.syntax, "SKIP and LIMIT need a constant expression", at: e.position, code: "NonConstantExpression")
+        }
+        if case .literal(.int(let n)) = e.kind, n < 0 {
+            throw QueryError(.syntax, "SKIP and LIMIT must not be negative", at: e.position, code: "NegativeIntegerArgument")
+        }
+        if case .literal(let v) = e.kind, !(v.isNull) {
+            if case .int = v {} else {
+                throw QueryError(.syntax, "SKIP and LIMIT need an integer", at: e.position, code: "InvalidArgumentType")
+            }
+        }
+        return "cy_check_count(\(asValue(try compile(e, ExpressionScope(bindings: [:])))))"
     }
 
     func containsAggregate(_ e: Expression) -> Bool {

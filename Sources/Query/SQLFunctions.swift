@@ -9,6 +9,7 @@ enum SQLFunctions {
         cg_register_prop_functions(db.sqliteConnection)
         cg_register_id_set_functions(db.sqliteConnection)
         cg_register_id_tuples(db.sqliteConnection)
+        cg_register_top_rows(db.sqliteConnection)
         for f in scalarFunctions() { db.add(function: f) }
         db.add(function: ShortestPathFunction.make(db))
         db.add(function: DatabaseFunction("cy_collect", argumentCount: 1, pure: true, aggregate: CollectAggregate.self))

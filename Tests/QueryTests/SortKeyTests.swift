@@ -30,4 +30,28 @@ import Testing
         let rows = try g.rows("MATCH (c:Claim) RETURN c.id AS id ORDER BY c.date DESC, c.id DESC LIMIT 4")
         #expect(rows == [[.int(29)], [.int(26)], [.int(23)], [.int(20)]])
     }
+
+    /// ORDER BY … LIMIT n keeps its rows in a heap in C (cy_top): the first n rows of the full
+    /// sort, for any mix of values, booleans and nulls, a parameter's count, and LIMIT 0.
+    @Test func topRowsAreTheFirstRowsOfTheFullSort() throws {
+        let g = try TestGraph()
+        try g.run("""
+            UNWIND range(1, 40) AS i
+            CREATE ({i: i, k: CASE i % 5 WHEN 0 THEN null WHEN 1 THEN 'x' + toString(i % 7) WHEN 2 THEN i % 4
+                                         WHEN 3 THEN [i % 3] ELSE (i % 6) * 1.5 END, flag: i % 3 = 0})
+            """)
+        let full = try g.column("MATCH (n) RETURN n.i ORDER BY n.k DESC, n.flag, n.i")
+        func ids(_ values: [Value]) -> [Int64] { values.compactMap { if case .int(let i) = $0 { i } else { nil } }.sorted() }
+        for limit in [0, 1, 7, 40, 50] {
+            let trace = SQLTrace()
+            let top = try g.engine.run("MATCH (n) WITH n ORDER BY n.k DESC, n.flag, n.i LIMIT $l RETURN n.i",
+                                       parameters: ["l": .int(Int64(limit))], traceSQL: trace.add).rows.map { $0[0] }
+            #expect(ids(top) == ids(Array(full.prefix(limit))))
+            #expect(trace.text.contains("cy_top("))
+        }
+        // with SKIP the rows are paged by SQLite
+        let paged = try g.column("MATCH (n) WITH n ORDER BY n.k DESC, n.flag, n.i SKIP 3 LIMIT 5 RETURN n.i")
+        #expect(ids(paged) == ids(Array(full.dropFirst(3).prefix(5))))
+        #expect(throws: QueryError.self) { try g.rows("MATCH (n) WITH n ORDER BY n.i LIMIT $l RETURN n.i", ["l": .int(-1)]) }
+    }
 }

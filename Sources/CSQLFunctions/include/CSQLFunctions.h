@@ -17,6 +17,10 @@ int cg_register_id_set_functions(sqlite3 *db);
 /// Registers the table-valued function cy_id_tuples(blob), the rows of cy_distinct_ids (see id_tuples.c).
 int cg_register_id_tuples(sqlite3 *db);
 
+/// Registers the aggregate cy_top(n, directions, key…, value…), the n rows that sort first,
+/// and the table-valued function cy_top_rows(blob) that reads them back (see top_rows.c).
+int cg_register_top_rows(sqlite3 *db);
+
 /// Turns SQLite's memory statistics off for the process, if no connection is open yet
 /// (see memory_statistics.c); SQLITE_OK when it did.
 int cg_disable_memory_statistics(void);
