@@ -381,6 +381,7 @@ struct ActorFinder {
             // 分析师张瑜估算 … 张瑜称: a third character is part of the name only if the
             // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && !stops(s + 2)
+                && Lexicon.titlesAfterName.match(t, at: s + 2) == nil  // 吴谦大校: a rank, not a name
                 && !(occurrences(of: Array(t[s..<(s + 2)]), in: t) > occurrences(of: Array(t[s..<(s + 3)]), in: t))
             let chinese = three ? 3 : 2
             if run > chinese && run >= 4 { return run }

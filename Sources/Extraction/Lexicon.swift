@@ -114,10 +114,23 @@ enum Lexicon {
     /// What an outlet publishes (《环球时报》发表社论称): the outlet speaks, not a document.
     static let outletPieces = PhraseMatcher<Bool>(["社论", "文章", "评论", "评论文章", "专栏", "专栏文章", "报道"].map { ($0, true) })
 
+    /// Names of institutions ending in 会 or 所, which otherwise end clauses (人们会认为, 所说).
+    static let institutionNames = PhraseMatcher<Bool>(["委员会", "委会", "协会", "联合会", "学会", "商会", "议会", "理事会", "工会",
+                                                       "基金会", "董事会", "联谊会", "总会", "研究所", "事务所", "交易所",
+                                                       "派出所"].map { ($0, true) })
+
+    /// First characters of a clause or of a phrase pointing back, not of an institution's name
+    /// (在当局认为, 正如…所说, 去医院, 该公司).
+    static let clauseOpeners = ScalarSet("在正如诚就当遭令没去再另您你我他她它们都也还又但而若如果虽该此这那其各")
+
+    /// What an organization issues (中国外交部周一发表声明称): the organization speaks.
+    static let organizationPieces = PhraseMatcher<Bool>(["声明", "公告", "通报", "新闻稿", "公报", "通告"].map { ($0, true) })
+
     /// Words that make a subject indefinite (一家中国网络安全公司, 一位欧洲外交官): whoever it
     /// is, the article does not name them.
     static let indefinites = PhraseMatcher<Bool>(["一家", "一位", "一名", "一个", "某位", "某些", "某个", "某家", "某名",
-                                                  "一些", "多位", "多名", "多家", "几位", "几名", "数位", "数名"].map { ($0, true) })
+                                                  "一些", "多位", "多名", "多家", "几位", "几名", "数位", "数名",
+                                                  "许多", "很多", "不少", "两家", "几家", "多个"].map { ($0, true) })
 
     /// Titles and roles written just before a person's name (…教授朱志群).
     static let titles = PhraseMatcher<Bool>([
@@ -208,7 +221,8 @@ enum Lexicon {
 
     /// Titles written right after a person's name (朱继东教授, 王毅外长, 李强总理).
     static let titlesAfterName = PhraseMatcher<Bool>(["教授", "博士", "研究员", "主任", "总理", "主席", "部长", "外长", "大使",
-                                                      "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统"].map { ($0, true) })
+                                                      "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统",
+                                                      "大校", "上校", "中校", "少校", "少将", "中将", "上将"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([

@@ -25,7 +25,9 @@ extension ClaimFinder {
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person) }
-            if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo { return .actor(m.actor) }
+            if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
+                return .actor(institution(named: m, before: e) ?? m.actor)
+            }
             return nil
         case .pronoun(let p):
             return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true)

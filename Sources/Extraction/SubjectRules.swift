@@ -37,6 +37,10 @@ extension ClaimFinder {
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }
+        if let org = inNP.first(where: { $0.actor.kind == .organization }), org.range.lowerBound == np.lowerBound,
+           Lexicon.organizationPieces.match(t, endingAt: trimmedTail(r)) != nil {
+            return .speaker(.actor(org.actor))
+        }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {
             // the phrase goes on past a relative clause: 一位不愿具名的欧洲外交官
@@ -67,7 +71,42 @@ extension ClaimFinder {
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
-        return nil
+        return adHocOrganization(np).map { .speaker(.actor($0)) }
+    }
+
+    /// An institution the catalog does not know, named by a short phrase that ends like one
+    /// (台湾陆委会表示, 国家卫健委称, …研究所指出); not one pointed back to (该中心), not a
+    /// clause (在当局认为, 正如研究人员所说, 人们会认为: 会 and 所 end few names on their own).
+    func adHocOrganization(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard end - np.lowerBound >= 3, end - np.lowerBound <= 12, mentionsIn(np).isEmpty,
+              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
+              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), endsLikeInstitution(end) else { return nil }
+        let name = text.foldedText(np.lowerBound..<end)
+        return Actor(key: Actor.localKey(name), name: text.text(np.lowerBound..<end), kind: .organization)
+    }
+
+    /// The institution a catalog name opens (中国工信部宣布了新规定，声称…: 工信部, not China),
+    /// when up to six more characters end like one.
+    func institution(named m: Mention, before limit: Int) -> Actor? {
+        let t = text.folded
+        var k = m.range.upperBound, end: Int? = nil
+        while k < limit, k - m.range.upperBound < 6, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil {
+            k += 1
+            if endsLikeInstitution(k) { end = k }
+        }
+        guard let end else { return nil }
+        let name = text.foldedText(m.range.lowerBound..<end)
+        return Actor(key: Actor.localKey(name), name: text.text(m.range.lowerBound..<end), kind: .organization)
+    }
+
+    private func endsLikeInstitution(_ end: Int) -> Bool {
+        let t = text.folded
+        if Lexicon.organizationSuffixes.match(t, endingAt: end) != nil || Lexicon.institutionNames.match(t, endingAt: end) != nil { return true }
+        let last = t[end - 1]
+        guard Lexicon.institutionEnds.contains(last), last != "会", last != "所" else { return false }
+        return last != "处" || !"一此到各之好难".unicodeScalars.contains(t[end - 2])
     }
 
     /// The person a subject phrase is about: the first one named, unless a later one is what

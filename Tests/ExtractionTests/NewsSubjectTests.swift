@@ -72,4 +72,23 @@ import Testing
         #expect(c.first?.kind == "indirect")
         #expect(c.first?.via != nil)
     }
+
+    /// A rank after a name is no part of it (吴谦大校), and a body's statement is the body's.
+    @Test func rankAndStatementOfAnOrganization() {
+        #expect(claims("中国国防部新闻发言人吴谦大校在例行记者会上表示，中俄两军将继续开展联合演习。").first?.speaker == "吴谦")
+        #expect(claims("中国外交部周一发表声明称，美方的指责毫无根据。").first?.speaker == "Ministry of Foreign Affairs of China")
+    }
+
+    /// An institution the catalog does not know speaks under its own name; a clause that only
+    /// ends like one (人们会认为, 正如研究人员所说) or points back (该公司) does not.
+    @Test func unknownInstitutionSpeaks() {
+        #expect(claims("台湾陆委会表示，北京应当停止对台湾的军事施压。").first?.speaker == "台湾陆委会")
+        #expect(claims("国家卫健委称，将欢迎多国专家参加考察。").first?.speaker == "国家卫健委")
+        // a statement going on from a sentence that a country's body opens
+        #expect(claims("中国工信部宣布了新规定，声称此举是为了保护公民的权益。").first?.speaker == "中国工信部")
+        #expect(claims("人们会认为，无风不起浪。").first.map { $0.speaker == nil } ?? true)
+        #expect(claims("正如研究人员所说，真正的影响很难衡量。").first.map { $0.speaker == nil } ?? true)
+        #expect(claims("该公司表示，将暂停在俄罗斯的业务。").first?.speaker != "该公司")
+        #expect(claims("许多组织表示，他们不会加入示威活动。").first.map { $0.speaker == nil } == true)
+    }
 }
