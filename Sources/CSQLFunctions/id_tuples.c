@@ -5,64 +5,32 @@
 // The argument is the hidden column `tuples`, which the planner must supply (xBestIndex
 // refuses a plan without it).
 
-#include "CSQLFunctions.h"
+#include "table_function.h"
 
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
-enum { column_count = CG_ID_TUPLE_COLUMNS, hidden_tuples = column_count };
+enum { column_count = CG_ID_TUPLE_COLUMNS };
 
 typedef struct {
-    sqlite3_vtab_cursor base;
+    cg_table_rows rows;      // the current tuple, and how many there are
     sqlite3_int64 *tuples;   // a copy of the BLOB: width, then (mask, values…) per tuple
     sqlite3_int64 width;     // values per tuple
-    sqlite3_int64 count;     // tuples
-    sqlite3_int64 row;       // the current tuple
 } Cursor;
 
 static int connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err) {
     (void)aux; (void)argc; (void)argv; (void)err;
-    // one column per CG_ID_TUPLE_COLUMNS, then the argument
-    _Static_assert(CG_ID_TUPLE_COLUMNS == 16, "the declared columns must match CG_ID_TUPLE_COLUMNS");
-    int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, tuples HIDDEN)");
-    if (rc != SQLITE_OK) return rc;
-    sqlite3_vtab *table = sqlite3_malloc(sizeof *table);
-    if (!table) return SQLITE_NOMEM;
-    memset(table, 0, sizeof *table);
-    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-    *out = table;
-    return SQLITE_OK;
-}
-
-static int disconnect(sqlite3_vtab *table) {
-    sqlite3_free(table);
-    return SQLITE_OK;
+    return cg_table_connect(db, "tuples", out);
 }
 
 static int best_index(sqlite3_vtab *table, sqlite3_index_info *info) {
-    (void)table;
-    for (int i = 0; i < info->nConstraint; i++) {
-        const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-        if (c->iColumn != hidden_tuples || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-        if (!c->usable) return SQLITE_CONSTRAINT;   // try another join order
-        info->aConstraintUsage[i].argvIndex = 1;
-        info->aConstraintUsage[i].omit = 1;
-        info->estimatedCost = 10;
-        info->estimatedRows = 1000;
-        return SQLITE_OK;
-    }
-    table->zErrMsg = sqlite3_mprintf("cy_id_tuples needs its argument");
-    return SQLITE_ERROR;
+    return cg_table_best_index(table, info, 1000, "cy_id_tuples");
 }
 
 static int open_cursor(sqlite3_vtab *table, sqlite3_vtab_cursor **out) {
     (void)table;
-    Cursor *cursor = sqlite3_malloc(sizeof *cursor);
-    if (!cursor) return SQLITE_NOMEM;
-    memset(cursor, 0, sizeof *cursor);
-    *out = &cursor->base;
-    return SQLITE_OK;
+    return cg_table_open(sizeof(Cursor), out);
 }
 
 static int close_cursor(sqlite3_vtab_cursor *base) {
@@ -77,7 +45,7 @@ static int filter(sqlite3_vtab_cursor *base, int plan, const char *plan_text, in
     Cursor *cursor = (Cursor *)base;
     sqlite3_free(cursor->tuples);
     cursor->tuples = NULL;
-    cursor->count = cursor->row = cursor->width = 0;
+    cursor->rows.count = cursor->rows.row = cursor->width = 0;
     if (argc < 1 || sqlite3_value_type(argv[0]) != SQLITE_BLOB) return SQLITE_OK;   // no rows
     int bytes = sqlite3_value_bytes(argv[0]);
     if (bytes == 0) return SQLITE_OK;
@@ -94,31 +62,16 @@ static int filter(sqlite3_vtab_cursor *base, int plan, const char *plan_text, in
         base->pVtab->zErrMsg = sqlite3_mprintf("cy_id_tuples: not a BLOB of cy_distinct_ids");
         return SQLITE_ERROR;
     }
-    cursor->count = (words - 1) / (cursor->width + 1);
+    cursor->rows.count = (words - 1) / (cursor->width + 1);
     return SQLITE_OK;
-}
-
-static int next(sqlite3_vtab_cursor *base) {
-    ((Cursor *)base)->row += 1;
-    return SQLITE_OK;
-}
-
-static int eof(sqlite3_vtab_cursor *base) {
-    Cursor *cursor = (Cursor *)base;
-    return cursor->row >= cursor->count;
 }
 
 static int column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i) {
     Cursor *cursor = (Cursor *)base;
     if (i >= cursor->width) { sqlite3_result_null(ctx); return SQLITE_OK; }
-    const sqlite3_int64 *tuple = cursor->tuples + 1 + cursor->row * (cursor->width + 1);
+    const sqlite3_int64 *tuple = cursor->tuples + 1 + cursor->rows.row * (cursor->width + 1);
     if (tuple[0] >> i & 1) sqlite3_result_null(ctx);
     else sqlite3_result_int64(ctx, tuple[1 + i]);
-    return SQLITE_OK;
-}
-
-static int rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *out) {
-    *out = ((Cursor *)base)->row;
     return SQLITE_OK;
 }
 
@@ -126,14 +79,14 @@ static sqlite3_module module = {
     .iVersion = 0,
     .xConnect = connect,
     .xBestIndex = best_index,
-    .xDisconnect = disconnect,
+    .xDisconnect = cg_table_disconnect,
     .xOpen = open_cursor,
     .xClose = close_cursor,
     .xFilter = filter,
-    .xNext = next,
-    .xEof = eof,
+    .xNext = cg_table_next,
+    .xEof = cg_table_eof,
     .xColumn = column,
-    .xRowid = rowid,
+    .xRowid = cg_table_rowid,
 };
 
 int cg_register_id_tuples(sqlite3 *db) {

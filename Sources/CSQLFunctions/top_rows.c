@@ -13,7 +13,7 @@
 //
 // Limits: CG_ID_TUPLE_COLUMNS cells a row; n at most 2^24 rows (SQLITE_TOOBIG beyond).
 
-#include "CSQLFunctions.h"
+#include "table_function.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -297,57 +297,26 @@ static void top_final(sqlite3_context *ctx) {
 
 // --- cy_top_rows(blob): the packed rows as a table
 
-enum { hidden_packed = max_cells };
 
 typedef struct {
-    sqlite3_vtab_cursor base;
+    cg_table_rows rows;      // the current row, and how many there are
     unsigned char *packed;   // a copy of the BLOB
     int width;
-    int count;
-    int row;
     size_t *offsets;         // where each cell starts, count × width
 } Cursor;
 
 static int connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err) {
     (void)aux; (void)argc; (void)argv; (void)err;
-    _Static_assert(CG_ID_TUPLE_COLUMNS == 16, "the declared columns must match CG_ID_TUPLE_COLUMNS");
-    int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, packed HIDDEN)");
-    if (rc != SQLITE_OK) return rc;
-    sqlite3_vtab *table = sqlite3_malloc(sizeof *table);
-    if (!table) return SQLITE_NOMEM;
-    memset(table, 0, sizeof *table);
-    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-    *out = table;
-    return SQLITE_OK;
-}
-
-static int disconnect(sqlite3_vtab *table) {
-    sqlite3_free(table);
-    return SQLITE_OK;
+    return cg_table_connect(db, "packed", out);
 }
 
 static int best_index(sqlite3_vtab *table, sqlite3_index_info *info) {
-    for (int i = 0; i < info->nConstraint; i++) {
-        const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-        if (c->iColumn != hidden_packed || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-        if (!c->usable) return SQLITE_CONSTRAINT;   // try another join order
-        info->aConstraintUsage[i].argvIndex = 1;
-        info->aConstraintUsage[i].omit = 1;
-        info->estimatedCost = 10;
-        info->estimatedRows = 100;
-        return SQLITE_OK;
-    }
-    table->zErrMsg = sqlite3_mprintf("cy_top_rows needs its argument");
-    return SQLITE_ERROR;
+    return cg_table_best_index(table, info, 100, "cy_top_rows");
 }
 
 static int open_cursor(sqlite3_vtab *table, sqlite3_vtab_cursor **out) {
     (void)table;
-    Cursor *cursor = sqlite3_malloc(sizeof *cursor);
-    if (!cursor) return SQLITE_NOMEM;
-    memset(cursor, 0, sizeof *cursor);
-    *out = &cursor->base;
-    return SQLITE_OK;
+    return cg_table_open(sizeof(Cursor), out);
 }
 
 static void reset(Cursor *cursor) {
@@ -355,7 +324,7 @@ static void reset(Cursor *cursor) {
     sqlite3_free(cursor->offsets);
     cursor->packed = NULL;
     cursor->offsets = NULL;
-    cursor->width = cursor->count = cursor->row = 0;
+    cursor->width = cursor->rows.count = cursor->rows.row = 0;
 }
 
 static int close_cursor(sqlite3_vtab_cursor *base) {
@@ -383,11 +352,11 @@ static int filter(sqlite3_vtab_cursor *base, int plan, const char *plan_text, in
     memcpy(header, cursor->packed, 8);
     if (header[0] < 1 || header[0] > max_cells || header[1] < 0 || header[1] > max_rows) return malformed(base);
     cursor->width = header[0];
-    cursor->count = header[1];
-    cursor->offsets = sqlite3_malloc64(sizeof(size_t) * (sqlite3_uint64)cursor->width * (sqlite3_uint64)(cursor->count + 1));
+    cursor->rows.count = header[1];
+    cursor->offsets = sqlite3_malloc64(sizeof(size_t) * (sqlite3_uint64)cursor->width * (sqlite3_uint64)(cursor->rows.count + 1));
     if (!cursor->offsets) return SQLITE_NOMEM;
     size_t at = 8;
-    for (size_t cell = 0; cell < (size_t)cursor->width * (size_t)cursor->count; cell++) {
+    for (size_t cell = 0; cell < (size_t)cursor->width * (size_t)cursor->rows.count; cell++) {
         if (at >= (size_t)bytes) return malformed(base);
         cursor->offsets[cell] = at;
         int type = cursor->packed[at];
@@ -407,20 +376,10 @@ static int filter(sqlite3_vtab_cursor *base, int plan, const char *plan_text, in
     return SQLITE_OK;
 }
 
-static int next(sqlite3_vtab_cursor *base) {
-    ((Cursor *)base)->row += 1;
-    return SQLITE_OK;
-}
-
-static int eof(sqlite3_vtab_cursor *base) {
-    Cursor *cursor = (Cursor *)base;
-    return cursor->row >= cursor->count;
-}
-
 static int column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i) {
     Cursor *cursor = (Cursor *)base;
     if (i >= cursor->width) { sqlite3_result_null(ctx); return SQLITE_OK; }
-    const unsigned char *cell = cursor->packed + cursor->offsets[(size_t)cursor->row * (size_t)cursor->width + (size_t)i];
+    const unsigned char *cell = cursor->packed + cursor->offsets[(size_t)cursor->rows.row * (size_t)cursor->width + (size_t)i];
     switch (cell[0]) {
     case SQLITE_INTEGER: { sqlite3_int64 v; memcpy(&v, cell + 1, 8); sqlite3_result_int64(ctx, v); break; }
     case SQLITE_FLOAT: { double v; memcpy(&v, cell + 1, 8); sqlite3_result_double(ctx, v); break; }
@@ -437,23 +396,18 @@ static int column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i) {
     return SQLITE_OK;
 }
 
-static int rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *out) {
-    *out = ((Cursor *)base)->row;
-    return SQLITE_OK;
-}
-
 static sqlite3_module module = {
     .iVersion = 0,
     .xConnect = connect,
     .xBestIndex = best_index,
-    .xDisconnect = disconnect,
+    .xDisconnect = cg_table_disconnect,
     .xOpen = open_cursor,
     .xClose = close_cursor,
     .xFilter = filter,
-    .xNext = next,
-    .xEof = eof,
+    .xNext = cg_table_next,
+    .xEof = cg_table_eof,
     .xColumn = column,
-    .xRowid = rowid,
+    .xRowid = cg_table_rowid,
 };
 
 int cg_register_top_rows(sqlite3 *db) {
