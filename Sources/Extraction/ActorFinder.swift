@@ -197,7 +197,7 @@ struct ActorFinder {
         // 等人 and a time word (…议程管理中心杨扬近期表示, …驻巴西代表处米娜等人撰文称): the
         // person speaking for the institution, though written once.
         for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && Lexicon.isHan(t[p - 2]) && !covered[p] {
-            guard Lexicon.institutionEnds.contains(t[p - 1]) || Lexicon.organizationSuffixes.match(t, endingAt: p) != nil,
+            guard Lexicon.endsLikeInstitution(t, at: p),
                   Lexicon.titles.match(t, at: p) == nil, Lexicon.breakers.match(t, at: p) == nil,
                   Lexicon.unnamedSources.match(t, at: p) == nil else { continue }
             for length in [2, 3] where p + length <= t.count {

@@ -119,6 +119,17 @@ enum Lexicon {
                                                        "基金会", "董事会", "联谊会", "总会", "研究所", "事务所", "交易所",
                                                        "派出所"].map { ($0, true) })
 
+    /// Whether the text before `end` ends like an institution's name: an organisation's last
+    /// words (公司, 中心), a name in 会 or 所 (委员会, 研究所), or another ending (部, 局, 委 …);
+    /// 会 and 所 alone end clauses (她会说, 正如…所说), 处 after 一 or 此 is a place.
+    static func endsLikeInstitution(_ t: [Unicode.Scalar], at end: Int) -> Bool {
+        guard end >= 2 else { return false }
+        if organizationSuffixes.match(t, endingAt: end) != nil || institutionNames.match(t, endingAt: end) != nil { return true }
+        let last = t[end - 1]
+        guard institutionEnds.contains(last), last != "会", last != "所" else { return false }
+        return last != "处" || !"一此到各之好难".unicodeScalars.contains(t[end - 2])
+    }
+
     /// First characters of a clause or of a phrase pointing back, not of an institution's name
     /// (在当局认为, 正如…所说, 去医院, 该公司).
     static let clauseOpeners = ScalarSet("在正如诚就当遭令没去再另您你我他她它们都也还又但而若如果虽该此这那其各")
@@ -213,7 +224,7 @@ enum Lexicon {
         尤其 曾经 孔子 伍德 柯林 席位 卫生 卫星 齐全 施压 施政 易于 康复 杨树 白宫 白人 钱财 秦朝 章节 章程 阮囊 金马 \
         文件 文书 成员 高调 严厉 安排 大多 常被 常常 车型 连载 連載 武侠 沙特 公开 一直 强调 强烈 明显 明天 \
         余额 舒适 温和 温度 云南 江苏 贺电 边境 庄严 杜绝 汪洋 韩国 宋朝 唐朝 元朝 明朝 清朝 周年 连做 连同 \
-        任命 任职 任期 任内 高管 高层 高官 高校 高等 高速 高度 孙子
+        任命 任职 任期 任内 高管 高层 高官 高校 高等 高速 高度 孙子 毕业
         """.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).map(String.init))
 
     /// Last words of an organisation's Chinese name.

@@ -101,13 +101,7 @@ extension ClaimFinder {
         return Actor(key: Actor.localKey(name), name: text.text(m.range.lowerBound..<end), kind: .organization)
     }
 
-    private func endsLikeInstitution(_ end: Int) -> Bool {
-        let t = text.folded
-        if Lexicon.organizationSuffixes.match(t, endingAt: end) != nil || Lexicon.institutionNames.match(t, endingAt: end) != nil { return true }
-        let last = t[end - 1]
-        guard Lexicon.institutionEnds.contains(last), last != "会", last != "所" else { return false }
-        return last != "处" || !"一此到各之好难".unicodeScalars.contains(t[end - 2])
-    }
+    private func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }
 
     /// The person a subject phrase is about: the first one named, unless a later one is what
     /// the phrase's 的 leads to (拜登的国家安全顾问沙利文, 泽连斯基的顾问波多利亚克).

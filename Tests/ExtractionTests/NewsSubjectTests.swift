@@ -16,6 +16,8 @@ import Testing
     @Test func timeWordAfterInstitutionIsNoName() {
         let c = claims("这家公司周一表示，将暂停在俄罗斯的业务。")
         #expect(c.first?.speaker != "周一")
+        // 会 here is "will": 她会连著说 names nobody 连著
+        #expect(!claims("我妈妈后来说，她会连著说几个毫不相关的词。").contains { $0.speaker == "连著" })
     }
 
     /// 表示，美国对此表示关切: the second cue is inside what the first one reports.
