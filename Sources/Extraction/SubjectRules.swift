@@ -154,6 +154,8 @@ extension ClaimFinder {
         // An organization inside trailing parentheses (学者（中国）) is past the phrase's end.
         guard m.range.upperBound <= phrase.upperBound else { return nil }
         let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
+        // 克里姆林宫的消息, 美国的声明: what the body says is the body speaking (not 中国的反对意见)
+        if head.first == "的", Lexicon.bodyWords.contains(String(scalars: head.dropFirst())) { return .actor(m.actor) }
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
               !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
         if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }

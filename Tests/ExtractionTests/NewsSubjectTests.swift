@@ -93,4 +93,13 @@ import Testing
         #expect(claims("该公司表示，将暂停在俄罗斯的业务。").first?.speaker != "该公司")
         #expect(claims("许多组织表示，他们不会加入示威活动。").first.map { $0.speaker == nil } == true)
     }
+
+    /// 北京方面 / 莫斯科方面 speak for their countries; what a body says (克里姆林宫的消息) is the body's.
+    @Test func capitalsAndABodysWords() {
+        #expect(claims("北京方面表示，中方将继续坚持劝和促谈。").first?.speaker == "China")
+        #expect(claims("莫斯科方面称，西方的制裁不会改变俄罗斯的立场。").first?.speaker == "Russia")
+        let c = claims("塔斯社援引克里姆林宫的消息称，普京将于下月出访。")
+        #expect(c.first?.speaker == "Kremlin")
+        #expect(c.first?.via == "TASS")
+    }
 }
