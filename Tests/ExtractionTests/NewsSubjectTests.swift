@@ -102,4 +102,13 @@ import Testing
         #expect(c.first?.speaker == "Kremlin")
         #expect(c.first?.via == "TASS")
     }
+
+    /// 指 before a comma reports (Hong Kong and Taiwan copy); a finger or a pointing does not.
+    @Test func zhiBeforeACommaReports() {
+        let c = claims("路透引述知情人士指，中俄雙方仍在就天然氣價格進行談判。")
+        #expect(c.first?.via == "Reuters")
+        #expect(c.first?.text == "中俄雙方仍在就天然氣價格進行談判")
+        #expect(claims("他略微兴奋地指了指，“我就是在那里看到的卡夫卡。”").isEmpty)
+        #expect(claims("联合国发布报告中指出，难民营的环境可能使其成为温床。").first?.text == "难民营的环境可能使其成为温床")
+    }
 }
