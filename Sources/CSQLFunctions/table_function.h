@@ -1,5 +1,6 @@
-// What the table-valued functions cy_id_tuples and cy_top_rows share: sixteen result columns
-// and one hidden argument, which the planner must supply.
+// One module for ClaimGraph's table-valued functions (cy_id_tuples, cy_top_rows): sixteen
+// result columns c0 … c15 and one hidden argument, a BLOB the planner must supply. Each
+// function gives only what differs (a cg_table_function); the module does the rest.
 
 #ifndef CG_TABLE_FUNCTION_H
 #define CG_TABLE_FUNCTION_H
@@ -8,17 +9,6 @@
 
 #include <stddef.h>
 
-/// The position of the hidden argument column, after the CG_ID_TUPLE_COLUMNS results.
-enum { cg_table_argument = CG_ID_TUPLE_COLUMNS };
-
-/// Declares columns c0 … c15 and the hidden column `argument`, and makes the table.
-int cg_table_connect(sqlite3 *db, const char *argument, sqlite3_vtab **out);
-
-int cg_table_disconnect(sqlite3_vtab *table);
-
-/// Plans a scan given the argument; refuses a plan without it (`name` says whose).
-int cg_table_best_index(sqlite3_vtab *table, sqlite3_index_info *info, double rows, const char *name);
-
 /// The start of every cursor: the current row and how many rows there are.
 typedef struct {
     sqlite3_vtab_cursor base;
@@ -26,12 +16,22 @@ typedef struct {
     sqlite3_int64 count;
 } cg_table_rows;
 
-/// A zeroed cursor of `size` bytes (a struct starting with cg_table_rows).
-int cg_table_open(size_t size, sqlite3_vtab_cursor **out);
+typedef struct {
+    const char *name;        // as SQL calls it; errors name it too
+    const char *argument;    // the hidden argument column
+    double rows;             // the planner's estimate of rows per call
+    size_t cursor_size;      // a struct starting with cg_table_rows
+    /// Reads the BLOB argument into the cursor and sets rows.count; errors go to the vtab.
+    int (*read)(sqlite3_vtab_cursor *cursor, sqlite3_value *blob);
+    int (*column)(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int i);
+    /// Frees what the cursor holds (before each read, and when it closes).
+    void (*release)(sqlite3_vtab_cursor *cursor);
+} cg_table_function;
 
-/// xNext, xEof and xRowid over a cursor starting with cg_table_rows.
-int cg_table_next(sqlite3_vtab_cursor *cursor);
-int cg_table_eof(sqlite3_vtab_cursor *cursor);
-int cg_table_rowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *out);
+/// Registers `function` (static: the module keeps a pointer to it) on a connection.
+int cg_register_table_function(sqlite3 *db, const cg_table_function *function);
+
+/// Fails the current read with "<name>: <reason>".
+int cg_table_error(sqlite3_vtab_cursor *cursor, const char *reason);
 
 #endif

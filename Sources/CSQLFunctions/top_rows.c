@@ -305,58 +305,32 @@ typedef struct {
     size_t *offsets;         // where each cell starts, count × width
 } Cursor;
 
-static int connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err) {
-    (void)aux; (void)argc; (void)argv; (void)err;
-    return cg_table_connect(db, "packed", out);
-}
-
-static int best_index(sqlite3_vtab *table, sqlite3_index_info *info) {
-    return cg_table_best_index(table, info, 100, "cy_top_rows");
-}
-
-static int open_cursor(sqlite3_vtab *table, sqlite3_vtab_cursor **out) {
-    (void)table;
-    return cg_table_open(sizeof(Cursor), out);
-}
-
-static void reset(Cursor *cursor) {
+static void release(sqlite3_vtab_cursor *base) {
+    Cursor *cursor = (Cursor *)base;
     sqlite3_free(cursor->packed);
     sqlite3_free(cursor->offsets);
     cursor->packed = NULL;
     cursor->offsets = NULL;
-    cursor->width = cursor->rows.count = cursor->rows.row = 0;
+    cursor->width = 0;
 }
 
-static int close_cursor(sqlite3_vtab_cursor *base) {
-    reset((Cursor *)base);
-    sqlite3_free(base);
-    return SQLITE_OK;
-}
+static int malformed(sqlite3_vtab_cursor *base) { return cg_table_error(base, "not a BLOB of cy_top"); }
 
-static int malformed(sqlite3_vtab_cursor *base) {
-    base->pVtab->zErrMsg = sqlite3_mprintf("cy_top_rows: not a BLOB of cy_top");
-    return SQLITE_ERROR;
-}
-
-static int filter(sqlite3_vtab_cursor *base, int plan, const char *plan_text, int argc, sqlite3_value **argv) {
-    (void)plan; (void)plan_text;
+static int read_blob(sqlite3_vtab_cursor *base, sqlite3_value *blob) {
     Cursor *cursor = (Cursor *)base;
-    reset(cursor);
-    if (argc < 1 || sqlite3_value_type(argv[0]) != SQLITE_BLOB) return SQLITE_OK;   // no rows
-    int bytes = sqlite3_value_bytes(argv[0]);
+    int bytes = sqlite3_value_bytes(blob);
     if (bytes < 8) return malformed(base);
     cursor->packed = sqlite3_malloc(bytes);
     if (!cursor->packed) return SQLITE_NOMEM;
-    memcpy(cursor->packed, sqlite3_value_blob(argv[0]), (size_t)bytes);
+    memcpy(cursor->packed, sqlite3_value_blob(blob), (size_t)bytes);
     int32_t header[2];
     memcpy(header, cursor->packed, 8);
     if (header[0] < 1 || header[0] > max_cells || header[1] < 0 || header[1] > max_rows) return malformed(base);
     cursor->width = header[0];
-    cursor->rows.count = header[1];
-    cursor->offsets = sqlite3_malloc64(sizeof(size_t) * (sqlite3_uint64)cursor->width * (sqlite3_uint64)(cursor->rows.count + 1));
+    cursor->offsets = sqlite3_malloc64(sizeof(size_t) * (sqlite3_uint64)cursor->width * (sqlite3_uint64)(header[1] + 1));
     if (!cursor->offsets) return SQLITE_NOMEM;
     size_t at = 8;
-    for (size_t cell = 0; cell < (size_t)cursor->width * (size_t)cursor->rows.count; cell++) {
+    for (size_t cell = 0; cell < (size_t)cursor->width * (size_t)header[1]; cell++) {
         if (at >= (size_t)bytes) return malformed(base);
         cursor->offsets[cell] = at;
         int type = cursor->packed[at];
@@ -373,6 +347,7 @@ static int filter(sqlite3_vtab_cursor *base, int plan, const char *plan_text, in
         }
         if (at > (size_t)bytes) return malformed(base);
     }
+    cursor->rows.count = header[1];   // only once every cell is known to be in the BLOB
     return SQLITE_OK;
 }
 
@@ -396,22 +371,13 @@ static int column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i) {
     return SQLITE_OK;
 }
 
-static sqlite3_module module = {
-    .iVersion = 0,
-    .xConnect = connect,
-    .xBestIndex = best_index,
-    .xDisconnect = cg_table_disconnect,
-    .xOpen = open_cursor,
-    .xClose = close_cursor,
-    .xFilter = filter,
-    .xNext = cg_table_next,
-    .xEof = cg_table_eof,
-    .xColumn = column,
-    .xRowid = cg_table_rowid,
+static const cg_table_function top_rows = {
+    .name = "cy_top_rows", .argument = "packed", .rows = 100, .cursor_size = sizeof(Cursor),
+    .read = read_blob, .column = column, .release = release,
 };
 
 int cg_register_top_rows(sqlite3 *db) {
     int rc = sqlite3_create_function_v2(db, "cy_top", -1, SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL, NULL, top_step, top_final, NULL);
     if (rc != SQLITE_OK) return rc;
-    return sqlite3_create_module(db, "cy_top_rows", &module, NULL);
+    return cg_register_table_function(db, &top_rows);
 }

@@ -36,14 +36,20 @@ struct Actor: Hashable, Sendable {
         }
     }
 
-    /// Key for a person found in the text: a transliterated name by its last part, so
-    /// 比约恩·亚历山大·杜本 and a later 杜本 (in any article) are one node.
+    /// An actor the catalog does not know, named by the words at `r`: keyed by their simplified
+    /// spelling (one node across scripts and articles), shown as the article writes them.
+    init(written r: Range<Int>, in text: ArticleText, kind: Catalog.Entry.Kind, properties: [String: PropertyValue] = [:]) {
+        self.init(key: Actor.localKey(text.foldedText(r)), name: text.text(r), kind: kind, properties: properties)
+    }
+
     /// The catalog's gender, `nil` for people found in the text.
     var gender: String? {
         if case .string(let g)? = properties["gender"] { return g }
         return nil
     }
 
+    /// Key for an actor found in the text: a transliterated name by its last part, so
+    /// 比约恩·亚历山大·杜本 and a later 杜本 (in any article) are one node.
     static func localKey(_ foldedName: String) -> String {
         "actor:" + foldedName
     }

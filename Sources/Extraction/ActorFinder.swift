@@ -191,7 +191,7 @@ struct ActorFinder {
             if found.contains(Array(name.unicodeScalars)) { continue }
             var props: [String: PropertyValue] = [:]
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
-            found.insert(name, Actor(key: Actor.localKey(name), name: text.text(start..<(start + len)), kind: .person, properties: props))
+            found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
         }
         // A Chinese name right after an institution's name and just before a cue, at most past
         // 等人 and a time word (…议程管理中心杨扬近期表示, …驻巴西代表处米娜等人撰文称): the
@@ -204,10 +204,7 @@ struct ActorFinder {
                 let name = Array(t[p..<(p + length)])
                 guard (p..<(p + length)).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] && ($0 == p || !stops($0)) }),
                       !Lexicon.commonWords.contains(String(scalars: name.prefix(2))), cueFollows(p + length) else { continue }
-                if !found.contains(name) {
-                    found.insert(text.foldedText(p..<(p + length)), Actor(key: Actor.localKey(text.foldedText(p..<(p + length))),
-                                                                          name: text.text(p..<(p + length)), kind: .person))
-                }
+                if !found.contains(name) { found.insert(text.foldedText(p..<(p + length)), Actor(written: p..<(p + length), in: text, kind: .person)) }
                 break
             }
         }
@@ -222,7 +219,7 @@ struct ActorFinder {
             guard c - lo >= 3, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
             let name = Array(t[lo..<c])
             guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
-            found.insert(text.foldedText(lo..<c), Actor(key: Actor.localKey(text.foldedText(lo..<c)), name: text.text(lo..<c), kind: .person))
+            found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
         // A Chinese name opening a clause right before a cue (…。向建军回忆，…), written
         // at least twice: a surname and one or two characters that are no common word.
@@ -235,7 +232,7 @@ struct ActorFinder {
                       !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])) else { continue }
                 let name = Array(t[lo..<c])
                 guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
-                found.insert(text.foldedText(lo..<c), Actor(key: Actor.localKey(text.foldedText(lo..<c)), name: text.text(lo..<c), kind: .person))
+                found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                 break
             }
         }
@@ -256,7 +253,7 @@ struct ActorFinder {
                 guard lo == 0 || !Lexicon.isHan(t[lo - 1]) || Lexicon.institutionEnds.contains(t[lo - 1]),
                       speaksAlone(Array(name.unicodeScalars), in: t) else { continue }
             }
-            found.insert(name, Actor(key: Actor.localKey(name), name: text.text(lo..<p), kind: .person))
+            found.insert(name, Actor(written: lo..<p, in: text, kind: .person))
         }
         return found
     }
@@ -293,64 +290,6 @@ struct ActorFinder {
     /// Whether `name` is written somewhere right before a cue (朱继东写道).
     private func speaksAlone(_ name: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
         positions(of: name, in: t).contains { Lexicon.cues.match(t, at: $0 + name.count) != nil }
-    }
-
-    /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
-    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a run that
-    /// holds a word no name is made of (In January, Paper Says).
-    private func latinNameLength(at i: Int) -> Int? {
-        let o = text.original
-        let upper = Self.isUpperASCII
-        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || upper(c) || c == "-" || c == "'" || c == "." }
-        guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
-        var end = i, words = 0, lower = false
-        var k = i
-        while k < o.count, words < 4, upper(o[k]) {
-            var j = k
-            while j < o.count, letter(o[j]) { lower = lower || ("a"..."z").contains(o[j]); j += 1 }
-            words += 1
-            end = j
-            guard j + 1 < o.count, o[j] == " ", upper(o[j + 1]) else { break }
-            k = j + 1
-        }
-        guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
-        guard !hasNotNameWord(i..<end) else { return nil }
-        return end - i
-    }
-
-    /// `latinWords(r).contains(where: notNameWords.contains)`, word by word with an early
-    /// exit: every capitalised word of an article is asked, and building all the words
-    /// (twice each) first made a call cost thousands of instructions.
-    private func hasNotNameWord(_ r: Range<Int>) -> Bool {
-        var start = r.lowerBound
-        for k in r.lowerBound...r.upperBound where k == r.upperBound || text.original[k] == " " {
-            defer { start = k + 1 }
-            guard k > start else { continue }
-            let word = ArticleText.lowerASCII(Array(text.original[start..<k]))
-            if Lexicon.notNameWords.contains(String(scalars: word)) { return true }
-            if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
-        }
-        return false
-    }
-
-    /// `A`…`Z`: asked first at every position of an article, before anything that costs a call.
-    private static func isUpperASCII(_ c: Unicode.Scalar) -> Bool { c.value &- 0x41 < 26 }
-
-    /// The lower-cased words of a Latin-script name, with and without a final period.
-    /// A name is ASCII letters, `-`, `'`, `.` and spaces (see `latinNameLength`), so
-    /// lower-casing the scalars in place is `lowercased()` without building, re-splitting
-    /// and filtering a String by Characters.
-    private func latinWords(_ r: Range<Int>) -> [String] {
-        ArticleText.lowerASCII(Array(text.original[r])).split(separator: " ")
-            .flatMap { [String(scalars: $0), String(scalars: $0.filter { $0 != "." })] }
-    }
-
-    /// A name in Latin script is an organisation when one of its words says so, or when
-    /// it starts with an acronym (ABC Glass, NBC News).
-    private func latinActorKind(_ r: Range<Int>) -> Catalog.Entry.Kind {
-        let firstWord = text.original[r].prefix { $0 != " " }
-        let acronym = firstWord.count >= 2 && firstWord.allSatisfy { ("A"..."Z").contains($0) }
-        return acronym || latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to

@@ -42,10 +42,9 @@ extension ClaimFinder {
 
     func cueAllowed(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
-        // 指 alone reports only right before its statement (消息人士指，…); elsewhere it points
-        if len == 1, t[i] == "指" {
-            guard i + 1 < t.count, "，,：:".unicodeScalars.contains(t[i + 1]) else { return false }
-            if i > 0, Lexicon.notReportingBeforeZhi.contains(t[i - 1]) { return false }
+        if len == 1, let context = Lexicon.singleCharacterCues[t[i]] {
+            guard i + 1 < t.count, context.before.contains(t[i + 1]) else { return false }
+            if i > 0, context.notAfter.contains(t[i - 1]) { return false }
         }
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }

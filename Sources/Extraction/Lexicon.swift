@@ -10,10 +10,14 @@ enum Lexicon {
         "质疑", "惊呼", "分析称", "分析说", "分析指出", "回应", "回应称", "补充说", "解释说", "提到", "估计",
         "暗示", "总结", "告诉", "预祝", "表态", "证实", "否认", "强调说", "还说", "介绍说", "评论说", "断言",
         "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
-        "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (only before a comma or colon, see CueRules)
+        "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ]
-    /// Characters before 指 that make it a finger or a pointing (手指，, 指了指，), not a cue.
-    static let notReportingBeforeZhi = ScalarSet("手食中拇小戒意所了指")
+    /// Cues of one character that report only right before their statement, and not after some
+    /// characters: 指 in Hong Kong and Taiwan copy (消息人士指，…), not a finger or a pointing
+    /// (手指，, 指了指，). Longer cues starting with them (指出) are not concerned.
+    static let singleCharacterCues: [Unicode.Scalar: (before: ScalarSet, notAfter: ScalarSet)] = [
+        "指": (ScalarSet("，,：:"), ScalarSet("手食中拇小戒意所了指")),
+    ]
 
     static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息"]
 

@@ -83,8 +83,7 @@ extension ClaimFinder {
         guard end - np.lowerBound >= 3, end - np.lowerBound <= 12, mentionsIn(np).isEmpty,
               (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
               !Lexicon.clauseOpeners.contains(t[np.lowerBound]), endsLikeInstitution(end) else { return nil }
-        let name = text.foldedText(np.lowerBound..<end)
-        return Actor(key: Actor.localKey(name), name: text.text(np.lowerBound..<end), kind: .organization)
+        return Actor(written: np.lowerBound..<end, in: text, kind: .organization)
     }
 
     /// The institution a catalog name opens (中国工信部宣布了新规定，声称…: 工信部, not China),
@@ -97,8 +96,7 @@ extension ClaimFinder {
             if endsLikeInstitution(k) { end = k }
         }
         guard let end else { return nil }
-        let name = text.foldedText(m.range.lowerBound..<end)
-        return Actor(key: Actor.localKey(name), name: text.text(m.range.lowerBound..<end), kind: .organization)
+        return Actor(written: m.range.lowerBound..<end, in: text, kind: .organization)
     }
 
     private func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }
@@ -161,7 +159,7 @@ extension ClaimFinder {
         if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
-        return .actor(Actor(key: Actor.localKey(text.foldedText(body)), name: text.text(body), kind: .organization))
+        return .actor(Actor(written: body, in: text, kind: .organization))
     }
 
     /// A person named last before the cue with only a parenthesis and a few adverbs in

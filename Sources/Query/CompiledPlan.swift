@@ -89,9 +89,8 @@ final class PlanCache: @unchecked Sendable {
     private let lock = NSLock()
     private var plans: [Key: CompiledPlan] = [:]
     private var checkedAt: [Key: WriteMark] = [:]
-    private var registered: Set<Int> = []
-    /// The statements around plans' runs, by connection.
-    let transactions = ReadTransactions()
+    /// The connections seen, with the statements around plans' runs on each.
+    private var connections: [Int: ReadTransaction] = [:]
 
     /// When the facts of the plan for `key` were last found to hold.
     func checked(_ key: Key) -> WriteMark? { lock.withLock { checkedAt[key] } }
@@ -115,12 +114,16 @@ final class PlanCache: @unchecked Sendable {
         }
     }
 
-    /// Registers the `cy_` functions on a connection the first time it is seen. Connections
-    /// are the store's writer, which lives as long as the engine holding the store, so its
-    /// handle cannot be reused by another connection meanwhile.
-    func registerFunctions(_ db: Database) {
+    /// The statements around plans' runs on a connection; the first time the connection is
+    /// seen, its `cy_` functions are registered and the statements prepared. Connections are
+    /// the store's writer, which lives as long as the engine holding the store, so its handle
+    /// cannot be reused by another connection meanwhile.
+    func connection(_ db: Database) throws -> ReadTransaction {
         let handle = Int(bitPattern: db.sqliteConnection)
-        guard lock.withLock({ registered.insert(handle).inserted }) else { return }
+        if let known = lock.withLock({ connections[handle] }) { return known }
         SQLFunctions.register(db)
+        let made = try ReadTransaction(db)
+        lock.withLock { connections[handle] = made }
+        return made
     }
 }

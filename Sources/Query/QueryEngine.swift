@@ -29,18 +29,18 @@ public struct QueryEngine: Sendable {
         let guardTimer = QueryGuard(timeout: limits.timeout)
         do {
             return try store.writer.writeWithoutTransaction { db in
-                plans.registerFunctions(db)
+                let transaction = try plans.connection(db)
                 if let traceSQL { db.trace { traceSQL($0.description) } }
                 defer { if traceSQL != nil { db.trace(options: [], nil) } }
                 return try guardTimer.watch(db) {
-                    if let cached, let result = try runPlan(cached, key, db, parameters, guardTimer) { return result }
+                    if let cached, let result = try runPlan(cached, key, db, transaction, parameters, guardTimer) { return result }
                     plans.forget(key)
                     let parsed = try statement ?? Self.parse(text)
-                    if let result = try compileAndRun(parsed, key, db, parameters) { return result }
+                    if let result = try compileAndRun(parsed, key, db, transaction, parameters) { return result }
                     // a split plan runs as cached plans do; should a write break its facts meanwhile, serially
-                    if let plan = plans.plan(key), let result = try runPlan(plan, key, db, parameters, guardTimer) { return result }
+                    if let plan = plans.plan(key), let result = try runPlan(plan, key, db, transaction, parameters, guardTimer) { return result }
                     plans.forget(key)
-                    return try compileAndRun(parsed, key, db, parameters, split: false)!
+                    return try compileAndRun(parsed, key, db, transaction, parameters, split: false)!
                 }
             }
         } catch let e as DatabaseError {
@@ -65,19 +65,18 @@ public struct QueryEngine: Sendable {
     /// plan needs no write lock: a deferred transaction keeps its reads consistent. The facts
     /// are checked again only when something was written since they last held (the check
     /// comes after the rows, so it sees the snapshot they were read from).
-    private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
+    private func runPlan(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ transaction: ReadTransaction, _ parameters: [String: Value],
                          _ guardTimer: QueryGuard) throws -> QueryResult? {
         do {
-            return try runPlanOnce(plan, key, db, parameters, guardTimer)
+            return try runPlanOnce(plan, key, db, transaction, parameters, guardTimer)
         } catch let e as DatabaseError where e.message?.hasPrefix("no such index") == true {
             return nil  // an index the plan names (EdgeTypeIndexes) was dropped since it was compiled
         }
     }
 
-    private func runPlanOnce(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
+    private func runPlanOnce(_ plan: CompiledPlan, _ key: PlanCache.Key, _ db: Database, _ transaction: ReadTransaction, _ parameters: [String: Value],
                              _ guardTimer: QueryGuard) throws -> QueryResult? {
         let values = plan.values(parameters)
-        let transaction = try plans.transactions.of(db)
         let split = try shares(plan, values, db, transaction, guardTimer)
         try transaction.start()
         do {
@@ -131,7 +130,7 @@ public struct QueryEngine: Sendable {
 
     /// Compiles and runs the statement in one transaction; nil when it compiled to a split plan
     /// (see PartitionedAggregation), which is cached for the caller to run.
-    private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ parameters: [String: Value],
+    private func compileAndRun(_ statement: Statement, _ key: PlanCache.Key, _ db: Database, _ transaction: ReadTransaction, _ parameters: [String: Value],
                                split: Bool = true) throws -> QueryResult? {
         var result: QueryResult? = nil
         var limits = limits
@@ -149,7 +148,7 @@ public struct QueryEngine: Sendable {
                 rows = try plan.statements.rows(db, .plan, sql: sql, plan.values(parameters))
                 plans.store(plan, for: key)
                 // the compiler read the facts in this transaction: they hold as of now
-                if !plan.facts.isEmpty { plans.check(key, at: try PlanCache.WriteMark(db, plans.transactions.of(db))) }
+                if !plan.facts.isEmpty { plans.check(key, at: try PlanCache.WriteMark(db, transaction)) }
             } else if let sql {
                 rows = try Row.fetchAll(db, sql: sql, arguments: compiler.arguments(for: sql)).map { row in
                     (0..<columns.count).map { row[$0] as DatabaseValue }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import Store
 
@@ -21,18 +20,4 @@ struct ReadTransaction {
 
     /// Commits by other connections so far; inside a transaction, as of the state it reads.
     func dataVersion() throws -> Int64 { try version.firstRow { $0.int64(0) } ?? 0 }
-}
-
-/// The ReadTransaction of each connection the engine has run plans on.
-final class ReadTransactions: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byConnection: [Int: ReadTransaction] = [:]
-
-    func of(_ db: Database) throws -> ReadTransaction {
-        let connection = Int(bitPattern: db.sqliteConnection)
-        if let found = lock.withLock({ byConnection[connection] }) { return found }
-        let made = try ReadTransaction(db)
-        lock.withLock { byConnection[connection] = made }
-        return made
-    }
 }

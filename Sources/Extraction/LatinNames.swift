@@ -1,0 +1,63 @@
+import ClaimGraphCore
+
+/// Names in Latin script inside Chinese text (Jamie Wareham, Rhodium Group): where one
+/// runs, and whether it names a person or an organisation.
+extension ActorFinder {
+    /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
+    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a run that
+    /// holds a word no name is made of (In January, Paper Says).
+    func latinNameLength(at i: Int) -> Int? {
+        let o = text.original
+        let upper = Self.isUpperASCII
+        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || upper(c) || c == "-" || c == "'" || c == "." }
+        guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
+        var end = i, words = 0, lower = false
+        var k = i
+        while k < o.count, words < 4, upper(o[k]) {
+            var j = k
+            while j < o.count, letter(o[j]) { lower = lower || ("a"..."z").contains(o[j]); j += 1 }
+            words += 1
+            end = j
+            guard j + 1 < o.count, o[j] == " ", upper(o[j + 1]) else { break }
+            k = j + 1
+        }
+        guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
+        guard !hasNotNameWord(i..<end) else { return nil }
+        return end - i
+    }
+
+    /// `latinWords(r).contains(where: notNameWords.contains)`, word by word with an early
+    /// exit: every capitalised word of an article is asked, and building all the words
+    /// (twice each) first made a call cost thousands of instructions.
+    func hasNotNameWord(_ r: Range<Int>) -> Bool {
+        var start = r.lowerBound
+        for k in r.lowerBound...r.upperBound where k == r.upperBound || text.original[k] == " " {
+            defer { start = k + 1 }
+            guard k > start else { continue }
+            let word = ArticleText.lowerASCII(Array(text.original[start..<k]))
+            if Lexicon.notNameWords.contains(String(scalars: word)) { return true }
+            if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
+        }
+        return false
+    }
+
+    /// `A`…`Z`: asked first at every position of an article, before anything that costs a call.
+    static func isUpperASCII(_ c: Unicode.Scalar) -> Bool { c.value &- 0x41 < 26 }
+
+    /// The lower-cased words of a Latin-script name, with and without a final period.
+    /// A name is ASCII letters, `-`, `'`, `.` and spaces (see `latinNameLength`), so
+    /// lower-casing the scalars in place is `lowercased()` without building, re-splitting
+    /// and filtering a String by Characters.
+    func latinWords(_ r: Range<Int>) -> [String] {
+        ArticleText.lowerASCII(Array(text.original[r])).split(separator: " ")
+            .flatMap { [String(scalars: $0), String(scalars: $0.filter { $0 != "." })] }
+    }
+
+    /// A name in Latin script is an organisation when one of its words says so, or when
+    /// it starts with an acronym (ABC Glass, NBC News).
+    func latinActorKind(_ r: Range<Int>) -> Catalog.Entry.Kind {
+        let firstWord = text.original[r].prefix { $0 != " " }
+        let acronym = firstWord.count >= 2 && firstWord.allSatisfy { ("A"..."Z").contains($0) }
+        return acronym || latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
+    }
+}
