@@ -10,12 +10,17 @@
 //   that the table-valued function cy_id_tuples(blob) reads back as rows (columns c0 … c15).
 //   NULL is a value here, as it is for DISTINCT. Reading JSON back instead (json_each and
 //   json_extract) cost ten times what the set itself did.
+// cy_id_set(id): the distinct non-NULL ids as such a BLOB (count(DISTINCT id) of one share
+//   of a split query, see PartitionedAggregation.swift).
+// cy_union_ids(blob) / cy_union_count(blob): the union of such BLOBs, as a BLOB / its size;
+//   how a split query's shares are merged.
 // Any argument that is neither an integer nor NULL is an error: the compiler passes ids only.
 
 #include "CSQLFunctions.h"
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /// Tuples in one set at most; more is refused with SQLITE_TOOBIG rather than allocating
 /// without bound (2^27 tuples of one column take 2 GiB with their hash slots).
@@ -159,9 +164,42 @@ static void distinct_final(sqlite3_context *ctx) {
     sqlite3_result_blob64(ctx, out, bytes, sqlite3_free);
 }
 
+/// Adds every tuple of a BLOB made by distinct_final; NULL and the empty BLOB add nothing.
+static void union_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    int type = sqlite3_value_type(argv[0]);
+    const unsigned char *blob = sqlite3_value_blob(argv[0]);
+    sqlite3_uint64 bytes = (sqlite3_uint64)sqlite3_value_bytes(argv[0]);
+    if (type == SQLITE_NULL || bytes == 0) return;
+    sqlite3_int64 columns = 0;
+    if (type == SQLITE_BLOB && bytes >= sizeof columns && bytes % sizeof columns == 0) memcpy(&columns, blob, sizeof columns);
+    sqlite3_uint64 width = (sqlite3_uint64)columns + 1;
+    if (columns < 1 || columns > CG_ID_TUPLE_COLUMNS || (bytes / sizeof columns - 1) % width != 0) {
+        sqlite3_result_error(ctx, "cy_union_ids: not a set of ids made by cy_distinct_ids", -1);
+        return;
+    }
+    IdSet *set = sqlite3_aggregate_context(ctx, sizeof *set);
+    if (!set) { sqlite3_result_error_nomem(ctx); return; }
+    if (set->columns != 0 && set->columns != columns) {
+        sqlite3_result_error(ctx, "cy_union_ids: sets of different widths", -1);
+        return;
+    }
+    set->columns = (int)columns;
+    sqlite3_int64 tuple[CG_ID_TUPLE_COLUMNS + 1];
+    sqlite3_uint64 count = (bytes / sizeof(sqlite3_int64) - 1) / width;
+    for (sqlite3_uint64 t = 0; t < count; t++) {
+        memcpy(tuple, blob + (1 + t * width) * sizeof(sqlite3_int64), width * sizeof(sqlite3_int64));
+        int rc = add(set, tuple, (int)width);
+        if (rc != SQLITE_OK) { report(ctx, rc); return; }
+    }
+}
+
 int cg_register_id_set_functions(sqlite3 *db) {
     int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     int rc = sqlite3_create_function_v2(db, "cy_count_ids", 1, flags, NULL, NULL, count_step, count_final, NULL);
-    if (rc != SQLITE_OK) return rc;
-    return sqlite3_create_function_v2(db, "cy_distinct_ids", -1, flags, NULL, NULL, step, distinct_final, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "cy_distinct_ids", -1, flags, NULL, NULL, step, distinct_final, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "cy_id_set", 1, flags, NULL, NULL, count_step, distinct_final, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "cy_union_ids", 1, flags, NULL, NULL, union_step, distinct_final, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "cy_union_count", 1, flags, NULL, NULL, union_step, count_final, NULL);
+    return rc;
 }

@@ -1,3 +1,4 @@
+import CSQLFunctions
 import Dispatch
 import Foundation
 import GRDB
@@ -87,15 +88,35 @@ struct PartitionPoint {
     /// temporary table the shares' rows were handed over in (sort and page again). Nil for a
     /// grouping, whose CTE reads the table as it is.
     var merge: (@Sendable (String) -> String)? = nil
+    /// For a set split: the SQL of `output` in the shares (their distinct ids as one BLOB a
+    /// column, which `merge` unites).
+    var shareOutput: String? = nil
 }
 
 /// Which part of a statement may be split, found before compiling it.
 struct PartitionDriver {
-    /// The node variable the groups are keyed by (the first node of the first MATCH); nil
-    /// when the rows of the MATCH before `clause` are split by their first relationship.
-    let variable: String?
-    /// The index of the WITH or RETURN clause that groups by it, or that projects the split rows.
+    enum Kind {
+        /// An aggregation grouped by this node variable (the first node of the first MATCH).
+        case groups(String)
+        /// The rows of the MATCH before `clause`, divided by their first relationship.
+        case rows
+        /// The input rows of the MATCH at this clause (a later MATCH, reading a WITH's rows),
+        /// divided by their first node; `clause` keeps distinct ids only (see `setSplit`).
+        case sets(match: Int)
+    }
+    let kind: Kind
+    /// The index of the WITH or RETURN clause that groups, projects the split rows or keeps
+    /// their distinct ids.
     let clause: Int
+
+    var variable: String? {
+        if case .groups(let v) = kind { return v }
+        return nil
+    }
+    var splitsRows: Bool {
+        if case .rows = kind { return true }
+        return false
+    }
 }
 
 extension SQLCompiler {
@@ -104,7 +125,7 @@ extension SQLCompiler {
     /// worth it, and its first WITH or RETURN aggregates grouped by that node. Only MATCH and
     /// UNWIND come before it, so every share computes exactly the rows of its nodes.
     func partitionCandidate(_ clauses: [Clause]) -> PartitionDriver? {
-        groupSplit(clauses) ?? rowSplit(clauses)
+        groupSplit(clauses) ?? rowSplit(clauses) ?? setSplit(clauses)
     }
 
     private func groupSplit(_ clauses: [Clause]) -> PartitionDriver? {
@@ -124,7 +145,7 @@ extension SQLCompiler {
         }
         guard groupsByDriver, projection.items.contains(where: { containsAggregate($0.expression) }) else { return nil }
         let nodes = (try? Int.fetchOne(db, sql: "SELECT count(*) FROM node_labels WHERE label = ?", arguments: [label])) ?? 0
-        return nodes >= limits.parallelMinimumNodes ? PartitionDriver(variable: variable, clause: k) : nil
+        return nodes >= limits.parallelMinimumNodes ? PartitionDriver(kind: .groups(variable), clause: k) : nil
     }
 
     /// The last projection whose input rows may be split: ORDER BY … LIMIT (no SKIP, no
@@ -151,15 +172,98 @@ extension SQLCompiler {
                   !p.orderBy.isEmpty, p.limit != nil else { continue }
             found = k
         }
-        // the highest id bounds the relationships without counting them (count(*) reads them all)
-        guard let found, (try? Int.fetchOne(db, sql: "SELECT max(id) FROM edges")).flatMap({ $0 }) ?? 0 >= limits.parallelMinimumNodes
-        else { return nil }
-        return PartitionDriver(variable: nil, clause: found)
+        guard let found, manyRelationships else { return nil }
+        return PartitionDriver(kind: .rows, clause: found)
+    }
+
+    /// The last projection that keeps distinct ids only (WITH/RETURN DISTINCT of nodes and
+    /// relationships, or only `count(DISTINCT …)` of them with no other item), when every clause
+    /// between it and the WITH before it is a MATCH or UNWIND, the first a MATCH. The rows that
+    /// MATCH reads are divided by their first node; each share keeps its distinct ids in a hash
+    /// set and hands it over as one BLOB, and the union of the shares' sets is the set of all.
+    /// Each share repeats the clauses before the MATCH, so the expansion after a WITH DISTINCT
+    /// (two hops from the speakers of a claim) is what it divides. Only in a store with at
+    /// least `parallelMinimumNodes` relationships.
+    private func setSplit(_ clauses: [Clause]) -> PartitionDriver? {
+        guard readOnly, limits.workers > 1 else { return nil }
+        var found: PartitionDriver? = nil
+        for k in clauses.indices {
+            guard let p = Self.projection(clauses[k]), keepsDistinctIDs(p),
+                  let w = clauses[..<k].lastIndex(where: { Self.projection($0) != nil }), w + 1 < k,
+                  case .match(_, _, false, _) = clauses[w + 1],
+                  clauses[(w + 1)..<k].allSatisfy(Self.keepsRows) else { continue }
+            found = PartitionDriver(kind: .sets(match: w + 1), clause: k)
+        }
+        return found != nil && manyRelationships ? found : nil
+    }
+
+    private static func projection(_ clause: Clause) -> Projection? {
+        switch clause {
+        case .with(let p, _), .returning(let p): p
+        default: nil
+        }
+    }
+
+    /// Whether a projection's rows could be distinct ids only (checked again on the compiled items).
+    private func keepsDistinctIDs(_ p: Projection) -> Bool {
+        guard p.orderBy.isEmpty, p.skip == nil, p.limit == nil else { return false }
+        if p.distinct { return !p.items.contains { containsAggregate($0.expression) } }
+        return !p.star && !p.items.isEmpty && p.items.allSatisfy { Self.countDistinctArgument($0.expression) != nil }
+    }
+
+    /// The argument of `count(DISTINCT x)`.
+    static func countDistinctArgument(_ e: Expression) -> Expression? {
+        if case .call(let name, true, let args) = e.kind, name.lowercased() == "count", args.count == 1 { return args[0] }
+        return nil
+    }
+
+    /// The share filter on the rows a set split's MATCH reads: their first node's id.
+    func inputShareFilter(_ input: Stage) -> String? {
+        guard partitionPoint == nil, let driver = partitionDriver, case .sets(let m) = driver.kind, m == currentClause,
+              let v = input.order.first(where: { !$0.hasPrefix("#") && input.bindings[$0]?.kind == .node }),
+              let node = input.bindings[v] else { return nil }
+        return node.nonNull ? "(\(node.sql) % :cy_parts) = :cy_part" : "ifnull(\(node.sql) % :cy_parts, 0) = :cy_part"
+    }
+
+    /// Makes the projection CTE `cte` (its rows made from `body`) what a set split's shares
+    /// hand over, when its columns are distinct ids (`distinct`) or each the count of distinct
+    /// ids of a variable: a share's one row holds their id sets, and the final statement
+    /// reads the rows or counts of the sets' union instead of `cte`.
+    func recordSetSplitOutput(_ cte: String, items: [ProjectionItem], columns: [Binding], input: Stage, body: String, distinct: Bool) {
+        guard let driver = partitionDriver, case .sets = driver.kind, driver.clause == currentClause, partitionPoint != nil else { return }
+        let isID = { (b: Binding) in b.kind == .node || b.kind == .relationship }
+        let shares: [String]
+        let merge: @Sendable (String) -> String
+        if distinct {
+            guard columns.allSatisfy(isID), columns.count <= Int(CG_ID_TUPLE_COLUMNS) else { return }
+            shares = ["cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", ")))"]
+            let names = columns.indices.map { "t.c\($0) AS c\($0)" }.joined(separator: ", ")
+            merge = { "SELECT \(names) FROM cy_id_tuples((SELECT cy_union_ids(c0) FROM \($0))) t" }
+        } else {
+            let counted = items.compactMap { item -> Binding? in
+                guard let arg = Self.countDistinctArgument(item.expression), case .variable(let v) = arg.kind else { return nil }
+                return input.bindings[v].flatMap { isID($0) ? $0 : nil }
+            }
+            guard counted.count == items.count else { return }
+            shares = counted.map { "cy_id_set(\($0.sql))" }
+            let names = counted.indices.map { "cy_union_count(c\($0)) AS c\($0)" }.joined(separator: ", ")
+            merge = { "SELECT \(names) FROM \($0)" }
+        }
+        partitionPoint?.output = cte
+        partitionPoint?.columns = shares.count
+        partitionPoint?.shareOutput = "SELECT \(shares.enumerated().map { "\($0.element) AS c\($0.offset)" }.joined(separator: ", ")) \(body)"
+        partitionPoint?.merge = merge
+    }
+
+    /// Whether the store holds at least `parallelMinimumNodes` relationships: the highest id
+    /// bounds them without counting them (count(*) reads them all).
+    var manyRelationships: Bool {
+        (try? Int.fetchOne(db, sql: "SELECT max(id) FROM edges")).flatMap({ $0 }) ?? 0 >= limits.parallelMinimumNodes
     }
 
     /// The share filter on the first single relationship of the MATCH before a row split.
     func rowShareFilter(edge: String) -> String? {
-        guard partitionPoint == nil, let driver = partitionDriver, driver.variable == nil,
+        guard partitionPoint == nil, let driver = partitionDriver, driver.splitsRows,
               driver.clause == currentClause + 1 else { return nil }
         return "(\(edge).id % :cy_parts) = :cy_part"
     }
@@ -167,14 +271,14 @@ extension SQLCompiler {
     /// Makes the projection CTE `cte` (of `columns` columns) what the shares of a row split
     /// hand over, and `merge` what the final statement reads instead of it.
     func recordRowSplitOutput(_ cte: String, columns: Int, merge: @escaping @Sendable (String) -> String) {
-        guard let driver = partitionDriver, driver.variable == nil, driver.clause == currentClause, partitionPoint != nil else { return }
+        guard let driver = partitionDriver, driver.splitsRows, driver.clause == currentClause, partitionPoint != nil else { return }
         partitionPoint?.output = cte
         partitionPoint?.columns = columns
         partitionPoint?.merge = merge
     }
 
-    /// Forgets a row split whose projection did not take it (a form it does not split).
-    func dropUnfinishedRowSplit() {
+    /// Forgets a row or set split whose projection did not take it (a form it does not split).
+    func dropUnfinishedSplit() {
         guard let driver = partitionDriver, driver.variable == nil, driver.clause == currentClause,
               partitionPoint?.merge == nil else { return }
         partitionPoint = nil
@@ -213,6 +317,7 @@ extension SQLCompiler {
         let tail = sql.dropFirst(ctePrefix.count)
         var shares = ctes[...o]
         shares[i].sql = point.sql
+        if let shareOutput = point.shareOutput { shares[o].sql = shareOutput }
         let shareSQL = withClause(shares) + "SELECT * FROM \(point.output)"
         let table = "cy_groups_" + String(StableName.hash(shareSQL), radix: 16)
         var final = ctes[...]

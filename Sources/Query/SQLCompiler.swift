@@ -210,10 +210,10 @@ final class SQLCompiler {
                 stage = try compileUnwind(e, alias: alias, on: stage, at: pos)
             case .with(let p, let whereExpr):
                 stage = try compileWith(p, where: whereExpr, on: stage)
-                dropUnfinishedRowSplit()
+                dropUnfinishedSplit()
             case .returning(let p):
                 guard isLast else { throw QueryError(.syntax, "RETURN must be the last clause", at: p.position, code: "InvalidClauseComposition") }
-                defer { dropUnfinishedRowSplit() }
+                defer { dropUnfinishedSplit() }
                 return try compileReturn(p, on: stage)
             case .create(let parts, let pos):
                 stage = try compileCreate(parts, on: stage, at: pos)
@@ -304,9 +304,11 @@ final class SQLCompiler {
     /// Whether node `id` has one of `labels`, looked up by node first: the planner picks the
     /// primary key (label, node_id) for the same lookup, whose text comparisons made a label
     /// test cost twice as much (Q3's 32,489 candidates: 250 M instructions against 130 M).
+    /// With several labels the unary `+` keeps `label` out of the index search: one seek to
+    /// the node's few labels, not one per label (148 M against 107 M for 32,000 nodes).
     func hasLabel(_ id: String, _ labels: [String]) -> String {
-        let test = labels.count == 1 ? "= \(bindText(labels[0]))" : "IN (\(labels.map(bindText).joined(separator: ", ")))"
-        return "EXISTS (SELECT 1 FROM node_labels INDEXED BY node_labels_by_node WHERE node_id = \(id) AND label \(test))"
+        let test = labels.count == 1 ? "label = \(bindText(labels[0]))" : "+label IN (\(labels.map(bindText).joined(separator: ", ")))"
+        return "EXISTS (SELECT 1 FROM node_labels INDEXED BY node_labels_by_node WHERE node_id = \(id) AND \(test))"
     }
 
     func createIndex(label: String, properties: [String]) throws {

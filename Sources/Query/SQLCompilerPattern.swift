@@ -36,6 +36,11 @@ extension SQLCompiler {
             filtered.conditions.append(filter)
             recordPartition(matched.table, body: sb.body, filteredBody: filtered.body, columns: sb.order.count)
         }
+        if !optional, let filter = inputShareFilter(base) {
+            var filtered = sb
+            filtered.conditions.append(filter)
+            recordPartition(matched.table, body: sb.body, filteredBody: filtered.body, columns: sb.order.count)
+        }
         guard optional else { return matched }
         // OPTIONAL MATCH: every input row survives, with nulls where nothing matched.
         let rIndex = sb.order.firstIndex(of: "#r")!

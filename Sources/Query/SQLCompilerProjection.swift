@@ -132,6 +132,9 @@ extension SQLCompiler {
         if p.orderBy.isEmpty {
             let out = self.stage(selecting: order, bindings, body: body, distinct: p.distinct, page: page)
             if let filteredBody { recordPartition(out.table, body: body, filteredBody: filteredBody, columns: order.count) }
+            if page.isEmpty, whereExpr == nil {
+                recordSetSplitOutput(out.table, items: items, columns: order.map { bindings[$0]! }, input: stage, body: body, distinct: p.distinct && !grouped)
+            }
             return out
         }
         if grouped || p.distinct {

@@ -8,6 +8,7 @@ enum ExamplesDatabase {
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let db = dir.appendingPathComponent("examples.sqlite").path
         _ = try? CLI.run(["ingest", "--db", db, CLI.examples])
+        atexit { try? FileManager.default.removeItem(atPath: (ExamplesDatabase.path as NSString).deletingLastPathComponent) }
         return db
     }()
 

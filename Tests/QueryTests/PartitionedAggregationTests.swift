@@ -163,6 +163,61 @@ import Testing
     }
 }
 
+/// DISTINCT ids after a second MATCH: each share expands its part of the rows the MATCH
+/// reads and hands over its id set; the union is the set of all.
+@Suite struct SetSplitTests {
+    /// Outlets two hops from outlet 2's speakers, counted and as rows (in any order).
+    @Test func distinctIdsAfterASecondMatchAgree() throws {
+        let g = try PartitionedAggregationTests.newsGraph()
+        let hops = """
+            MATCH (:Outlet {id: $o})-[:PUBLISHED]->(:Article)-[:REPORTED]->(:Claim)<-[:SAID]-(s:Person)
+            WITH DISTINCT s
+            MATCH (s)-[:SAID]->(:Claim)<-[:REPORTED]-(a:Article)<-[:PUBLISHED]-(o:Outlet)
+            """
+        let counted = try PartitionedAggregationTests.bothWays(g, hops + " WITH DISTINCT o, s WHERE o.id <> $o RETURN count(*) AS n", ["o": .int(1)])
+        #expect(counted.wasSplit)
+        #expect(counted.split == counted.serial)
+        #expect((counted.split.first?.first).map { $0 != .int(0) } == true)
+        let rows = try PartitionedAggregationTests.bothWays(g, hops + " RETURN DISTINCT a, o", ["o": .int(1)])
+        #expect(rows.wasSplit)
+        let ids = { (rows: [[Value]]) in
+            rows.map { $0.map { value -> Int64 in if case .node(let n) = value { n.id } else { -1 } } }.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        #expect(ids(rows.split) == ids(rows.serial))
+        #expect(!rows.split.isEmpty && !ids(rows.split).joined().contains(-1))
+    }
+
+    /// count(DISTINCT …) of nodes and relationships, through an UNWIND (an ego network).
+    @Test func distinctCountsAgree() throws {
+        let g = try PartitionedAggregationTests.newsGraph()
+        let r = try PartitionedAggregationTests.bothWays(g, """
+            MATCH (x:Person {id: 7})--(a)
+            WITH DISTINCT a
+            MATCH (a)-[e]-(b)
+            UNWIND [a, b] AS n
+            RETURN count(DISTINCT n) AS nodes, count(DISTINCT e) AS relationships
+            """)
+        #expect(r.wasSplit)
+        #expect(r.split == r.serial)
+        #expect(r.split.first?.allSatisfy { $0 != .int(0) } == true)
+    }
+
+    /// Values (not ids), other aggregates, or paging: the rows are not split.
+    @Test func otherProjectionsRunWhole() throws {
+        let g = try PartitionedAggregationTests.newsGraph()
+        for query in [
+            "MATCH (p:Person)-[:SAID]->(c) WITH DISTINCT p MATCH (p)-[:SAID]->(c2) RETURN count(DISTINCT c2.kind) AS n",
+            "MATCH (p:Person)-[:SAID]->(c) WITH DISTINCT p MATCH (p)-[:SAID]->(c2) RETURN count(c2) AS n",
+            "MATCH (p:Person)-[:SAID]->(c) WITH DISTINCT p MATCH (p)-[:SAID]->(c2) RETURN DISTINCT c2 LIMIT 3",
+        ] {
+            let r = try PartitionedAggregationTests.bothWays(g, query)
+            #expect(!r.wasSplit)
+            #expect(r.split == r.serial)
+            #expect(!r.split.isEmpty)
+        }
+    }
+}
+
 /// SQL statements seen by a trace callback (which may run on another thread).
 final class SQLSeen: @unchecked Sendable {
     private let lock = NSLock()

@@ -2,8 +2,9 @@ import Foundation
 @testable import Query
 import Store
 
-/// A fresh store in a temporary file, with helpers to run Cypher against it.
-struct TestGraph {
+/// A fresh store in a temporary file, with helpers to run Cypher against it; the file goes
+/// when the graph does.
+final class TestGraph {
     let engine: QueryEngine
     let directory: URL
 
@@ -12,6 +13,8 @@ struct TestGraph {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         engine = QueryEngine(store: try GraphStore(path: directory.appendingPathComponent("g.sqlite").path), limits: limits)
     }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     @discardableResult
     func run(_ q: String, _ params: [String: Value] = [:]) throws -> QueryResult {
