@@ -61,7 +61,11 @@ extension ClaimFinder {
         if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
             // 根据中国异议的经验 names no source: the organization must head the phrase.
             if hit.isSource, trimmedTail(np) - m.range.upperBound > 4 { return nil }
-            if m.actor.kind == .organization, !hit.isSource, let qualified = qualifiedOrganization(m, phrase: np.lowerBound..<tailEnd) { return .speaker(qualified) }
+            if m.actor.kind == .organization, !hit.isSource {
+                let phrase = np.lowerBound..<tailEnd
+                if let qualified = qualifiedOrganization(m, phrase: phrase) { return .speaker(qualified) }
+                if opensLongPhrase(m, phrase) { return longPhraseSpeaker(m, phrase).map { .speaker($0) } }
+            }
             return .speaker(.actor(m.actor))
         }
         if inNP.isEmpty, Lexicon.reportNouns.match(t, at: np.lowerBound) != nil, let outlet = lastOutlet {
@@ -160,6 +164,49 @@ extension ClaimFinder {
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
+    }
+
+    /// Whether an organization only opens the subject phrase, more than six characters (or
+    /// other scripts) before its end: 巴西信息交流技术学习中心, 美国各大出版商的主要负责人,
+    /// 瑞士再保险的研究部门. The country or body named first is then not the one speaking.
+    func opensLongPhrase(_ m: Mention, _ phrase: Range<Int>) -> Bool {
+        guard m.range.upperBound < phrase.upperBound else { return false }
+        let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
+        return head.count > 6 || !head.allSatisfy(Lexicon.isHan)
+    }
+
+    /// Who a long subject phrase names: an institution when it ends like one (in Han script,
+    /// at most 16 characters), unnamed people when it ends in a group or role noun
+    /// (…的主要负责人, 日本政客们), else nobody the text lets us name (the claim is dropped
+    /// rather than credited to the organization that opens the phrase).
+    func longPhraseSpeaker(_ m: Mention, _ phrase: Range<Int>) -> Speaker? {
+        let t = text.folded
+        let end = withoutClosingParenthesis(m.range.upperBound..<trimmedTail(phrase))
+        let body = m.range.lowerBound..<end
+        guard end > m.range.upperBound, Lexicon.isHan(t[end - 1]) || Self.isAcronym(t[m.range.upperBound..<end]) else { return nil }
+        let han = body.allSatisfy { Lexicon.isHan(t[$0]) }
+        if body.count <= 16, mentionsIn(m.range.upperBound..<end).isEmpty,
+           han && endsLikeInstitution(end) || Self.isAcronym(t[m.range.upperBound..<end]) {
+            return .actor(Actor(written: body, in: text, kind: .organization))
+        }
+        if Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil {
+            return .unnamed(text.text(phrase.lowerBound..<end))
+        }
+        return nil
+    }
+
+    /// Where a phrase ends before a closing parenthetical (泰森食品有限公司 (Tyson Foods Inc.)).
+    private func withoutClosingParenthesis(_ r: Range<Int>) -> Int {
+        let o = text.original
+        guard let last = r.last, o[last] == ")" || o[last] == "）",
+              let open = r.lastIndex(where: { o[$0] == "(" || o[$0] == "（" }) else { return r.upperBound }
+        return trimmedTail(r.lowerBound..<open)
+    }
+
+    /// An acronym after a country names its agency (美国 CDC): capitals and digits only.
+    private static func isAcronym<C: Collection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
+        let word = s.filter { !$0.properties.isWhitespace }
+        return (2...8).contains(word.count) && word.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
     /// A person named last before the cue with only a parenthesis and a few adverbs in

@@ -111,4 +111,18 @@ import Testing
         #expect(claims("他略微兴奋地指了指，“我就是在那里看到的卡夫卡。”").isEmpty)
         #expect(claims("联合国发布报告中指出，难民营的环境可能使其成为温床。").first?.text == "难民营的环境可能使其成为温床")
     }
+
+    /// A catalogued country speaks through its government (德国政府表示), not through every
+    /// longer phrase it opens: an institution named in full, or unnamed people (…负责人).
+    @Test func countryOpeningALongPhrase() {
+        #expect(claims("德国政府周三表示，将向乌克兰提供更多援助。").first?.speaker == "Germany")
+        #expect(claims("日本表示，将向乌克兰提供更多援助。").first?.speaker == "Japan")
+        let institution = claims("巴西信息交流技术学习中心表示，互联网接入仍然不平等。")
+        #expect(institution.first?.speaker == "巴西信息交流技术学习中心")
+        let heads = claims("美国各大出版商的主要负责人都纷纷表示，目前没有任何出版计划。")
+        #expect(heads.map(\.text) == ["目前没有任何出版计划"])
+        #expect(heads.first.map { $0.speaker == nil } == true)
+        // a phrase that ends in neither (瑞士再保险的研究部门估计 is a company's unit): no speaker is invented
+        #expect(!claims("西班牙电信决定坚守巴西市场的策略表明，其新的座右铭是聚焦。").contains { $0.speaker == "Brazil" })
+    }
 }
