@@ -61,8 +61,9 @@ enum ParagraphCleaner {
             while i < bytes.count {
                 let b = bytes[i]
                 let width = b < 0x80 ? 1 : (b == 0xE2 || b == 0xEF ? 3 : 0)
-                if width > 0, i + 3 * width <= bytes.count, isRuleScalar(ValidUTF8.decode(bytes, at: i).scalar),
-                   (0..<(2 * width)).allSatisfy({ bytes[i + width + $0] == bytes[i + $0 % width] }) {
+                if width > 0, i + 3 * width <= bytes.count, bytes[i + width] == b, bytes[i + 2 * width] == b,
+                   isRuleScalar(ValidUTF8.decode(bytes, at: i).scalar),
+                   (1..<(2 * width)).allSatisfy({ bytes[i + width + $0] == bytes[i + $0 % width] }) {
                     return true
                 }
                 i += 1

@@ -61,12 +61,11 @@ struct ParagraphExtractor {
         }
     }
 
-    /// Collapses the whitespace of the buffered bytes in place, then decodes them once.
     private mutating func flush() {
         guard !buffer.isEmpty else { return }
-        let length = buffer.withUnsafeMutableBufferPointer { Whitespace.collapse(inPlace: $0) }
-        if length > 0 { paragraphs.append(String(decoding: buffer[..<length], as: UTF8.self)) }
+        let text = Whitespace.collapse(String(decoding: buffer, as: UTF8.self))
         buffer.removeAll(keepingCapacity: true)
+        if !text.isEmpty { paragraphs.append(text) }
     }
 
     /// BBC lists the reporter and desk (`斯影`, `BBC中文`) as a short list of plain names

@@ -21,59 +21,29 @@ enum Whitespace {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
-                _ = out.update(fromContentsOf: bytes)
-                return collapse(inPlace: out)
+                var n = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let (s, length) = ValidUTF8.decode(bytes, at: i)
+                    if contains(s) {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        for k in i..<(i + length) {
+                            out[n] = bytes[k]
+                            n += 1
+                        }
+                    }
+                    i += length
+                }
+                return n
             }
         }
-    }
-
-    /// `collapse` on UTF-8 bytes, written over themselves (the result is never longer);
-    /// returns the new length. The paragraph walk collapses libxml2's bytes before making
-    /// them a String, rather than decoding them twice.
-    ///
-    /// Bytes that are not valid UTF-8 are copied as they are and left to the decoder to
-    /// repair, which gives what collapsing the repaired string would: every whitespace
-    /// scalar starts with an ASCII or lead byte, which ends any broken sequence before it.
-    static func collapse(inPlace bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let input = UnsafeBufferPointer(bytes)
-        var n = 0
-        var pendingSpace = false
-        var i = 0
-        while i < input.count {
-            let space = whitespaceLength(input, at: i)
-            if space > 0 {
-                pendingSpace = n > 0
-                i += space
-                continue
-            }
-            if pendingSpace {
-                bytes[n] = 0x20
-                n += 1
-                pendingSpace = false
-            }
-            bytes[n] = input[i]
-            n += 1
-            i += 1
-        }
-        return n
-    }
-
-    /// How many bytes the whitespace scalar at `i` takes, 0 when there is none there.
-    /// Whitespace beyond ASCII is two bytes led by 0xC2 or three led by 0xE1–0xEF (never
-    /// 0xED, the surrogates), so a well-formed sequence there decodes to a real scalar.
-    @inline(__always)
-    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let lead = bytes[i]
-        if lead < 0x80 { return contains(Unicode.Scalar(lead)) ? 1 : 0 }
-        let length: Int
-        switch lead {
-        case 0xC2: length = 2
-        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        default: return 0
-        }
-        guard i + length <= bytes.count,
-              bytes[i + 1] & 0xC0 == 0x80, length == 2 || bytes[i + 2] & 0xC0 == 0x80 else { return 0 }
-        return contains(ValidUTF8.decode(bytes, at: i).scalar) ? length : 0
     }
 
     /// `text` without whitespace at either end. Foundation's `trimmingCharacters(in:)`
