@@ -40,26 +40,27 @@ enum BoilerplateFilter {
         "cat-links", "post-tags", "element-hidden", "element-invisible", "visually-hidden", "sr-only", "entry-author-wrapper", "site-posted-on", "robots-nocontent",
     ]
 
+    /// Elements that always draw a picture or video.
+    static let pictureTags: Set<String> = ["picture", "video", "iframe", "figure"]
+
     /// Whether `node` draws a picture or video (emoji images in running text do not count).
-    static func isImage(_ node: MarkupNode, name: String) -> Bool {
-        switch name {
-        case "img":
+    static func isImage(_ node: MarkupNode, kind: ElementKind) -> Bool {
+        if kind.roles.contains(.picture) { return true }
+        if kind.name == "img" {
             let hint = (node.attribute("class") ?? "") + " " + (node.attribute("src") ?? "")
             return !(hint.includes("emoji") || hint.includes("smiley") || hint.includes("smilies"))
-        case "picture", "video", "iframe", "figure":
-            return true
-        default:
-            return node.attribute("data-e2e") == "image-placeholder"
         }
+        return node.attribute("data-e2e") == "image-placeholder"
     }
 
     /// Whether the whole element (and everything in it) is left out of the article text.
-    static func skips(_ node: MarkupNode, name: String, stats: NodeStats) -> Bool {
-        if invisibleTags.contains(name) || furnitureTags.contains(name) { return true }
-        if articleContainers.contains(name) { return false }
+    static func skips(_ node: MarkupNode, kind: ElementKind, stats: NodeStats) -> Bool {
+        if !kind.roles.isDisjoint(with: [.invisible, .furniture]) { return true }
+        if kind.roles.contains(.articleContainer) { return false }
         if isHidden(node) || hasFurnitureName(node) { return true }
         let counts = stats[node]
-        if isImage(node, name: name) { return true }
+        if isImage(node, kind: kind) { return true }
+        let name = kind.name
         // A picture with its caption or credit, such as BBC's nested divs (at most one
         // short paragraph next to the image; a paragraph with an inline picture stays).
         if counts.images > 0 && counts.text <= 200 && counts.blocks <= 1 && name != "p" { return true }
@@ -125,7 +126,7 @@ enum BoilerplateFilter {
         var sibling = node.ptr.pointee.prev
         while let s = sibling {
             let n = MarkupNode(s)
-            if n.isElement { return isImage(n, name: n.name) }
+            if n.isElement { return isImage(n, kind: n.kind) }
             if let t = n.textContent, !Whitespace.collapse(t).isEmpty { return false }
             sibling = s.pointee.prev
         }
@@ -195,16 +196,28 @@ enum BoilerplateFilter {
     }
 
     /// One pass over the scalars for a character every promotion marker below contains, so
-    /// that the marker search only runs on the few paragraphs that could match.
+    /// that the marker search only runs on the few paragraphs that could match. Decoded from
+    /// the bytes: every paragraph is asked, and the scalar view costs several times more.
     private static func hasPromotionTrigger(_ p: String) -> Bool {
-        p.unicodeScalars.contains { s in
-            switch s {
-            case "订", "訂", "谢", "謝", "赏", "賞", "赞", "贊", "讚", "码", "碼", "邮", "郵", "务", "務", "持",
-                 "铃", "鈴", "P", "s", "S":
-                return true
-            default:
-                return false
+        var p = p
+        return p.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (s, length) = ValidUTF8.decode(bytes, at: i)
+                if isPromotionTrigger(s) { return true }
+                i += length
             }
+            return false
+        }
+    }
+
+    private static func isPromotionTrigger(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "订", "訂", "谢", "謝", "赏", "賞", "赞", "贊", "讚", "码", "碼", "邮", "郵", "务", "務", "持",
+             "铃", "鈴", "P", "s", "S":
+            return true
+        default:
+            return false
         }
     }
 

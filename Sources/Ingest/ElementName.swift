@@ -1,26 +1,81 @@
 import CLibXML2
 
-/// Element names as Swift strings without decoding libxml2's bytes each time: the readers
-/// ask every element's name several times per page (the boilerplate rules, the content
-/// search, the paragraph walk), and `String(cString:)` cost about 300 instructions a call.
-/// Names of up to eight bytes are packed into an integer and looked up among the tags
-/// pages use; any other name is decoded as before.
+/// What the readers need to know about an element's name: the name itself and the roles
+/// the reading rules give it (invisible, furniture, a block, …).
+struct ElementKind {
+    /// The name as libxml2 spells it.
+    let name: String
+    let roles: Roles
+
+    struct Roles: OptionSet {
+        let rawValue: UInt16
+        /// In `BoilerplateFilter.invisibleTags`.
+        static let invisible = Roles(rawValue: 1 << 0)
+        /// In `BoilerplateFilter.furnitureTags`.
+        static let furniture = Roles(rawValue: 1 << 1)
+        /// In `BoilerplateFilter.articleContainers`.
+        static let articleContainer = Roles(rawValue: 1 << 2)
+        /// In `BoilerplateFilter.pictureTags`.
+        static let picture = Roles(rawValue: 1 << 3)
+        /// In `ParagraphExtractor.blockTags`: ends a paragraph.
+        static let block = Roles(rawValue: 1 << 4)
+        /// In `NodeStats.blockNames`: counted as a block of text.
+        static let textBlock = Roles(rawValue: 1 << 5)
+        /// In `HTMLArticle.headTags`: describes the page.
+        static let head = Roles(rawValue: 1 << 6)
+        /// In `HTMLArticle.landmarks`: `<article>` or `<main>`.
+        static let landmark = Roles(rawValue: 1 << 7)
+    }
+}
+
+/// Element names looked up without decoding libxml2's bytes or hashing a String: the
+/// readers ask every element of every page what it is several times (the boilerplate rules,
+/// the content search, the measuring and the paragraph walk), and `String(cString:)` cost
+/// about 300 instructions a call, a `Set<String>` lookup about 200. Names of up to sixteen
+/// bytes are packed into an integer and found by binary search among the tags pages use;
+/// any other name is decoded as before and has no role.
 enum ElementName {
-    static func string(_ name: UnsafePointer<xmlChar>) -> String {
-        var packed: UInt64 = 0
-        for k in 0..<8 {
+    static func kind(_ name: UnsafePointer<xmlChar>) -> ElementKind {
+        var packed: UInt128 = 0
+        for k in 0..<16 {
             let byte = name[k]
-            if byte == 0 { return known[packed] ?? String(cString: name) }
-            packed |= UInt64(byte) << UInt64(8 * k)
+            if byte == 0 { return known(packed) ?? ElementKind(name: String(cString: name), roles: []) }
+            packed |= UInt128(byte) << UInt128(8 * k)
         }
-        return String(cString: name)
+        return ElementKind(name: String(cString: name), roles: [])
     }
 
-    private static let known: [UInt64: String] = Dictionary(uniqueKeysWithValues: tags.map { (pack($0), $0) })
-
-    private static func pack(_ tag: String) -> UInt64 {
-        tag.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+    private static func known(_ packed: UInt128) -> ElementKind? {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < packed { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == packed ? kinds[low] : nil
     }
+
+    private static func pack(_ tag: String) -> UInt128 {
+        tag.utf8.enumerated().reduce(0) { $0 | UInt128($1.element) << UInt128(8 * $1.offset) }
+    }
+
+    /// Each rule's tag set, with the role it gives (the sets stay next to their rules).
+    private static let roleSets: [(ElementKind.Roles, Set<String>)] = [
+        (.invisible, BoilerplateFilter.invisibleTags), (.furniture, BoilerplateFilter.furnitureTags),
+        (.articleContainer, BoilerplateFilter.articleContainers), (.picture, BoilerplateFilter.pictureTags),
+        (.block, ParagraphExtractor.blockTags), (.textBlock, NodeStats.blockNames),
+        (.head, HTMLArticle.headTags), (.landmark, HTMLArticle.landmarks),
+    ]
+
+    private static let table: [(key: UInt128, kind: ElementKind)] = {
+        let names = roleSets.reduce(Set(tags)) { $0.union($1.1) }
+        return names.map { name in
+            let roles = roleSets.reduce(into: ElementKind.Roles()) { if $1.1.contains(name) { $0.insert($1.0) } }
+            return (pack(name), ElementKind(name: name, roles: roles))
+        }.sorted { $0.key < $1.key }
+    }()
+
+    private static let keys = table.map(\.key)
+    private static let kinds = table.map(\.kind)
 
     private static let tags = [
         "a", "abbr", "address", "area", "article", "aside", "audio", "b", "blink", "body", "br", "button",

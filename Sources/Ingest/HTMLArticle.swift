@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import Foundation
 
 /// What an HTML page says about itself (`<title>`, Open Graph and `article:` meta tags,
@@ -19,8 +20,11 @@ struct HTMLArticle {
         var addressText: String?
         // One walk of the tree finds both the head tags and the elements that may hold the
         // article (each walk visits every element of the page).
-        let marked = root.descendants { HTMLArticle.headTags.contains($0.name) || HTMLArticle.mayHoldArticle($0) }
-        for node in marked where HTMLArticle.headTags.contains(node.name) {
+        let marked = root.descendants {
+            let kind = $0.kind
+            return kind.roles.contains(.head) || HTMLArticle.mayHoldArticle($0, kind: kind)
+        }
+        for node in marked where node.kind.roles.contains(.head) {
             switch node.name {
             case "meta":
                 guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
@@ -44,16 +48,19 @@ struct HTMLArticle {
                               meta["publishdate"], meta["date"], meta["dc.date"], meta["parsely-pub-date"], timeValue]
         published = dateCandidates.compactMap { $0 }.lazy.compactMap(DateParser.parse).first
         let stats = NodeStats(root: root)
-        let content = HTMLArticle.contentRoot(of: root, among: marked.filter(HTMLArticle.mayHoldArticle), stats: stats)
+        let content = HTMLArticle.contentRoot(of: root, among: marked.filter { HTMLArticle.mayHoldArticle($0, kind: $0.kind) },
+                                              stats: stats)
         let extracted = ParagraphExtractor.extract(from: content, stats: stats)
         paragraphs = extracted.paragraphs
         let named = [meta["article:author"], meta["author"], addressText].compactMap { $0 }.first
         authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
     }
 
-    /// The elements that describe the page rather than hold its text (a set built once,
-    /// not an array literal per element visited).
-    private static let headTags: Set<String> = ["meta", "title", "time", "link", "address"]
+    /// The elements that describe the page rather than hold its text.
+    static let headTags: Set<String> = ["meta", "title", "time", "link", "address"]
+
+    /// The elements that hold a page's main content by definition.
+    static let landmarks: Set<String> = ["article", "main"]
 
     /// `DAVID PIERSON, ANATOLY KURMANAEV` → two names; URLs (Facebook profile links in
     /// `article:author`) are not names.
@@ -68,12 +75,17 @@ struct HTMLArticle {
                                       "story-body", "post-body", "td-post-content", "field-name-body"]
 
     /// Whether `node` may hold the article: `<article>`, `<main>`, or marked as the body.
-    static func mayHoldArticle(_ node: MarkupNode) -> Bool {
-        if node.name == "article" || node.name == "main" || node.attribute("role") == "main" { return true }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
-        guard let cls = node.attribute("class")?.lowercased() else { return false }
+    static func mayHoldArticle(_ node: MarkupNode, kind: ElementKind) -> Bool {
+        if isLandmark(node, kind: kind) { return true }
+        if node.attribute("itemprop")?.lowercasedQuickly() == "articlebody" { return true }
+        guard let cls = node.attribute("class")?.lowercasedQuickly() else { return false }
         // Every marker holds `content` or `body`: two searches rule out most classes.
         return (cls.includes("content") || cls.includes("body")) && cls.includesAny(bodyMarkers)
+    }
+
+    /// `<article>`, `<main>` or `role="main"`.
+    private static func isLandmark(_ node: MarkupNode, kind: ElementKind) -> Bool {
+        kind.roles.contains(.landmark) || node.attribute("role") == "main"
     }
 
     /// The element holding the article: a marked-up article body when the page has one,
@@ -82,7 +94,7 @@ struct HTMLArticle {
     static func contentRoot(of root: MarkupNode, among candidates: [MarkupNode], stats: NodeStats) -> MarkupNode {
         guard !candidates.isEmpty else { return root }
         let total = stats[root].text
-        func rank(_ n: MarkupNode) -> Int { n.name == "article" || n.name == "main" || n.attribute("role") == "main" ? 1 : 2 }
+        func rank(_ n: MarkupNode) -> Int { isLandmark(n, kind: n.kind) ? 1 : 2 }
         // Prefer the most specific marker, then the most text; ignore a candidate holding
         // a sliver of the page's text (a teaser card marked up as <article>).
         let usable = candidates.filter { stats[$0].text * 5 >= total || stats[$0].text >= 500 }

@@ -65,9 +65,12 @@ struct MarkupNode: Hashable {
 
     /// The local name of an element (`p`, `encoded` for `content:encoded`); libxml2's HTML
     /// parser already lower-cases tag names.
-    var name: String {
-        guard let n = ptr.pointee.name else { return "" }
-        return ElementName.string(n)
+    var name: String { kind.name }
+
+    /// The name with the roles the reading rules give it, looked up once per visit.
+    var kind: ElementKind {
+        guard let n = ptr.pointee.name else { return ElementKind(name: "", roles: []) }
+        return ElementName.kind(n)
     }
 
     /// The raw text of a text node (nil for elements).
@@ -154,16 +157,16 @@ struct MarkupNode: Hashable {
     }
 }
 
-/// Iterates a node's children through libxml2's sibling links.
-struct MarkupChildren: Sequence {
-    let first: xmlNodePtr?
+/// Iterates a node's children through libxml2's sibling links (a concrete iterator: an
+/// `AnyIterator` allocated a closure box per element visited).
+struct MarkupChildren: Sequence, IteratorProtocol {
+    private var upcoming: xmlNodePtr?
 
-    func makeIterator() -> AnyIterator<MarkupNode> {
-        var next = first
-        return AnyIterator {
-            guard let n = next else { return nil }
-            next = n.pointee.next
-            return MarkupNode(n)
-        }
+    init(first: xmlNodePtr?) { upcoming = first }
+
+    mutating func next() -> MarkupNode? {
+        guard let n = upcoming else { return nil }
+        upcoming = n.pointee.next
+        return MarkupNode(n)
     }
 }

@@ -1,5 +1,11 @@
+import CLibXML2
+
 /// What a subtree holds, measured once per document so that the boilerplate rules can ask
 /// "is this a picture with a caption?" or "is this a list of links?" without re-walking.
+///
+/// The counts of a measured element are found through the element itself: its index here
+/// is written into libxml2's `_private` slot (left to applications), which spared hashing
+/// every element of the page into a dictionary and hashing again at every question.
 struct NodeStats {
     struct Counts {
         /// Scalars of visible text, not counting ASCII whitespace.
@@ -14,13 +20,20 @@ struct NodeStats {
 
     static let blockNames: Set<String> = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]
 
-    private var counts: [MarkupNode: Counts] = [:]
+    private var counts: [Counts] = []
+    /// The element each entry of `counts` belongs to, so that a slot written by another
+    /// measurement of the same tree is never read as one of ours.
+    private var measured: [xmlNodePtr] = []
 
     init(root: MarkupNode) {
         _ = measure(root, inLink: false)
     }
 
-    subscript(node: MarkupNode) -> Counts { counts[node] ?? Counts() }
+    subscript(node: MarkupNode) -> Counts {
+        guard let slot = node.ptr.pointee._private else { return Counts() }
+        let i = Int(bitPattern: slot) - 1
+        return i < measured.count && measured[i] == node.ptr ? counts[i] : Counts()
+    }
 
     private mutating func measure(_ node: MarkupNode, inLink: Bool) -> Counts {
         var total = Counts()
@@ -32,21 +45,27 @@ struct NodeStats {
                 continue
             }
             guard child.isElement else { continue }
-            let name = child.name
-            if BoilerplateFilter.invisibleTags.contains(name) { continue }
-            if BoilerplateFilter.isImage(child, name: name) {
+            let kind = child.kind
+            if kind.roles.contains(.invisible) { continue }
+            if BoilerplateFilter.isImage(child, kind: kind) {
                 total.images += 1
                 continue
             }
-            let isLink = name == "a" && child.attribute("href") != nil
+            let isLink = kind.name == "a" && child.attribute("href") != nil
             let sub = measure(child, inLink: inLink || isLink)
             total.text += sub.text
             total.linkText += sub.linkText
             total.links += sub.links + (isLink ? 1 : 0)
             total.images += sub.images
-            total.blocks += sub.blocks + (sub.text > 0 && Self.blockNames.contains(name) ? 1 : 0)
+            total.blocks += sub.blocks + (sub.text > 0 && kind.roles.contains(.textBlock) ? 1 : 0)
         }
-        counts[node] = total
+        record(total, for: node)
         return total
+    }
+
+    private mutating func record(_ total: Counts, for node: MarkupNode) {
+        counts.append(total)
+        measured.append(node.ptr)
+        node.ptr.pointee._private = UnsafeMutableRawPointer(bitPattern: counts.count)
     }
 }

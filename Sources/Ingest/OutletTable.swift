@@ -81,9 +81,9 @@ enum OutletTable {
         return matches.max { ($0.host.count, $0.pathPrefix.count) < ($1.host.count, $1.pathPrefix.count) }?.outlet
     }
 
-    /// Whether `url` is a video page, whose outlet is the channel rather than the host.
-    static func isVideoHost(_ url: String) -> Bool {
-        let o = outlet(for: url)
-        return o == "YouTube"
+    /// Whether `outlet` (as `outlet(for:)` names it) is a video site, whose pages' outlet is
+    /// the channel rather than the host.
+    static func isVideoSite(_ outlet: String) -> Bool {
+        outlet == "YouTube"
     }
 }

@@ -27,6 +27,7 @@ enum ParagraphCleaner {
     /// Walks an array of scalars, decoded in one pass: walking the scalar view by index cost
     /// as much as the rest of the cleaner, and every paragraph goes through here.
     static func splitAtRules(_ p: String) -> [String] {
+        guard mayHoldRule(p) else { return [p] }
         let scalars = p.scalarArray
         var parts: [String] = []
         var segmentStart = 0
@@ -48,6 +49,27 @@ enum ParagraphCleaner {
         guard !parts.isEmpty else { return [p] }
         parts.append(String(scalars: scalars[segmentStart...]))
         return parts.map(Whitespace.collapse).filter { !$0.isEmpty }
+    }
+
+    /// Whether `p` holds three equal rule scalars in a row, the shortest rule, judged on
+    /// the bytes: most paragraphs hold none and are then never decoded into scalars. Rule
+    /// scalars are ASCII or three bytes led by 0xE2 or 0xEF, bytes no other scalar continues with.
+    private static func mayHoldRule(_ p: String) -> Bool {
+        var p = p
+        return p.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let width = b < 0x80 ? 1 : (b == 0xE2 || b == 0xEF ? 3 : 0)
+                if width > 0, i + 3 * width <= bytes.count, bytes[i + width] == b, bytes[i + 2 * width] == b,
+                   isRuleScalar(ValidUTF8.decode(bytes, at: i).scalar),
+                   (1..<(2 * width)).allSatisfy({ bytes[i + width + $0] == bytes[i + $0 % width] }) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func isRuleScalar(_ s: Unicode.Scalar) -> Bool {

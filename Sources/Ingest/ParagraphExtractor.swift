@@ -41,17 +41,17 @@ struct ParagraphExtractor {
         for child in node.children {
             if child.appendText(to: &buffer) { continue }
             guard child.isElement else { continue }
-            let name = child.name
-            if name == "br" {
+            let kind = child.kind
+            if kind.name == "br" {
                 flush()
                 continue
             }
-            if (name == "ul" || name == "ol") && paragraphs.isEmpty && byline.isEmpty, let names = bylineNames(child) {
+            if paragraphs.isEmpty && byline.isEmpty && (kind.name == "ul" || kind.name == "ol"), let names = bylineNames(child) {
                 byline = names
                 continue
             }
-            let block = Self.blockTags.contains(name)
-            if BoilerplateFilter.skips(child, name: name, stats: stats) {
+            let block = kind.roles.contains(.block)
+            if BoilerplateFilter.skips(child, kind: kind, stats: stats) {
                 if block { flush() }
                 continue
             }

@@ -80,8 +80,9 @@ enum RSSArchiveReader {
     /// The channel for video items, else the outlet table, the page's own site name, or the
     /// archive's category (the name of the feed the post came from).
     static func outletName(url: String?, front: FrontMatter, siteName: String?) -> String? {
-        if let url, OutletTable.isVideoHost(url), let channel = nonEmpty(front.author) { return channel }
-        return url.flatMap(OutletTable.outlet(for:)) ?? nonEmpty(siteName) ?? front.categories.first
+        let known = url.flatMap(OutletTable.outlet(for:))
+        if let known, OutletTable.isVideoSite(known), let channel = nonEmpty(front.author) { return channel }
+        return known ?? nonEmpty(siteName) ?? front.categories.first
     }
 
     static func metadata(_ front: FrontMatter) -> [String: String] {
