@@ -125,4 +125,12 @@ import Testing
         // a phrase that ends in neither (瑞士再保险的研究部门估计 is a company's unit): no speaker is invented
         #expect(!claims("西班牙电信决定坚守巴西市场的策略表明，其新的座右铭是聚焦。").contains { $0.speaker == "Brazil" })
     }
+
+    /// 坚称 and 坦承 are cues of their own: 坚 is not left over as part of the subject.
+    @Test func insistingIsACue() {
+        let c = claims("俄罗斯外交部坚称，莫斯科没有参与此事。")
+        #expect(c.map(\.speaker) == ["Ministry of Foreign Affairs of Russia"])
+        #expect(c.first?.text == "莫斯科没有参与此事")
+        #expect(claims("普京坦承，特别军事行动的进展比预期慢。").first?.text == "特别军事行动的进展比预期慢")
+    }
 }
