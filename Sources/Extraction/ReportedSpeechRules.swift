@@ -11,10 +11,11 @@ extension ClaimFinder {
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
-        // What follows the cue: punctuation, then the statement.
+        // What follows the cue: punctuation, then the statement (…朱鹮告诉财新记者。 ends there too).
         let cueAtEnd: Bool = {
             var k = p
             while k < sentence.range.upperBound, text.original[k].isSpace { k += 1 }
+            if Lexicon.addressCues.contains(text.foldedText(hit.cue)) { k = addresseeEnd(from: k, before: sentence.range.upperBound) }
             return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
         if hit.afterQuote != nil {
@@ -28,17 +29,28 @@ extension ClaimFinder {
             var lo = sentence.range.lowerBound
             if let last = claims.last, last.sentence == sentence.range { lo = max(lo, last.span.upperBound) }
             var hi = hit.clauseStart
+            // 研究员、…教授贾平表示。: the titles before 、 are the subject's, not a clause; a
+            // quotation before them (「…，」前白宫政治主任、…顾问费根表示。) still is the statement
+            if titlesGoOn(before: hit.clauseStart) {
+                hi = text.quotes(openingIn: lo..<hi).last { $0.end <= hit.clauseStart }?.end ?? lo
+            }
             while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
-            if hi > lo { split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence) }
+            if hi > lo {
+                split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
+            } else if let q = quoteEnding(before: sentence) {
+                // 「…。」一名美国谷物贸易界人士表示。: the quotation just before is the statement.
+                // an unresolved pronoun (「…」她说。) does not displace the quote's speaker so far
+                let sure = if case .unresolved = speaker { false } else { true }
+                add(q.content, .direct, cueWord, speaker, via, sentence, priority: sure ? 1 : 0)
+            }
             return
         }
         while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].isSpace { p += 1 }
         if p < end, text.folded[p] == "道" { p += 1 }
         if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
             // 告诉财新记者，… — the words after the person addressed.
-            var k = p
-            while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]), text.quoteAt[k] < 0 { k += 1 }
-            if k < end, k - p <= 12, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
+            let k = addresseeEnd(from: p, before: end)
+            if k < end, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
         }
         if p < end {
             let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
@@ -49,6 +61,30 @@ extension ClaimFinder {
         if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4 {
             add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
+    }
+
+    /// Where the one addressed after 告诉 ends: up to 12 characters before punctuation or a
+    /// quotation (`from` itself when it runs on longer: then it is the statement).
+    func addresseeEnd(from p: Int, before end: Int) -> Int {
+        var k = p
+        while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]),
+              !Lexicon.terminators.contains(text.original[k]), text.quoteAt[k] < 0 { k += 1 }
+        return k - p <= 12 ? k : p
+    }
+
+    /// Whether an enumeration comma (、) ends the stretch before `i`: the subject's titles go on.
+    func titlesGoOn(before i: Int) -> Bool {
+        var k = i
+        while k > 0, text.original[k - 1].isSpace { k -= 1 }
+        return k > 0 && text.original[k - 1] == "、"
+    }
+
+    /// The quotation that closes right before `sentence` in its paragraph, if any.
+    func quoteEnding(before sentence: ArticleText.Sentence) -> ArticleText.Quote? {
+        var k = sentence.range.lowerBound
+        while k > 0, text.original[k - 1].isSpace { k -= 1 }
+        guard k > 0, let q = text.quote(closingAt: k - 1), q.paragraph == sentence.paragraph else { return nil }
+        return q
     }
 
     /// Cuts a reported stretch into its standalone quotations (direct) and the reported

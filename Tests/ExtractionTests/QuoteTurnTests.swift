@@ -18,4 +18,19 @@ import Testing
         #expect(c.count == 2)
         #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
     }
+
+    /// 「…。」 then a sentence naming the speaker and ending with the cue (or with the one
+    /// addressed): the quotation is the statement, credited to that speaker.
+    @Test func aSpeakerSentenceAfterTheQuotation() {
+        let titled = claims(["「市场竞争真的来了，未来必须要真正搞研发。」华中科技大学生命伦理研究中心特聘研究员、美国圣玛丽大学法学院兼任教授贾平对财新记者表示。"])
+        #expect(titled.map(\.speaker) == ["贾平"])
+        #expect(titled.first?.text.hasPrefix("市场竞争真的来了") == true)
+        let told = claims(["「在技术转让上，中美协议提出了更细节化的语言。」卡托研究所贸易中心副研究员朱鹮告诉财新记者。"])
+        #expect(told.map(\.speaker) == ["朱鹮"])
+        #expect(!told.contains { $0.text == "财新记者" })
+        let unnamed = claims(["中国官员宣布了新的进口计划。「大家普遍认为前景不明朗。」一名美国谷物贸易界人士表示。"])
+        #expect(unnamed.first { $0.text.hasPrefix("大家普遍认为") }.map { $0.speaker == nil } == true)
+        let enumerated = claims(["「关于那次大选，最大的谬见之一就是选民的事，」前白宫政治主任、竞选活动的高级策略顾问费根表示。"])
+        #expect(enumerated.first { $0.text.hasPrefix("关于那次大选") }?.speaker == "费根")
+    }
 }
