@@ -31,6 +31,7 @@ extension ClaimFinder {
             return subject(of: active)
         }
         let np = r.lowerBound..<nounPhraseEnd(r)
+        if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)
         if let person = headPerson(inNP) { return .speaker(.actor(person)) }
         if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
@@ -302,6 +303,29 @@ extension ClaimFinder {
         if let title { actor.properties["title"] = .string(title) }
         documents[key] = actor
         return actor
+    }
+
+    /// The work a subject names by its title in 《》, when the title is the whole phrase or
+    /// what its 的 leads to (《中国幸福论丛》称, …发布的《中国氢能源…白皮书》): the work
+    /// speaks, not a name inside its title (China). A title the catalog knows as a whole
+    /// (《纽约时报》) is left to the catalog.
+    func titledWork(_ np: Range<Int>) -> Actor? {
+        let o = text.original
+        var end = np.upperBound
+        while end > np.lowerBound, o[end - 1].isSpace { end -= 1 }
+        guard end - np.lowerBound >= 3, o[end - 1] == "》",
+              let open = (np.lowerBound..<(end - 1)).last(where: { o[$0] == "《" }), end - open > 2 else { return nil }
+        var before = open
+        while before > np.lowerBound, o[before - 1].isSpace { before -= 1 }
+        guard before == np.lowerBound || text.folded[before - 1] == "的" else { return nil }
+        let inner = (open + 1)..<(end - 1)
+        if mentionsIn(inner).contains(where: { $0.range == inner }) { return nil }
+        if let outlet = adHocOutlet(inner) { return outlet }
+        if text.folded[inner.upperBound - 1] == "报" {  // 《中国科学报》: a paper's title ends so
+            return Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet)
+        }
+        let title = text.text(open..<end)
+        return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
     }
 
     /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台).

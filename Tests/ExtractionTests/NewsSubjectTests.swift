@@ -133,4 +133,16 @@ import Testing
         #expect(c.first?.text == "莫斯科没有参与此事")
         #expect(claims("普京坦承，特别军事行动的进展比预期慢。").first?.text == "特别军事行动的进展比预期慢")
     }
+
+    /// A title in 《》 speaks as the work it names, not as a country inside the title; an
+    /// unknown paper is an outlet, a book or plan a document; a title the catalog knows whole
+    /// is the catalog's.
+    @Test func aTitleIsTheWorkItNames() {
+        let book = claims("《中国幸福论丛》称，中国是一个巨大的伊斯特林悖论。")
+        #expect(book.map(\.speaker) == ["《中国幸福论丛》"])
+        #expect(claims("据《中国科学报》报道，中科院微生物所当时就推出一种人造肉。").first?.speaker == "中国科学报")
+        #expect(claims("据今年中国国家能源集团牵头发布的《中国氢能源及燃料电池产业白皮书》，煤制氢成本约8.85元每公斤。").first?.speaker
+            == "《中国氢能源及燃料电池产业白皮书》")
+        #expect(claims("《纽约时报》报道称，谈判已经破裂。").first?.speaker == "The New York Times")
+    }
 }
