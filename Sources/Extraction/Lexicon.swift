@@ -40,7 +40,15 @@ enum Lexicon {
         "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"),
         "提": ScalarSet("前"),
+        "回": ScalarSet("出了"),  // 做出回应, 作出了回应: a response made, not words
     ]
+    /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
+    /// could or might say is no report of what was said.
+    static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
+                                                      "可以", "能够", "不能", "理应", "需要", "须", "应"].map { ($0, true) })
+    /// Characters before 应 that make it part of a word (回应, 响应, 反应), not "should".
+    static let wordsEndingInYing = ScalarSet("回响反适对相答供效呼感照顺")
+
     static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("明服法话尽成是得过了"),
         "称": ScalarSet("为号作之赞霸"),
