@@ -164,6 +164,7 @@ struct ActorFinder {
                 if k == 0 || !Lexicon.isHan(t[k - 1]) { break }
             }
             if let titled { lo = titled }
+            while lo < end, t[lo] == "的" { lo += 1 }  // 政治顾问的加利亚莫夫 (Abbas Gallyamov)
             while titled == nil, lo > 0, end - lo < 8, Lexicon.transliteration.contains(t[lo - 1]) || Lexicon.nameDots.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             while lo < end, Lexicon.nameDots.contains(t[lo]) { lo += 1 }  // John·多诺万: the name starts after the dot
             // …投资公司 (Cambridge Associates): an institution's name, not a person's.

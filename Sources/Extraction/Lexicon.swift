@@ -296,7 +296,8 @@ enum Lexicon {
         public digital political politics social foreign investment analysis critical arts alerts trust data law \
         china chinese russia russian america american british india indian japan japanese europe european \
         africa african asia asian east west north south central latin sea river road square province city \
-        national county people security affairs development revolution theater theatre guard intelligence
+        national county people security affairs development revolution theater theatre guard intelligence \
+        ceo cfo cto coo cio
         """)
 
     /// Capitalised English words that end or make up the name of an organisation: a

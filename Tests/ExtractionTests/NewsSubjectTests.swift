@@ -145,4 +145,11 @@ import Testing
             == "《中国氢能源及燃料电池产业白皮书》")
         #expect(claims("《纽约时报》报道称，谈判已经破裂。").first?.speaker == "The New York Times")
     }
+
+    /// A role acronym is not part of a Latin name (CEO Pavel Durov), and a name after a title
+    /// and 的 starts after the 的 (政治顾问的加利亚莫夫).
+    @Test func namesAfterRolesAndTitles() {
+        #expect(claims("公司CEO Pavel Durov 一开始推测，可能是竞争对手所为。").first?.speaker == "Pavel Durov")
+        #expect(claims("目前在莫斯科担任政治顾问的加利亚莫夫 (Abbas Gallyamov) 称，米舒斯京的知名度相对较低。").first?.speaker == "加利亚莫夫")
+    }
 }
