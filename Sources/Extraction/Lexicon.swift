@@ -40,7 +40,7 @@ enum Lexicon {
         "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"),
         "提": ScalarSet("前"),
-        "回": ScalarSet("出了"),  // 做出回应, 作出了回应: a response made, not words
+        "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
     ]
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
@@ -215,7 +215,7 @@ enum Lexicon {
         "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
         "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
         "昨日", "今日", "明日", "明天", "本月", "上月", "下月", "周末", "上午", "下午", "晚间", "晚上", "早上", "凌晨",
-        "稍后", "当地时间", "根据", "依据", "按照", "通过",
+        "稍后", "当地时间", "根据", "依据", "按照", "通过", "最终", "最后", "终于", "首先", "随即", "旋即", "其后",
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).

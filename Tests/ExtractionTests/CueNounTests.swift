@@ -96,4 +96,12 @@ import Testing
         #expect(claims("普京回应说，俄罗斯不会退让。").map(\.speaker) == ["Vladimir Putin"])
         #expect(claims("佩斯科夫对此回应，克宫没有收到任何请求。").map(\.speaker) == ["Dmitry Peskov"])
     }
+
+    /// A time word before 的 modifies what follows (瑞典最近的一项研究: a study, not Sweden
+    /// speaking), and a response got (获得具体回应) is no words either.
+    @Test func aTimeWordBeforeDeModifiesTheSubject() {
+        #expect(!claims("瑞典最近的一项研究表示，若是每个家庭少一个孩子，每年能节省大量碳排放。").contains { $0.speaker == "Sweden" })
+        #expect(claims("瑞典最近表示，将加入北约。").first?.speaker == "Sweden")
+        #expect(claims("敏昂莱并未获得具体回应，掸邦境内多支武装至今仍在交火。").isEmpty)
+    }
 }
