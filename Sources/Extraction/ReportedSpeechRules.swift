@@ -126,7 +126,8 @@ extension ClaimFinder {
     /// An outlet's or document's words are a report; a person's words relayed by an outlet
     /// (卫星通讯社援引鲁坚科的话报道) are that person's reported speech.
     func kindFor(_ hit: Hit, _ speaker: Speaker) -> ClaimMention.Kind {
-        if hit.via != nil, speaker.actor?.kind == .person { return .indirect }
+        // 据王毅介绍，…: a person's account, however it is introduced, is reported speech
+        if hit.via != nil || hit.isSource, speaker.actor?.kind == .person { return .indirect }
         if hit.kind == .report || hit.isSource { return .report }
         if let a = speaker.actor, a.kind == .outlet || a.kind == .document { return .report }
         return .indirect
