@@ -142,8 +142,9 @@ struct FragmentWriter {
     }
 
     mutating func writeArticle(_ d: Document, fragment: GraphFragment) throws -> Int64 {
+        let fileName = d.sourceFileName
         var props: [String: PropertyValue] = [
-            "title": .string(d.title), "file": .string(d.sourceFileName),
+            "title": .string(d.title), "file": .string(fileName),
             "language": .string(d.language), "format": .string(d.format),
         ]
         if let url = d.url { props["url"] = .string(url) }
@@ -154,7 +155,7 @@ struct FragmentWriter {
         let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true).id
         let insert = statements.insertArticle
         insert.bind(1, id)
-        for (i, text) in [d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
+        for (i, text) in [d.identity, d.contentHash, d.source, fileName, d.title, d.url, d.outlet,
                           d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
                           ISO8601.dateTime(Date())].enumerated() {
             insert.bind(Int32(i + 2), copying: text)
@@ -208,8 +209,8 @@ struct FragmentWriter {
     /// it was created.
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
                                      replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
-        let json = PropertyValue.jsonObject(properties)
-        let done = UTF8Key(key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ","))
+        let json = PropertyValue.jsonObjectUTF8(properties)
+        let done = Self.upsertKey(key, json, labels)
         let id: Int64
         let existing = try nodeID(key: key)
         if let existing {
@@ -238,6 +239,18 @@ struct FragmentWriter {
         return (id, existing == nil)
     }
 
+    /// What identifies one node upsert in `WriteCache.merged`: key, properties and labels.
+    private static func upsertKey(_ key: String, _ json: [UInt8], _ labels: [String]) -> UTF8Key {
+        var bytes = Array(key.utf8)
+        bytes.append(0x1F)
+        bytes += json
+        for label in labels {
+            bytes.append(0x1F)
+            bytes += label.utf8
+        }
+        return UTF8Key(bytes)
+    }
+
     /// Extracted relationships are merged by (type, start, end): two articles that both
     /// say Putin SAID a claim add provenance to one relationship.
     private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
@@ -248,7 +261,7 @@ struct FragmentWriter {
         if let id = try find.firstRow({ $0.int64(0) }) {
             if !properties.isEmpty {
                 let merge = statements.mergeEdge
-                merge.bind(1, copying: PropertyValue.jsonObject(properties))
+                merge.bind(1, copying: PropertyValue.jsonObjectUTF8(properties))
                 merge.bind(2, id)
                 try merge.execute()
             }
@@ -258,7 +271,7 @@ struct FragmentWriter {
         insert.bind(1, copying: type)
         insert.bind(2, from)
         insert.bind(3, to)
-        insert.bind(4, copying: PropertyValue.jsonObject(properties))
+        insert.bind(4, copying: PropertyValue.jsonObjectUTF8(properties))
         try insert.execute()
         edgesAdded += 1
         return insert.lastInsertedRowID
