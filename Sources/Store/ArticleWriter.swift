@@ -92,6 +92,12 @@ final class WriteCache {
     var ids: [String: Int64] = [:]
     /// Key, properties and labels of each node upsert done (see `FragmentWriter.upsertNode`).
     var merged: Set<UTF8Key> = []
+    /// Nodes created in this transaction, and the relationships created at them: a
+    /// relationship at a node this transaction created can only be one it created too, so
+    /// finding it is a dictionary probe instead of an index seek (most relationships end at
+    /// a claim new in its article).
+    var created: Set<Int64> = []
+    var edgesAtCreated: [EdgeEnds: Int64] = [:]
     /// Character pairs of claims already compared as paraphrase candidates, by claim key.
     var pairs: [String: Set<UInt64>] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
@@ -123,6 +129,8 @@ final class WriteCache {
     func clear() {
         ids.removeAll()
         merged.removeAll()
+        created.removeAll()
+        edgesAtCreated.removeAll()
         pairs.removeAll()
     }
 }
@@ -227,6 +235,7 @@ struct FragmentWriter {
             try insert.execute()
             id = insert.lastInsertedRowID
             cache.ids[key] = id
+            cache.created.insert(id)
             nodesAdded += 1
         }
         let insertLabel = statements.insertLabel
@@ -254,11 +263,9 @@ struct FragmentWriter {
     /// Extracted relationships are merged by (type, start, end): two articles that both
     /// say Putin SAID a claim add provenance to one relationship.
     private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
-        let find = statements.edgeByEnds
-        find.bind(1, from)
-        find.bind(2, copying: type)
-        find.bind(3, to)
-        if let id = try find.firstRow({ $0.int64(0) }) {
+        let ends = EdgeEnds(type: type, from: from, to: to)
+        let atCreated = cache.created.contains(from) || cache.created.contains(to)
+        if let id = try atCreated ? cache.edgesAtCreated[ends] : storedEdgeID(ends) {
             if !properties.isEmpty {
                 let merge = statements.mergeEdge
                 merge.bind(1, copying: PropertyValue.jsonObjectUTF8(properties))
@@ -274,7 +281,18 @@ struct FragmentWriter {
         insert.bind(4, copying: PropertyValue.jsonObjectUTF8(properties))
         try insert.execute()
         edgesAdded += 1
-        return insert.lastInsertedRowID
+        let id = insert.lastInsertedRowID
+        if atCreated { cache.edgesAtCreated[ends] = id }
+        return id
+    }
+
+    /// The id of the stored relationship with these ends, asked of the database.
+    private func storedEdgeID(_ ends: EdgeEnds) throws -> Int64? {
+        let find = statements.edgeByEnds
+        find.bind(1, ends.from)
+        find.bind(2, copying: ends.type)
+        find.bind(3, ends.to)
+        return try find.firstRow { $0.int64(0) }
     }
 
     /// Inserts the article's pending provenance rows in their order (so with the same row
@@ -298,4 +316,11 @@ struct FragmentWriter {
         }
         provenance.removeAll(keepingCapacity: true)
     }
+}
+
+/// What merges extracted relationships into one: type and end nodes.
+struct EdgeEnds: Hashable {
+    let type: String
+    let from: Int64
+    let to: Int64
 }
