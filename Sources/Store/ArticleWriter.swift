@@ -301,8 +301,7 @@ struct FragmentWriter {
     private mutating func flushProvenance(article: Int64) throws {
         var rows = provenance[...]
         while !rows.isEmpty {
-            let n = rows.count >= IngestStatements.provenanceChunk ? IngestStatements.provenanceChunk : 1
-            let insert = n == 1 ? statements.insertProvenance : statements.insertProvenanceChunk
+            let (n, insert) = statements.insertProvenance.first { $0.rows <= rows.count }!
             for (k, row) in rows.prefix(n).enumerated() {
                 let column = Int32(5 * k)
                 insert.bind(column + 1, article)
