@@ -79,6 +79,12 @@ public enum PropertyValue: Hashable, Sendable {
     /// Appended into one buffer (every stored node and relationship is encoded, several
     /// times for a node the cache has to recognise).
     public static func jsonObject(_ map: [String: PropertyValue]) -> String {
+        String(decoding: jsonObjectUTF8(map), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `jsonObject(map)`, for writers that bind them as they are: making
+    /// a String of them validates every byte again.
+    public static func jsonObjectUTF8(_ map: [String: PropertyValue]) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "{")]
         for (i, entry) in map.sorted(by: { $0.key < $1.key }).enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -87,7 +93,7 @@ public enum PropertyValue: Hashable, Sendable {
             entry.value.appendJSON(to: &out)
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 

@@ -92,6 +92,12 @@ final class WriteCache {
     var ids: [String: Int64] = [:]
     /// Key, properties and labels of each node upsert done (see `FragmentWriter.upsertNode`).
     var merged: Set<UTF8Key> = []
+    /// Nodes created in this transaction, and the relationships created at them: a
+    /// relationship at a node this transaction created can only be one it created too, so
+    /// finding it is a dictionary probe instead of an index seek (most relationships end at
+    /// a claim new in its article).
+    var created: Set<Int64> = []
+    var edgesAtCreated: [EdgeEnds: Int64] = [:]
     /// Character pairs of claims already compared as paraphrase candidates, by claim key.
     var pairs: [String: Set<UInt64>] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
@@ -123,6 +129,8 @@ final class WriteCache {
     func clear() {
         ids.removeAll()
         merged.removeAll()
+        created.removeAll()
+        edgesAtCreated.removeAll()
         pairs.removeAll()
     }
 }
@@ -142,8 +150,9 @@ struct FragmentWriter {
     }
 
     mutating func writeArticle(_ d: Document, fragment: GraphFragment) throws -> Int64 {
+        let fileName = d.sourceFileName
         var props: [String: PropertyValue] = [
-            "title": .string(d.title), "file": .string(d.sourceFileName),
+            "title": .string(d.title), "file": .string(fileName),
             "language": .string(d.language), "format": .string(d.format),
         ]
         if let url = d.url { props["url"] = .string(url) }
@@ -154,7 +163,7 @@ struct FragmentWriter {
         let id = try upsertNode(key: key, labels: ["Article"], properties: props, replace: true).id
         let insert = statements.insertArticle
         insert.bind(1, id)
-        for (i, text) in [d.identity, d.contentHash, d.source, d.sourceFileName, d.title, d.url, d.outlet,
+        for (i, text) in [d.identity, d.contentHash, d.source, fileName, d.title, d.url, d.outlet,
                           d.published.map(ISO8601.dateTime), d.language, d.format, d.body,
                           ISO8601.dateTime(Date())].enumerated() {
             insert.bind(Int32(i + 2), copying: text)
@@ -208,8 +217,8 @@ struct FragmentWriter {
     /// it was created.
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
                                      replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
-        let json = PropertyValue.jsonObject(properties)
-        let done = UTF8Key(key + "\u{1F}" + json + "\u{1F}" + labels.joined(separator: ","))
+        let json = PropertyValue.jsonObjectUTF8(properties)
+        let done = Self.upsertKey(key, json, labels)
         let id: Int64
         let existing = try nodeID(key: key)
         if let existing {
@@ -226,6 +235,7 @@ struct FragmentWriter {
             try insert.execute()
             id = insert.lastInsertedRowID
             cache.ids[key] = id
+            cache.created.insert(id)
             nodesAdded += 1
         }
         let insertLabel = statements.insertLabel
@@ -238,17 +248,27 @@ struct FragmentWriter {
         return (id, existing == nil)
     }
 
+    /// What identifies one node upsert in `WriteCache.merged`: key, properties and labels.
+    private static func upsertKey(_ key: String, _ json: [UInt8], _ labels: [String]) -> UTF8Key {
+        var bytes = Array(key.utf8)
+        bytes.append(0x1F)
+        bytes += json
+        for label in labels {
+            bytes.append(0x1F)
+            bytes += label.utf8
+        }
+        return UTF8Key(bytes)
+    }
+
     /// Extracted relationships are merged by (type, start, end): two articles that both
     /// say Putin SAID a claim add provenance to one relationship.
     private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
-        let find = statements.edgeByEnds
-        find.bind(1, from)
-        find.bind(2, copying: type)
-        find.bind(3, to)
-        if let id = try find.firstRow({ $0.int64(0) }) {
+        let ends = EdgeEnds(type: type, from: from, to: to)
+        let atCreated = cache.created.contains(from) || cache.created.contains(to)
+        if let id = try atCreated ? cache.edgesAtCreated[ends] : storedEdgeID(ends) {
             if !properties.isEmpty {
                 let merge = statements.mergeEdge
-                merge.bind(1, copying: PropertyValue.jsonObject(properties))
+                merge.bind(1, copying: PropertyValue.jsonObjectUTF8(properties))
                 merge.bind(2, id)
                 try merge.execute()
             }
@@ -258,10 +278,21 @@ struct FragmentWriter {
         insert.bind(1, copying: type)
         insert.bind(2, from)
         insert.bind(3, to)
-        insert.bind(4, copying: PropertyValue.jsonObject(properties))
+        insert.bind(4, copying: PropertyValue.jsonObjectUTF8(properties))
         try insert.execute()
         edgesAdded += 1
-        return insert.lastInsertedRowID
+        let id = insert.lastInsertedRowID
+        if atCreated { cache.edgesAtCreated[ends] = id }
+        return id
+    }
+
+    /// The id of the stored relationship with these ends, asked of the database.
+    private func storedEdgeID(_ ends: EdgeEnds) throws -> Int64? {
+        let find = statements.edgeByEnds
+        find.bind(1, ends.from)
+        find.bind(2, copying: ends.type)
+        find.bind(3, ends.to)
+        return try find.firstRow { $0.int64(0) }
     }
 
     /// Inserts the article's pending provenance rows in their order (so with the same row
@@ -270,8 +301,7 @@ struct FragmentWriter {
     private mutating func flushProvenance(article: Int64) throws {
         var rows = provenance[...]
         while !rows.isEmpty {
-            let n = rows.count >= IngestStatements.provenanceChunk ? IngestStatements.provenanceChunk : 1
-            let insert = n == 1 ? statements.insertProvenance : statements.insertProvenanceChunk
+            let (n, insert) = statements.insertProvenance.first { $0.rows <= rows.count }!
             for (k, row) in rows.prefix(n).enumerated() {
                 let column = Int32(5 * k)
                 insert.bind(column + 1, article)
@@ -285,4 +315,11 @@ struct FragmentWriter {
         }
         provenance.removeAll(keepingCapacity: true)
     }
+}
+
+/// What merges extracted relationships into one: type and end nodes.
+struct EdgeEnds: Hashable {
+    let type: String
+    let from: Int64
+    let to: Int64
 }

@@ -21,6 +21,7 @@ struct EndLabelTracker {
 
     /// A small number standing for this set of labels.
     mutating func intern(_ labels: [String]) -> Int32 {
+        if let id = ids[labels] { return id }    // already sorted and distinct (one label, mostly)
         let key = Array(Set(labels.filter { !$0.isEmpty })).sorted()
         if let id = ids[key] { return id }
         let id = Int32(sets.count)
