@@ -39,6 +39,9 @@ struct ClaimFinder {
     var lastSpeaker: (speaker: Speaker, paragraph: Int)?
     /// The last person quoted who is not known to be a woman: what 他说 refers back to.
     var lastPerson: Actor?
+    /// The pronoun the speaker being emitted was resolved from (他说 → the person): kept on
+    /// the claim, so that the graph shows the speaker was inferred, not named.
+    var speakerPronoun: String?
     /// People the article marks as women (catalog, 女士, 女发言人, or taken up by 她).
     var women: Set<String> = []
     var lastOutlet: Actor?
@@ -80,6 +83,7 @@ struct ClaimFinder {
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
             guard !hit.negated else { continue }
+            speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
@@ -95,6 +99,7 @@ struct ClaimFinder {
             }
             let cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
+            speakerPronoun = nil
             previous = speaker
             if let a = speaker.actor, a.kind == .outlet { lastOutlet = a }
         }

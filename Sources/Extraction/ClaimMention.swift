@@ -26,4 +26,6 @@ struct ClaimMention {
     var paragraph: Int
     /// Quotes credited to the speaker written after them (“…”，X说) win over other readings.
     var priority = 0
+    /// The pronoun the speaker was inferred from (他, 她), nil when the text names the speaker.
+    var pronoun: String? = nil
 }

@@ -87,6 +87,10 @@ struct FragmentBuilder {
         case .actor(let a):
             actorNode(a)
             reported["speaker"] = .string(a.key)
+            if let pronoun = c.pronoun {  // inferred from 他说: say so rather than pass it off as named
+                reported["speaker_hint"] = .string(pronoun)
+                reported["speaker_confidence"] = .string("pronoun")
+            }
             fragment.edges.append(.init(type: GraphSchema.RelType.said, from: a.key, to: claimKey, spans: [span]))
         case .unnamed(let words):
             reported["source"] = .string(words)

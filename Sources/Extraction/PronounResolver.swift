@@ -35,6 +35,12 @@ extension ClaimFinder {
     }
 
     private mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
+        let speaker = pronounReferent(p, sentence: sentence, before: limit, sameSentence: sameSentence)
+        if speaker.actor != nil { speakerPronoun = text.text(limit..<(limit + (p == .they ? 2 : 1))) }
+        return speaker
+    }
+
+    private mutating func pronounReferent(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
         let unresolved = Speaker.unresolved(text.text(limit..<(limit + (p == .they ? 2 : 1))))
         switch p {
         case .they:
@@ -44,6 +50,7 @@ extension ClaimFinder {
         case .he:
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
+            if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
             if sameSentence, let person = sentenceSubject(sentence, before: limit), isWoman(person) || person.gender == nil {
@@ -52,6 +59,18 @@ extension ClaimFinder {
             }
             return lastWoman(before: limit).map { .actor($0) } ?? unresolved
         }
+    }
+
+    /// The one person not known to be a woman named since the start of the previous sentence
+    /// (…的李保罗就一直不主张戴口罩。他说，…): someone just introduced, though not quoted yet,
+    /// is who 他 points to. Nil when nobody or several people were named there.
+    private func onlyManJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard let i = text.sentences.firstIndex(where: { $0.range == sentence.range }) else { return nil }
+        var from = sentence.range.lowerBound
+        if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
+        let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person && !isWoman($0.actor) }
+        guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
+        return first.actor
     }
 
     func isWoman(_ a: Actor) -> Bool {

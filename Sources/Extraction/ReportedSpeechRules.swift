@@ -163,7 +163,7 @@ extension ClaimFinder {
         var via = via
         if let v = via, v.key == speaker.actor?.key { via = nil }
         claims.append(ClaimMention(span: s, kind: kind, cue: cue, speaker: speaker, via: via, sentence: sentence.range,
-                                   paragraph: sentence.paragraph, priority: priority))
+                                   paragraph: sentence.paragraph, priority: priority, pronoun: speaker.actor == nil ? nil : speakerPronoun))
         lastSpeaker = (speaker, sentence.paragraph)
         if let a = speaker.actor, a.kind == .person, !isWoman(a) { lastPerson = a }
     }

@@ -11,6 +11,8 @@ struct Found: CustomStringConvertible {
     var event: String?
     var claimKey: String
     var speakerKey: String?
+    /// `pronoun` when the speaker was inferred from 他 / 她, `unresolved` when it could not be.
+    var confidence: String? = nil
 
     var description: String { "\(speaker ?? "nil")|\(kind)|\(via ?? "-")|\(text)" }
 }
@@ -37,7 +39,8 @@ func found(_ fragment: GraphFragment) -> [Found] {
         func str(_ k: String) -> String? { if case .string(let s)? = e.properties[k] { return s }; return nil }
         let speakerKey = str("speaker")
         return Found(speaker: speakerKey.flatMap { names[$0] }, text: str("text") ?? "", kind: str("kind") ?? "",
-                     via: str("via"), event: str("event").flatMap { names[$0] }, claimKey: e.to, speakerKey: speakerKey)
+                     via: str("via"), event: str("event").flatMap { names[$0] }, claimKey: e.to, speakerKey: speakerKey,
+                     confidence: str("speaker_confidence"))
     }
 }
 

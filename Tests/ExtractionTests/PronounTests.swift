@@ -43,4 +43,14 @@ import Testing
         let g = claims("分析人士认为，中俄关系正在加深。他们指出，双方贸易额创新高。")
         #expect(g.count == 2)
     }
+
+    /// 他 after a man just introduced (named, not quoted) is that man, marked as inferred;
+    /// with two men named there it falls back as before, and a named speaker carries no mark.
+    @Test func heIsTheOnlyManJustNamed() {
+        let c = claims(["普京表示，合作将继续。", "康奈尔大学教授李保罗一直不主张戴口罩。他说，口罩不可能阻挡所有病毒。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "李保罗"])
+        #expect(c.map(\.confidence) == [nil, "pronoun"])
+        let two = claims(["普京表示，合作将继续。", "研究员李保罗和教授王建国都不主张戴口罩。他说，口罩不可能阻挡所有病毒。"])
+        #expect(two.last?.speaker == "Vladimir Putin")
+    }
 }
