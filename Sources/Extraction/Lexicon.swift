@@ -152,7 +152,7 @@ enum Lexicon {
     static let clauseOpeners = ScalarSet("在正如诚就当遭令没去再另您你我他她它们都也还又但而若如果虽该此这那其各")
 
     /// What a body says, after its name and 的 (克里姆林宫的消息称): the body speaks.
-    static let bodyWords: Set<String> = ["消息", "声明", "公告", "通报", "话", "表态", "回应", "说法"]
+    static let bodyWords: Set<String> = ["消息", "声明", "公告", "通报", "话", "表态", "回应", "说法", "记忆", "回忆", "观点", "看法"]
 
     /// What an organization issues (中国外交部周一发表声明称): the organization speaks.
     static let organizationPieces = PhraseMatcher<Bool>(["声明", "公告", "通报", "新闻稿", "公报", "通告"].map { ($0, true) })

@@ -16,6 +16,13 @@ extension ClaimFinder {
             return .inherit
         }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
+            // 他的妻子说: the pronoun only modifies who speaks (not 他曾借着…的创作发问)
+            let de = r.lowerBound + p.length
+            // (他的说法, 他的记忆: his own words, still his)
+            if de < r.upperBound, t[de] == "的", nounPhraseEnd(r) - de > 2, !mentionsIn(de..<r.upperBound).contains(where: { $0.actor.kind == .person }),
+               !Lexicon.bodyWords.contains(text.foldedText((de + 1)..<trimmedTail(r))) {
+                return .speaker(.unnamed(text.text(r.lowerBound..<trimmedTail(r))))
+            }
             return .pronoun(p.value)
         }
         if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }

@@ -53,4 +53,13 @@ import Testing
         let two = claims(["普京表示，合作将继续。", "研究员李保罗和教授王建国都不主张戴口罩。他说，口罩不可能阻挡所有病毒。"])
         #expect(two.last?.speaker == "Vladimir Putin")
     }
+
+    /// 他的发言人说: the pronoun only says whose spokesman speaks, an unnamed source; 他的说法
+    /// is still his own words.
+    @Test func aPronounThatOnlyModifiesTheSubject() {
+        let c = claims(["普京表示，合作将继续。", "他的发言人说，克宫没有收到任何请求。"])
+        #expect(c.count == 2)
+        #expect(c.last.map { $0.speaker == nil } == true)
+        #expect(c.last?.text == "克宫没有收到任何请求")
+    }
 }
