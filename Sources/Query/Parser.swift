@@ -6,6 +6,10 @@ struct Parser {
     let chars: [Character]
     var tokens: [Token]
     var index = 0
+    /// Each list literal's parse by its first token: `[x IN …` is tried as a comprehension and
+    /// then as a list, so nested ones would be parsed 2^depth times without it (a 700-byte
+    /// query of twelve nested `[x IN [1,2,-…` took seconds).
+    var lists: [Int: Result<(Expression, end: Int), Error>] = [:]
 
     init(_ source: String) throws {
         self.source = source

@@ -268,6 +268,18 @@ extension Parser {
     }
 
     private mutating func listLiteral(_ start: Token) throws -> Expression {
+        let first = index
+        if let known = lists[first] {
+            let (list, end) = try known.get()
+            index = end
+            return list
+        }
+        let result = Result { try parseList(start) }
+        lists[first] = result.map { ($0, index) }
+        return try result.get()
+    }
+
+    private mutating func parseList(_ start: Token) throws -> Expression {
         try expect("[")
         // list comprehension: [x IN list WHERE pred | expr]
         if case .identifier(let v) = current.kind, peek(1).isKeyword("IN") {
