@@ -156,6 +156,17 @@ struct ArticleText {
         return q.open == i ? q : nil
     }
 
+    /// The index of the sentence holding offset `i`, by binary search (sentences are in
+    /// reading order and do not overlap); nil between sentences.
+    func sentenceIndex(containing i: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].range.upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].range.contains(i) ? lo : nil
+    }
+
     /// The top-level quotations that open inside `r`, in order. `quotes` is sorted by
     /// opening offset (top-level quotations do not overlap, and each paragraph's are added
     /// in reading order), so they are found by binary search, not by a scan of `r`.

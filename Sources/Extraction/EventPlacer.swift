@@ -151,7 +151,7 @@ struct EventPlacer: Sendable {
     }
 
     private func sentence(of anchor: Mention, _ text: ArticleText) -> Range<Int>? {
-        text.sentences.first { $0.range.contains(anchor.range.lowerBound) }?.range
+        text.sentenceIndex(containing: anchor.range.lowerBound).map { text.sentences[$0].range }
     }
 
     /// Words that put a statement somewhere else than at a gathering: a phone call, an

@@ -65,7 +65,7 @@ extension ClaimFinder {
     /// (…的李保罗就一直不主张戴口罩。他说，…): someone just introduced, though not quoted yet,
     /// is who 他 points to. Nil when nobody or several people were named there.
     private func onlyManJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        guard let i = text.sentences.firstIndex(where: { $0.range == sentence.range }) else { return nil }
+        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
         var from = sentence.range.lowerBound
         if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
         let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person && !isWoman($0.actor) }

@@ -189,26 +189,19 @@ extension ClaimFinder {
     /// rather than credited to the organization that opens the phrase).
     func longPhraseSpeaker(_ m: Mention, _ phrase: Range<Int>) -> Speaker? {
         let t = text.folded
-        let end = withoutClosingParenthesis(m.range.upperBound..<trimmedTail(phrase))
+        let end = trimmedTail(phrase)  // without a closing parenthetical (…有限公司 (Tyson Foods Inc.))
         let body = m.range.lowerBound..<end
-        guard end > m.range.upperBound, Lexicon.isHan(t[end - 1]) || Self.isAcronym(t[m.range.upperBound..<end]) else { return nil }
+        guard end > m.range.upperBound else { return nil }
+        let acronym = Self.isAcronym(t[m.range.upperBound..<end])
+        guard Lexicon.isHan(t[end - 1]) || acronym else { return nil }
         let han = body.allSatisfy { Lexicon.isHan(t[$0]) }
-        if body.count <= 16, mentionsIn(m.range.upperBound..<end).isEmpty,
-           han && endsLikeInstitution(end) || Self.isAcronym(t[m.range.upperBound..<end]) {
+        if body.count <= 16, mentionsIn(m.range.upperBound..<end).isEmpty, han && endsLikeInstitution(end) || acronym {
             return .actor(Actor(written: body, in: text, kind: .organization))
         }
         if Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil {
             return .unnamed(text.text(phrase.lowerBound..<end))
         }
         return nil
-    }
-
-    /// Where a phrase ends before a closing parenthetical (泰森食品有限公司 (Tyson Foods Inc.)).
-    private func withoutClosingParenthesis(_ r: Range<Int>) -> Int {
-        let o = text.original
-        guard let last = r.last, o[last] == ")" || o[last] == "）",
-              let open = r.lastIndex(where: { o[$0] == "(" || o[$0] == "（" }) else { return r.upperBound }
-        return trimmedTail(r.lowerBound..<open)
     }
 
     /// An acronym after a country names its agency (美国 CDC): capitals and digits only.
@@ -329,19 +322,18 @@ extension ClaimFinder {
         guard before == np.lowerBound || text.folded[before - 1] == "的" else { return nil }
         let inner = (open + 1)..<(end - 1)
         if mentionsIn(inner).contains(where: { $0.range == inner }) { return nil }
-        if let outlet = adHocOutlet(inner) { return outlet }
-        if text.folded[inner.upperBound - 1] == "报" {  // 《中国科学报》: a paper's title ends so
-            return Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet)
-        }
+        if let outlet = adHocOutlet(inner, titled: true) { return outlet }
         let title = text.text(open..<end)
         return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
     }
 
-    /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台).
-    func adHocOutlet(_ r: Range<Int>) -> Actor? {
+    /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台); inside
+    /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).
+    func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {
         let tail = trimmedTail(r)
         let s = text.foldedText(r.lowerBound..<tail)
-        guard s.count >= 3, s.count <= 16, Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) else { return nil }
+        guard s.count >= 3, s.count <= 16,
+              Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
         let name = text.text(r.lowerBound..<tail).trimmingCharacters(in: "《》")
         return Actor(key: Actor.localKey(s.trimmingCharacters(in: "《》")), name: name, kind: .outlet)
     }

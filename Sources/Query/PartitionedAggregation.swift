@@ -133,12 +133,7 @@ extension SQLCompiler {
               let part = patterns.first, part.shortest == .none, let node = part.nodes.first,
               let variable = node.variable, let label = node.labels.first, node.properties == nil
         else { return nil }
-        guard let k = clauses.firstIndex(where: { !Self.keepsRows($0) }) else { return nil }
-        let projection: Projection
-        switch clauses[k] {
-        case .with(let p, _), .returning(let p): projection = p
-        default: return nil
-        }
+        guard let k = clauses.firstIndex(where: { !Self.keepsRows($0) }), let projection = Self.projection(clauses[k]) else { return nil }
         let groupsByDriver = projection.items.contains {
             if case .variable(let v) = $0.expression.kind { return v == variable }
             return false
@@ -156,18 +151,13 @@ extension SQLCompiler {
     /// (property reads) of its part only. Only in a store with at least
     /// `parallelMinimumNodes` relationships. (A DISTINCT split the same way was tried: the
     /// shares' distinct rows overlap and each share walks all rows up to the test, so Q3 took
-    /// 40% more instructions and no less time.)
+    /// 40% more instructions and no less time; `setSplit` divides the rows after a WITH instead.)
     private func rowSplit(_ clauses: [Clause]) -> PartitionDriver? {
         guard readOnly, limits.workers > 1 else { return nil }
         var found: Int? = nil
         for k in clauses.indices.dropFirst() {
             guard case .match(let patterns, _, false, _) = clauses[k - 1], let first = patterns.first, first.shortest == .none,
-                  first.relationships.contains(where: { $0.length == nil }) else { continue }
-            let p: Projection
-            switch clauses[k] {
-            case .with(let x, _), .returning(let x): p = x
-            default: continue
-            }
+                  first.relationships.contains(where: { $0.length == nil }), let p = Self.projection(clauses[k]) else { continue }
             guard !p.items.contains(where: { containsAggregate($0.expression) }), p.skip == nil, !p.distinct,
                   !p.orderBy.isEmpty, p.limit != nil else { continue }
             found = k
@@ -236,7 +226,7 @@ extension SQLCompiler {
         let merge: @Sendable (String) -> String
         if distinct {
             guard columns.allSatisfy(isID), columns.count <= Int(CG_ID_TUPLE_COLUMNS) else { return }
-            shares = ["cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", ")))"]
+            shares = [Self.distinctIDSet(columns)]
             let names = columns.indices.map { "t.c\($0) AS c\($0)" }.joined(separator: ", ")
             merge = { "SELECT \(names) FROM cy_id_tuples((SELECT cy_union_ids(c0) FROM \($0))) t" }
         } else {

@@ -296,9 +296,14 @@ final class SQLCompiler {
     /// DISTINCT over 238,000 rows. Nil for other rows (strings, lists, … compare by value).
     private func distinctIDs(_ columns: [Binding], body: String) -> String? {
         guard !columns.isEmpty, columns.count <= Int(CG_ID_TUPLE_COLUMNS), columns.allSatisfy({ $0.kind == .node || $0.kind == .relationship }) else { return nil }
-        let gathered = "(SELECT cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", "))) \(body))"
+        let gathered = "(SELECT \(Self.distinctIDSet(columns)) \(body))"
         let cols = columns.indices.map { "t.c\($0) AS c\($0)" }
         return "SELECT \(cols.joined(separator: ", ")) FROM cy_id_tuples(\(gathered)) t"
+    }
+
+    /// The aggregate that gathers the distinct tuples of `columns` (ids) into one BLOB.
+    static func distinctIDSet(_ columns: [Binding]) -> String {
+        "cy_distinct_ids(\(columns.map(\.sql).joined(separator: ", ")))"
     }
 
     /// Whether node `id` has one of `labels`, looked up by node first: the planner picks the
