@@ -35,6 +35,17 @@ import Testing
         return (split, serial, seen.contains("temp.cy_groups_"))
     }
 
+    /// Each query, on the news graph, runs on one connection and gives the rows it gives there.
+    static func expectRunWhole(_ queries: [String]) throws {
+        let g = try newsGraph()
+        for query in queries {
+            let r = try bothWays(g, query)
+            #expect(!r.wasSplit)
+            #expect(r.split == r.serial)
+            #expect(!r.split.isEmpty)
+        }
+    }
+
     @Test func topSpeakersByOutletsAgree() throws {
         let g = try Self.newsGraph()
         let r = try Self.bothWays(g, """
@@ -148,18 +159,12 @@ import Testing
 
     /// Forms whose parts would not add up, or whose heavy work comes after, run whole.
     @Test func otherFormsAreNotSplit() throws {
-        let g = try PartitionedAggregationTests.newsGraph()
-        for query in [
+        try PartitionedAggregationTests.expectRunWhole([
             "MATCH (p:Person {id: 3})-[:SAID]->(c) WITH DISTINCT c MATCH (c)<-[:REPORTED]-(a) RETURN count(a) AS n",
             "MATCH (p:Person)-[:SAID]->(c) WITH c ORDER BY c.id SKIP 2 LIMIT 3 RETURN c.id AS id",
             "MATCH (p:Person)-[:SAID]->(c) RETURN DISTINCT p.id AS id LIMIT 4",
             "MATCH (p:Person)-[:SAID]->(:Claim)<-[:REPORTED]-(a:Article) WITH DISTINCT p, a RETURN count(*) AS pairs",
-        ] {
-            let r = try PartitionedAggregationTests.bothWays(g, query)
-            #expect(!r.wasSplit)
-            #expect(r.split == r.serial)
-            #expect(!r.split.isEmpty)
-        }
+        ])
     }
 }
 
@@ -204,17 +209,11 @@ import Testing
 
     /// Values (not ids), other aggregates, or paging: the rows are not split.
     @Test func otherProjectionsRunWhole() throws {
-        let g = try PartitionedAggregationTests.newsGraph()
-        for query in [
+        try PartitionedAggregationTests.expectRunWhole([
             "MATCH (p:Person)-[:SAID]->(c) WITH DISTINCT p MATCH (p)-[:SAID]->(c2) RETURN count(DISTINCT c2.kind) AS n",
             "MATCH (p:Person)-[:SAID]->(c) WITH DISTINCT p MATCH (p)-[:SAID]->(c2) RETURN count(c2) AS n",
             "MATCH (p:Person)-[:SAID]->(c) WITH DISTINCT p MATCH (p)-[:SAID]->(c2) RETURN DISTINCT c2 LIMIT 3",
-        ] {
-            let r = try PartitionedAggregationTests.bothWays(g, query)
-            #expect(!r.wasSplit)
-            #expect(r.split == r.serial)
-            #expect(!r.split.isEmpty)
-        }
+        ])
     }
 }
 
