@@ -5,7 +5,7 @@
 #   make diagrams  redraw Examples/diagrams (SVG and PNG) from Examples/articles
 
 SHELL := /bin/bash
-APT_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libgraphviz-dev libopencc-dev libedit-dev fonts-noto-cjk
+APT_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libgraphviz-dev libopencc-dev libedit-dev libmimalloc-dev fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DB ?= .build/demo.sqlite
 BIN := .build/debug/claimgraph

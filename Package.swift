@@ -26,6 +26,9 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // mimalloc replaces malloc for the whole process (SQLite, libxml2 and the Swift runtime
+        // allocate millions of small blocks per ingest); Debian ships no pkg-config file for it.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // cy_prop / cy_propkey: one property out of stored JSON in one SQL call (Query registers them).
         .target(name: "CSQLFunctions", linkerSettings: [.linkedLibrary("sqlite3")]),
 
@@ -47,7 +50,7 @@ let package = Package(
             "ClaimGraphCore", "Store", "Query", "CGraphviz",
         ]),
         .executableTarget(name: "claimgraph", dependencies: [
-            "ClaimGraphCore", "Ingest", "Extraction", "Store", "Query", "Render", "CEditLine",
+            "ClaimGraphCore", "Ingest", "Extraction", "Store", "Query", "Render", "CEditLine", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The bench kit's six questions, timed in-process (Benchmarks/run.sh builds it in release).

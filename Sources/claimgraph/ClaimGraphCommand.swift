@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMimalloc  // linked for its malloc, which replaces the C library's in the whole process (Package.swift)
 
 @main
 struct ClaimGraphCommand: ParsableCommand {
