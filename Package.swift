@@ -32,7 +32,9 @@ let package = Package(
         // cy_prop / cy_propkey: one property out of stored JSON in one SQL call (Query registers them).
         .target(name: "CSQLFunctions", linkerSettings: [.linkedLibrary("sqlite3")]),
 
-        .target(name: "ClaimGraphCore", dependencies: ["COpenCC"]),
+        // The phrase keys of OpenCC's dictionaries, read through its C++ API (no C call gives them).
+        .target(name: "COpenCCPhrases", dependencies: ["COpenCC"]),
+        .target(name: "ClaimGraphCore", dependencies: ["COpenCC", "COpenCCPhrases"]),
         .target(name: "Ingest", dependencies: [
             "ClaimGraphCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
         ]),
@@ -64,7 +66,7 @@ let package = Package(
         .executableTarget(name: "fuzz-query", dependencies: ["Query"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore"]),
+        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore", "COpenCC"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),

@@ -15,11 +15,12 @@ public final class ChineseFolding: @unchecked Sendable {
     public init(config: String = "t2s.json") {
         let h = opencc_open(config)
         handle = (h == nil || h == opencc_t(bitPattern: -1)) ? nil : h
+        phrases = OpenCCPhraseKeys(config: config)
     }
 
     deinit {
         if let handle { opencc_close(handle) }
-        folds.deallocate()
+        answers.deallocate()
     }
 
     /// Whether OpenCC's dictionaries loaded; without them folding is the identity.
@@ -27,17 +28,14 @@ public final class ChineseFolding: @unchecked Sendable {
 
     /// The simplified form of `text` (unchanged where it has no traditional characters).
     ///
-    /// Most news text is already simplified: a character-by-character check against a
-    /// remembered table skips OpenCC for it. A simplified article often has a stray
-    /// character that folds (a quoted name, 著, 於), so only the runs of sentences that
-    /// hold one go through OpenCC; phrases never span a sentence end, so the result is
-    /// the same as converting the whole text, and folding costs almost nothing for
-    /// simplified articles instead of a full conversion of each.
+    /// The result is OpenCC's for the whole text, at a fraction of the cost: OpenCC is
+    /// asked once per character and per sentence holding one of its phrase keys (see
+    /// `simplifiedLocked`); a simplified article costs one table lookup per character.
     public func toSimplified(_ text: String) -> String {
         simplifiedIfFolding(text) ?? text
     }
 
-    /// `toSimplified(text)`, or nil when no character of `text` folds (the result would be
+    /// `toSimplified(text)`, or nil when nothing in `text` folds (the result would be
     /// `text` itself): a caller holding `text` decoded need not decode it again.
     public func simplifiedIfFolding(_ text: String) -> String? {
         guard handle != nil else { return nil }
@@ -47,40 +45,69 @@ public final class ChineseFolding: @unchecked Sendable {
         return bytes.withUTF8(simplifiedLocked)
     }
 
+    /// How a sentence is folded: copied (no character folds and no phrase applies), one
+    /// character at a time from the remembered single-character answers, or by OpenCC.
+    private enum SentenceFolding: Comparable {
+        case copy, characters, openCC
+    }
+
     /// `toSimplified` on the UTF-8 bytes of a text, in one pass; nil when nothing folds.
     /// Walking the String's scalar view and building the result from its slices cost a
     /// quarter as much again as OpenCC itself.
+    ///
+    /// OpenCC's t2s converts by phrase only where one of its phrase keys is written
+    /// (計畫 → 计划, 瞭解 → 了解); everywhere else its answer is each character's own.
+    /// So a sentence with no phrase key is folded from the remembered answers, and only a
+    /// sentence holding one goes through OpenCC: the result is OpenCC's on the whole text,
+    /// since no phrase spans a sentence end, and the trie lookups OpenCC makes for every
+    /// character (most of the cost of a traditional article) are spent on a few sentences.
     private func simplifiedLocked(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var out: [UInt8] = []
         var anyFolds = false
-        var runStart = 0  // first sentence not yet copied or converted
         var sentenceStart = 0
-        var runFolds = false  // whether the pending run (runStart..<sentenceStart) needs OpenCC
-        var sentenceFolds = false
-        func closeRun(at end: Int) {
-            if out.isEmpty { out.reserveCapacity(bytes.count) }
-            let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
-            if runFolds {
-                out.append(contentsOf: convertLocked(String(decoding: run, as: UTF8.self)).utf8)
-            } else {
-                out.append(contentsOf: run)
+        var sentence = SentenceFolding.copy
+        func closeSentence(at end: Int) {
+            if sentence != .copy, !anyFolds {
+                anyFolds = true
+                out.reserveCapacity(bytes.count)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<sentenceStart]))
             }
-            runStart = end
+            let run = UnsafeBufferPointer(rebasing: bytes[sentenceStart..<end])
+            switch sentence {
+            case .copy: if anyFolds { out.append(contentsOf: run) }
+            case .characters: appendFoldedCharacters(run, to: &out)
+            case .openCC: out.append(contentsOf: convertLocked(String(decoding: run, as: UTF8.self)).utf8)
+            }
+            sentenceStart = end
+            sentence = .copy
         }
         ValidUTF8.forEachScalar(in: bytes) { s, range in
-            if s.value >= 0x3400, !sentenceFolds, foldsLocked(s) {
-                sentenceFolds = true
-                anyFolds = true
+            if s.value >= 0x3400, sentence != .openCC {
+                if phrases.matches(bytes, at: range.lowerBound, startingWith: s) {
+                    sentence = .openCC
+                } else if foldsLocked(s) {
+                    sentence = phrases.isKnown && singleFold(s) != nil ? max(sentence, .characters) : .openCC
+                }
             }
-            guard Self.endsSentence(s.value) || range.upperBound == bytes.count else { return }
-            if sentenceFolds != runFolds, sentenceStart > runStart { closeRun(at: sentenceStart) }
-            runFolds = sentenceFolds
-            sentenceFolds = false
-            sentenceStart = range.upperBound
+            if Self.endsSentence(s.value) || range.upperBound == bytes.count { closeSentence(at: range.upperBound) }
         }
         guard anyFolds else { return nil }
-        closeRun(at: bytes.count)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `run` with each character replaced by OpenCC's answer for it alone.
+    private func appendFoldedCharacters(_ run: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        ValidUTF8.forEachScalar(in: run) { s, range in
+            if s.value >= 0x3400, let folded = singleFold(s) {
+                appendUTF8(folded, to: &out)
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: run[range]))
+            }
+        }
+    }
+
+    @inline(__always) private func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        for unit in UTF8.encode(s)! { out.append(unit) }
     }
 
     /// Sentence and line ends: no OpenCC phrase spans one.
@@ -101,42 +128,49 @@ public final class ChineseFolding: @unchecked Sendable {
         return count
     }
 
-    /// Per-scalar memory of whether OpenCC changes the character: 0 unknown, 1 yes, 2 no.
-    /// A flat table over the Basic Multilingual Plane (64 KiB): every character of every
-    /// article is looked up, and a hash lookup per character cost more than the rest of
-    /// folding a simplified article. Raw memory owned by this object, read without the
-    /// exclusivity check and retain that an array property costs per access (they made a
-    /// lookup 140 instructions).
-    private let folds: UnsafeMutablePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+    /// Per-scalar memory of OpenCC's answer for the character alone: 0 not asked yet,
+    /// `unchanged`, `severalScalars`, or the one scalar it folds to. A flat table over the
+    /// Basic Multilingual Plane (256 KiB): every character of every article is looked up,
+    /// and a hash lookup per character cost more than the rest of folding a simplified
+    /// article. Raw memory owned by this object, read without the exclusivity check and
+    /// retain that an array property costs per access (they made a lookup 140 instructions).
+    private let answers: UnsafeMutablePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
         table.initialize(repeating: 0, count: 0x10000)
         return table
     }()
+    private static let unchanged: UInt32 = 0xFFFF_FFFF
+    private static let severalScalars: UInt32 = 0xFFFF_FFFE
     /// The same memory for characters beyond the Basic Multilingual Plane (rare CJK).
-    private var astralFolds: [UInt32: Bool] = [:]
+    private var astralAnswers: [UInt32: UInt32] = [:]
+    /// See `OpenCCPhraseKeys`: read with the handle, for the same configuration.
+    private let phrases: OpenCCPhraseKeys
 
     /// Inlined for the common case, a character already looked up.
+    @inline(__always) private func answerLocked(_ s: Unicode.Scalar) -> UInt32 {
+        if s.value < 0x10000, answers[Int(s.value)] != 0 { return answers[Int(s.value)] }
+        return learnAnswer(s)
+    }
+
     @inline(__always) private func foldsLocked(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x10000, folds[Int(s.value)] != 0 { return folds[Int(s.value)] == 1 }
-        return learnFolds(s)
+        answerLocked(s) != Self.unchanged
+    }
+
+    /// OpenCC's answer for a character that folds, when it is one character (all of t2s's).
+    @inline(__always) private func singleFold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let answer = answerLocked(s)
+        return answer == Self.unchanged || answer == Self.severalScalars ? nil : Unicode.Scalar(answer)
     }
 
     /// Asks OpenCC about a character not looked up before, and remembers the answer.
-    private func learnFolds(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x10000 {
-            let changes = changedByOpenCC(s)
-            folds[Int(s.value)] = changes ? 1 : 2
-            return changes
-        }
-        if let known = astralFolds[s.value] { return known }
-        let changes = changedByOpenCC(s)
-        astralFolds[s.value] = changes
-        return changes
-    }
-
-    private func changedByOpenCC(_ s: Unicode.Scalar) -> Bool {
+    private func learnAnswer(_ s: Unicode.Scalar) -> UInt32 {
+        if s.value >= 0x10000, let known = astralAnswers[s.value] { return known }
         let single = String(Character(s))
-        return convertLocked(single) != single
+        let folded = convertLocked(single)
+        let answer = folded == single ? Self.unchanged
+            : folded.unicodeScalars.count == 1 ? folded.unicodeScalars.first!.value : Self.severalScalars
+        if s.value < 0x10000 { answers[Int(s.value)] = answer } else { astralAnswers[s.value] = answer }
+        return answer
     }
 
     private func convertLocked(_ text: String) -> String {

@@ -1,4 +1,6 @@
 import ClaimGraphCore
+import COpenCC
+import Foundation
 import Testing
 
 @Suite struct ChineseFoldingTests {
@@ -16,6 +18,35 @@ import Testing
         #expect(f.toSimplified("我的頭髮白了。") == "我的头发白了。")
         #expect(f.toSimplified("这是简体句子！") == "这是简体句子！")
         #expect(f.toSimplified(sentences.joined()).contains("这是简体句子！Putin said so? "))
+    }
+
+    /// Folding by character where no OpenCC phrase key is written, and by OpenCC where one
+    /// is, gives what OpenCC gives for the whole text: on the example articles (two are in
+    /// traditional script) and on sentences whose phrase changes a character that does not
+    /// fold alone (瞭解 → 了解, 回覆 → 回复, 乾隆 stays).
+    @Test func foldsLikeOpenCCOnTheWholeText() throws {
+        let phrases = ["我們瞭解情況。", "他回覆了郵件。", "乾隆皇帝說：「計畫不變。」", "樊於期的故事", "反覆無常！"]
+        let articles = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
+            .map { try String(contentsOf: Self.examples.appendingPathComponent($0), encoding: .utf8) }
+        for text in phrases + articles + [phrases.joined(separator: "\n")] {
+            #expect(ChineseFolding.shared.toSimplified(text) == Self.openCCWholeText(text))
+        }
+        #expect(ChineseFolding.shared.toSimplified("我們瞭解情況。") == "我们了解情况。")
+        #expect(ChineseFolding.shared.toSimplified("瞭解。") == "了解。")  // no character folds alone
+    }
+
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/articles")
+
+    /// OpenCC's t2s on `text` in one call, as a reference.
+    static func openCCWholeText(_ text: String) -> String {
+        let handle = opencc_open("t2s.json")
+        defer { opencc_close(handle) }
+        return text.withCString { ptr in
+            let out = opencc_convert_utf8(handle, ptr, strlen(ptr))!
+            defer { opencc_convert_utf8_free(out) }
+            return String(cString: out)
+        }
     }
 
     @Test func comparisonKeyIgnoresScriptAndPunctuation() {
