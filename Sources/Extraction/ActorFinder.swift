@@ -137,7 +137,7 @@ struct ActorFinder {
             }
             let name = text.text(i..<(i + len))
             // A single word (Bolton) counts only right before a cue: 'Clearly' is not a name.
-            if !name.contains(" ") {
+            if !text.original[i..<(i + len)].contains(" ") {
                 var k = i + len
                 while k < t.count, t[k] == " " { k += 1 }
                 if Lexicon.cues.match(t, at: k) == nil { i += len; continue }
@@ -152,7 +152,7 @@ struct ActorFinder {
             while k < t.count, t[k] == " " { k += 1 }
             // An organisation's English name (白宫总统人事办公室 (Presidential Personnel Office))
             // names no person.
-            guard k < t.count, let len = latinNameLength(at: k), text.text(k..<(k + len)).contains(" "),
+            guard k < t.count, let len = latinNameLength(at: k), text.original[k..<(k + len)].contains(" "),
                   latinActorKind(k..<(k + len)) == .person else { continue }
             var lo = p
             while lo > 0, t[lo - 1] == " " { lo -= 1 }

@@ -86,12 +86,13 @@ struct ArticleText {
     /// Top-level quotations; nested marks (‘一切照旧’ inside “…”) stay inside their parent.
     private mutating func findQuotes(in range: Range<Int>, paragraph: Int) {
         var stack: [(open: Int, close: Unicode.Scalar)] = []
+        let openQuoteMarks = Lexicon.openQuoteMarks  // a local: see findSentences
         for i in range {
             let c = original[i]
             if let top = stack.last, c == top.close {
                 stack.removeLast()
                 if stack.isEmpty { addQuote(open: top.open, close: i, paragraph: paragraph, closed: true) }
-            } else if Lexicon.openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
+            } else if openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
                 // ‘ opens a top-level quote only when it cannot be an apostrophe.
                 if c == "‘" && stack.isEmpty && i > range.lowerBound && !Lexicon.isHan(original[i - 1])
                     && !Lexicon.clausePunctuation.contains(original[i - 1]) { continue }

@@ -6,6 +6,7 @@ extension ClaimFinder {
         var hits: [Hit] = []
         let t = text.folded
         let r = sentence.range
+        let cues = Lexicon.cues  // a local: a static is checked for initialisation at every access
         var i = r.lowerBound
         while i < r.upperBound {
             // A cue inside a title (社评《回应习近平》) names the work, and one inside
@@ -16,7 +17,7 @@ extension ClaimFinder {
                 i = source.cue.upperBound
                 continue
             }
-            guard let m = Lexicon.cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
+            guard let m = cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
             // Two cues in a row are one (发文爆料, 表示称).
             if let last = hits.last, last.cue.upperBound == i, !last.isSource {
                 hits[hits.count - 1].cue = last.cue.lowerBound..<(i + m.length)

@@ -11,6 +11,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// so a lookup is an array read, not a hash.
     private var slot: [UInt16] = []
     private var astral: [Unicode.Scalar: Int] = [:]
+    /// The longest phrase's length: `match(_:endingAt:)` tries no longer ones.
+    private var longest = 0
 
     init() {}
 
@@ -22,6 +24,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     mutating func insert(_ phrase: String, _ value: Value) {
         let scalars = phrase.scalarArray
         guard let first = scalars.first else { return }
+        longest = max(longest, scalars.count)
         let index: Int
         if let i = bucketIndex(first) {
             index = i
@@ -64,7 +67,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// before 说 in 普京总统说 even though the longer 普京总统 starts at the same place.
     func match(_ text: [Unicode.Scalar], endingAt end: Int, maxLength: Int = 12) -> (length: Int, value: Value)? {
         guard end > 0, end <= text.count else { return nil }
-        for len in stride(from: min(maxLength, end), through: 1, by: -1) {
+        for len in stride(from: min(maxLength, longest, end), through: 1, by: -1) {
             let i = end - len
             guard let b = bucketIndex(text[i]) else { continue }
             if let hit = buckets[b].entries.first(where: { $0.phrase.count == len && matches($0.phrase, text, at: i) }) {
