@@ -55,8 +55,9 @@ struct ActorFinder {
         // Catalog matches at every position, looked up once for both passes.
         var catalog = [Int32](repeating: -1, count: t.count)
         var catalogLength = [UInt8](repeating: 0, count: t.count)
+        let aliases = index.aliases  // a local: read through the class at every position, it cost retains
         for i in 0..<t.count {
-            if let m = index.aliases.match(t, at: i), boundaryOK(i, m.length) {
+            if let m = aliases.match(t, at: i), boundaryOK(i, m.length) {
                 catalog[i] = Int32(m.value)
                 catalogLength[i] = UInt8(min(m.length, 255))
             }
@@ -65,15 +66,18 @@ struct ActorFinder {
         var out: [Mention] = []
         var i = 0
         while i < t.count {
-            var best: (Int, Actor)?
-            if catalog[i] >= 0 { best = (Int(catalogLength[i]), index.actors[Int(catalog[i])]) }
-            if let m = local.match(t, at: i), m.length > (best?.0 ?? 0) { best = (m.length, m.value) }
-            if let (len, actor) = best {
-                out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
-                i += len
+            let catalogLen = catalog[i] >= 0 ? Int(catalogLength[i]) : 0
+            let actor: Actor, len: Int
+            if let m = local.match(t, at: i), m.length > catalogLen {
+                (actor, len) = (m.value, m.length)
+            } else if catalogLen > 0 {
+                (actor, len) = (index.actors[Int(catalog[i])], catalogLen)
             } else {
                 i += 1
+                continue
             }
+            out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
+            i += len
         }
         return out
     }
@@ -87,22 +91,50 @@ struct ActorFinder {
         return true
     }
 
-    /// People not in the catalog, keyed by their spelling in the folded text.
+    /// People not in the catalog, keyed by their spelling in the folded text: one pass per
+    /// way a name is written.
     private func discoverPeople(catalog: [Int32], length: [UInt8]) -> PhraseMatcher<Actor> {
         var found = PhraseMatcher<Actor>()
+        let c = Coverage(text.folded.count, catalog: catalog, length: length)
+        dottedNames(&found, c)
+        latinNames(&found, c)
+        parenthesizedNames(&found, c)
+        titledNames(&found, c)
+        namesAfterInstitutions(&found, c)
         let t = text.folded
-        var catalogEnd = Array(repeating: false, count: t.count + 1)
-        var covered = Array(repeating: false, count: t.count)
-        var i = 0
-        while i < t.count {
-            if catalog[i] >= 0 {
-                let len = Int(length[i])
-                catalogEnd[i + len] = true
-                for k in i..<(i + len) { covered[k] = true }
-                i += len
-            } else { i += 1 }
+        let cues = Lexicon.cues  // a local: a static is checked for initialisation at every access
+        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && cues.match(t, at: $0) != nil }
+        transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
+        chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
+        namesBeforeAddress(&found, c)
+        return found
+    }
+
+    /// Which characters the catalog's matches cover, and where one ends.
+    private struct Coverage {
+        private(set) var covered: [Bool]
+        private(set) var catalogEnd: [Bool]
+
+        init(_ count: Int, catalog: [Int32], length: [UInt8]) {
+            catalogEnd = Array(repeating: false, count: count + 1)
+            covered = Array(repeating: false, count: count)
+            var i = 0
+            while i < count {
+                if catalog[i] >= 0 {
+                    let len = Int(length[i])
+                    catalogEnd[i + len] = true
+                    for k in i..<(i + len) { covered[k] = true }
+                    i += len
+                } else { i += 1 }
+            }
         }
-        // Transliterated names around a middle dot.
+    }
+
+    /// Transliterated names around a middle dot (亚历山大·加布耶夫), under the whole name
+    /// and its last part.
+    private func dottedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
         for d in 0..<t.count where Lexicon.nameDots.contains(t[d]) {
             guard d > 0, d + 1 < t.count, Lexicon.transliteration.contains(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
             var lo = d
@@ -127,9 +159,14 @@ struct ActorFinder {
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
         }
-        // Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a
-        // parenthesis after a Chinese name only spells that name.
-        i = 0
+    }
+
+    /// Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a parenthesis after a
+    /// Chinese name only spells that name.
+    private func latinNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
+        var i = 0
         while i < t.count {
             guard Self.isUpperASCII(text.original[i]), let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
                 i += 1
@@ -145,8 +182,13 @@ struct ActorFinder {
             found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len))))
             i += len
         }
-        // A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the
-        // transliteration before it is a person, unless the catalog knows that name.
+    }
+
+    /// A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the transliteration
+    /// before it is a person, unless the catalog knows that name.
+    private func parenthesizedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
         for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }
@@ -176,8 +218,14 @@ struct ActorFinder {
             found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
                                        properties: ["name_en": .string(english)]))
         }
-        // Title + name.
-        i = 0
+    }
+
+    /// A name after a title (…教授朱志群), with the role words before the title.
+    private func titledNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
+        let catalogEnd = c.catalogEnd
+        var i = 0
         let titles = Lexicon.titles
         while i < t.count {
             guard let title = titles.match(t, at: i) else { i += 1; continue }
@@ -194,9 +242,14 @@ struct ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
         }
-        // A Chinese name right after an institution's name and just before a cue, at most past
-        // 等人 and a time word (…议程管理中心杨扬近期表示, …驻巴西代表处米娜等人撰文称): the
-        // person speaking for the institution, though written once.
+    }
+
+    /// A Chinese name right after an institution's name and just before a cue, at most past 等人 and
+    /// a time word (…议程管理中心杨扬近期表示, …驻巴西代表处米娜等人撰文称): the person speaking for the institution, though
+    /// written once.
+    private func namesAfterInstitutions(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
         for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && Lexicon.isHan(t[p - 2]) && !covered[p] {
             guard Lexicon.endsLikeInstitution(t, at: p),
                   Lexicon.titles.match(t, at: p) == nil, Lexicon.breakers.match(t, at: p) == nil,
@@ -209,11 +262,14 @@ struct ActorFinder {
                 break
             }
         }
-        // A transliterated name of three or more characters opening a clause right before a
-        // cue (…，希尔曼写道), written at least twice in the article: a person, unless it ends
-        // like a place (巴基斯坦表示).
-        let cues = Lexicon.cues  // a local: a static is checked for initialisation at every access
-        let cueStarts = (2..<max(2, t.count)).filter { !covered[$0 - 1] && cues.match(t, at: $0) != nil }
+    }
+
+    /// A transliterated name of three or more characters opening a clause right before a cue
+    /// (…，希尔曼写道), written at least twice in the article: a person, unless it ends like a place
+    /// (巴基斯坦表示).
+    private func transliterationsBeforeCues(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
+        let t = text.folded
+        let covered = c.covered
         for c in cueStarts where c >= 3 {
             var lo = c
             while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
@@ -222,8 +278,13 @@ struct ActorFinder {
             guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
-        // A Chinese name opening a clause right before a cue (…。向建军回忆，…), written
-        // at least twice: a surname and one or two characters that are no common word.
+    }
+
+    /// A Chinese name opening a clause right before a cue (…。向建军回忆，…), written at least twice: a
+    /// surname and one or two characters that are no common word.
+    private func chineseNamesBeforeCues(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
+        let t = text.folded
+        let covered = c.covered
         for c in cueStarts {
             for length in [3, 2] where c - length >= 0 {
                 let lo = c - length
@@ -237,10 +298,15 @@ struct ActorFinder {
                 break
             }
         }
-        // Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a
-        // surname and one or two characters. Before a title the characters could be any
-        // word (历史学教授, 许多教授), so the name must open its phrase or follow an
-        // institution (社会科学院朱继东教授) and speak elsewhere without the title (朱继东写道).
+    }
+
+    /// Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a surname and one or two
+    /// characters. Before a title the characters could be any word (历史学教授, 许多教授), so the name must
+    /// open its phrase or follow an institution (社会科学院朱继东教授) and speak elsewhere without the title
+    /// (朱继东写道).
+    private func namesBeforeAddress(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
         let addressAfterName = Lexicon.addressAfterName, titlesAfterName = Lexicon.titlesAfterName
         for p in 2..<max(2, t.count) {
             let address = addressAfterName.match(t, at: p) != nil
@@ -256,7 +322,6 @@ struct ActorFinder {
             }
             found.insert(name, Actor(written: lo..<p, in: text, kind: .person))
         }
-        return found
     }
 
     /// Whether a cue follows `e`, at most past 等人 and three time words, adverbs or dates
