@@ -6,6 +6,8 @@ struct FragmentBuilder {
     let document: Document
     let text: ArticleText
     let articleKey: String
+    /// The article's day, given to each of its claims (formatting a date is not cheap).
+    private let day: String?
     private(set) var fragment = GraphFragment()
     private var nodeIndex: [String: Int] = [:]
 
@@ -13,6 +15,7 @@ struct FragmentBuilder {
         self.document = document
         self.text = text
         articleKey = GraphFragment.articleKey(document)
+        day = document.published.map(ISO8601.day)
     }
 
     private mutating func node(_ key: String, _ labels: [String], _ props: [String: PropertyValue], span: TextSpan?) {
@@ -69,7 +72,7 @@ struct FragmentBuilder {
         var claimProps: [String: PropertyValue] = [
             "text": .string(words), "norm": .string(norm), "kind": .string(c.kind.rawValue), "lang": .string(document.language),
         ]
-        if let d = document.published { claimProps["date"] = .string(ISO8601.day(d)) }
+        if let day { claimProps["date"] = .string(day) }
         node(claimKey, [GraphSchema.Label.claim], claimProps, span: span)
 
         var reported: [String: PropertyValue] = [
