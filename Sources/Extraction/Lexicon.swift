@@ -50,7 +50,7 @@ enum Lexicon {
     static let wordsEndingInYing = ScalarSet("回响反适对相答供效呼感照顺")
 
     static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
-        "说": ScalarSet("明服法话尽成是得过了"),
+        "说": ScalarSet("明服法话尽成是得过了出"),  // …说出了真相: words uttered, not reported
         "称": ScalarSet("为号作之赞霸"),
         "消": ScalarSet("费除失化灭耗极人来"),
         "回": ScalarSet(""),

@@ -97,6 +97,12 @@ import Testing
         #expect(claims("佩斯科夫对此回应，克宫没有收到任何请求。").map(\.speaker) == ["Dmitry Peskov"])
     }
 
+    /// 说出 is words uttered (他说出了那句宣言), not a report of what was said; 说道 still is.
+    @Test func wordsUtteredAreNoClaim() {
+        #expect(claims("普京在会上说出了那句广为流传的话。").isEmpty)
+        #expect(claims("普京说道，俄罗斯不会退让。").map(\.speaker) == ["Vladimir Putin"])
+    }
+
     /// A time word before 的 modifies what follows (瑞典最近的一项研究: a study, not Sweden
     /// speaking), and a response got (获得具体回应) is no words either.
     @Test func aTimeWordBeforeDeModifiesTheSubject() {
