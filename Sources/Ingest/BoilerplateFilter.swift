@@ -47,10 +47,14 @@ enum BoilerplateFilter {
     static func isImage(_ node: MarkupNode, kind: ElementKind) -> Bool {
         if kind.roles.contains(.picture) { return true }
         if kind.name == "img" {
-            let hint = (node.attribute("class") ?? "") + " " + (node.attribute("src") ?? "")
-            return !(hint.includes("emoji") || hint.includes("smiley") || hint.includes("smilies"))
+            // Asked of the class and the source one after the other: no marker holds a space,
+            // so none can straddle the two.
+            let isEmoji = { (hint: UnsafeBufferPointer<UInt8>?) in
+                hint.map { $0.includes("emoji") || $0.includes("smiley") || $0.includes("smilies") } ?? false
+            }
+            return !(node.withAttribute("class", isEmoji) || node.withAttribute("src", isEmoji))
         }
-        return node.attribute("data-e2e") == "image-placeholder"
+        return node.attribute("data-e2e", is: "image-placeholder")
     }
 
     /// Whether the whole element (and everything in it) is left out of the article text.
@@ -72,52 +76,83 @@ enum BoilerplateFilter {
     }
 
     private static func isHidden(_ node: MarkupNode) -> Bool {
-        if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
-        // Spaces are dropped as bytes, not Characters (a Character filter per styled element
-        // showed up in profiles): a space glued to a mark into one Character leaves that
-        // mark in place either way, so the markers below match the same styles.
-        if let style = node.attribute("style").map({ String(decoding: $0.lowercasedQuickly().utf8.filter { $0 != 0x20 }, as: UTF8.self) }),
-           style.includes("display:none") || style.includes("visibility:hidden") {
-            return true
-        }
-        if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) {
-            return true
-        }
-        return node.attribute("data-e2e") == "advertisement"
-    }
-
-    private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
-        let cls = node.attribute("class"), id = node.attribute("id")
-        if cls == nil && id == nil { return false }  // most elements: nothing to split
-        let names = ((cls ?? "") + " " + (id ?? "")).lowercased()
-        // Every element is asked: class names are cut as bytes (splitting the String by
-        // Characters cost 15k instructions per element), falling back for non-ASCII.
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
-        if let found = anyASCIIToken(of: names, separatedBy: isSpace, where: isFurnitureToken) { return found }
-        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { isFurnitureToken(String($0)) }
-    }
-
-    private static func isFurnitureToken(_ token: String) -> Bool {
-        if furnitureClasses.contains(token) { return true }
-        let isDash: (UInt8) -> Bool = { $0 == 0x2D || $0 == 0x5F }
-        if let found = anyASCIIToken(of: token, separatedBy: isDash, where: furnitureWords.contains) { return found }
-        return token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
-    }
-
-    /// Whether a non-empty run of `text` between separator bytes satisfies `test`, which is
-    /// what `split` + `contains` say when bytes are Characters: nil for text holding
-    /// non-ASCII or `\r` (`\r\n` is one Character), which the caller splits as a String.
-    private static func anyASCIIToken(of text: String, separatedBy isSeparator: (UInt8) -> Bool,
-                                      where test: (String) -> Bool) -> Bool? {
-        var text = text
-        return text.withUTF8 { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || isSeparator(bytes[i]) {
-                if i > start, test(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) { return true }
-                start = i + 1
+        if node.attribute("aria-hidden", is: "true") || node.hasAttribute("hidden") { return true }
+        // Spaces are dropped as bytes, not Characters: a space glued to a mark into one
+        // Character leaves that mark in place either way, so the markers below match the same styles.
+        let hiddenStyle = node.withLowercasedAttribute("style") { style -> Bool in
+            guard let style else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: style.count) { out in
+                var n = 0
+                for b in style where b != 0x20 {
+                    out[n] = b
+                    n += 1
+                }
+                let packed = UnsafeBufferPointer(rebasing: out[..<n])
+                return packed.includes("display:none") || packed.includes("visibility:hidden")
             }
-            return false
+        }
+        if hiddenStyle { return true }
+        let isLandmarkRole = node.withAttribute("role") { role in
+            role.map { r in hiddenRoles.contains { r.equals($0) } } ?? false
+        }
+        return isLandmarkRole || node.attribute("data-e2e", is: "advertisement")
+    }
+
+    /// ARIA roles of page regions that are not the article.
+    private static let hiddenRoles: [StaticString] = ["navigation", "banner", "contentinfo", "complementary"]
+
+    /// Whether the class or id names furniture. Every element is asked: names of ASCII (nearly
+    /// all) are lower-cased and cut into tokens as bytes on the stack and looked up without
+    /// making Strings; others go through `furnitureNames`.
+    private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
+        node.withAttribute("class") { cls in
+            node.withAttribute("id") { id in
+                if cls == nil && id == nil { return false }  // most elements: nothing to split
+                let plain = { (b: UnsafeBufferPointer<UInt8>?) in b.map { $0.isASCII && !$0.contains(0x0D) } ?? true }
+                guard plain(cls), plain(id) else {
+                    return furnitureNames(cls.map { String(decoding: $0, as: UTF8.self) },
+                                          id.map { String(decoding: $0, as: UTF8.self) })
+                }
+                // The class and the id are joined by a space in `furnitureNames`: their tokens
+                // never run together.
+                return [cls, id].contains { $0.map(hasFurnitureToken) ?? false }
+            }
+        }
+    }
+
+    /// Whether a space-separated token of the ASCII `names`, lower-cased, is furniture.
+    private static func hasFurnitureToken(_ names: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: names.count) { out in
+            for (i, b) in names.enumerated() { out[i] = b &- 0x41 < 26 ? b + 32 : b }
+            let lowered = UnsafeBufferPointer(out)
+            return anyToken(of: lowered, separatedBy: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) { token in
+                shortFurnitureClasses.contains(token)
+                    || anyToken(of: token, separatedBy: { $0 == 0x2D || $0 == 0x5F }, where: shortFurnitureWords.contains)
+            }
+        }
+    }
+
+    private static let shortFurnitureClasses = ShortWords(furnitureClasses)
+    private static let shortFurnitureWords = ShortWords(furnitureWords)
+
+    /// Whether a non-empty run of `bytes` between separator bytes satisfies `test`.
+    private static func anyToken(of bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8) -> Bool,
+                                 where test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || isSeparator(bytes[i]) {
+            if i > start, test(UnsafeBufferPointer(rebasing: bytes[start..<i])) { return true }
+            start = i + 1
+        }
+        return false
+    }
+
+    /// The class and id names, split as Characters (`\r\n` is one), for names holding
+    /// non-ASCII or `\r`.
+    private static func furnitureNames(_ cls: String?, _ id: String?) -> Bool {
+        let names = ((cls ?? "") + " " + (id ?? "")).lowercased()
+        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { token in
+            furnitureClasses.contains(String(token))
+                || token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
         }
     }
 

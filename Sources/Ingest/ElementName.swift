@@ -46,16 +46,12 @@ enum ElementName {
     }
 
     private static func known(_ packed: UInt128) -> ElementKind? {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < packed { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == packed ? kinds[low] : nil
+        ShortWords.index(of: packed, in: keys).map { kinds[$0] }
     }
 
     private static func pack(_ tag: String) -> UInt128 {
-        tag.utf8.enumerated().reduce(0) { $0 | UInt128($1.element) << UInt128(8 * $1.offset) }
+        var tag = tag
+        return tag.withUTF8(ShortWords.pack)!
     }
 
     /// Each rule's tag set, with the role it gives (the sets stay next to their rules).
