@@ -14,35 +14,54 @@ enum Whitespace {
     }
 
     /// Collapses every run of whitespace to one ASCII space and trims both ends.
-    /// Writes the UTF-8 bytes straight into the new string (never longer than `text`):
-    /// every paragraph of every page goes through here.
     static func collapse(_ text: String) -> String {
-        if isCollapsed(text) { return text }
-        var text = text
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { out in
-                var n = 0
-                var pendingSpace = false
-                var i = 0
-                while i < bytes.count {
-                    let (s, length) = ValidUTF8.decode(bytes, at: i)
-                    if contains(s) {
-                        pendingSpace = n > 0
-                    } else {
-                        if pendingSpace {
-                            out[n] = 0x20
-                            n += 1
-                            pendingSpace = false
-                        }
-                        for k in i..<(i + length) {
-                            out[n] = bytes[k]
-                            n += 1
-                        }
-                    }
-                    i += length
+        var bytes = text
+        return bytes.withUTF8 { isCollapsed($0) ? nil : collapse(bytes: $0) } ?? text
+    }
+
+    /// `collapse` of the text whose UTF-8 bytes are `bytes`, written straight into the new
+    /// string (never longer than the bytes): every paragraph of every page goes through
+    /// here, straight from the bytes libxml2 holds.
+    static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let space = spaceLength(bytes, at: i)
+                if space > 0 {
+                    pendingSpace = n > 0
+                    i += space
+                    continue
                 }
-                return n
+                if pendingSpace {
+                    out[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                // Bytes of a scalar that is not whitespace are copied one by one: a
+                // continuation byte never starts whitespace.
+                out[n] = bytes[i]
+                n += 1
+                i += 1
             }
+            return n
+        }
+    }
+
+    /// The length of the whitespace scalar starting at `i`, or 0. Only ASCII and the lead
+    /// bytes C2, E1, E2, E3 and EF start one, so most bytes are judged without decoding.
+    @inline(__always)
+    private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 0 }
+        switch b {
+        case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
+            guard i + (b == 0xC2 ? 2 : 3) <= bytes.count else { return 0 }
+            let (s, length) = ValidUTF8.decode(bytes, at: i)
+            return contains(s) ? length : 0
+        default:
+            return 0
         }
     }
 
@@ -55,20 +74,20 @@ enum Whitespace {
         return String(scalars: scalars[first...last])
     }
 
-    /// True when `collapse` would return `text` unchanged (the common case, checked cheaply).
-    private static func isCollapsed(_ text: String) -> Bool {
+    /// True when `collapse` would return the text of `bytes` unchanged (the common case,
+    /// checked cheaply).
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
-        for s in text.unicodeScalars {
-            if s == " " {
-                if previousWasSpace { return false }
+        var i = 0
+        while i < bytes.count {
+            if spaceLength(bytes, at: i) > 0 {
+                if bytes[i] != 0x20 || previousWasSpace { return false }
                 previousWasSpace = true
-            } else if s.value < 0x80 || !contains(s) {
-                if s.value < 0x20 && contains(s) { return false }
-                previousWasSpace = false
             } else {
-                return false
+                previousWasSpace = false
             }
+            i += 1
         }
-        return !previousWasSpace || text.isEmpty
+        return !previousWasSpace || bytes.isEmpty
     }
 }
