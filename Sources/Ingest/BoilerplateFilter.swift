@@ -184,6 +184,21 @@ enum BoilerplateFilter {
         "编辑：", "編輯：",
     ]
 
+    /// The first scalars of the labels and credits.
+    private static let labelInitials = Set(furnitureLabels.compactMap(\.unicodeScalars.first))
+    private static let creditInitials = Set(creditPrefixes.compactMap(\.unicodeScalars.first))
+
+    /// The first scalar of `text`'s first scalar that is not `skipped`, lower-cased as
+    /// `lowercasedQuickly` lower-cases it.
+    private static func lowercasedInitial(_ text: String, after skipped: (Unicode.Scalar) -> Bool) -> Unicode.Scalar? {
+        guard let s = text.unicodeScalars.first(where: { !skipped($0) }) else { return nil }
+        switch s.value {
+        case 0x41...0x5A: return Unicode.Scalar(s.value + 32)
+        case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20: return s
+        default: return s.properties.lowercaseMapping.unicodeScalars.first
+        }
+    }
+
     /// The longest credit prefix, in scalars.
     private static let creditPrefixLength = creditPrefixes.map { $0.unicodeScalars.count }.max() ?? 0
 
@@ -192,11 +207,17 @@ enum BoilerplateFilter {
         // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
         if p.utf8.count <= 480 {
             let length = p.scalarCount
-            if length <= 24 && furnitureLabels.contains(label(p.lowercasedQuickly())) { return true }
-            // Lower-casing maps scalar by scalar, each to one or more, so a prefix of at most
-            // `creditPrefixLength` scalars of the lower-cased paragraph is one of the
-            // lower-cased head: lower-casing all of it cost more than every other rule.
-            if length <= 120 {
+            // Lower-casing maps scalar by scalar, each to one or more, so the lower-cased
+            // text starts with its first scalar lower-cased: a line whose first letter starts
+            // no label or credit is never lower-cased whole.
+            if length <= 24, let initial = lowercasedInitial(p, after: isLabelTrim), labelInitials.contains(initial),
+               furnitureLabels.contains(label(p.lowercasedQuickly())) {
+                return true
+            }
+            // For the same reason a prefix of at most `creditPrefixLength` scalars of the
+            // lower-cased paragraph is one of the lower-cased head: lower-casing all of it
+            // cost more than every other rule.
+            if length <= 120, let initial = lowercasedInitial(p, after: { _ in false }), creditInitials.contains(initial) {
                 let head = p.scalarPrefix(creditPrefixLength).lowercasedQuickly()
                 if creditPrefixes.contains(where: { head.hasBytePrefix($0) }) { return true }
             }
@@ -220,39 +241,66 @@ enum BoilerplateFilter {
     }
 
     static func isPromotion(_ p: String) -> Bool {
-        guard hasPromotionTrigger(p) else { return false }
-        func has(_ words: String...) -> Bool { p.includesAny(words) }
-        if has("订阅", "訂閱", "subscribe", "Subscribe") && has("频道", "頻道", "channel", "小铃铛", "小鈴鐺") { return true }
-        if has("PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們") { return true }
-        if has("二维码", "二維碼") && has("微信", "WeChat", "扫", "掃") { return true }
-        if has("合作邮箱", "合作郵箱", "商务合作", "商務合作", "支持我们", "支持我們", "支持团队", "支持團隊") { return true }
-        if has("敬请订阅", "敬請訂閱", "欢迎订阅", "歡迎訂閱", "记得订阅", "記得訂閱", "点赞", "點讚", "點贊") { return true }
-        return false
-    }
-
-    /// One pass over the scalars for a character every promotion marker below contains, so
-    /// that the marker search only runs on the few paragraphs that could match. Decoded from
-    /// the bytes: every paragraph is asked, and the scalar view costs several times more.
-    private static func hasPromotionTrigger(_ p: String) -> Bool {
-        var p = p
-        return p.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let (s, length) = ValidUTF8.decode(bytes, at: i)
-                if isPromotionTrigger(s) { return true }
-                i += length
-            }
-            return false
+        let anchored = promotionAnchors(p)
+        return promotionRules.contains { rule in
+            !anchored.isDisjoint(with: rule.anchor) && rule.markers.allSatisfy { p.includesAny($0) }
         }
     }
 
-    private static func isPromotionTrigger(_ s: Unicode.Scalar) -> Bool {
+    /// A promotion rule: every list must have a marker in the text. Each marker of the first
+    /// list holds a character of `anchor`, so a rule is only tried on text holding one.
+    struct PromotionRule {
+        let anchor: PromotionAnchors
+        let markers: [[String]]
+    }
+
+    /// The rules whose first list of markers a character can start.
+    struct PromotionAnchors: OptionSet {
+        let rawValue: UInt8
+        static let subscribe = PromotionAnchors(rawValue: 1 << 0)
+        static let payment = PromotionAnchors(rawValue: 1 << 1)
+        static let qrCode = PromotionAnchors(rawValue: 1 << 2)
+        static let support = PromotionAnchors(rawValue: 1 << 3)
+        static let appeal = PromotionAnchors(rawValue: 1 << 4)
+    }
+
+    static let promotionRules = [
+        PromotionRule(anchor: .subscribe, markers: [["订阅", "訂閱", "subscribe", "Subscribe"],
+                                                    ["频道", "頻道", "channel", "小铃铛", "小鈴鐺"]]),
+        PromotionRule(anchor: .payment, markers: [["PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們"]]),
+        PromotionRule(anchor: .qrCode, markers: [["二维码", "二維碼"], ["微信", "WeChat", "扫", "掃"]]),
+        PromotionRule(anchor: .support, markers: [["合作邮箱", "合作郵箱", "商务合作", "商務合作", "支持我们", "支持我們", "支持团队", "支持團隊"]]),
+        PromotionRule(anchor: .appeal, markers: [["敬请订阅", "敬請訂閱", "欢迎订阅", "歡迎訂閱", "记得订阅", "記得訂閱", "点赞", "點讚", "點贊"]]),
+    ]
+
+    /// One pass over the scalars for the characters the rules' first markers contain, so
+    /// that the marker search only runs on the few paragraphs, and for the few rules, that
+    /// could match. Decoded from the bytes: every paragraph is asked, and the scalar view
+    /// costs several times more.
+    private static func promotionAnchors(_ p: String) -> PromotionAnchors {
+        var p = p
+        return p.withUTF8 { bytes in
+            var found = PromotionAnchors()
+            var i = 0
+            while i < bytes.count {
+                let (s, length) = ValidUTF8.decode(bytes, at: i)
+                found.formUnion(promotionAnchor(s))
+                i += length
+            }
+            return found
+        }
+    }
+
+    private static func promotionAnchor(_ s: Unicode.Scalar) -> PromotionAnchors {
         switch s {
-        case "订", "訂", "谢", "謝", "赏", "賞", "赞", "贊", "讚", "码", "碼", "邮", "郵", "务", "務", "持",
-             "铃", "鈴", "P", "s", "S":
-            return true
-        default:
-            return false
+        case "订", "訂": return [.subscribe, .appeal]
+        case "s", "S": return .subscribe
+        case "P", "谢", "謝", "赏", "賞": return .payment
+        case "赞", "贊": return [.payment, .appeal]
+        case "讚": return .appeal
+        case "码", "碼": return .qrCode
+        case "邮", "郵", "务", "務", "持": return .support
+        default: return []
         }
     }
 
@@ -270,12 +318,14 @@ enum BoilerplateFilter {
 
     /// A set of scalars, not a Foundation `CharacterSet` (slow to query on Linux).
     private static let datelineCharacters = Set("0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+".unicodeScalars)
+    /// What a label is trimmed of.
+    private static func isLabelTrim(_ s: Unicode.Scalar) -> Bool { s == " " || s == ":" || s == "：" || s == "|" }
+
     /// `分享 :` → `分享`: a label without its trailing colon or bar.
     private static func label(_ text: String) -> String {
-        let isTrim: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == ":" || $0 == "：" || $0 == "|" }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isTrim($0) }),
-              let last = scalars.lastIndex(where: { !isTrim($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !isLabelTrim($0) }),
+              let last = scalars.lastIndex(where: { !isLabelTrim($0) }) else { return "" }
         return String(scalars[first...last])
     }
 }
