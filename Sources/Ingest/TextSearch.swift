@@ -71,3 +71,21 @@ extension UnsafeBufferPointer<UInt8> {
 
     var isASCII: Bool { allSatisfy { $0 < 0x80 } }
 }
+
+extension Substring {
+    /// Where `self[start...].firstIndex(of: "\n")` is, found in the UTF-8 bytes: a `\n` byte
+    /// is that Character unless it ends a `\r\n` begun at or after `start`. Walking the
+    /// Characters of the header lines of every post cost more than reading the rest of them.
+    func lineBreak(from start: Index) -> Index? {
+        let bytes = utf8
+        var i = start
+        var previous: UInt8 = 0
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x0A && previous != 0x0D { return i }
+            previous = b
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
+}

@@ -71,7 +71,7 @@ enum Whitespace {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !contains($0) })!
-        return String(scalars: scalars[first...last])
+        return String(decoding: text.utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
     /// True when `collapse` would return the text of `bytes` unchanged (the common case,
