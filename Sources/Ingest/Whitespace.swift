@@ -28,6 +28,16 @@ enum Whitespace {
             var pendingSpace = false
             var i = 0
             while i < bytes.count {
+                // Eight bytes that start no whitespace are copied at once (n <= i: they fit).
+                if !pendingSpace, i + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !mayStartSpace(word) {
+                        UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: word, as: UInt64.self)
+                        n += 8
+                        i += 8
+                        continue
+                    }
+                }
                 let space = spaceLength(bytes, at: i)
                 if space > 0 {
                     pendingSpace = n > 0
@@ -47,6 +57,17 @@ enum Whitespace {
             }
             return n
         }
+    }
+
+    /// Whether any of the eight bytes of `word` may start whitespace: a byte below 0x21, or
+    /// one of the lead bytes C2, E0–E3 and EF (E0 needlessly, to test E1–E3 at once). Exact
+    /// bit tricks for "some byte is zero" (no false negatives).
+    @inline(__always)
+    private static func mayStartSpace(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return (word &- ones &* 0x21) & ~word & highs != 0 || hasZero((word & (ones &* 0xFC)) ^ (ones &* 0xE0))
+            || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xEF))
     }
 
     /// The length of the whitespace scalar starting at `i`, or 0. Only ASCII and the lead
@@ -80,6 +101,11 @@ enum Whitespace {
         var previousWasSpace = true
         var i = 0
         while i < bytes.count {
+            if i + 8 <= bytes.count, !mayStartSpace(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                previousWasSpace = false
+                i += 8
+                continue
+            }
             if spaceLength(bytes, at: i) > 0 {
                 if bytes[i] != 0x20 || previousWasSpace { return false }
                 previousWasSpace = true
