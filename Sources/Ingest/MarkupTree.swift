@@ -15,7 +15,10 @@ final class MarkupTree {
     static let initialise: Void = { xmlInitParser() }()
 
     /// Parses tag soup the way browsers do: unclosed tags, stray entities and all.
-    static func html(_ text: String) -> MarkupTree? {
+    static func html(_ text: String) -> MarkupTree? { html(Substring(text)) }
+
+    /// Parses the HTML part of a text in place (copying it out cost a copy of every page).
+    static func html(_ text: Substring) -> MarkupTree? {
         _ = initialise
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue

@@ -18,7 +18,7 @@ enum RSSArchiveReader {
             rest = after
         }
         let header = parseHeader(&rest)
-        let page = MarkupTree.html(String(rest)).map(HTMLArticle.init(tree:))
+        let page = MarkupTree.html(rest).map(HTMLArticle.init(tree:))
         let url = nonEmpty(header.url) ?? nonEmpty(front.from) ?? page?.url
         let outlet = outletName(url: url, front: front, siteName: page?.siteName)
         let title = SiteSuffix.removing(from: nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? "",
