@@ -41,18 +41,29 @@ public enum ArticleReader {
         }
         let size = Int(status.st_size)
         guard size <= maxFileBytes else { throw ReadError.tooLarge(bytes: size, limit: maxFileBytes) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadError.unreadable(reason: "permission denied or not a regular file")
+        // A plain read into the array: `FileHandle.readToEnd` read into Data, then copied.
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError.unreadable(reason: "permission denied or not a regular file") }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadError.unreadable(reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+            guard count <= maxFileBytes else { throw ReadError.tooLarge(bytes: count, limit: maxFileBytes) }
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            guard data.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: data.count, limit: maxFileBytes) }
-            return [UInt8](data)
-        } catch let error as ReadError {
-            throw error
-        } catch {
-            throw ReadError.unreadable(reason: error.localizedDescription)
-        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
+}
+
+/// The C library's `read`, which `ArticleReader.read` hides inside the enum.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

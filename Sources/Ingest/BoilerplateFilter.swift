@@ -47,10 +47,14 @@ enum BoilerplateFilter {
     static func isImage(_ node: MarkupNode, kind: ElementKind) -> Bool {
         if kind.roles.contains(.picture) { return true }
         if kind.name == "img" {
-            let hint = (node.attribute("class") ?? "") + " " + (node.attribute("src") ?? "")
-            return !(hint.includes("emoji") || hint.includes("smiley") || hint.includes("smilies"))
+            // Asked of the class and the source one after the other: no marker holds a space,
+            // so none can straddle the two.
+            let isEmoji = { (hint: UnsafeBufferPointer<UInt8>?) in
+                hint.map { $0.includes("emoji") || $0.includes("smiley") || $0.includes("smilies") } ?? false
+            }
+            return !(node.withAttribute("class", isEmoji) || node.withAttribute("src", isEmoji))
         }
-        return node.attribute("data-e2e") == "image-placeholder"
+        return node.attribute("data-e2e", is: "image-placeholder")
     }
 
     /// Whether the whole element (and everything in it) is left out of the article text.
@@ -72,52 +76,83 @@ enum BoilerplateFilter {
     }
 
     private static func isHidden(_ node: MarkupNode) -> Bool {
-        if node.attribute("aria-hidden") == "true" || node.attribute("hidden") != nil { return true }
-        // Spaces are dropped as bytes, not Characters (a Character filter per styled element
-        // showed up in profiles): a space glued to a mark into one Character leaves that
-        // mark in place either way, so the markers below match the same styles.
-        if let style = node.attribute("style").map({ String(decoding: $0.lowercasedQuickly().utf8.filter { $0 != 0x20 }, as: UTF8.self) }),
-           style.includes("display:none") || style.includes("visibility:hidden") {
-            return true
-        }
-        if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) {
-            return true
-        }
-        return node.attribute("data-e2e") == "advertisement"
-    }
-
-    private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
-        let cls = node.attribute("class"), id = node.attribute("id")
-        if cls == nil && id == nil { return false }  // most elements: nothing to split
-        let names = ((cls ?? "") + " " + (id ?? "")).lowercased()
-        // Every element is asked: class names are cut as bytes (splitting the String by
-        // Characters cost 15k instructions per element), falling back for non-ASCII.
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
-        if let found = anyASCIIToken(of: names, separatedBy: isSpace, where: isFurnitureToken) { return found }
-        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { isFurnitureToken(String($0)) }
-    }
-
-    private static func isFurnitureToken(_ token: String) -> Bool {
-        if furnitureClasses.contains(token) { return true }
-        let isDash: (UInt8) -> Bool = { $0 == 0x2D || $0 == 0x5F }
-        if let found = anyASCIIToken(of: token, separatedBy: isDash, where: furnitureWords.contains) { return found }
-        return token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
-    }
-
-    /// Whether a non-empty run of `text` between separator bytes satisfies `test`, which is
-    /// what `split` + `contains` say when bytes are Characters: nil for text holding
-    /// non-ASCII or `\r` (`\r\n` is one Character), which the caller splits as a String.
-    private static func anyASCIIToken(of text: String, separatedBy isSeparator: (UInt8) -> Bool,
-                                      where test: (String) -> Bool) -> Bool? {
-        var text = text
-        return text.withUTF8 { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || isSeparator(bytes[i]) {
-                if i > start, test(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) { return true }
-                start = i + 1
+        if node.attribute("aria-hidden", is: "true") || node.hasAttribute("hidden") { return true }
+        // Spaces are dropped as bytes, not Characters: a space glued to a mark into one
+        // Character leaves that mark in place either way, so the markers below match the same styles.
+        let hiddenStyle = node.withLowercasedAttribute("style") { style -> Bool in
+            guard let style else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: style.count) { out in
+                var n = 0
+                for b in style where b != 0x20 {
+                    out[n] = b
+                    n += 1
+                }
+                let packed = UnsafeBufferPointer(rebasing: out[..<n])
+                return packed.includes("display:none") || packed.includes("visibility:hidden")
             }
-            return false
+        }
+        if hiddenStyle { return true }
+        let isLandmarkRole = node.withAttribute("role") { role in
+            role.map { r in hiddenRoles.contains { r.equals($0) } } ?? false
+        }
+        return isLandmarkRole || node.attribute("data-e2e", is: "advertisement")
+    }
+
+    /// ARIA roles of page regions that are not the article.
+    private static let hiddenRoles: [StaticString] = ["navigation", "banner", "contentinfo", "complementary"]
+
+    /// Whether the class or id names furniture. Every element is asked: names of ASCII (nearly
+    /// all) are lower-cased and cut into tokens as bytes on the stack and looked up without
+    /// making Strings; others go through `furnitureNames`.
+    private static func hasFurnitureName(_ node: MarkupNode) -> Bool {
+        node.withAttribute("class") { cls in
+            node.withAttribute("id") { id in
+                if cls == nil && id == nil { return false }  // most elements: nothing to split
+                let plain = { (b: UnsafeBufferPointer<UInt8>?) in b.map { $0.isASCII && !$0.contains(0x0D) } ?? true }
+                guard plain(cls), plain(id) else {
+                    return furnitureNames(cls.map { String(decoding: $0, as: UTF8.self) },
+                                          id.map { String(decoding: $0, as: UTF8.self) })
+                }
+                // The class and the id are joined by a space in `furnitureNames`: their tokens
+                // never run together.
+                return [cls, id].contains { $0.map(hasFurnitureToken) ?? false }
+            }
+        }
+    }
+
+    /// Whether a space-separated token of the ASCII `names`, lower-cased, is furniture.
+    private static func hasFurnitureToken(_ names: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: names.count) { out in
+            for (i, b) in names.enumerated() { out[i] = b &- 0x41 < 26 ? b + 32 : b }
+            let lowered = UnsafeBufferPointer(out)
+            return anyToken(of: lowered, separatedBy: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) { token in
+                shortFurnitureClasses.contains(token)
+                    || anyToken(of: token, separatedBy: { $0 == 0x2D || $0 == 0x5F }, where: shortFurnitureWords.contains)
+            }
+        }
+    }
+
+    private static let shortFurnitureClasses = ShortWords(furnitureClasses)
+    private static let shortFurnitureWords = ShortWords(furnitureWords)
+
+    /// Whether a non-empty run of `bytes` between separator bytes satisfies `test`.
+    private static func anyToken(of bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8) -> Bool,
+                                 where test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || isSeparator(bytes[i]) {
+            if i > start, test(UnsafeBufferPointer(rebasing: bytes[start..<i])) { return true }
+            start = i + 1
+        }
+        return false
+    }
+
+    /// The class and id names, split as Characters (`\r\n` is one), for names holding
+    /// non-ASCII or `\r`.
+    private static func furnitureNames(_ cls: String?, _ id: String?) -> Bool {
+        let names = ((cls ?? "") + " " + (id ?? "")).lowercased()
+        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { token in
+            furnitureClasses.contains(String(token))
+                || token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
         }
     }
 
@@ -149,6 +184,21 @@ enum BoilerplateFilter {
         "编辑：", "編輯：",
     ]
 
+    /// The first scalars of the labels and credits.
+    private static let labelInitials = Set(furnitureLabels.compactMap(\.unicodeScalars.first))
+    private static let creditInitials = Set(creditPrefixes.compactMap(\.unicodeScalars.first))
+
+    /// The first scalar of `text`'s first scalar that is not `skipped`, lower-cased as
+    /// `lowercasedQuickly` lower-cases it.
+    private static func lowercasedInitial(_ text: String, after skipped: (Unicode.Scalar) -> Bool) -> Unicode.Scalar? {
+        guard let s = text.unicodeScalars.first(where: { !skipped($0) }) else { return nil }
+        switch s.value {
+        case 0x41...0x5A: return Unicode.Scalar(s.value + 32)
+        case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20: return s
+        default: return s.properties.lowercaseMapping.unicodeScalars.first
+        }
+    }
+
     /// The longest credit prefix, in scalars.
     private static let creditPrefixLength = creditPrefixes.map { $0.unicodeScalars.count }.max() ?? 0
 
@@ -157,11 +207,17 @@ enum BoilerplateFilter {
         // Every rule but one is for short lines; UTF-8 length (O(1)) bounds the scalar count.
         if p.utf8.count <= 480 {
             let length = p.scalarCount
-            if length <= 24 && furnitureLabels.contains(label(p.lowercasedQuickly())) { return true }
-            // Lower-casing maps scalar by scalar, each to one or more, so a prefix of at most
-            // `creditPrefixLength` scalars of the lower-cased paragraph is one of the
-            // lower-cased head: lower-casing all of it cost more than every other rule.
-            if length <= 120 {
+            // Lower-casing maps scalar by scalar, each to one or more, so the lower-cased
+            // text starts with its first scalar lower-cased: a line whose first letter starts
+            // no label or credit is never lower-cased whole.
+            if length <= 24, let initial = lowercasedInitial(p, after: isLabelTrim), labelInitials.contains(initial),
+               furnitureLabels.contains(label(p.lowercasedQuickly())) {
+                return true
+            }
+            // For the same reason a prefix of at most `creditPrefixLength` scalars of the
+            // lower-cased paragraph is one of the lower-cased head: lower-casing all of it
+            // cost more than every other rule.
+            if length <= 120, let initial = lowercasedInitial(p, after: { _ in false }), creditInitials.contains(initial) {
                 let head = p.scalarPrefix(creditPrefixLength).lowercasedQuickly()
                 if creditPrefixes.contains(where: { head.hasBytePrefix($0) }) { return true }
             }
@@ -185,39 +241,66 @@ enum BoilerplateFilter {
     }
 
     static func isPromotion(_ p: String) -> Bool {
-        guard hasPromotionTrigger(p) else { return false }
-        func has(_ words: String...) -> Bool { p.includesAny(words) }
-        if has("订阅", "訂閱", "subscribe", "Subscribe") && has("频道", "頻道", "channel", "小铃铛", "小鈴鐺") { return true }
-        if has("PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們") { return true }
-        if has("二维码", "二維碼") && has("微信", "WeChat", "扫", "掃") { return true }
-        if has("合作邮箱", "合作郵箱", "商务合作", "商務合作", "支持我们", "支持我們", "支持团队", "支持團隊") { return true }
-        if has("敬请订阅", "敬請訂閱", "欢迎订阅", "歡迎訂閱", "记得订阅", "記得訂閱", "点赞", "點讚", "點贊") { return true }
-        return false
-    }
-
-    /// One pass over the scalars for a character every promotion marker below contains, so
-    /// that the marker search only runs on the few paragraphs that could match. Decoded from
-    /// the bytes: every paragraph is asked, and the scalar view costs several times more.
-    private static func hasPromotionTrigger(_ p: String) -> Bool {
-        var p = p
-        return p.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let (s, length) = ValidUTF8.decode(bytes, at: i)
-                if isPromotionTrigger(s) { return true }
-                i += length
-            }
-            return false
+        let anchored = promotionAnchors(p)
+        return promotionRules.contains { rule in
+            !anchored.isDisjoint(with: rule.anchor) && rule.markers.allSatisfy { p.includesAny($0) }
         }
     }
 
-    private static func isPromotionTrigger(_ s: Unicode.Scalar) -> Bool {
+    /// A promotion rule: every list must have a marker in the text. Each marker of the first
+    /// list holds a character of `anchor`, so a rule is only tried on text holding one.
+    struct PromotionRule {
+        let anchor: PromotionAnchors
+        let markers: [[String]]
+    }
+
+    /// The rules whose first list of markers a character can start.
+    struct PromotionAnchors: OptionSet {
+        let rawValue: UInt8
+        static let subscribe = PromotionAnchors(rawValue: 1 << 0)
+        static let payment = PromotionAnchors(rawValue: 1 << 1)
+        static let qrCode = PromotionAnchors(rawValue: 1 << 2)
+        static let support = PromotionAnchors(rawValue: 1 << 3)
+        static let appeal = PromotionAnchors(rawValue: 1 << 4)
+    }
+
+    static let promotionRules = [
+        PromotionRule(anchor: .subscribe, markers: [["订阅", "訂閱", "subscribe", "Subscribe"],
+                                                    ["频道", "頻道", "channel", "小铃铛", "小鈴鐺"]]),
+        PromotionRule(anchor: .payment, markers: [["PayPal", "Patreon", "超级感谢", "超級感謝", "打赏", "打賞", "赞助我们", "贊助我們"]]),
+        PromotionRule(anchor: .qrCode, markers: [["二维码", "二維碼"], ["微信", "WeChat", "扫", "掃"]]),
+        PromotionRule(anchor: .support, markers: [["合作邮箱", "合作郵箱", "商务合作", "商務合作", "支持我们", "支持我們", "支持团队", "支持團隊"]]),
+        PromotionRule(anchor: .appeal, markers: [["敬请订阅", "敬請訂閱", "欢迎订阅", "歡迎訂閱", "记得订阅", "記得訂閱", "点赞", "點讚", "點贊"]]),
+    ]
+
+    /// One pass over the scalars for the characters the rules' first markers contain, so
+    /// that the marker search only runs on the few paragraphs, and for the few rules, that
+    /// could match. Decoded from the bytes: every paragraph is asked, and the scalar view
+    /// costs several times more.
+    private static func promotionAnchors(_ p: String) -> PromotionAnchors {
+        var p = p
+        return p.withUTF8 { bytes in
+            var found = PromotionAnchors()
+            var i = 0
+            while i < bytes.count {
+                let (s, length) = ValidUTF8.decode(bytes, at: i)
+                found.formUnion(promotionAnchor(s))
+                i += length
+            }
+            return found
+        }
+    }
+
+    private static func promotionAnchor(_ s: Unicode.Scalar) -> PromotionAnchors {
         switch s {
-        case "订", "訂", "谢", "謝", "赏", "賞", "赞", "贊", "讚", "码", "碼", "邮", "郵", "务", "務", "持",
-             "铃", "鈴", "P", "s", "S":
-            return true
-        default:
-            return false
+        case "订", "訂": return [.subscribe, .appeal]
+        case "s", "S": return .subscribe
+        case "P", "谢", "謝", "赏", "賞": return .payment
+        case "赞", "贊": return [.payment, .appeal]
+        case "讚": return .appeal
+        case "码", "碼": return .qrCode
+        case "邮", "郵", "务", "務", "持": return .support
+        default: return []
         }
     }
 
@@ -235,12 +318,14 @@ enum BoilerplateFilter {
 
     /// A set of scalars, not a Foundation `CharacterSet` (slow to query on Linux).
     private static let datelineCharacters = Set("0123456789/-.:, 年月日时時分秒()（）APMapmUTCGMT+".unicodeScalars)
+    /// What a label is trimmed of.
+    private static func isLabelTrim(_ s: Unicode.Scalar) -> Bool { s == " " || s == ":" || s == "：" || s == "|" }
+
     /// `分享 :` → `分享`: a label without its trailing colon or bar.
     private static func label(_ text: String) -> String {
-        let isTrim: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == ":" || $0 == "：" || $0 == "|" }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isTrim($0) }),
-              let last = scalars.lastIndex(where: { !isTrim($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !isLabelTrim($0) }),
+              let last = scalars.lastIndex(where: { !isLabelTrim($0) }) else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// What the readers need to know about an element's name: the name itself and the roles
 /// the reading rules give it (invisible, furniture, a block, …).
@@ -32,30 +33,21 @@ struct ElementKind {
 /// readers ask every element of every page what it is several times (the boilerplate rules,
 /// the content search, the measuring and the paragraph walk), and `String(cString:)` cost
 /// about 300 instructions a call, a `Set<String>` lookup about 200. Names of up to sixteen
-/// bytes are packed into an integer and found by binary search among the tags pages use;
+/// bytes are packed into an integer and found in a table of the tags pages use;
 /// any other name is decoded as before and has no role.
 enum ElementName {
     static func kind(_ name: UnsafePointer<xmlChar>) -> ElementKind {
-        var packed: UInt128 = 0
-        for k in 0..<16 {
-            let byte = name[k]
-            if byte == 0 { return known(packed) ?? ElementKind(name: String(cString: name), roles: []) }
-            packed |= UInt128(byte) << UInt128(8 * k)
+        let length = strnlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), 17)
+        guard length <= 16, let packed = ShortWords.pack(UnsafeBufferPointer(start: name, count: length)),
+              let i = index.index(of: packed) else {
+            return ElementKind(name: String(cString: name), roles: [])
         }
-        return ElementKind(name: String(cString: name), roles: [])
-    }
-
-    private static func known(_ packed: UInt128) -> ElementKind? {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < packed { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == packed ? kinds[low] : nil
+        return kinds[i]
     }
 
     private static func pack(_ tag: String) -> UInt128 {
-        tag.utf8.enumerated().reduce(0) { $0 | UInt128($1.element) << UInt128(8 * $1.offset) }
+        var tag = tag
+        return tag.withUTF8(ShortWords.pack)!
     }
 
     /// Each rule's tag set, with the role it gives (the sets stay next to their rules).
@@ -71,10 +63,10 @@ enum ElementName {
         return names.map { name in
             let roles = roleSets.reduce(into: ElementKind.Roles()) { if $1.1.contains(name) { $0.insert($1.0) } }
             return (pack(name), ElementKind(name: name, roles: roles))
-        }.sorted { $0.key < $1.key }
+        }
     }()
 
-    private static let keys = table.map(\.key)
+    private static let index = PackedKeys(table.map(\.key))
     private static let kinds = table.map(\.kind)
 
     private static let tags = [

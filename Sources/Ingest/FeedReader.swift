@@ -109,7 +109,7 @@ enum FeedReader {
         return Document(
             title: title, url: entry.link, outlet: outlet, authors: entry.authors,
             published: entry.date.flatMap(DateParser.parse),
-            language: LanguageDetector.language(of: title + "\n" + paragraphs.joined(separator: "\n")),
+            language: LanguageDetector.language(title: title, paragraphs: paragraphs),
             paragraphs: paragraphs, source: source, format: format)
     }
 }

@@ -71,21 +71,26 @@ struct HTMLArticle {
             .filter { !$0.isEmpty && !$0.hasPrefix("http") }
     }
 
-    private static let bodyMarkers = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
-                                      "story-body", "post-body", "td-post-content", "field-name-body"]
+    private static let bodyMarkers: [StaticString] = [
+        "entry-content", "post-content", "article-content", "article-body", "articlebody", "story-body", "post-body",
+        "td-post-content", "field-name-body",
+    ]
 
     /// Whether `node` may hold the article: `<article>`, `<main>`, or marked as the body.
+    /// Every element of the page is asked, so the attributes are read as bytes in place.
     static func mayHoldArticle(_ node: MarkupNode, kind: ElementKind) -> Bool {
         if isLandmark(node, kind: kind) { return true }
-        if node.attribute("itemprop")?.lowercasedQuickly() == "articlebody" { return true }
-        guard let cls = node.attribute("class")?.lowercasedQuickly() else { return false }
-        // Every marker holds `content` or `body`: two searches rule out most classes.
-        return (cls.includes("content") || cls.includes("body")) && cls.includesAny(bodyMarkers)
+        if node.withLowercasedAttribute("itemprop", { $0?.equals("articlebody") == true }) { return true }
+        return node.withLowercasedAttribute("class") { cls in
+            guard let cls else { return false }
+            // Every marker holds `content` or `body`: two searches rule out most classes.
+            return (cls.includes("content") || cls.includes("body")) && bodyMarkers.contains { cls.includes($0) }
+        }
     }
 
     /// `<article>`, `<main>` or `role="main"`.
     private static func isLandmark(_ node: MarkupNode, kind: ElementKind) -> Bool {
-        kind.roles.contains(.landmark) || node.attribute("role") == "main"
+        kind.roles.contains(.landmark) || node.attribute("role", is: "main")
     }
 
     /// The element holding the article: a marked-up article body when the page has one,

@@ -16,7 +16,7 @@ enum HTMLPageReader {
         return Document(
             title: title, url: page.url, outlet: outlet,
             authors: page.authors, published: page.published,
-            language: LanguageDetector.language(of: title + "\n" + page.paragraphs.joined(separator: "\n")),
+            language: LanguageDetector.language(title: title, paragraphs: page.paragraphs),
             paragraphs: page.paragraphs, source: source, format: ArticleFormat.html.rawValue)
     }
 }

@@ -47,7 +47,7 @@ enum JSONLinesReader {
         return Document(
             title: title, url: url, outlet: string("outlet") ?? url.flatMap(OutletTable.outlet(for:)),
             authors: authors, published: published,
-            language: string("language") ?? LanguageDetector.language(of: title + "\n" + paragraphs.joined(separator: "\n")),
+            language: string("language") ?? LanguageDetector.language(title: title, paragraphs: paragraphs),
             paragraphs: paragraphs, source: source, format: ArticleFormat.jsonLines.rawValue)
     }
 }

@@ -10,6 +10,19 @@ enum LanguageDetector {
     /// mainland text still carries a few (著, 係, 佈), traditional text changes ~20–30%.
     static let traditionalShare = 0.08
 
+    /// The language of an article, judged on `title`, a line break and the paragraphs joined
+    /// by line breaks. Only as much of that text is joined as the sample can reach (at most
+    /// four bytes a scalar): joining every body whole cost more than judging it.
+    static func language(title: String, paragraphs: [String]) -> String {
+        var text = title + "\n"
+        for (i, p) in paragraphs.enumerated() {
+            if text.utf8.count >= 4 * sampleLength { break }
+            if i > 0 { text += "\n" }
+            text += p
+        }
+        return language(of: text)
+    }
+
     static func language(of text: String) -> String {
         let scalars = text.scalarPrefix(sampleLength).scalarArray  // decoded from bytes, not the scalar view
         let han = scalars.filter(isHan)

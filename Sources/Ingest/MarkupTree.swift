@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import CLibXML2
 import Foundation
 
@@ -14,7 +15,10 @@ final class MarkupTree {
     static let initialise: Void = { xmlInitParser() }()
 
     /// Parses tag soup the way browsers do: unclosed tags, stray entities and all.
-    static func html(_ text: String) -> MarkupTree? {
+    static func html(_ text: String) -> MarkupTree? { html(Substring(text)) }
+
+    /// Parses the HTML part of a text in place (copying it out cost a copy of every page).
+    static func html(_ text: Substring) -> MarkupTree? {
         _ = initialise
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
@@ -89,16 +93,36 @@ struct MarkupNode: Hashable {
     }
 
     /// Characters of a text node that are not ASCII whitespace, counted from libxml2's UTF-8
-    /// bytes without building a String (every text node of every page is measured).
+    /// bytes without building a String (every text node of every page is measured): bytes
+    /// that start a scalar, less the whitespace bytes, eight bytes at a time.
     var visibleTextLength: Int {
-        guard isText, var p = ptr.pointee.content else { return 0 }
-        var n = 0
-        while p.pointee != 0 {
-            let b = p.pointee
-            if b & 0xC0 != 0x80 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D { n += 1 }
-            p += 1
+        guard isText, let c = ptr.pointee.content else { return 0 }
+        return Self.visibleLength(UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self))))
+    }
+
+    static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        /// 0x80 in each byte of `w` that is zero (exact, no carries between bytes).
+        func zeroBytes(_ w: UInt64) -> UInt64 {
+            ~(((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | w | 0x7F7F_7F7F_7F7F_7F7F)
         }
-        return n
+        var skipped = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let continuations = w & ~(w << 1) & 0x8080_8080_8080_8080
+            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+                | zeroBytes(w ^ 0x0909_0909_0909_0909) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+            skipped += (continuations | spaces).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            let b = base[i]
+            if b & 0xC0 == 0x80 || b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { skipped += 1 }
+            i += 1
+        }
+        return bytes.count - skipped
     }
 
     var children: MarkupChildren { MarkupChildren(first: ptr.pointee.children) }
@@ -111,17 +135,66 @@ struct MarkupNode: Hashable {
     var elementChildren: [MarkupNode] { children.filter(\.isElement) }
 
     /// The value of attribute `name` (case-insensitive), read without allocating a copy per lookup.
-    func attribute(_ name: String) -> String? {
+    func attribute(_ name: StaticString) -> String? {
+        guard let a = property(name) else { return nil }
+        var out = ""
+        var child = a.pointee.children
+        while let c = child {
+            if let content = c.pointee.content { out += String(cString: content) }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    /// Whether the element has attribute `name` (case-insensitive), whatever its value.
+    func hasAttribute(_ name: StaticString) -> Bool { property(name) != nil }
+
+    /// `body` applied to the UTF-8 bytes of attribute `name`'s value (nil when the element has
+    /// no such attribute), read in place: the boilerplate rules ask every element of a page
+    /// about its class, id and style, and a String per question showed up in profiles.
+    func withAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        guard let a = property(name) else { return body(nil) }
+        guard let only = a.pointee.children, only.pointee.next == nil else {
+            // Never made by the HTML parser (one text node per value), handled all the same.
+            var joined = attribute(name) ?? ""
+            return joined.withUTF8 { body($0) }
+        }
+        guard let c = only.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self))))
+    }
+
+    /// `body` applied to the bytes of `attribute(name)?.lowercasedQuickly()`: an ASCII value
+    /// (nearly every class and style) is lower-cased into a buffer on the stack.
+    func withLowercasedAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        withAttribute(name) { bytes in
+            guard let bytes else { return body(nil) }
+            guard bytes.isASCII else {
+                var lowered = String(decoding: bytes, as: UTF8.self).lowercasedQuickly()
+                return lowered.withUTF8(body)
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                for (i, b) in bytes.enumerated() { out[i] = b &- 0x41 < 26 ? b + 32 : b }
+                return body(UnsafeBufferPointer(out))
+            }
+        }
+    }
+
+    /// Whether attribute `name` is exactly `value`, compared as bytes.
+    func attribute(_ name: StaticString, is value: StaticString) -> Bool {
+        withAttribute(name) { bytes in
+            guard let bytes, bytes.count == value.utf8CodeUnitCount else { return false }
+            return bytes.isEmpty || memcmp(bytes.baseAddress!, value.utf8Start, bytes.count) == 0
+        }
+    }
+
+    /// The attribute node named `name` (case-insensitive); the name is compared as the C
+    /// string it already is, not through a String.
+    private func property(_ name: StaticString) -> xmlAttrPtr? {
+        let wanted = UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)
         var attr = ptr.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, name.withCString({ strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), $0) }) == 0 {
-                var out = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { out += String(cString: content) }
-                    child = c.pointee.next
-                }
-                return out
+            if let n = a.pointee.name, strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+                return a
             }
             attr = a.pointee.next
         }

@@ -51,7 +51,7 @@ struct NodeStats {
                 total.images += 1
                 continue
             }
-            let isLink = kind.name == "a" && child.attribute("href") != nil
+            let isLink = kind.name == "a" && child.hasAttribute("href")
             let sub = measure(child, inLink: inLink || isLink)
             total.text += sub.text
             total.linkText += sub.linkText

@@ -9,6 +9,14 @@ enum OutletTable {
         let host: String
         let pathPrefix: String
         let outlet: String
+        /// `.host` and `pathPrefix/`, made once rather than at every lookup.
+        let dottedHost: String
+        let directory: String
+
+        init(host: String, pathPrefix: String, outlet: String) {
+            (self.host, self.pathPrefix, self.outlet) = (host, pathPrefix, outlet)
+            (dottedHost, directory) = ("." + host, pathPrefix + "/")
+        }
     }
 
     static let entries: [Entry] = [
@@ -68,17 +76,27 @@ enum OutletTable {
         Entry(host: "youtu.be", pathPrefix: "", outlet: "YouTube"),
     ]
 
-    /// The outlet for `url`, or nil when the host is not in the table.
+    /// The outlet for `url`, or nil when the host is not in the table. The host is taken as
+    /// written in the URL: `host` (and `percentEncodedHost`) decode it through ICU's IDNA,
+    /// which cost more than the rest of the lookup, and the table's hosts are ASCII either way.
     static func outlet(for url: String) -> String? {
-        guard let parts = URLComponents(string: url) ?? URLComponents(string: url.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? ""),
-              var host = parts.host?.lowercased() else { return nil }
+        guard let (parts, parsed) = components(url), let hostRange = parts.rangeOfHost else { return nil }
+        var host = parsed[hostRange].lowercased()
         for prefix in ["www.", "m."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
         let path = parts.percentEncodedPath.lowercased()
         let matches = entries.filter { e in
-            (host == e.host || host.hasSuffix("." + e.host))
-                && (e.pathPrefix.isEmpty || path == e.pathPrefix || path.hasPrefix(e.pathPrefix + "/"))
+            (host == e.host || host.hasSuffix(e.dottedHost))
+                && (e.pathPrefix.isEmpty || path == e.pathPrefix || path.hasPrefix(e.directory))
         }
         return matches.max { ($0.host.count, $0.pathPrefix.count) < ($1.host.count, $1.pathPrefix.count) }?.outlet
+    }
+
+    /// `url` parsed, percent-encoded first when it does not parse as it is, with the string
+    /// that was parsed (which the ranges of the parts index).
+    private static func components(_ url: String) -> (URLComponents, String)? {
+        if let parts = URLComponents(string: url) { return (parts, url) }
+        let encoded = url.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? ""
+        return URLComponents(string: encoded).map { ($0, encoded) }
     }
 
     /// Whether `outlet` (as `outlet(for:)` names it) is a video site, whose pages' outlet is

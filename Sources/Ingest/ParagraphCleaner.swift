@@ -66,7 +66,8 @@ enum ParagraphCleaner {
                    (1..<(2 * width)).allSatisfy({ bytes[i + width + $0] == bytes[i + $0 % width] }) {
                     return true
                 }
-                i += 1
+                // On to the next scalar: a rule starts where a scalar does.
+                i += b < 0xC0 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4))
             }
             return false
         }

@@ -63,7 +63,7 @@ struct ParagraphExtractor {
 
     private mutating func flush() {
         guard !buffer.isEmpty else { return }
-        let text = Whitespace.collapse(String(decoding: buffer, as: UTF8.self))
+        let text = buffer.withUnsafeBufferPointer(Whitespace.collapse(bytes:))
         buffer.removeAll(keepingCapacity: true)
         if !text.isEmpty { paragraphs.append(text) }
     }

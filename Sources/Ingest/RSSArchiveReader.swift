@@ -18,7 +18,7 @@ enum RSSArchiveReader {
             rest = after
         }
         let header = parseHeader(&rest)
-        let page = MarkupTree.html(String(rest)).map(HTMLArticle.init(tree:))
+        let page = MarkupTree.html(rest).map(HTMLArticle.init(tree:))
         let url = nonEmpty(header.url) ?? nonEmpty(front.from) ?? page?.url
         let outlet = outletName(url: url, front: front, siteName: page?.siteName)
         let title = SiteSuffix.removing(from: nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? "",
@@ -38,7 +38,7 @@ enum RSSArchiveReader {
         return Document(
             title: title, url: url, outlet: outlet, authors: authors,
             published: header.millis ?? front.date ?? page?.published,
-            language: LanguageDetector.language(of: title + "\n" + paragraphs.joined(separator: "\n")),
+            language: LanguageDetector.language(title: title, paragraphs: paragraphs),
             paragraphs: paragraphs, source: source, format: ArticleFormat.rssArchive.rawValue,
             metadata: meta)
     }
@@ -52,13 +52,13 @@ enum RSSArchiveReader {
             let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
             guard let first = trimmed.unicodeScalars.firstIndex(where: { !Whitespace.contains($0) }),
                   trimmed.unicodeScalars[first...].starts(with: prefix.unicodeScalars) else { return nil }
-            let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+            let end = trimmed.lineBreak(from: trimmed.startIndex) ?? trimmed.endIndex
             let line = Whitespace.trim(trimmed[..<end])
             return line.isEmpty ? nil : Substring(line)
         }
         func consumeLine() {
             let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
-            let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+            let end = trimmed.lineBreak(from: trimmed.startIndex) ?? trimmed.endIndex
             rest = end < trimmed.endIndex ? trimmed[trimmed.index(after: end)...] : trimmed[end...]
         }
         if let line = nextLine(startingWith: "<!--"), FormatDetector.isMillisComment(line) {
@@ -66,7 +66,7 @@ enum RSSArchiveReader {
             header.millis = Double(digits).flatMap { DateParser.unix($0) }
             consumeLine()
         }
-        if let line = nextLine(startingWith: "["), line.hasPrefix("["), line.hasSuffix(")"), let mid = line.range(of: "](", options: .backwards) {
+        if let line = nextLine(startingWith: "["), line.hasPrefix("["), line.hasSuffix(")"), let mid = lastLinkMiddle(in: line) {
             header.title = Whitespace.collapse(String(line[line.index(after: line.startIndex)..<mid.lowerBound]))
             header.url = Whitespace.trim(line[mid.upperBound...].dropLast())
             consumeLine()
@@ -75,6 +75,21 @@ enum RSSArchiveReader {
             consumeLine()
         }
         return header
+    }
+
+    /// The last `](` of `line`, found in its bytes (Foundation's backward search cost more
+    /// than the rest of the header).
+    static func lastLinkMiddle(in line: Substring) -> Range<String.Index>? {
+        let bytes = line.utf8
+        var i = bytes.endIndex
+        while i > bytes.startIndex {
+            let close = bytes.index(before: i)
+            if bytes[close] == UInt8(ascii: "]"), i < bytes.endIndex, bytes[i] == UInt8(ascii: "(") {
+                return close..<bytes.index(after: i)
+            }
+            i = close
+        }
+        return nil
     }
 
     /// The channel for video items, else the outlet table, the page's own site name, or the

@@ -24,10 +24,16 @@ enum TextDecoder {
 
     /// NUL bytes, or many control characters, mean this is not a text file.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(sniffLength)
-        if head.contains(0) { return true }
-        let controls = head.filter { ($0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0)) || $0 == 0x7F }.count
-        return controls * 20 > head.count
+        // Read in place, without a collection per byte: every file is sniffed.
+        bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(sniffLength))
+            var controls = 0
+            for b in head where b < 0x20 || b == 0x7F {
+                if b == 0 { return true }
+                if b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D { controls += 1 }
+            }
+            return controls * 20 > head.count
+        }
     }
 
     /// The encoding named by an XML declaration or an HTML `<meta>`, lower-cased.

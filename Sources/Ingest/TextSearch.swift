@@ -45,3 +45,47 @@ extension String {
         }
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `needle` occurs in these bytes, compared byte for byte: the element rules ask
+    /// it of attribute values read in place, without making Strings of them.
+    func includes(_ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0 else { return true }
+        guard count >= n, let base = baseAddress else { return false }
+        let first = needle.utf8Start.pointee
+        var start = 0
+        while start + n <= count {
+            guard let hit = memchr(base + start, Int32(first), count - n + 1 - start) else { return false }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, needle.utf8Start, n) == 0 { return true }
+            start = at + 1
+        }
+        return false
+    }
+
+    /// Whether these bytes are exactly `text`.
+    func equals(_ text: StaticString) -> Bool {
+        count == text.utf8CodeUnitCount && (isEmpty || memcmp(baseAddress!, text.utf8Start, count) == 0)
+    }
+
+    var isASCII: Bool { allSatisfy { $0 < 0x80 } }
+}
+
+extension Substring {
+    /// Where `self[start...].firstIndex(of: "\n")` is, found in the UTF-8 bytes: a `\n` byte
+    /// is that Character unless it ends a `\r\n` begun at or after `start`. Walking the
+    /// Characters of the header lines of every post cost more than reading the rest of them.
+    func lineBreak(from start: Index) -> Index? {
+        let bytes = utf8
+        var i = start
+        var previous: UInt8 = 0
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x0A && previous != 0x0D { return i }
+            previous = b
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
+}

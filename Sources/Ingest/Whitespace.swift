@@ -14,35 +14,75 @@ enum Whitespace {
     }
 
     /// Collapses every run of whitespace to one ASCII space and trims both ends.
-    /// Writes the UTF-8 bytes straight into the new string (never longer than `text`):
-    /// every paragraph of every page goes through here.
     static func collapse(_ text: String) -> String {
-        if isCollapsed(text) { return text }
-        var text = text
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { out in
-                var n = 0
-                var pendingSpace = false
-                var i = 0
-                while i < bytes.count {
-                    let (s, length) = ValidUTF8.decode(bytes, at: i)
-                    if contains(s) {
-                        pendingSpace = n > 0
-                    } else {
-                        if pendingSpace {
-                            out[n] = 0x20
-                            n += 1
-                            pendingSpace = false
-                        }
-                        for k in i..<(i + length) {
-                            out[n] = bytes[k]
-                            n += 1
-                        }
+        var bytes = text
+        return bytes.withUTF8 { isCollapsed($0) ? nil : collapse(bytes: $0) } ?? text
+    }
+
+    /// `collapse` of the text whose UTF-8 bytes are `bytes`, written straight into the new
+    /// string (never longer than the bytes): every paragraph of every page goes through
+    /// here, straight from the bytes libxml2 holds.
+    static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                // Eight bytes that start no whitespace are copied at once (n <= i: they fit).
+                if !pendingSpace, i + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !mayStartSpace(word) {
+                        UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: word, as: UInt64.self)
+                        n += 8
+                        i += 8
+                        continue
                     }
-                    i += length
                 }
-                return n
+                let space = spaceLength(bytes, at: i)
+                if space > 0 {
+                    pendingSpace = n > 0
+                    i += space
+                    continue
+                }
+                if pendingSpace {
+                    out[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                // Bytes of a scalar that is not whitespace are copied one by one: a
+                // continuation byte never starts whitespace.
+                out[n] = bytes[i]
+                n += 1
+                i += 1
             }
+            return n
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` may start whitespace: a byte below 0x21, or
+    /// one of the lead bytes C2, E0–E3 and EF (E0 needlessly, to test E1–E3 at once). Exact
+    /// bit tricks for "some byte is zero" (no false negatives).
+    @inline(__always)
+    private static func mayStartSpace(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return (word &- ones &* 0x21) & ~word & highs != 0 || hasZero((word & (ones &* 0xFC)) ^ (ones &* 0xE0))
+            || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xEF))
+    }
+
+    /// The length of the whitespace scalar starting at `i`, or 0. Only ASCII and the lead
+    /// bytes C2, E1, E2, E3 and EF start one, so most bytes are judged without decoding.
+    @inline(__always)
+    private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 0 }
+        switch b {
+        case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
+            guard i + (b == 0xC2 ? 2 : 3) <= bytes.count else { return 0 }
+            let (s, length) = ValidUTF8.decode(bytes, at: i)
+            return contains(s) ? length : 0
+        default:
+            return 0
         }
     }
 
@@ -52,23 +92,28 @@ enum Whitespace {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !contains($0) })!
-        return String(scalars: scalars[first...last])
+        return String(decoding: text.utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
-    /// True when `collapse` would return `text` unchanged (the common case, checked cheaply).
-    private static func isCollapsed(_ text: String) -> Bool {
+    /// True when `collapse` would return the text of `bytes` unchanged (the common case,
+    /// checked cheaply).
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
-        for s in text.unicodeScalars {
-            if s == " " {
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            } else if s.value < 0x80 || !contains(s) {
-                if s.value < 0x20 && contains(s) { return false }
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count, !mayStartSpace(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
                 previousWasSpace = false
-            } else {
-                return false
+                i += 8
+                continue
             }
+            if spaceLength(bytes, at: i) > 0 {
+                if bytes[i] != 0x20 || previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+            i += 1
         }
-        return !previousWasSpace || text.isEmpty
+        return !previousWasSpace || bytes.isEmpty
     }
 }
