@@ -133,7 +133,7 @@ final class WriteCache {
     var created: Set<Int64> = []
     var edgesAtCreated: [EdgeEnds: Int64] = [:]
     /// Character pairs of claims already compared as paraphrase candidates, by claim key.
-    var pairs: [String: Set<UInt64>] = [:]
+    var pairs: [String: [UInt64]] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
     /// savepoint, and every relationship insert opens one (its trigger needs a statement
     /// journal), so inserting each claim's row at once cost a disk segment per claim;
