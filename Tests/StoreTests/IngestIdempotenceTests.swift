@@ -94,4 +94,41 @@ import Testing
         #expect(mentions == 1)
         #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_key_check") } == nil)
     }
+
+    /// Storing runs with foreign-key enforcement off, so replacing an article must itself
+    /// remove what the cascades used to: a node only the old version supported goes with
+    /// its labels and with every relationship at it, even one another article reported
+    /// (and that relationship's provenance); nothing is left pointing at a deleted row.
+    @Test func replacementLeavesNoOrphans() throws {
+        let path = NSTemporaryDirectory() + "replace-orphans-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try GraphStore(path: path)
+        let docs = try Self.examples.flatMap { try ArticleReader.read(contentsOf: $0) }
+        let only = "actor:Only Here"
+        let naming = GraphFragment(
+            nodes: [.init(key: only, labels: ["Person", "Named"], properties: ["name": .string("Only Here")],
+                          spans: [TextSpan(start: 0, end: 2)])],
+            edges: [.init(type: "MENTIONS", from: GraphFragment.articleKey(docs[0]), to: only, spans: [TextSpan(start: 0, end: 2)])])
+        // The second article links to the node by key without supporting the node itself.
+        let linking = GraphFragment(edges: [.init(type: "MENTIONS", from: GraphFragment.articleKey(docs[1]), to: only,
+                                                  spans: [TextSpan(start: 1, end: 3)])])
+        #expect(store.store(batch: [(docs[0], naming), (docs[1], linking)]).map { (try? $0.get())?.status } == [.added, .added])
+        var changed = docs[0]
+        changed.title += "（更新）"
+        #expect(try store.store(changed, fragment: GraphFragment()).status == .replaced)
+
+        let counts = try store.writer.read { db in
+            try ["SELECT count(*) FROM nodes WHERE key = 'actor:Only Here'",
+                 "SELECT count(*) FROM node_labels l LEFT JOIN nodes n ON n.id = l.node_id WHERE n.id IS NULL",
+                 "SELECT count(*) FROM edges e LEFT JOIN nodes s ON s.id = e.src LEFT JOIN nodes d ON d.id = e.dst WHERE s.id IS NULL OR d.id IS NULL",
+                 "SELECT count(*) FROM provenance p LEFT JOIN edges e ON e.id = p.edge_id WHERE p.edge_id IS NOT NULL AND e.id IS NULL",
+                 "SELECT count(*) FROM provenance p LEFT JOIN nodes n ON n.id = p.node_id WHERE p.node_id IS NOT NULL AND n.id IS NULL",
+                 "SELECT count(*) FROM edges WHERE type = 'MENTIONS'",
+                 "SELECT count(*) FROM articles"].map { try Int.fetchOne(db, sql: $0) ?? -1 }
+        }
+        #expect(counts == [0, 0, 0, 0, 0, 0, 2])
+        #expect(try store.writer.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        // Enforcement is back on for the writer connection (Cypher writes rely on it).
+        #expect(try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+    }
 }
