@@ -86,6 +86,7 @@ public final class ChineseFolding: @unchecked Sendable {
                 if phrases.matches(bytes, at: range.lowerBound, startingWith: s) {
                     sentence = .openCC
                 } else if foldsLocked(s) {
+                    // by character only when OpenCC's phrases are known and its answer is one character
                     sentence = phrases.isKnown && singleFold(s) != nil ? max(sentence, .characters) : .openCC
                 }
             }
@@ -99,15 +100,11 @@ public final class ChineseFolding: @unchecked Sendable {
     private func appendFoldedCharacters(_ run: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         ValidUTF8.forEachScalar(in: run) { s, range in
             if s.value >= 0x3400, let folded = singleFold(s) {
-                appendUTF8(folded, to: &out)
+                out.append(contentsOf: UTF8.encode(folded)!)
             } else {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: run[range]))
             }
         }
-    }
-
-    @inline(__always) private func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
-        for unit in UTF8.encode(s)! { out.append(unit) }
     }
 
     /// Sentence and line ends: no OpenCC phrase spans one.

@@ -5,27 +5,11 @@ extension String {
     ///
     /// Importing Foundation routes `String.contains(_:)` through NSString's Unicode-aware
     /// search, which profiled at 40% of ingest time; the checks here are for fixed markers
-    /// where exact bytes are what is meant, so a byte search (memchr + memcmp) does the job.
-    /// memchr looks for the needle's last byte: in Chinese text that is a continuation byte,
-    /// one of 64, where the first is one of the handful of lead bytes that start nearly
-    /// every character, each a false start to compare.
+    /// where exact bytes are what is meant, so a byte search does the job.
     func includes(_ needle: String) -> Bool {
         var haystack = self
         var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard let lastByte = n.last else { return true }
-                guard h.count >= n.count, let base = h.baseAddress, let nBase = n.baseAddress else { return false }
-                var end = n.count - 1  // where the needle's last byte would be
-                while end < h.count {
-                    guard let hit = memchr(base + end, Int32(lastByte), h.count - end) else { return false }
-                    let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - (n.count - 1)
-                    if memcmp(base + start, nBase, n.count) == 0 { return true }
-                    end = start + n.count
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { h in needle.withUTF8 { n in h.includes(n) } }
     }
 
     /// Whether any of `needles` occurs in the string.
@@ -50,16 +34,22 @@ extension UnsafeBufferPointer<UInt8> {
     /// Whether `needle` occurs in these bytes, compared byte for byte: the element rules ask
     /// it of attribute values read in place, without making Strings of them.
     func includes(_ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0 else { return true }
-        guard count >= n, let base = baseAddress else { return false }
-        let first = needle.utf8Start.pointee
-        var start = 0
-        while start + n <= count {
-            guard let hit = memchr(base + start, Int32(first), count - n + 1 - start) else { return false }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, needle.utf8Start, n) == 0 { return true }
-            start = at + 1
+        includes(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+    }
+
+    /// Whether `needle` occurs in these bytes (memchr + memcmp). memchr looks for the
+    /// needle's last byte: in Chinese text that is a continuation byte, one of 64, where
+    /// the first is one of the handful of lead bytes that start nearly every character,
+    /// each a false start to compare.
+    func includes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lastByte = needle.last else { return true }
+        guard count >= needle.count, let base = baseAddress, let nBase = needle.baseAddress else { return false }
+        var end = needle.count - 1  // where the needle's last byte would be
+        while end < count {
+            guard let hit = memchr(base + end, Int32(lastByte), count - end) else { return false }
+            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - (needle.count - 1)
+            if memcmp(base + start, nBase, needle.count) == 0 { return true }
+            end = start + needle.count
         }
         return false
     }
