@@ -82,7 +82,7 @@ struct FrontMatter {
     /// reads), so the other implicit rules (bool, int, float, null, timestamp, each an
     /// NSRegularExpression run on every key and value) are left out; `.utf8` is what
     /// `Parser.Encoding.default` picks, without reading the whole environment per article.
-    private static let resolver = Resolver.basic.appending(.value)
+    static let resolver = Resolver.basic.appending(.value)
 
     private mutating func store(key: String, node: Node) {
         if let items = node.sequence {
