@@ -2,9 +2,11 @@
 // ChineseFolding knows exactly where a text's conversion can depend on context.
 #include "opencc_phrases.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include <opencc/Config.hpp>
 #include <opencc/Conversion.hpp>
@@ -12,14 +14,22 @@
 #include <opencc/Converter.hpp>
 #include <opencc/Dict.hpp>
 #include <opencc/DictEntry.hpp>
+#include <opencc/DictGroup.hpp>
 #include <opencc/Lexicon.hpp>
 #include <opencc/MaxMatchSegmentation.hpp>
 #include <opencc/UTF8Util.hpp>
 
 namespace {
 
-void appendPhraseKeys(const opencc::DictPtr &dict, std::string &keys) {
-    // A group builds its lexicon on each call: keep it alive while iterating.
+void appendPhraseKeys(const opencc::DictPtr &dict, std::string &keys, std::vector<const opencc::Dict *> &seen) {
+    // A group's own lexicon is built (merged and sorted) on every call: read its members'.
+    if (const auto group = std::dynamic_pointer_cast<opencc::DictGroup>(dict)) {
+        for (const auto &member : group->GetDicts()) appendPhraseKeys(member, keys, seen);
+        return;
+    }
+    // The segmentation's dictionary is usually one of the conversion's too.
+    if (std::find(seen.begin(), seen.end(), dict.get()) != seen.end()) return;
+    seen.push_back(dict.get());
     const opencc::LexiconPtr lexicon = dict->GetLexicon();
     for (const auto &entry : *lexicon) {
         const std::string key = entry->Key();
@@ -41,8 +51,9 @@ extern "C" char *cg_opencc_phrase_keys(const char *config) {
         const auto conversions = converter->GetConversionChain()->GetConversions();
         if (!segmentation || conversions.size() != 1) return nullptr;
         std::string keys;
-        appendPhraseKeys(segmentation->GetDict(), keys);
-        appendPhraseKeys(conversions.front()->GetDict(), keys);
+        std::vector<const opencc::Dict *> seen;
+        appendPhraseKeys(segmentation->GetDict(), keys, seen);
+        appendPhraseKeys(conversions.front()->GetDict(), keys, seen);
         char *out = static_cast<char *>(std::malloc(keys.size() + 1));
         if (out == nullptr) return nullptr;
         std::memcpy(out, keys.c_str(), keys.size() + 1);
