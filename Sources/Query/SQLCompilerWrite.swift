@@ -296,6 +296,7 @@ extension SQLCompiler {
         try execute("DELETE FROM edges WHERE id IN (SELECT id FROM \(dr))")
         try execute("DELETE FROM node_labels WHERE node_id IN (SELECT id FROM \(dn))")
         try execute("DELETE FROM nodes WHERE id IN (SELECT id FROM \(dn))")
+        try execute("DELETE FROM search WHERE rowid IN (SELECT id FROM \(dn))")  // a claim's row has its node's id
         return st
     }
 }

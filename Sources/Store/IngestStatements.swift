@@ -49,9 +49,9 @@ final class IngestStatements {
         insertProvenance = try Self.provenanceChunks.map { n in
             (n, try RawStatement(db, sql: provenance + Array(repeating: "(?,?,?,?,?)", count: n).joined(separator: ",")))
         }
-        insertSearch = try RawStatement(db, sql: "INSERT INTO search(text, node_id, kind) VALUES (?, ?, ?)")
+        insertSearch = try RawStatement(db, sql: "INSERT INTO search(rowid, text, node_id, kind) VALUES (?1, ?2, ?1, ?3)")
         claimsSaidBy = try RawStatement(db, sql: """
-            SELECT c.key, c.props ->> '$.norm' AS norm FROM nodes s
+            SELECT c.id, c.key, c.props ->> '$.norm' AS norm FROM nodes s
             JOIN edges e ON e.src = s.id AND e.type = 'SAID'
             JOIN nodes c ON c.id = e.dst
             WHERE s.key = ? ORDER BY e.dst DESC LIMIT ?
