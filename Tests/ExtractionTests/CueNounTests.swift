@@ -46,6 +46,12 @@ import Testing
         #expect(claims("评论员李刚在评论此人被封杀这件事时表示，审查越来越严。").first?.speaker == "李刚")
     }
 
+    /// 被认为 with no agent: how a thing is seen, not anyone's statement, and least of all
+    /// one of the person the sentence is about.
+    @Test func agentlessPassiveIsNoClaim() {
+        #expect(claims("普京上月在俄罗斯接待了金正恩——这一步被认为是莫斯科在平衡与北京的关系。").isEmpty)
+    }
+
     @Test func titledFirstClauseGivesTheSpeaker() {
         let c = claims("中国知名法律学者和维权律师滕彪，不久前到我家里做客，说他电脑里的软件工作异常。")
         #expect(c.first?.speaker == "滕彪", "\(c)")
