@@ -18,6 +18,34 @@ import Testing
         }
     }
 
+    /// Collapsing copies runs of bytes up to the next byte that may start whitespace; it
+    /// agrees with collapsing scalar by scalar wherever the whitespace and the look-alike
+    /// lead bytes (`，` EF, `。` E3, `©` C2) fall against the eight-byte words.
+    @Test func collapsesWhitespaceWhereverItFalls() {
+        func reference(_ text: String) -> String {
+            var out = "", pending = false
+            for s in text.unicodeScalars {
+                if Whitespace.contains(s) {
+                    pending = !out.isEmpty
+                } else {
+                    if pending { out += " " }
+                    pending = false
+                    out.unicodeScalars.append(s)
+                }
+            }
+            return out
+        }
+        let pieces = ["中文字", "ab", "，", "。", "©", "\u{3000}", "\u{A0}", " \n\t", "\u{2028}", "\u{FEFF}", "x"]
+        for offset in 0..<9 {
+            for a in pieces {
+                for b in pieces {
+                    let text = String(repeating: "字", count: offset) + a + "国" + b + a + String(repeating: "z", count: offset)
+                    #expect(Whitespace.collapse(text) == reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func splitsAtTypedRulesButNotAtChineseDashes() {
         #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
         #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
