@@ -52,6 +52,26 @@ import Testing
         #expect(ParagraphCleaner.splitAtRules("a-----b=====c") == ["a", "b", "c"])
     }
 
+    /// The eight-bytes-at-a-time screen for rules finds them at every offset, in the body
+    /// and in the tail, and lets Chinese runs of one lead byte and ASCII doubles through.
+    @Test func findsRulesWhereverTheyFall() {
+        for offset in 0..<17 {
+            let lead = String(repeating: "字", count: offset / 3) + String(repeating: "x", count: offset % 3)
+            #expect(ParagraphCleaner.splitAtRules(lead + "－－－乙") == [lead, "乙"].filter { !$0.isEmpty })
+            #expect(ParagraphCleaner.splitAtRules(lead + "=====" + lead) == [lead].filter { !$0.isEmpty } + [lead].filter { !$0.isEmpty })
+            let noRule = lead + "大大大aa--—— 中中"
+            #expect(ParagraphCleaner.splitAtRules(noRule) == [noRule])
+        }
+    }
+
+    /// The by-value answers for ASCII and CJK ideographs are the Unicode properties'.
+    @Test func wordScalarsAreLettersAndDigits() {
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(ParagraphCleaner.isWordScalar(s) == (s.properties.isAlphabetic || s.properties.numericType != nil), "\(v)")
+        }
+    }
+
     @Test func stripsLeadingHashtagsAndUnglues() {
         #expect(ParagraphCleaner.stripHashtags("#中國 #中国") == nil)
         #expect(ParagraphCleaner.stripHashtags("#老楊 #楊錦麟論時政 #楊錦麟中国欢迎约130个国家的代表参加论坛") == "中国欢迎约130个国家的代表参加论坛")
