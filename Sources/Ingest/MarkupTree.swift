@@ -188,12 +188,16 @@ struct MarkupNode: Hashable {
     }
 
     /// The attribute node named `name` (case-insensitive); the name is compared as the C
-    /// string it already is, not through a String.
+    /// string it already is, not through a String. The first bytes are compared inline
+    /// (with bit 5 set, which equal letters of either case share, as do equal bytes):
+    /// most names differ there, and the rules ask every element for a dozen names.
     private func property(_ name: StaticString) -> xmlAttrPtr? {
         let wanted = UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)
+        let first = name.utf8Start.pointee | 0x20
         var attr = ptr.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+            if let n = a.pointee.name, n.pointee | 0x20 == first,
+               strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 {
                 return a
             }
             attr = a.pointee.next
