@@ -46,6 +46,24 @@ import Testing
         }
     }
 
+    /// The eight-bytes-at-a-time sniffing counts the control characters a byte-by-byte
+    /// count finds, wherever they fall (0x1F and 0x7F next to 0x20 and 0x7E).
+    @Test func sniffsControlCharactersWhereverTheyFall() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            let head = bytes.prefix(TextDecoder.sniffLength)
+            if head.contains(0) { return true }
+            let controls = head.filter { ($0 < 0x20 || $0 == 0x7F) && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+            return controls * 20 > head.count
+        }
+        let text = Array("中文 text~ \n".utf8)
+        for control: UInt8 in [0x00, 0x01, 0x1F, 0x7F, 0x09, 0x20, 0x7E] {
+            for every in [3, 19, 21, 40] {
+                let bytes = (0..<200).map { $0 % every == every - 1 ? control : text[$0 % text.count] }
+                #expect(TextDecoder.looksBinary(bytes) == reference(bytes), "\(control) every \(every)")
+            }
+        }
+    }
+
     @Test func splitsAtTypedRulesButNotAtChineseDashes() {
         #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
         #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
