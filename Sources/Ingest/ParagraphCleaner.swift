@@ -9,13 +9,20 @@ enum ParagraphCleaner {
     /// Sentences are packed into paragraphs of up to about this many scalars.
     static let packedLength = 200
 
+    /// Each paragraph is taken through every step before the next (the steps look at one
+    /// paragraph at a time): chained `flatMap`s built an array per step and paid for
+    /// appending one-element arrays, which cost as much as some of the steps.
     static func clean(_ paragraphs: [String]) -> [String] {
-        paragraphs
-            .flatMap(splitAtRules)
-            .compactMap(stripHashtags)
-            .compactMap(BoilerplateFilter.removingPromotion)
-            .filter { !BoilerplateFilter.isFurniture(paragraph: $0) && hasWords($0) }
-            .flatMap(splitWall)
+        var kept: [String] = []
+        kept.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            for part in splitAtRules(paragraph) {
+                guard let p = stripHashtags(part).flatMap(BoilerplateFilter.removingPromotion),
+                      !BoilerplateFilter.isFurniture(paragraph: p), hasWords(p) else { continue }
+                for piece in splitWall(p) { kept.append(piece) }
+            }
+        }
+        return kept
     }
 
     /// A paragraph needs at least one letter or digit (a lone `—` or `…` is not text).
