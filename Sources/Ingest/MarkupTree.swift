@@ -163,11 +163,13 @@ struct MarkupNode: Hashable {
         return body(UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self))))
     }
 
-    /// `body` applied to the bytes of `attribute(name)?.lowercasedQuickly()`: an ASCII value
-    /// (nearly every class and style) is lower-cased into a buffer on the stack.
+    /// `body` applied to the bytes of `attribute(name)?.lowercasedQuickly()`: a value of
+    /// ASCII without capitals (nearly every class and style) is read in place, another ASCII
+    /// value is lower-cased into a buffer on the stack.
     func withLowercasedAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         withAttribute(name) { bytes in
             guard let bytes else { return body(nil) }
+            if bytes.isLowercaseASCII { return body(bytes) }
             guard bytes.isASCII else {
                 var lowered = String(decoding: bytes, as: UTF8.self).lowercasedQuickly()
                 return lowered.withUTF8(body)

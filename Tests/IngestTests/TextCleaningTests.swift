@@ -64,6 +64,19 @@ import Testing
         }
     }
 
+    /// The eight-bytes-at-a-time test for "ASCII without capitals" agrees with a byte-by-byte
+    /// one for every byte value at every place in a word and in the tail.
+    @Test func tellsLowercaseASCIIWhereverTheCapitalFalls() {
+        for b in UInt8(0)...255 {
+            for at in 0..<11 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 11)
+                bytes[at] = b
+                let expected = b < 0x80 && !(0x41...0x5A).contains(b)
+                #expect(bytes.withUnsafeBufferPointer(\.isLowercaseASCII) == expected, "\(b) at \(at)")
+            }
+        }
+    }
+
     @Test func splitsAtTypedRulesButNotAtChineseDashes() {
         #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
         #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
