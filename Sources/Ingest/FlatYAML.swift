@@ -21,7 +21,8 @@ struct FlatYAML {
     }
 
     private func pairs(_ yaml: Substring) -> [(key: String, value: Node)]? {
-        let bytes = Array(yaml.utf8)
+        var yaml = yaml
+        let bytes = yaml.withUTF8 { Array($0) }  // copied at once, not byte by byte through the view
         var pairs: [(key: String, value: Node)] = []
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")), Self.isKey(line[..<colon]) else { return nil }
