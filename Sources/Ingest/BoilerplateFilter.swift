@@ -54,14 +54,15 @@ enum BoilerplateFilter {
             }
             return !(node.withAttribute("class", isEmoji) || node.withAttribute("src", isEmoji))
         }
-        return node.attribute("data-e2e", is: "image-placeholder")
+        return node.hasAttributes && node.attribute("data-e2e", is: "image-placeholder")
     }
 
     /// Whether the whole element (and everything in it) is left out of the article text.
     static func skips(_ node: MarkupNode, kind: ElementKind, stats: NodeStats) -> Bool {
         if !kind.roles.isDisjoint(with: [.invisible, .furniture]) { return true }
         if kind.roles.contains(.articleContainer) { return false }
-        if isHidden(node) || hasFurnitureName(node) { return true }
+        // The attribute rules are not asked of an element without attributes (most of them).
+        if node.hasAttributes && (isHidden(node) || hasFurnitureName(node)) { return true }
         let counts = stats[node]
         if isImage(node, kind: kind) { return true }
         let name = kind.name

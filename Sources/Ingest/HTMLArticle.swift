@@ -78,6 +78,8 @@ struct HTMLArticle {
     /// Whether `node` may hold the article: `<article>`, `<main>`, or marked as the body.
     /// Every element of the page is asked, so the attributes are read as bytes in place.
     static func mayHoldArticle(_ node: MarkupNode, kind: ElementKind) -> Bool {
+        if kind.roles.contains(.landmark) { return true }
+        guard node.hasAttributes else { return false }  // most elements: nothing to read
         if isLandmark(node, kind: kind) { return true }
         if node.withLowercasedAttribute("itemprop", { $0?.equals("articlebody") == true }) { return true }
         return node.withLowercasedAttribute("class") { cls in

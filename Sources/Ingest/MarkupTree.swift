@@ -146,6 +146,9 @@ struct MarkupNode: Hashable {
         return out
     }
 
+    /// Whether the element has any attribute: rules that read attributes skip those without.
+    var hasAttributes: Bool { ptr.pointee.properties != nil }
+
     /// Whether the element has attribute `name` (case-insensitive), whatever its value.
     func hasAttribute(_ name: StaticString) -> Bool { property(name) != nil }
 
