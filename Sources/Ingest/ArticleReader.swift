@@ -20,6 +20,7 @@ public enum ArticleReader {
     /// Reads the documents held by `bytes` (already loaded; `source` names them in errors).
     public static func readAll(bytes: [UInt8], source path: String) throws -> ReadResult {
         guard bytes.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: bytes.count, limit: maxFileBytes) }
+        if let post = try ArchiveHead.read(bytes, source: path) { return ReadResult(documents: [post]) }
         let text = try TextDecoder.decode(bytes)
         guard text.contains(where: { !$0.isWhitespace }) else { throw ReadError.empty }
         switch FormatDetector.detect(text) {

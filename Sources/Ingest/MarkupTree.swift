@@ -19,17 +19,20 @@ final class MarkupTree {
 
     /// Parses the HTML part of a text in place (copying it out cost a copy of every page).
     static func html(_ text: Substring) -> MarkupTree? {
+        var text = text
+        return text.withUTF8(html(utf8:))
+    }
+
+    /// Parses HTML given as valid UTF-8 bytes (an archived post's page, never made a String).
+    static func html(utf8 buf: UnsafeBufferPointer<UInt8>) -> MarkupTree? {
         _ = initialise
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
-        var text = text
-        return text.withUTF8 { buf -> MarkupTree? in
-            guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
-            let doc = buf.withMemoryRebound(to: CChar.self) {
-                htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
-            }
-            return doc.map(MarkupTree.init(doc:))
+        guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
+        let doc = buf.withMemoryRebound(to: CChar.self) {
+            htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
         }
+        return doc.map(MarkupTree.init(doc:))
     }
 
     /// Parses XML (feeds), recovering from small errors but never fetching anything.

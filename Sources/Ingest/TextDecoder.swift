@@ -22,6 +22,15 @@ enum TextDecoder {
         return try convert(bytes[...], from: declared)
     }
 
+    /// The bytes `decode` would read as UTF-8 as they are (after a byte-order mark), without
+    /// checking that they are: nil when it would refuse them or convert them instead.
+    static func plainUTF8(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return bytes.dropFirst(3) }
+        guard !bytes.isEmpty, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              !looksBinary(bytes) else { return nil }
+        return bytes[...]
+    }
+
     /// NUL bytes, or many control characters, mean this is not a text file.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         // Read in place, without a collection per byte: every file is sniffed, eight bytes
