@@ -44,6 +44,12 @@ import Testing
                 }
             }
         }
+        // Every scalar led by a byte that may start whitespace, told apart on its bytes.
+        for v in Array(0x80...0xBF) + Array(0x1000...0x3FFF) + Array(0xF000...0xFFFF) {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let text = "字 " + String(Character(s)) + " 字" + String(Character(s))
+            #expect(Whitespace.collapse(text) == reference(text), "\(v)")
+        }
     }
 
     /// The eight-bytes-at-a-time sniffing counts the control characters a byte-by-byte
