@@ -14,11 +14,16 @@ enum UTF8Validator {
                 i += asciiRun(base + i, upTo: count - i)
                 continue
             }
-            // Most of a Chinese text: a lead byte E1–EC with any two continuation bytes.
-            if lead &- 0xE1 < 12, i + 3 <= count, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+            // Most of a Chinese text: runs of three-byte scalars whose second byte may be any
+            // continuation byte (led by E1–EC, EE or EF), each judged on one 32-bit load.
+            while i + 4 <= count {
+                let w = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
+                let low = w & 0x0F
+                guard w & 0x00C0_C0F0 == 0x0080_80E0, low != 0, low != 0x0D else { break }
                 i += 3
-                continue
             }
+            guard i < count else { break }
+            if base[i] < 0x80 { continue }
             guard let length = sequenceLength(base + i, upTo: count - i) else { return false }
             i += length
         }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ArchiveHeadTests {
     /// The validator accepts exactly what `String(validating:)` accepts: every two-byte
     /// sequence, three- and four-byte ones over every lead byte against the edges of the
-    /// continuation ranges, cut short or not, after seven ASCII bytes (the eight-byte path).
+    /// continuation ranges, cut short or not, after seven ASCII bytes (the eight-byte path)
+    /// and after and inside Chinese text (the 32-bit path).
     @Test func validatorAgreesWithTheStandardLibrary() {
         let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF4, 0xFF]
         var sequences: [[UInt8]] = []
@@ -17,7 +18,9 @@ import Testing
         for a in UInt8(0xF0)...0xF7 { for b in edges { for c in edges { for d in edges { sequences.append([a, b, c, d]) } } } }
         var disagreements = 0
         for sequence in sequences {
-            for bytes in [Array("abcdefg".utf8) + sequence + [0x61], Array("abcdefg".utf8) + sequence] {
+            let cjk = Array("中文".utf8)
+            for bytes in [Array("abcdefg".utf8) + sequence + [0x61], Array("abcdefg".utf8) + sequence,
+                          cjk + sequence + cjk, cjk + sequence] {
                 let valid = bytes.withUnsafeBufferPointer(UTF8Validator.isValid)
                 if valid != (String(validating: bytes, as: UTF8.self) != nil) { disagreements += 1 }
             }
