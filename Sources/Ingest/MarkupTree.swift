@@ -115,7 +115,10 @@ struct MarkupNode: Hashable {
         while i + 8 <= bytes.count {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let continuations = w & ~(w << 1) & 0x8080_8080_8080_8080
-            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+            // The four whitespace bytes are looked for only in words with a byte below 0x21
+            // (exact per byte: the low seven bits plus 0x5F carry into bit 7 from 0x21 on).
+            let low = ~((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F | w) & 0x8080_8080_8080_8080
+            let spaces = low == 0 ? 0 : zeroBytes(w ^ 0x2020_2020_2020_2020) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
                 | zeroBytes(w ^ 0x0909_0909_0909_0909) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
             skipped += (continuations | spaces).nonzeroBitCount
             i += 8

@@ -83,6 +83,22 @@ import Testing
         }
     }
 
+    /// Measured eight bytes at a time, visible text is the scalars that are not ASCII
+    /// space, tab, CR or LF, wherever those fall (0x0B, 0x0C and 0x21 count as visible).
+    @Test func measuresVisibleTextWhereverTheSpacesFall() {
+        let pieces = ["中文", "ab", " ", "\n", "\t", "\r", "\u{0B}", "\u{0C}", "!", "\u{3000}"]
+        for offset in 0..<9 {
+            for a in pieces {
+                for b in pieces {
+                    let text = String(repeating: "x", count: offset) + a + "字" + b + String(repeating: a, count: offset)
+                    let expected = text.unicodeScalars.filter { ![" ", "\n", "\t", "\r"].contains($0) }.count
+                    let measured = Array(text.utf8).withUnsafeBufferPointer(MarkupNode.visibleLength)
+                    #expect(measured == expected, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func splitsAtTypedRulesButNotAtChineseDashes() {
         #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
         #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
