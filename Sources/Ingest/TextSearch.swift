@@ -12,9 +12,15 @@ extension String {
         return haystack.withUTF8 { h in needle.withUTF8 { n in h.includes(n) } }
     }
 
-    /// Whether any of `needles` occurs in the string.
+    /// Whether any of `needles` occurs in the string (whose bytes are fetched once for all).
     func includesAny(_ needles: [String]) -> Bool {
-        needles.contains { includes($0) }
+        var haystack = self
+        return haystack.withUTF8 { h in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { h.includes($0) }
+            }
+        }
     }
 }
 
