@@ -20,6 +20,7 @@ public enum ArticleReader {
     /// Reads the documents held by `bytes` (already loaded; `source` names them in errors).
     public static func readAll(bytes: [UInt8], source path: String) throws -> ReadResult {
         guard bytes.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: bytes.count, limit: maxFileBytes) }
+        if let post = try ArchiveHead.read(bytes, source: path) { return ReadResult(documents: [post]) }
         let text = try TextDecoder.decode(bytes)
         guard text.contains(where: { !$0.isWhitespace }) else { throw ReadError.empty }
         switch FormatDetector.detect(text) {
@@ -45,21 +46,35 @@ public enum ArticleReader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ReadError.unreadable(reason: "permission denied or not a regular file") }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReadError.unreadable(reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            count += n
-            guard count <= maxFileBytes else { throw ReadError.tooLarge(bytes: count, limit: maxFileBytes) }
+        // One byte more than the size told, to see the end; a file that grew meanwhile is
+        // read on in chunks as large as what was read so far.
+        var wanted = size + 1
+        var bytes = try readChunk(fd, count: wanted)
+        var filled = bytes.count == wanted
+        while filled {
+            guard bytes.count <= maxFileBytes else { throw ReadError.tooLarge(bytes: bytes.count, limit: maxFileBytes) }
+            wanted = bytes.count
+            let more = try readChunk(fd, count: wanted)
+            filled = more.count == wanted
+            bytes += more
         }
-        bytes.removeSubrange(count...)
         return bytes
+    }
+
+    /// Up to `count` bytes read from `fd` straight into a new array (not zero-filled first,
+    /// which cost a pass over every file); fewer only at the end of the file.
+    private static func readChunk(_ fd: Int32, count: Int) throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let n = systemRead(fd, buffer.baseAddress! + initialized, count - initialized)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadError.unreadable(reason: String(cString: strerror(errno)))
+                }
+                if n == 0 { break }
+                initialized += n
+            }
+        }
     }
 }
 

@@ -49,8 +49,9 @@ private struct DateScanner {
 
     mutating func number(maxDigits: Int = 4) -> Int? {
         var value = 0, digits = 0
-        while let c = current, let d = c.wholeNumberValue, c.isASCII, digits < maxDigits {
-            value = value * 10 + d
+        // An ASCII digit, asked of its byte (`wholeNumberValue` looks up Unicode properties).
+        while let c = current, let a = c.asciiValue, a &- 0x30 < 10, digits < maxDigits {
+            value = value * 10 + Int(a - 0x30)
             digits += 1
             i += 1
         }

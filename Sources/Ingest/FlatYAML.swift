@@ -11,9 +11,15 @@ import Yams
 struct FlatYAML {
     typealias Bytes = ArraySlice<UInt8>
 
-    /// The tag of every node, made once per front matter: `Tag.implicit` builds a new tag
+    /// The tag of every scalar, made once per front matter: `Tag.implicit` builds a new tag
     /// (with its resolver and constructor) at every call.
-    private let tag = Tag.implicit
+    private let tag = Self.implicitTag()
+
+    /// What `Tag.implicit` makes, with one constructor for all: `Constructor.default` builds
+    /// a new one (three dictionaries) every time, though a constructor never changes. The
+    /// tag itself stays one per node kind, since a tag is resolved in place.
+    private static func implicitTag() -> Tag { Tag(.implicit, .default, constructor) }
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// The mapping's pairs in order, or nil when `yaml` is not in the flat subset.
     static func pairs(_ yaml: Substring) -> [(key: String, value: Node)]? {
@@ -21,7 +27,8 @@ struct FlatYAML {
     }
 
     private func pairs(_ yaml: Substring) -> [(key: String, value: Node)]? {
-        let bytes = Array(yaml.utf8)
+        var yaml = yaml
+        let bytes = yaml.withUTF8 { Array($0) }  // copied at once, not byte by byte through the view
         var pairs: [(key: String, value: Node)] = []
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")), Self.isKey(line[..<colon]) else { return nil }
@@ -63,14 +70,14 @@ struct FlatYAML {
     private func list(_ text: Bytes) -> Node? {
         guard text.last == UInt8(ascii: "]") else { return nil }
         let inner = Self.trimmingSpaces(text.dropFirst().dropLast())
-        if inner.isEmpty { return Node.sequence(.init([])) }
+        if inner.isEmpty { return Node.sequence(.init([], Self.implicitTag())) }
         var items: [Node] = []
         for item in inner.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
             let item = Self.trimmingSpaces(item)
             guard !item.isEmpty, Self.isPlain(item, inList: true) else { return nil }
             items.append(scalar(item, .plain))
         }
-        return Node.sequence(.init(items))
+        return Node.sequence(.init(items, Self.implicitTag()))
     }
 
     /// A plain scalar YAML reads as exactly its text: no leading indicator, no `: ` or ` #`,

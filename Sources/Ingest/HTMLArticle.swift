@@ -18,12 +18,12 @@ struct HTMLArticle {
         var timeValue: String?
         var canonical: String?
         var addressText: String?
-        // One walk of the tree finds both the head tags and the elements that may hold the
-        // article (each walk visits every element of the page).
-        let marked = root.descendants {
-            let kind = $0.kind
-            return kind.roles.contains(.head) || HTMLArticle.mayHoldArticle($0, kind: kind)
+        // The walk that measures the page also finds the head tags and the elements that may
+        // hold the article (each walk visits every element of the page).
+        let stats = NodeStats(root: root) { node, kind in
+            kind.roles.contains(.head) || HTMLArticle.mayHoldArticle(node, kind: kind)
         }
+        let marked = stats.collected
         for node in marked where node.kind.roles.contains(.head) {
             switch node.name {
             case "meta":
@@ -47,7 +47,6 @@ struct HTMLArticle {
         let dateCandidates = [meta["article:published_time"], meta["datepublished"], meta["pubdate"],
                               meta["publishdate"], meta["date"], meta["dc.date"], meta["parsely-pub-date"], timeValue]
         published = dateCandidates.compactMap { $0 }.lazy.compactMap(DateParser.parse).first
-        let stats = NodeStats(root: root)
         let content = HTMLArticle.contentRoot(of: root, among: marked.filter { HTMLArticle.mayHoldArticle($0, kind: $0.kind) },
                                               stats: stats)
         let extracted = ParagraphExtractor.extract(from: content, stats: stats)
@@ -79,6 +78,8 @@ struct HTMLArticle {
     /// Whether `node` may hold the article: `<article>`, `<main>`, or marked as the body.
     /// Every element of the page is asked, so the attributes are read as bytes in place.
     static func mayHoldArticle(_ node: MarkupNode, kind: ElementKind) -> Bool {
+        if kind.roles.contains(.landmark) { return true }
+        guard node.hasAttributes else { return false }  // most elements: nothing to read
         if isLandmark(node, kind: kind) { return true }
         if node.withLowercasedAttribute("itemprop", { $0?.equals("articlebody") == true }) { return true }
         return node.withLowercasedAttribute("class") { cls in

@@ -11,26 +11,56 @@ enum LanguageDetector {
     static let traditionalShare = 0.08
 
     /// The language of an article, judged on `title`, a line break and the paragraphs joined
-    /// by line breaks. Only as much of that text is joined as the sample can reach (at most
-    /// four bytes a scalar): joining every body whole cost more than judging it.
+    /// by line breaks: the first `sampleLength` scalars of that text, read from the pieces in
+    /// place (joining them, cutting the sample out and decoding it cost three passes and
+    /// two strings per article).
     static func language(title: String, paragraphs: [String]) -> String {
-        var text = title + "\n"
-        for (i, p) in paragraphs.enumerated() {
-            if text.utf8.count >= 4 * sampleLength { break }
-            if i > 0 { text += "\n" }
-            text += p
+        var sample = Sample()
+        sample.read(title)
+        for p in paragraphs where sample.remaining > 0 {
+            sample.read("\n")
+            sample.read(p)
         }
-        return language(of: text)
+        return sample.language
     }
 
     static func language(of text: String) -> String {
-        let scalars = text.scalarPrefix(sampleLength).scalarArray  // decoded from bytes, not the scalar view
-        let han = scalars.filter(isHan)
-        let latin = scalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-        if han.count >= 10 || (han.count > 0 && han.count * 4 >= latin.count) {
-            return isTraditional(han) ? "zh-Hant" : "zh-Hans"
+        var sample = Sample()
+        sample.read(text)
+        return sample.language
+    }
+
+    /// What the verdict needs of the sample: its Han scalars in order and how many Latin
+    /// letters it holds.
+    private struct Sample {
+        var remaining = sampleLength
+        var han: [Unicode.Scalar] = []
+        var latin = 0
+
+        /// Takes in the scalars of `piece` until the sample is full.
+        mutating func read(_ piece: String) {
+            var piece = piece
+            piece.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count && remaining > 0 {
+                    let (s, length) = ValidUTF8.decode(bytes, at: i)
+                    if isHan(s) {
+                        han.append(s)
+                    } else if ("a"..."z").contains(s) || ("A"..."Z").contains(s) {
+                        latin += 1
+                    }
+                    remaining -= 1
+                    i += length
+                }
+            }
         }
-        return latin.count >= 20 ? "en" : "und"
+
+        var language: String {
+            if han.count >= 10 || (han.count > 0 && han.count * 4 >= latin) {
+                return isTraditional(han) ? "zh-Hant" : "zh-Hans"
+            }
+            return latin >= 20 ? "en" : "und"
+        }
     }
 
     private static func isHan(_ s: Unicode.Scalar) -> Bool {

@@ -19,17 +19,20 @@ final class MarkupTree {
 
     /// Parses the HTML part of a text in place (copying it out cost a copy of every page).
     static func html(_ text: Substring) -> MarkupTree? {
+        var text = text
+        return text.withUTF8(html(utf8:))
+    }
+
+    /// Parses HTML given as valid UTF-8 bytes (an archived post's page, never made a String).
+    static func html(utf8 buf: UnsafeBufferPointer<UInt8>) -> MarkupTree? {
         _ = initialise
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
-        var text = text
-        return text.withUTF8 { buf -> MarkupTree? in
-            guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
-            let doc = buf.withMemoryRebound(to: CChar.self) {
-                htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
-            }
-            return doc.map(MarkupTree.init(doc:))
+        guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
+        let doc = buf.withMemoryRebound(to: CChar.self) {
+            htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
         }
+        return doc.map(MarkupTree.init(doc:))
     }
 
     /// Parses XML (feeds), recovering from small errors but never fetching anything.
@@ -112,7 +115,10 @@ struct MarkupNode: Hashable {
         while i + 8 <= bytes.count {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let continuations = w & ~(w << 1) & 0x8080_8080_8080_8080
-            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+            // The four whitespace bytes are looked for only in words with a byte below 0x21
+            // (exact per byte: the low seven bits plus 0x5F carry into bit 7 from 0x21 on).
+            let low = ~((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F | w) & 0x8080_8080_8080_8080
+            let spaces = low == 0 ? 0 : zeroBytes(w ^ 0x2020_2020_2020_2020) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
                 | zeroBytes(w ^ 0x0909_0909_0909_0909) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
             skipped += (continuations | spaces).nonzeroBitCount
             i += 8
@@ -146,6 +152,9 @@ struct MarkupNode: Hashable {
         return out
     }
 
+    /// Whether the element has any attribute: rules that read attributes skip those without.
+    var hasAttributes: Bool { ptr.pointee.properties != nil }
+
     /// Whether the element has attribute `name` (case-insensitive), whatever its value.
     func hasAttribute(_ name: StaticString) -> Bool { property(name) != nil }
 
@@ -163,11 +172,13 @@ struct MarkupNode: Hashable {
         return body(UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self))))
     }
 
-    /// `body` applied to the bytes of `attribute(name)?.lowercasedQuickly()`: an ASCII value
-    /// (nearly every class and style) is lower-cased into a buffer on the stack.
+    /// `body` applied to the bytes of `attribute(name)?.lowercasedQuickly()`: a value of
+    /// ASCII without capitals (nearly every class and style) is read in place, another ASCII
+    /// value is lower-cased into a buffer on the stack.
     func withLowercasedAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         withAttribute(name) { bytes in
             guard let bytes else { return body(nil) }
+            if bytes.isLowercaseASCII { return body(bytes) }
             guard bytes.isASCII else {
                 var lowered = String(decoding: bytes, as: UTF8.self).lowercasedQuickly()
                 return lowered.withUTF8(body)
@@ -188,12 +199,16 @@ struct MarkupNode: Hashable {
     }
 
     /// The attribute node named `name` (case-insensitive); the name is compared as the C
-    /// string it already is, not through a String.
+    /// string it already is, not through a String. The first bytes are compared inline
+    /// (with bit 5 set, which equal letters of either case share, as do equal bytes):
+    /// most names differ there, and the rules ask every element for a dozen names.
     private func property(_ name: StaticString) -> xmlAttrPtr? {
         let wanted = UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)
+        let first = name.utf8Start.pointee | 0x20
         var attr = ptr.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+            if let n = a.pointee.name, n.pointee | 0x20 == first,
+               strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 {
                 return a
             }
             attr = a.pointee.next

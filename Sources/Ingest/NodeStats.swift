@@ -24,9 +24,14 @@ struct NodeStats {
     /// The element each entry of `counts` belongs to, so that a slot written by another
     /// measurement of the same tree is never read as one of ours.
     private var measured: [xmlNodePtr] = []
+    /// The elements below the root that `collect` picked, in document order.
+    private(set) var collected: [MarkupNode] = []
 
-    init(root: MarkupNode) {
-        _ = measure(root, inLink: false)
+    /// Measures the tree under `root` and, in the same walk, collects the elements below it
+    /// (measured or not: `<head>` is not) for which `collect` holds: a page whose metadata
+    /// and candidates for the article are wanted is then walked once, not twice.
+    init(root: MarkupNode, collecting collect: (MarkupNode, ElementKind) -> Bool = { _, _ in false }) {
+        _ = measure(root, inLink: false, collect)
     }
 
     subscript(node: MarkupNode) -> Counts {
@@ -35,7 +40,7 @@ struct NodeStats {
         return i < measured.count && measured[i] == node.ptr ? counts[i] : Counts()
     }
 
-    private mutating func measure(_ node: MarkupNode, inLink: Bool) -> Counts {
+    private mutating func measure(_ node: MarkupNode, inLink: Bool, _ collect: (MarkupNode, ElementKind) -> Bool) -> Counts {
         var total = Counts()
         for child in node.children {
             if child.isText {
@@ -46,13 +51,18 @@ struct NodeStats {
             }
             guard child.isElement else { continue }
             let kind = child.kind
-            if kind.roles.contains(.invisible) { continue }
+            if collect(child, kind) { collected.append(child) }
+            if kind.roles.contains(.invisible) {
+                collectBelow(child, collect)
+                continue
+            }
             if BoilerplateFilter.isImage(child, kind: kind) {
                 total.images += 1
+                collectBelow(child, collect)
                 continue
             }
             let isLink = kind.name == "a" && child.hasAttribute("href")
-            let sub = measure(child, inLink: inLink || isLink)
+            let sub = measure(child, inLink: inLink || isLink, collect)
             total.text += sub.text
             total.linkText += sub.linkText
             total.links += sub.links + (isLink ? 1 : 0)
@@ -61,6 +71,14 @@ struct NodeStats {
         }
         record(total, for: node)
         return total
+    }
+
+    /// Collects below an element that is not measured.
+    private mutating func collectBelow(_ node: MarkupNode, _ collect: (MarkupNode, ElementKind) -> Bool) {
+        for child in node.children where child.isElement {
+            if collect(child, child.kind) { collected.append(child) }
+            collectBelow(child, collect)
+        }
     }
 
     private mutating func record(_ total: Counts, for node: MarkupNode) {

@@ -10,15 +10,40 @@ enum RSSArchiveReader {
         var url: String?
     }
 
+    /// What comes before a post's page: the front matter's text, the header lines, and the
+    /// rest (the page's HTML).
+    struct Preamble {
+        var yaml: Substring?
+        var header: Header
+        var rest: Substring
+        /// How far reading the preamble looked into the text (see `ArchiveHead`).
+        var looked: String.Index
+    }
+
     static func read(_ text: String, source: String) throws -> Document {
-        var rest = Substring(text)
-        var front = FrontMatter()
-        if let (yaml, after) = FrontMatter.split(rest.drop { $0 == "\u{FEFF}" }) {
-            front = FrontMatter(yaml: yaml)
-            rest = after
+        let preamble = preamble(of: Substring(text))
+        return try document(preamble, page: MarkupTree.html(preamble.rest), source: source)
+    }
+
+    /// Splits off the front matter and header lines (see `ArchiveHead` for what this reads).
+    static func preamble(of text: Substring) -> Preamble {
+        var rest = text
+        var yaml: Substring?
+        let unmarked = rest.drop { $0 == "\u{FEFF}" }
+        // Front matter that does not close may have been looked for to the end of the text.
+        var looked = unmarked.hasPrefix("---") ? text.endIndex : text.startIndex
+        if let (front, after) = FrontMatter.split(unmarked) {
+            (yaml, rest, looked) = (front, after, after.startIndex)
         }
-        let header = parseHeader(&rest)
-        let page = MarkupTree.html(rest).map(HTMLArticle.init(tree:))
+        let header = parseHeader(&rest, looked: &looked)
+        return Preamble(yaml: yaml, header: header, rest: rest, looked: looked)
+    }
+
+    /// The post made of its preamble and its parsed page.
+    static func document(_ preamble: Preamble, page tree: MarkupTree?, source: String) throws -> Document {
+        let front = preamble.yaml.map(FrontMatter.init(yaml:)) ?? FrontMatter()
+        let header = preamble.header
+        let page = tree.map(HTMLArticle.init(tree:))
         let url = nonEmpty(header.url) ?? nonEmpty(front.from) ?? page?.url
         let outlet = outletName(url: url, front: front, siteName: page?.siteName)
         let title = SiteSuffix.removing(from: nonEmpty(header.title) ?? nonEmpty(front.title) ?? page?.title ?? "",
@@ -43,17 +68,25 @@ enum RSSArchiveReader {
             metadata: meta)
     }
 
-    /// Consumes the header lines it recognises, leaving the HTML in `rest`.
-    static func parseHeader(_ rest: inout Substring) -> Header {
+    /// Consumes the header lines it recognises, leaving the HTML in `rest`; moves `looked`
+    /// on to the furthest place it looked at.
+    static func parseHeader(_ rest: inout Substring, looked: inout String.Index) -> Header {
         var header = Header()
         /// The next line, when it starts with `prefix`: the HTML after the header often
         /// starts with a line as long as the page, not worth cutting out to reject.
         func nextLine(startingWith prefix: String) -> Substring? {
-            let trimmed = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
-            guard let first = trimmed.unicodeScalars.firstIndex(where: { !Whitespace.contains($0) }),
-                  trimmed.unicodeScalars[first...].starts(with: prefix.unicodeScalars) else { return nil }
-            let end = trimmed.lineBreak(from: trimmed.startIndex) ?? trimmed.endIndex
-            let line = Whitespace.trim(trimmed[..<end])
+            let upcoming = UpcomingLine(rest)
+            guard let first = upcoming.firstVisible else {
+                looked = max(looked, upcoming.text.endIndex)
+                return nil
+            }
+            let scalars = upcoming.text.unicodeScalars[first...]
+            looked = max(looked, scalars.index(first, offsetBy: prefix.unicodeScalars.count, limitedBy: scalars.endIndex)
+                ?? scalars.endIndex)
+            guard scalars.starts(with: prefix.unicodeScalars) else { return nil }
+            let end = upcoming.end ?? upcoming.text.endIndex
+            looked = max(looked, end)
+            let line = Whitespace.trim(upcoming.text[..<end])
             return line.isEmpty ? nil : Substring(line)
         }
         func consumeLine() {
@@ -75,6 +108,21 @@ enum RSSArchiveReader {
             consumeLine()
         }
         return header
+    }
+
+    /// The line ahead as the header reading sees it: the text from the line (blank lines
+    /// and spaces dropped), its first scalar that is not whitespace (which may lie on a later
+    /// line) and, only when asked (the page's first line may be as long as the page), where
+    /// the line ends; nil where the text ends first.
+    struct UpcomingLine {
+        let text: Substring
+        let firstVisible: String.Index?
+        var end: String.Index? { text.lineBreak(from: text.startIndex) }
+
+        init(_ rest: Substring) {
+            text = rest.drop { $0 == "\n" || $0 == "\r" || $0 == " " }
+            firstVisible = text.unicodeScalars.firstIndex { !Whitespace.contains($0) }
+        }
     }
 
     /// The last `](` of `line`, found in its bytes (Foundation's backward search cost more

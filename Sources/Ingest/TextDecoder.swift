@@ -22,18 +22,43 @@ enum TextDecoder {
         return try convert(bytes[...], from: declared)
     }
 
+    /// The bytes `decode` would read as UTF-8 as they are (after a byte-order mark), without
+    /// checking that they are: nil when it would refuse them or convert them instead.
+    static func plainUTF8(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return bytes.dropFirst(3) }
+        guard !bytes.isEmpty, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              !looksBinary(bytes) else { return nil }
+        return bytes[...]
+    }
+
     /// NUL bytes, or many control characters, mean this is not a text file.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        // Read in place, without a collection per byte: every file is sniffed.
+        // Read in place, without a collection per byte: every file is sniffed, eight bytes
+        // at a time where none is a control character (most of a text).
         bytes.withUnsafeBufferPointer { all in
             let head = UnsafeBufferPointer(rebasing: all.prefix(sniffLength))
             var controls = 0
-            for b in head where b < 0x20 || b == 0x7F {
+            var i = 0
+            while i < head.count {
+                if i + 8 <= head.count, !mayBeControl(UnsafeRawPointer(head.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let b = head[i]
                 if b == 0 { return true }
-                if b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D { controls += 1 }
+                if (b < 0x20 || b == 0x7F) && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D { controls += 1 }
+                i += 1
             }
             return controls * 20 > head.count
         }
+    }
+
+    /// Whether a byte of `word` may be below 0x20 or 0x7F ("some byte is zero" tricks,
+    /// which never miss one).
+    private static func mayBeControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let delete = word ^ (ones &* 0x7F)
+        return ((word &- ones &* 0x20) & ~word | (delete &- ones) & ~delete) & highs != 0
     }
 
     /// The encoding named by an XML declaration or an HTML `<meta>`, lower-cased.

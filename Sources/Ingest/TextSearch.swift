@@ -12,9 +12,15 @@ extension String {
         return haystack.withUTF8 { h in needle.withUTF8 { n in h.includes(n) } }
     }
 
-    /// Whether any of `needles` occurs in the string.
+    /// Whether any of `needles` occurs in the string (whose bytes are fetched once for all).
     func includesAny(_ needles: [String]) -> Bool {
-        needles.contains { includes($0) }
+        var haystack = self
+        return haystack.withUTF8 { h in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { h.includes($0) }
+            }
+        }
     }
 }
 
@@ -60,6 +66,29 @@ extension UnsafeBufferPointer<UInt8> {
     }
 
     var isASCII: Bool { allSatisfy { $0 < 0x80 } }
+
+    /// ASCII without a capital letter (what lower-casing leaves as it is), judged eight
+    /// bytes at a time: every class name of every page is asked. Per byte of a word, bit 7
+    /// marks non-ASCII, and adding 0x3F or 0x25 to the low seven bits (no carry out of a
+    /// byte) sets it from `A` or from past `Z` on.
+    var isLowercaseASCII: Bool {
+        guard let base = baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80, lows = ones &* 0x7F
+        func clean(_ w: UInt64) -> Bool {
+            let t = w & lows
+            return (w | (t &+ ones &* 0x3F) & ~(t &+ ones &* 0x25)) & highs == 0
+        }
+        var i = 0
+        while i + 8 <= count {
+            if !clean(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return false }
+            i += 8
+        }
+        while i < count {
+            if base[i] >= 0x80 || base[i] &- 0x41 < 26 { return false }
+            i += 1
+        }
+        return true
+    }
 }
 
 extension Substring {

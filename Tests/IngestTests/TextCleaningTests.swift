@@ -18,10 +18,111 @@ import Testing
         }
     }
 
+    /// Collapsing copies runs of bytes up to the next byte that may start whitespace; it
+    /// agrees with collapsing scalar by scalar wherever the whitespace and the look-alike
+    /// lead bytes (`，` EF, `。` E3, `©` C2) fall against the eight-byte words.
+    @Test func collapsesWhitespaceWhereverItFalls() {
+        func reference(_ text: String) -> String {
+            var out = "", pending = false
+            for s in text.unicodeScalars {
+                if Whitespace.contains(s) {
+                    pending = !out.isEmpty
+                } else {
+                    if pending { out += " " }
+                    pending = false
+                    out.unicodeScalars.append(s)
+                }
+            }
+            return out
+        }
+        let pieces = ["中文字", "ab", "，", "。", "©", "\u{3000}", "\u{A0}", " \n\t", "\u{2028}", "\u{FEFF}", "x"]
+        for offset in 0..<9 {
+            for a in pieces {
+                for b in pieces {
+                    let text = String(repeating: "字", count: offset) + a + "国" + b + a + String(repeating: "z", count: offset)
+                    #expect(Whitespace.collapse(text) == reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+        // Every scalar led by a byte that may start whitespace, told apart on its bytes.
+        for v in Array(0x80...0xBF) + Array(0x1000...0x3FFF) + Array(0xF000...0xFFFF) {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let text = "字 " + String(Character(s)) + " 字" + String(Character(s))
+            #expect(Whitespace.collapse(text) == reference(text), "\(v)")
+        }
+    }
+
+    /// The eight-bytes-at-a-time sniffing counts the control characters a byte-by-byte
+    /// count finds, wherever they fall (0x1F and 0x7F next to 0x20 and 0x7E).
+    @Test func sniffsControlCharactersWhereverTheyFall() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            let head = bytes.prefix(TextDecoder.sniffLength)
+            if head.contains(0) { return true }
+            let controls = head.filter { ($0 < 0x20 || $0 == 0x7F) && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+            return controls * 20 > head.count
+        }
+        let text = Array("中文 text~ \n".utf8)
+        for control: UInt8 in [0x00, 0x01, 0x1F, 0x7F, 0x09, 0x20, 0x7E] {
+            for every in [3, 19, 21, 40] {
+                let bytes = (0..<200).map { $0 % every == every - 1 ? control : text[$0 % text.count] }
+                #expect(TextDecoder.looksBinary(bytes) == reference(bytes), "\(control) every \(every)")
+            }
+        }
+    }
+
+    /// The eight-bytes-at-a-time test for "ASCII without capitals" agrees with a byte-by-byte
+    /// one for every byte value at every place in a word and in the tail.
+    @Test func tellsLowercaseASCIIWhereverTheCapitalFalls() {
+        for b in UInt8(0)...255 {
+            for at in 0..<11 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 11)
+                bytes[at] = b
+                let expected = b < 0x80 && !(0x41...0x5A).contains(b)
+                #expect(bytes.withUnsafeBufferPointer(\.isLowercaseASCII) == expected, "\(b) at \(at)")
+            }
+        }
+    }
+
+    /// Measured eight bytes at a time, visible text is the scalars that are not ASCII
+    /// space, tab, CR or LF, wherever those fall (0x0B, 0x0C and 0x21 count as visible).
+    @Test func measuresVisibleTextWhereverTheSpacesFall() {
+        let pieces = ["中文", "ab", " ", "\n", "\t", "\r", "\u{0B}", "\u{0C}", "!", "\u{3000}"]
+        for offset in 0..<9 {
+            for a in pieces {
+                for b in pieces {
+                    let text = String(repeating: "x", count: offset) + a + "字" + b + String(repeating: a, count: offset)
+                    let expected = text.unicodeScalars.filter { ![" ", "\n", "\t", "\r"].contains($0) }.count
+                    let measured = Array(text.utf8).withUnsafeBufferPointer(MarkupNode.visibleLength)
+                    #expect(measured == expected, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func splitsAtTypedRulesButNotAtChineseDashes() {
         #expect(ParagraphCleaner.splitAtRules("甲－－－－乙") == ["甲", "乙"])
         #expect(ParagraphCleaner.splitAtRules("上海合作组织——未来") == ["上海合作组织——未来"])
         #expect(ParagraphCleaner.splitAtRules("a-----b=====c") == ["a", "b", "c"])
+    }
+
+    /// The eight-bytes-at-a-time screen for rules finds them at every offset, in the body
+    /// and in the tail, and lets Chinese runs of one lead byte and ASCII doubles through.
+    @Test func findsRulesWhereverTheyFall() {
+        for offset in 0..<17 {
+            let lead = String(repeating: "字", count: offset / 3) + String(repeating: "x", count: offset % 3)
+            #expect(ParagraphCleaner.splitAtRules(lead + "－－－乙") == [lead, "乙"].filter { !$0.isEmpty })
+            #expect(ParagraphCleaner.splitAtRules(lead + "=====" + lead) == [lead].filter { !$0.isEmpty } + [lead].filter { !$0.isEmpty })
+            let noRule = lead + "大大大aa--—— 中中"
+            #expect(ParagraphCleaner.splitAtRules(noRule) == [noRule])
+        }
+    }
+
+    /// The by-value answers for ASCII and CJK ideographs are the Unicode properties'.
+    @Test func wordScalarsAreLettersAndDigits() {
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(ParagraphCleaner.isWordScalar(s) == (s.properties.isAlphabetic || s.properties.numericType != nil), "\(v)")
+        }
     }
 
     @Test func stripsLeadingHashtagsAndUnglues() {
