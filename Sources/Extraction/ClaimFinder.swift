@@ -109,12 +109,13 @@ struct ClaimFinder {
     /// Whether `next`'s clause starts the very statement `hit` introduces, with nothing but
     /// punctuation between (米勒表示，美国对此表示关切 / 汪文斌表示，中方坚决反对…的无理指责):
     /// a cue inside what is reported is part of it, not a second speaker. A person speaking
-    /// there (知情人士称，科姆斯托克告诉…) is the statement's own speaker, relayed.
+    /// there (知情人士称，科姆斯托克告诉…) is the statement's own speaker, relayed, unless the
+    /// cue is negated (官员称，特朗普尚未表示…): what someone has not said is what is reported.
     func opensStatement(of hit: Hit, _ next: Hit) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
         switch next.subject {
-        case .speaker(let s) where s.actor?.kind == .person: return false
-        case .pronoun: return false
+        case .speaker(let s) where s.actor?.kind == .person && !next.negated: return false
+        case .pronoun where !next.negated: return false
         default: break
         }
         var sawPunctuation = false
