@@ -64,6 +64,10 @@ enum Lexicon {
     /// Head nouns after a country that still mean the country speaking (美国政府, 中方).
     static let organizationHeads: Set<String> = ["政府", "当局", "官方", "方面", "方", "政府方面", "国家", "联邦政府", "中央", "中央政府"]
 
+    /// Words after a person's name that make the people after them that person's staff
+    /// (特朗普政府官员, 拜登团队成员), not the person.
+    static let administrations = PhraseMatcher<Bool>(["政府", "当局", "团队", "阵营"].map { ($0, true) })
+
     /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者).
     static let groupEnds = ScalarSet("人者家们界士员英众民生师")
 

@@ -24,7 +24,7 @@ extension ClaimFinder {
             let inNP = mentionsIn(np)
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
-            if let person = personBeforeCue(lo..<e) { return .actor(person) }
+            if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
                 return .actor(institution(named: m, before: e) ?? m.actor)
             }
@@ -108,6 +108,6 @@ extension ClaimFinder {
         let lo = skipLeading(sentence.range.lowerBound, e)
         guard lo < e else { return nil }
         return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
-            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))
+            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))?.actor
     }
 }

@@ -40,8 +40,10 @@ extension ClaimFinder {
         let np = r.lowerBound..<nounPhraseEnd(r)
         if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)
-        if let person = headPerson(inNP) { return .speaker(.actor(person)) }
-        if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
+        if let person = headPerson(inNP) ?? personBeforeCue(r) {
+            if let end = ownedGroupEnd(after: person, before: r.upperBound) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
+            return .speaker(.actor(person.actor))
+        }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }
@@ -115,13 +117,37 @@ extension ClaimFinder {
 
     /// The person a subject phrase is about: the first one named, unless a later one is what
     /// the phrase's 的 leads to (拜登的国家安全顾问沙利文, 泽连斯基的顾问波多利亚克).
-    func headPerson(_ inNP: [Mention]) -> Actor? {
+    func headPerson(_ inNP: [Mention]) -> Mention? {
         let people = inNP.filter { $0.actor.kind == .person }
         guard let first = people.first else { return nil }
         let possessed = people.dropFirst().last { m in
             (first.range.upperBound..<m.range.lowerBound).contains { text.folded[$0] == "的" && mentionAt[$0] < 0 }
         }
-        return (possessed ?? first).actor
+        return possessed ?? first
+    }
+
+    /// Where a group or role noun ends that a person only owns (特朗普政府的官员担心, 普京的发言人表示,
+    /// …舒斯特（Simon & Schuster）的消息人士都表示): those people speak, unnamed, not the person.
+    /// The noun follows a 的 or a government word right after the name (特朗普政府官员) and
+    /// ends like people (官员, 支持者, 家人) or a title (顾问); 特朗普的说法 and 特朗普总统
+    /// stay the person's.
+    func ownedGroupEnd(after m: Mention, before limit: Int) -> Int? {
+        let t = text.folded
+        var k = m.range.upperBound
+        while k < limit, text.original[k].isSpace { k += 1 }
+        if k < limit, text.original[k] == "（" || text.original[k] == "(" {
+            while k < limit, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+            k += 1
+            while k < limit, text.original[k].isSpace { k += 1 }
+        }
+        guard k < limit else { return nil }
+        let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
+        guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),
+              Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil else { return nil }
+        // right after the name: 习近平向…的居民表示 and 柯尔利作为…的董事 are the person acting
+        let owned = t[k] == "的" && mentionAt[k] < 0
+        let governed = Lexicon.administrations.match(t, at: k).map { $0.length < end - k } ?? false
+        return owned || governed ? end : nil
     }
 
     /// Where the source noun of a subject ends: before a report noun that follows it
@@ -212,7 +238,7 @@ extension ClaimFinder {
 
     /// A person named last before the cue with only a parenthesis and a few adverbs in
     /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
-    func personBeforeCue(_ r: Range<Int>) -> Actor? {
+    func personBeforeCue(_ r: Range<Int>) -> Mention? {
         guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
         var k = m.range.upperBound
         while k < r.upperBound, text.original[k] == " " { k += 1 }  // 卡拉加诺夫 (Sergei Karaganov)
@@ -220,7 +246,7 @@ extension ClaimFinder {
             while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
             k += 1
         }
-        return r.upperBound - k <= 8 ? m.actor : nil
+        return r.upperBound - k <= 8 ? m : nil
     }
 
     /// A subject made only of adverbs (并多次, 还) names nobody: the speaker goes on.

@@ -67,6 +67,20 @@ import Testing
         #expect(claims("俄外长拉夫罗夫周四与中国外长王毅会谈后对记者说，双方立场高度一致。").first?.speaker == "Sergei Lavrov")
     }
 
+    /// A person who only owns the subject (特朗普政府的官员, 普京的发言人) does not speak: the
+    /// officials or the spokesman do, unnamed. The person's own words (拜登的声明) and a title
+    /// after the name (拜登总统) stay the person's.
+    @Test func peopleAPersonOwnsAreUnnamed() {
+        let officials = claims("拜登政府的官员担心，这项协议无法说服北京进行改革。")
+        #expect(officials.count == 1)
+        #expect(officials.first?.speaker == nil)
+        #expect(claims("普京的发言人周二表示，俄方对会谈结果感到满意。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登政府官员说，制裁将在下周生效。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登的支持者认为，这次辩论并不重要。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登总统表示，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
+        #expect(claims("拜登的声明称，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
+    }
+
     /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.
     @Test func relayedPersonIsIndirectSpeech() {
         let c = claims("俄罗斯卫星通讯社援引俄外交部副部长鲁坚科的话报道，俄中两国将在年内举行磋商。")
