@@ -80,6 +80,14 @@ enum Lexicon {
     /// Characters after 据 that make it hearsay rather than a source (据说, 据悉, 据称, 据传).
     static let hearsayAfterJu = ScalarSet("说悉称传闻了")
 
+    /// Last characters of a phrase that describes people without naming them (组织者, 援助工作人员,
+    /// 工程师, 参议员们); not 民, 生 or 英, which end names (江泽民, 爱默生) and other words (卫生).
+    static let peopleEnds = ScalarSet("人者家们士员众师")
+
+    /// Verbs that make someone else believe or say (导致这些人相信, 确保观众认为): who is made to
+    /// is not stating anything.
+    static let causatives = PhraseMatcher<Bool>(["导致", "促使", "诱使", "迫使", "致使", "确保", "使得"].map { ($0, true) })
+
     /// Characters that show a phrase is a time or place clause, not a speaker (…这件事时, 在…中).
     static let clauseInside = ScalarSet("时在的中后前")
 

@@ -85,7 +85,31 @@ extension ClaimFinder {
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
+        if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return adHocOrganization(np).map { .speaker(.actor($0)) }
+    }
+
+    /// People the article describes without naming them, in a short phrase that ends like a
+    /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed
+    /// source, as 专家表示 is. Not the writer (本人, 笔者: two characters are too few), not a
+    /// phrase pointing back (这些人, 该律师), not what someone is made to believe (导致这些人相信),
+    /// not a verb phrase (推翻了人们先前认为), not 或者说, not a body (自由之家); not a name
+    /// (江泽民, 王医生, 麦克纳利先生: three characters opening with a surname, or a form of
+    /// address at the end).
+    func describedPeople(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        let n = end - np.lowerBound
+        guard n >= 3, n <= 10, Lexicon.peopleEnds.contains(t[end - 1]), t[end - 2] != "或", t[end - 2] != "之",
+              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), mentionsIn(np).isEmpty,
+              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "了" && text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) == nil }),
+              Lexicon.causatives.match(t, at: np.lowerBound) == nil,
+              Lexicon.addressAfterName.match(t, endingAt: end) == nil else { return nil }
+        if Lexicon.surnames.contains(t[np.lowerBound]) {
+            if n == 3 { return nil }
+            if let title = Lexicon.titles.match(t, endingAt: end), n - title.length <= 2 { return nil }
+        }
+        return np.lowerBound..<end
     }
 
     /// An institution the catalog does not know, named by a short phrase that ends like one

@@ -81,6 +81,22 @@ import Testing
         #expect(claims("拜登的声明称，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
     }
 
+    /// People described but not named (组织者, 援助工作人员, 海外的维吾尔族人) are an unnamed
+    /// source; a name (江泽民), a form of address (麦克纳利先生), a body (自由之家) and people
+    /// made to believe something (导致这些人相信) are not.
+    @Test func describedPeopleAreUnnamedSources() {
+        for sentence in ["组织者说，这一次有170万人走上街头。", "援助工作人员表示，难民营的状况正在恶化。",
+                         "海外的维吾尔族人说，他们没有看到大规模释放的证据。"] {
+            let c = claims(sentence)
+            #expect(c.count == 1, "\(sentence)")
+            #expect(c.first.map { $0.speaker == nil && $0.kind == "indirect" } == true, "\(sentence)")
+        }
+        #expect(!claims("同日，江泽民在全会上讲话指出，要坚定不移。").contains { $0.speaker == nil })
+        #expect(!claims("麦克纳利先生认为，这个国家正在变得越来越疯狂。").contains { $0.speaker == nil })
+        #expect(!claims("自由之家认为，该丑闻表明迫切需要改革。").contains { $0.speaker == nil })
+        #expect(claims("这些漏洞导致这些人相信，他们看到的东西都是真的。").isEmpty)
+    }
+
     /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.
     @Test func relayedPersonIsIndirectSpeech() {
         let c = claims("俄罗斯卫星通讯社援引俄外交部副部长鲁坚科的话报道，俄中两国将在年内举行磋商。")
