@@ -49,6 +49,7 @@ extension ClaimFinder {
         }
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
+        if Lexicon.cueAsObject.match(t, endingAt: i, maxLength: 2) != nil { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }

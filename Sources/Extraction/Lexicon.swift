@@ -109,6 +109,10 @@ enum Lexicon {
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
+    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出批评):
+    /// criticism received or raised, not words reported.
+    static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })
+
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
     static let cueNounFollowers = ScalarSet("的了着")
 

@@ -110,4 +110,14 @@ import Testing
         #expect(claims("瑞典最近表示，将加入北约。").first?.speaker == "Sweden")
         #expect(claims("敏昂莱并未获得具体回应，掸邦境内多支武装至今仍在交火。").isEmpty)
     }
+
+    /// Criticism received or raised (受到批评, 遭到谴责, 提出批评) is a thing, not words
+    /// reported: the clause before it is the writer's, and the speaker's own clause stays.
+    @Test func cueAsTheObjectOfAVerbIsANoun() {
+        let c = claims("拜登说，他也曾因在演讲中提及家庭经历而受到批评。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Joe Biden")
+        #expect(c.first?.text == "他也曾因在演讲中提及家庭经历而受到批评")
+        #expect(claims("这一做法遭到谴责，一些人权人士也提出批评。").isEmpty)
+    }
 }
