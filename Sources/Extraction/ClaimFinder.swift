@@ -45,6 +45,9 @@ struct ClaimFinder {
     /// People the article marks as women (catalog, 女士, 女发言人, or taken up by 她).
     var women: Set<String> = []
     var lastOutlet: Actor?
+    /// The last organization quoted, and in which paragraph: what 该公司 / 这家机构 refers back to.
+    var lastOrganization: (actor: Actor, paragraph: Int)?
+    var paragraph = 0
     var documents: [String: Actor] = [:]
     var claims: [ClaimMention] = []
 
@@ -74,6 +77,7 @@ struct ClaimFinder {
     }
 
     mutating func process(_ sentence: ArticleText.Sentence) {
+        paragraph = sentence.paragraph
         var hits = findHits(in: sentence)
         for k in hits.indices { hits[k].subject = subject(of: hits[k]) }
         let named = hits.indices.filter { hits[$0].subject != nil }

@@ -109,6 +109,17 @@ enum Lexicon {
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
+    /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
+    static let pointedBackBodies: PhraseMatcher<Bool> = {
+        var m = PhraseMatcher<Bool>()
+        for head in ["该", "这家", "此"] {
+            for noun in ["公司", "集团", "企业", "机构", "组织", "银行", "平台", "网站", "基金会", "协会", "中心", "大学", "智库", "委员会", "部门"] {
+                m.insert(head + noun, true)
+            }
+        }
+        return m
+    }()
+
     /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出批评):
     /// criticism received or raised, not words reported.
     static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })

@@ -85,8 +85,19 @@ extension ClaimFinder {
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
+        if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
         if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return adHocOrganization(np).map { .speaker(.actor($0)) }
+    }
+
+    /// The organization a subject points back to (该公司表示, 这家机构称): the last one quoted,
+    /// in this paragraph or the three before it; else nobody we can name (the claim is dropped
+    /// rather than credited to a guess).
+    func pointedBackBody(_ np: Range<Int>) -> Actor? {
+        let end = trimmedTail(np)
+        guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound,
+              let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
+        return last.actor
     }
 
     /// People the article describes without naming them, in a short phrase that ends like a

@@ -62,4 +62,13 @@ import Testing
         #expect(c.last.map { $0.speaker == nil } == true)
         #expect(c.last?.text == "克宫没有收到任何请求")
     }
+
+    /// 该公司 / 这家机构 points back to the organization last quoted nearby; with none quoted
+    /// the claim is not credited to a guess.
+    @Test func pointedBackOrganizationIsTheLastQuoted() {
+        let c = claims(["Twitter 表示，这些账户是通过数周的调查发现的。该公司说，这些账户协同合作。",
+                        "研究人员表示，这些账户经政府批准。但该公司表示，其中大多数账户已被阻止。"])
+        #expect(c.map(\.speaker) == ["Twitter", "Twitter", nil, "Twitter"])
+        #expect(!claims("该公司说，这些账户协同合作。").contains { $0.speaker != nil })
+    }
 }
