@@ -291,6 +291,9 @@ enum Lexicon {
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",
     ].map { ($0, true) })
 
+    /// Verbs that issue a document (发布声明, 发表报告): the issuer speaks through it.
+    static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })
+
     /// Nouns that refer back to the last outlet's report (报道称 …).
     static let reportNouns = PhraseMatcher<Bool>([("报道", true), ("报导", true), ("该报", true), ("该报道", true), ("评论", true)])
 

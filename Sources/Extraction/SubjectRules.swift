@@ -51,6 +51,11 @@ extension ClaimFinder {
            Lexicon.organizationPieces.match(t, endingAt: trimmedTail(r)) != nil {
             return .speaker(.actor(org.actor))
         }
+        if let publisher = publisherRegion(r) {
+            var issued = hit
+            issued.region = publisher
+            if let issuer = subject(of: issued) { return issuer }
+        }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {
             // the phrase goes on past a relative clause: 一位不愿具名的欧洲外交官
@@ -329,6 +334,19 @@ extension ClaimFinder {
             return e
         }
         return e
+    }
+
+    /// 专家组11月发布声明指出, 外交部发表声明称: who issues the statement speaks, not a document
+    /// named after the whole phrase (when the issuer names nobody, the document still does).
+    /// Only a verb right before the document noun counts (…发布的报告《…》指出 names the report).
+    func publisherRegion(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let tail = trimmedTail(r)
+        guard let noun = Lexicon.documentNouns.match(t, endingAt: tail),
+              let verb = Lexicon.issuingVerbs.match(t, endingAt: tail - noun.length, maxLength: 2) else { return nil }
+        let start = tail - noun.length - verb.length
+        guard start > r.lowerBound, mentionAt[start] < 0 else { return nil }
+        return r.lowerBound..<start
     }
 
     /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):

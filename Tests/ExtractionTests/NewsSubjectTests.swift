@@ -97,6 +97,15 @@ import Testing
         #expect(claims("这些漏洞导致这些人相信，他们看到的东西都是真的。").isEmpty)
     }
 
+    /// 发布声明指出: the one who issues the statement speaks, not a document named after the
+    /// whole phrase; a report issued under its title (发布的报告《…》) still speaks as the report.
+    @Test func issuerOfAStatementSpeaks() {
+        let c = claims("中国外交部周二发表声明称，美方的指责毫无根据。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Ministry of Foreign Affairs of China")
+        #expect(claims("专家组11月发布声明指出，监警会缺乏调查权力。").allSatisfy { !($0.speaker ?? "").contains("声明") })
+    }
+
     /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.
     @Test func relayedPersonIsIndirectSpeech() {
         let c = claims("俄罗斯卫星通讯社援引俄外交部副部长鲁坚科的话报道，俄中两国将在年内举行磋商。")
