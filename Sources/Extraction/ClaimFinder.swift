@@ -22,7 +22,7 @@ struct ClaimFinder {
         var via: Actor?
         var subject: Subject?
         var isSource = false
-        /// 并未谴责: the clause is a statement not made; it still ends the one before.
+        /// 并未谴责, 谴责外国干预: the clause is no statement made; it still ends the one before.
         var negated = false
     }
 

@@ -100,6 +100,10 @@ enum Lexicon {
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
     static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
 
+    /// Cues whose object is what is condemned, a noun phrase (谴责外国干预, 驳斥这项法案): a cue
+    /// only when punctuation, a quotation or 称 / 说 follows (谴责称，…).
+    static let condemnations = PhraseMatcher<Bool>(["谴责", "驳斥", "抨击"].map { ($0, true) })
+
     /// Measure words and demonstratives that make the next word a counted noun (这则消息).
     static let measureWords = ScalarSet("则条篇份这那此")
 

@@ -120,4 +120,13 @@ import Testing
         #expect(c.first?.text == "他也曾因在演讲中提及家庭经历而受到批评")
         #expect(claims("这一做法遭到谴责，一些人权人士也提出批评。").isEmpty)
     }
+
+    /// Condemning takes a noun phrase (谴责外国干预): no words are reported, unless
+    /// punctuation or 称 follows (谴责称，…); the clause still ends the statement before it.
+    @Test func condemningANounReportsNoWords() {
+        #expect(claims("巴西政府明确谴责委内瑞拉的独裁统治。").isEmpty)
+        #expect(claims("中国外交部谴责称，美方的做法严重干涉中国内政。").first?.speaker == "Ministry of Foreign Affairs of China")
+        let c = claims("拜登表示，美国将继续支持乌克兰，并谴责俄罗斯的入侵。")
+        #expect(c.map(\.text) == ["美国将继续支持乌克兰"])
+    }
 }
