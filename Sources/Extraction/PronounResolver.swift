@@ -26,6 +26,11 @@ extension ClaimFinder {
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
+                // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
+                let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))
+                if m.actor.kind == .organization, case .unnamed? = qualifiedOrganization(m, phrase: subject) {
+                    return .unnamed(text.text(subject))
+                }
                 return .actor(institution(named: m, before: e) ?? m.actor)
             }
             return nil
@@ -98,6 +103,11 @@ extension ClaimFinder {
             }
         }
         return out
+    }
+
+    /// Where the first cue of a clause starts (its end when it has none): the subject is before it.
+    func firstCue(in r: Range<Int>) -> Int {
+        r.first { mentionAt[$0] < 0 && text.quoteAt[$0] < 0 && Lexicon.cues.match(text.folded, at: $0) != nil } ?? r.upperBound
     }
 
     /// The person at the head of the sentence's first clause, when the cue is in a later one.

@@ -106,6 +106,17 @@ import Testing
         #expect(claims("专家组11月发布声明指出，监警会缺乏调查权力。").allSatisfy { !($0.speaker ?? "").contains("声明") })
     }
 
+    /// A cue with no subject of its own (并且担心) goes on with the sentence's subject: people a
+    /// country only qualifies (俄罗斯人, 英国官员) stay unnamed, not the country.
+    @Test func peopleAQualifiedCountryOpensGoOnUnnamed() {
+        let c = claims("俄罗斯民众谴责西方的制裁，并且担心物价会继续上涨。")
+        #expect(c.count == 1)
+        #expect(c.first.map { $0.speaker == nil } == true)
+        let d = claims("英国官员谴责那些衣着得体的人，并抱怨说，暴徒构成了这个城市的真正威胁。")
+        #expect(d.map(\.speaker) == [nil])
+        #expect(claims("美国政府支持这项法案，并且担心中国的反应。").first?.speaker == "United States")
+    }
+
     /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.
     @Test func relayedPersonIsIndirectSpeech() {
         let c = claims("俄罗斯卫星通讯社援引俄外交部副部长鲁坚科的话报道，俄中两国将在年内举行磋商。")
