@@ -40,7 +40,7 @@ extension ClaimFinder {
         let np = r.lowerBound..<nounPhraseEnd(r)
         if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)
-        if let person = headPerson(inNP) ?? personBeforeCue(r) {
+        if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {
             if let end = ownedGroupEnd(after: person, before: r.upperBound) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
             return .speaker(.actor(person.actor))
         }
@@ -164,6 +164,14 @@ extension ClaimFinder {
             (first.range.upperBound..<m.range.lowerBound).contains { text.folded[$0] == "的" && mentionAt[$0] < 0 }
         }
         return possessed ?? first
+    }
+
+    /// The person who ends the subject phrase, after another one and the titles between them
+    /// (莱特希泽前高级副手 Stephen Vaughn, 特朗普女儿伊万卡): a noun phrase ends in its head.
+    func personEnding(_ np: Range<Int>, _ inNP: [Mention]) -> Mention? {
+        let people = inNP.filter { $0.actor.kind == .person }
+        guard people.count >= 2, let last = people.last, last.range.upperBound == trimmedTail(np) else { return nil }
+        return last
     }
 
     /// Where a group or role noun ends that a person only owns (特朗普政府的官员担心, 普京的发言人表示,

@@ -63,6 +63,9 @@ import Testing
     @Test func possessedPersonIsTheSpeaker() {
         #expect(claims("美国总统拜登的国家安全顾问沙利文对CNN表示，美国不寻求与中国冲突。").first?.speaker == "Jake Sullivan")
         #expect(claims("泽连斯基的顾问波多利亚克（Mykhailo Podolyak）在社交媒体上写道，谈判必须以撤军为前提。").first?.speaker == "波多利亚克")
+        // a phrase that ends in a person after another and a title: the last one (the head)
+        #expect(claims("华盛顿律所的合伙人、莱特希泽前高级副手 Stephen Vaughn 表示，中国越早改革越有利。").first?.speaker == "Stephen Vaughn")
+        #expect(claims("美国国防部负责印太安全事务的助理部长拜登顾问凯利·马格萨门也说，竞争削弱了合作。").first?.speaker == "凯利·马格萨门")
         // two people joined without 的: the first one speaks
         #expect(claims("俄外长拉夫罗夫周四与中国外长王毅会谈后对记者说，双方立场高度一致。").first?.speaker == "Sergei Lavrov")
     }
