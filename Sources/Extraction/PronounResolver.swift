@@ -56,6 +56,7 @@ extension ClaimFinder {
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
+            if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
             if sameSentence, let person = sentenceSubject(sentence, before: limit), isWoman(person) || person.gender == nil {
@@ -76,6 +77,30 @@ extension ClaimFinder {
         let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person && !isWoman($0.actor) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         return first.actor
+    }
+
+    /// The person who opens the previous sentence of this paragraph as its subject, when several
+    /// people were named since (特朗普在白宫与刘鹤会面时，他的语气更加乐观。他表示…: Trump,
+    /// not whoever was quoted last): the topic goes on.
+    private func previousSentenceSubject(_ sentence: ArticleText.Sentence) -> Actor? {
+        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
+        let previous = text.sentences[i - 1]
+        guard previous.paragraph == sentence.paragraph else { return nil }
+        var start = previous.range.lowerBound
+        // past a short opening clause that names nobody (10 月 11 日，特朗普…)
+        for _ in 0..<2 {
+            var e = start
+            while e < previous.range.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+            let lo = skipLeading(start, e)
+            if lo < e, mentionAt[lo] >= 0 {
+                let np = lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))
+                let inNP = mentionsIn(np)
+                return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
+            }
+            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < previous.range.upperBound else { return nil }
+            start = e + 1
+        }
+        return nil
     }
 
     func isWoman(_ a: Actor) -> Bool {

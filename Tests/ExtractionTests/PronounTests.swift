@@ -71,4 +71,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Twitter", "Twitter", nil, "Twitter"])
         #expect(!claims("该公司说，这些账户协同合作。").contains { $0.speaker != nil })
     }
+
+    /// With several men named since the previous sentence began, 他 goes on with the person
+    /// who opened that sentence (past a date), not whoever was quoted last.
+    @Test func heContinuesThePreviousSentencesSubject() {
+        let c = claims("泽连斯基表示，谈判很难。10月11日，拜登在白宫与普京会面时，他的语气更加乐观一些。他表示，两国将达成一项最终协议。")
+        #expect(c.map(\.speaker) == ["Volodymyr Zelensky", "Joe Biden"])
+    }
 }
