@@ -22,7 +22,8 @@ struct ClaimFinder {
         var via: Actor?
         var subject: Subject?
         var isSource = false
-        /// 并未谴责, 谴责外国干预: the clause is no statement made; it still ends the one before.
+        /// 并未谴责, 谴责外国干预, 提出质疑: the clause is no statement made; it still ends the
+        /// one before (and who raised a 质疑 speaks on in the next cue: …提出质疑，称…).
         var negated = false
     }
 
@@ -86,9 +87,14 @@ struct ClaimFinder {
         var absorbed: Set<Int> = []
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
-            guard !hit.negated else { continue }
+            guard !hit.negated || isCueAsObject(hit.cue) else { continue }
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
+            if hit.negated {
+                // 提出质疑，称…: no statement in the noun, but whoever raised it goes on speaking
+                if isCueAsObject(hit.cue) { previous = speaker }
+                continue
+            }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
             if laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {

@@ -27,7 +27,7 @@ extension ClaimFinder {
             let cue = i..<(i + m.length)
             var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
-            hit.negated = isNegated(hit.region) || condemnsWithoutWords(cue)
+            hit.negated = isNegated(hit.region) || condemnsWithoutWords(cue) || isCueAsObject(cue)
             hits.append(hit)
             i += m.length
         }
@@ -39,6 +39,11 @@ extension ClaimFinder {
     func condemnsWithoutWords(_ cue: Range<Int>) -> Bool {
         guard let act = Lexicon.condemnations.match(text.folded, at: cue.lowerBound), act.length == cue.count else { return false }
         return !contentFollows(cue.upperBound)
+    }
+
+    /// 受到批评, 提出质疑: the cue word is the object of a verb, a noun.
+    func isCueAsObject(_ cue: Range<Int>) -> Bool {
+        Lexicon.cueAsObject.match(text.folded, endingAt: cue.lowerBound, maxLength: 2) != nil
     }
 
     func isNegated(_ r: Range<Int>) -> Bool {
@@ -56,7 +61,6 @@ extension ClaimFinder {
         }
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
-        if Lexicon.cueAsObject.match(t, endingAt: i, maxLength: 2) != nil { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }

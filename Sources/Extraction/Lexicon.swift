@@ -124,8 +124,8 @@ enum Lexicon {
         return m
     }()
 
-    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出批评):
-    /// criticism received or raised, not words reported.
+    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑):
+    /// criticism received or raised, not words reported (a 称 after it still is).
     static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).

@@ -119,6 +119,10 @@ import Testing
         #expect(c.first?.speaker == "Joe Biden")
         #expect(c.first?.text == "他也曾因在演讲中提及家庭经历而受到批评")
         #expect(claims("这一做法遭到谴责，一些人权人士也提出批评。").isEmpty)
+        // who raised the doubt goes on speaking in the 称 after it
+        let raised = claims("作为回应，中国外交部对该病毒的来源提出质疑，称科学家们尚未确定该病毒来自武汉。")
+        #expect(raised.map(\.speaker) == ["Ministry of Foreign Affairs of China"])
+        #expect(raised.first?.text == "科学家们尚未确定该病毒来自武汉")
     }
 
     /// Condemning takes a noun phrase (谴责外国干预): no words are reported, unless
