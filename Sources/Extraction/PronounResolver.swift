@@ -85,19 +85,23 @@ extension ClaimFinder {
     private func previousSentenceSubject(_ sentence: ArticleText.Sentence) -> Actor? {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
-        guard previous.paragraph == sentence.paragraph else { return nil }
-        var start = previous.range.lowerBound
-        // past a short opening clause that names nobody (10 月 11 日，特朗普…)
-        for _ in 0..<2 {
+        guard previous.paragraph == sentence.paragraph, let clause = namedClause(from: previous.range.lowerBound, before: previous.range.upperBound) else { return nil }
+        let np = clause.lowerBound..<nounPhraseEnd(clause.lowerBound..<firstCue(in: clause))
+        let inNP = mentionsIn(np)
+        return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
+    }
+
+    /// The first clause from `start` that opens with a name, past up to two short opening
+    /// clauses that name nobody (10 月 11 日，特朗普…; 同一天，美国总统特朗普…): who opens it is
+    /// the sentence's topic.
+    func namedClause(from start: Int, before limit: Int) -> Range<Int>? {
+        var start = start
+        for _ in 0..<3 {
             var e = start
-            while e < previous.range.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+            while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
             let lo = skipLeading(start, e)
-            if lo < e, mentionAt[lo] >= 0 {
-                let np = lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))
-                let inNP = mentionsIn(np)
-                return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
-            }
-            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < previous.range.upperBound else { return nil }
+            if lo < e, mentionAt[lo] >= 0 { return lo..<e }
+            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < limit else { return nil }
             start = e + 1
         }
         return nil
@@ -140,8 +144,11 @@ extension ClaimFinder {
         var e = sentence.range.lowerBound
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         guard e < limit else { return nil }
-        let lo = skipLeading(sentence.range.lowerBound, e)
+        var lo = skipLeading(sentence.range.lowerBound, e)
         guard lo < e else { return nil }
+        if mentionsIn(lo..<e).isEmpty, let clause = namedClause(from: e + 1, before: limit), clause.upperBound < limit {
+            (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说
+        }
         return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
             ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))?.actor
     }

@@ -77,5 +77,8 @@ import Testing
     @Test func heContinuesThePreviousSentencesSubject() {
         let c = claims("泽连斯基表示，谈判很难。10月11日，拜登在白宫与普京会面时，他的语气更加乐观一些。他表示，两国将达成一项最终协议。")
         #expect(c.map(\.speaker) == ["Volodymyr Zelensky", "Joe Biden"])
+        // the sentence's own subject, past a short opening clause, comes before anyone earlier
+        let d = claims("习近平表示，中国有信心。同一天，美国总统拜登在与参议员的一次会议上淡化了这场危机，他说：「我们处理得很好。」")
+        #expect(d.map(\.speaker) == ["Xi Jinping", "Joe Biden"])
     }
 }
