@@ -93,20 +93,27 @@ struct ActorFinder {
         let t = text.folded
         let covered = c.covered
         for d in 0..<t.count where Lexicon.nameDots.contains(t[d]) {
-            guard d > 0, d + 1 < t.count, Lexicon.transliteration.contains(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
+            guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
             var lo = d
-            while lo > 0, d - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] || covered[d - 1] { lo -= 1 }
+            // back over the given name, not into a title (总理理查德·…: 理查德)
+            while lo > 0, d - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !covered[lo - 1] || covered[d - 1],
+                  lo == d || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
             if lo > 0, Lexicon.nameDots.contains(t[lo - 1]) { continue }  // a later dot of the same name
             var hi = d + 1
             var lastDot = d
             while hi < t.count, hi - lo < 16 {
-                if Lexicon.transliteration.contains(t[hi]) || (Lexicon.isHan(t[hi]) && hi == lastDot + 1) { hi += 1 }
+                if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && hi == lastDot + 1) { hi += 1 }
                 else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
                 else { break }
             }
             guard hi > lastDot + 1 else { continue }
             let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
-            if index.aliases.contains(Array(full.unicodeScalars)) { continue }
+            if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
+                // 希拉里·克林顿 is the catalog's: a later 克林顿 alone is that person too
+                let known = index.actors[whole.value]
+                if known.kind == .person, hi - lastDot - 1 >= 2, !index.aliases.contains(Array(last.unicodeScalars)) { found.insert(last, known) }
+                continue
+            }
             let actor: Actor
             if let m = index.aliases.match(t, at: lastDot + 1), m.length == hi - lastDot - 1, index.actors[m.value].kind == .person {
                 actor = index.actors[m.value]
@@ -116,6 +123,17 @@ struct ActorFinder {
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
         }
+    }
+
+    /// Characters of a dotted name's parts: the transliteration set, and around a dot also
+    /// characters common in given names (理查德, 乔治, 爱德华, 阿卜杜拉, 雪克来提) or in
+    /// surnames (克林顿, 拜登, 培根, 罗素) that are too common elsewhere to mark a name alone.
+    static func namePartBeforeDot(_ c: Unicode.Scalar) -> Bool {
+        Lexicon.transliteration.contains(c) || Lexicon.givenNameExtras.contains(c)
+    }
+
+    static func namePartAfterDot(_ c: Unicode.Scalar) -> Bool {
+        Lexicon.transliteration.contains(c) || Lexicon.surnameExtras.contains(c)
     }
 
     /// Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a parenthesis after a

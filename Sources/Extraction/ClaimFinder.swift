@@ -22,7 +22,8 @@ struct ClaimFinder {
         var via: Actor?
         var subject: Subject?
         var isSource = false
-        /// 并未谴责: the clause is a statement not made; it still ends the one before.
+        /// 并未谴责, 谴责外国干预, 提出质疑: the clause is no statement made; it still ends the
+        /// one before (and who raised a 质疑 speaks on in the next cue: …提出质疑，称…).
         var negated = false
     }
 
@@ -45,6 +46,9 @@ struct ClaimFinder {
     /// People the article marks as women (catalog, 女士, 女发言人, or taken up by 她).
     var women: Set<String> = []
     var lastOutlet: Actor?
+    /// The last organization quoted, and in which paragraph: what 该公司 / 这家机构 refers back to.
+    var lastOrganization: (actor: Actor, paragraph: Int)?
+    var paragraph = 0
     var documents: [String: Actor] = [:]
     var claims: [ClaimMention] = []
 
@@ -74,6 +78,7 @@ struct ClaimFinder {
     }
 
     mutating func process(_ sentence: ArticleText.Sentence) {
+        paragraph = sentence.paragraph
         var hits = findHits(in: sentence)
         for k in hits.indices { hits[k].subject = subject(of: hits[k]) }
         let named = hits.indices.filter { hits[$0].subject != nil }
@@ -82,9 +87,14 @@ struct ClaimFinder {
         var absorbed: Set<Int> = []
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
-            guard !hit.negated else { continue }
+            guard !hit.negated || isCueAsObject(hit.cue) else { continue }
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
+            if hit.negated {
+                // 提出质疑，称…: no statement in the noun, but whoever raised it goes on speaking
+                if isCueAsObject(hit.cue) { previous = speaker }
+                continue
+            }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
             if laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
@@ -109,12 +119,13 @@ struct ClaimFinder {
     /// Whether `next`'s clause starts the very statement `hit` introduces, with nothing but
     /// punctuation between (米勒表示，美国对此表示关切 / 汪文斌表示，中方坚决反对…的无理指责):
     /// a cue inside what is reported is part of it, not a second speaker. A person speaking
-    /// there (知情人士称，科姆斯托克告诉…) is the statement's own speaker, relayed.
+    /// there (知情人士称，科姆斯托克告诉…) is the statement's own speaker, relayed, unless the
+    /// cue is negated (官员称，特朗普尚未表示…): what someone has not said is what is reported.
     func opensStatement(of hit: Hit, _ next: Hit) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
         switch next.subject {
-        case .speaker(let s) where s.actor?.kind == .person: return false
-        case .pronoun: return false
+        case .speaker(let s) where s.actor?.kind == .person && !next.negated: return false
+        case .pronoun where !next.negated: return false
         default: break
         }
         var sawPunctuation = false

@@ -27,11 +27,23 @@ extension ClaimFinder {
             let cue = i..<(i + m.length)
             var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
-            hit.negated = isNegated(hit.region)
+            hit.negated = isNegated(hit.region) || condemnsWithoutWords(cue) || isCueAsObject(cue)
             hits.append(hit)
             i += m.length
         }
         return hits
+    }
+
+    /// 谴责外国干预: condemning takes a noun phrase, no words reported (only 谴责，… or 谴责称
+    /// does); like a negated cue, the clause still ends the statement before it.
+    func condemnsWithoutWords(_ cue: Range<Int>) -> Bool {
+        guard let act = Lexicon.condemnations.match(text.folded, at: cue.lowerBound), act.length == cue.count else { return false }
+        return !contentFollows(cue.upperBound)
+    }
+
+    /// 受到批评, 提出质疑: the cue word is the object of a verb, a noun.
+    func isCueAsObject(_ cue: Range<Int>) -> Bool {
+        Lexicon.cueAsObject.match(text.folded, endingAt: cue.lowerBound, maxLength: 2) != nil
     }
 
     func isNegated(_ r: Range<Int>) -> Bool {

@@ -64,6 +64,10 @@ enum Lexicon {
     /// Head nouns after a country that still mean the country speaking (美国政府, 中方).
     static let organizationHeads: Set<String> = ["政府", "当局", "官方", "方面", "方", "政府方面", "国家", "联邦政府", "中央", "中央政府"]
 
+    /// Words after a person's name that make the people after them that person's staff
+    /// (特朗普政府官员, 拜登团队成员), not the person.
+    static let administrations = PhraseMatcher<Bool>(["政府", "当局", "团队", "阵营"].map { ($0, true) })
+
     /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者).
     static let groupEnds = ScalarSet("人者家们界士员英众民生师")
 
@@ -75,6 +79,14 @@ enum Lexicon {
 
     /// Characters after 据 that make it hearsay rather than a source (据说, 据悉, 据称, 据传).
     static let hearsayAfterJu = ScalarSet("说悉称传闻了")
+
+    /// Last characters of a phrase that describes people without naming them (组织者, 援助工作人员,
+    /// 工程师, 参议员们); not 民, 生 or 英, which end names (江泽民, 爱默生) and other words (卫生).
+    static let peopleEnds = ScalarSet("人者家们士员众师")
+
+    /// Verbs that make someone else believe or say (导致这些人相信, 确保观众认为): who is made to
+    /// is not stating anything.
+    static let causatives = PhraseMatcher<Bool>(["导致", "促使", "诱使", "迫使", "致使", "确保", "使得"].map { ($0, true) })
 
     /// Characters that show a phrase is a time or place clause, not a speaker (…这件事时, 在…中).
     static let clauseInside = ScalarSet("时在的中后前")
@@ -88,6 +100,10 @@ enum Lexicon {
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
     static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料"].map { ($0, true) })
 
+    /// Cues whose object is what is condemned, a noun phrase (谴责外国干预, 驳斥这项法案): a cue
+    /// only when punctuation, a quotation or 称 / 说 follows (谴责称，…).
+    static let condemnations = PhraseMatcher<Bool>(["谴责", "驳斥", "抨击"].map { ($0, true) })
+
     /// Measure words and demonstratives that make the next word a counted noun (这则消息).
     static let measureWords = ScalarSet("则条篇份这那此")
 
@@ -96,6 +112,21 @@ enum Lexicon {
 
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
+
+    /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
+    static let pointedBackBodies: PhraseMatcher<Bool> = {
+        var m = PhraseMatcher<Bool>()
+        for head in ["该", "这家", "此"] {
+            for noun in ["公司", "集团", "企业", "机构", "组织", "银行", "平台", "网站", "基金会", "协会", "中心", "大学", "智库", "委员会", "部门"] {
+                m.insert(head + noun, true)
+            }
+        }
+        return m
+    }()
+
+    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑):
+    /// criticism received or raised, not words reported (a 称 after it still is).
+    static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
     static let cueNounFollowers = ScalarSet("的了着")
@@ -264,6 +295,9 @@ enum Lexicon {
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",
     ].map { ($0, true) })
 
+    /// Verbs that issue a document (发布声明, 发表报告): the issuer speaks through it.
+    static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })
+
     /// Nouns that refer back to the last outlet's report (报道称 …).
     static let reportNouns = PhraseMatcher<Bool>([("报道", true), ("报导", true), ("该报", true), ("该报道", true), ("评论", true)])
 
@@ -274,6 +308,14 @@ enum Lexicon {
     static let transliteration = ScalarSet(
         "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕别波伯博布察查柴达大戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰冯夫弗福伏盖甘冈高戈哥格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连廖列林琳隆卢鲁陆路伦罗洛马玛迈麦曼梅门蒙米密明缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契钦乔切琼丘萨塞桑森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀图托瓦万旺威韦维温文沃乌武西希锡谢辛休雅亚扬耶叶伊因英尤约扎泽詹兹卓佐祖茨舒楚芙黛薇丝娅娃琪茜赛历山恰诺廷罕斐吕各瑟妮芭露缇萝珊伍翰瑞珍蓓黎宾逊"
     )
+
+    /// More characters of transliterated given names, read only before a name's dot
+    /// (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·): common words hold them too.
+    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪")
+
+    /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
+    /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布); not 通 or 得, which start words after a name (通过).
+    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙")
 
     /// Common Chinese surnames, for 2–3 character names after a title (教授朱志群).
     static let surnames = ScalarSet(

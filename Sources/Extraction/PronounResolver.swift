@@ -24,8 +24,13 @@ extension ClaimFinder {
             let inNP = mentionsIn(np)
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
-            if let person = personBeforeCue(lo..<e) { return .actor(person) }
+            if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
+                // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
+                let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))
+                if m.actor.kind == .organization, case .unnamed? = qualifiedOrganization(m, phrase: subject) {
+                    return .unnamed(text.text(subject))
+                }
                 return .actor(institution(named: m, before: e) ?? m.actor)
             }
             return nil
@@ -51,6 +56,7 @@ extension ClaimFinder {
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
+            if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
             if sameSentence, let person = sentenceSubject(sentence, before: limit), isWoman(person) || person.gender == nil {
@@ -71,6 +77,34 @@ extension ClaimFinder {
         let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person && !isWoman($0.actor) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         return first.actor
+    }
+
+    /// The person who opens the previous sentence of this paragraph as its subject, when several
+    /// people were named since (特朗普在白宫与刘鹤会面时，他的语气更加乐观。他表示…: Trump,
+    /// not whoever was quoted last): the topic goes on.
+    private func previousSentenceSubject(_ sentence: ArticleText.Sentence) -> Actor? {
+        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
+        let previous = text.sentences[i - 1]
+        guard previous.paragraph == sentence.paragraph, let clause = namedClause(from: previous.range.lowerBound, before: previous.range.upperBound) else { return nil }
+        let np = clause.lowerBound..<nounPhraseEnd(clause.lowerBound..<firstCue(in: clause))
+        let inNP = mentionsIn(np)
+        return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
+    }
+
+    /// The first clause from `start` that opens with a name, past up to two short opening
+    /// clauses that name nobody (10 月 11 日，特朗普…; 同一天，美国总统特朗普…): who opens it is
+    /// the sentence's topic.
+    func namedClause(from start: Int, before limit: Int) -> Range<Int>? {
+        var start = start
+        for _ in 0..<3 {
+            var e = start
+            while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+            let lo = skipLeading(start, e)
+            if lo < e, mentionAt[lo] >= 0 { return lo..<e }
+            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < limit else { return nil }
+            start = e + 1
+        }
+        return nil
     }
 
     func isWoman(_ a: Actor) -> Bool {
@@ -100,14 +134,22 @@ extension ClaimFinder {
         return out
     }
 
+    /// Where the first cue of a clause starts (its end when it has none): the subject is before it.
+    func firstCue(in r: Range<Int>) -> Int {
+        r.first { mentionAt[$0] < 0 && text.quoteAt[$0] < 0 && Lexicon.cues.match(text.folded, at: $0) != nil } ?? r.upperBound
+    }
+
     /// The person at the head of the sentence's first clause, when the cue is in a later one.
     func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         var e = sentence.range.lowerBound
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         guard e < limit else { return nil }
-        let lo = skipLeading(sentence.range.lowerBound, e)
+        var lo = skipLeading(sentence.range.lowerBound, e)
         guard lo < e else { return nil }
+        if mentionsIn(lo..<e).isEmpty, let clause = namedClause(from: e + 1, before: limit), clause.upperBound < limit {
+            (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说
+        }
         return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
-            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))
+            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))?.actor
     }
 }

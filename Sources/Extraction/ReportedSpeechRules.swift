@@ -166,5 +166,6 @@ extension ClaimFinder {
                                    paragraph: sentence.paragraph, priority: priority, pronoun: speaker.actor == nil ? nil : speakerPronoun))
         lastSpeaker = (speaker, sentence.paragraph)
         if let a = speaker.actor, a.kind == .person, !isWoman(a) { lastPerson = a }
+        if let a = speaker.actor, a.kind == .organization { lastOrganization = (a, sentence.paragraph) }
     }
 }

@@ -43,14 +43,21 @@ extension ClaimFinder {
         let np = r.lowerBound..<nounPhraseEnd(r)
         if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)
-        if let person = headPerson(inNP) { return .speaker(.actor(person)) }
-        if let person = personBeforeCue(r) { return .speaker(.actor(person)) }
+        if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {
+            if let end = ownedGroupEnd(after: person, before: r.upperBound) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
+            return .speaker(.actor(person.actor))
+        }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }
         if let org = inNP.first(where: { $0.actor.kind == .organization }), org.range.lowerBound == np.lowerBound,
            Lexicon.organizationPieces.match(t, endingAt: trimmedTail(r)) != nil {
             return .speaker(.actor(org.actor))
+        }
+        if let publisher = publisherRegion(r) {
+            var issued = hit
+            issued.region = publisher
+            if let issuer = subject(of: issued) { return issuer }
         }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {
@@ -86,7 +93,42 @@ extension ClaimFinder {
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
+        if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
+        if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return adHocOrganization(np).map { .speaker(.actor($0)) }
+    }
+
+    /// The organization a subject points back to (该公司表示, 这家机构称): the last one quoted,
+    /// in this paragraph or the three before it; else nobody we can name (the claim is dropped
+    /// rather than credited to a guess).
+    func pointedBackBody(_ np: Range<Int>) -> Actor? {
+        let end = trimmedTail(np)
+        guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound,
+              let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
+        return last.actor
+    }
+
+    /// People the article describes without naming them, in a short phrase that ends like a
+    /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed
+    /// source, as 专家表示 is. Not the writer (本人, 笔者: two characters are too few), not a
+    /// phrase pointing back (这些人, 该律师), not what someone is made to believe (导致这些人相信),
+    /// not a verb phrase (推翻了人们先前认为), not 或者说, not a body (自由之家); not a name
+    /// (江泽民, 王医生, 麦克纳利先生: three characters opening with a surname, or a form of
+    /// address at the end).
+    func describedPeople(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        let n = end - np.lowerBound
+        guard n >= 3, n <= 10, Lexicon.peopleEnds.contains(t[end - 1]), t[end - 2] != "或", t[end - 2] != "之",
+              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), mentionsIn(np).isEmpty,
+              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "了" && text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) == nil }),
+              Lexicon.causatives.match(t, at: np.lowerBound) == nil,
+              Lexicon.addressAfterName.match(t, endingAt: end) == nil else { return nil }
+        if Lexicon.surnames.contains(t[np.lowerBound]) {
+            if n == 3 { return nil }
+            if let title = Lexicon.titles.match(t, endingAt: end), n - title.length <= 2 { return nil }
+        }
+        return np.lowerBound..<end
     }
 
     /// An institution the catalog does not know, named by a short phrase that ends like one
@@ -118,13 +160,45 @@ extension ClaimFinder {
 
     /// The person a subject phrase is about: the first one named, unless a later one is what
     /// the phrase's 的 leads to (拜登的国家安全顾问沙利文, 泽连斯基的顾问波多利亚克).
-    func headPerson(_ inNP: [Mention]) -> Actor? {
+    func headPerson(_ inNP: [Mention]) -> Mention? {
         let people = inNP.filter { $0.actor.kind == .person }
         guard let first = people.first else { return nil }
         let possessed = people.dropFirst().last { m in
             (first.range.upperBound..<m.range.lowerBound).contains { text.folded[$0] == "的" && mentionAt[$0] < 0 }
         }
-        return (possessed ?? first).actor
+        return possessed ?? first
+    }
+
+    /// The person who ends the subject phrase, after another one and the titles between them
+    /// (莱特希泽前高级副手 Stephen Vaughn, 特朗普女儿伊万卡): a noun phrase ends in its head.
+    func personEnding(_ np: Range<Int>, _ inNP: [Mention]) -> Mention? {
+        let people = inNP.filter { $0.actor.kind == .person }
+        guard people.count >= 2, let last = people.last, last.range.upperBound == trimmedTail(np) else { return nil }
+        return last
+    }
+
+    /// Where a group or role noun ends that a person only owns (特朗普政府的官员担心, 普京的发言人表示,
+    /// …舒斯特（Simon & Schuster）的消息人士都表示): those people speak, unnamed, not the person.
+    /// The noun follows a 的 or a government word right after the name (特朗普政府官员) and
+    /// ends like people (官员, 支持者, 家人) or a title (顾问); 特朗普的说法 and 特朗普总统
+    /// stay the person's.
+    func ownedGroupEnd(after m: Mention, before limit: Int) -> Int? {
+        let t = text.folded
+        var k = m.range.upperBound
+        while k < limit, text.original[k].isSpace { k += 1 }
+        if k < limit, text.original[k] == "（" || text.original[k] == "(" {
+            while k < limit, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+            k += 1
+            while k < limit, text.original[k].isSpace { k += 1 }
+        }
+        guard k < limit else { return nil }
+        let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
+        guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),
+              Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil else { return nil }
+        // right after the name: 习近平向…的居民表示 and 柯尔利作为…的董事 are the person acting
+        let owned = t[k] == "的" && mentionAt[k] < 0
+        let governed = Lexicon.administrations.match(t, at: k).map { $0.length < end - k } ?? false
+        return owned || governed ? end : nil
     }
 
     /// Where the source noun of a subject ends: before a report noun that follows it
@@ -215,7 +289,7 @@ extension ClaimFinder {
 
     /// A person named last before the cue with only a parenthesis and a few adverbs in
     /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
-    func personBeforeCue(_ r: Range<Int>) -> Actor? {
+    func personBeforeCue(_ r: Range<Int>) -> Mention? {
         guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
         var k = m.range.upperBound
         while k < r.upperBound, text.original[k] == " " { k += 1 }  // 卡拉加诺夫 (Sergei Karaganov)
@@ -223,7 +297,7 @@ extension ClaimFinder {
             while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
             k += 1
         }
-        return r.upperBound - k <= 8 ? m.actor : nil
+        return r.upperBound - k <= 8 ? m : nil
     }
 
     /// A subject made only of adverbs (并多次, 还) names nobody: the speaker goes on.
@@ -271,6 +345,19 @@ extension ClaimFinder {
             return e
         }
         return e
+    }
+
+    /// 专家组11月发布声明指出, 外交部发表声明称: who issues the statement speaks, not a document
+    /// named after the whole phrase (when the issuer names nobody, the document still does).
+    /// Only a verb right before the document noun counts (…发布的报告《…》指出 names the report).
+    func publisherRegion(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let tail = trimmedTail(r)
+        guard let noun = Lexicon.documentNouns.match(t, endingAt: tail),
+              let verb = Lexicon.issuingVerbs.match(t, endingAt: tail - noun.length, maxLength: 2) else { return nil }
+        let start = tail - noun.length - verb.length
+        guard start > r.lowerBound, mentionAt[start] < 0 else { return nil }
+        return r.lowerBound..<start
     }
 
     /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):

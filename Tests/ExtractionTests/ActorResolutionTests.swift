@@ -199,4 +199,17 @@ import Testing
         #expect(quote?.speaker == "Sergei Shoigu")
         #expect(quote?.via == "俄罗斯通讯社")
     }
+
+    /// A dotted name keeps its given name and surname whole, with characters too common to
+    /// mark a name alone (理查德, 克林顿, 阿卜杜拉赫布, 雪克来提), but not the title before it.
+    @Test func dottedNamesStayWhole() {
+        #expect(claims("美联储副主席理查德·克拉里达表示，经济前景依然良好。").first?.speaker == "理查德·克拉里达")
+        #expect(claims("新疆维吾尔自治区主席雪克来提·扎克尔称，学员已全部结业。").first?.speaker == "雪克来提·扎克尔")
+        #expect(claims("现居荷兰的维族女子哈斯叶·阿卜杜拉赫布说，她受到了骚扰和威胁。").first?.speaker == "哈斯叶·阿卜杜拉赫布")
+        #expect(claims("前国务卿爱德华·斯诺登说，监控无处不在。").first?.speaker == "爱德华·斯诺登")
+        #expect(claims("国务院总理理查德·克拉里达表示，经济前景依然良好。").first?.speaker == "理查德·克拉里达")
+        // a catalog name written whole makes its surname alone the same person
+        let c = claims(["希拉里·克林顿可能不会这样做。", "克林顿国务卿曾警告说，中国人在复制早期的殖民者行为。"])
+        #expect(c.first?.speaker == "Hillary Clinton")
+    }
 }

@@ -116,4 +116,27 @@ import Testing
         #expect(claims("瑞典最近表示，将加入北约。").first?.speaker == "Sweden")
         #expect(claims("敏昂莱并未获得具体回应，掸邦境内多支武装至今仍在交火。").isEmpty)
     }
+
+    /// Criticism received or raised (受到批评, 遭到谴责, 提出批评) is a thing, not words
+    /// reported: the clause before it is the writer's, and the speaker's own clause stays.
+    @Test func cueAsTheObjectOfAVerbIsANoun() {
+        let c = claims("拜登说，他也曾因在演讲中提及家庭经历而受到批评。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Joe Biden")
+        #expect(c.first?.text == "他也曾因在演讲中提及家庭经历而受到批评")
+        #expect(claims("这一做法遭到谴责，一些人权人士也提出批评。").isEmpty)
+        // who raised the doubt goes on speaking in the 称 after it
+        let raised = claims("作为回应，中国外交部对该病毒的来源提出质疑，称科学家们尚未确定该病毒来自武汉。")
+        #expect(raised.map(\.speaker) == ["Ministry of Foreign Affairs of China"])
+        #expect(raised.first?.text == "科学家们尚未确定该病毒来自武汉")
+    }
+
+    /// Condemning takes a noun phrase (谴责外国干预): no words are reported, unless
+    /// punctuation or 称 follows (谴责称，…); the clause still ends the statement before it.
+    @Test func condemningANounReportsNoWords() {
+        #expect(claims("巴西政府明确谴责委内瑞拉的独裁统治。").isEmpty)
+        #expect(claims("中国外交部谴责称，美方的做法严重干涉中国内政。").first?.speaker == "Ministry of Foreign Affairs of China")
+        let c = claims("拜登表示，美国将继续支持乌克兰，并谴责俄罗斯的入侵。")
+        #expect(c.map(\.text) == ["美国将继续支持乌克兰"])
+    }
 }

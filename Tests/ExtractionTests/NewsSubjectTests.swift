@@ -63,8 +63,61 @@ import Testing
     @Test func possessedPersonIsTheSpeaker() {
         #expect(claims("美国总统拜登的国家安全顾问沙利文对CNN表示，美国不寻求与中国冲突。").first?.speaker == "Jake Sullivan")
         #expect(claims("泽连斯基的顾问波多利亚克（Mykhailo Podolyak）在社交媒体上写道，谈判必须以撤军为前提。").first?.speaker == "波多利亚克")
+        // a phrase that ends in a person after another and a title: the last one (the head)
+        #expect(claims("华盛顿律所的合伙人、莱特希泽前高级副手 Stephen Vaughn 表示，中国越早改革越有利。").first?.speaker == "Stephen Vaughn")
+        #expect(claims("美国国防部负责印太安全事务的助理部长拜登顾问凯利·马格萨门也说，竞争削弱了合作。").first?.speaker == "凯利·马格萨门")
         // two people joined without 的: the first one speaks
         #expect(claims("俄外长拉夫罗夫周四与中国外长王毅会谈后对记者说，双方立场高度一致。").first?.speaker == "Sergei Lavrov")
+    }
+
+    /// A person who only owns the subject (特朗普政府的官员, 普京的发言人) does not speak: the
+    /// officials or the spokesman do, unnamed. The person's own words (拜登的声明) and a title
+    /// after the name (拜登总统) stay the person's.
+    @Test func peopleAPersonOwnsAreUnnamed() {
+        let officials = claims("拜登政府的官员担心，这项协议无法说服北京进行改革。")
+        #expect(officials.count == 1)
+        #expect(officials.first?.speaker == nil)
+        #expect(claims("普京的发言人周二表示，俄方对会谈结果感到满意。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登政府官员说，制裁将在下周生效。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登的支持者认为，这次辩论并不重要。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登总统表示，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
+        #expect(claims("拜登的声明称，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
+    }
+
+    /// People described but not named (组织者, 援助工作人员, 海外的维吾尔族人) are an unnamed
+    /// source; a name (江泽民), a form of address (麦克纳利先生), a body (自由之家) and people
+    /// made to believe something (导致这些人相信) are not.
+    @Test func describedPeopleAreUnnamedSources() {
+        for sentence in ["组织者说，这一次有170万人走上街头。", "援助工作人员表示，难民营的状况正在恶化。",
+                         "海外的维吾尔族人说，他们没有看到大规模释放的证据。"] {
+            let c = claims(sentence)
+            #expect(c.count == 1, "\(sentence)")
+            #expect(c.first.map { $0.speaker == nil && $0.kind == "indirect" } == true, "\(sentence)")
+        }
+        #expect(!claims("同日，江泽民在全会上讲话指出，要坚定不移。").contains { $0.speaker == nil })
+        #expect(!claims("麦克纳利先生认为，这个国家正在变得越来越疯狂。").contains { $0.speaker == nil })
+        #expect(!claims("自由之家认为，该丑闻表明迫切需要改革。").contains { $0.speaker == nil })
+        #expect(claims("这些漏洞导致这些人相信，他们看到的东西都是真的。").isEmpty)
+    }
+
+    /// 发布声明指出: the one who issues the statement speaks, not a document named after the
+    /// whole phrase; a report issued under its title (发布的报告《…》) still speaks as the report.
+    @Test func issuerOfAStatementSpeaks() {
+        let c = claims("中国外交部周二发表声明称，美方的指责毫无根据。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Ministry of Foreign Affairs of China")
+        #expect(claims("专家组11月发布声明指出，监警会缺乏调查权力。").allSatisfy { !($0.speaker ?? "").contains("声明") })
+    }
+
+    /// A cue with no subject of its own (并且担心) goes on with the sentence's subject: people a
+    /// country only qualifies (俄罗斯人, 英国官员) stay unnamed, not the country.
+    @Test func peopleAQualifiedCountryOpensGoOnUnnamed() {
+        let c = claims("俄罗斯民众谴责西方的制裁，并且担心物价会继续上涨。")
+        #expect(c.count == 1)
+        #expect(c.first.map { $0.speaker == nil } == true)
+        let d = claims("英国官员谴责那些衣着得体的人，并抱怨说，暴徒构成了这个城市的真正威胁。")
+        #expect(d.map(\.speaker) == [nil])
+        #expect(claims("美国政府支持这项法案，并且担心中国的反应。").first?.speaker == "United States")
     }
 
     /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.

@@ -62,4 +62,23 @@ import Testing
         #expect(c.last.map { $0.speaker == nil } == true)
         #expect(c.last?.text == "克宫没有收到任何请求")
     }
+
+    /// 该公司 / 这家机构 points back to the organization last quoted nearby; with none quoted
+    /// the claim is not credited to a guess.
+    @Test func pointedBackOrganizationIsTheLastQuoted() {
+        let c = claims(["Twitter 表示，这些账户是通过数周的调查发现的。该公司说，这些账户协同合作。",
+                        "研究人员表示，这些账户经政府批准。但该公司表示，其中大多数账户已被阻止。"])
+        #expect(c.map(\.speaker) == ["Twitter", "Twitter", nil, "Twitter"])
+        #expect(!claims("该公司说，这些账户协同合作。").contains { $0.speaker != nil })
+    }
+
+    /// With several men named since the previous sentence began, 他 goes on with the person
+    /// who opened that sentence (past a date), not whoever was quoted last.
+    @Test func heContinuesThePreviousSentencesSubject() {
+        let c = claims("泽连斯基表示，谈判很难。10月11日，拜登在白宫与普京会面时，他的语气更加乐观一些。他表示，两国将达成一项最终协议。")
+        #expect(c.map(\.speaker) == ["Volodymyr Zelensky", "Joe Biden"])
+        // the sentence's own subject, past a short opening clause, comes before anyone earlier
+        let d = claims("习近平表示，中国有信心。同一天，美国总统拜登在与参议员的一次会议上淡化了这场危机，他说：「我们处理得很好。」")
+        #expect(d.map(\.speaker) == ["Xi Jinping", "Joe Biden"])
+    }
 }

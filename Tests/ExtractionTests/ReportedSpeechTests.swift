@@ -110,4 +110,16 @@ import Testing
         #expect(claims("普京前往北京的目的是兑现这些承诺。").isEmpty)
         #expect(claims("对中国来说，现状符合其利益。").isEmpty)
     }
+
+    /// What someone has not said can be the statement: the negated cue right after another
+    /// cue is inside what is reported, not a statement of its own that ends the first.
+    @Test func negatedCueInsideReportedClause() {
+        let c = claims("一位政府高级官员上周五称，总统尚未表示是否签署该法案。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+        #expect(c.first?.text == "总统尚未表示是否签署该法案")
+        let named = claims("美国国务卿布林肯周二称，拜登尚未表示是否签署该法案。")
+        #expect(named.map(\.speaker) == ["Antony Blinken"])
+        #expect(named.first?.text == "拜登尚未表示是否签署该法案")
+    }
 }
