@@ -24,15 +24,27 @@ final class MarkupTree {
     }
 
     /// Parses HTML given as valid UTF-8 bytes (an archived post's page, never made a String).
+    ///
+    /// No encoding is named: libxml2 then reads the bytes as the UTF-8 they are, where naming
+    /// UTF-8 ran them through its UTF-8 "converter" (a copy of every page). Unnamed, it would
+    /// only guess another encoding from a NUL among the first four bytes (UTF-16 and UCS-4
+    /// patterns; the others are not valid UTF-8), so such a page still names UTF-8.
     static func html(utf8 buf: UnsafeBufferPointer<UInt8>) -> MarkupTree? {
         _ = initialise
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
         guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
-        let doc = buf.withMemoryRebound(to: CChar.self) {
-            htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
+        let encoding: StaticString? = buf.prefix(4).contains(0) ? "UTF-8" : nil
+        let doc = buf.withMemoryRebound(to: CChar.self) { bytes in
+            withEncodingName(encoding) { htmlReadMemory(bytes.baseAddress, Int32(bytes.count), nil, $0, Int32(options)) }
         }
         return doc.map(MarkupTree.init(doc:))
+    }
+
+    /// `body` applied to `name` as a C string, or to nil.
+    private static func withEncodingName<R>(_ name: StaticString?, _ body: (UnsafePointer<CChar>?) -> R) -> R {
+        guard let name else { return body(nil) }
+        return body(UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self))
     }
 
     /// Parses XML (feeds), recovering from small errors but never fetching anything.
