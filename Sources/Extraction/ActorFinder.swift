@@ -102,7 +102,8 @@ struct ActorFinder {
             var hi = d + 1
             var lastDot = d
             while hi < t.count, hi - lo < 16 {
-                if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && hi == lastDot + 1) { hi += 1 }
+                if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && (hi == lastDot + 1 || t[hi - 1] == "-")) { hi += 1 }
+                else if t[hi] == "-", hi > lastDot + 1, hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { hi += 1 }  // 伯纳斯-李
                 else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
                 else { break }
             }
