@@ -214,4 +214,13 @@ import Testing
         let c = claims(["希拉里·克林顿可能不会这样做。", "克林顿国务卿曾警告说，中国人在复制早期的殖民者行为。"])
         #expect(c.first?.speaker == "Hillary Clinton")
     }
+
+    /// An organization introduced with its Latin name or acronym in parentheses speaks under
+    /// its Chinese name later; a country before the name stays with the subject rules.
+    @Test func organizationIntroducedInParentheses() {
+        let c = claims(["总部位于斯德哥尔摩附近的北欧航空 (SAS) 是欧洲的大型航空公司。", "北欧航空表示，到2030年将削减25%的碳排放。",
+                        "美联航 (United Airlines) 则表示，将每年投入20亿美元用于节油飞机。"])
+        #expect(c.map(\.speaker) == ["北欧航空", "美联航"])
+        #expect(claims("右翼民族保守党瑞士人民党（SVP）表示，“这符合我们的利益。”").first?.speaker == "瑞士人民党")
+    }
 }
