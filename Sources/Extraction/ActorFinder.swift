@@ -56,6 +56,7 @@ struct ActorFinder {
         dottedNames(&found, c)
         latinNames(&found, c)
         parenthesizedNames(&found, c)
+        parenthesizedOrganizations(&found, c)
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         let t = text.folded
@@ -102,7 +103,8 @@ struct ActorFinder {
             var hi = d + 1
             var lastDot = d
             while hi < t.count, hi - lo < 16 {
-                if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && hi == lastDot + 1) { hi += 1 }
+                if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && (hi == lastDot + 1 || t[hi - 1] == "-")) { hi += 1 }
+                else if t[hi] == "-", hi > lastDot + 1, hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { hi += 1 }  // 伯纳斯-李
                 else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
                 else { break }
             }
@@ -193,6 +195,39 @@ struct ActorFinder {
             found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
                                        properties: ["name_en": .string(english)]))
         }
+    }
+
+    /// An organization the article introduces with its Latin name or acronym in parentheses
+    /// (北欧航空 (SAS), 美联航 (United Airlines)): a later 北欧航空表示 is that organization
+    /// speaking. The Chinese name runs back to a 的 or punctuation; one that ends like an
+    /// institution (…委员会) speaks under its name already.
+    private func parenthesizedOrganizations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded, o = text.original
+        for p in 2..<max(2, t.count) where t[p] == "（" || t[p] == "(" {
+            var k = p + 1
+            while k < t.count, t[k] == " " { k += 1 }
+            guard k < t.count, Self.isUpperASCII(o[k]), isOrganizationSpelling(at: k) else { continue }
+            var end = p
+            while end > 0, t[end - 1] == " " { end -= 1 }
+            var lo = end
+            while lo > 0, end - lo < 8, Lexicon.isHan(t[lo - 1]), !c.covered[lo - 1], t[lo - 1] != "的" { lo -= 1 }
+            // (瑞士人民党（SVP）: a country before the name is left to the subject rules)
+            guard end - lo >= 2, lo == 0 || !Lexicon.isHan(t[lo - 1]) || t[lo - 1] == "的",
+                  !Lexicon.endsLikeInstitution(t, at: end), !Lexicon.clauseOpeners.contains(t[lo]),
+                  !(lo..<end).contains(where: { Lexicon.cues.match(t, at: $0) != nil }) else { continue }
+            let name = text.foldedText(lo..<end)
+            if found.contains(Array(name.unicodeScalars)) { continue }
+            found.insert(name, Actor(written: lo..<end, in: text, kind: .organization))
+        }
+    }
+
+    /// Whether the Latin words at `k` name an organization: an acronym (SAS, KLM) or a name
+    /// with an organization word (United Airlines, Rhodium Group).
+    private func isOrganizationSpelling(at k: Int) -> Bool {
+        if let len = latinNameLength(at: k) { return latinActorKind(k..<(k + len)) == .organization }
+        var j = k
+        while j < text.original.count, Self.isUpperASCII(text.original[j]) { j += 1 }
+        return (2...6).contains(j - k) && j < text.original.count && ")）,， ".unicodeScalars.contains(text.original[j])
     }
 
     /// A name after a title (…教授朱志群), with the role words before the title.

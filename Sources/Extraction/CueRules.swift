@@ -169,10 +169,28 @@ extension ClaimFinder {
         var lo = from
         while lo < to {
             if text.original[lo].isSpace { lo += 1; continue }
+            if let date = leadingDateEnd(lo, to) { lo = date; continue }
             if mentionAt[lo] < 0, let c = Lexicon.leadingConnectives.match(text.folded, at: lo), lo + c.length <= to { lo += c.length; continue }
             break
         }
         return lo
+    }
+
+    /// Where a date that opens a subject ends (11月1日 习近平…, 2019年 X…): digits with 年, 月,
+    /// 日 or 号 after them; nil when no such date starts at `i`.
+    func leadingDateEnd(_ i: Int, _ to: Int) -> Int? {
+        let t = text.folded
+        var k = i, sawUnit = false
+        while k < to {
+            if ("0"..."9").contains(t[k]) || ("０"..."９").contains(t[k]) { k += 1; continue }
+            if "年月日号".unicodeScalars.contains(t[k]), k > i, ("0"..."9").contains(t[k - 1]) || ("０"..."９").contains(t[k - 1]) {
+                k += 1
+                sawUnit = true
+                continue
+            }
+            break
+        }
+        return sawUnit && k < to ? k : nil
     }
 
     func relayActor(_ r: Range<Int>) -> Actor? {

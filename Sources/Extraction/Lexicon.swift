@@ -353,7 +353,8 @@ enum Lexicon {
         times post journal magazine review books tv radio channel feeds studio studios project program programme \
         union league federation alliance movement front army force forces government state states republic kingdom \
         international global research lab laboratory labs watch now transparency privacy rights human partners \
-        management markets consulting technologies technology systems solutions analytics exchange insights ventures
+        management markets consulting technologies technology systems solutions analytics exchange insights ventures \
+        airlines airways
         """)
 
     private static func words(_ list: String) -> Set<String> {

@@ -34,6 +34,12 @@ extension ClaimFinder {
             let handle = text.text(q.content)
             return .speaker(.actor(Actor(key: Actor.localKey(handle.lowercased()), name: handle, kind: .person)))
         }
+        // 包括国际航空集团在内的一些航空公司认为: the airlines speak, not the one included.
+        if let head = afterInclusion(r) {
+            var included = hit
+            included.region = head
+            return subject(of: included)
+        }
         // 被很多人认为: the speaker is the agent after 被, not the subject before it.
         if let agent = passiveAgent(r) {
             var active = hit
@@ -209,6 +215,18 @@ extension ClaimFinder {
         var k = end - report.length
         if k > start, t[k - 1] == "的" { k -= 1 }
         return k > start && Lexicon.unnamedSources.match(t, endingAt: k) != nil ? k : end
+    }
+
+    /// The words after 包括…在内的 in a subject: the head noun the inclusion qualifies.
+    func afterInclusion(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        guard t[r.lowerBound] == "包", r.count > 6, t[r.lowerBound + 1] == "括" else { return nil }
+        var k = r.lowerBound + 2
+        while k + 3 <= r.upperBound {
+            if mentionAt[k] < 0, t[k] == "在", t[k + 1] == "内", t[k + 2] == "的" { return k + 3 < r.upperBound ? (k + 3)..<r.upperBound : nil }
+            k += 1
+        }
+        return nil
     }
 
     /// 努力让人们相信…: whoever is made to believe is not stating anything.

@@ -208,8 +208,19 @@ import Testing
         #expect(claims("现居荷兰的维族女子哈斯叶·阿卜杜拉赫布说，她受到了骚扰和威胁。").first?.speaker == "哈斯叶·阿卜杜拉赫布")
         #expect(claims("前国务卿爱德华·斯诺登说，监控无处不在。").first?.speaker == "爱德华·斯诺登")
         #expect(claims("国务院总理理查德·克拉里达表示，经济前景依然良好。").first?.speaker == "理查德·克拉里达")
+        // a double-barrelled surname stays whole
+        #expect(claims("兰卡斯特大学教授迈克·伯纳斯-李 (Mike Berners-Lee) 表示，我们只能忍受。").first?.speaker == "迈克·伯纳斯-李")
         // a catalog name written whole makes its surname alone the same person
         let c = claims(["希拉里·克林顿可能不会这样做。", "克林顿国务卿曾警告说，中国人在复制早期的殖民者行为。"])
         #expect(c.first?.speaker == "Hillary Clinton")
+    }
+
+    /// An organization introduced with its Latin name or acronym in parentheses speaks under
+    /// its Chinese name later; a country before the name stays with the subject rules.
+    @Test func organizationIntroducedInParentheses() {
+        let c = claims(["总部位于斯德哥尔摩附近的北欧航空 (SAS) 是欧洲的大型航空公司。", "北欧航空表示，到2030年将削减25%的碳排放。",
+                        "美联航 (United Airlines) 则表示，将每年投入20亿美元用于节油飞机。"])
+        #expect(c.map(\.speaker) == ["北欧航空", "美联航"])
+        #expect(claims("右翼民族保守党瑞士人民党（SVP）表示，“这符合我们的利益。”").first?.speaker == "瑞士人民党")
     }
 }

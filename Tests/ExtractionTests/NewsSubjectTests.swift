@@ -120,6 +120,21 @@ import Testing
         #expect(claims("美国政府支持这项法案，并且担心中国的反应。").first?.speaker == "United States")
     }
 
+    /// A date that opens a chronology entry (11月1日 习近平…) is not part of the subject.
+    @Test func dateBeforeTheSubjectIsSkipped() {
+        let c = claims("11月1日 习近平在主持召开民营企业座谈会时讲话指出，我们强调把公有制经济巩固好。")
+        #expect(c.map(\.speaker) == ["Xi Jinping"])
+        #expect(claims("10月7日 新华社报道，中国第一套全自动长途电话设备生产成功。").first?.speaker == "Xinhua")
+    }
+
+    /// 包括…在内的: the head noun after the inclusion speaks, not what it includes.
+    @Test func inclusionDoesNotSpeak() {
+        let c = claims("包括国际航空集团在内的一些航空公司认为，最有希望的领域之一是替代燃料。")
+        #expect(c.count == 1)
+        #expect(c.first.map { $0.speaker == nil } == true)
+        #expect(claims("包括拜登在内的多位美国官员表示，制裁将在下周生效。").first.map { $0.speaker == nil } == true)
+    }
+
     /// 援引…的话报道: the person's words relayed by an outlet are reported speech, via the outlet.
     @Test func relayedPersonIsIndirectSpeech() {
         let c = claims("俄罗斯卫星通讯社援引俄外交部副部长鲁坚科的话报道，俄中两国将在年内举行磋商。")
