@@ -1,0 +1,148 @@
+import ClaimGraphCore
+
+/// People and organizations written the way foreign names are: transliterated around a
+/// middle dot (亚历山大·加布耶夫), in Latin script (Stephen Bannon), or spelled out in
+/// parentheses after their Chinese name (班农 (Stephen Bannon), 北欧航空 (SAS)).
+extension ActorFinder {
+    /// Transliterated names around a middle dot (亚历山大·加布耶夫), under the whole name
+    /// and its last part.
+    func dottedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
+        for d in 0..<t.count where Lexicon.nameDots.contains(t[d]) {
+            guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
+            var lo = d
+            // back over the given name, not into a title (总理理查德·…: 理查德)
+            while lo > 0, d - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !covered[lo - 1] || covered[d - 1],
+                  lo == d || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
+            if lo > 0, Lexicon.nameDots.contains(t[lo - 1]) { continue }  // a later dot of the same name
+            var hi = d + 1
+            var lastDot = d
+            while hi < t.count, hi - lo < 16 {
+                if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && (hi == lastDot + 1 || t[hi - 1] == "-")) { hi += 1 }
+                else if t[hi] == "-", hi > lastDot + 1, hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { hi += 1 }  // 伯纳斯-李
+                else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
+                else { break }
+            }
+            guard hi > lastDot + 1 else { continue }
+            let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
+            if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
+                // 希拉里·克林顿 is the catalog's: a later 克林顿 alone is that person too
+                let known = index.actors[whole.value]
+                if known.kind == .person, hi - lastDot - 1 >= 2, !index.aliases.contains(Array(last.unicodeScalars)) { found.insert(last, known) }
+                continue
+            }
+            let actor: Actor
+            if let m = index.aliases.match(t, at: lastDot + 1), m.length == hi - lastDot - 1, index.actors[m.value].kind == .person {
+                actor = index.actors[m.value]
+            } else {
+                actor = Actor(key: Actor.localKey(last), name: text.text(lo..<hi), kind: .person)
+            }
+            found.insert(full, actor)
+            if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
+        }
+    }
+
+    /// Characters of a dotted name's parts: the transliteration set, and around a dot also
+    /// characters common in given names (理查德, 乔治, 爱德华, 阿卜杜拉, 雪克来提) or in
+    /// surnames (克林顿, 拜登, 培根, 罗素) that are too common elsewhere to mark a name alone.
+    static func namePartBeforeDot(_ c: Unicode.Scalar) -> Bool {
+        Lexicon.transliteration.contains(c) || Lexicon.givenNameExtras.contains(c)
+    }
+
+    static func namePartAfterDot(_ c: Unicode.Scalar) -> Bool {
+        Lexicon.transliteration.contains(c) || Lexicon.surnameExtras.contains(c)
+    }
+
+    /// Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a parenthesis after a
+    /// Chinese name only spells that name.
+    func latinNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
+        var i = 0
+        while i < t.count {
+            guard Self.isUpperASCII(text.original[i]), let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
+                i += 1
+                continue
+            }
+            let name = text.text(i..<(i + len))
+            // A single word (Bolton) counts only right before a cue: 'Clearly' is not a name.
+            if !text.original[i..<(i + len)].contains(" ") {
+                var k = i + len
+                while k < t.count, t[k] == " " { k += 1 }
+                if Lexicon.cues.match(t, at: k) == nil { i += len; continue }
+            }
+            found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len))))
+            i += len
+        }
+    }
+
+    /// A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the transliteration
+    /// before it is a person, unless the catalog knows that name.
+    func parenthesizedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
+        for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
+            var k = p + 1
+            while k < t.count, t[k] == " " { k += 1 }
+            // An organisation's English name (白宫总统人事办公室 (Presidential Personnel Office))
+            // names no person.
+            guard k < t.count, let len = latinNameLength(at: k), text.original[k..<(k + len)].contains(" "),
+                  latinActorKind(k..<(k + len)) == .person else { continue }
+            var lo = p
+            while lo > 0, t[lo - 1] == " " { lo -= 1 }
+            let end = lo
+            // Back to a title (…首席战略师班农), else over transliteration characters.
+            var titled: Int?
+            for k in stride(from: end - 2, through: max(0, end - 6), by: -1) where Lexicon.isHan(t[k]) && !covered[k] {
+                if Lexicon.titles.match(t, endingAt: k) != nil { titled = k; break }
+                if k == 0 || !Lexicon.isHan(t[k - 1]) { break }
+            }
+            if let titled { lo = titled }
+            while lo < end, t[lo] == "的" { lo += 1 }  // 政治顾问的加利亚莫夫 (Abbas Gallyamov)
+            while titled == nil, lo > 0, end - lo < 8, Lexicon.transliteration.contains(t[lo - 1]) || Lexicon.nameDots.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
+            while lo < end, Lexicon.nameDots.contains(t[lo]) { lo += 1 }  // John·多诺万: the name starts after the dot
+            // …投资公司 (Cambridge Associates): an institution's name, not a person's.
+            guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),
+                  Lexicon.organizationSuffixes.match(t, endingAt: end) == nil else { continue }
+            let folded = text.foldedText(lo..<end)
+            if found.contains(Array(folded.unicodeScalars)) { continue }
+            let english = text.text(k..<(k + len))
+            found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
+                                       properties: ["name_en": .string(english)]))
+        }
+    }
+
+    /// An organization the article introduces with its Latin name or acronym in parentheses
+    /// (北欧航空 (SAS), 美联航 (United Airlines)): a later 北欧航空表示 is that organization
+    /// speaking. The Chinese name runs back to a 的 or punctuation; one that ends like an
+    /// institution (…委员会) speaks under its name already.
+    func parenthesizedOrganizations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded, o = text.original
+        for p in 2..<max(2, t.count) where t[p] == "（" || t[p] == "(" {
+            var k = p + 1
+            while k < t.count, t[k] == " " { k += 1 }
+            guard k < t.count, Self.isUpperASCII(o[k]), isOrganizationSpelling(at: k) else { continue }
+            var end = p
+            while end > 0, t[end - 1] == " " { end -= 1 }
+            var lo = end
+            while lo > 0, end - lo < 8, Lexicon.isHan(t[lo - 1]), !c.covered[lo - 1], t[lo - 1] != "的" { lo -= 1 }
+            // (瑞士人民党（SVP）: a country before the name is left to the subject rules)
+            guard end - lo >= 2, lo == 0 || !Lexicon.isHan(t[lo - 1]) || t[lo - 1] == "的",
+                  !Lexicon.endsLikeInstitution(t, at: end), !Lexicon.clauseOpeners.contains(t[lo]),
+                  !(lo..<end).contains(where: { Lexicon.cues.match(t, at: $0) != nil }) else { continue }
+            let name = text.foldedText(lo..<end)
+            if found.contains(Array(name.unicodeScalars)) { continue }
+            found.insert(name, Actor(written: lo..<end, in: text, kind: .organization))
+        }
+    }
+
+    /// Whether the Latin words at `k` name an organization: an acronym (SAS, KLM) or a name
+    /// with an organization word (United Airlines, Rhodium Group).
+    func isOrganizationSpelling(at k: Int) -> Bool {
+        if let len = latinNameLength(at: k) { return latinActorKind(k..<(k + len)) == .organization }
+        var j = k
+        while j < text.original.count, Self.isUpperASCII(text.original[j]) { j += 1 }
+        return (2...6).contains(j - k) && j < text.original.count && ")）,， ".unicodeScalars.contains(text.original[j])
+    }
+}
