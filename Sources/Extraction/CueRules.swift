@@ -48,7 +48,17 @@ extension ClaimFinder {
 
     func isNegated(_ r: Range<Int>) -> Bool {
         for n in 1...4 where r.upperBound - n >= r.lowerBound {
-            if let neg = Lexicon.negations.match(text.folded, at: r.upperBound - n), neg.length <= n, mentionAt[r.upperBound - n] < 0 { return true }
+            let p = r.upperBound - n
+            if let neg = Lexicon.negations.match(text.folded, at: p), neg.length <= n, mentionAt[p] < 0,
+               !insideNonNegatingWord(p, from: r.lowerBound) { return true }
+        }
+        return false
+    }
+
+    /// Whether the negation-like character at `p` belongs to a word such as 不断 or 不得不.
+    private func insideNonNegatingWord(_ p: Int, from start: Int) -> Bool {
+        for k in 0..<4 where p - k >= start {
+            if let word = Lexicon.notNegating.match(text.folded, at: p - k), word.length > k { return true }
         }
         return false
     }

@@ -139,6 +139,12 @@ enum Lexicon {
 
     /// Negations just before a cue: a statement not made (并未谴责, 拒绝谴责).
     static let negations = PhraseMatcher<Bool>(["未", "没有", "没", "拒绝", "不愿", "不会", "不能", "无意", "不曾", "并未", "从未", "不"].map { ($0, true) })
+    /// Words holding 不 or 没 that negate nothing: 不断强调 (kept stressing), 不少专家表示
+    /// (many experts said), 不得不警告 (had to warn), 不久前表示 (said recently).
+    static let notNegating = PhraseMatcher<Bool>([
+        "不断", "不停", "不时", "不止", "不久", "不少", "不仅", "不但", "不禁", "不得不", "不约而同",
+        "不妨", "不由得", "不住", "没少",
+    ].map { ($0, true) })
 
     /// Unnamed sources that are texts rather than people: with an outlet named before
     /// them (《纽约时报》的评论), the outlet is the source.

@@ -336,8 +336,10 @@ extension ClaimFinder {
         var k = r.lowerBound
         while k < r.upperBound {
             if mentionAt[k] >= 0 { k = min(r.upperBound, mentions[mentionAt[k]].range.upperBound); continue }
-            // a time word before 的 modifies the noun after it (瑞典最近的一项研究表示)
-            if k > r.lowerBound, let b = Lexicon.breakers.match(text.folded, at: k),
+            // a time word before 的 modifies the noun after it (瑞典最近的一项研究表示); a
+            // quantifier goes on with the noun (美国不少医生表示: 不 breaks, 不少 does not)
+            if k > r.lowerBound, Lexicon.indefinites.match(text.folded, at: k) == nil,
+               let b = Lexicon.breakers.match(text.folded, at: k),
                !(k + b.length < r.upperBound && text.folded[k + b.length] == "的") { return k }
             let c = text.folded[k]
             if k > r.lowerBound, ("0"..."9").contains(c) { return k }

@@ -52,6 +52,16 @@ import Testing
         #expect(claims("普京上月在俄罗斯接待了金正恩——这一步被认为是莫斯科在平衡与北京的关系。").isEmpty)
     }
 
+    /// 不断, 不少, 不得不: words with 不 that negate nothing leave the statement made.
+    @Test func wordsWithBuThatNegateNothing() {
+        #expect(claims("他不断强调，中国不会在台湾问题上让步。").count == 1)
+        #expect(claims("不少专家表示，经济增长将明显放缓。").count == 1)
+        // 不少 goes on with the noun: many American doctors, not the United States
+        #expect(claims("美国不少医生坦言，已听说太多希望检测但遭到回绝的案例。").map(\.speaker) == [nil])
+        #expect(claims("卫生部长张明不得不警告，疫苗的供应出现了问题。").count == 1)
+        #expect(claims("卫生部长张明并未警告，疫苗的供应出现了问题。").isEmpty)
+    }
+
     @Test func titledFirstClauseGivesTheSpeaker() {
         let c = claims("中国知名法律学者和维权律师滕彪，不久前到我家里做客，说他电脑里的软件工作异常。")
         #expect(c.first?.speaker == "滕彪", "\(c)")
