@@ -1,0 +1,101 @@
+import ClaimGraphCore
+
+/// Subjects that are a group or a body rather than a named person: people described but
+/// not named (组织者说), staff a named person only owns (特朗普政府的官员), a body pointed
+/// back to (该公司), an institution the catalog does not know (台湾陆委会), and the source
+/// noun before a report noun (中国官方媒体的报道).
+extension ClaimFinder {
+    /// The organization a subject points back to (该公司表示, 这家机构称): the last one quoted,
+    /// in this paragraph or the three before it; else nobody we can name (the claim is dropped
+    /// rather than credited to a guess).
+    func pointedBackBody(_ np: Range<Int>) -> Actor? {
+        let end = trimmedTail(np)
+        guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound,
+              let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
+        return last.actor
+    }
+
+    /// People the article describes without naming them, in a short phrase that ends like a
+    /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed
+    /// source, as 专家表示 is. Not the writer (本人, 笔者: two characters are too few), not a
+    /// phrase pointing back (这些人, 该律师), not what someone is made to believe (导致这些人相信),
+    /// not a verb phrase (推翻了人们先前认为), not 或者说, not a body (自由之家); not a name
+    /// (江泽民, 王医生, 麦克纳利先生: three characters opening with a surname, or a form of
+    /// address at the end).
+    func describedPeople(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        let n = end - np.lowerBound
+        guard n >= 3, n <= 10, Lexicon.peopleEnds.contains(t[end - 1]), t[end - 2] != "或", t[end - 2] != "之",
+              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), mentionsIn(np).isEmpty,
+              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "了" && text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) == nil }),
+              Lexicon.causatives.match(t, at: np.lowerBound) == nil,
+              Lexicon.addressAfterName.match(t, endingAt: end) == nil else { return nil }
+        if Lexicon.surnames.contains(t[np.lowerBound]) {
+            if n == 3 { return nil }
+            if let title = Lexicon.titles.match(t, endingAt: end), n - title.length <= 2 { return nil }
+        }
+        return np.lowerBound..<end
+    }
+
+    /// An institution the catalog does not know, named by a short phrase that ends like one
+    /// (台湾陆委会表示, 国家卫健委称, …研究所指出); not one pointed back to (该中心), not a
+    /// clause (在当局认为, 正如研究人员所说, 人们会认为: 会 and 所 end few names on their own).
+    func adHocOrganization(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard end - np.lowerBound >= 3, end - np.lowerBound <= 12, mentionsIn(np).isEmpty,
+              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
+              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), endsLikeInstitution(end) else { return nil }
+        return Actor(written: np.lowerBound..<end, in: text, kind: .organization)
+    }
+
+    /// The institution a catalog name opens (中国工信部宣布了新规定，声称…: 工信部, not China),
+    /// when up to six more characters end like one.
+    func institution(named m: Mention, before limit: Int) -> Actor? {
+        let t = text.folded
+        var k = m.range.upperBound, end: Int? = nil
+        while k < limit, k - m.range.upperBound < 6, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil {
+            k += 1
+            if endsLikeInstitution(k) { end = k }
+        }
+        guard let end else { return nil }
+        return Actor(written: m.range.lowerBound..<end, in: text, kind: .organization)
+    }
+
+    func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }
+
+    /// Where a group or role noun ends that a person only owns (特朗普政府的官员担心, 普京的发言人表示,
+    /// …舒斯特（Simon & Schuster）的消息人士都表示): those people speak, unnamed, not the person.
+    /// The noun follows a 的 or a government word right after the name (特朗普政府官员) and
+    /// ends like people (官员, 支持者, 家人) or a title (顾问); 特朗普的说法 and 特朗普总统
+    /// stay the person's.
+    func ownedGroupEnd(after m: Mention, before limit: Int) -> Int? {
+        let t = text.folded
+        var k = m.range.upperBound
+        while k < limit, text.original[k].isSpace { k += 1 }
+        if k < limit, text.original[k] == "（" || text.original[k] == "(" {
+            while k < limit, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+            k += 1
+            while k < limit, text.original[k].isSpace { k += 1 }
+        }
+        guard k < limit else { return nil }
+        let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
+        guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),
+              Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil else { return nil }
+        // right after the name: 习近平向…的居民表示 and 柯尔利作为…的董事 are the person acting
+        let owned = t[k] == "的" && mentionAt[k] < 0
+        let governed = Lexicon.administrations.match(t, at: k).map { $0.length < end - k } ?? false
+        return owned || governed ? end : nil
+    }
+
+    /// Where the source noun of a subject ends: before a report noun that follows it
+    /// (中国官方媒体的报道 is state media speaking), else at the phrase's end.
+    func unnamedSourceEnd(_ end: Int, from start: Int) -> Int {
+        let t = text.folded
+        guard let report = Lexicon.reportNouns.match(t, endingAt: end) else { return end }
+        var k = end - report.length
+        if k > start, t[k - 1] == "的" { k -= 1 }
+        return k > start && Lexicon.unnamedSources.match(t, endingAt: k) != nil ? k : end
+    }
+}
