@@ -77,11 +77,13 @@ struct IngestRun {
     private var pendingCharacters = 0
 
     /// A batch is committed when it holds this many articles…
-    static let batchArticles = 200
+    static let batchArticles = 1_000
     /// …or this many UTF-8 bytes of article text, whichever comes first: large enough to
-    /// amortise the per-commit cost, small enough that readers of the database (another
-    /// process, the REPL) see progress every fraction of a second.
-    static let batchBytes = 4 << 20
+    /// amortise the per-commit cost (every commit writes the index pages it touched to the
+    /// WAL again, and flushes and merges the full-text index), small enough that readers of
+    /// the database (another process, the REPL) see progress every second or two. Against
+    /// 200 articles and 4 MiB, an ingest of the corpus wrote 0.63 GB instead of 0.97 GB.
+    static let batchBytes = 16 << 20
 
     init(store: GraphStore, extractor: Extractor) {
         self.store = store
