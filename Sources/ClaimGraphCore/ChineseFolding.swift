@@ -187,11 +187,6 @@ public final class ChineseFolding: @unchecked Sendable {
 
     /// `comparisonKey` of a text already folded to simplified (skips OpenCC).
     public func comparisonKey(simplified text: String) -> String {
-        String(scalars: text.lowercasedQuickly().unicodeScalars.lazy.filter { !Self.ignoredInComparison.contains($0) })
+        ComparisonKey.of(text)
     }
-
-    /// Built once: Foundation's `CharacterSet.punctuationCharacters` and friends build a
-    /// new set on every access, which cost more than the rest of the key per character.
-    private static let ignoredInComparison = CharacterSet.punctuationCharacters.union(.symbols)
-        .union(.whitespacesAndNewlines)
 }

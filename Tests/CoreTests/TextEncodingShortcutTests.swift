@@ -39,6 +39,26 @@ import Testing
         }
     }
 
+    /// The one-pass key agrees with lower-casing then filtering the scalar view, on every
+    /// scalar alone (the key is built scalar by scalar) and on a mixed sentence.
+    @Test func comparisonKeyIsLowercasedWithoutPunctuation() {
+        let ignored = CharacterSet.punctuationCharacters.union(.symbols).union(.whitespacesAndNewlines)
+        func slowKey(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { !ignored.contains($0) }))
+        }
+        let folding = ChineseFolding.shared
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            let text = String(Character(s))
+            if folding.comparisonKey(simplified: text) != slowKey(text) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        let mixed = "“普京说：SHARE İstanbul， ΣΟΦΊΑ！Ｓｈａｒｅ１２３😀 K”"
+        #expect(folding.comparisonKey(simplified: mixed) == slowKey(mixed))
+        #expect(folding.comparisonKey(simplified: mixed) == "普京说shareİstanbulσοφίαｓｈａｒｅ１２３k".lowercased())
+    }
+
     @Test func quoteEscapesOnlyWhatJSONNeeds() {
         #expect(PropertyValue.quote("普京说：“你好”") == "\"普京说：“你好”\"")
         #expect(PropertyValue.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
