@@ -18,9 +18,13 @@ struct FragmentBuilder {
         day = document.published.map(ISO8601.day)
     }
 
+    /// A node keeps the first span the article gives it: every further mention is the span
+    /// of a relationship to it already (MENTIONS for an actor, REPORTED for a claim), and
+    /// storing each again as the node's provenance was 211,000 of the corpus's 762,000
+    /// provenance rows, read by nothing but the question whether the article supports it.
     private mutating func node(_ key: String, _ labels: [String], _ props: [String: PropertyValue], span: TextSpan?) {
         if let i = nodeIndex[key] {
-            if let span { fragment.nodes[i].spans.append(span) }
+            if let span, fragment.nodes[i].spans.isEmpty { fragment.nodes[i].spans.append(span) }
             for (k, v) in props where fragment.nodes[i].properties[k] == nil { fragment.nodes[i].properties[k] = v }
             return
         }

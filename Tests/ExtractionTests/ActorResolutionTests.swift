@@ -22,6 +22,17 @@ import Testing
         #expect(Set(c.compactMap(\.speakerKey)).count == 1)
     }
 
+    /// Each mention's characters are on the article's MENTIONS relationship; the actor
+    /// node keeps only the first, which says the article supports it.
+    @Test func everyMentionIsARelationshipSpanAndTheNodeKeepsTheFirst() {
+        let text = "普京说，制裁无效。普京还表示，俄罗斯会坚持。"
+        let f = sharedExtractor.extract(document([text]))
+        let putin = f.nodes.first { $0.properties["name"] == .string("Vladimir Putin") }
+        let mentions = f.edges.filter { $0.type == GraphSchema.RelType.mentions && $0.to == putin?.key }.flatMap(\.spans)
+        #expect(mentions.map(\.start) == [0, 9])
+        #expect(putin?.spans.map(\.start) == [0])
+    }
+
     @Test func titleAndNameKeepTheRoleAsWritten() {
         let f = sharedExtractor.extract(document(["美国巴克内尔大学国际关系系教授刘大伟说，中国将保持平衡。"]))
         let person = f.nodes.first { $0.properties["name"] == .string("刘大伟") }
