@@ -25,6 +25,7 @@ final class IngestStatements {
     let insertProvenance: [(rows: Int, statement: RawStatement)]
     static let provenanceChunks = [64, 16, 4, 1]
     let insertSearch: RawStatement
+    let deleteSearch: RawStatement
     /// A speaker's latest claims with their folded words, newest first (paraphrase candidates).
     let claimsSaidBy: RawStatement
 
@@ -50,6 +51,7 @@ final class IngestStatements {
             (n, try RawStatement(db, sql: provenance + Array(repeating: "(?,?,?,?,?)", count: n).joined(separator: ",")))
         }
         insertSearch = try RawStatement(db, sql: "INSERT INTO search(rowid, text, node_id, kind) VALUES (?1, ?2, ?1, ?3)")
+        deleteSearch = try RawStatement(db, sql: "DELETE FROM search WHERE rowid = ?")
         claimsSaidBy = try RawStatement(db, sql: """
             SELECT c.id, c.key, c.props ->> '$.norm' AS norm FROM nodes s
             JOIN edges e ON e.src = s.id AND e.type = 'SAID'

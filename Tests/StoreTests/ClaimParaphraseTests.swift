@@ -79,4 +79,28 @@ import Testing
             #expect(rows.map { $0[2] as String } == [Self.other])
         }
     }
+
+    /// Withdrawn rows are deleted at the end of the batch, before its new rows go in: a
+    /// claim stored and replaced within one batch leaves no row, and a new claim that takes
+    /// a withdrawn claim's node id (the highest) keeps its own.
+    @Test func searchRowsOfABatchFollowItsWithdrawals() throws {
+        try withStore { store, docs throws in
+            _ = store.store(batch: [saying([Self.other], in: docs[1]), saying([Self.first], in: docs[0])])
+            var changed = docs[0]
+            changed.title += "（更新）"
+            var again = changed
+            again.title += "（再更新）"
+            let outcomes = store.store(batch: [saying([Self.reworded + "。"], in: changed), saying(["普京表示，合作没有上限"], in: again)])
+            #expect(outcomes.map { (try? $0.get())?.status } == [.replaced, .replaced])
+            let rows = try store.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT rowid, text FROM search ORDER BY rowid")
+            }
+            let claims = try store.writer.read { db in
+                try Int64.fetchAll(db, sql: "SELECT node_id FROM node_labels WHERE label = 'Claim' ORDER BY node_id")
+            }
+            #expect(rows.map { $0[0] as Int64 } == claims)
+            #expect(rows.map { $0[1] as String } == [Self.other, "普京表示，合作没有上限"])
+            try store.writer.write { db in try db.execute(sql: "INSERT INTO search(search) VALUES ('integrity-check')") }
+        }
+    }
 }
