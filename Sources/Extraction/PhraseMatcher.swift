@@ -13,18 +13,26 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private var nodes = [Node()]
     private var values: [Value] = []
     private var edges = Edges()
-    /// The root's child for each scalar of the Basic Multilingual Plane (0: none), so the
-    /// first step, taken at every position of every article, is an array read. Built only
-    /// once the root has more than `fewFirsts` children: a matcher of a few names per
-    /// document would spend more on zeroing its 65,536 slots than on all its lookups.
-    private var firstSlot: [Int32] = []
+    /// The root's child for each scalar of the Basic Multilingual Plane (0: none; `far`: a
+    /// node numbered past 16 bits, found in `edges`), so the first step, taken at every
+    /// position of every article, is an array read. Built only once the root has more than
+    /// `fewFirsts` children: a matcher of a few names per document would spend more on
+    /// zeroing its 65,536 slots than on all its lookups.
+    private var firstSlot: [UInt16] = []
     private var firstCount = 0
     /// `Node.bit` of the root's children's scalars, in a stored word rather than in `nodes`.
     private var firstMask: UInt64 = 0
     /// The longest phrase's length: `match(_:endingAt:)` tries no longer ones.
     private var longest = 0
+    /// Bit `s & 255` for each phrase's last scalar `s`, and bit `min(n, 63)` for each phrase
+    /// length n: most places asked for a phrase ending there end none, and these say so
+    /// before a walk from each of up to twelve starts (stored words: an exact set of
+    /// scalars would cost each document's matcher 8 KiB to zero).
+    private var lasts = SIMD4<UInt64>()
+    private var lengths: UInt64 = 0
 
     private static var fewFirsts: Int { 16 }
+    private static var far: UInt16 { .max }
 
     init() {}
 
@@ -37,6 +45,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let phrase = phrase.scalarArray
         guard !phrase.isEmpty else { return }
         longest = max(longest, phrase.count)
+        lasts[Self.lastWord(phrase[phrase.count - 1])] |= Node.bit(phrase[phrase.count - 1])
+        lengths |= Self.lengthBit(phrase.count)
         var node = 0
         for s in phrase { node = step(node, s) ?? addChild(node, s) }
         guard nodes[node].value < 0 else { return }
@@ -57,11 +67,15 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         firstCount += 1
         firstMask |= Node.bit(s)
         if !firstSlot.isEmpty {
-            if s.value < 0x10000 { firstSlot[Int(s.value)] = Int32(child) }
+            setFirstSlot(s, child)
         } else if firstCount > Self.fewFirsts {
-            firstSlot = [Int32](repeating: 0, count: 0x10000)
-            for (s, c) in edges.children(of: 0) where s.value < 0x10000 { firstSlot[Int(s.value)] = Int32(c) }
+            firstSlot = [UInt16](repeating: 0, count: 0x10000)
+            for (s, c) in edges.children(of: 0) { setFirstSlot(s, c) }
         }
+    }
+
+    private mutating func setFirstSlot(_ s: Unicode.Scalar, _ child: Int) {
+        if s.value < 0x10000 { firstSlot[Int(s.value)] = child < Int(Self.far) ? UInt16(child) : Self.far }
     }
 
     /// The root's child for `s`. Inlined: the finders ask at every position of every
@@ -69,8 +83,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// root's mask tells with a load or two.
     @inline(__always) private func first(_ s: Unicode.Scalar) -> Int? {
         if s.value < 0x10000, !firstSlot.isEmpty {
-            let c = Int(firstSlot[Int(s.value)])
-            return c == 0 ? nil : c
+            let c = firstSlot[Int(s.value)]
+            return c == 0 ? nil : c != Self.far ? Int(c) : edges.child(0, s)
         }
         guard firstMask & Node.bit(s) != 0 else { return nil }
         return edges.child(0, s)
@@ -78,10 +92,18 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The child of `node` for `s`.
     private func step(_ node: Int, _ s: Unicode.Scalar) -> Int? {
-        if node == 0 { return first(s) }
+        node == 0 ? first(s) : child(node, s)
+    }
+
+    /// The child of `node`, not the root, for `s`.
+    @inline(__always) private func child(_ node: Int, _ s: Unicode.Scalar) -> Int? {
         guard nodes[node].childMask & Node.bit(s) != 0 else { return nil }
         return edges.child(node, s)
     }
+
+    private static func lengthBit(_ n: Int) -> UInt64 { 1 << UInt64(min(n, 63)) }
+
+    private static func lastWord(_ s: Unicode.Scalar) -> Int { Int(s.value >> 6 & 3) }
 
     /// The longest phrase that starts at `i`, with its length. Inlined up to the first
     /// scalar, which most positions fail: the rest of the walk is only for those that pass.
@@ -94,7 +116,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private func longestMatch(_ text: [Unicode.Scalar], from start: Int, at node: Int) -> (length: Int, value: Value)? {
         var node = node, k = start + 1
         var best: (length: Int, value: Int32)? = nodes[node].value < 0 ? nil : (1, nodes[node].value)
-        while k < text.count, nodes[node].childMask & Node.bit(text[k]) != 0, let next = edges.child(node, text[k]) {
+        while k < text.count, let next = child(node, text[k]) {
             (node, k) = (next, k + 1)
             if nodes[node].value >= 0 { best = (k - start, nodes[node].value) }
         }
@@ -104,8 +126,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The longest phrase that ends exactly at `end` (exclusive), with its length: 普京 ends
     /// before 说 in 普京总统说 even though the longer 普京总统 starts at the same place.
     func match(_ text: [Unicode.Scalar], endingAt end: Int, maxLength: Int = 12) -> (length: Int, value: Value)? {
-        guard end > 0, end <= text.count else { return nil }
-        for len in stride(from: min(maxLength, longest, end), through: 1, by: -1) {
+        guard end > 0, end <= text.count, lasts[Self.lastWord(text[end - 1])] & Node.bit(text[end - 1]) != 0 else { return nil }
+        for len in stride(from: min(maxLength, longest, end), through: 1, by: -1) where lengths & Self.lengthBit(len) != 0 {
             if let v = phrase(text, (end - len)..<end) { return (len, values[v]) }
         }
         return nil
@@ -118,9 +140,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The index in `values` of the phrase spelled `text[range]`, if it is one.
     private func phrase(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        var node = 0
-        for k in range {
-            guard let next = step(node, text[k]) else { return nil }
+        guard !range.isEmpty, var node = first(text[range.lowerBound]) else { return nil }
+        for k in range.dropFirst() {
+            guard let next = child(node, text[k]) else { return nil }
             node = next
         }
         return nodes[node].value < 0 ? nil : Int(nodes[node].value)

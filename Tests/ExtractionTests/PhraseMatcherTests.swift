@@ -43,6 +43,19 @@ import Testing
         }
     }
 
+    /// First scalars whose nodes are numbered past 16 bits are still found (through the edges).
+    @Test func firstScalarsOfFarNodes() {
+        var m = PhraseMatcher<Int>()
+        m.insert(String(repeating: "x", count: 70_000), 0)
+        let firsts = (0..<20).map { String(Character(Unicode.Scalar(0x4E00 + $0)!)) }
+        for (k, f) in firsts.enumerated() { m.insert(f + "们", k + 1) }
+        let text = Array((firsts.joined() + firsts[3] + "们").unicodeScalars)
+        #expect(m.match(text, at: 20)?.value == 4)
+        #expect(m.match(text, at: 20)?.length == 2)
+        #expect(m.match(text, at: 0) == nil)
+        #expect(m.match(text, endingAt: 22)?.value == 4)
+    }
+
     /// The longest phrase that ends at `end`; of two of one length, the earlier.
     private static func longestEndingAt(_ phrases: [String], _ text: [Unicode.Scalar], _ end: Int) -> (length: Int, value: Int)? {
         (1...max(1, min(12, end))).reversed().lazy.compactMap { len in
