@@ -143,7 +143,7 @@ struct ActorFinder {
             while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             guard c - lo >= 3, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
             let name = Array(t[lo..<c])
-            guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
+            guard !found.contains(name), writtenTwice(name, in: t) else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
     }
@@ -161,7 +161,7 @@ struct ActorFinder {
                       (lo..<c).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }), !(lo..<c).contains(where: stops),
                       !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])) else { continue }
                 let name = Array(t[lo..<c])
-                guard !found.contains(name), occurrences(of: name, in: t) >= 2 else { continue }
+                guard !found.contains(name), writtenTwice(name, in: t) else { continue }
                 found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                 break
             }
@@ -216,9 +216,24 @@ struct ActorFinder {
         return (0...(t.count - word.count)).filter { t[$0] == first && t[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
-    /// How often `word` is written in `t`.
-    private func occurrences(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Int {
-        positions(of: word, in: t).count
+    /// Whether `word` is written at least twice in `t`: a scan that stops at the second.
+    private func writtenTwice(_ word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
+        guard let first = word.first, word.count <= t.count else { return false }
+        var seen = 0
+        for p in 0...(t.count - word.count) where t[p] == first && t[p..<(p + word.count)].elementsEqual(word) {
+            seen += 1
+            if seen == 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether the two characters at `s` are written somewhere not followed by the one at
+    /// `s + 2`, i.e. more often than the three together: a scan that stops at the first.
+    private func writtenWithoutThird(at s: Int) -> Bool {
+        let t = text.folded
+        let (a, b, c) = (t[s], t[s + 1], t[s + 2])
+        for p in 0..<(t.count - 1) where t[p] == a && t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) { return true }
+        return false
     }
 
     /// Whether `name` is written somewhere right before a cue (朱继东写道).
@@ -255,7 +270,7 @@ struct ActorFinder {
             // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && !stops(s + 2)
                 && Lexicon.titlesAfterName.match(t, at: s + 2) == nil  // 吴谦大校: a rank, not a name
-                && !(occurrences(of: Array(t[s..<(s + 2)]), in: t) > occurrences(of: Array(t[s..<(s + 3)]), in: t))
+                && !writtenWithoutThird(at: s)
             let chinese = three ? 3 : 2
             if run > chinese && run >= 4 { return run }
             return chinese

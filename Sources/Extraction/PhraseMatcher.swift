@@ -2,17 +2,37 @@ import ClaimGraphCore
 
 /// Longest-match lookup of many phrases in a text of Unicode scalars.
 ///
-/// Phrases are bucketed by their first scalar and tried longest first, so a lookup at
-/// one position costs a handful of comparisons; built once, it is shared by every
-/// document (NSRegularExpression is far too slow on Linux for per-token work).
+/// The phrases form a trie: a lookup walks the text from a position while some phrase goes
+/// on, remembering the last phrase that ended, so it costs one step per scalar matched
+/// however many phrases share a start (the catalog has dozens of aliases starting with 中国,
+/// and trying each in turn was most of finding actors). Of two phrases of one spelling the
+/// earlier keeps its value. Built once, it is shared by every document (NSRegularExpression
+/// is far too slow on Linux for per-token work).
 struct PhraseMatcher<Value: Sendable>: Sendable {
-    private var buckets: [Bucket] = []
-    /// Bucket index + 1 for each first scalar of the Basic Multilingual Plane (0: none),
-    /// so a lookup is an array read, not a hash.
-    private var slot: [UInt16] = []
-    private var astral: [Unicode.Scalar: Int] = [:]
+    /// Node 0 is the root, the empty prefix.
+    private var nodes = [Node()]
+    private var values: [Value] = []
+    private var edges = Edges()
+    /// The root's child for each scalar of the Basic Multilingual Plane (0: none; `far`: a
+    /// node numbered past 16 bits, found in `edges`), so the first step, taken at every
+    /// position of every article, is an array read. Built only once the root has more than
+    /// `fewFirsts` children: a matcher of a few names per document would spend more on
+    /// zeroing its 65,536 slots than on all its lookups.
+    private var firstSlot: [UInt16] = []
+    private var firstCount = 0
+    /// `Node.bit` of the root's children's scalars, in a stored word rather than in `nodes`.
+    private var firstMask: UInt64 = 0
     /// The longest phrase's length: `match(_:endingAt:)` tries no longer ones.
     private var longest = 0
+    /// Bit `s & 255` for each phrase's last scalar `s`, and bit `min(n, 63)` for each phrase
+    /// length n: most places asked for a phrase ending there end none, and these say so
+    /// before a walk from each of up to twelve starts (stored words: an exact set of
+    /// scalars would cost each document's matcher 8 KiB to zero).
+    private var lasts = SIMD4<UInt64>()
+    private var lengths: UInt64 = 0
+
+    private static var fewFirsts: Int { 16 }
+    private static var far: UInt16 { .max }
 
     init() {}
 
@@ -22,98 +42,174 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Adds a phrase; an earlier phrase with the same spelling keeps priority.
     mutating func insert(_ phrase: String, _ value: Value) {
-        let scalars = phrase.scalarArray
-        guard let first = scalars.first else { return }
-        longest = max(longest, scalars.count)
-        let index: Int
-        if let i = bucketIndex(first) {
-            index = i
-        } else {
-            index = buckets.count
-            buckets.append(Bucket())
-            if first.value < 0x10000 {
-                if slot.isEmpty { slot = [UInt16](repeating: 0, count: 0x10000) }
-                slot[Int(first.value)] = UInt16(index + 1)
-            } else {
-                astral[first] = index
-            }
-        }
-        buckets[index].insert(scalars, value)
+        let phrase = phrase.scalarArray
+        guard !phrase.isEmpty else { return }
+        longest = max(longest, phrase.count)
+        lasts[Self.lastWord(phrase[phrase.count - 1])] |= Node.bit(phrase[phrase.count - 1])
+        lengths |= Self.lengthBit(phrase.count)
+        var node = 0
+        for s in phrase { node = step(node, s) ?? addChild(node, s) }
+        guard nodes[node].value < 0 else { return }
+        nodes[node].value = Int32(values.count)
+        values.append(value)
     }
 
-    /// Inlined: every lookup at every position of every article starts here.
-    @inline(__always) private func bucketIndex(_ s: Unicode.Scalar) -> Int? {
-        if s.value < 0x10000 {
-            guard !slot.isEmpty else { return nil }
-            let v = Int(slot[Int(s.value)])
-            return v == 0 ? nil : v - 1
-        }
-        return astral[s]
+    private mutating func addChild(_ parent: Int, _ s: Unicode.Scalar) -> Int {
+        let child = nodes.count
+        nodes.append(Node())
+        nodes[parent].childMask |= Node.bit(s)
+        edges.add(parent, s, child)
+        if parent == 0 { addFirst(s, child) }
+        return child
     }
 
-    /// The longest phrase that starts at `i`, with its length. Inlined: the finders ask
-    /// several matchers at every position of every article, and most positions hold no
-    /// phrase's first scalar, a two-load answer that cost a call, retains and checks.
+    private mutating func addFirst(_ s: Unicode.Scalar, _ child: Int) {
+        firstCount += 1
+        firstMask |= Node.bit(s)
+        if !firstSlot.isEmpty {
+            setFirstSlot(s, child)
+        } else if firstCount > Self.fewFirsts {
+            firstSlot = [UInt16](repeating: 0, count: 0x10000)
+            for (s, c) in edges.children(of: 0) { setFirstSlot(s, c) }
+        }
+    }
+
+    private mutating func setFirstSlot(_ s: Unicode.Scalar, _ child: Int) {
+        if s.value < 0x10000 { firstSlot[Int(s.value)] = child < Int(Self.far) ? UInt16(child) : Self.far }
+    }
+
+    /// The root's child for `s`. Inlined: the finders ask at every position of every
+    /// article, and most positions start no phrase, which the first-scalar table or the
+    /// root's mask tells with a load or two.
+    @inline(__always) private func first(_ s: Unicode.Scalar) -> Int? {
+        if s.value < 0x10000, !firstSlot.isEmpty {
+            let c = firstSlot[Int(s.value)]
+            return c == 0 ? nil : c != Self.far ? Int(c) : edges.child(0, s)
+        }
+        guard firstMask & Node.bit(s) != 0 else { return nil }
+        return edges.child(0, s)
+    }
+
+    /// The child of `node` for `s`.
+    private func step(_ node: Int, _ s: Unicode.Scalar) -> Int? {
+        node == 0 ? first(s) : child(node, s)
+    }
+
+    /// The child of `node`, not the root, for `s`.
+    @inline(__always) private func child(_ node: Int, _ s: Unicode.Scalar) -> Int? {
+        guard nodes[node].childMask & Node.bit(s) != 0 else { return nil }
+        return edges.child(node, s)
+    }
+
+    private static func lengthBit(_ n: Int) -> UInt64 { 1 << UInt64(min(n, 63)) }
+
+    private static func lastWord(_ s: Unicode.Scalar) -> Int { Int(s.value >> 6 & 3) }
+
+    /// The longest phrase that starts at `i`, with its length. Inlined up to the first
+    /// scalar, which most positions fail: the rest of the walk is only for those that pass.
     @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, value: Value)? {
-        guard i >= 0, i < text.count, let b = bucketIndex(text[i]) else { return nil }
-        let bucket = buckets[b]
-        // Phrases of two or more scalars can only match when one has the next scalar second.
-        let from = i + 1 < text.count && bucket.mayHaveSecond(text[i + 1]) ? 0 : bucket.firstSingle
-        return bucket.entries[from...].first { i + $0.phrase.count <= text.count && matches($0.phrase, text, at: i) }
-            .map { ($0.phrase.count, $0.value) }
+        guard i >= 0, i < text.count, let node = first(text[i]) else { return nil }
+        return longestMatch(text, from: i, at: node)
+    }
+
+    /// The longest phrase written from `start` whose first scalar led to `node`.
+    private func longestMatch(_ text: [Unicode.Scalar], from start: Int, at node: Int) -> (length: Int, value: Value)? {
+        var node = node, k = start + 1
+        var best: (length: Int, value: Int32)? = nodes[node].value < 0 ? nil : (1, nodes[node].value)
+        while k < text.count, let next = child(node, text[k]) {
+            (node, k) = (next, k + 1)
+            if nodes[node].value >= 0 { best = (k - start, nodes[node].value) }
+        }
+        return best.map { ($0.length, values[Int($0.value)]) }
     }
 
     /// The longest phrase that ends exactly at `end` (exclusive), with its length: 普京 ends
     /// before 说 in 普京总统说 even though the longer 普京总统 starts at the same place.
     func match(_ text: [Unicode.Scalar], endingAt end: Int, maxLength: Int = 12) -> (length: Int, value: Value)? {
-        guard end > 0, end <= text.count else { return nil }
-        for len in stride(from: min(maxLength, longest, end), through: 1, by: -1) {
-            let i = end - len
-            guard let b = bucketIndex(text[i]) else { continue }
-            if let hit = buckets[b].entries.first(where: { $0.phrase.count == len && matches($0.phrase, text, at: i) }) {
-                return (len, hit.value)
-            }
+        guard end > 0, end <= text.count, lasts[Self.lastWord(text[end - 1])] & Node.bit(text[end - 1]) != 0 else { return nil }
+        for len in stride(from: min(maxLength, longest, end), through: 1, by: -1) where lengths & Self.lengthBit(len) != 0 {
+            if let v = phrase(text, (end - len)..<end) { return (len, values[v]) }
         }
         return nil
     }
 
-    @inline(__always) private func matches(_ phrase: [Unicode.Scalar], _ text: [Unicode.Scalar], at i: Int) -> Bool {
-        for k in 1..<phrase.count where text[i + k] != phrase[k] { return false }
-        return true
-    }
-
     /// Whether `phrase` is exactly one of the phrases.
     func contains(_ phrase: [Unicode.Scalar]) -> Bool {
-        guard let first = phrase.first, let b = bucketIndex(first) else { return false }
-        return buckets[b].entries.contains(where: { $0.phrase == phrase })
+        self.phrase(phrase, 0..<phrase.count) != nil
     }
 
-    /// The phrases that start with one scalar, longest first, and a 256-bit filter of their
-    /// second scalars: the catalog has dozens of aliases starting with 中 or 美, and trying
-    /// each at every such character of an article was most of finding actors.
-    private struct Bucket: Sendable {
-        private(set) var entries: [(phrase: [Unicode.Scalar], value: Value)] = []
-        /// Index of the first one-scalar phrase (they come last), or `entries.count`.
-        private(set) var firstSingle = 0
-        private var seconds: [UInt64] = [0, 0, 0, 0]
-
-        /// Adds a phrase after the longer ones and the earlier ones of its length, unless
-        /// the same spelling is there already (which keeps priority).
-        mutating func insert(_ phrase: [Unicode.Scalar], _ value: Value) {
-            guard !entries.contains(where: { $0.phrase == phrase }) else { return }
-            let at = entries.firstIndex(where: { $0.phrase.count < phrase.count }) ?? entries.count
-            entries.insert((phrase, value), at: at)
-            if phrase.count > 1 {
-                let bit = phrase[1].value & 255
-                seconds[Int(bit >> 6)] |= 1 << UInt64(bit & 63)
-                firstSingle += 1
-            }
+    /// The index in `values` of the phrase spelled `text[range]`, if it is one.
+    private func phrase(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, var node = first(text[range.lowerBound]) else { return nil }
+        for k in range.dropFirst() {
+            guard let next = child(node, text[k]) else { return nil }
+            node = next
         }
+        return nodes[node].value < 0 ? nil : Int(nodes[node].value)
+    }
 
-        /// False when no phrase of two or more scalars has `s` second.
-        @inline(__always) func mayHaveSecond(_ s: Unicode.Scalar) -> Bool {
-            let bit = s.value & 255
-            return seconds[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0
+    private struct Node: Sendable {
+        /// Index in `values` of the phrase that ends here, or -1.
+        var value: Int32 = -1
+        /// `bit(s)` of every child's scalar `s`: most steps have no child to take, and this
+        /// says so without hashing.
+        var childMask: UInt64 = 0
+
+        static func bit(_ s: Unicode.Scalar) -> UInt64 { 1 << UInt64(s.value & 63) }
+    }
+}
+
+/// The trie's edges, (parent, scalar) → child, in one open-addressing table
+/// (linear probing, at most half full): a step costs a multiplication and a load or two,
+/// and no node holds an array of its own.
+private struct Edges: Sendable {
+    private struct Slot: Sendable {
+        var key: UInt64
+        /// 0 for an empty slot: the root is nobody's child.
+        var child: Int32
+    }
+
+    private var slots = [Slot](repeating: Slot(key: 0, child: 0), count: 16)
+    private var shift: UInt64 = 60
+    private var count = 0
+
+    private static func key(_ parent: Int, _ s: Unicode.Scalar) -> UInt64 { UInt64(parent) << 32 | UInt64(s.value) }
+
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    func child(_ parent: Int, _ s: Unicode.Scalar) -> Int? {
+        let key = Self.key(parent, s)
+        var h = home(key)
+        while slots[h].child != 0 {
+            if slots[h].key == key { return Int(slots[h].child) }
+            h = (h + 1) & (slots.count - 1)
         }
+        return nil
+    }
+
+    mutating func add(_ parent: Int, _ s: Unicode.Scalar, _ child: Int) {
+        if 2 * (count + 1) > slots.count { grow() }
+        place(Slot(key: Self.key(parent, s), child: Int32(child)))
+    }
+
+    /// The children of `parent`, with their scalars.
+    func children(of parent: Int) -> [(Unicode.Scalar, Int)] {
+        slots.filter { $0.child != 0 && $0.key >> 32 == UInt64(parent) }
+            .map { (Unicode.Scalar(UInt32(truncatingIfNeeded: $0.key))!, Int($0.child)) }
+    }
+
+    private mutating func place(_ slot: Slot) {
+        var h = home(slot.key)
+        while slots[h].child != 0 { h = (h + 1) & (slots.count - 1) }
+        slots[h] = slot
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, child: 0), count: 2 * old.count)
+        shift -= 1
+        count = 0
+        for slot in old where slot.child != 0 { place(slot) }
     }
 }
