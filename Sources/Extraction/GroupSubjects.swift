@@ -69,7 +69,7 @@ extension ClaimFinder {
     /// …舒斯特（Simon & Schuster）的消息人士都表示): those people speak, unnamed, not the person.
     /// The noun follows a 的 or a government word right after the name (特朗普政府官员) and
     /// ends like people (官员, 支持者, 家人) or a title (顾问); 特朗普的说法 and 特朗普总统
-    /// stay the person's.
+    /// stay the person's. Owners may be several (佩洛西和舒默各自的助手透露).
     func ownedGroupEnd(after m: Mention, before limit: Int) -> Int? {
         let t = text.folded
         var k = m.range.upperBound
@@ -79,6 +79,7 @@ extension ClaimFinder {
             k += 1
             while k < limit, text.original[k].isSpace { k += 1 }
         }
+        k = afterCoOwners(from: k, before: limit)
         guard k < limit else { return nil }
         let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
         guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),
@@ -87,6 +88,26 @@ extension ClaimFinder {
         let owned = t[k] == "的" && mentionAt[k] < 0
         let governed = Lexicon.administrations.match(t, at: k).map { $0.length < end - k } ?? false
         return owned || governed ? end : nil
+    }
+
+    /// Past further owners joined to the first (和舒默, 、拜登: a name found or a word of at
+    /// most four Han characters) and a 各自, when a 的 follows them: otherwise `k` itself.
+    /// Not past a pronoun: in 博索纳罗和他的民兵们 the person speaks with his men.
+    private func afterCoOwners(from k: Int, before limit: Int) -> Int {
+        let t = text.folded
+        var j = k
+        while j + 1 < limit, Lexicon.conjunctions.contains(t[j]), Lexicon.pronouns.match(t, at: j + 1) == nil {
+            var e = j + 1
+            if mentionAt[e] >= 0, mentions[mentionAt[e]].range.lowerBound == e {
+                e = mentions[mentionAt[e]].range.upperBound
+            } else {
+                while e < limit, e - j <= 4, Lexicon.isHan(t[e]), t[e] != "的", t[e] != "各", mentionAt[e] < 0 { e += 1 }
+            }
+            guard e > j + 1, e - j <= 5 || mentionAt[j + 1] >= 0 else { break }
+            j = e
+        }
+        if j + 2 < limit, t[j] == "各", t[j + 1] == "自" { j += 2 }
+        return j > k && j < limit && t[j] == "的" ? j : k
     }
 
     /// Where the source noun of a subject ends: before a report noun that follows it

@@ -68,8 +68,11 @@ enum Lexicon {
     /// (特朗普政府官员, 拜登团队成员), not the person.
     static let administrations = PhraseMatcher<Bool>(["政府", "当局", "团队", "阵营"].map { ($0, true) })
 
-    /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者).
-    static let groupEnds = ScalarSet("人者家们界士员英众民生师")
+    /// Characters joining two names into one subject (佩洛西和舒默, 普京与习近平, 中、俄).
+    static let conjunctions = ScalarSet("和与及、")
+
+    /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者, 助手).
+    static let groupEnds = ScalarSet("人者家们界士员英众民生师手")
 
     /// Characters before 是 that make it part of another word (但是, 于是, 还是).
     static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即")
@@ -217,6 +220,7 @@ enum Lexicon {
         "伦理学家", "物理学家", "法学家", "作曲家", "小说家", "漫画家", "摄影师", "建筑师", "策展人", "制片人",
         "行长", "副行长", "副部长", "副局长", "司长", "副司长", "新闻秘书", "副市长", "副省长", "副会长", "副秘书长",
         "副总干事", "副校长", "副所长", "副主编", "董事", "执行董事", "总工程师", "检察长", "检察官", "外交官", "警官",
+        "幕僚", "亲信",
         "首席代表", "大法官", "院士", "首席科学家", "首席运营官", "首席财务官", "首席技术官", "行政总裁", "特首",
         "司令员", "政委", "常委", "主任委员", "高管", "长官", "官房长官", "行政长官", "副州长", "副议长", "副外长", "副防长", "部长助理",
         "组长", "副组长", "队长", "厅长", "副厅长", "署长", "副署长", "次长", "总长", "主委", "立委", "委员长", "理事长",

@@ -84,6 +84,17 @@ import Testing
         #expect(claims("拜登的声明称，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
     }
 
+    /// Staff of several owners (佩洛西和舒默各自的助手) and staff called 助手 are unnamed too;
+    /// a person joined by his own people (普京和他的助手) still speaks.
+    @Test func staffOfSeveralOwnersAreUnnamed() {
+        let aides = claims("据佩洛西和舒默各自的助手透露，预算协议即将达成。")
+        #expect(aides.count == 1)
+        #expect(aides.first.map { $0.speaker == nil } == true)
+        #expect(claims("普京的两名助手透露，会谈将推迟到下周。").first.map { $0.speaker == nil } == true)
+        #expect(claims("拜登和马克龙的顾问表示，双方将发表联合声明。").first.map { $0.speaker == nil } == true)
+        #expect(claims("普京和他的助手表示，俄方不会让步。").first?.speaker == "Vladimir Putin")
+    }
+
     /// People described but not named (组织者, 援助工作人员, 海外的维吾尔族人) are an unnamed
     /// source; a name (江泽民), a form of address (麦克纳利先生), a body (自由之家) and people
     /// made to believe something (导致这些人相信) are not.
