@@ -53,6 +53,7 @@ extension ClaimFinder {
             if let end = ownedGroupEnd(after: person, before: r.upperBound) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
             return .speaker(.actor(person.actor))
         }
+        if inNP.isEmpty, let titled = titleSubject(np) { return .speaker(titled) }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }

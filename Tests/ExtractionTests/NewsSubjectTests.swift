@@ -84,6 +84,22 @@ import Testing
         #expect(claims("拜登的声明称，美国将继续支持乌克兰。").first?.speaker == "Joe Biden")
     }
 
+    /// A title standing for a person named with it before (俄罗斯外长拉夫罗夫…外长表示,
+    /// 发言人米勒…这位发言人还说); after 这位 or 该 with nobody to point back to, an unnamed
+    /// source; a bare title nobody held names nobody, and people in general (记者) are not
+    /// taken for one person.
+    @Test func titleAloneIsThePersonNamedWithIt() {
+        let lavrov = claims(["俄罗斯外长拉夫罗夫周四抵达北京。外长表示，双方将讨论乌克兰问题。"])
+        #expect(lavrov.map(\.speaker) == ["Sergei Lavrov"])
+        let miller = claims(["美国国务院发言人米勒周二说，美国将继续施压。这位发言人还说，制裁不会解除。"])
+        #expect(miller.map(\.speaker) == ["米勒", "米勒"])
+        let unnamed = claims(["该公司的首席运营官说，试验是研究性的。"])
+        #expect(unnamed.count == 1)
+        #expect(unnamed.first.map { $0.speaker == nil } == true)
+        #expect(claims(["卫生部长警告，疫情可能在冬季反弹。"]).isEmpty)
+        #expect(claims(["美国国务院发言人米勒周二抵达。林发言人表示，会谈取得进展。"]).allSatisfy { $0.speaker != "米勒" })
+    }
+
     /// Staff of several owners (佩洛西和舒默各自的助手) and staff called 助手 are unnamed too;
     /// a person joined by his own people (普京和他的助手) still speaks.
     @Test func staffOfSeveralOwnersAreUnnamed() {

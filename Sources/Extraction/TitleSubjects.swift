@@ -1,0 +1,75 @@
+import ClaimGraphCore
+
+/// Subjects that are only a title (外长表示, 这位发言人还说, 该大臣警告): news names a person
+/// once with their title (俄罗斯外长拉夫罗夫) and then by the title alone.
+extension ClaimFinder {
+    /// The speaker of a subject phrase that is a title, with 这位, 该, 这名 or 此 before it or
+    /// nothing: the last person before the phrase whom the article wrote with that phrase
+    /// (外交部发言人 → 外交部发言人赵立坚; a title alone after a demonstrative → whoever
+    /// had it). A bare title alone (外长表示) must be an office one person holds, and its
+    /// holder the only one named with it so far, in this paragraph or the one before;
+    /// 记者, 律师 or 林律师 (a surname) are never taken for a person named earlier. After a
+    /// demonstrative, a phrase with 的 (该公司的首席运营官) or with nobody to point back to
+    /// (这位高管) is an unnamed source. Words naming people in general (专家, 官员) are left
+    /// to the unnamed-source rules.
+    func titleSubject(_ np: Range<Int>) -> Speaker? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        var lo = np.lowerBound
+        let demonstrative = Self.demonstratives.match(t, at: lo)
+        if let demonstrative { lo += demonstrative.length }
+        guard end - lo >= 2, end - lo <= Self.longestTitlePhrase, (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) }),
+              mentionsIn(lo..<end).isEmpty, Lexicon.unnamedSources.match(t, endingAt: end) == nil,
+              let title = Lexicon.titles.match(t, endingAt: end) ?? Self.officeWords.match(t, endingAt: end) else { return nil }
+        let qualifier = end - lo - title.length
+        let owned = (lo..<end).contains { t[$0] == "的" }
+        let office = Self.offices.contains(text.foldedText((end - title.length)..<end))
+        guard demonstrative != nil || (!owned && office && qualifier != 1) else { return nil }
+        if !owned, let person = lastPersonTitled(Array(t[lo..<end]), before: np.lowerBound,
+                                                  nearParagraph: demonstrative == nil && qualifier == 0 ? paragraph(of: np.lowerBound) : nil) {
+            return .actor(person)
+        }
+        return demonstrative == nil ? nil : .unnamed(text.text(np.lowerBound..<end))
+    }
+
+    private func paragraph(of i: Int) -> Int {
+        text.sentenceIndex(containing: i).map { text.sentences[$0].paragraph } ?? 0
+    }
+
+    /// Longest title phrase taken as a title alone (国家安全事务助理 is 8 characters).
+    static let longestTitlePhrase = 8
+
+    /// Words before a title that point back to someone named (这位发言人, 该部长).
+    static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
+
+    /// Titles one person holds at a time, which news uses alone for the holder just named.
+    static let offices: Set<String> = [
+        "总统", "副总统", "总理", "副总理", "首相", "主席", "部长", "外长", "防长", "财长", "大臣", "外相", "国务卿",
+        "发言人", "大使", "秘书长", "总干事", "议长", "总书记", "市长", "州长", "省长", "行长", "局长", "特使", "司令",
+    ]
+    /// The offices as a matcher, for the ones `Lexicon.titles` lacks (大臣: as a title
+    /// before names it cut 乔治奥斯本 short).
+    static let officeWords = PhraseMatcher<Bool>(offices.sorted().map { ($0, true) })
+
+    /// The person named last before `limit` with `phrase` just before the name (俄罗斯外长
+    /// 拉夫罗夫), inside the name as written (普京总统), or in the role found for them. With
+    /// `nearParagraph`, only a person named in that paragraph or the one before, and only
+    /// when no other person was named with the phrase before.
+    private func lastPersonTitled(_ phrase: [Unicode.Scalar], before limit: Int, nearParagraph: Int?) -> Actor? {
+        let t = text.folded
+        let written = String(scalars: phrase)
+        func titled(_ m: Mention) -> Bool {
+            guard m.range.upperBound <= limit, m.actor.kind == .person else { return false }
+            for upper in [m.range.lowerBound, m.range.upperBound] where upper >= phrase.count {
+                if t[(upper - phrase.count)..<upper].elementsEqual(phrase) { return true }
+            }
+            if case .string(let role)? = m.actor.properties["role"] { return role.hasSuffix(written) }
+            return false
+        }
+        guard let near = nearParagraph else { return mentions.last(where: titled)?.actor }
+        let holders = mentions.filter(titled)
+        guard let last = holders.last, holders.allSatisfy({ $0.actor.key == last.actor.key }),
+              let s = text.sentenceIndex(containing: last.range.lowerBound), text.sentences[s].paragraph >= near - 1 else { return nil }
+        return last.actor
+    }
+}
