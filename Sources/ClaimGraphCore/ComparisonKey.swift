@@ -15,20 +15,9 @@ enum ComparisonKey {
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let (s, length) = ValidUTF8.decode(bytes, at: i)
-                switch s.value {
-                case 0x41...0x5A: out.append(UInt8(s.value + 32))  // letters, never ignored
-                // Caseless blocks, as `lowercasedQuickly` copies them.
-                case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20:
-                    if !isIgnored(s, table) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])) }
-                default:
-                    for lower in s.properties.lowercaseMapping.unicodeScalars where !isIgnored(lower, table) {
-                        out.append(contentsOf: UTF8.encode(lower)!)
-                    }
-                }
-                i += length
+            ValidUTF8.forEachLowercased(bytes) { lower, own in
+                guard !isIgnored(lower, table) else { return }
+                if let own { out.append(contentsOf: own) } else { out.append(contentsOf: UTF8.encode(lower)!) }
             }
             return String(decoding: out, as: UTF8.self)
         }

@@ -15,18 +15,33 @@ extension String {
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let (s, length) = ValidUTF8.decode(bytes, at: i)
-                switch s.value {
-                case 0x41...0x5A: out.append(UInt8(s.value + 32))
-                case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20:
-                    for k in i..<(i + length) { out.append(bytes[k]) }
-                default: out.append(contentsOf: s.properties.lowercaseMapping.utf8)
-                }
-                i += length
+            ValidUTF8.forEachLowercased(bytes) { lower, own in
+                if let own { out.append(contentsOf: own) } else { out.append(contentsOf: UTF8.encode(lower)!) }
             }
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
+extension ValidUTF8 {
+    /// Calls `body` with each scalar of the lower-cased text, in order, and its bytes when
+    /// they are the text's own (nil for a scalar that lower-casing changed or produced):
+    /// ASCII capitals are mapped in place, the caseless blocks of Chinese text are passed
+    /// through, and every other scalar goes through `lowercaseMapping`, scalar by scalar as
+    /// the standard library does.
+    @inline(__always)
+    static func forEachLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar, UnsafeBufferPointer<UInt8>?) -> Void) {
+        var i = 0
+        while i < bytes.count {
+            let (s, length) = decode(bytes, at: i)
+            switch s.value {
+            case 0x41...0x5A: body(Unicode.Scalar(UInt8(s.value + 32)), nil)
+            case 0...0x7F, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20:
+                body(s, UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+            default:
+                for lower in s.properties.lowercaseMapping.unicodeScalars { body(lower, nil) }
+            }
+            i += length
         }
     }
 }
