@@ -262,7 +262,7 @@ enum Lexicon {
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
     static let leadingConnectives = PhraseMatcher<Bool>([
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "此外", "另外", "同时", "其中", "对此", "对于此",
-        "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "与此同时", "所以", "他还",
+        "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "与此同时", "所以",
     ].map { ($0, true) })
 
     enum Pronoun: Sendable { case he, she, they }

@@ -81,4 +81,12 @@ import Testing
         let d = claims("习近平表示，中国有信心。同一天，美国总统拜登在与参议员的一次会议上淡化了这场危机，他说：「我们处理得很好。」")
         #expect(d.map(\.speaker) == ["Xi Jinping", "Joe Biden"])
     }
+
+    /// 他还表示 opens a sentence like 他表示: the pronoun is the subject (还 is no
+    /// connective to skip), resolved to the person just quoted.
+    @Test func heAlsoSaidIsThePersonJustQuoted() {
+        let c = claims(["拉夫罗夫说，西方必须停止施压。他还表示，后果将十分严重。"])
+        #expect(c.map(\.speaker) == ["Sergei Lavrov", "Sergei Lavrov"])
+        #expect(c.last?.text == "后果将十分严重")
+    }
 }
