@@ -11,6 +11,7 @@ enum Lexicon {
         "暗示", "总结", "告诉", "预祝", "表态", "证实", "否认", "强调说", "还说", "介绍说", "评论说", "断言",
         "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
         "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信",
+        "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ]
     /// Cues of one character that report only right before their statement, and not after some

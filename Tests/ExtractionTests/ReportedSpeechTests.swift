@@ -122,4 +122,10 @@ import Testing
         #expect(named.map(\.speaker) == ["Antony Blinken"])
         #expect(named.first?.text == "拜登尚未表示是否签署该法案")
     }
+
+    /// Cues written with 道 (补充道, 解释道) report like their 说 forms.
+    @Test func cuesWithDaoReport() {
+        #expect(claims("佩斯科夫补充道，俄方愿意对话。").map(\.speaker) == ["Dmitry Peskov"])
+        #expect(claims("拉夫罗夫解释道，这是原则问题。").map(\.text) == ["这是原则问题"])
+    }
 }
