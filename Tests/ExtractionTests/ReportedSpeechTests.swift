@@ -128,4 +128,11 @@ import Testing
         #expect(claims("佩斯科夫补充道，俄方愿意对话。").map(\.speaker) == ["Dmitry Peskov"])
         #expect(claims("拉夫罗夫解释道，这是原则问题。").map(\.text) == ["这是原则问题"])
     }
+
+    /// 有报道称, 有消息指: a report nobody is named for is an unnamed source's.
+    @Test func unnamedReportsAreUnnamedSources() {
+        let c = claims(["有报道称，双方将于下周会晤。有消息称，普京可能出席峰会。"])
+        #expect(c.map(\.text) == ["双方将于下周会晤", "普京可能出席峰会"])
+        #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
+    }
 }
