@@ -310,7 +310,7 @@ enum Lexicon {
     static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })
 
     /// Nouns that refer back to the last outlet's report (报道称 …).
-    static let reportNouns = PhraseMatcher<Bool>([("报道", true), ("报导", true), ("该报", true), ("该报道", true), ("评论", true)])
+    static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "该文", "该文章", "这篇文章"].map { ($0, true) })
 
     /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台).
     static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "杂志"]

@@ -135,4 +135,11 @@ import Testing
         #expect(c.map(\.text) == ["双方将于下周会晤", "普京可能出席峰会"])
         #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
     }
+
+    /// 该文章指出, 这篇文章称: the outlet that reported last goes on (a bare 文章 may be anyone's).
+    @Test func thisArticleIsTheLastOutlet() {
+        let c = claims(["《纽约时报》周三报道，美国情报机构感到担忧。该文章还指出，北京拒绝置评。"])
+        #expect(c.map(\.speaker) == ["The New York Times", "The New York Times"])
+        #expect(c.allSatisfy { $0.kind == "report" })
+    }
 }
