@@ -10,7 +10,7 @@ extension ClaimFinder {
     /// holder the only one named with it so far, in this paragraph or the one before;
     /// 记者, 律师 or 林律师 (a surname) are never taken for a person named earlier. After a
     /// demonstrative, a phrase with 的 (该公司的首席运营官) or with nobody to point back to
-    /// (这位高管) is an unnamed source. Words naming people in general (专家, 官员) are left
+    /// (这位高管) is an unnamed source, and so is a qualified office nobody held (卫生部长). Words naming people in general (专家, 官员) are left
     /// to the unnamed-source rules.
     func titleSubject(_ np: Range<Int>) -> Speaker? {
         let t = text.folded
@@ -29,7 +29,8 @@ extension ClaimFinder {
                                                   nearParagraph: demonstrative == nil && qualifier == 0 ? paragraph(of: np.lowerBound) : nil) {
             return .actor(person)
         }
-        return demonstrative == nil ? nil : .unnamed(text.text(np.lowerBound..<end))
+        // 卫生部长警告 with no minister named before: an office described, not named
+        return demonstrative == nil && qualifier < 2 ? nil : .unnamed(text.text(np.lowerBound..<end))
     }
 
     private func paragraph(of i: Int) -> Int {

@@ -85,9 +85,9 @@ import Testing
     }
 
     /// A title standing for a person named with it before (俄罗斯外长拉夫罗夫…外长表示,
-    /// 发言人米勒…这位发言人还说); after 这位 or 该 with nobody to point back to, an unnamed
-    /// source; a bare title nobody held names nobody, and people in general (记者) are not
-    /// taken for one person.
+    /// 发言人米勒…这位发言人还说); after 这位 or 该 with nobody to point back to, or a
+    /// qualified office nobody held (卫生部长), an unnamed source; a bare title nobody held
+    /// names nobody, and people in general (记者) are not taken for one person.
     @Test func titleAloneIsThePersonNamedWithIt() {
         let lavrov = claims(["俄罗斯外长拉夫罗夫周四抵达北京。外长表示，双方将讨论乌克兰问题。"])
         #expect(lavrov.map(\.speaker) == ["Sergei Lavrov"])
@@ -96,7 +96,10 @@ import Testing
         let unnamed = claims(["该公司的首席运营官说，试验是研究性的。"])
         #expect(unnamed.count == 1)
         #expect(unnamed.first.map { $0.speaker == nil } == true)
-        #expect(claims(["卫生部长警告，疫情可能在冬季反弹。"]).isEmpty)
+        let minister = claims(["卫生部长警告，疫情可能在冬季反弹。"])
+        #expect(minister.count == 1)
+        #expect(minister.first.map { $0.speaker == nil } == true)
+        #expect(claims(["外长表示，会谈取得进展。"]).isEmpty)
         #expect(claims(["美国国务院发言人米勒周二抵达。林发言人表示，会谈取得进展。"]).allSatisfy { $0.speaker != "米勒" })
     }
 
