@@ -22,9 +22,21 @@ struct ClaimFinder {
         var via: Actor?
         var subject: Subject?
         var isSource = false
-        /// 并未谴责, 谴责外国干预, 提出质疑: the clause is no statement made; it still ends the
-        /// one before (and who raised a 质疑 speaks on in the next cue: …提出质疑，称…).
-        var negated = false
+        /// Why the clause is no statement made, if it is none (并未谴责, 谴责外国干预, 提出质疑);
+        /// it still ends the one before.
+        var silence: Silence?
+        var negated: Bool { silence != nil }
+    }
+
+    /// Why a cue's clause reports no words.
+    enum Silence {
+        /// 并未谴责, 尚未表示: a negated cue.
+        case negated
+        /// 谴责外国干预: condemning takes a noun phrase, no words.
+        case condemnation
+        /// 受到批评, 提出质疑: the cue is a noun, the object of a verb; who raised a 质疑 speaks
+        /// on in the next cue (…提出质疑，称…).
+        case cueAsObject
     }
 
     enum Subject {
@@ -87,12 +99,11 @@ struct ClaimFinder {
         var absorbed: Set<Int> = []
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
-            guard !hit.negated || isCueAsObject(hit.cue) else { continue }
+            guard hit.silence == nil || hit.silence == .cueAsObject else { continue }
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
-            if hit.negated {
-                // 提出质疑，称…: no statement in the noun, but whoever raised it goes on speaking
-                if isCueAsObject(hit.cue) { previous = speaker }
+            if hit.silence == .cueAsObject {
+                previous = speaker  // 提出质疑，称…: no statement in the noun, but its subject speaks on
                 continue
             }
             let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }

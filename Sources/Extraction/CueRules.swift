@@ -27,7 +27,8 @@ extension ClaimFinder {
             let cue = i..<(i + m.length)
             var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
-            hit.negated = isNegated(hit.region) || condemnsWithoutWords(cue) || isCueAsObject(cue)
+            hit.silence = isCueAsObject(cue) ? .cueAsObject : isNegated(hit.region) ? .negated
+                : condemnsWithoutWords(cue) ? .condemnation : nil
             hits.append(hit)
             i += m.length
         }

@@ -10,8 +10,8 @@ extension ClaimFinder {
     /// holder the only one named with it so far, in this paragraph or the one before;
     /// 记者, 律师 or 林律师 (a surname) are never taken for a person named earlier. After a
     /// demonstrative, a phrase with 的 (该公司的首席运营官) or with nobody to point back to
-    /// (这位高管) is an unnamed source, and so is a qualified office nobody held (卫生部长). Words naming people in general (专家, 官员) are left
-    /// to the unnamed-source rules.
+    /// (这位高管) is an unnamed source, and so is a qualified office nobody held (卫生部长).
+    /// Words naming people in general (专家, 官员) are left to the unnamed-source rules.
     func titleSubject(_ np: Range<Int>) -> Speaker? {
         let t = text.folded
         let end = trimmedTail(np)
@@ -20,21 +20,17 @@ extension ClaimFinder {
         if let demonstrative { lo += demonstrative.length }
         guard end - lo >= 2, end - lo <= Self.longestTitlePhrase, (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) }),
               mentionsIn(lo..<end).isEmpty, Lexicon.unnamedSources.match(t, endingAt: end) == nil,
-              let title = Lexicon.titles.match(t, endingAt: end) ?? Self.officeWords.match(t, endingAt: end) else { return nil }
+              let title = Lexicon.titles.match(t, endingAt: end) ?? Self.offices.match(t, endingAt: end) else { return nil }
         let qualifier = end - lo - title.length
         let owned = (lo..<end).contains { t[$0] == "的" }
-        let office = Self.offices.contains(text.foldedText((end - title.length)..<end))
+        let office = Self.offices.match(t, endingAt: end)?.length == title.length
         guard demonstrative != nil || (!owned && office && qualifier != 1) else { return nil }
         if !owned, let person = lastPersonTitled(Array(t[lo..<end]), before: np.lowerBound,
-                                                  nearParagraph: demonstrative == nil && qualifier == 0 ? paragraph(of: np.lowerBound) : nil) {
+                                                  nearParagraph: demonstrative == nil && qualifier == 0 ? paragraph : nil) {
             return .actor(person)
         }
         // 卫生部长警告 with no minister named before: an office described, not named
         return demonstrative == nil && qualifier < 2 ? nil : .unnamed(text.text(np.lowerBound..<end))
-    }
-
-    private func paragraph(of i: Int) -> Int {
-        text.sentenceIndex(containing: i).map { text.sentences[$0].paragraph } ?? 0
     }
 
     /// Longest title phrase taken as a title alone (国家安全事务助理 is 8 characters).
@@ -43,14 +39,12 @@ extension ClaimFinder {
     /// Words before a title that point back to someone named (这位发言人, 该部长).
     static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
 
-    /// Titles one person holds at a time, which news uses alone for the holder just named.
-    static let offices: Set<String> = [
+    /// Titles one person holds at a time, which news uses alone for the holder just named
+    /// (also the ones `Lexicon.titles` lacks: 大臣 as a title before names cut 乔治奥斯本 short).
+    static let offices = PhraseMatcher<Bool>([
         "总统", "副总统", "总理", "副总理", "首相", "主席", "部长", "外长", "防长", "财长", "大臣", "外相", "国务卿",
         "发言人", "大使", "秘书长", "总干事", "议长", "总书记", "市长", "州长", "省长", "行长", "局长", "特使", "司令",
-    ]
-    /// The offices as a matcher, for the ones `Lexicon.titles` lacks (大臣: as a title
-    /// before names it cut 乔治奥斯本 short).
-    static let officeWords = PhraseMatcher<Bool>(offices.sorted().map { ($0, true) })
+    ].map { ($0, true) })
 
     /// The person named last before `limit` with `phrase` just before the name (俄罗斯外长
     /// 拉夫罗夫), inside the name as written (普京总统), or in the role found for them. With
