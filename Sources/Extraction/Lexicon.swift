@@ -117,6 +117,16 @@ enum Lexicon {
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
+    /// Words before a title that point back to someone named (这位发言人, 该部长).
+    static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
+
+    /// Titles one person holds at a time, which news uses alone for the holder just named
+    /// (also ones `titles` lacks: 大臣 as a title before names cut 乔治奥斯本 short).
+    static let offices = PhraseMatcher<Bool>([
+        "总统", "副总统", "总理", "副总理", "首相", "主席", "部长", "外长", "防长", "财长", "大臣", "外相", "国务卿",
+        "发言人", "大使", "秘书长", "总干事", "议长", "总书记", "市长", "州长", "省长", "行长", "局长", "特使", "司令",
+    ].map { ($0, true) })
+
     /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
     static let pointedBackBodies: PhraseMatcher<Bool> = {
         var m = PhraseMatcher<Bool>()

@@ -16,14 +16,14 @@ extension ClaimFinder {
         let t = text.folded
         let end = trimmedTail(np)
         var lo = np.lowerBound
-        let demonstrative = Self.demonstratives.match(t, at: lo)
+        let demonstrative = Lexicon.demonstratives.match(t, at: lo)
         if let demonstrative { lo += demonstrative.length }
         guard end - lo >= 2, end - lo <= Self.longestTitlePhrase, (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) }),
               mentionsIn(lo..<end).isEmpty, Lexicon.unnamedSources.match(t, endingAt: end) == nil,
-              let title = Lexicon.titles.match(t, endingAt: end) ?? Self.offices.match(t, endingAt: end) else { return nil }
+              let title = Lexicon.titles.match(t, endingAt: end) ?? Lexicon.offices.match(t, endingAt: end) else { return nil }
         let qualifier = end - lo - title.length
         let owned = (lo..<end).contains { t[$0] == "的" }
-        let office = Self.offices.match(t, endingAt: end)?.length == title.length
+        let office = Lexicon.offices.match(t, endingAt: end)?.length == title.length
         guard demonstrative != nil || (!owned && office && qualifier != 1) else { return nil }
         if !owned, let person = lastPersonTitled(Array(t[lo..<end]), before: np.lowerBound,
                                                   nearParagraph: demonstrative == nil && qualifier == 0 ? paragraph : nil) {
@@ -35,16 +35,6 @@ extension ClaimFinder {
 
     /// Longest title phrase taken as a title alone (国家安全事务助理 is 8 characters).
     static let longestTitlePhrase = 8
-
-    /// Words before a title that point back to someone named (这位发言人, 该部长).
-    static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
-
-    /// Titles one person holds at a time, which news uses alone for the holder just named
-    /// (also the ones `Lexicon.titles` lacks: 大臣 as a title before names cut 乔治奥斯本 short).
-    static let offices = PhraseMatcher<Bool>([
-        "总统", "副总统", "总理", "副总理", "首相", "主席", "部长", "外长", "防长", "财长", "大臣", "外相", "国务卿",
-        "发言人", "大使", "秘书长", "总干事", "议长", "总书记", "市长", "州长", "省长", "行长", "局长", "特使", "司令",
-    ].map { ($0, true) })
 
     /// The person named last before `limit` with `phrase` just before the name (俄罗斯外长
     /// 拉夫罗夫), inside the name as written (普京总统), or in the role found for them. With
