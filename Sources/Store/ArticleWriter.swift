@@ -64,8 +64,7 @@ extension GraphStore {
             return IngestOutcome(status: .unchanged)
         }
         if let existing {
-            try withdraw(article: existing.id, db)
-            cache.withdrawSearch(of: try Int64.fetchSet(db, sql: "SELECT id FROM withdrawn_nodes"))
+            cache.withdrawSearch(of: try withdraw(article: existing.id, db))
             cache.clear()  // withdrawing may delete nodes the cache remembers
         }
         var writer = FragmentWriter(cache: cache)
@@ -80,8 +79,9 @@ extension GraphStore {
     /// node that no other article (and no curator) supports any more, then its text.
     /// Foreign keys are off while storing, so the rows their cascades removed with a node
     /// are deleted here too: its labels, the relationships at it (with their provenance)
-    /// and, were it an article, that article's row and provenance.
-    private func withdraw(article id: Int64, _ db: Database) throws {
+    /// and, were it an article, that article's row and provenance. Returns the nodes
+    /// deleted, whose full-text rows the batch deletes at its end.
+    private func withdraw(article id: Int64, _ db: Database) throws -> Set<Int64> {
         try db.execute(sql: """
             CREATE TEMP TABLE IF NOT EXISTS withdrawn_edges(id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS withdrawn_nodes(id INTEGER PRIMARY KEY);
@@ -113,6 +113,7 @@ extension GraphStore {
             DELETE FROM nodes WHERE id IN (SELECT id FROM withdrawn_nodes);
             """)
         try db.execute(sql: "DELETE FROM articles WHERE node_id = ?", arguments: [id])
+        return try Int64.fetchSet(db, sql: "SELECT id FROM withdrawn_nodes")
     }
 }
 
