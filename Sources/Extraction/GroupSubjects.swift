@@ -103,7 +103,7 @@ extension ClaimFinder {
             } else {
                 while e < limit, e - j <= 4, Lexicon.isHan(t[e]), t[e] != "的", t[e] != "各", mentionAt[e] < 0 { e += 1 }
             }
-            guard e > j + 1, e - j <= 5 || mentionAt[j + 1] >= 0 else { break }
+            guard e > j + 1 else { break }
             j = e
         }
         if j + 2 < limit, t[j] == "各", t[j + 1] == "自" { j += 2 }
