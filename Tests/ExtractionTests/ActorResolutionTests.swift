@@ -92,6 +92,19 @@ import Testing
         #expect(!f.nodes.contains { $0.labels == ["Person"] })
     }
 
+    /// A transliterated name before an office is the person holding it when they speak
+    /// right after it (约翰逊总统表示), or elsewhere alone; a country before the same office
+    /// (巴西总统, 伊拉克总理, 爱尔兰总理) is no person, nor a university before 教授.
+    @Test func transliterationBeforeTitle() {
+        #expect(claims("约翰逊总统表示，英国不会让步。").first?.speaker == "约翰逊")
+        #expect(claims("查韦斯总统表示，委内瑞拉不会屈服。").first?.speaker == "查韦斯")
+        let c = claims(["哈利勒扎德大使在会上谈到了谈判。", "哈利勒扎德说，塔利班必须遵守承诺。"])
+        #expect(c.first?.speaker == "哈利勒扎德")
+        let f = sharedExtractor.extract(document(["巴西总统表示，巴西保持中立。伊拉克总理表示，美军应当撤离。",
+                                                  "爱尔兰总理表示，欢迎投资。哈佛教授认为，这项政策是错误的。"]))
+        #expect(!f.nodes.contains { $0.labels == ["Person"] })
+    }
+
     /// A transliterated name that opens a clause before a cue and recurs is a person; a
     /// place written the same way is not.
     @Test func transliterationBeforeCue() {
