@@ -57,6 +57,7 @@ struct ActorFinder {
         latinNames(&found, c)
         parenthesizedNames(&found, c)
         parenthesizedOrganizations(&found, c)
+        hyphenatedNames(&found, c)
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         let t = text.folded
@@ -218,7 +219,7 @@ struct ActorFinder {
 
     /// Whether a cue follows `e`, at most past 等人 and three time words, adverbs or dates
     /// (近期, 周日, 也, 于2017年9月).
-    private func cueFollows(_ e: Int) -> Bool {
+    func cueFollows(_ e: Int) -> Bool {
         let t = text.folded
         var k = e
         if k + 1 < t.count, t[k] == "等", t[k + 1] == "人" { k += 2 }

@@ -330,9 +330,9 @@ enum Lexicon {
         "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕别波伯博布察查柴达大戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰冯夫弗福伏盖甘冈高戈哥格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连廖列林琳隆卢鲁陆路伦罗洛马玛迈麦曼梅门蒙米密明缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契钦乔切琼丘萨塞桑森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀图托瓦万旺威韦维温文沃乌武西希锡谢辛休雅亚扬耶叶伊因英尤约扎泽詹兹卓佐祖茨舒楚芙黛薇丝娅娃琪茜赛历山恰诺廷罕斐吕各瑟妮芭露缇萝珊伍翰瑞珍蓓黎宾逊"
     )
 
-    /// More characters of transliterated given names, read only before a name's dot
-    /// (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·): common words hold them too.
-    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪")
+    /// More characters of transliterated given names, read only before a name's dot or
+    /// hyphen (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·, 让-): common words hold them too.
+    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪让")
 
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
     /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布); not 通 or 得, which start words after a name (通过).
@@ -387,6 +387,9 @@ enum Lexicon {
     }
 
     static let nameDots = ScalarSet("·・‧•．")
+
+    /// Hyphens joining the parts of a transliterated name (让-皮埃尔, 伯纳斯-李).
+    static let nameHyphens = ScalarSet("-－‐‑")
     static let clausePunctuation = ScalarSet("，,；;：:、")
     static let terminators = ScalarSet("。！？!?…")
     static let openQuoteMarks = ScalarSet("“「『‘﹁")

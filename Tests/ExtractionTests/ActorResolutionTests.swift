@@ -105,6 +105,16 @@ import Testing
         #expect(!f.nodes.contains { $0.labels == ["Person"] })
     }
 
+    /// A hyphenated transliterated name without a middle dot is one person (让-皮埃尔,
+    /// 萨克维尔-韦斯特); two countries joined by a hyphen are not.
+    @Test func hyphenatedName() {
+        let c = claims(["白宫发言人让-皮埃尔说，美国将继续支持乌克兰。", "让-皮埃尔还表示，总统将出席峰会。"])
+        #expect(c.map(\.speaker) == ["让-皮埃尔", "让-皮埃尔"])
+        #expect(claims("萨克维尔-韦斯特说，她从未去过那里。").first?.speaker == "萨克维尔-韦斯特")
+        let f = sharedExtractor.extract(document(["乌克兰-俄罗斯表示，边境局势紧张。"]))
+        #expect(!f.nodes.contains { $0.labels == ["Person"] })
+    }
+
     /// A transliterated name that opens a clause before a cue and recurs is a person; a
     /// place written the same way is not.
     @Test func transliterationBeforeCue() {
