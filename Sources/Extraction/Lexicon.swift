@@ -34,7 +34,7 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对人被统昵戏自谓下"),
+        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"),
         "表": ScalarSet("代发列图年外"),
         "相": ScalarSet("互"),
         "消": ScalarSet("取"),
@@ -43,6 +43,9 @@ enum Lexicon {
         "提": ScalarSet("前"),
         "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
     ]
+    /// Words that hold a cue after a character `cueBlockedBefore` lets through: 发言人称
+    /// and 有人称 report, 第三人称 does not.
+    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
@@ -52,7 +55,7 @@ enum Lexicon {
 
     static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("明服法话尽成是得过了出"),  // …说出了真相: words uttered, not reported
-        "称": ScalarSet("为号作之赞霸"),
+        "称": ScalarSet("为号作之赞霸道许颂奇羡誉"),  // 称赞, 称道, 令人称奇: praise, not speech
         "消": ScalarSet("费除失化灭耗极人来"),
         "回": ScalarSet(""),
         "提": ScalarSet("供高升出"),

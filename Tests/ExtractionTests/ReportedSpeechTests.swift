@@ -91,6 +91,15 @@ import Testing
         #expect(outlet.map(\.speaker) == ["Bloomberg", "Bloomberg"])
     }
 
+    /// 称 after a person noun ending in 人 reports (发言人称, 知情人称, 有人称); in 第三人称,
+    /// 令人称奇 and 称赞 it is no cue.
+    @Test func personNounsEndingInRenReportWithCheng() {
+        let c = claims(["蒂芙尼发言人称，这张图片拍摄于五月。", "知情人称，协议即将达成。", "有人称，他们是恐怖分子。"])
+        #expect(c.map(\.text) == ["这张图片拍摄于五月", "协议即将达成", "他们是恐怖分子"])
+        #expect(c.allSatisfy { $0.speaker == nil })
+        #expect(claims(["小说用第三人称叙述，读者感到陌生。", "他的速度令人称奇，观众称赞不已。"]).isEmpty)
+    }
+
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
