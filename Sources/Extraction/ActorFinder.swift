@@ -55,6 +55,7 @@ struct ActorFinder {
         let c = Coverage(text.folded.count, catalog: catalog, length: length)
         dottedNames(&found, c)
         latinNames(&found, c)
+        speakingAcronyms(&found, c)
         parenthesizedNames(&found, c)
         parenthesizedOrganizations(&found, c)
         hyphenatedNames(&found, c)

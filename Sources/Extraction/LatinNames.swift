@@ -26,6 +26,50 @@ extension ActorFinder {
         return end - i
     }
 
+    /// An acronym that speaks (NBA说, FBI 表示) or whose people do (NBA 的一位发言人说): an
+    /// organization. Elsewhere an acronym is as often a thing (GDP, VPN) as a body, so it
+    /// is taken only with a cue right after it, or a cue or people after its 的.
+    func speakingAcronyms(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let o = text.original, t = text.folded
+        var i = 0
+        while i < o.count {
+            guard Self.isUpperASCII(o[i]), !c.covered[i], i == 0 || !Self.isASCIIWordCharacter(o[i - 1]) else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < o.count, Self.isUpperASCII(o[end]) { end += 1 }
+            defer { i = end }
+            guard (2...6).contains(end - i), end == o.count || !Self.isASCIIWordCharacter(o[end]),
+                  !Lexicon.acronymsOfThings.contains(String(scalars: t[i..<end])) else { continue }
+            var k = end
+            while k < t.count, t[k] == " " { k += 1 }
+            guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1)) else { continue }
+            let name = text.foldedText(i..<end)
+            if !found.contains(Array(name.unicodeScalars)) {
+                found.insert(name, Actor(key: Actor.localKey(name), name: text.text(i..<end), kind: .organization))
+            }
+        }
+    }
+
+    /// Whether people who speak for a body are named at `k`, past a count (一位发言人, 官员).
+    private func peopleNoun(at k: Int) -> Bool {
+        let t = text.folded
+        let p = k + (Lexicon.indefinites.match(t, at: k)?.length ?? 0)
+        return p < t.count && (Lexicon.offices.match(t, at: p) != nil || Lexicon.unnamedSources.match(t, at: p) != nil)
+    }
+
+    /// Whether a cue starts within `limit` characters after `start`, before any clause punctuation.
+    private func cueInClause(after start: Int, within limit: Int) -> Bool {
+        let t = text.folded
+        var k = start
+        while k < t.count, k - start < limit, !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+            if Lexicon.cues.match(t, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// `latinWords(r).contains(where: notNameWords.contains)`, word by word with an early
     /// exit: every capitalised word of an article is asked, and building all the words
     /// (twice each) first made a call cost thousands of instructions.
@@ -39,6 +83,11 @@ extension ActorFinder {
             if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
         }
         return false
+    }
+
+    /// A Latin letter or digit: what an acronym must not touch (NBA, not NBAer or G7B).
+    static func isASCIIWordCharacter(_ c: Unicode.Scalar) -> Bool {
+        c.value &- 0x41 < 26 || c.value &- 0x61 < 26 || c.value &- 0x30 < 10
     }
 
     /// `A`…`Z`: asked first at every position of an article, before anything that costs a call.

@@ -346,45 +346,6 @@ enum Lexicon {
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝侍滕"
     )
 
-    /// Capitalised English words that are not parts of a name: function words, months
-    /// and days (not May or Will, which are names too), headline words (In January, Paper
-    /// Says, Do Protests Even Work are not people).
-    static let notNameWords: Set<String> = words("""
-        a an the and or but nor so yet if as at by for from in into of off on onto out over to up with \
-        about after before between despite during through under until upon via within without \
-        i me my we our you your he him his she her it its they them their this that these those \
-        is are was were be been being am do does did done have has had can could would shall should might must \
-        not no yes all any each every some many much more most other such only own same than too very just even also \
-        how what when where which who whom whose why here there now then \
-        new old first last next best good great big small right left high low different free open \
-        says said say tells told asks war world report reports online live today daily weekly \
-        january february march april june july august september october november december \
-        monday tuesday wednesday thursday friday saturday sunday \
-        public digital political politics social foreign investment analysis critical arts alerts trust data law \
-        china chinese russia russian america american british india indian japan japanese europe european \
-        africa african asia asian east west north south central latin sea river road square province city \
-        national county people security affairs development revolution theater theatre guard intelligence \
-        ceo cfo cto coo cio
-        """)
-
-    /// Capitalised English words that end or make up the name of an organisation: a
-    /// speaker named with one (Rhodium Group, Access Now, Facebook Inc.) is an
-    /// organisation, not a person.
-    static let organizationWords: Set<String> = words("""
-        inc inc. ltd ltd. co co. corp corp. llc plc group company corporation holdings financial bank fund capital \
-        party center centre institute university college school academy foundation association society council \
-        committee commission agency ministry department office bureau service services media network press news \
-        times post journal magazine review books tv radio channel feeds studio studios project program programme \
-        union league federation alliance movement front army force forces government state states republic kingdom \
-        international global research lab laboratory labs watch now transparency privacy rights human partners \
-        management markets consulting technologies technology systems solutions analytics exchange insights ventures \
-        airlines airways
-        """)
-
-    private static func words(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).map(String.init))
-    }
-
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
     }
