@@ -100,6 +100,13 @@ import Testing
         #expect(claims(["小说用第三人称叙述，读者感到陌生。", "他的速度令人称奇，观众称赞不已。"]).isEmpty)
     }
 
+    /// Staff are unnamed sources, also pointed back to (上述员工称) or a company's (该公司一位工作人员说).
+    @Test func staffAreUnnamedSources() {
+        let c = claims(["上述员工称，新材的生产成本其实很高。", "卓达物业公司一位工作人员告诉记者，总公司早已找不到人。", "华为员工表示，股票不再购买。"])
+        #expect(c.map(\.text) == ["新材的生产成本其实很高", "总公司早已找不到人", "股票不再购买"])
+        #expect(c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil })
+    }
+
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
