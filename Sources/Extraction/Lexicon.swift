@@ -285,6 +285,10 @@ enum Lexicon {
     /// Words written right after a name that mark a woman (张女士, 李夫人).
     static let femaleAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太"].map { ($0, true) })
 
+    /// Characters written mostly in women's given names, Chinese (淑丽, 雪婷) and transliterated
+    /// (安娜, 玛丽, 伊琳娜); not 梅 or 兰, which also write men's names (梅德韦杰夫).
+    static let femaleNameCharacters = ScalarSet("丽娜娅莎妮丝娃琳莉淑婷娟芳玲菊雪燕霞颖婉凤娇萍倩蕾韵娥姬嫣媛婕妍珊瑶璐玛")
+
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 

@@ -63,7 +63,18 @@ extension ClaimFinder {
                 women.insert(person.key)
                 return .actor(person)
             }
-            return lastWoman(before: limit).map { .actor($0) } ?? unresolved
+            if let woman = lastWoman(before: limit) { return .actor(woman) }
+            // 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph, its
+            // only person so far, whose gender the article had not shown but whose name is a
+            // woman's (安娜, 淑丽). Not remembered as a woman: a wrong guess must not turn a later
+            // 他 away from him.
+            if let last = lastSpeaker, last.paragraph == sentence.paragraph, case .actor(let person) = last.speaker,
+               person.kind == .person, person.gender == nil, person.name.unicodeScalars.contains(where: Lexicon.femaleNameCharacters.contains),
+               Extractor.mentions(mentions, in: text.paragraphs[sentence.paragraph].lowerBound..<limit)
+                   .allSatisfy({ $0.actor.kind != .person || $0.actor.key == person.key }) {
+                return .actor(person)
+            }
+            return unresolved
         }
     }
 

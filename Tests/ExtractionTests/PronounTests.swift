@@ -26,6 +26,17 @@ import Testing
         #expect(m.last?.speaker == "张丽", "\(m)")
     }
 
+    /// 她说 right after a quote goes on with the speaker just quoted when that person is the
+    /// paragraph's only one and the name is a woman's; a man's name or a second person named
+    /// in between leaves 她 unresolved.
+    @Test func sheGoesOnWithTheWomanJustQuoted() {
+        let c = claims("研究员安娜·米库尔斯卡表示：「这是一笔沉没成本。」她说，这将关闭一些大门。")
+        #expect(c.map(\.speaker) == ["安娜·米库尔斯卡", "安娜·米库尔斯卡"], "\(c)")
+        #expect(claims("研究员彼得·沃尔科夫表示：「这是一笔沉没成本。」她说，这将关闭一些大门。").last?.speaker == nil)
+        let two = claims("研究员安娜·米库尔斯卡表示：「这是一笔沉没成本。」工程师彼得·沃尔科夫在场。她说，这将关闭一些大门。")
+        #expect(two.last?.speaker == nil, "\(two)")
+    }
+
     @Test func heSkipsAKnownWoman() {
         let c = claims("普京表示，合作将继续。扎哈罗娃说，俄方不接受指责。他说，西方在歪曲事实。")
         #expect(c.last?.speaker == "Vladimir Putin", "\(c)")
