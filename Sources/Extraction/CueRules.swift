@@ -114,13 +114,25 @@ extension ClaimFinder {
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
 
-    /// Whether a source credit (据, 根据, 依据) can start with `s`: asked first, because the
-    /// clause-start test behind it ran at every position of every sentence.
-    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" }
+    /// Whether a source credit (据, 根据, 依据, 在…看来) can start with `s`: asked first, because
+    /// the clause-start test behind it ran at every position of every sentence.
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" }
+
+    /// `在杨卓舒看来，…` (in his view): whose view the sentence goes on to state. The cue is
+    /// 看来, the one whose view it is the words between, at most 30 characters.
+    func viewHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        var e = i + 1
+        while e < r.upperBound, e - i <= 32, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 { e += 1 }
+        guard e < r.upperBound, e - i >= 4, Lexicon.clausePunctuation.contains(text.original[e]),
+              t[e - 2] == "看", t[e - 1] == "来", contentFollows(e) else { return nil }
+        return Hit(cue: (e - 2)..<e, kind: .speech, clauseStart: i, region: (i + 1)..<(e - 2), isSource: true)
+    }
 
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
+        if t[i] == "在" { return viewHit(at: i, in: r) }
         var p = i
         if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
         // 据说, 据悉, 据称: hearsay with no source named.

@@ -6,7 +6,7 @@ extension ClaimFinder {
         var hit = hit
         if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
-        var p = hit.isSource ? hit.region.upperBound : hit.cue.upperBound
+        var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
@@ -128,7 +128,7 @@ extension ClaimFinder {
     func kindFor(_ hit: Hit, _ speaker: Speaker) -> ClaimMention.Kind {
         // 据王毅介绍，…: a person's account, however it is introduced, is reported speech
         if hit.via != nil || hit.isSource, speaker.actor?.kind == .person { return .indirect }
-        if hit.kind == .report || hit.isSource { return .report }
+        if hit.kind == .report { return .report }  // 据X，… too; 在X看来 is a .speech source
         if let a = speaker.actor, a.kind == .outlet || a.kind == .document { return .report }
         return .indirect
     }

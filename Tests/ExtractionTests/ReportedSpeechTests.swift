@@ -107,6 +107,23 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil })
     }
 
+    /// 在X看来，… states X's view: X speaks, the words after the comma are what X holds. 现在看来
+    /// and 在我看来 name nobody.
+    @Test func inSomeonesViewIsTheirStatement() {
+        let c = claims(["普京曾多次访华。在他看来，中俄关系处于历史最好时期。", "在一些分析人士看来，这一举动意在施压。"])
+        #expect(c.map(\.text) == ["中俄关系处于历史最好时期", "这一举动意在施压"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", nil])
+        #expect(c.allSatisfy { $0.kind == "indirect" })
+        #expect(claims("现在看来，这是错误的。").isEmpty)
+    }
+
+    /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
+    @Test func abbreviatedNationalMediaAreUnnamed() {
+        let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
+        #expect(c.map(\.text) == ["普京将出席峰会", "拜登将出席峰会"])
+        #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
+    }
+
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
