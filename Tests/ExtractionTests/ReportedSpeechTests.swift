@@ -164,9 +164,11 @@ import Testing
 
     /// 有报道称, 有消息指: a report nobody is named for is an unnamed source's.
     @Test func unnamedReportsAreUnnamedSources() {
-        let c = claims(["有报道称，双方将于下周会晤。有消息称，普京可能出席峰会。"])
-        #expect(c.map(\.text) == ["双方将于下周会晤", "普京可能出席峰会"])
+        let c = claims(["有报道称，双方将于下周会晤。有消息称，普京可能出席峰会。此前有报道称，协议已经达成。"])
+        #expect(c.map(\.text) == ["双方将于下周会晤", "普京可能出席峰会", "协议已经达成"])
         #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
+        // A time word before the subject (此前, 日前) is no part of it.
+        #expect(claims("日前普京表示，双方已经达成协议。").first?.speaker == "Vladimir Putin")
     }
 
     /// 该文章指出, 这篇文章称: the outlet that reported last goes on (a bare 文章 may be anyone's).
