@@ -58,7 +58,6 @@ struct ActorFinder {
         speakingAcronyms(&found, c)
         parenthesizedNames(&found, c)
         parenthesizedOrganizations(&found, c)
-        hyphenatedNames(&found, c)
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         let t = text.folded

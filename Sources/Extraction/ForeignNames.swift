@@ -6,10 +6,15 @@ import ClaimGraphCore
 extension ActorFinder {
     /// Transliterated names around a middle dot (亚历山大·加布耶夫), under the whole name
     /// and its last part.
+    /// Hyphenated names (`hyphenatedName`) are read in the same pass: a second walk over every
+    /// character of every article for a rare mark cost as much as the rule's own work.
     func dottedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         let covered = c.covered
-        for d in 0..<t.count where Lexicon.nameDots.contains(t[d]) {
+        let dots = Lexicon.nameDots, hyphens = Lexicon.nameHyphens  // locals: a static is checked at every access
+        for d in 0..<t.count {
+            if hyphens.contains(t[d]) { hyphenatedName(at: d, &found, c); continue }
+            guard dots.contains(t[d]) else { continue }
             guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
             var lo = d
             // back over the given name, not into a title (总理理查德·…: 理查德)
@@ -46,20 +51,19 @@ extension ActorFinder {
     /// A hyphenated transliterated name written without a middle dot (白宫发言人让-皮埃尔说,
     /// 萨克维尔-韦斯特说): a person when it opens its phrase, a cue follows it, and neither part
     /// is a country (乌克兰-俄罗斯边境 is no name). The parts are read as around a dot.
-    func hyphenatedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+    func hyphenatedName(at h: Int, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
-        for h in 1..<max(1, t.count - 2) where Lexicon.nameHyphens.contains(t[h]) {
-            guard Self.namePartBeforeDot(t[h - 1]), Self.namePartAfterDot(t[h + 1]), !c.covered[h - 1], !c.covered[h + 1] else { continue }
-            var lo = h, hi = h + 1
-            while lo > 0, h - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !c.covered[lo - 1],
-                  lo == h || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
-            while hi < t.count, hi - h <= 8, Self.namePartAfterDot(t[hi]), !c.covered[hi], Lexicon.cues.match(t, at: hi) == nil { hi += 1 }
-            guard hi - h > 2, lo == 0 || !Lexicon.isHan(t[lo - 1]) || Lexicon.titles.match(t, endingAt: lo) != nil,
-                  cueFollows(hi), !RegionNames.contains(text.foldedText(lo..<h)),
-                  !RegionNames.contains(text.foldedText((h + 1)..<hi)) else { continue }
-            let name = text.foldedText(lo..<hi)
-            if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<hi, in: text, kind: .person)) }
-        }
+        guard h > 0, h + 2 < t.count, Self.namePartBeforeDot(t[h - 1]), Self.namePartAfterDot(t[h + 1]),
+              !c.covered[h - 1], !c.covered[h + 1] else { return }
+        var lo = h, hi = h + 1
+        while lo > 0, h - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !c.covered[lo - 1],
+              lo == h || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
+        while hi < t.count, hi - h <= 8, Self.namePartAfterDot(t[hi]), !c.covered[hi], Lexicon.cues.match(t, at: hi) == nil { hi += 1 }
+        guard hi - h > 2, lo == 0 || !Lexicon.isHan(t[lo - 1]) || Lexicon.titles.match(t, endingAt: lo) != nil,
+              cueFollows(hi), !RegionNames.contains(text.foldedText(lo..<h)),
+              !RegionNames.contains(text.foldedText((h + 1)..<hi)) else { return }
+        let name = text.foldedText(lo..<hi)
+        if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<hi, in: text, kind: .person)) }
     }
 
     /// Characters of a dotted name's parts: the transliteration set, and around a dot also
