@@ -55,7 +55,6 @@ struct ActorFinder {
         let c = Coverage(text.folded.count, catalog: catalog, length: length)
         dottedNames(&found, c)
         latinNames(&found, c)
-        speakingAcronyms(&found, c)
         parenthesizedNames(&found, c)
         parenthesizedOrganizations(&found, c)
         titledNames(&found, c)

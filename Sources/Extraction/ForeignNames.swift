@@ -84,8 +84,9 @@ extension ActorFinder {
         let covered = c.covered
         var i = 0
         while i < t.count {
-            guard Self.isUpperASCII(text.original[i]), let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
-                i += 1
+            guard Self.isUpperASCII(text.original[i]) else { i += 1; continue }
+            guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
+                i = speakingAcronym(at: i, &found, c) ?? i + 1  // read in this walk, not one of its own
                 continue
             }
             let name = text.text(i..<(i + len))

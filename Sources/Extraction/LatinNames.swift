@@ -29,27 +29,24 @@ extension ActorFinder {
     /// An acronym that speaks (NBA说, FBI 表示) or whose people do (NBA 的一位发言人说): an
     /// organization. Elsewhere an acronym is as often a thing (GDP, VPN) as a body, so it
     /// is taken only with a cue right after it, or a cue or people after its 的.
-    func speakingAcronyms(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+    ///
+    /// Reads the run of capitals at `i` and returns where it ends; nil when `i` starts no run
+    /// (`latinNames` asks it at every capital that starts no name, in the same walk).
+    func speakingAcronym(at i: Int, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) -> Int? {
         let o = text.original, t = text.folded
-        var i = 0
-        while i < o.count {
-            guard Self.isUpperASCII(o[i]), !c.covered[i], i == 0 || !Self.isASCIIWordCharacter(o[i - 1]) else {
-                i += 1
-                continue
-            }
-            var end = i
-            while end < o.count, Self.isUpperASCII(o[end]) { end += 1 }
-            defer { i = end }
-            guard (2...6).contains(end - i), end == o.count || !Self.isASCIIWordCharacter(o[end]),
-                  !Lexicon.acronymsOfThings.contains(String(scalars: t[i..<end])) else { continue }
-            var k = end
-            while k < t.count, t[k] == " " { k += 1 }
-            guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1)) else { continue }
-            let name = text.foldedText(i..<end)
-            if !found.contains(Array(name.unicodeScalars)) {
-                found.insert(name, Actor(key: Actor.localKey(name), name: text.text(i..<end), kind: .organization))
-            }
+        guard Self.isUpperASCII(o[i]), i == 0 || !Self.isASCIIWordCharacter(o[i - 1]) else { return nil }
+        var end = i
+        while end < o.count, Self.isUpperASCII(o[end]) { end += 1 }
+        guard (2...6).contains(end - i), !c.covered[i], end == o.count || !Self.isASCIIWordCharacter(o[end]),
+              !Lexicon.acronymsOfThings.contains(String(scalars: t[i..<end])) else { return end }
+        var k = end
+        while k < t.count, t[k] == " " { k += 1 }
+        guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1)) else { return end }
+        let name = text.foldedText(i..<end)
+        if !found.contains(Array(name.unicodeScalars)) {
+            found.insert(name, Actor(key: Actor.localKey(name), name: text.text(i..<end), kind: .organization))
         }
+        return end
     }
 
     /// Whether people who speak for a body are named at `k`, past a count (一位发言人, 官员).
