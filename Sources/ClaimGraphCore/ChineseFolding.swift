@@ -21,6 +21,7 @@ public final class ChineseFolding: @unchecked Sendable {
     deinit {
         if let handle { opencc_close(handle) }
         answers.deallocate()
+        plain.deallocate()
     }
 
     /// Whether OpenCC's dictionaries loaded; without them folding is the identity.
@@ -62,38 +63,49 @@ public final class ChineseFolding: @unchecked Sendable {
     /// since no phrase spans a sentence end, and the trie lookups OpenCC makes for every
     /// character (most of the cost of a traditional article) are spent on a few sentences.
     private func simplifiedLocked(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        var anyFolds = false
+        var out: [UInt8]?  // nil while nothing has folded
         var sentenceStart = 0
         var sentence = SentenceFolding.copy
-        func closeSentence(at end: Int) {
-            if sentence != .copy, !anyFolds {
-                anyFolds = true
-                out.reserveCapacity(bytes.count)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<sentenceStart]))
-            }
-            let run = UnsafeBufferPointer(rebasing: bytes[sentenceStart..<end])
-            switch sentence {
-            case .copy: if anyFolds { out.append(contentsOf: run) }
-            case .characters: appendFoldedCharacters(run, to: &out)
-            case .openCC: out.append(contentsOf: convertLocked(String(decoding: run, as: UTF8.self)).utf8)
-            }
-            sentenceStart = end
-            sentence = .copy
-        }
-        ValidUTF8.forEachScalar(in: bytes) { s, range in
+        var i = 0
+        while i < bytes.count {
+            let (s, length) = ValidUTF8.decode(bytes, at: i)
+            i += length
+            if isPlain(s) { continue }
             if s.value >= 0x3400, sentence != .openCC {
-                if phrases.matches(bytes, at: range.lowerBound, startingWith: s) {
+                if phrases.matches(bytes, at: i - length, startingWith: s) {
                     sentence = .openCC
                 } else if foldsLocked(s) {
                     // by character only when OpenCC's phrases are known and its answer is one character
                     sentence = phrases.isKnown && singleFold(s) != nil ? max(sentence, .characters) : .openCC
                 }
             }
-            if Self.endsSentence(s.value) || range.upperBound == bytes.count { closeSentence(at: range.upperBound) }
+            if Self.endsSentence(s.value) {
+                append(bytes, sentenceStart..<i, folding: sentence, to: &out)
+                (sentenceStart, sentence) = (i, .copy)
+            }
         }
-        guard anyFolds else { return nil }
-        return String(decoding: out, as: UTF8.self)
+        if sentenceStart < bytes.count { append(bytes, sentenceStart..<bytes.count, folding: sentence, to: &out) }
+        return out.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends the sentence at `run` of `bytes` to `out`, folded as `folding` says; `out`
+    /// is made, with the text before the sentence, when the first sentence folds.
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, folding: SentenceFolding, to out: inout [UInt8]?) {
+        let sentence = UnsafeBufferPointer(rebasing: bytes[run])
+        if folding == .copy {
+            out?.append(contentsOf: sentence)
+            return
+        }
+        if out == nil {
+            out = []
+            out!.reserveCapacity(bytes.count)
+            out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<run.lowerBound]))
+        }
+        if folding == .characters {
+            appendFoldedCharacters(sentence, to: &out!)
+        } else {
+            out!.append(contentsOf: convertLocked(String(decoding: sentence, as: UTF8.self)).utf8)
+        }
     }
 
     /// Appends `run` with each character replaced by OpenCC's answer for it alone.
@@ -136,6 +148,27 @@ public final class ChineseFolding: @unchecked Sendable {
         table.initialize(repeating: 0, count: 0x10000)
         return table
     }()
+    /// One bit per scalar of the Basic Multilingual Plane: set when folding has nothing to
+    /// do for it (no sentence end, no fold, no phrase key starting with it). Every character
+    /// of every article is tested here, and in a simplified article nearly all are plain,
+    /// so the common character costs one bit test instead of a phrase and an answer lookup.
+    /// Characters below U+3400 are set from the start, the others once OpenCC's answer for
+    /// them is learnt.
+    private let plain: UnsafeMutablePointer<UInt64> = {
+        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x10000 / 64)
+        words.initialize(repeating: 0, count: 0x10000 / 64)
+        for value in 0..<UInt32(0x3400) where !ChineseFolding.endsSentence(value) { markPlain(value, in: words) }
+        return words
+    }()
+
+    private static func markPlain(_ value: UInt32, in words: UnsafeMutablePointer<UInt64>) {
+        words[Int(value >> 6)] |= 1 << (value & 63)
+    }
+
+    @inline(__always) private func isPlain(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && plain[Int(s.value >> 6)] & (1 << (s.value & 63)) != 0
+    }
+
     private static let unchanged: UInt32 = 0xFFFF_FFFF
     private static let severalScalars: UInt32 = 0xFFFF_FFFE
     /// The same memory for characters beyond the Basic Multilingual Plane (rare CJK).
@@ -167,6 +200,7 @@ public final class ChineseFolding: @unchecked Sendable {
         let answer = folded == single ? Self.unchanged
             : folded.unicodeScalars.count == 1 ? folded.unicodeScalars.first!.value : Self.severalScalars
         if s.value < 0x10000 { answers[Int(s.value)] = answer } else { astralAnswers[s.value] = answer }
+        if s.value < 0x10000, answer == Self.unchanged, !phrases.startsKey(s) { Self.markPlain(s.value, in: plain) }
         return answer
     }
 

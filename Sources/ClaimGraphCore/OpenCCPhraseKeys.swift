@@ -50,6 +50,9 @@ struct OpenCCPhraseKeys {
         return astral[value]
     }
 
+    /// Whether some key starts with `s`.
+    func startsKey(_ s: Unicode.Scalar) -> Bool { bucket(s.value) != nil }
+
     /// Whether some key is written at byte `i` of `bytes`, the start of `s`.
     @inline(__always) func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, startingWith s: Unicode.Scalar) -> Bool {
         guard let b = bucket(s.value) else { return false }

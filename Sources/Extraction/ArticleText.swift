@@ -118,11 +118,15 @@ struct ArticleText {
     private mutating func findSentences(in range: Range<Int>, paragraph: Int) {
         // Local copies: a static is checked for initialisation at every access, and this
         // loop runs over every character of every article.
-        let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes
+        let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes, marks = Self.sentenceMarks
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             let c = original[i]
+            guard marks.contains(c) else {
+                i += 1
+                continue
+            }
             var cut: Int?
             if quoteAt[i] < 0, !bracketed[i], terminators.contains(c) {
                 var j = i + 1
@@ -142,6 +146,10 @@ struct ArticleText {
         }
         if start < range.upperBound { addSentence(start..<range.upperBound, paragraph) }
     }
+
+    /// The characters a sentence can end at (terminators and closing quotes): one bit test
+    /// passes over every other character of the article.
+    private static let sentenceMarks = Lexicon.terminators.union(Lexicon.closeQuotes)
 
     private mutating func addSentence(_ r: Range<Int>, _ paragraph: Int) {
         var lo = r.lowerBound, hi = r.upperBound

@@ -14,6 +14,14 @@ struct ScalarSet: Sendable {
         if s.value < 0x10000 { bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) } else { astral.insert(s) }
     }
 
+    /// The scalars of both sets.
+    func union(_ other: ScalarSet) -> ScalarSet {
+        var both = self
+        for k in bits.indices { both.bits[k] |= other.bits[k] }
+        both.astral.formUnion(other.astral)
+        return both
+    }
+
     func contains(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : astral.contains(s)
     }

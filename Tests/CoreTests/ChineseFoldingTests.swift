@@ -2,6 +2,7 @@ import ClaimGraphCore
 import COpenCC
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct ChineseFoldingTests {
     @Test func foldsTraditionalToSimplified() {
@@ -33,6 +34,22 @@ import Testing
         }
         #expect(ChineseFolding.shared.toSimplified("我們瞭解情況。") == "我们了解情况。")
         #expect(ChineseFolding.shared.toSimplified("瞭解。") == "了解。")  // no character folds alone
+    }
+
+    /// The bit table of plain characters and the remembered answers are filled as texts
+    /// are folded, so random texts mixing simplified and traditional characters, phrase
+    /// keys, Latin letters and every sentence end must each fold as OpenCC folds them whole,
+    /// early (little learnt) and late (much learnt).
+    @Test func foldsRandomMixedTextLikeOpenCC() {
+        let pieces = ["中", "国", "國", "還", "说", "說", "頭", "髮", "瞭", "解", "計", "畫", "乾", "隆", "回", "覆",
+                      "於", "是", "我", "們", "a", "Z", " ", "，", "「", "」", "。", "！", "？", "；", "…", "!", "?", "\n", "😀", "𠀋"]
+        var random = SeededGenerator(seed: 11)
+        let fresh = ChineseFolding()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(fresh.toSimplified(text) == Self.openCCWholeText(text), "\(text)")
+            #expect(ChineseFolding.shared.toSimplified(text) == Self.openCCWholeText(text), "\(text)")
+        }
     }
 
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

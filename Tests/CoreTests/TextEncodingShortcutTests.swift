@@ -1,6 +1,7 @@
 import ClaimGraphCore
 import Foundation
 import Testing
+import TestSupport
 
 /// The fast paths must give exactly what the general code gives.
 @Suite struct TextEncodingShortcutTests {
@@ -36,6 +37,24 @@ import Testing
                     #expect(tail.scalarPrefix(k) == String(String.UnicodeScalarView(tail.unicodeScalars.prefix(k))))
                 }
             }
+        }
+    }
+
+    /// Texts of several blocks of 255 words (2,040 bytes, after which the counter sums its
+    /// byte lanes), from one piece repeated (every lane as full as it gets) and from random
+    /// pieces, cut at many lengths: the count and the decoded scalars agree with the view.
+    @Test func scalarCountAgreesOnTextsOfSeveralBlocks() {
+        let pieces = ["a", "é", "中", "😀", "「", "\u{10FFFF}"]
+        var random = SeededGenerator(seed: 7)
+        let texts = pieces.map { String(repeating: $0, count: 3_000) }
+            + (0..<4).map { _ in (0..<3_000).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for length in stride(from: 0, through: scalars.count, by: 97) + [scalars.count] {
+                let prefix = String(String.UnicodeScalarView(scalars[..<length]))
+                #expect(prefix.scalarCount == length)
+            }
+            #expect(text.scalarArray == scalars)
         }
     }
 
