@@ -125,6 +125,14 @@ import Testing
         #expect(!f.nodes.contains { $0.labels == ["Organization"] })
     }
 
+    /// Taiwan's politicians are in the catalog: 韩国瑜 is a person, not 韩国 (South Korea)
+    /// followed by a character, and 洪秀柱 speaks though written once.
+    @Test func taiwanPoliticiansAreCatalogPeople() {
+        #expect(claims("韩国瑜表示，是自己努力不够。").first?.speaker == "Han Kuo-yu")
+        #expect(claims("洪秀柱在选后就直言，吴敦义要为败选负主要责任。").first?.speaker == "Hung Hsiu-chu")
+        #expect(claims("國民黨強調，今日的民主臺灣，可以是明日的自由中國。").first?.speaker == "Kuomintang")
+    }
+
     /// A transliterated name that opens a clause before a cue and recurs is a person; a
     /// place written the same way is not.
     @Test func transliterationBeforeCue() {
