@@ -84,10 +84,20 @@ extension ClaimFinder {
         let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
         guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),
               Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil else { return nil }
-        // right after the name: 习近平向…的居民表示 and 柯尔利作为…的董事 are the person acting
-        let owned = t[k] == "的" && mentionAt[k] < 0
+        // right after the name, or closing a clause about the person (与普京接触过的人, 接近
+        // 韩国瑜的国民党内人士): 习近平向…的居民表示 and 柯尔利作为…的董事 are the person acting
+        let owned = t[k] == "的" && mentionAt[k] < 0 || closesRelativeClause(from: k, to: end)
         let governed = Lexicon.administrations.match(t, at: k).map { $0.length < end - k } ?? false
         return owned || governed ? end : nil
+    }
+
+    /// Whether `k..<end` is a short clause about the person just named, closed by 的 (接触过的):
+    /// no preposition opens it (向, 作为, 对: the person acts), and no one else is named in it.
+    private func closesRelativeClause(from k: Int, to end: Int) -> Bool {
+        let t = text.folded
+        guard end - k <= 12, !Lexicon.actingPrepositions.contains(t[k]),
+              let de = (k..<end).last(where: { t[$0] == "的" && mentionAt[$0] < 0 }), de > k else { return false }
+        return !mentionsIn(k..<de).contains { $0.actor.kind == .person }
     }
 
     /// Past further owners joined to the first (和舒默, 、拜登: a name found or a word of at

@@ -290,6 +290,10 @@ enum Lexicon {
     /// (安娜, 玛丽, 伊琳娜); not 梅 or 兰, which also write men's names (梅德韦杰夫).
     static let femaleNameCharacters = ScalarSet("丽娜娅莎妮丝娃琳莉淑婷娟芳玲菊雪燕霞颖婉凤娇萍倩蕾韵娥姬嫣媛婕妍珊瑶璐玛")
 
+    /// Prepositions after a name that make the person the one acting (习近平向…的居民表示,
+    /// 柯尔利作为…的董事, 普京对…的记者说): what follows them is an object, not a group.
+    static let actingPrepositions = ScalarSet("向作对为在给跟同和与把被")
+
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 

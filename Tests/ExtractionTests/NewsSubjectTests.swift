@@ -105,6 +105,16 @@ import Testing
 
     /// Staff of several owners (佩洛西和舒默各自的助手) and staff called 助手 are unnamed too;
     /// a person joined by his own people (普京和他的助手) still speaks.
+    /// People described by a clause about someone (与普京接触过的人, 那些了解普京风格的人,
+    /// 普京接见的官员) are an unnamed group, not that person; a person acting on people
+    /// (习近平向在场的居民表示) still speaks.
+    @Test func peopleDescribedByAClauseAboutSomeoneAreUnnamed() {
+        #expect(claims("与普京接触过的人说，他很强硬。").first.map { $0.speaker == nil } == true)
+        #expect(claims("那些了解普京风格的人说，他会根据具体情况做出决定。").first.map { $0.speaker == nil } == true)
+        #expect(claims("普京接见的官员说，会谈很顺利。").first.map { $0.speaker == nil } == true)
+        #expect(claims("习近平向在场的居民表示，疫情一定会过去。").first?.speaker == "Xi Jinping")
+    }
+
     @Test func staffOfSeveralOwnersAreUnnamed() {
         let aides = claims("据佩洛西和舒默各自的助手透露，预算协议即将达成。")
         #expect(aides.count == 1)
