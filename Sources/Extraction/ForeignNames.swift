@@ -96,7 +96,13 @@ extension ActorFinder {
                 while k < t.count, t[k] == " " { k += 1 }
                 if Lexicon.cues.match(t, at: k) == nil { i += len; continue }
             }
-            found.insert(text.foldedText(i..<(i + len)), Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len))))
+            let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len)))
+            found.insert(text.foldedText(i..<(i + len)), actor)
+            // Beto O'Rourke … O'Rourke 发表推文称: the surname alone is the same person later.
+            if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "), i + len - space > 3 {
+                let surname = Array(t[(space + 1)..<(i + len)])
+                if !found.contains(surname), !Lexicon.notNameWords.contains(String(scalars: surname)) { found.insert(String(scalars: surname), actor) }
+            }
             i += len
         }
     }

@@ -133,6 +133,14 @@ import Testing
         #expect(claims("國民黨強調，今日的民主臺灣，可以是明日的自由中國。").first?.speaker == "Kuomintang")
     }
 
+    /// A Latin-script name's surname alone is the same person later (Beto O'Rourke … O'Rourke
+    /// 发表推文称): one node, and the claim is found.
+    @Test func latinSurnameAloneIsTheSamePerson() {
+        let c = claims(["前众议员 Beto O'Rourke 说，NBA 应该道歉。", "O'Rourke 发表推文称：「NBA 唯一应该道歉的是他们。」"])
+        #expect(c.map(\.speaker) == ["Beto O'Rourke", "Beto O'Rourke"])
+        #expect(Set(c.compactMap(\.speakerKey)).count == 1)
+    }
+
     /// A transliterated name that opens a clause before a cue and recurs is a person; a
     /// place written the same way is not.
     @Test func transliterationBeforeCue() {
