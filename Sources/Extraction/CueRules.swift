@@ -71,7 +71,7 @@ extension ClaimFinder {
             if i > 0, context.notAfter.contains(t[i - 1]) { return false }
         }
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
-        for k in 1...3 where i >= k {
+        for k in 0...3 where i >= k {
             if let word = Lexicon.wordsHoldingCues.match(t, at: i - k), word.length > k { return false }
         }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }

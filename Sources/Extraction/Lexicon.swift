@@ -43,9 +43,9 @@ enum Lexicon {
         "提": ScalarSet("前"),
         "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
     ]
-    /// Words that hold a cue after a character `cueBlockedBefore` lets through: 发言人称
-    /// and 有人称 report, 第三人称 does not.
-    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称"].map { ($0, true) })
+    /// Words that hold a cue but report nothing, where the characters around the cue alone do
+    /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not.
+    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
@@ -160,7 +160,7 @@ enum Lexicon {
     /// (many experts said), 不得不警告 (had to warn), 不久前表示 (said recently).
     static let notNegating = PhraseMatcher<Bool>([
         "不断", "不停", "不时", "不止", "不久", "不少", "不仅", "不但", "不禁", "不得不", "不约而同",
-        "不妨", "不由得", "不住", "没少",
+        "不妨", "不由得", "不住", "没少", "不讳", "毫不讳言", "不客气",
     ].map { ($0, true) })
 
     /// Unnamed sources that are texts rather than people: with an outlet named before

@@ -98,6 +98,9 @@ import Testing
         #expect(c.map(\.text) == ["这张图片拍摄于五月", "协议即将达成", "他们是恐怖分子"])
         #expect(c.allSatisfy { $0.speaker == nil })
         #expect(claims(["小说用第三人称叙述，读者感到陌生。", "他的速度令人称奇，观众称赞不已。"]).isEmpty)
+        // 直言不讳 is outspokenness, not a cue, and its 不 negates nothing: 直言不讳地说 reports.
+        #expect(claims("他在网上最直言不讳的支持者都与该组织有关。").isEmpty)
+        #expect(claims("普京直言不讳地说，这是错误的。").first?.speaker == "Vladimir Putin")
     }
 
     /// Staff are unnamed sources, also pointed back to (上述员工称) or a company's (该公司一位工作人员说).
