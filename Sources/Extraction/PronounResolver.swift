@@ -12,10 +12,19 @@ extension ClaimFinder {
         case .speaker(let s): return s
         case .inherit:
             if let previous { return previous }
-            let r = sentence.range
-            var e = r.lowerBound
-            while e < hit.cue.lowerBound, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
-            let lo = skipLeading(r.lowerBound, e)
+            var start = sentence.range.lowerBound
+            var e = clauseEnd(from: start, before: hit.cue.lowerBound)
+            // 1月11日晚间9点，蔡英文现身…，并强调: a date or time of its own is no subject; a
+            // person opening the next clause is, when the cue goes on with 并 / 还 / 也.
+            if e < hit.cue.lowerBound, e - start <= 16, mentionsIn(start..<e).isEmpty,
+               (start..<e).contains(where: { ("0"..."9").contains(text.original[$0]) }),
+               let opener = mentionsIn((e + 1)..<hit.cue.lowerBound).first, opener.actor.kind == .person,
+               opener.range.lowerBound == skipLeading(e + 1, hit.cue.lowerBound),
+               hit.cue.lowerBound > 0, "并还也".unicodeScalars.contains(text.folded[hit.cue.lowerBound - 1]) {
+                start = e + 1
+                e = clauseEnd(from: start, before: hit.cue.lowerBound)
+            }
+            let lo = skipLeading(start, e)
             guard lo < e else { return nil }
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
                 return resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false)
@@ -37,6 +46,13 @@ extension ClaimFinder {
         case .pronoun(let p):
             return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true)
         }
+    }
+
+    /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
+    private func clauseEnd(from start: Int, before limit: Int) -> Int {
+        var e = start
+        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+        return e
     }
 
     private mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {

@@ -37,6 +37,15 @@ import Testing
         #expect(two.last?.speaker == nil, "\(two)")
     }
 
+    /// 并强调 / 并称 with no speaker of its own goes on with the person opening the sentence,
+    /// past a date or time that is a clause of its own (1月11日晚间9点，蔡英文…，并强调).
+    @Test func andSaidAfterADateClauseIsThePersonAfterIt() {
+        let c = claims("1 月 11 日晚间 9 点，蔡英文现身竞选总部，宣布自己当选连任，并强调希望两岸重启对话。")
+        #expect(c.map(\.speaker) == ["Tsai Ing-wen"], "\(c)")
+        // without 并, a clause after a date is not read as the subject of a later cue
+        #expect(claims("3 月 1 日，普京会见了马克龙，担心局势升级。").isEmpty)
+    }
+
     @Test func heSkipsAKnownWoman() {
         let c = claims("普京表示，合作将继续。扎哈罗娃说，俄方不接受指责。他说，西方在歪曲事实。")
         #expect(c.last?.speaker == "Vladimir Putin", "\(c)")
