@@ -12,18 +12,8 @@ extension ClaimFinder {
         case .speaker(let s): return s
         case .inherit:
             if let previous { return previous }
-            var start = sentence.range.lowerBound
-            var e = clauseEnd(from: start, before: hit.cue.lowerBound)
-            // 1月11日晚间9点，蔡英文现身…，并强调: a date or time of its own is no subject; a
-            // person opening the next clause is, when the cue goes on with 并 / 还 / 也.
-            if e < hit.cue.lowerBound, e - start <= 16, mentionsIn(start..<e).isEmpty,
-               (start..<e).contains(where: { ("0"..."9").contains(text.original[$0]) }),
-               let opener = mentionsIn((e + 1)..<hit.cue.lowerBound).first, opener.actor.kind == .person,
-               opener.range.lowerBound == skipLeading(e + 1, hit.cue.lowerBound),
-               hit.cue.lowerBound > 0, "并还也".unicodeScalars.contains(text.folded[hit.cue.lowerBound - 1]) {
-                start = e + 1
-                e = clauseEnd(from: start, before: hit.cue.lowerBound)
-            }
+            let start = subjectClauseStart(sentence, hit: hit)
+            let e = clauseEnd(from: start, before: hit.cue.lowerBound)
             let lo = skipLeading(start, e)
             guard lo < e else { return nil }
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
@@ -46,6 +36,21 @@ extension ClaimFinder {
         case .pronoun(let p):
             return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true)
         }
+    }
+
+    /// Where the clause holding the subject of a cue with none of its own starts: the
+    /// sentence's first clause, or the next one when the first is only a date or time and a
+    /// person opens the next, the cue going on with 并 / 还 / 也 (1月11日晚间9点，蔡英文现身…，
+    /// 并强调). Without 并 a clause after a date is as often someone else's (3月，她逃离…，担心).
+    private func subjectClauseStart(_ sentence: ArticleText.Sentence, hit: Hit) -> Int {
+        let start = sentence.range.lowerBound, cue = hit.cue.lowerBound
+        let e = clauseEnd(from: start, before: cue)
+        guard e < cue, e - start <= 16, mentionsIn(start..<e).isEmpty,
+              (start..<e).contains(where: { ("0"..."9").contains(text.original[$0]) }),
+              let opener = mentionsIn((e + 1)..<cue).first, opener.actor.kind == .person,
+              opener.range.lowerBound == skipLeading(e + 1, cue),
+              cue > 0, "并还也".unicodeScalars.contains(text.folded[cue - 1]) else { return start }
+        return e + 1
     }
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
@@ -79,19 +84,20 @@ extension ClaimFinder {
                 women.insert(person.key)
                 return .actor(person)
             }
-            if let woman = lastWoman(before: limit) { return .actor(woman) }
-            // 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph, its
-            // only person so far, whose gender the article had not shown but whose name is a
-            // woman's (安娜, 淑丽). Not remembered as a woman: a wrong guess must not turn a later
-            // 他 away from him.
-            if let last = lastSpeaker, last.paragraph == sentence.paragraph, case .actor(let person) = last.speaker,
-               person.kind == .person, person.gender == nil, person.name.unicodeScalars.contains(where: Lexicon.femaleNameCharacters.contains),
-               Extractor.mentions(mentions, in: text.paragraphs[sentence.paragraph].lowerBound..<limit)
-                   .allSatisfy({ $0.actor.kind != .person || $0.actor.key == person.key }) {
-                return .actor(person)
-            }
+            if let woman = lastWoman(before: limit) ?? womanJustQuoted(sentence, before: limit) { return .actor(woman) }
             return unresolved
         }
+    }
+
+    /// 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph, its only
+    /// person so far, whose gender the article had not shown but whose name is a woman's (安娜,
+    /// 淑丽). Not remembered as a woman: a wrong guess must not turn a later 他 away from him.
+    private func womanJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard let last = lastSpeaker, last.paragraph == sentence.paragraph, case .actor(let person) = last.speaker,
+              person.kind == .person, person.gender == nil,
+              person.name.unicodeScalars.contains(where: Lexicon.femaleNameCharacters.contains) else { return nil }
+        let named = Extractor.mentions(mentions, in: text.paragraphs[sentence.paragraph].lowerBound..<limit)
+        return named.allSatisfy({ $0.actor.kind != .person || $0.actor.key == person.key }) ? person : nil
     }
 
     /// The one person not known to be a woman named since the start of the previous sentence
