@@ -15,7 +15,7 @@ extension ActorFinder {
         for d in 0..<t.count {
             if hyphens.contains(t[d]) { hyphenatedName(at: d, &found, c); continue }
             guard dots.contains(t[d]) else { continue }
-            guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) else { continue }
+            guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) || initial(at: d + 1) else { continue }
             var lo = d
             // back over the given name, not into a title (总理理查德·…: 理查德)
             while lo > 0, d - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !covered[lo - 1] || covered[d - 1],
@@ -27,6 +27,7 @@ extension ActorFinder {
                 if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && (hi == lastDot + 1 || t[hi - 1] == "-")) { hi += 1 }
                 else if t[hi] == "-", hi > lastDot + 1, hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { hi += 1 }  // 伯纳斯-李
                 else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
+                else if hi == lastDot + 1, initial(at: hi) { lastDot = hi + 1; hi += 2 }  // 约翰·R·博尔顿
                 else { break }
             }
             guard hi > lastDot + 1 else { continue }
@@ -46,6 +47,13 @@ extension ActorFinder {
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
         }
+    }
+
+    /// A middle initial between two dots (约翰·R·博尔顿): one Latin letter, a dot, then Han.
+    private func initial(at i: Int) -> Bool {
+        let t = text.folded
+        return i > 0 && i + 2 < t.count && Self.isASCIIWordCharacter(t[i]) && !Self.isASCIIWordCharacter(t[i - 1])
+            && Lexicon.nameDots.contains(t[i + 1]) && Lexicon.isHan(t[i + 2])
     }
 
     /// A hyphenated transliterated name written without a middle dot (白宫发言人让-皮埃尔说,
@@ -131,6 +139,9 @@ extension ActorFinder {
             if let titled { lo = titled }
             while lo < end, t[lo] == "的" { lo += 1 }  // 政治顾问的加利亚莫夫 (Abbas Gallyamov)
             while titled == nil, lo > 0, end - lo < 8, Lexicon.transliteration.contains(t[lo - 1]) || Lexicon.nameDots.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
+            // 布鲁金斯学会的何瑞恩 (Ryan Hass): a Chinese name taken by a foreigner, surname first.
+            if titled == nil, end - lo == 2, lo > 0, Lexicon.surnames.contains(t[lo - 1]), !covered[lo - 1],
+               lo == 1 || !Lexicon.isHan(t[lo - 2]) || t[lo - 2] == "的" || Lexicon.titles.match(t, endingAt: lo - 1) != nil { lo -= 1 }
             while lo < end, Lexicon.nameDots.contains(t[lo]) { lo += 1 }  // John·多诺万: the name starts after the dot
             // …投资公司 (Cambridge Associates): an institution's name, not a person's.
             guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),

@@ -141,6 +141,16 @@ import Testing
         #expect(Set(c.compactMap(\.speakerKey)).count == 1)
     }
 
+    /// A middle initial between dots is part of the name (约翰·R·博尔顿), a foreigner's Chinese
+    /// name before an English one keeps its surname (何瑞恩 (Ryan Hass)), and an activist or
+    /// analyst title introduces a name (维权人士胡佳表示).
+    @Test func initialsChineseNamesOfForeignersAndActivistTitles() {
+        let c = claims(["前国家安全顾问约翰·R·博尔顿 (John R. Bolton) 在回忆录中说，总统一再贬低台湾。", "博尔顿写道，总统不了解台湾。"])
+        #expect(c.map(\.speaker) == ["约翰·R·博尔顿", "约翰·R·博尔顿"])
+        #expect(claims("布鲁金斯学会的何瑞恩 (Ryan Hass) 指出，美国和中国都找到了方法。").first?.speaker == "何瑞恩")
+        #expect(claims("北京维权人士胡佳表示，当局在全世界面前公然扯谎。").first?.speaker == "胡佳")
+    }
+
     /// A transliterated name that opens a clause before a cue and recurs is a person; a
     /// place written the same way is not.
     @Test func transliterationBeforeCue() {
