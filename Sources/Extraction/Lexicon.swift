@@ -290,6 +290,10 @@ enum Lexicon {
     /// (安娜, 玛丽, 伊琳娜); not 梅 or 兰, which also write men's names (梅德韦杰夫).
     static let femaleNameCharacters = ScalarSet("丽娜娅莎妮丝娃琳莉淑婷娟芳玲菊雪燕霞颖婉凤娇萍倩蕾韵娥姬嫣媛婕妍珊瑶璐玛")
 
+    /// Words of a stance toward something (对政府持批评态度的, 对中国态度强硬的, 对此熟悉的):
+    /// a phrase opening with 对 and holding one describes who speaks, not whom they address.
+    static let stanceWords = PhraseMatcher<Bool>(["持", "态度", "熟悉", "了解", "抱有", "怀有"].map { ($0, true) })
+
     /// Prepositions after a name that make the person the one acting (习近平向…的居民表示,
     /// 柯尔利作为…的董事, 普京对…的记者说): what follows them is an object, not a group.
     static let actingPrepositions = ScalarSet("向作对为在给跟同和与把被")

@@ -15,7 +15,8 @@ extension ClaimFinder {
         if let last = r.last, t[last] == "被", mentionAt[last] < 0, text.quoteAt[last] < 0 { return nil }
         // …的编辑，对RuNet Echo披露说: the one addressed is not the speaker; the subject is elided.
         if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
-           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此" {
+           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此",
+           !isDescribedPerson(r) {
             return .inherit
         }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
@@ -103,6 +104,16 @@ extension ClaimFinder {
         if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
         if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return adHocOrganization(np).map { .speaker(.actor($0)) }
+    }
+
+    /// 对政府持批评态度的北京政治分析人士吴强说: a phrase opening with 对 that describes the
+    /// person ending it by a stance (对…持…态度的, 对…熟悉的) is that person; 对来访的特朗普说
+    /// addresses him.
+    func isDescribedPerson(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        guard let last = mentionsIn(r).last, last.actor.kind == .person, last.range.upperBound == trimmedTail(r),
+              let de = (r.lowerBound..<last.range.lowerBound).last(where: { t[$0] == "的" && mentionAt[$0] < 0 }) else { return false }
+        return ((r.lowerBound + 1)..<de).contains { Lexicon.stanceWords.match(t, at: $0) != nil }
     }
 
     /// The person a subject phrase is about: the first one named, unless a later one is what

@@ -115,6 +115,14 @@ import Testing
         #expect(claims("习近平向在场的居民表示，疫情一定会过去。").first?.speaker == "Xi Jinping")
     }
 
+    /// A subject opening with 对 that describes the person by a stance speaks (对政府持批评态度的
+    /// 北京政治分析人士吴强说); 对来访的…特朗普说 still addresses Trump.
+    @Test func stanceDescribedPersonIsNoAddressee() {
+        let c = claims(["中国官方媒体曾指出，民众的不满源于经济问题。", "「他们自身相信了自己的宣传，」对政府持批评态度的北京政治分析人士吴强说。"])
+        #expect(c.last?.speaker == "Wu Qiang", "\(c)")
+        #expect(claims("普京会见了他，并对来访的美国总统特朗普说，俄罗斯愿意合作。").first?.speaker == "Vladimir Putin")
+    }
+
     @Test func staffOfSeveralOwnersAreUnnamed() {
         let aides = claims("据佩洛西和舒默各自的助手透露，预算协议即将达成。")
         #expect(aides.count == 1)
