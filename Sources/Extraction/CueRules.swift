@@ -189,6 +189,19 @@ extension ClaimFinder {
         var end = hi
         if end - lo >= 2, text.folded[end - 2] == "的", text.folded[end - 1] == "话" { end -= 2 }
         hit.region = lo..<max(lo, end)
+        if hit.via == nil { hit.via = addressedOutlet(in: hit.region) }
+    }
+
+    /// 卢比奥对福克斯新闻表示 / 接受美联社采访时说: the outlet spoken to carries the words to the
+    /// article, an intermediary like 据…报道 (对BBC中文说 in BBC's own article too: the gold
+    /// takes the article's own outlet or none).
+    func addressedOutlet(in r: Range<Int>) -> Actor? {
+        let t = text.folded
+        for m in mentionsIn(r) where m.actor.kind == .outlet && m.range.lowerBound > r.lowerBound {
+            let b = m.range.lowerBound
+            if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && t[b - 2] == "接" && t[b - 1] == "受" { return m.actor }
+        }
+        return nil
     }
 
     func skipLeading(_ from: Int, _ to: Int) -> Int {

@@ -127,6 +127,13 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
     }
 
+    /// The outlet spoken to is the intermediary (对福克斯新闻表示, 接受美联社采访时说).
+    @Test func outletSpokenToIsVia() {
+        let c = claims(["参议员马尔科·卢比奥对福克斯新闻表示，这形成了严重掣肘。", "拜登在接受美联社采访时说，美国会保护台湾。"])
+        #expect(c.map(\.via) == ["Fox News", "Associated Press"], "\(c)")
+        #expect(c.map(\.speaker) == ["马尔科·卢比奥", "Joe Biden"])
+    }
+
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
