@@ -282,6 +282,13 @@ struct ActorFinder {
         let t = text.folded
         var run = 0
         while s + run < t.count, run < 8, Lexicon.transliteration.contains(t[s + run]), run == 0 || !stops(s + run) { run += 1 }
+        // 政治分析人士林和立说: 和 inside a three-character name right before its cue is no
+        // conjunction (记者张和李说 joins two surnames).
+        if Lexicon.surnames.contains(t[s]), s + 3 < t.count, t[s + 1] == "和", Lexicon.isHan(t[s + 2]), !stops(s + 2),
+           !Lexicon.surnames.contains(t[s + 2]),
+           Lexicon.cues.match(t, at: s + 3) != nil {
+            return 3
+        }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }

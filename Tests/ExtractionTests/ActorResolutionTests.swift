@@ -149,6 +149,9 @@ import Testing
         #expect(c.map(\.speaker) == ["约翰·R·博尔顿", "约翰·R·博尔顿"])
         #expect(claims("布鲁金斯学会的何瑞恩 (Ryan Hass) 指出，美国和中国都找到了方法。").first?.speaker == "何瑞恩")
         #expect(claims("北京维权人士胡佳表示，当局在全世界面前公然扯谎。").first?.speaker == "胡佳")
+        // 和 inside a name right before its cue (林和立说), not between two surnames (张和李说)
+        #expect(claims("「北京非常清楚，」政治分析人士林和立说。").first?.speaker == "林和立")
+        #expect(claims("记者张和李说，他们看到了现场。").first?.speaker != "张和李")
     }
 
     /// A transliterated name that opens a clause before a cue and recurs is a person; a
