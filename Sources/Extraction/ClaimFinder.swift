@@ -106,7 +106,8 @@ struct ClaimFinder {
                 previous = speaker  // 提出质疑，称…: no statement in the noun, but its subject speaks on
                 continue
             }
-            let laterNamed = named[(n + 1)...].contains { hits[$0].subject.map(isNamedSource) ?? false }
+            // (a negated cue names no one who speaks: 报道，中国方面不愿承诺… is the outlet's report)
+            let laterNamed = named[(n + 1)...].contains { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
             if laterNamed, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
                 pendingVia = speaker.actor

@@ -134,6 +134,14 @@ import Testing
         #expect(c.map(\.speaker) == ["马尔科·卢比奥", "Joe Biden"])
     }
 
+    /// An outlet's report whose content holds a negated cue (报道，中国方面不愿承诺…) is the
+    /// outlet's: the negated cue names no later speaker for the outlet to relay.
+    @Test func reportHoldingANegatedCueIsTheOutlets() {
+        let c = claims("《华尔街日报》上周报道，中国方面不愿承诺购买特定数量的美国农产品。")
+        #expect(c.map(\.speaker) == ["The Wall Street Journal"])
+        #expect(c.first?.text == "中国方面不愿承诺购买特定数量的美国农产品")
+    }
+
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
