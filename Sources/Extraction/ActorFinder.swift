@@ -42,7 +42,7 @@ struct ActorFinder {
     /// ASCII aliases (BBC, SCO) must not match inside a longer word.
     private func boundaryOK(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
-        func word(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) }
+        let word = Self.isASCIIWordCharacter
         if word(t[i]), i > 0, word(t[i - 1]) { return false }
         if word(t[i + len - 1]), i + len < t.count, word(t[i + len]) { return false }
         return true

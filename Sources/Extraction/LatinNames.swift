@@ -82,7 +82,8 @@ extension ActorFinder {
         return false
     }
 
-    /// A Latin letter or digit: what an acronym must not touch (NBA, not NBAer or G7B).
+    /// A Latin letter or digit: what an alias or acronym must not touch (BBC, NBA: not
+    /// NBAer or G7B).
     static func isASCIIWordCharacter(_ c: Unicode.Scalar) -> Bool {
         c.value &- 0x41 < 26 || c.value &- 0x61 < 26 || c.value &- 0x30 < 10
     }
