@@ -51,15 +51,17 @@ extension ClaimFinder {
         for n in 1...4 where r.upperBound - n >= r.lowerBound {
             let p = r.upperBound - n
             if let neg = Lexicon.negations.match(text.folded, at: p), neg.length <= n, mentionAt[p] < 0,
-               !insideNonNegatingWord(p, from: r.lowerBound) { return true }
+               !inside(Lexicon.notNegating, at: p, from: r.lowerBound) { return true }
         }
         return false
     }
 
-    /// Whether the negation-like character at `p` belongs to a word such as 不断 or 不得不.
-    private func insideNonNegatingWord(_ p: Int, from start: Int) -> Bool {
+    /// Whether the character at `p` belongs to one of `words` starting at most three characters
+    /// before it and not before `start`: a negation-like character in 不断 or 不得不, a cue in
+    /// 第三人称 or 直言不讳.
+    private func inside(_ words: PhraseMatcher<Bool>, at p: Int, from start: Int) -> Bool {
         for k in 0..<4 where p - k >= start {
-            if let word = Lexicon.notNegating.match(text.folded, at: p - k), word.length > k { return true }
+            if let word = words.match(text.folded, at: p - k), word.length > k { return true }
         }
         return false
     }
@@ -71,9 +73,7 @@ extension ClaimFinder {
             if i > 0, context.notAfter.contains(t[i - 1]) { return false }
         }
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]) { return false }
-        for k in 0...3 where i >= k {
-            if let word = Lexicon.wordsHoldingCues.match(t, at: i - k), word.length > k { return false }
-        }
+        if inside(Lexicon.wordsHoldingCues, at: i, from: 0) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
