@@ -94,9 +94,7 @@ extension ClaimFinder {
     /// Whether `k..<end` is a short clause about the person just named, closed by 的 (接触过的):
     /// no preposition opens it (向, 作为, 对: the person acts), and no one else is named in it.
     private func closesRelativeClause(from k: Int, to end: Int) -> Bool {
-        let t = text.folded
-        guard end - k <= 12, !Lexicon.actingPrepositions.contains(t[k]),
-              let de = (k..<end).last(where: { t[$0] == "的" && mentionAt[$0] < 0 }), de > k else { return false }
+        guard end - k <= 12, !Lexicon.actingPrepositions.contains(text.folded[k]), let de = lastDe(in: k..<end), de > k else { return false }
         return !mentionsIn(k..<de).contains { $0.actor.kind == .person }
     }
 

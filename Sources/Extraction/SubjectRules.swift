@@ -110,10 +110,9 @@ extension ClaimFinder {
     /// person ending it by a stance (对…持…态度的, 对…熟悉的) is that person; 对来访的特朗普说
     /// addresses him.
     func isDescribedPerson(_ r: Range<Int>) -> Bool {
-        let t = text.folded
         guard let last = mentionsIn(r).last, last.actor.kind == .person, last.range.upperBound == trimmedTail(r),
-              let de = (r.lowerBound..<last.range.lowerBound).last(where: { t[$0] == "的" && mentionAt[$0] < 0 }) else { return false }
-        return ((r.lowerBound + 1)..<de).contains { Lexicon.stanceWords.match(t, at: $0) != nil }
+              let de = lastDe(in: r.lowerBound..<last.range.lowerBound) else { return false }
+        return ((r.lowerBound + 1)..<de).contains { Lexicon.stanceWords.match(text.folded, at: $0) != nil }
     }
 
     /// The person a subject phrase is about: the first one named, unless a later one is what
@@ -121,10 +120,13 @@ extension ClaimFinder {
     func headPerson(_ inNP: [Mention]) -> Mention? {
         let people = inNP.filter { $0.actor.kind == .person }
         guard let first = people.first else { return nil }
-        let possessed = people.dropFirst().last { m in
-            (first.range.upperBound..<m.range.lowerBound).contains { text.folded[$0] == "的" && mentionAt[$0] < 0 }
-        }
+        let possessed = people.dropFirst().last { lastDe(in: first.range.upperBound..<$0.range.lowerBound) != nil }
         return possessed ?? first
+    }
+
+    /// The last 的 of `r` that is not inside a name: where a phrase's modifier ends.
+    func lastDe(in r: Range<Int>) -> Int? {
+        r.last { text.folded[$0] == "的" && mentionAt[$0] < 0 }
     }
 
     /// The person who ends the subject phrase, after another one and the titles between them
