@@ -177,8 +177,11 @@ struct ActorFinder {
         let addressAfterName = Lexicon.addressAfterName, titlesAfterName = Lexicon.titlesAfterName
         for p in 2..<max(2, t.count) {
             let address = addressAfterName.match(t, at: p) != nil
-            guard address || titlesAfterName.match(t, at: p) != nil else { continue }
-            if !chineseNameBefore(p, address: address, &found, c), !address { transliterationBeforeTitle(at: p, &found, c) }
+            let title = address ? nil : titlesAfterName.match(t, at: p)
+            guard address || title != nil else { continue }
+            if !chineseNameBefore(p, address: address, &found, c), let title {
+                transliterationBeforeTitle(at: p, titleLength: title.length, &found, c)
+            }
         }
     }
 
@@ -202,7 +205,7 @@ struct ActorFinder {
     /// A transliterated name before the title at `p` (约翰逊总统表示, 哈利勒扎德大使说): two to six
     /// characters opening their phrase, and no country or place (巴西总统, 伊拉克总理, 爱尔兰总理).
     /// The name speaks right after its title, or elsewhere alone: 哈佛教授 names a university.
-    private func transliterationBeforeTitle(at p: Int, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+    private func transliterationBeforeTitle(at p: Int, titleLength: Int, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         var lo = p
         while lo > 0, p - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !c.covered[lo - 1] { lo -= 1 }
@@ -210,9 +213,9 @@ struct ActorFinder {
               !Lexicon.placeEnds.contains(t[p - 1]), !(lo..<p).contains(where: stops) else { return }
         let name = text.foldedText(lo..<p)
         let scalars = Array(name.unicodeScalars)
-        guard let title = Lexicon.titlesAfterName.match(t, at: p), !found.contains(scalars), !RegionNames.contains(name) else { return }
+        guard !found.contains(scalars), !RegionNames.contains(name) else { return }
         let office = Lexicon.offices.match(t, at: p) != nil
-        guard office && cueFollows(p + title.length) || speaksAlone(scalars, in: t) else { return }
+        guard office && cueFollows(p + titleLength) || speaksAlone(scalars, in: t) else { return }
         found.insert(name, Actor(written: lo..<p, in: text, kind: .person))
     }
 
