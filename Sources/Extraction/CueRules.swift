@@ -13,7 +13,7 @@ extension ClaimFinder {
             // parentheses glosses a word ((Amur River, 中国称黑龙江)): neither is a statement.
             if text.bracketed[i] || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
             if Self.mayOpenSource(t[i]), isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
-                hits.append(source)
+                if !opensStatement(of: hits.last, at: i) { hits.append(source) }
                 i = source.cue.upperBound
                 continue
             }
@@ -33,6 +33,13 @@ extension ClaimFinder {
             i += m.length
         }
         return hits
+    }
+
+    /// 穆萨维告诉记者，在大部分伊朗人看来，…: a view credited after someone's cue in the same
+    /// sentence is part of what that someone said, not a statement of its own.
+    private func opensStatement(of outer: Hit?, at i: Int) -> Bool {
+        guard let outer, !outer.isSource, outer.kind == .speech, outer.silence == nil, outer.cue.upperBound < i else { return false }
+        return !text.original[outer.cue.upperBound..<i].contains { $0 == "；" || $0 == ";" }  // …表示，A；根据…，B: a new clause
     }
 
     /// 谴责外国干预: condemning takes a noun phrase, no words reported (only 谴责，… or 谴责称
@@ -114,25 +121,46 @@ extension ClaimFinder {
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
 
-    /// Whether a source credit (据, 根据, 依据, 在…看来) can start with `s`: asked first, because
-    /// the clause-start test behind it ran at every position of every sentence.
-    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" }
+    /// Whether a source credit (据, 根据, 依据, 按照…的说法, 在…看来) can start with `s`: asked
+    /// first, because the clause-start test behind it ran at every position of every sentence.
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" }
 
-    /// `在杨卓舒看来，…` (in his view): whose view the sentence goes on to state. The cue is
-    /// 看来, the one whose view it is the words between, at most 30 characters.
+    /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
+    /// and something is said after it: the end position.
+    private func openingClauseEnd(at i: Int, in r: Range<Int>, limit: Int) -> Int? {
+        var e = i + 1
+        while e < r.upperBound, e - i <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 { e += 1 }
+        guard e < r.upperBound, Lexicon.clausePunctuation.contains(text.original[e]), contentFollows(e) else { return nil }
+        return e
+    }
+
+    /// `在杨卓舒看来，…` (in his view), `在杨口中，…` (in his words), `在普京眼中，…`: whose view
+    /// the sentence goes on to state. The cue is the closing word, the one whose view it is
+    /// the words between, at most 30 characters.
     func viewHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        var e = i + 1
-        while e < r.upperBound, e - i <= 32, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 { e += 1 }
-        guard e < r.upperBound, e - i >= 4, Lexicon.clausePunctuation.contains(text.original[e]),
-              t[e - 2] == "看", t[e - 1] == "来", contentFollows(e) else { return nil }
+        guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i >= 4,
+              Lexicon.viewClosings.match(t, endingAt: e) != nil,
+              t[e - 2] != "口" || t[e - 3] != "人" else { return nil }  // 在日本的未婚人口中: among a population
         return Hit(cue: (e - 2)..<e, kind: .speech, clauseStart: i, region: (i + 1)..<(e - 2), isSource: true)
+    }
+
+    /// `按照杨卓舒的说法，…` / `依照…所说，…` (according to what X says): X's words, like 据X说.
+    /// Without 说法 or 所说 the clause is a rule followed (按照计划，…), no source.
+    func accordingHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        let opener = i + 1 < r.upperBound && t[i + 1] == "照" ? 2 : 1
+        guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i - opener >= 3,
+              let closing = Lexicon.accordingClosings.match(t, endingAt: e) else { return nil }
+        let end = e - closing.length
+        return Hit(cue: end..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
         if t[i] == "在" { return viewHit(at: i, in: r) }
+        if t[i] == "按" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i
         if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
         // 据说, 据悉, 据称: hearsay with no source named.

@@ -170,6 +170,12 @@ enum Lexicon {
     /// Words that name an intermediary before the speaker: 法新社引述…, 援引…的话说.
     static let relayWords = PhraseMatcher<Bool>([("援引", true), ("引述", true), ("引用", true), ("转引", true)])
 
+    /// Words closing `在X看来，` (in X's view) or `在X口中，` (in X's words): X's view follows.
+    /// Not 在X眼中 (in X's eyes): the narrator's reading of how X sees things, not X's words.
+    static let viewClosings = PhraseMatcher<Bool>(["看来", "口中"].map { ($0, true) })
+    /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
+    static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "的话说", "的话"].map { ($0, true) })
+
     /// Sources the article does not name.
     static let unnamedSources = PhraseMatcher<Bool>([
         "分析人士", "分析家", "分析师", "分析师们", "分析", "专家", "专家们", "专家学者", "学者", "学者们", "观察人士", "观察家",
@@ -179,7 +185,7 @@ enum Lexicon {
         "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
         "知情者", "很多人", "多数人", "大多数人", "军官", "指挥官", "士兵", "医生", "教师", "学生", "村民", "商人", "店主", "司机", "工人", "警察",
         "官兵", "选民", "投资者", "交易员", "银行家", "企业家", "外交人士", "政府官员", "高级官员", "美国官员", "一名官员",
-        "员工", "前员工", "雇员", "职员", "工作人员", "俄媒", "美媒", "港媒", "台媒", "日媒", "韩媒", "英媒", "法媒", "德媒", "印媒", "陆媒", "中媒", "西媒", "欧媒", "朝媒", "乌媒", "澳媒", "以媒", "伊媒", "土媒", "越媒", "菲媒", "消息来源", "多位专家", "官方媒体", "官媒", "一些专家", "有专家", "有分析", "有报道", "有消息", "有媒体", "有外媒", "有评论", "批评者们", "支持者们", "评论者", "观察者指出",
+        "员工", "前员工", "雇员", "职员", "工作人员", "政坛", "政界", "学界", "业界", "坊间", "舆论界", "各界", "俄媒", "美媒", "港媒", "台媒", "日媒", "韩媒", "英媒", "法媒", "德媒", "印媒", "陆媒", "中媒", "西媒", "欧媒", "朝媒", "乌媒", "澳媒", "以媒", "伊媒", "土媒", "越媒", "菲媒", "消息来源", "多位专家", "官方媒体", "官媒", "一些专家", "有专家", "有分析", "有报道", "有消息", "有媒体", "有外媒", "有评论", "批评者们", "支持者们", "评论者", "观察者指出",
     ].map { ($0, true) })
 
     /// What an outlet publishes (《环球时报》发表社论称): the outlet speaks, not a document.

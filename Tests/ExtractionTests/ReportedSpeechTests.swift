@@ -120,6 +120,22 @@ import Testing
         #expect(claims("现在看来，这是错误的。").isEmpty)
     }
 
+    /// 在X口中 (in X's words) and 按照X的说法 / 依照X所说 (according to what X says) credit X like
+    /// 在X看来; 按照计划 follows a plan, 人口中 is a population, 在X眼中 is the narrator's reading.
+    @Test func accordingToSomeoneIsTheirStatement() {
+        let c = claims(["在普京口中，北约是最大的威胁。", "按照财政部的说法，这些债务不属于地方政府。", "依照拜登所说，美国会保护台湾。"])
+        #expect(c.map(\.text) == ["北约是最大的威胁", "这些债务不属于地方政府", "美国会保护台湾"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "财政部", "Joe Biden"], "\(c)")
+        #expect(claims(["按照计划，北约将继续扩大。", "在日本的未婚人口中，近六成从未约会。", "在普京眼中，北约是最大的威胁。"]).isEmpty)
+    }
+
+    /// A view credited after someone's cue in the same sentence is part of what they said.
+    @Test func viewInsideAStatementStaysTheSpeakers() {
+        let c = claims("普京告诉记者，在许多欧洲人看来，北约是最大的威胁。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
+        #expect(c.first?.text == "在许多欧洲人看来，北约是最大的威胁")
+    }
+
     /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
     @Test func abbreviatedNationalMediaAreUnnamed() {
         let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
