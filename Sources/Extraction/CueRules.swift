@@ -13,7 +13,7 @@ extension ClaimFinder {
             // parentheses glosses a word ((Amur River, 中国称黑龙江)): neither is a statement.
             if text.bracketed[i] || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
             if Self.mayOpenSource(t[i]), isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
-                if !opensStatement(of: hits.last, at: i) { hits.append(source) }
+                if !insideStatement(of: hits.last, at: i) { hits.append(source) }
                 i = source.cue.upperBound
                 continue
             }
@@ -25,6 +25,7 @@ extension ClaimFinder {
                 continue
             }
             let cue = i..<(i + m.length)
+            if isFinding(cue), insideStatement(of: hits.last, at: i) { i += m.length; continue }
             var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
             hit.silence = isCueAsObject(cue) ? .cueAsObject : isNegated(hit.region) ? .negated
@@ -35,9 +36,14 @@ extension ClaimFinder {
         return hits
     }
 
-    /// 穆萨维告诉记者，在大部分伊朗人看来，…: a view credited after someone's cue in the same
-    /// sentence is part of what that someone said, not a statement of its own.
-    private func opensStatement(of outer: Hit?, at i: Int) -> Bool {
+    /// 麦高登发现，… / 他觉得，…: what someone found or feels, a statement only standing alone.
+    func isFinding(_ cue: Range<Int>) -> Bool {
+        Lexicon.findingCues.match(text.folded, at: cue.lowerBound)?.length == cue.count
+    }
+
+    /// 穆萨维告诉记者，在大部分伊朗人看来，… / 王娃娃说，她在采访后发现，…: a view credited or a
+    /// finding after someone's cue in the same sentence is part of what that someone said.
+    private func insideStatement(of outer: Hit?, at i: Int) -> Bool {
         guard let outer, !outer.isSource, outer.kind == .speech, outer.silence == nil, outer.cue.upperBound < i else { return false }
         return !text.original[outer.cue.upperBound..<i].contains { $0 == "；" || $0 == ";" }  // …表示，A；根据…，B: a new clause
     }

@@ -227,8 +227,10 @@ extension ClaimFinder {
 
     /// A person named last before the cue with only a parenthesis and a few adverbs in
     /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
+    /// Not the one addressed: 一名滞留者对麦高登说 is the stranded man speaking to 麦高登.
     func personBeforeCue(_ r: Range<Int>) -> Mention? {
         guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
+        if m.range.lowerBound > r.lowerBound + 1, Lexicon.addresseeMarkers.contains(text.folded[m.range.lowerBound - 1]) { return nil }
         var k = m.range.upperBound
         while k < r.upperBound, text.original[k] == " " { k += 1 }  // 卡拉加诺夫 (Sergei Karaganov)
         if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {

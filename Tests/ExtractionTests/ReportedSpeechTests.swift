@@ -136,6 +136,26 @@ import Testing
         #expect(c.first?.text == "在许多欧洲人看来，北约是最大的威胁")
     }
 
+    /// 发现，… (found that) and 觉得，… (feels that) report a finding or a view when words follow;
+    /// after someone's cue in the same sentence they are part of that statement, and a study
+    /// that found something carries no one's words (no intermediary).
+    @Test func findingsAreStatements() {
+        let c = claims(["人类学家麦高登发现，尼日利亚商人最不受欢迎。", "普京会见了记者。他觉得，这是挂羊头卖狗肉。"])
+        #expect(c.map(\.text) == ["尼日利亚商人最不受欢迎", "这是挂羊头卖狗肉"])
+        #expect(c.map(\.speaker) == ["麦高登", "Vladimir Putin"], "\(c)")
+        #expect(claims("警方发现了一具尸体。").isEmpty)
+        let nested = claims("环保组织主任王娃娃说，她在采访了一些中国国企后发现，煤炭项目利润很高。")
+        #expect(nested.map(\.speaker) == ["王娃娃"], "\(nested)")
+    }
+
+    /// The one spoken to after 对 / 向 is not the speaker (一名滞留者对麦高登说); manner words
+    /// end the subject (这位消息人士回忆说, 她摇着头说).
+    @Test func listenerAndMannerAreNotTheSpeaker() {
+        let c = claims(["人类学家麦高登研究非洲商人。一名尼日利亚滞留者对麦高登说，他们就像老鼠一样活着。", "这位消息人士回忆说，北京早已知情。"])
+        #expect(c.map(\.text) == ["他们就像老鼠一样活着", "北京早已知情"])
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
+
     /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
     @Test func abbreviatedNationalMediaAreUnnamed() {
         let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
