@@ -7,6 +7,10 @@ extension ClaimFinder {
         let t = text.folded
         if r.isEmpty || onlyAdverbs(r) {
             if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
+            // 据报道，… with no outlet named before: reports nobody names.
+            if hit.kind == .report, hit.cue.lowerBound > 0, t[hit.cue.lowerBound - 1] == "据" {
+                return .speaker(.unnamed(text.text((hit.cue.lowerBound - 1)..<hit.cue.upperBound)))
+            }
             return .inherit
         }
         if hasCopula(r) || isCausative(r) { return nil }
@@ -258,6 +262,7 @@ extension ClaimFinder {
         var k = r.lowerBound
         while k < r.upperBound {
             if mentionAt[k] >= 0 { k = min(r.upperBound, mentions[mentionAt[k]].range.upperBound); continue }
+            if text.bracketed[k] { k += 1; continue }  // 《新苏黎世报周日版》: 周 inside a title is no weekday
             // a time word before 的 modifies the noun after it (瑞典最近的一项研究表示); a
             // quantifier goes on with the noun (美国不少医生表示: 不 breaks, 不少 does not)
             if k > r.lowerBound, Lexicon.indefinites.match(text.folded, at: k) == nil,

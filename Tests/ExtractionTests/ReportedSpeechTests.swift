@@ -156,6 +156,15 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
     }
 
+    /// 据报道，… with no outlet named before is a report nobody names; a title in 《》 speaks
+    /// whole, a weekday-like 周 inside it (《新苏黎世报周日版》) ends nothing.
+    @Test func reportsOfNobodyAndTitledPapers() {
+        let c = claims(["据报道，几个月后，中国军队进入了该地区。", "据《新苏黎世报周日版》报道，反对续签的阻力正在增加。"])
+        #expect(c.map(\.text) == ["几个月后，中国军队进入了该地区", "反对续签的阻力正在增加"])
+        #expect(c.map(\.speaker) == [nil, "《新苏黎世报周日版》"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "report" })
+    }
+
     /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
     @Test func abbreviatedNationalMediaAreUnnamed() {
         let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
