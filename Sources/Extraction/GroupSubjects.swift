@@ -91,6 +91,19 @@ extension ClaimFinder {
         return owned || governed ? end : nil
     }
 
+    /// 特朗普政府认为 / 蔡英文阵营内部普遍认为: a leader's administration or camp speaks as a body
+    /// of its own, named by the words as written, not as the leader.
+    func administration(of m: Mention, before limit: Int) -> Actor? {
+        let t = text.folded
+        let k = m.range.upperBound
+        guard let admin = Lexicon.administrations.match(t, at: k) else { return nil }
+        let name = k + admin.length
+        let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
+        guard name == end || Lexicon.insideParts.match(t, at: name)?.length == end - name else { return nil }
+        let written = m.range.lowerBound..<name
+        return Actor(key: Actor.localKey(text.foldedText(written)), name: text.text(written), kind: .organization)
+    }
+
     /// Whether `k..<end` is a short clause about the person just named, closed by 的 (接触过的):
     /// no preposition opens it (向, 作为, 对: the person acts), and no one else is named in it.
     private func closesRelativeClause(from k: Int, to end: Int) -> Bool {

@@ -71,6 +71,8 @@ enum Lexicon {
     /// Words after a person's name that make the people after them that person's staff
     /// (特朗普政府官员, 拜登团队成员), not the person.
     static let administrations = PhraseMatcher<Bool>(["政府", "当局", "团队", "阵营"].map { ($0, true) })
+    /// Parts of a body that speak for it (政府内部, 团队高层).
+    static let insideParts = PhraseMatcher<Bool>(["内部", "方面", "高层", "人士"].map { ($0, true) })
 
     /// Characters joining two names into one subject (佩洛西和舒默, 普京与习近平, 中、俄).
     static let conjunctions = ScalarSet("和与及、")
@@ -280,7 +282,7 @@ enum Lexicon {
         "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
         "昨日", "今日", "明日", "明天", "本月", "上月", "下月", "周末", "上午", "下午", "晚间", "晚上", "早上", "凌晨",
         "稍后", "当地时间", "根据", "依据", "按照", "通过", "最终", "最后", "终于", "首先", "随即", "旋即", "其后",
-        "回忆", "笑着", "苦笑着", "摇着头", "摇头", "叹气", "感慨",  // how one speaks: 这位官员回忆说
+        "回忆", "笑着", "苦笑着", "摇着头", "摇头", "叹气", "感慨", "普遍", "一致",  // how one speaks: 这位官员回忆说
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).

@@ -55,6 +55,7 @@ extension ClaimFinder {
         if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)
         if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {
+            if let body = administration(of: person, before: r.upperBound) { return .speaker(.actor(body)) }
             if let end = ownedGroupEnd(after: person, before: r.upperBound) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
             return .speaker(.actor(person.actor))
         }

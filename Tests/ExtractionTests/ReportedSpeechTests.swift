@@ -165,6 +165,12 @@ import Testing
         #expect(c.allSatisfy { $0.kind == "report" })
     }
 
+    /// A leader's administration or camp speaks as a body, not as the leader (特朗普政府内部普遍认为).
+    @Test func administrationIsNotTheLeader() {
+        let c = claims(["特朗普政府内部普遍认为，中国的力量应该受到制约。", "蔡英文阵营认为，制造资源将外移。", "特朗普表示，中国的力量应该受到制约。"])
+        #expect(c.map(\.speaker) == ["特朗普政府", "蔡英文阵营", "Donald Trump"], "\(c)")
+    }
+
     /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
     @Test func abbreviatedNationalMediaAreUnnamed() {
         let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
