@@ -165,6 +165,14 @@ import Testing
         #expect(c.allSatisfy { $0.kind == "report" })
     }
 
+    /// 笑言 / 笑道 (said laughing) and 想说的是： (what one means is) are cues; 他说的是实话 is no report.
+    @Test func laughingAndMeaningAreCues() {
+        let c = claims(["「我赚到钱就回去。」柯海廷笑言。柯海廷说，这是真的。", "普京想说的是，北约在扩张。"])
+        #expect(c.map(\.text) == ["我赚到钱就回去。", "这是真的", "北约在扩张"])
+        #expect(c.map(\.speaker) == ["柯海廷", "柯海廷", "Vladimir Putin"], "\(c)")
+        #expect(claims("普京说的是实话。").isEmpty)
+    }
+
     /// A leader's administration or camp speaks as a body, not as the leader (特朗普政府内部普遍认为).
     @Test func administrationIsNotTheLeader() {
         let c = claims(["特朗普政府内部普遍认为，中国的力量应该受到制约。", "蔡英文阵营认为，制造资源将外移。", "特朗普表示，中国的力量应该受到制约。"])
