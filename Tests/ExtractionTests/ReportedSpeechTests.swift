@@ -173,6 +173,13 @@ import Testing
         #expect(claims("普京说的是实话。").isEmpty)
     }
 
+    /// 宣布，… announces words; 宣布了一项计划 announces a thing.
+    @Test func announcementsWithWordsAreStatements() {
+        let c = claims("中国周五宣布，已命令美国关闭驻成都总领事馆。")
+        #expect(c.map(\.speaker) == ["China"], "\(c)")
+        #expect(claims("中国宣布了一项新计划。").isEmpty)
+    }
+
     /// A leader's administration or camp speaks as a body, not as the leader (特朗普政府内部普遍认为).
     @Test func administrationIsNotTheLeader() {
         let c = claims(["特朗普政府内部普遍认为，中国的力量应该受到制约。", "蔡英文阵营认为，制造资源将外移。", "特朗普表示，中国的力量应该受到制约。"])
