@@ -55,13 +55,25 @@ struct ArticleText {
     private static func brackets(_ s: [Unicode.Scalar]) -> [Bool] {
         var out = Array(repeating: false, count: s.count)
         var depth = 0
+        var aside: Int?  // where a full-width parenthesis opened at depth 0
         for (i, c) in s.enumerated() {
-            if c == "\n" { depth = 0 }
+            if c == "\n" { depth = 0; aside = nil }
             if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
             out[i] = depth > 0
+            if c == "）", depth == 0, let open = aside {
+                if isAside(s[(open + 1)..<i]) { for k in (open + 1)..<i { out[k] = false } }
+                aside = nil
+            }
+            if c == "（", depth == 0 { aside = i }
             if c == "《" || c == "（" || c == "(" { depth += 1 }
         }
         return out
+    }
+
+    /// （到2018年，美国官员公开表示，中国普遍违反了该协议）: a parenthesis holding clauses is an
+    /// aside of the article, read like the rest; a short gloss or an English name is not.
+    private static func isAside(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
+        inner.count >= 16 && inner.contains("，") && inner.count(where: Lexicon.isHan) >= 10
     }
 
     private static func foldByParagraph(_ document: Document) -> [Unicode.Scalar] {

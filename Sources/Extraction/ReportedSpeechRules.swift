@@ -140,6 +140,11 @@ extension ClaimFinder {
         }
         while lo < hi, junk(text.original[lo]) { lo += 1 }
         while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }
+        // the close of an aside the statement sits in (（…美国官员表示，中国违反了协议）)
+        while hi > lo, text.original[hi - 1] == "）", !text.original[lo..<hi].contains("（") {
+            hi -= 1
+            while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }
+        }
         for word in ["并且", "而且", "并", "同时", "还"] where hi - lo > word.count {
             let w = Array(word.unicodeScalars)
             if Array(text.folded[lo..<(lo + w.count)]) == w {

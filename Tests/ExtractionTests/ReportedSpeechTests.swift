@@ -173,6 +173,13 @@ import Testing
         #expect(claims("普京说的是实话。").isEmpty)
     }
 
+    /// A parenthesis holding clauses is an aside of the article, its statements read like the
+    /// rest (without the closing mark); a short gloss in parentheses stays out.
+    @Test func asidesInParenthesesAreRead() {
+        let c = claims(["（到2018年，美国官员公开表示，中国普遍违反了该协议）。", "普京表示，北约（NATO，即北大西洋公约组织）在扩张。"])
+        #expect(c.map(\.text) == ["中国普遍违反了该协议", "北约（NATO，即北大西洋公约组织）在扩张"], "\(c)")
+    }
+
     /// 宣布，… announces words; 宣布了一项计划 announces a thing.
     @Test func announcementsWithWordsAreStatements() {
         let c = claims("中国周五宣布，已命令美国关闭驻成都总领事馆。")
