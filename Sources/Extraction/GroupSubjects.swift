@@ -38,6 +38,18 @@ extension ClaimFinder {
         return np.lowerBound..<end
     }
 
+    /// 这位贡献者说 / 该用户表示: someone pointed back to by what they are, not by a title a
+    /// named person had (those go to `titleSubject` first): the article never named them.
+    func pointedBackPerson(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let d = Lexicon.demonstratives.match(t, at: np.lowerBound), end - np.lowerBound - d.length >= 2,
+              end - np.lowerBound - d.length <= 8, mentionsIn(np).isEmpty,
+              Lexicon.peopleEnds.contains(t[end - 1]) || t[end - 1] == "户",
+              ((np.lowerBound + d.length)..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }) else { return nil }
+        return np.lowerBound..<end
+    }
+
     /// An institution the catalog does not know, named by a short phrase that ends like one
     /// (台湾陆委会表示, 国家卫健委称, …研究所指出); not one pointed back to (该中心), not a
     /// clause (在当局认为, 正如研究人员所说, 人们会认为: 会 and 所 end few names on their own).

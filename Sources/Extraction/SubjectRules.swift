@@ -107,6 +107,7 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
+        if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return adHocOrganization(np).map { .speaker(.actor($0)) }
     }

@@ -173,6 +173,13 @@ import Testing
         #expect(claims("普京说的是实话。").isEmpty)
     }
 
+    /// Someone pointed back to by what they are (这位贡献者, 该用户) was never named: unnamed;
+    /// a title pointed back to (这位发言人) is still the person who had it.
+    @Test func pointedBackPeopleWithoutTitleAreUnnamed() {
+        let c = claims(["这位贡献者说，他们都被灌输了特定叙事。", "该用户表示，他们尊重事实。", "外交部发言人赵立坚出席记者会。这位发言人说，美国应停止干涉。"])
+        #expect(c.map(\.speaker) == [nil, nil, "Zhao Lijian"], "\(c)")
+    }
+
     /// A parenthesis holding clauses is an aside of the article, its statements read like the
     /// rest (without the closing mark); a short gloss in parentheses stays out.
     @Test func asidesInParenthesesAreRead() {
