@@ -115,7 +115,7 @@ extension ClaimFinder {
     /// The person who opens the previous sentence of this paragraph as its subject, when several
     /// people were named since (特朗普在白宫与刘鹤会面时，他的语气更加乐观。他表示…: Trump,
     /// not whoever was quoted last): the topic goes on.
-    private func previousSentenceSubject(_ sentence: ArticleText.Sentence) -> Actor? {
+    func previousSentenceSubject(_ sentence: ArticleText.Sentence) -> Actor? {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
         guard previous.paragraph == sentence.paragraph, let clause = namedClause(from: previous.range.lowerBound, before: previous.range.upperBound) else { return nil }

@@ -19,6 +19,14 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
     }
 
+    /// In a feature, a quotation with no cue closing a sentence about someone (after a comma)
+    /// or standing alone after such a sentence is that person's.
+    @Test func aQuotationAfterASentenceAboutSomeone() {
+        let c = claims(["普京把这次会谈视为一次机会，「首先要解决双方的贸易问题。」", "习近平的新政策正在推行。「你一个月后再来看，就完全不一样了。」"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Xi Jinping"], "\(c)")
+        #expect(claims("报告把这次会谈视为一次机会，「首先要解决双方的贸易问题。」").isEmpty)
+    }
+
     /// 「…。」 then a sentence naming the speaker and ending with the cue (or with the one
     /// addressed): the quotation is the statement, credited to that speaker.
     @Test func aSpeakerSentenceAfterTheQuotation() {
