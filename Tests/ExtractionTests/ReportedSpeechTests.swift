@@ -173,6 +173,13 @@ import Testing
         #expect(claims("普京说的是实话。").isEmpty)
     }
 
+    /// Others (其他人, 有些人) and people described after 其他 (其他曾在奥巴马手下任职的官员) are unnamed.
+    @Test func othersAreUnnamedSources() {
+        let c = claims(["然而，其他人则认为，习近平是一个强硬派。", "其他曾在奥巴马手下任职的官员回忆说，他们有更多共识。"])
+        #expect(c.map(\.text) == ["习近平是一个强硬派", "他们有更多共识"])
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
+
     /// Someone pointed back to by what they are (这位贡献者, 该用户) was never named: unnamed;
     /// a title pointed back to (这位发言人) is still the person who had it.
     @Test func pointedBackPeopleWithoutTitleAreUnnamed() {
