@@ -25,7 +25,8 @@ struct ActorFinder {
         while i < t.count {
             let catalogLen = catalog[i] >= 0 ? Int(catalogLength[i]) : 0
             let actor: Actor, len: Int
-            if let m = local.match(t, at: i), m.length > catalogLen {
+            // Found names must not touch Latin letters either: Patrick Su's 'Su' is not the start of 'Sunday'.
+            if let m = local.match(t, at: i), m.length > catalogLen, boundaryOK(i, m.length) {
                 (actor, len) = (m.value, m.length)
             } else if catalogLen > 0 {
                 (actor, len) = (index.actors[Int(catalog[i])], catalogLen)
@@ -39,7 +40,7 @@ struct ActorFinder {
         return out
     }
 
-    /// ASCII aliases (BBC, SCO) must not match inside a longer word.
+    /// ASCII aliases (BBC, SCO) and names (Su) must not match inside a longer word.
     private func boundaryOK(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         let word = Self.isASCIIWordCharacter

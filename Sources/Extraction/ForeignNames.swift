@@ -107,12 +107,24 @@ extension ActorFinder {
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len)))
             found.insert(text.foldedText(i..<(i + len)), actor)
             // Beto O'Rourke … O'Rourke 发表推文称: the surname alone is the same person later.
-            if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "), i + len - space > 3 {
+            if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "),
+               isLatinSurname((space + 1)..<(i + len)) {
                 let surname = Array(t[(space + 1)..<(i + len)])
-                if !found.contains(surname), !Lexicon.notNameWords.contains(String(scalars: surname)) { found.insert(String(scalars: surname), actor) }
+                if !found.contains(surname) { found.insert(String(scalars: surname), actor) }
             }
             i += len
         }
+    }
+
+    /// Whether the last word of a Latin name at `r` can stand for the person alone: no word
+    /// (Times, Group), no acronym (Platform IO), and of two letters only a romanised Chinese,
+    /// Korean or Vietnamese surname (Patrick Su, Laura Li; not Swiss Re). `mentions` keeps it
+    /// off longer words (Su in Sunday).
+    private func isLatinSurname(_ r: Range<Int>) -> Bool {
+        let word = String(scalars: text.folded[r])
+        guard r.count >= 2, text.original[r].contains(where: { ("a"..."z").contains($0) }),
+              !Lexicon.notNameWords.contains(word) else { return false }
+        return r.count > 2 || Lexicon.shortLatinSurnames.contains(word)
     }
 
     /// A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the transliteration

@@ -13,4 +13,14 @@ import Testing
         let word = claims(["「会涨价。」云南说。", "「会降价。」云南说。"])
         #expect(!word.contains { $0.speaker == "云南" })
     }
+
+    /// A short romanised surname stands for the person named in full earlier, but not inside a
+    /// longer word (Sunday), and an acronym or a company's last word (Swiss Re) stands for nobody.
+    @Test func shortLatinSurnameIsThePersonNamedEarlier() {
+        let c = claims(["送货司机 Patrick Su 说，早期能赚钱。", "“工资低于最低时薪”，Su 说。Sunday 表示，工会很难。"])
+        #expect(c.filter { $0.speaker == "Patrick Su" }.count == 2)
+        #expect(!c.contains { $0.text.contains("工会很难") && $0.speaker == "Patrick Su" })
+        let company = claims(["瑞士再保险 (Swiss Re) 的数据显示保费上涨。", "Re 表示，风险增加。"])
+        #expect(!company.contains { $0.speaker == "Swiss Re" })
+    }
 }
