@@ -37,7 +37,7 @@ struct ActorFinder {
             out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
             i += len
         }
-        return out
+        return withSurnameReferences(out)
     }
 
     /// ASCII aliases (BBC, SCO) and names (Su) must not match inside a longer word.

@@ -23,4 +23,14 @@ import Testing
         let company = claims(["瑞士再保险 (Swiss Re) 的数据显示保费上涨。", "Re 表示，风险增加。"])
         #expect(!company.contains { $0.speaker == "Swiss Re" })
     }
+
+    /// A surname alone opening a clause before a cue (past 曾, 对记者) is the one person named
+    /// before with that surname; with two such people it is nobody's.
+    @Test func surnameAloneIsTheOnePersonNamedWithIt() {
+        let c = claims(["法学副教授蒋亚奇说，劳工部回避了问题。", "“这些都没有触及根本问题”，蒋说。杨曾对记者说，路很难走。"])
+        #expect(c.filter { $0.speaker == "蒋亚奇" }.count == 2)
+        #expect(claims(["记者杨卓舒表示，村民很穷。", "杨曾对记者说，路很难走。"]).last?.speaker == "杨卓舒")
+        let two = claims(["教授王明说，天气好。教授王强说，天气坏。", "王说，不知道。"])
+        #expect(!two.contains { $0.text == "不知道" && ($0.speaker == "王明" || $0.speaker == "王强") })
+    }
 }
