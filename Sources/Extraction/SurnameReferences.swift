@@ -1,9 +1,6 @@
 /// A Chinese surname alone standing for a person the article named in full (蒋亚奇 … 「…」，蒋说;
 /// 杨卓舒 … 杨曾对记者说), as news copy does after the first mention.
 extension ActorFinder {
-    /// Adverbs between a surname and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
-    private static let adverbs = PhraseMatcher<Bool>(["曾", "也", "还", "则", "又", "亦", "就", "更", "便", "却", "自己", "本人", "随后", "后来", "当时"].map { ($0, true) })
-
     /// `mentions` with the single surnames that stand for someone added, in text order. A
     /// surname counts where it opens a clause (or follows 据) and a cue follows it, and only
     /// when exactly one person named before it bears that surname: with two Wangs, 王说 is
@@ -20,7 +17,7 @@ extension ActorFinder {
                 if let s = chineseSurname(of: mentions[next]) { bearers[s, default: [:]][mentions[next].actor.key] = mentions[next].actor }
                 next += 1
             }
-            guard !covered[p], let people = bearers[t[p]], people.count == 1, opensClause(p), cueAfterSurname(p + 1) else { continue }
+            guard !covered[p], let people = bearers[t[p]], people.count == 1, opensClause(p), cueAfterName(p + 1) else { continue }
             added.append(Mention(range: p..<(p + 1), actor: people.values.first!))
         }
         return (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -43,18 +40,5 @@ extension ActorFinder {
                 || Lexicon.closeQuotes.contains(t[k]) || ScalarSet.whitespace.contains(t[k])
         }
         return boundary(p - 1) || p >= 1 && t[p - 1] == "据" && boundary(p - 2)
-    }
-
-    /// Whether a cue follows `k`, past adverbs and someone addressed (曾对记者说).
-    private func cueAfterSurname(_ k: Int) -> Bool {
-        let t = text.folded
-        var k = k
-        while k < t.count, let a = Self.adverbs.match(t, at: k) { k += a.length }
-        if k < t.count, t[k] == "对" {
-            var j = k + 1
-            while j < t.count, j - k <= 6, Lexicon.isHan(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
-            k = j
-        }
-        return k < t.count && Lexicon.cues.match(t, at: k) != nil
     }
 }

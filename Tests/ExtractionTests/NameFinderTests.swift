@@ -33,4 +33,14 @@ import Testing
         let two = claims(["教授王明说，天气好。教授王强说，天气坏。", "王说，不知道。"])
         #expect(!two.contains { $0.text == "不知道" && ($0.speaker == "王明" || $0.speaker == "王强") })
     }
+
+    /// A single capitalised word speaks past adverbs or whom it addresses when a noun says who it
+    /// is (商人 Cam 则说) or it opens its clause so twice; once after a verb it is no subject.
+    @Test func singleLatinWordPastAdverbsSpeaks() {
+        #expect(claims("一位中非商人 Cam 則說，中國人強調的是「外國」。").first?.speaker == "Cam")
+        #expect(claims("厨师 Leo 对财新记者说，客人会点植物肉汉堡。").first?.speaker == "Leo")
+        let twice = claims(["Reza 也称，许多医生被感染。", "Reza 还说，疫情非常可怕。"])
+        #expect(twice.count == 2 && twice.allSatisfy { $0.speaker == "Reza" })
+        #expect(!claims("亚马逊收购 Eero 也表明消费者难以逃避巨头。").contains { $0.speaker == "Eero" })
+    }
 }
