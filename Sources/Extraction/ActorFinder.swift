@@ -25,7 +25,8 @@ struct ActorFinder {
         while i < t.count {
             let catalogLen = catalog[i] >= 0 ? Int(catalogLength[i]) : 0
             let actor: Actor, len: Int
-            if let m = local.match(t, at: i), m.length > catalogLen {
+            // Found names must not touch Latin letters either: Patrick Su's 'Su' is not the start of 'Sunday'.
+            if let m = local.match(t, at: i), m.length > catalogLen, boundaryOK(i, m.length) {
                 (actor, len) = (m.value, m.length)
             } else if catalogLen > 0 {
                 (actor, len) = (index.actors[Int(catalog[i])], catalogLen)
@@ -36,10 +37,10 @@ struct ActorFinder {
             out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
             i += len
         }
-        return out
+        return withSurnameReferences(out)
     }
 
-    /// ASCII aliases (BBC, SCO) must not match inside a longer word.
+    /// ASCII aliases (BBC, SCO) and names (Su) must not match inside a longer word.
     private func boundaryOK(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         let word = Self.isASCIIWordCharacter
@@ -237,8 +238,26 @@ struct ActorFinder {
         return k < t.count && Lexicon.cues.match(t, at: k) != nil
     }
 
+    /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
+    private static let adverbs = PhraseMatcher<Bool>(["曾", "也", "还", "则", "又", "亦", "就", "更", "便", "却", "自己", "本人", "随后", "后来", "当时"].map { ($0, true) })
+
+    /// Whether a cue follows a name ending at `k`, past adverbs and someone addressed (杨曾对记者说,
+    /// Cam 则说, Kingsley 对麦高登说): the name is the one speaking. Narrower than `cueFollows`, which
+    /// passes any breaker but no addressee.
+    func cueAfterName(_ k: Int) -> Bool {
+        let t = text.folded
+        var k = k
+        while k < t.count, let a = Self.adverbs.match(t, at: k) { k += a.length }
+        if k < t.count, t[k] == "对" {
+            var j = k + 1
+            while j < t.count, j - k <= 6, Lexicon.isHan(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
+            k = j
+        }
+        return k < t.count && Lexicon.cues.match(t, at: k) != nil
+    }
+
     /// Where `word` is written in `t` (start positions).
-    private func positions(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> [Int] {
+    func positions(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> [Int] {
         guard let first = word.first, word.count <= t.count else { return [] }
         return (0...(t.count - word.count)).filter { t[$0] == first && t[$0..<($0 + word.count)].elementsEqual(word) }
     }

@@ -98,21 +98,59 @@ extension ActorFinder {
                 continue
             }
             let name = text.text(i..<(i + len))
-            // A single word (Bolton) counts only right before a cue: 'Clearly' is not a name.
-            if !text.original[i..<(i + len)].contains(" ") {
-                var k = i + len
-                while k < t.count, t[k] == " " { k += 1 }
-                if Lexicon.cues.match(t, at: k) == nil { i += len; continue }
-            }
+            if !text.original[i..<(i + len)].contains(" "), !singleWordSpeaks(at: i, end: i + len) { i += len; continue }
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len)))
             found.insert(text.foldedText(i..<(i + len)), actor)
             // Beto O'Rourke … O'Rourke 发表推文称: the surname alone is the same person later.
-            if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "), i + len - space > 3 {
+            if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "),
+               isLatinSurname((space + 1)..<(i + len)) {
                 let surname = Array(t[(space + 1)..<(i + len)])
-                if !found.contains(surname), !Lexicon.notNameWords.contains(String(scalars: surname)) { found.insert(String(scalars: surname), actor) }
+                if !found.contains(surname) { found.insert(String(scalars: surname), actor) }
             }
             i += len
         }
+    }
+
+    /// Whether the single capitalised word at `i..<end` is a name: 'Clearly' is not. It is right
+    /// before a cue (Bolton 说), or past adverbs or whom it addresses (Cam 则说, Kingsley 对麦高登说)
+    /// when it follows who it is (商人 Cam, 厨师 Leo), or opens its clause so twice: after a verb or
+    /// preposition (收购 Eero 也表明, 与 Intercept 对话的…) or inside a longer Latin run (Qantas
+    /// airlways Ltd.则表示) it is no subject.
+    private func singleWordSpeaks(at i: Int, end: Int) -> Bool {
+        let t = text.folded
+        var k = end, p = i - 1
+        while k < t.count, t[k] == " " { k += 1 }
+        while p >= 0, t[p] == " " { p -= 1 }
+        if Lexicon.cues.match(t, at: k) != nil { return true }
+        guard cueAfterName(k) else { return false }
+        if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil { return true }
+        let opens = p < 0 || Lexicon.clausePunctuation.contains(t[p]) || Lexicon.terminators.contains(t[p])
+            || Lexicon.closeQuotes.contains(t[p]) || t[p] == "\n"
+        return opens && speaksTwice(Array(t[i..<end]))
+    }
+
+    /// Whether the Latin word `word` is written twice, as a whole word, before a cue (past
+    /// adverbs and whom it addresses).
+    private func speaksTwice(_ word: [Unicode.Scalar]) -> Bool {
+        let t = text.folded
+        return positions(of: word, in: t).filter { p in
+            let end = p + word.count
+            guard p == 0 || !Self.isASCIIWordCharacter(t[p - 1]), end < t.count, !Self.isASCIIWordCharacter(t[end]) else { return false }
+            var k = end
+            while k < t.count, t[k] == " " { k += 1 }
+            return cueAfterName(k)
+        }.count >= 2
+    }
+
+    /// Whether the last word of a Latin name at `r` can stand for the person alone: no word
+    /// (Times, Group), no acronym (Platform IO), and of two letters only a romanised Chinese,
+    /// Korean or Vietnamese surname (Patrick Su, Laura Li; not Swiss Re). `mentions` keeps it
+    /// off longer words (Su in Sunday).
+    private func isLatinSurname(_ r: Range<Int>) -> Bool {
+        let word = String(scalars: text.folded[r])
+        guard r.count >= 2, text.original[r].contains(where: { ("a"..."z").contains($0) }),
+              !Lexicon.notNameWords.contains(word) else { return false }
+        return r.count > 2 || Lexicon.shortLatinSurnames.contains(word)
     }
 
     /// A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the transliteration

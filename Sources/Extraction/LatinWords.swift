@@ -40,6 +40,13 @@ extension Lexicon {
         Set(list.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).map(String.init))
     }
 
+    /// Romanised surnames of two letters (Su, Li, Ng, Oh, Le): a two-letter word is as often
+    /// an abbreviation or a part of a company's name (Swiss Re), so only these stand for a
+    /// person named in full earlier.
+    static let shortLatinSurnames: Set<String> = words("""
+        li wu xu su ma hu lu yu ye du fu gu qi xi yi ai bi di ji mo ni pu ru ho ng lo ko au ou oh im ha ra jo le vu ly
+        """)
+
     /// Acronyms that name a role or a thing, not a body that speaks (TA说 is 他说; CEO表示).
     static let acronymsOfThings: Set<String> = words("""
         ta ceo cfo cto coo cio app dns vpn gdp ai it ppt vip pdf url gps usb cpu pc dj mc ip id tv utc

@@ -330,7 +330,7 @@ enum Lexicon {
         尤其 曾经 孔子 伍德 柯林 席位 卫生 卫星 齐全 施压 施政 易于 康复 杨树 白宫 白人 钱财 秦朝 章节 章程 阮囊 金马 \
         文件 文书 成员 高调 严厉 安排 大多 常被 常常 车型 连载 連載 武侠 沙特 公开 一直 强调 强烈 明显 明天 \
         余额 舒适 温和 温度 云南 江苏 贺电 边境 庄严 杜绝 汪洋 韩国 宋朝 唐朝 元朝 明朝 清朝 周年 连做 连同 \
-        任命 任职 任期 任内 高管 高层 高官 高校 高等 高速 高度 孙子 毕业
+        任命 任职 任期 任内 高管 高层 高官 高校 高等 高速 高度 孙子 毕业 洪水 郁闷 萧条 薄弱
         """.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).map(String.init))
 
     /// Last words of an organisation's Chinese name.
@@ -367,11 +367,6 @@ enum Lexicon {
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
     /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布); not 通 or 得, which start words after a name (通过).
     static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙")
-
-    /// Common Chinese surnames, for 2–3 character names after a title (教授朱志群).
-    static let surnames = ScalarSet(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝侍滕"
-    )
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)

@@ -1,0 +1,46 @@
+import Testing
+@testable import Extraction
+
+/// People found by their names alone: rarer surnames, a surname standing for a person named
+/// in full earlier, a single Latin-script name.
+@Suite struct NameFinderTests {
+    /// 郁, 傅, 萧 are surnames though few people bear them; 云 is mostly a word (云南, 白云).
+    @Test func rarerSurnamesMakeNames() {
+        let c = claims(["「很難到達的。」郁萍說，「你根本不知道。」", "「我們就買了。」郁萍說。"])
+        #expect(c.count == 3)
+        #expect(c.allSatisfy { $0.speaker == "郁萍" })
+        #expect(claims("伯克利大学研究员萧强说，网警更加活跃。").first?.speaker == "萧强")
+        let word = claims(["「会涨价。」云南说。", "「会降价。」云南说。"])
+        #expect(!word.contains { $0.speaker == "云南" })
+    }
+
+    /// A short romanised surname stands for the person named in full earlier, but not inside a
+    /// longer word (Sunday), and an acronym or a company's last word (Swiss Re) stands for nobody.
+    @Test func shortLatinSurnameIsThePersonNamedEarlier() {
+        let c = claims(["送货司机 Patrick Su 说，早期能赚钱。", "“工资低于最低时薪”，Su 说。Sunday 表示，工会很难。"])
+        #expect(c.filter { $0.speaker == "Patrick Su" }.count == 2)
+        #expect(!c.contains { $0.text.contains("工会很难") && $0.speaker == "Patrick Su" })
+        let company = claims(["瑞士再保险 (Swiss Re) 的数据显示保费上涨。", "Re 表示，风险增加。"])
+        #expect(!company.contains { $0.speaker == "Swiss Re" })
+    }
+
+    /// A surname alone opening a clause before a cue (past 曾, 对记者) is the one person named
+    /// before with that surname; with two such people it is nobody's.
+    @Test func surnameAloneIsTheOnePersonNamedWithIt() {
+        let c = claims(["法学副教授蒋亚奇说，劳工部回避了问题。", "“这些都没有触及根本问题”，蒋说。杨曾对记者说，路很难走。"])
+        #expect(c.filter { $0.speaker == "蒋亚奇" }.count == 2)
+        #expect(claims(["记者杨卓舒表示，村民很穷。", "杨曾对记者说，路很难走。"]).last?.speaker == "杨卓舒")
+        let two = claims(["教授王明说，天气好。教授王强说，天气坏。", "王说，不知道。"])
+        #expect(!two.contains { $0.text == "不知道" && ($0.speaker == "王明" || $0.speaker == "王强") })
+    }
+
+    /// A single capitalised word speaks past adverbs or whom it addresses when a noun says who it
+    /// is (商人 Cam 则说) or it opens its clause so twice; once after a verb it is no subject.
+    @Test func singleLatinWordPastAdverbsSpeaks() {
+        #expect(claims("一位中非商人 Cam 則說，中國人強調的是「外國」。").first?.speaker == "Cam")
+        #expect(claims("厨师 Leo 对财新记者说，客人会点植物肉汉堡。").first?.speaker == "Leo")
+        let twice = claims(["Reza 也称，许多医生被感染。", "Reza 还说，疫情非常可怕。"])
+        #expect(twice.count == 2 && twice.allSatisfy { $0.speaker == "Reza" })
+        #expect(!claims("亚马逊收购 Eero 也表明消费者难以逃避巨头。").contains { $0.speaker == "Eero" })
+    }
+}
