@@ -89,14 +89,16 @@ extension ClaimFinder {
         }
     }
 
-    /// 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph, its only
-    /// person so far, whose gender the article had not shown but whose name is a woman's (安娜,
-    /// 淑丽). Not remembered as a woman: a wrong guess must not turn a later 他 away from him.
+    /// 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph or at
+    /// the end of the one before (「…」郁萍说。⏎…她还是觉得…「…」她说), the only person named
+    /// since, whose gender the article had not shown but whose name is a woman's (安娜, 淑丽).
+    /// Not remembered as a woman: a wrong guess must not turn a later 他 away from him.
     private func womanJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        guard let last = lastSpeaker, last.paragraph == sentence.paragraph, case .actor(let person) = last.speaker,
+        guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, case .actor(let person) = last.speaker,
               person.kind == .person, person.gender == nil,
               person.name.unicodeScalars.contains(where: Lexicon.femaleNameCharacters.contains) else { return nil }
-        let named = Extractor.mentions(mentions, in: text.paragraphs[sentence.paragraph].lowerBound..<limit)
+        let since = last.paragraph == sentence.paragraph ? text.paragraphs[sentence.paragraph].lowerBound : (claims.last?.span.upperBound ?? limit)
+        let named = Extractor.mentions(mentions, in: min(since, limit)..<limit)
         return named.allSatisfy({ $0.actor.kind != .person || $0.actor.key == person.key }) ? person : nil
     }
 
