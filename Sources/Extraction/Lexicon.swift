@@ -182,6 +182,9 @@ enum Lexicon {
     /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
     static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "的话说", "的话"].map { ($0, true) })
 
+    /// Openings of a clause about who someone is or was (他曾担任…, 她现任…, 他目前是…).
+    static let biographyOpeners = PhraseMatcher<Bool>(["曾", "曾经", "现任", "目前担任", "目前是", "现在是", "此前曾"].map { ($0, true) })
+
     /// Sources the article does not name.
     static let unnamedSources = PhraseMatcher<Bool>([
         "分析人士", "分析家", "分析师", "分析师们", "分析", "专家", "专家们", "专家学者", "学者", "学者们", "观察人士", "观察家",

@@ -22,6 +22,11 @@ extension ClaimFinder {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
             var k = p
             while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+            if k < end, k > p, isBiography(at: k) {  // past the clause on who they are, to a quotation that goes on
+                while k < end, !Lexicon.clausePunctuation.contains(text.original[k]) { k += 1 }
+                while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+                guard k < end, Lexicon.openQuoteMarks.contains(text.original[k]) else { return }
+            }
             guard k < end, k > p else { return }
             p = k
         } else if cueAtEnd {
@@ -61,6 +66,13 @@ extension ClaimFinder {
         if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4 {
             add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
+    }
+
+    /// “…”，Brett Bruen 说，他曾担任奥巴马的全球行动总监: after the speaker of a quotation, a clause
+    /// of 他 / 她 with 曾 or 现任 tells who they are ("said X, who served as…"), not what they said.
+    func isBiography(at k: Int) -> Bool {
+        guard let p = Lexicon.pronouns.match(text.folded, at: k), p.value != .they else { return false }
+        return Lexicon.biographyOpeners.match(text.folded, at: k + p.length) != nil
     }
 
     /// Where the one addressed after 告诉 ends: up to 12 characters before punctuation or a

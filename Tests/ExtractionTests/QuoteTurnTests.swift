@@ -19,6 +19,14 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
     }
 
+    /// “…”，X说，他曾担任…: who the speaker is, not what they said; a quotation after it goes on.
+    @Test func whoTheSpeakerIsAfterTheQuotation() {
+        let c = claims("“中印都在从事地图战”，安全研究项目主任托马斯·弗拉维尔说，他曾研究过中国的边界争端，“我们看到了变化。”")
+        #expect(c.map(\.text) == ["中印都在从事地图战", "我们看到了变化。"], "\(c)")
+        let said = claims("“我们有机会被外人关注到。”普京说，北约在扩张。")
+        #expect(said.map(\.text) == ["我们有机会被外人关注到。", "北约在扩张"])
+    }
+
     /// In a feature, a quotation with no cue closing a sentence about someone (after a comma)
     /// or standing alone after such a sentence is that person's.
     @Test func aQuotationAfterASentenceAboutSomeone() {
