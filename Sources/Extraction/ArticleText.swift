@@ -57,6 +57,9 @@ struct ArticleText {
         var depth = 0
         var aside: Int?  // where a full-width parenthesis opened at depth 0
         for (i, c) in s.enumerated() {
+            // most characters are no bracket and no line break: one range test for them
+            let v = c.value
+            if v > 0x29 && (v < 0x300A || v > 0x300B && v < 0xFF08 || v > 0xFF09) { out[i] = depth > 0; continue }
             if c == "\n" { depth = 0; aside = nil }
             if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
             out[i] = depth > 0

@@ -7,6 +7,7 @@ extension ActorFinder {
     /// anyone's guess.
     func withSurnameReferences(_ mentions: [Mention]) -> [Mention] {
         let t = text.folded
+        guard mentions.contains(where: { chineseSurname(of: $0) != nil }) else { return mentions }
         var covered = [Bool](repeating: false, count: t.count)
         for m in mentions { for k in m.range { covered[k] = true } }
         var bearers: [Unicode.Scalar: [String: Actor]] = [:]
@@ -17,7 +18,9 @@ extension ActorFinder {
                 if let s = chineseSurname(of: mentions[next]) { bearers[s, default: [:]][mentions[next].actor.key] = mentions[next].actor }
                 next += 1
             }
-            guard !covered[p], let people = bearers[t[p]], people.count == 1, opensClause(p), cueAfterName(p + 1) else { continue }
+            // bit tests first: the dictionary is asked only at a surname opening a clause
+            guard !covered[p], Lexicon.surnames.contains(t[p]), opensClause(p), let people = bearers[t[p]], people.count == 1,
+                  cueAfterName(p + 1) else { continue }
             added.append(Mention(range: p..<(p + 1), actor: people.values.first!))
         }
         return (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
