@@ -38,6 +38,20 @@ extension ClaimFinder {
         return np.lowerBound..<end
     }
 
+    /// 普京会见了习近平，后者表示… / 布林肯致电王毅。后者强调… (the latter): the one named right
+    /// before, with only punctuation between; when words come between (…的一名记者，后者) the
+    /// latter is whatever they name.
+    func latterNamed(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        guard trimmedTail(np) - np.lowerBound == 2, t[np.lowerBound] == "后", t[np.lowerBound + 1] == "者" else { return nil }
+        var k = np.lowerBound
+        while k > 0, Lexicon.clausePunctuation.contains(text.original[k - 1]) || Lexicon.terminators.contains(text.original[k - 1])
+            || text.original[k - 1].isSpace { k -= 1 }
+        guard k < np.lowerBound, k > 0, mentionAt[k - 1] >= 0 else { return nil }
+        let m = mentions[mentionAt[k - 1]]
+        return m.actor.kind == .document ? nil : m.actor
+    }
+
     /// 这位贡献者说 / 该用户表示: someone pointed back to by what they are, not by a title a
     /// named person had (those go to `titleSubject` first): the article never named them.
     func pointedBackPerson(_ np: Range<Int>) -> Range<Int>? {

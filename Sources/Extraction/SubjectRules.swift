@@ -19,7 +19,7 @@ extension ClaimFinder {
         if let last = r.last, t[last] == "被", mentionAt[last] < 0, text.quoteAt[last] < 0 { return nil }
         // …的编辑，对RuNet Echo披露说: the one addressed is not the speaker; the subject is elided.
         if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
-           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此",
+           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此", t[r.lowerBound + 1] != "方",  // 对方 is the other side
            !isDescribedPerson(r) {
             return .inherit
         }
@@ -108,6 +108,7 @@ extension ClaimFinder {
         }
         if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
+        if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return adHocOrganization(np).map { .speaker(.actor($0)) }
     }

@@ -173,6 +173,13 @@ import Testing
         #expect(claims("普京说的是实话。").isEmpty)
     }
 
+    /// 后者 right after a name is the one just named; 对方 / 当事人 are unnamed.
+    @Test func theLatterAndTheOtherSide() {
+        let c = claims(["普京会见了习近平，后者表示，中俄关系处于最好时期。", "对方说：「要不你住住看？」"])
+        #expect(c.map(\.speaker) == ["Xi Jinping", nil], "\(c)")
+        #expect(claims("这是民族主义和社会主义在中国的结合。后者强调中国的复兴。").isEmpty)
+    }
+
     /// Others (其他人, 有些人) and people described after 其他 (其他曾在奥巴马手下任职的官员) are unnamed.
     @Test func othersAreUnnamedSources() {
         let c = claims(["然而，其他人则认为，习近平是一个强硬派。", "其他曾在奥巴马手下任职的官员回忆说，他们有更多共识。"])
