@@ -167,7 +167,8 @@ extension ClaimFinder {
         guard let k = r.reversed().first(where: { text.folded[$0] == "被" && mentionAt[$0] < 0 && text.quoteAt[$0] < 0 }),
               k + 1 < r.upperBound else { return nil }
         let agent = (k + 1)..<r.upperBound
-        guard agent.count <= 8, !text.folded[agent].contains(where: { Lexicon.clauseInside.contains($0) }) else { return nil }
+        // 被问及谈判进展时表示: being asked is when one spoke, not who did
+        guard agent.count <= 8, text.folded[k + 1] != "问", !text.folded[agent].contains(where: { Lexicon.clauseInside.contains($0) }) else { return nil }
         return agent
     }
 
@@ -243,6 +244,7 @@ extension ClaimFinder {
         if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {
             while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
             k += 1
+            while k < r.upperBound, text.original[k] == " " { k += 1 }
         }
         return r.upperBound - k <= 8 ? m : nil
     }
@@ -255,9 +257,18 @@ extension ClaimFinder {
             guard mentionAt[k] < 0 else { return false }
             if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
             if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
+            if let manner = mannerAdverb(at: k, before: r.upperBound) { k = manner; continue }
             return false
         }
         return true
+    }
+
+    /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
+    /// cue (not a place: 当地, 各地); where it ends.
+    private func mannerAdverb(at k: Int, before end: Int) -> Int? {
+        let t = text.folded
+        guard end - k >= 3, end - k <= 6, t[end - 1] == "地", (k..<end).allSatisfy({ Lexicon.isHan(t[$0]) && mentionAt[$0] < 0 }) else { return nil }
+        return end
     }
 
     /// The subject noun phrase ends at the first breaker outside a name (在, 与, 周二 …).

@@ -173,6 +173,15 @@ import Testing
         #expect(claims("普京说的是实话。").isEmpty)
     }
 
+    /// A cue after only 转而, 一方面 or an adverb in 地 goes on with the sentence's subject; being
+    /// asked (被问及…时表示) is when the subject spoke, not who did.
+    @Test func adverbsAndBeingAskedKeepTheSubject() {
+        let c = claims(["习近平放弃了讨好台湾的努力，转而警告，大陆的耐心是有限的。", "习近平一直在吸引台湾，一方面直截了当地警告，将用武力回应。",
+                        "美国驻华大使布兰斯塔德 (Terry Branstad) 被问及谈判进展时表示，双方还在谈。"])
+        #expect(c.map(\.text) == ["大陆的耐心是有限的", "将用武力回应", "双方还在谈"])
+        #expect(c.map(\.speaker) == ["Xi Jinping", "Xi Jinping", "布兰斯塔德"], "\(c)")
+    }
+
     /// 后者 right after a name is the one just named; 对方 / 当事人 are unnamed.
     @Test func theLatterAndTheOtherSide() {
         let c = claims(["普京会见了习近平，后者表示，中俄关系处于最好时期。", "对方说：「要不你住住看？」"])
