@@ -12,7 +12,7 @@ extension ClaimFinder {
             // A cue inside a title (社评《回应习近平》) names the work, and one inside
             // parentheses glosses a word ((Amur River, 中国称黑龙江)): neither is a statement.
             if text.bracketed[i] || text.quoteAt[i] >= 0 || mentionAt[i] >= 0 { i += 1; continue }
-            if Self.mayOpenSource(t[i]), isClauseStart(i, in: r), let source = sourceHit(at: i, in: r) {
+            if Self.mayOpenSource(t[i]), isClauseStart(i, in: r) || afterOpeningConnective(i, in: r), let source = sourceHit(at: i, in: r) {
                 if !insideStatement(of: hits.last, at: i) { hits.append(source) }
                 i = source.cue.upperBound
                 continue
@@ -119,6 +119,12 @@ extension ClaimFinder {
         guard k < text.original.count else { return false }
         let c = text.original[k]
         return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(text.folded[k])
+    }
+
+    /// 因为在他看来，… / 但据新华社报道，…: a connective opening the clause before the credit.
+    func afterOpeningConnective(_ i: Int, in r: Range<Int>) -> Bool {
+        guard let c = Lexicon.leadingConnectives.match(text.folded, endingAt: i, maxLength: 4), i - c.length >= r.lowerBound else { return false }
+        return isClauseStart(i - c.length, in: r)
     }
 
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {

@@ -15,7 +15,8 @@ extension ClaimFinder {
             let start = subjectClauseStart(sentence, hit: hit)
             let e = clauseEnd(from: start, before: hit.cue.lowerBound)
             let lo = skipLeading(start, e)
-            guard lo < e else { return nil }
+            // 。并表示…: a sentence opening with the cue goes on with the paragraph's last speaker
+            guard lo < e else { return lastSpeaker.flatMap { $0.paragraph == sentence.paragraph ? $0.speaker : nil } }
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
                 return resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false)
             }

@@ -182,6 +182,16 @@ import Testing
         #expect(c.map(\.speaker) == ["Xi Jinping", "Xi Jinping", "布兰斯塔德"], "\(c)")
     }
 
+    /// A sentence opening with 并表示 goes on with the paragraph's last speaker; a credit after
+    /// a connective (因为在他看来, 但据新华社报道) is read like one opening its clause.
+    @Test func goingOnAcrossSentencesAndAfterConnectives() {
+        let c = claims("卓达集团曾对外发布承诺书，承诺在7月25日前完成支付。并表示将通过融资抵押的方式偿还欠款。")
+        #expect(c.map(\.speaker) == ["卓达集团", "卓达集团"], "\(c)")
+        let via = claims("普京说，北约在扩张。但据新华社报道，习近平强调，中俄关系很好。")
+        #expect(via.last?.via == "Xinhua", "\(via)")
+        #expect(claims("普京访华。因为在普京看来，中俄关系很好。").last?.speaker == "Vladimir Putin")
+    }
+
     /// 后者 right after a name is the one just named; 对方 / 当事人 are unnamed.
     @Test func theLatterAndTheOtherSide() {
         let c = claims(["普京会见了习近平，后者表示，中俄关系处于最好时期。", "对方说：「要不你住住看？」"])

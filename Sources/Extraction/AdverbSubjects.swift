@@ -1,0 +1,27 @@
+import ClaimGraphCore
+
+/// Subjects that are only adverbs (并多次表示, 转而警告, 直截了当地警告): they name nobody, and
+/// the speaker goes on from before.
+extension ClaimFinder {
+    /// A subject made only of adverbs (并多次, 还) names nobody: the speaker goes on.
+    func onlyAdverbs(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if text.original[k].isSpace { k += 1; continue }
+            guard mentionAt[k] < 0 else { return false }
+            if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
+            if let manner = mannerAdverb(at: k, before: r.upperBound) { k = manner; continue }
+            return false
+        }
+        return true
+    }
+
+    /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
+    /// cue (not a place: 当地, 各地); where it ends.
+    private func mannerAdverb(at k: Int, before end: Int) -> Int? {
+        let t = text.folded
+        guard end - k >= 3, end - k <= 6, t[end - 1] == "地", (k..<end).allSatisfy({ Lexicon.isHan(t[$0]) && mentionAt[$0] < 0 }) else { return nil }
+        return end
+    }
+}
