@@ -201,8 +201,15 @@ extension ClaimFinder {
             s -= 1
         }
         hit.clauseStart = s
-        // A quotation just before the subject is what the subject said (“…”，X说).
+        // A quotation just before the subject is what the subject said (“…”，X说), also before
+        // a list of titles (“…”，Article 19 的高级项目官员、该报告的共同作者 Marda 说).
         var b = s
+        if titlesGoOn(before: b) {
+            var k = b - 1
+            while k > r.lowerBound, s - k <= 30, !Lexicon.clausePunctuation.contains(text.original[k - 1]) || text.original[k - 1] == "、",
+                  text.quoteAt[k - 1] < 0 { k -= 1 }
+            if k > r.lowerBound, text.original[k - 1] == "，" || text.original[k - 1] == "," { b = k }
+        }
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),

@@ -19,6 +19,14 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
     }
 
+    /// “…”，A 的官员、B 的作者 X说: the quotation before a list of titles is X's too; one
+    /// before a contrast (」但…学者X说) is not.
+    @Test func aQuotationBeforeAListOfTitles() {
+        let c = claims("“新技术大量涌现，不一定是因为它们有效”，该组织的高级项目官员、报告的共同作者维杜希·马尔达说，“而是因为有人声称它有效”。")
+        #expect(c.map(\.text) == ["新技术大量涌现，不一定是因为它们有效", "而是因为有人声称它有效"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "维杜希·马尔达" })
+    }
+
     /// “…”，X说，他曾担任…: who the speaker is, not what they said; a quotation after it goes on.
     @Test func whoTheSpeakerIsAfterTheQuotation() {
         let c = claims("“中印都在从事地图战”，安全研究项目主任托马斯·弗拉维尔说，他曾研究过中国的边界争端，“我们看到了变化。”")
