@@ -146,9 +146,9 @@ extension ClaimFinder {
         return e
     }
 
-    /// `在杨卓舒看来，…` (in his view), `在杨口中，…` (in his words), `在普京眼中，…`: whose view
-    /// the sentence goes on to state. The cue is the closing word, the one whose view it is
-    /// the words between, at most 30 characters.
+    /// `在杨卓舒看来，…` (in his view), `在杨口中，…` (in his words): whose view the sentence goes
+    /// on to state. The cue is the closing word, the one whose view it is the words between, at
+    /// most 30 characters.
     func viewHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
         guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i >= 4,
@@ -203,13 +203,7 @@ extension ClaimFinder {
         hit.clauseStart = s
         // A quotation just before the subject is what the subject said (“…”，X说), also before
         // a list of titles (“…”，Article 19 的高级项目官员、该报告的共同作者 Marda 说).
-        var b = s
-        if titlesGoOn(before: b) {
-            var k = b - 1
-            while k > r.lowerBound, s - k <= 30, !Lexicon.clausePunctuation.contains(text.original[k - 1]) || text.original[k - 1] == "、",
-                  text.quoteAt[k - 1] < 0 { k -= 1 }
-            if k > r.lowerBound, text.original[k - 1] == "，" || text.original[k - 1] == "," { b = k }
-        }
+        var b = titlesStart(before: s, in: r)
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
@@ -237,6 +231,16 @@ extension ClaimFinder {
         if end - lo >= 2, text.folded[end - 2] == "的", text.folded[end - 1] == "话" { end -= 2 }
         hit.region = lo..<max(lo, end)
         if hit.via == nil { hit.via = addressedOutlet(in: hit.region) }
+    }
+
+    /// Where a list of titles joined by 、 before `s` starts, when a comma opens it (“…”，A 的
+    /// 官员、B 的作者 X说); `s` itself otherwise (」但…泰斗、学者X说 opens with a contrast).
+    private func titlesStart(before s: Int, in r: Range<Int>) -> Int {
+        guard titlesGoOn(before: s) else { return s }
+        var k = s - 1
+        while k > r.lowerBound, s - k <= 30, !Lexicon.clausePunctuation.contains(text.original[k - 1]) || text.original[k - 1] == "、",
+              text.quoteAt[k - 1] < 0 { k -= 1 }
+        return k > r.lowerBound && (text.original[k - 1] == "，" || text.original[k - 1] == ",") ? k : s
     }
 
     /// 卢比奥对福克斯新闻表示 / 接受美联社采访时说: the outlet spoken to carries the words to the

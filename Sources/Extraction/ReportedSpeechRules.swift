@@ -22,10 +22,9 @@ extension ClaimFinder {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
             var k = p
             while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
-            if k < end, k > p, isBiography(at: k) {  // past the clause on who they are, to a quotation that goes on
-                while k < end, !Lexicon.clausePunctuation.contains(text.original[k]) { k += 1 }
-                while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
-                guard k < end, Lexicon.openQuoteMarks.contains(text.original[k]) else { return }
+            if k < end, k > p, isBiography(at: k) {
+                guard let quote = quotationPastBiography(from: k, before: end) else { return }
+                k = quote
             }
             guard k < end, k > p else { return }
             p = k
@@ -73,6 +72,15 @@ extension ClaimFinder {
     func isBiography(at k: Int) -> Bool {
         guard let p = Lexicon.pronouns.match(text.folded, at: k), p.value != .they else { return false }
         return Lexicon.biographyOpeners.match(text.folded, at: k + p.length) != nil
+    }
+
+    /// Where the quotation that goes on after a clause on who the speaker is starts
+    /// (…说，他曾研究过…，“…”); nil when none does.
+    func quotationPastBiography(from k: Int, before end: Int) -> Int? {
+        var k = k
+        while k < end, !Lexicon.clausePunctuation.contains(text.original[k]) { k += 1 }
+        while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+        return k < end && Lexicon.openQuoteMarks.contains(text.original[k]) ? k : nil
     }
 
     /// Where the one addressed after 告诉 ends: up to 12 characters before punctuation or a
