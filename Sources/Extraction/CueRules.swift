@@ -249,7 +249,8 @@ extension ClaimFinder {
     func addressedOutlet(in r: Range<Int>) -> Actor? {
         let t = text.folded
         for m in mentionsIn(r) where m.actor.kind == .outlet && m.range.lowerBound > r.lowerBound {
-            let b = m.range.lowerBound
+            var b = m.range.lowerBound
+            if t[b - 1] == "《", b - 1 > r.lowerBound { b -= 1 }  // 接受《环球时报》专访
             if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && t[b - 2] == "接" && t[b - 1] == "受" { return m.actor }
         }
         return nil

@@ -12,7 +12,7 @@ enum Lexicon {
         "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
         "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信",
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "发现", "觉得",
-        "笑言", "笑道", "说的是", "宣布",
+        "笑言", "笑道", "说的是", "宣布", "担忧",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ]
     /// Cues of one character that report only right before their statement, and not after some
@@ -108,7 +108,7 @@ enum Lexicon {
     static let addresseeMarkers = ScalarSet("对向跟")
 
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
-    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布"].map { ($0, true) })
+    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布", "担忧"].map { ($0, true) })
     /// Cues of what someone found or feels (研究发现，…, 他觉得，…): statements when they stand
     /// alone, part of the statement when someone else's cue comes first, never an intermediary.
     static let findingCues = PhraseMatcher<Bool>(["发现", "觉得"].map { ($0, true) })
@@ -287,7 +287,7 @@ enum Lexicon {
         "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
         "昨日", "今日", "明日", "明天", "本月", "上月", "下月", "周末", "上午", "下午", "晚间", "晚上", "早上", "凌晨",
         "稍后", "当地时间", "根据", "依据", "按照", "通过", "最终", "最后", "终于", "首先", "随即", "旋即", "其后",
-        "回忆", "笑着", "苦笑着", "摇着头", "摇头", "叹气", "感慨", "普遍", "一致", "转而", "一方面", "另一方面",  // how one speaks: 这位官员回忆说
+        "回忆", "笑着", "苦笑着", "摇着头", "摇头", "叹气", "感慨", "普遍", "一致", "转而", "一方面", "另一方面", "放出", "传出", "释放出",  // how one speaks; 美方放出消息称: 这位官员回忆说
     ].map { ($0, true) })
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).

@@ -192,6 +192,15 @@ import Testing
         #expect(claims("普京访华。因为在普京看来，中俄关系很好。").last?.speaker == "Vladimir Putin")
     }
 
+    /// The outlet spoken to in 《》 is the via too (接受《环球时报》专访时表示); 美方放出消息称 is the
+    /// United States; 担忧，… reports a worry when words follow.
+    @Test func interviewsReleasesAndWorries() {
+        let c = claims(["外交部发言人赵立坚在接受《环球时报》专访时表示，中方在拖延。", "美方放出消息称，中方在拖延。", "业内人士担忧，中方在拖延。"])
+        #expect(c.map(\.speaker) == ["Zhao Lijian", "United States", nil], "\(c)")
+        #expect(c.first?.via == "Global Times")
+        #expect(claims("这种担忧是多余的。").isEmpty)
+    }
+
     /// 后者 right after a name is the one just named; 对方 / 当事人 are unnamed.
     @Test func theLatterAndTheOtherSide() {
         let c = claims(["普京会见了习近平，后者表示，中俄关系处于最好时期。", "对方说：「要不你住住看？」"])
