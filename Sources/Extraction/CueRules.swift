@@ -203,7 +203,7 @@ extension ClaimFinder {
         hit.clauseStart = s
         // A quotation just before the subject is what the subject said (“…”，X说), also before
         // a list of titles (“…”，Article 19 的高级项目官员、该报告的共同作者 Marda 说).
-        var b = titlesStart(before: s, in: r)
+        var b = pastDateClause(before: titlesStart(before: s, in: r))
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
@@ -231,6 +231,21 @@ extension ClaimFinder {
         if end - lo >= 2, text.folded[end - 2] == "的", text.folded[end - 1] == "话" { end -= 2 }
         hit.region = lo..<max(lo, end)
         if hit.via == nil { hit.via = addressedOutlet(in: hit.region) }
+    }
+
+    /// “…。”2017年，邵燕祥对《中华读书报》说: where a short date clause between a quotation and
+    /// its speaker starts (right after the quotation); `s` itself when there is none.
+    private func pastDateClause(before s: Int) -> Int {
+        var k = s
+        while k > 0, text.original[k - 1].isSpace { k -= 1 }
+        guard k > 0, text.original[k - 1] == "，" else { return s }
+        var j = k - 1
+        while j > 0, k - j <= 12, !Lexicon.clausePunctuation.contains(text.original[j - 1]), !Lexicon.closeQuotes.contains(text.original[j - 1]),
+              !Lexicon.terminators.contains(text.original[j - 1]) { j -= 1 }
+        guard j > 0, j < k - 1, Lexicon.closeQuotes.contains(text.original[j - 1]), text.quoteAt[j] < 0,
+              (j..<(k - 1)).allSatisfy({ ("0"..."9").contains(text.original[$0]) || "年月日初底中旬前后 ".unicodeScalars.contains(text.folded[$0]) })
+        else { return s }
+        return j
     }
 
     /// Where a list of titles joined by 、 before `s` starts, when a comma opens it (“…”，A 的

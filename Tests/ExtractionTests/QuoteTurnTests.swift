@@ -27,6 +27,13 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "维杜希·马尔达" })
     }
 
+    /// “A，”2017年，X说，“B。”: a short date clause between the quotation and its speaker.
+    @Test func aDateBetweenTheQuotationAndItsSpeaker() {
+        let c = claims("“那时候大家都有激情，”2017年，普京说，“现在没有了。”")
+        #expect(c.map(\.text) == ["那时候大家都有激情，", "现在没有了。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" })
+    }
+
     /// “…”，X说，他曾担任…: who the speaker is, not what they said; a quotation after it goes on.
     @Test func whoTheSpeakerIsAfterTheQuotation() {
         let c = claims("“中印都在从事地图战”，安全研究项目主任托马斯·弗拉维尔说，他曾研究过中国的边界争端，“我们看到了变化。”")

@@ -192,6 +192,12 @@ import Testing
         #expect(claims("普京访华。因为在普京看来，中俄关系很好。").last?.speaker == "Vladimir Putin")
     }
 
+    /// Habitual adverbs end the subject (中国媒体经常提到 is unnamed media, 北京方面经常称 China).
+    @Test func habitualAdverbsEndTheSubject() {
+        let c = claims(["中国媒体经常提到，美国在衰落。", "北京方面经常称，美国在衰落。"])
+        #expect(c.map(\.speaker) == [nil, "China"], "\(c)")
+    }
+
     /// The outlet spoken to in 《》 is the via too (接受《环球时报》专访时表示); 美方放出消息称 is the
     /// United States; 担忧，… reports a worry when words follow.
     @Test func interviewsReleasesAndWorries() {
