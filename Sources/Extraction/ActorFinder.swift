@@ -119,11 +119,13 @@ struct ActorFinder {
     private func namesAfterInstitutions(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         let covered = c.covered
-        for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && Lexicon.isHan(t[p - 2]) && !covered[p] {
-            guard Lexicon.endsLikeInstitution(t, at: p),
+        for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && !covered[p] {
+            let direct = Lexicon.isHan(t[p - 2]) && Lexicon.endsLikeInstitution(t, at: p)
+            guard direct || institutionEnds(beforeDe: p),
                   Lexicon.titles.match(t, at: p) == nil, Lexicon.breakers.match(t, at: p) == nil,
                   Lexicon.unnamedSources.match(t, at: p) == nil else { continue }
-            for length in [2, 3] where p + length <= t.count {
+            // after 的 only a full name of three characters (…中心的魏建国称; not 公司的车主表示)
+            for length in direct ? [2, 3] : [3] where p + length <= t.count {
                 let name = Array(t[p..<(p + length)])
                 guard (p..<(p + length)).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] && ($0 == p || !stops($0)) }),
                       !Lexicon.commonWords.contains(String(scalars: name.prefix(2))), cueFollows(p + length) else { continue }
@@ -218,6 +220,21 @@ struct ActorFinder {
         let office = Lexicon.offices.match(t, at: p) != nil
         guard office && cueFollows(p + titleLength) || speaksAlone(scalars, in: t) else { return }
         found.insert(name, Actor(written: lo..<p, in: text, kind: .person))
+    }
+
+    /// Whether an institution's name ends before the 的 right before `p`, past its English name
+    /// in parentheses (中国国际经济交流中心 (CCIEE) 的魏建国).
+    private func institutionEnds(beforeDe p: Int) -> Bool {
+        let t = text.folded
+        guard t[p - 1] == "的" else { return false }
+        var k = p - 1
+        while k > 0, t[k - 1] == " " { k -= 1 }
+        if k > 0, t[k - 1] == ")" || t[k - 1] == "）" {
+            while k > 0, t[k - 1] != "(", t[k - 1] != "（", p - k < 80 { k -= 1 }
+            k -= 1
+            while k > 0, t[k - 1] == " " { k -= 1 }
+        }
+        return k >= 2 && Lexicon.isHan(t[k - 2]) && Lexicon.endsLikeInstitution(t, at: k)
     }
 
     /// Whether a cue follows `e`, at most past 等人 and three time words, adverbs or dates

@@ -43,4 +43,12 @@ import Testing
         #expect(twice.count == 2 && twice.allSatisfy { $0.speaker == "Reza" })
         #expect(!claims("亚马逊收购 Eero 也表明消费者难以逃避巨头。").contains { $0.speaker == "Eero" })
     }
+
+    /// A full Chinese name after an institution and 的 (…中心 (CCIEE) 的魏建国称) is a person; a
+    /// two-character word there is not (公司的车主表示).
+    @Test func fullNameAfterAnInstitutionsDe() {
+        let c = claims(["中国国际经济交流中心 (CCIEE) 的魏建国称，中国政府仍计划派代表。他表示，中国在做两手准备。"])
+        #expect(c.map(\.speaker) == ["魏建国", "魏建国"], "\(c)")
+        #expect(claims("客运公司的车主表示，政策松绑了。").allSatisfy { $0.speaker == nil })
+    }
 }
