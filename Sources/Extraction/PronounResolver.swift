@@ -35,6 +35,11 @@ extension ClaimFinder {
             }
             return nil
         case .pronoun(let p):
+            // X表示，他认为…: the person who just spoke in this sentence, when the pronoun fits them
+            if case .actor(let a)? = previous, a.kind == .person, p == .he && !isWoman(a) || p == .she && isWoman(a) {
+                speakerPronoun = text.text(hit.region.lowerBound..<(hit.region.lowerBound + 1))
+                return .actor(a)
+            }
             return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true)
         }
     }

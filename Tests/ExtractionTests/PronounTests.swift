@@ -112,4 +112,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Sergei Lavrov", "Sergei Lavrov"])
         #expect(c.last?.text == "后果将十分严重")
     }
+
+    /// X表示，他认为…: 他 right after someone's statement in the same sentence is that person,
+    /// not the first person the sentence named (为特朗普政府提供建议的专家白邦瑞表示，他认为…).
+    @Test func heAfterAStatementInTheSameSentence() {
+        let c = claims("为特朗普政府提供建议的专家白邦瑞表示， 他认为中方的声明是一厢情愿。")
+        #expect(c.map(\.speaker) == ["白邦瑞"], "\(c)")
+    }
 }
