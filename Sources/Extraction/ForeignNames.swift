@@ -124,9 +124,7 @@ extension ActorFinder {
         if Lexicon.cues.match(t, at: k) != nil { return true }
         guard cueAfterName(k) else { return false }
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil { return true }
-        let opens = p < 0 || Lexicon.clausePunctuation.contains(t[p]) || Lexicon.terminators.contains(t[p])
-            || Lexicon.closeQuotes.contains(t[p]) || t[p] == "\n"
-        return opens && speaksTwice(Array(t[i..<end]))
+        return endsClause(at: p) && speaksTwice(Array(t[i..<end]))
     }
 
     /// Whether the Latin word `word` is written twice, as a whole word, before a cue (past

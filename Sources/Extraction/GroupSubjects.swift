@@ -98,14 +98,7 @@ extension ClaimFinder {
     /// stay the person's. Owners may be several (佩洛西和舒默各自的助手透露).
     func ownedGroupEnd(after m: Mention, before limit: Int) -> Int? {
         let t = text.folded
-        var k = m.range.upperBound
-        while k < limit, text.original[k].isSpace { k += 1 }
-        if k < limit, text.original[k] == "（" || text.original[k] == "(" {
-            while k < limit, text.original[k] != "）", text.original[k] != ")" { k += 1 }
-            k += 1
-            while k < limit, text.original[k].isSpace { k += 1 }
-        }
-        k = afterCoOwners(from: k, before: limit)
+        let k = afterCoOwners(from: pastGloss(from: m.range.upperBound, before: limit), before: limit)
         guard k < limit else { return nil }
         let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
         guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),

@@ -35,12 +35,7 @@ extension ClaimFinder {
             }
             return nil
         case .pronoun(let p):
-            // X表示，他认为…: the person who just spoke in this sentence, when the pronoun fits them
-            if case .actor(let a)? = previous, a.kind == .person, p == .he && !isWoman(a) || p == .she && isWoman(a) {
-                speakerPronoun = text.text(hit.region.lowerBound..<(hit.region.lowerBound + 1))
-                return .actor(a)
-            }
-            return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true)
+            return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor)
         }
     }
 
@@ -66,8 +61,16 @@ extension ClaimFinder {
         return e
     }
 
-    private mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
-        let speaker = pronounReferent(p, sentence: sentence, before: limit, sameSentence: sameSentence)
+    /// `justSpoke`: who spoke just before in this sentence (X表示，他认为…), the first one 他 or 她
+    /// can be when the pronoun fits them.
+    private mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool,
+                                         justSpoke: Actor? = nil) -> Speaker {
+        let speaker: Speaker
+        if let a = justSpoke, a.kind == .person, p == .he && !isWoman(a) || p == .she && isWoman(a) {
+            speaker = .actor(a)
+        } else {
+            speaker = pronounReferent(p, sentence: sentence, before: limit, sameSentence: sameSentence)
+        }
         if speaker.actor != nil { speakerPronoun = text.text(limit..<(limit + (p == .they ? 2 : 1))) }
         return speaker
     }

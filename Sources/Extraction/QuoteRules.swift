@@ -68,28 +68,30 @@ extension ClaimFinder {
                 continue
             }
             // A sentence that is nothing but a quotation goes on quoting the last speaker.
-            let rest = text.original[sentence.range].filter {
-                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
-            }.count
-            let inside = text.original[q.content].filter {
-                !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
-            }.count
+            func words(_ r: Range<Int>) -> Int {
+                text.original[r].filter {
+                    !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
+                }.count
+            }
+            let inside = words(q.content)
+            guard inside >= 6 else { continue }
+            let quoteOnly = words(sentence.range) == inside
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
-            if rest == inside, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, inside >= 6, !turnEnded(before: sentence),
-               last.paragraph == sentence.paragraph || previousSentenceSubject(sentence) == nil {
+            let topic = quoteOnly ? previousSentenceSubject(sentence) : nil
+            if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, !turnEnded(before: sentence),
+               last.paragraph == sentence.paragraph || topic == nil {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
-            } else if let person = narratedSpeaker(of: q, in: sentence, quoteOnly: rest == inside), inside >= 6 {
+            } else if let person = quoteOnly ? topic : narratedSpeaker(of: q, in: sentence) {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
             }
         }
     }
 
-    /// 陈文玉的到来，带来了…收入。「虽然这栋古宅是移过来的…」 / 她把这栋古宅视为借来的空间，「首先
-    /// 要解决…」: in a feature a quotation with no cue, closing a sentence about someone or
-    /// standing alone after one, is theirs: the person heading this sentence (a clause before
-    /// the quotation) or, for a quotation alone, the previous one of the paragraph.
-    private func narratedSpeaker(of q: ArticleText.Quote, in sentence: ArticleText.Sentence, quoteOnly: Bool) -> Actor? {
-        if quoteOnly { return previousSentenceSubject(sentence) }
+    /// 她把这栋古宅视为借来的空间，「首先要解决…」: in a feature a quotation with no cue closing a
+    /// sentence about someone, after a comma, is the words of the person heading the sentence.
+    /// (A quotation standing alone after such a sentence, 陈文玉的到来…。「…」, is that sentence's
+    /// topic: `previousSentenceSubject`.)
+    private func narratedSpeaker(of q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Actor? {
         var b = q.open
         while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
         guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",",

@@ -19,7 +19,8 @@ extension ClaimFinder {
         if let last = r.last, t[last] == "被", mentionAt[last] < 0, text.quoteAt[last] < 0 { return nil }
         // …的编辑，对RuNet Echo披露说: the one addressed is not the speaker; the subject is elided.
         if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
-           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此", t[r.lowerBound + 1] != "方",  // 对方 is the other side
+           r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此",
+           Lexicon.unnamedSources.match(t, at: r.lowerBound) == nil,  // 对方说: the other side speaks
            !isDescribedPerson(r) {
             return .inherit
         }
@@ -239,14 +240,19 @@ extension ClaimFinder {
     func personBeforeCue(_ r: Range<Int>) -> Mention? {
         guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
         if m.range.lowerBound > r.lowerBound + 1, Lexicon.addresseeMarkers.contains(text.folded[m.range.lowerBound - 1]) { return nil }
-        var k = m.range.upperBound
-        while k < r.upperBound, text.original[k] == " " { k += 1 }  // 卡拉加诺夫 (Sergei Karaganov)
-        if k < r.upperBound, text.original[k] == "（" || text.original[k] == "(" {
-            while k < r.upperBound, text.original[k] != "）", text.original[k] != ")" { k += 1 }
-            k += 1
-            while k < r.upperBound, text.original[k] == " " { k += 1 }
-        }
-        return r.upperBound - k <= 8 ? m : nil
+        return r.upperBound - pastGloss(from: m.range.upperBound, before: r.upperBound) <= 8 ? m : nil
+    }
+
+    /// Where the words after a name go on, past spaces and its gloss in parentheses
+    /// (卡拉加诺夫 (Sergei Karaganov) 这样总结).
+    func pastGloss(from k: Int, before limit: Int) -> Int {
+        var k = k
+        while k < limit, text.original[k].isSpace { k += 1 }
+        guard k < limit, text.original[k] == "（" || text.original[k] == "(" else { return k }
+        while k < limit, text.original[k] != "）", text.original[k] != ")" { k += 1 }
+        k += 1
+        while k < limit, text.original[k].isSpace { k += 1 }
+        return k
     }
 
     /// The subject noun phrase ends at the first breaker outside a name (在, 与, 周二 …).

@@ -37,11 +37,14 @@ extension ActorFinder {
     /// Whether a clause starts at `p`: after punctuation, a closing quotation mark or a line
     /// break, or after 据 that does (据杨自己讲).
     private func opensClause(_ p: Int) -> Bool {
+        endsClause(at: p - 1) || p >= 1 && text.folded[p - 1] == "据" && endsClause(at: p - 2)
+    }
+
+    /// Whether a clause ends at `k` (the text's start, punctuation, a closing quotation mark or
+    /// white space), so that a name after it opens the next.
+    func endsClause(at k: Int) -> Bool {
         let t = text.folded
-        func boundary(_ k: Int) -> Bool {
-            k < 0 || Lexicon.clausePunctuation.contains(t[k]) || Lexicon.terminators.contains(t[k])
-                || Lexicon.closeQuotes.contains(t[k]) || ScalarSet.whitespace.contains(t[k])
-        }
-        return boundary(p - 1) || p >= 1 && t[p - 1] == "据" && boundary(p - 2)
+        return k < 0 || Lexicon.clausePunctuation.contains(t[k]) || Lexicon.terminators.contains(t[k])
+            || Lexicon.closeQuotes.contains(t[k]) || ScalarSet.whitespace.contains(t[k])
     }
 }
