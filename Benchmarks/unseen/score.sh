@@ -14,8 +14,19 @@ scorer="$here/../shared/eval/score_claims.py"
 for gold in "$here"/Benchmarks/unseen/gold-*.jsonl; do
     work="$(mktemp -d /tmp/cg-unseen.XXXXXX)"
     mkdir -p "$work/articles"
-    python3 -c 'import json,sys; print("\n".join(sorted({json.loads(l)["article"] for l in open(sys.argv[1])})))' "$gold" |
-        while IFS= read -r name; do cp "$(find "$corpus" -name "$name" -print -quit)" "$work/articles/"; done
+    # (by exact file name: a name holding [ ] or * is no glob pattern)
+    python3 - "$gold" "$corpus" "$work/articles" <<'PY'
+import json, os, shutil, sys
+gold, corpus, dest = sys.argv[1:]
+names = {json.loads(line)["article"] for line in open(gold, encoding="utf-8")}
+for root, _, files in os.walk(corpus):
+    for f in files:
+        if f in names:
+            shutil.copy(os.path.join(root, f), dest)
+            names.discard(f)
+for missing in sorted(names):
+    print(f"{gold}: article not in the corpus: {missing}", file=sys.stderr)
+PY
     "$binary" ingest --db "$work/db.sqlite" "$work/articles" >/dev/null
     echo "== $(basename "$gold")"
     python3 "$scorer" "$gold" <("$binary" export claims --format jsonl --db "$work/db.sqlite") | sed -n 1,8p
