@@ -61,8 +61,7 @@ struct ActorFinder {
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         let t = text.folded
-        let cues = Lexicon.cues  // a local: a static is checked for initialisation at every access
-        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && cues.match(t, at: $0) != nil }
+        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && cueAt($0) }
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
@@ -252,7 +251,20 @@ struct ActorFinder {
                 if d > k, ("0"..."9").contains(t[k]) { k = d }
             }
         }
-        return k < t.count && Lexicon.cues.match(t, at: k) != nil
+        return cueAt(k)
+    }
+
+    /// Whether a cue starts at `k` that can follow a name: not one that is also a noun and takes
+    /// an object here (高瓴确认了两个原则, 消息的来源: 高瓴 is no name for it).
+    func cueAt(_ k: Int) -> Bool {
+        let t = text.folded
+        guard k < t.count, let cue = Lexicon.cues.match(t, at: k) else { return false }
+        let after = k + cue.length
+        let object = after < t.count && (t[after] == "的" || t[after] == "了" && (after + 1 == t.count || t[after + 1] != "解"))  // not 了解
+        if object, let noun = Lexicon.nounCues.match(t, at: k), noun.length == cue.length {
+            return false
+        }
+        return true
     }
 
     /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
@@ -270,7 +282,7 @@ struct ActorFinder {
             while j < t.count, j - k <= 6, Lexicon.isHan(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
             k = j
         }
-        return k < t.count && Lexicon.cues.match(t, at: k) != nil
+        return cueAt(k)
     }
 
     /// Where `word` is written in `t` (start positions).
@@ -301,7 +313,7 @@ struct ActorFinder {
 
     /// Whether `name` is written somewhere right before a cue (朱继东写道).
     private func speaksAlone(_ name: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
-        positions(of: name, in: t).contains { Lexicon.cues.match(t, at: $0 + name.count) != nil }
+        positions(of: name, in: t).contains { cueAt($0 + name.count) }
     }
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
@@ -325,14 +337,14 @@ struct ActorFinder {
         // conjunction (记者张和李说 joins two surnames).
         if Lexicon.surnames.contains(t[s]), s + 3 < t.count, t[s + 1] == "和", Lexicon.isHan(t[s + 2]), !stops(s + 2),
            !Lexicon.surnames.contains(t[s + 2]),
-           Lexicon.cues.match(t, at: s + 3) != nil {
+           cueAt(s + 3) {
             return 3
         }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
             // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).
-            if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), Lexicon.cues.match(t, at: s + 4) != nil,
+            if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), cueAt(s + 4),
                Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
                 return 4
             }

@@ -219,3 +219,15 @@ extension ArticleText {
         s.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
     }
 }
+
+extension ArticleText {
+    /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),
+    /// unlike 进行头条报道。 or 媒体报道中 where the word names a report, not its content.
+    func contentFollows(_ i: Int) -> Bool {
+        var k = i
+        while k < original.count, original[k].isSpace { k += 1 }
+        guard k < original.count else { return false }
+        let c = original[k]
+        return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(folded[k])
+    }
+}

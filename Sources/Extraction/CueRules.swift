@@ -52,7 +52,7 @@ extension ClaimFinder {
     /// does); like a negated cue, the clause still ends the statement before it.
     func condemnsWithoutWords(_ cue: Range<Int>) -> Bool {
         guard let act = Lexicon.condemnations.match(text.folded, at: cue.lowerBound), act.length == cue.count else { return false }
-        return !contentFollows(cue.upperBound)
+        return !text.contentFollows(cue.upperBound)
     }
 
     /// 受到批评, 提出质疑: the cue word is the object of a verb, a noun.
@@ -94,7 +94,7 @@ extension ClaimFinder {
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len {
-            if !contentFollows(i + len) { return false }
+            if !text.contentFollows(i + len) { return false }
             // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
         }
@@ -111,16 +111,6 @@ extension ClaimFinder {
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
     }
 
-    /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),
-    /// unlike 进行头条报道。 or 媒体报道中 where the word names a report, not its content.
-    func contentFollows(_ i: Int) -> Bool {
-        var k = i
-        while k < text.original.count, text.original[k].isSpace { k += 1 }
-        guard k < text.original.count else { return false }
-        let c = text.original[k]
-        return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(text.folded[k])
-    }
-
     /// 因为在他看来，… / 但据新华社报道，…: a connective opening the clause before the credit.
     func afterOpeningConnective(_ i: Int, in r: Range<Int>) -> Bool {
         guard let c = Lexicon.leadingConnectives.match(text.folded, endingAt: i, maxLength: 4), i - c.length >= r.lowerBound else { return false }
@@ -135,14 +125,14 @@ extension ClaimFinder {
 
     /// Whether a source credit (据, 根据, 依据, 按照…的说法, 在…看来) can start with `s`: asked
     /// first, because the clause-start test behind it ran at every position of every sentence.
-    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" }
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" }
 
     /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
     /// and something is said after it: the end position.
     private func openingClauseEnd(at i: Int, in r: Range<Int>, limit: Int) -> Int? {
         var e = i + 1
         while e < r.upperBound, e - i <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 { e += 1 }
-        guard e < r.upperBound, Lexicon.clausePunctuation.contains(text.original[e]), contentFollows(e) else { return nil }
+        guard e < r.upperBound, Lexicon.clausePunctuation.contains(text.original[e]), text.contentFollows(e) else { return nil }
         return e
     }
 
@@ -168,9 +158,25 @@ extension ClaimFinder {
         return Hit(cue: end..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 
+    /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说的那样，…` (as X said): X's words
+    /// follow. The cue runs from the verb to the clause's end; who said it is before the verb.
+    func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        guard i + 1 < r.upperBound, t[i + 1] == "如", let e = openingClauseEnd(at: i, in: r, limit: 40),
+              let closing = Lexicon.asSaidClosings.match(t, endingAt: e) else { return nil }
+        var verb = e - closing.length
+        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4) else { return nil }
+        verb -= cue.length
+        var end = verb
+        if end > i + 2, t[end - 1] == "所" { end -= 1 }
+        guard end - (i + 2) >= 1 else { return nil }
+        return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + 2)..<end, isSource: true)
+    }
+
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
+        if t[i] == "正" { return asSaidHit(at: i, in: r) }
         if t[i] == "在" { return viewHit(at: i, in: r) }
         if t[i] == "按" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i

@@ -122,9 +122,20 @@ extension ActorFinder {
         while k < t.count, t[k] == " " { k += 1 }
         while p >= 0, t[p] == " " { p -= 1 }
         if Lexicon.cues.match(t, at: k) != nil { return true }
+        if k < t.count, t[k] == "的", speakingMembers(at: k + 1) { return true }  // Cybereason 的研究人员表示
         guard cueAfterName(k) else { return false }
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil { return true }
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))
+    }
+
+    /// Whether researchers or a representative (`Lexicon.memberNouns`) start at `k`, past spaces,
+    /// with a cue in their clause.
+    private func speakingMembers(at k: Int) -> Bool {
+        let t = text.folded
+        var p = k
+        while p < t.count, t[p] == " " { p += 1 }
+        guard let noun = Lexicon.memberNouns.match(t, at: p) else { return false }
+        return cueAfterName(p + noun.length)
     }
 
     /// Whether the Latin word `word` is written twice, as a whole word, before a cue (past

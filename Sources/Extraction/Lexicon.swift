@@ -12,7 +12,7 @@ enum Lexicon {
         "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
         "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信",
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "发现", "觉得",
-        "笑言", "笑道", "说的是", "宣布", "担忧",
+        "笑言", "笑道", "说的是", "宣布", "担忧", "确认", "解释", "扬言",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ]
     /// Cues of one character that report only right before their statement, and not after some
@@ -108,7 +108,7 @@ enum Lexicon {
     static let addresseeMarkers = ScalarSet("对向跟")
 
     /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
-    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布", "担忧"].map { ($0, true) })
+    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布", "担忧", "确认", "解释"].map { ($0, true) })
     /// Cues of what someone found or feels (研究发现，…, 他觉得，…): statements when they stand
     /// alone, part of the statement when someone else's cue comes first, never an intermediary.
     static let findingCues = PhraseMatcher<Bool>(["发现", "觉得"].map { ($0, true) })
@@ -135,6 +135,17 @@ enum Lexicon {
         "总统", "副总统", "总理", "副总理", "首相", "主席", "部长", "外长", "防长", "财长", "大臣", "外相", "国务卿",
         "发言人", "大使", "秘书长", "总干事", "议长", "总书记", "市长", "州长", "省长", "行长", "局长", "特使", "司令",
     ].map { ($0, true) })
+
+    /// Members who speak for the body they belong to when none of them is named (国际特赦组织的
+    /// 研究人员说, Cybereason 的研究人员表示, Intrusion Truth 的代表称): the body is the source.
+    static let memberNouns = PhraseMatcher<Bool>(["研究人员", "研究人士", "研究员", "研究团队", "研究小组", "安全研究人员",
+                                                  "分析师", "分析人士", "代表", "研究者"].map { ($0, true) })
+
+    /// Verbs that give a name (一位名叫 Wojciech 的研究人员): what follows is someone's name.
+    static let namingVerbs = PhraseMatcher<Bool>(["名叫", "名为", "叫做", "名字叫", "化名"].map { ($0, true) })
+
+    /// Institutions news names by their kind alone once the story has named them (警方表示, 当局称).
+    static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "政府", "港府", "警察局"].map { ($0, true) })
 
     /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
     static let pointedBackBodies: PhraseMatcher<Bool> = {
@@ -179,6 +190,8 @@ enum Lexicon {
     /// Words closing `在X看来，` (in X's view) or `在X口中，` (in X's words): X's view follows.
     /// Not 在X眼中 (in X's eyes): the narrator's reading of how X sees things, not X's words.
     static let viewClosings = PhraseMatcher<Bool>(["看来", "口中"].map { ($0, true) })
+    /// Words closing `正如X所说的那样，` (as X said): X's words follow.
+    static let asSaidClosings = PhraseMatcher<Bool>(["的那样", "那样", "的一样"].map { ($0, true) })
     /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
     static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "的话说", "的话"].map { ($0, true) })
 
@@ -296,7 +309,7 @@ enum Lexicon {
     static let leadingConnectives = PhraseMatcher<Bool>([
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "因为", "此外", "另外", "同时", "其中", "对此", "对于此",
         "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "与此同时", "所以",
-        "此前", "早前", "先前", "日前", "近日", "稍早", "早些时候", "随后", "其后", "曾经",
+        "此前", "早前", "先前", "日前", "近日", "稍早", "早些时候", "随后", "其后", "曾经", "后来", "之后", "事后",
     ].map { ($0, true) })
 
     enum Pronoun: Sendable { case he, she, they }
@@ -346,6 +359,8 @@ enum Lexicon {
                                                       "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统",
                                                       "大校", "上校", "中校", "少校", "少将", "中将", "上将"].map { ($0, true) })
 
+    /// Adverbs that make the 报告 after them a verb (还报告说, 也报告称).
+    static let reportingAdverbs = ScalarSet("还也又曾并则亦都均")
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",

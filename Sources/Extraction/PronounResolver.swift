@@ -189,10 +189,10 @@ extension ClaimFinder {
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         guard e < limit else { return nil }
         var lo = skipLeading(sentence.range.lowerBound, e)
-        guard lo < e else { return nil }
         if mentionsIn(lo..<e).isEmpty, let clause = namedClause(from: e + 1, before: limit), clause.upperBound < limit {
-            (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说
+            (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说 / 后来，…
         }
+        guard lo < e else { return nil }
         return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
             ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))?.actor
     }

@@ -40,15 +40,32 @@ extension ClaimFinder {
         return nil
     }
 
-    /// In a dialogue (“有啊，”Lenny说。 / “什么样的人呢？”), a paragraph that ends by naming the
-    /// speaker after the quotation closes that speaker's turn: the next bare quotation is
-    /// someone else's. A speech that goes on (X说：“… / “…”) leaves the turn open.
+    /// In a dialogue (“你遇到什么人了吗？” / “有啊，”Lenny说。 / “什么样的人呢？”), a paragraph that
+    /// ends by naming the speaker after the quotation closes that speaker's turn: the next bare
+    /// quotation is someone else's. It is a dialogue when the tagged turn answers a bare
+    /// quotation or the next one asks a question; in news a tagged quotation after narration
+    /// (“…，”Omanovic 说。 / “但边境并非…”) goes on in the next paragraph, as a speech that goes
+    /// on (X说：“… / “…”) does.
     func turnEnded(before sentence: ArticleText.Sentence) -> Bool {
         guard let last = claims.last, last.priority == 1, last.paragraph == sentence.paragraph - 1 else { return false }
         let p = text.paragraphs[last.paragraph]
         var e = p.upperBound
         while e > p.lowerBound, text.original[e - 1].isSpace || Lexicon.terminators.contains(text.original[e - 1]) { e -= 1 }
-        return e > last.span.upperBound && !Lexicon.closeQuotes.contains(text.original[e - 1])
+        guard e > last.span.upperBound, !Lexicon.closeQuotes.contains(text.original[e - 1]) else { return false }
+        return asks(sentence.range) || last.paragraph > 0 && isBareQuotation(paragraph: last.paragraph - 1)
+    }
+
+    /// Whether a stretch holds a question mark: a turn of a dialogue.
+    private func asks(_ r: Range<Int>) -> Bool {
+        text.original[r].contains { $0 == "？" || $0 == "?" }
+    }
+
+    /// A paragraph that is one quotation and nothing else, no speaker named.
+    private func isBareQuotation(paragraph i: Int) -> Bool {
+        let p = text.paragraphs[i]
+        guard let first = p.first, Lexicon.openQuotes[text.original[first]] != nil,
+              let q = text.quotes(openingIn: p).first else { return false }
+        return text.original[q.end..<p.upperBound].allSatisfy { $0.isSpace || Lexicon.terminators.contains($0) }
     }
 
     mutating func orphanQuotes(in sentence: ArticleText.Sentence) {

@@ -16,6 +16,8 @@ enum RegionNames {
                 names.insert(ChineseFolding.shared.toSimplified(name))
             }
         }
+        // ICU names CN, HK and MO formally (中国大陆, 中国香港特别行政区); news writes them short.
+        names.formUnion(["中国", "香港", "澳门"])
         return names
     }()
 

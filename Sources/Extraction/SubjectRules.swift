@@ -57,7 +57,10 @@ extension ClaimFinder {
         let inNP = mentionsIn(np)
         if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {
             if let body = administration(of: person, before: r.upperBound) { return .speaker(.actor(body)) }
-            if let end = ownedGroupEnd(after: person, before: r.upperBound) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
+            if let end = ownedGroupEnd(after: person, before: r.upperBound) {
+                if let body = memberBody(np, in: r) { return .speaker(.actor(body)) }  // Intrusion Truth 的代表: a body's
+                return .speaker(.unnamed(text.text(np.lowerBound..<end)))
+            }
             return .speaker(.actor(person.actor))
         }
         if inNP.isEmpty, let titled = titleSubject(np) { return .speaker(titled) }
@@ -73,6 +76,11 @@ extension ClaimFinder {
             issued.region = publisher
             if let issuer = subject(of: issued) { return issuer }
         }
+        if let reporter = reportingSubject(r) {
+            var reporting = hit
+            reporting.region = reporter
+            return subject(of: reporting)
+        }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {
             // the phrase goes on past a relative clause: 一位不愿具名的欧洲外交官
@@ -83,6 +91,7 @@ extension ClaimFinder {
             end = trimmedTail(np.lowerBound..<end)
             if end - np.lowerBound > 2 { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         }
+        if let body = memberBody(np, in: r) { return .speaker(.actor(body)) }
         let tailEnd = unnamedSourceEnd(trimmedTail(np), from: np.lowerBound)
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
             let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
@@ -111,7 +120,7 @@ extension ClaimFinder {
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
-        return adHocOrganization(np).map { .speaker(.actor($0)) }
+        return (adHocOrganization(np) ?? bareInstitution(np)).map { .speaker(.actor($0)) }
     }
 
     /// 对政府持批评态度的北京政治分析人士吴强说: a phrase opening with 对 that describes the

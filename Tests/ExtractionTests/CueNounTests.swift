@@ -149,4 +149,21 @@ import Testing
         let c = claims("拜登表示，美国将继续支持乌克兰，并谴责俄罗斯的入侵。")
         #expect(c.map(\.text) == ["美国将继续支持乌克兰"])
     }
+
+    /// 确认 / 解释 report only when words follow them (警方确认，…); 高瓴确认了两个原则 confirms a
+    /// thing, and makes no name of 高瓴.
+    @Test func confirmingReportsWhenWordsFollow() {
+        let c = claims("普京解释，这两名警员因装备不足，回去请求增援。王毅确认，中方将派代表团出席会议。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
+        let thing = claims(["高瓴确认了两个基本原则。", "此外，高瓴一直宣称其深入研究商业模式。"])
+        #expect(thing.isEmpty, "\(thing)")
+    }
+
+    /// 正如X指出的那样，… (as X pointed out): X's words follow.
+    @Test func asSomeoneSaid() {
+        let c = claims("正如普京在会上指出的那样，西方的制裁没有奏效。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
+        #expect(c.map(\.text) == ["西方的制裁没有奏效"])
+    }
 }
+

@@ -13,6 +13,16 @@ import Testing
         #expect(!c.contains { $0.text.hasPrefix("都是什么样") }, "\(c)")
     }
 
+    /// In news a tagged quotation after narration goes on in the next bare paragraph; a
+    /// question there is another turn.
+    @Test func aTaggedQuotationGoesOnInNews() {
+        let c = claims(["新疆的边境检查站要求游客安装一款应用。", "“越来越多的国家将边界视为法外之地，”普京说。",
+                        "“但边境并非没有法律：基本权利的全部意义在于无论你身在何处都有这些权利。”"])
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
+        let asked = claims(["新疆的边境检查站要求游客安装一款应用。", "“越来越多的国家将边界视为法外之地，”普京说。", "“那么边境上还有法律吗？”"])
+        #expect(!asked.contains { $0.text.hasPrefix("那么边境") }, "\(asked)")
+    }
+
     @Test func aSpeechThatGoesOnKeepsTheSpeaker() {
         let c = claims(["普京说：“合作将继续深化下去。", "“双方的贸易额还会继续增长。”"])
         #expect(c.count == 2)

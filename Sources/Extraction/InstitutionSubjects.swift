@@ -1,0 +1,22 @@
+import ClaimGraphCore
+
+/// An institution named by its bare kind (警方表示, 当局声称, 检方称, 政府说): news names the police
+/// or the government of its story once and then writes the word alone. It is the body named
+/// with that word before in the article (香港警方, 中国政府), else a body of this article only:
+/// one article's 警方 is not another's, so the node is keyed by the article.
+extension ClaimFinder {
+    func bareInstitution(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        var start = np.lowerBound
+        if t[start] == "后", end - start > 1 { start += 1 }  // 後警方確認: afterwards, the police
+        guard let word = Lexicon.bareInstitutions.match(t, at: start), start + word.length == end else { return nil }
+        let folded = text.foldedText(start..<end)
+        if let named = mentions.last(where: { $0.range.upperBound <= start && $0.actor.kind == .organization && text.foldedText($0.range).hasSuffix(folded) }) {
+            return named.actor
+        }
+        if let last = lastOrganization, ChineseFolding.shared.toSimplified(last.actor.name).hasSuffix(folded) { return last.actor }
+        let key = "actor:" + StableHash.hex(of: articleKey).prefix(16) + ":" + folded
+        return Actor(key: key, name: text.text(start..<end), kind: .organization)
+    }
+}

@@ -1,0 +1,83 @@
+import ClaimGraphCore
+
+/// Researchers or a representative of a named body, none of them named, speak for it:
+/// 国际特赦组织的研究人员说 / Cybereason 的研究人员表示 / 该公司的研究人员称 are the body's words, as
+/// the gold conventions and a reader auditing the claim take them. A country's researchers
+/// (中国研究人员, 美国的分析师) are people of a nation, not a body that speaks, and stay unnamed.
+extension ClaimFinder {
+    /// How many paragraphs on a bare 研究人员表示 still means the researchers named before.
+    static let memberReferenceParagraphs = 6
+
+    /// The body whose members head the subject phrase `np` of the clause `r`; nil when words
+    /// other than adverbs or the circumstances of speaking follow them (上海航运交易所研究员周漱说:
+    /// a researcher with a name).
+    mutating func memberBody(_ np: Range<Int>, in r: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let noun = Lexicon.memberNouns.match(t, endingAt: end), onlyCircumstances(np.upperBound..<r.upperBound) else { return nil }
+        var k = end - noun.length
+        while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
+        if k == np.lowerBound {
+            // 研究人员表示 after Cybereason 的研究人员: the same researchers
+            guard let last = lastMemberBody, paragraph - last.paragraph <= Self.memberReferenceParagraphs else { return nil }
+            return last.actor
+        }
+        if t[k - 1] == "的" { k -= 1 }
+        while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
+        guard let body = body(endingAt: k, from: np.lowerBound) else { return nil }
+        lastMemberBody = (body, paragraph)
+        return body
+    }
+
+    /// Adverbs, then perhaps where or to whom the words were said (在一封电子邮件中对媒体说),
+    /// naming no person.
+    private func onlyCircumstances(_ r: Range<Int>) -> Bool {
+        if onlyAdverbs(r) { return true }
+        var k = r.lowerBound
+        while k < r.upperBound, text.original[k].isSpace || Lexicon.reportingAdverbs.contains(text.folded[k]) { k += 1 }
+        return k < r.upperBound && "在对向于".unicodeScalars.contains(text.folded[k])
+            && !mentionsIn(k..<r.upperBound).contains { $0.actor.kind == .person }
+    }
+
+    /// The body named by the words of `start..<k`: an organization or outlet ending there (a
+    /// Latin name too, which the finder may take for a person's), one named like an institution
+    /// (国际特赦组织), or 该公司 for the last one.
+    private func body(endingAt k: Int, from start: Int) -> Actor? {
+        if mentionAt[k - 1] >= 0 {
+            let m = mentions[mentionAt[k - 1]]
+            guard m.range.upperBound == k, m.range.lowerBound >= start, !m.actor.isCountry,
+                  !RegionNames.contains(text.foldedText(m.range)), !isNamedAs(m.range.lowerBound) else { return nil }
+            switch m.actor.kind {
+            case .organization, .outlet: return m.actor
+            case .person: return text.original[m.range].allSatisfy({ $0.isASCII }) ? m.actor.asBody : nil
+            default: return nil
+            }
+        }
+        if let pointer = Lexicon.pointedBackBodies.match(text.folded, at: start), start + pointer.length == k {
+            guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
+            return last.actor
+        }
+        return adHocOrganization(start..<k)
+    }
+}
+
+extension ClaimFinder {
+    /// 一位名叫 Wojciech 的研究人员: a researcher with that name, not a body's.
+    func isNamedAs(_ k: Int) -> Bool {
+        var p = k
+        while p > 0, text.folded[p - 1].isSpace { p -= 1 }
+        return Lexicon.namingVerbs.match(text.folded, endingAt: p) != nil
+    }
+}
+
+private extension Actor {
+    /// A country in the catalog (美国政府研究人员: researchers of a nation's government), known by
+    /// an alias that names a region.
+    var isCountry: Bool {
+        guard kind == .organization, case .list(let aliases)? = properties["aliases"] else { return false }
+        return aliases.contains { if case .string(let a) = $0 { return RegionNames.contains(a) } else { return false } }
+    }
+
+    /// A Latin name taken for a person's that has members (Intrusion Truth 的代表) is a body's.
+    var asBody: Actor { Actor(key: key, name: name, kind: .organization, properties: properties) }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Extraction
+
+/// Bodies that speak through members none of whom is named, or by their kind alone.
+@Suite struct BodySubjectTests {
+    /// 国际特赦组织的研究人员说 is the organization's finding; a later bare 研究人员表示 means the
+    /// same researchers. A country's researchers are people of a nation and stay unnamed.
+    @Test func researchersOfANamedBodySpeakForIt() {
+        let c = claims(["国际特赦组织的研究人员说，蒙古监狱内经常使用酷刑。", "研究人员表示，他们发现有人遭到殴打。"])
+        #expect(c.map(\.speaker) == ["国际特赦组织", "国际特赦组织"], "\(c)")
+        let national = claims("中国的研究人员说，这种病毒可以在人与人之间传播。")
+        #expect(national.count == 1 && national[0].speaker == nil, "\(national)")
+    }
+
+    /// A Latin name with a representative (Intrusion Truth 的代表) is a body, even past where and
+    /// to whom it spoke; a researcher with a name of his own (…研究员周漱说) is not the body.
+    @Test func aRepresentativeSpeaksForALatinNamedBody() {
+        let c = claims(["Intrusion Truth 的代表在一封电子邮件中对媒体说：“我们将与公司和政府内部人士合作。”"])
+        #expect(c.map(\.speaker) == ["Intrusion Truth"], "\(c)")
+        let single = claims("Cybereason 的研究人员说，这些活动针对的是移动电话提供商。")
+        #expect(single.map(\.speaker) == ["Cybereason"], "\(single)")
+        let named = claims("上海航运交易所研究员周漱说，中国公司进入海工产业时间不长。")
+        #expect(!named.contains { $0.speaker == "上海航运交易所" }, "\(named)")
+    }
+
+    /// 警方表示 is the police the story named before (瑞士警方), else this article's police.
+    @Test func aBareInstitutionIsTheOneNamedBefore() {
+        let c = claims(["瑞士警方表示他构成了一个声誉风险。", "警方称，他涉嫌危害国家安全。"])
+        #expect(c.map(\.speaker) == ["瑞士警方", "瑞士警方"], "\(c)")
+        let bare = claims("後警方確認，白衣人有幫派背景。")
+        #expect(bare.map(\.speaker) == ["警方"], "\(bare)")
+        let other = claims("警方确认，白衣人有帮派背景。")
+        #expect(bare.first?.speakerKey != other.first?.speakerKey, "one article's police is not another's")
+    }
+
+    /// 国际特赦组织还报告说: after an adverb 报告 is the verb; the organization reports.
+    @Test func anAdverbMakesReportAVerb() {
+        let c = claims("国际特赦组织 还报告说 ，蒙古监狱内经常使用酷刑。")
+        #expect(c.map(\.speaker) == ["国际特赦组织"], "\(c)")
+        #expect(c.first?.kind == "indirect")
+    }
+}
