@@ -5,6 +5,9 @@ import ClaimGraphCore
 /// with that word before in the article (香港警方, 中国政府), else a body of this article only:
 /// one article's 警方 is not another's, so the node is keyed by the article.
 extension ClaimFinder {
+    /// How many paragraphs back a body named with the word is still the one meant.
+    static let institutionReferenceParagraphs = 3
+
     func bareInstitution(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
@@ -12,7 +15,9 @@ extension ClaimFinder {
         if t[start] == "后", end - start > 1 { start += 1 }  // 後警方確認: afterwards, the police
         guard let word = Lexicon.bareInstitutions.match(t, at: start), start + word.length == end else { return nil }
         let folded = text.foldedText(start..<end)
-        if let named = mentions.last(where: { $0.range.upperBound <= start && $0.actor.kind == .organization && text.foldedText($0.range).hasSuffix(folded) }) {
+        // (within a few paragraphs: an article about Belarus that named Iran's government before)
+        let since = text.paragraphs[max(0, paragraph - Self.institutionReferenceParagraphs)].lowerBound
+        if let named = mentions.last(where: { $0.range.upperBound <= start && $0.range.lowerBound >= since && $0.actor.kind == .organization && text.foldedText($0.range).hasSuffix(folded) }) {
             return named.actor
         }
         if let last = lastOrganization, ChineseFolding.shared.toSimplified(last.actor.name).hasSuffix(folded) { return last.actor }
