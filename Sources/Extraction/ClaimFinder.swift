@@ -139,7 +139,8 @@ struct ClaimFinder {
     func opensStatement(of hit: Hit, _ next: Hit) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
         switch next.subject {
-        case .speaker(let s) where s.actor?.kind == .person && !next.negated: return false
+        // (one person saying what another claimed, Kuehl 称，特朗普声称…, says it all)
+        case .speaker(let s) where s.actor?.kind == .person && !next.negated && !isPerson(hit.subject): return false
         case .pronoun where !next.negated: return false
         default: break
         }
@@ -150,6 +151,15 @@ struct ClaimFinder {
             if !c.isSpace { return false }
         }
         return sawPunctuation
+    }
+
+    /// Whether a subject names a person (or points to one by 他 / 她).
+    func isPerson(_ s: Subject?) -> Bool {
+        switch s {
+        case .speaker(let sp)?: return sp.actor?.kind == .person
+        case .pronoun(let p)?: return p != .they
+        default: return false
+        }
     }
 
     func isNamedSource(_ s: Subject) -> Bool {

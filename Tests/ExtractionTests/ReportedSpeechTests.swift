@@ -323,4 +323,15 @@ import Testing
         #expect(c.map(\.speaker) == ["The New York Times", "The New York Times"])
         #expect(c.allSatisfy { $0.kind == "report" })
     }
+
+    /// One person saying what another claimed (王毅称，特朗普声称…) says all of it; an unnamed
+    /// source relays the named speaker instead (知情人士称，特朗普表示…).
+    @Test func aPersonSayingWhatAnotherClaimed() {
+        let c = claims("王毅称，特朗普声称中国每年将购买500亿美元的美国农产品。")
+        #expect(c.map(\.speaker) == ["Wang Yi"], "\(c)")
+        #expect(c.first?.text.hasPrefix("特朗普声称") == true)
+        let relayed = claims("知情人士称，特朗普表示中国每年将购买500亿美元的美国农产品。")
+        #expect(relayed.map(\.speaker) == ["Donald Trump"], "\(relayed)")
+    }
 }
+
