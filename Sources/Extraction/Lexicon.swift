@@ -305,6 +305,10 @@ enum Lexicon {
         "经常", "常常", "往往", "一再", "屡次", "始终", "一向", "向来", "总是", "频频", "纷纷", "放出", "传出", "释放出",
     ].map { ($0, true) })
 
+    /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
+    static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",
+                                                           "对华", "对手", "在野", "与会"].map { ($0, true) })
+
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
     static let leadingConnectives = PhraseMatcher<Bool>([
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "因为", "此外", "另外", "同时", "其中", "对此", "对于此",
@@ -321,6 +325,16 @@ enum Lexicon {
     /// Characters written mostly in women's given names, Chinese (淑丽, 雪婷) and transliterated
     /// (安娜, 玛丽, 伊琳娜); not 梅 or 兰, which also write men's names (梅德韦杰夫).
     static let femaleNameCharacters = ScalarSet("丽娜娅莎妮丝娃琳莉淑婷娟芳玲菊雪燕霞颖婉凤娇萍倩蕾韵娥姬嫣媛婕妍珊瑶璐玛")
+
+    /// Given names that are men's, opening a transliterated or Latin name (彼得·沃尔科夫, David Lee):
+    /// a 她 never points to their bearer.
+    static let maleGivenNames = PhraseMatcher<Bool>([
+        "彼得", "约翰", "大卫", "迈克尔", "迈克", "詹姆斯", "罗伯特", "威廉", "托马斯", "理查德", "查尔斯", "乔治", "爱德华",
+        "亨利", "保罗", "马克", "史蒂文", "斯蒂芬", "安德鲁", "丹尼尔", "马修", "约瑟夫", "弗拉基米尔", "谢尔盖", "德米特里",
+        "伊万", "尼古拉", "安德烈", "米哈伊尔", "阿列克谢", "鲍里斯", "彼得罗", "穆罕默德", "艾哈迈德",
+        "peter", "john", "david", "michael", "james", "robert", "william", "thomas", "richard", "charles", "george",
+        "edward", "henry", "paul", "mark", "steven", "stephen", "andrew", "daniel", "matthew", "joseph", "brian", "kevin",
+    ].map { ($0, true) })
 
     /// Words of a stance toward something (对政府持批评态度的, 对中国态度强硬的, 对此熟悉的):
     /// a phrase opening with 对 and holding one describes who speaks, not whom they address.

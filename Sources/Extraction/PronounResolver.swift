@@ -104,11 +104,32 @@ extension ClaimFinder {
     /// Not remembered as a woman: a wrong guess must not turn a later 他 away from him.
     private func womanJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, case .actor(let person) = last.speaker,
-              person.kind == .person, person.gender == nil,
-              person.name.unicodeScalars.contains(where: Lexicon.femaleNameCharacters.contains) else { return nil }
-        let since = last.paragraph == sentence.paragraph ? text.paragraphs[sentence.paragraph].lowerBound : (claims.last?.span.upperBound ?? limit)
+              person.kind == .person, person.gender == nil else { return nil }
+        let since: Int
+        if person.name.unicodeScalars.contains(where: Lexicon.femaleNameCharacters.contains) {
+            since = last.paragraph == sentence.paragraph ? text.paragraphs[sentence.paragraph].lowerBound : (claims.last?.span.upperBound ?? limit)
+        } else if spokeInPreviousSentence(sentence), let claim = claims.last, !hasMaleGivenName(person) {
+            since = claim.span.upperBound  // (whoever her title named, 奥巴马政府外交官, is not her)
+        } else {
+            return nil
+        }
         let named = Extractor.mentions(mentions, in: min(since, limit)..<limit)
         return named.allSatisfy({ $0.actor.kind != .person || $0.actor.key == person.key }) ? person : nil
+    }
+
+    /// Whether a name opens with a man's given name (彼得·沃尔科夫, David Lee).
+    private func hasMaleGivenName(_ a: Actor) -> Bool {
+        let name = Array(ChineseFolding.shared.toSimplified(a.name).lowercased().unicodeScalars)
+        guard let m = Lexicon.maleGivenNames.match(name, at: 0) else { return false }
+        return m.length == name.count || !Lexicon.isHan(name[m.length]) && !("a"..."z").contains(name[m.length])
+    }
+
+    /// Whether the last claim was made in the sentence just before this one, in its paragraph
+    /// (…马格萨门也说，…。她说：「…」): a 她 right after it can only be the one who spoke.
+    private func spokeInPreviousSentence(_ sentence: ArticleText.Sentence) -> Bool {
+        guard let last = claims.last, let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return false }
+        let previous = text.sentences[i - 1]
+        return previous.paragraph == sentence.paragraph && previous.range.contains(last.span.lowerBound)
     }
 
     /// The one person not known to be a woman named since the start of the previous sentence

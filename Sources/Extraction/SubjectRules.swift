@@ -264,43 +264,6 @@ extension ClaimFinder {
         return k
     }
 
-    /// The subject noun phrase ends at the first breaker outside a name (在, 与, 周二 …).
-    func nounPhraseEnd(_ r: Range<Int>) -> Int {
-        var k = r.lowerBound
-        while k < r.upperBound {
-            if mentionAt[k] >= 0 { k = min(r.upperBound, mentions[mentionAt[k]].range.upperBound); continue }
-            if text.bracketed[k] { k += 1; continue }  // 《新苏黎世报周日版》: 周 inside a title is no weekday
-            // a time word before 的 modifies the noun after it (瑞典最近的一项研究表示); a
-            // quantifier goes on with the noun (美国不少医生表示: 不 breaks, 不少 does not)
-            if k > r.lowerBound, Lexicon.indefinites.match(text.folded, at: k) == nil,
-               let b = Lexicon.breakers.match(text.folded, at: k),
-               !(k + b.length < r.upperBound && text.folded[k + b.length] == "的") { return k }
-            let c = text.folded[k]
-            if k > r.lowerBound, ("0"..."9").contains(c) { return k }
-            k += 1
-        }
-        return r.upperBound
-    }
-
-    /// The end of a phrase without trailing parentheses and titles in 《》.
-    func trimmedTail(_ r: Range<Int>) -> Int {
-        var e = r.upperBound
-        while e > r.lowerBound {
-            let c = text.original[e - 1]
-            if c.isSpace { e -= 1; continue }
-            if c == "）" || c == ")" || c == "》" {
-                let open: Unicode.Scalar = c == "》" ? "《" : (c == "）" ? "（" : "(")
-                var j = e - 1
-                while j > r.lowerBound, text.original[j] != open { j -= 1 }
-                if j == r.lowerBound && text.original[j] != open { return e }
-                e = j
-                continue
-            }
-            return e
-        }
-        return e
-    }
-
     /// 专家组11月发布声明指出, 外交部发表声明称: who issues the statement speaks, not a document
     /// named after the whole phrase (when the issuer names nobody, the document still does).
     /// Only a verb right before the document noun counts (…发布的报告《…》指出 names the report).

@@ -269,4 +269,11 @@ import Testing
         #expect(claims("公司CEO Pavel Durov 一开始推测，可能是竞争对手所为。").first?.speaker == "Pavel Durov")
         #expect(claims("目前在莫斯科担任政治顾问的加利亚莫夫 (Abbas Gallyamov) 称，米舒斯京的知名度相对较低。").first?.speaker == "加利亚莫夫")
     }
+
+    /// 和 inside 共和党 joins nothing: the senator after it, who spoke to an outlet, is the speaker.
+    @Test func aBreakerInsideAWord() {
+        let c = claims("共和党参议员马尔科·卢比奥对福克斯新闻表示，他们可能会威胁切断我们的药品供应。")
+        #expect(c.map(\.speaker) == ["马尔科·卢比奥"], "\(c)")
+    }
 }
+

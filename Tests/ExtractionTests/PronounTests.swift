@@ -27,8 +27,8 @@ import Testing
     }
 
     /// 她说 right after a quote goes on with the speaker just quoted when that person is the
-    /// paragraph's only one and the name is a woman's; a man's name or a second person named
-    /// in between leaves 她 unresolved.
+    /// paragraph's only one and the name is not a man's (彼得); a man's name or a second person
+    /// named in between leaves 她 unresolved.
     @Test func sheGoesOnWithTheWomanJustQuoted() {
         let c = claims("研究员安娜·米库尔斯卡表示：「这是一笔沉没成本。」她说，这将关闭一些大门。")
         #expect(c.map(\.speaker) == ["安娜·米库尔斯卡", "安娜·米库尔斯卡"], "\(c)")
@@ -119,4 +119,12 @@ import Testing
         let c = claims("为特朗普政府提供建议的专家白邦瑞表示， 他认为中方的声明是一厢情愿。")
         #expect(c.map(\.speaker) == ["白邦瑞"], "\(c)")
     }
+
+    /// 她说 right after someone of unknown gender spoke in the sentence before, with nobody else
+    /// named since (the 奥巴马 of her title is not her), is her.
+    @Test func sheRightAfterTheOneWhoSpoke() {
+        let c = claims("奥巴马政府外交官凯利·马格萨门也说，竞争态势削弱了遏制该病毒的努力。她说：「我们需要共同努力控制住疫情。」")
+        #expect(c.map(\.speaker) == ["凯利·马格萨门", "凯利·马格萨门"], "\(c)")
+    }
 }
+
