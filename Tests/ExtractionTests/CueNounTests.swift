@@ -165,5 +165,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
         #expect(c.map(\.text) == ["西方的制裁没有奏效"])
     }
+
+    /// 承认，… / 建议，…: admitting or advising is a statement when words follow the cue;
+    /// 承认败选 (admitting a defeat) and 提出的建议 are things, no claim.
+    @Test func admittingAndAdvising() {
+        let c = claims("但普京承认，笨拙的宣传不必要地震惊了邻国。王毅建议，一是要减少人为算法歧视。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
+        #expect(claims("韩国瑜承认败选。王毅提出的建议得到采纳。").isEmpty)
+    }
 }
 
