@@ -195,6 +195,9 @@ enum Lexicon {
     /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
     static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "的话说", "的话"].map { ($0, true) })
 
+    /// Words that define a term (CCP 指的是中国共产党, 坚毅桌是指…): a gloss, not a statement.
+    static let glossWords = PhraseMatcher<Bool>(["指的是", "是指"].map { ($0, true) })
+
     /// Openings of a clause about who someone is or was (他曾担任…, 她现任…, 他目前是…).
     static let biographyOpeners = PhraseMatcher<Bool>(["曾", "曾经", "现任", "目前担任", "目前是", "现在是", "此前曾"].map { ($0, true) })
 

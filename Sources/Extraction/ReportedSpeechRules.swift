@@ -22,8 +22,9 @@ extension ClaimFinder {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
             var k = p
             while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
-            if k < end, k > p, isBiography(at: k) {
-                guard let quote = quotationPastBiography(from: k, before: end) else { return }
+            if k < end, k > p, isBiography(at: k) || isGloss(at: k) {
+                // (the next quotation, past one clause or several: 他指的是…，他的名字出现在…，“…”)
+                guard let quote = quotationPastBiography(from: k, before: end) ?? text.quotes(openingIn: k..<end).first?.open else { return }
                 k = quote
             }
             guard k < end, k > p else { return }
@@ -72,6 +73,17 @@ extension ClaimFinder {
     func isBiography(at k: Int) -> Bool {
         guard let p = Lexicon.pronouns.match(text.folded, at: k), p.value != .they else { return false }
         return Lexicon.biographyOpeners.match(text.folded, at: k + p.length) != nil
+    }
+
+    /// “…”，班农说，CCP 指的是中国共产党: the translator's gloss of a word in the quotation, not
+    /// what was said; the clause at `k` defines a term (X 指的是 / 是指 Y).
+    func isGloss(at k: Int) -> Bool {
+        var e = k
+        while e < text.folded.count, e - k < 24, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) {
+            if Lexicon.glossWords.match(text.folded, at: e) != nil { return true }
+            e += 1
+        }
+        return false
     }
 
     /// Where the quotation that goes on after a clause on who the speaker is starts

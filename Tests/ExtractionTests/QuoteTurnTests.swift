@@ -74,4 +74,11 @@ import Testing
         let enumerated = claims(["「关于那次大选，最大的谬见之一就是选民的事，」前白宫政治主任、竞选活动的高级策略顾问费根表示。"])
         #expect(enumerated.first { $0.text.hasPrefix("关于那次大选") }?.speaker == "费根")
     }
+
+    /// “…”，X说，CCP 指的是中国共产党: the translator's gloss is not said; a quotation after it is.
+    @Test func aGlossAfterTheSpeakerIsNotSaid() {
+        let c = claims("「他仍然需要 CCP 在很多事情上的合作，」普京说，CCP 指的是中国共产党，他在去年也这样说过，「我们仍然联系在一起。」")
+        #expect(c.map(\.text) == ["他仍然需要 CCP 在很多事情上的合作，", "我们仍然联系在一起。"], "\(c)")
+    }
 }
+
