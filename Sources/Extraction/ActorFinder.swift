@@ -61,7 +61,8 @@ struct ActorFinder {
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         let t = text.folded
-        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && cueAt($0) }
+        let cues = Lexicon.cues, nounCues = Lexicon.nounCues
+        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues, nounCues) }
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
@@ -257,13 +258,16 @@ struct ActorFinder {
     /// Whether a cue starts at `k` that can follow a name: not one that is also a noun and takes
     /// an object here (高瓴确认了两个原则, 消息的来源: 高瓴 is no name for it).
     func cueAt(_ k: Int) -> Bool {
-        let t = text.folded
-        guard k < t.count, let cue = Lexicon.cues.match(t, at: k) else { return false }
+        Self.cue(at: k, in: text.folded, Lexicon.cues, Lexicon.nounCues)
+    }
+
+    /// `cueAt` with the matchers passed in: `mentions()` asks it at every position, and a
+    /// static is checked for initialisation at every access.
+    static func cue(at k: Int, in t: [Unicode.Scalar], _ cues: PhraseMatcher<Lexicon.CueKind>, _ nounCues: PhraseMatcher<Bool>) -> Bool {
+        guard k < t.count, let cue = cues.match(t, at: k) else { return false }
         let after = k + cue.length
         let object = after < t.count && (t[after] == "的" || t[after] == "了" && (after + 1 == t.count || t[after + 1] != "解"))  // not 了解
-        if object, let noun = Lexicon.nounCues.match(t, at: k), noun.length == cue.length {
-            return false
-        }
+        if object, let noun = nounCues.match(t, at: k), noun.length == cue.length { return false }
         return true
     }
 
