@@ -9,7 +9,7 @@ extension ClaimFinder {
         while k < r.upperBound {
             if text.original[k].isSpace { k += 1; continue }
             guard mentionAt[k] < 0 else { return false }
-            if "也还并又则亦更都就曾再均同时另而".unicodeScalars.contains(text.folded[k]) { k += 1; continue }
+            if Lexicon.adverbs.contains(text.folded[k]) { k += 1; continue }
             if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
             if let manner = mannerAdverb(at: k, before: r.upperBound) { k = manner; continue }
             return false

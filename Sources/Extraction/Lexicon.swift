@@ -312,6 +312,11 @@ enum Lexicon {
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",
                                                            "对华", "对手", "在野", "与会"].map { ($0, true) })
 
+    /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
+    /// 还报告说): they name nobody, and make the 报告 after them a verb.
+    static let adverbCharacters = "也还并又则亦更都就曾再均同时另而便却"
+    static let adverbs = ScalarSet(adverbCharacters)
+
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
     static let leadingConnectives = PhraseMatcher<Bool>([
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "因为", "此外", "另外", "同时", "其中", "对此", "对于此",
@@ -376,8 +381,6 @@ enum Lexicon {
                                                       "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统",
                                                       "大校", "上校", "中校", "少校", "少将", "中将", "上将"].map { ($0, true) })
 
-    /// Adverbs that make the 报告 after them a verb (还报告说, 也报告称).
-    static let reportingAdverbs = ScalarSet("还也又曾并则亦都均")
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",

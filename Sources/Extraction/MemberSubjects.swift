@@ -34,7 +34,7 @@ extension ClaimFinder {
     private func onlyCircumstances(_ r: Range<Int>) -> Bool {
         if onlyAdverbs(r) { return true }
         var k = r.lowerBound
-        while k < r.upperBound, text.original[k].isSpace || Lexicon.reportingAdverbs.contains(text.folded[k]) { k += 1 }
+        while k < r.upperBound, text.original[k].isSpace || Lexicon.adverbs.contains(text.folded[k]) { k += 1 }
         return k < r.upperBound && "在对向于".unicodeScalars.contains(text.folded[k])
             && !mentionsIn(k..<r.upperBound).contains { $0.actor.kind == .person }
     }

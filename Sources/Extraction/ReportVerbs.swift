@@ -9,7 +9,7 @@ extension ClaimFinder {
         let tail = trimmedTail(r)
         guard tail - r.lowerBound > 3, t[tail - 1] == "告", t[tail - 2] == "报" else { return nil }
         var k = tail - 2
-        guard k > r.lowerBound, Lexicon.reportingAdverbs.contains(t[k - 1]) else { return nil }
+        guard k > r.lowerBound, Lexicon.adverbs.contains(t[k - 1]) else { return nil }
         k -= 1
         while k > r.lowerBound, t[k - 1].isSpace { k -= 1 }
         return k > r.lowerBound ? r.lowerBound..<k : nil
