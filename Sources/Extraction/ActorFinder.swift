@@ -61,8 +61,8 @@ struct ActorFinder {
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         let t = text.folded
-        let cues = Lexicon.cues, nounCues = Lexicon.nounCues
-        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues, nounCues) }
+        let cues = Lexicon.cues
+        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
@@ -258,17 +258,16 @@ struct ActorFinder {
     /// Whether a cue starts at `k` that can follow a name: not one that is also a noun and takes
     /// an object here (高瓴确认了两个原则, 消息的来源: 高瓴 is no name for it).
     func cueAt(_ k: Int) -> Bool {
-        Self.cue(at: k, in: text.folded, Lexicon.cues, Lexicon.nounCues)
+        Self.cue(at: k, in: text.folded, Lexicon.cues)
     }
 
-    /// `cueAt` with the matchers passed in: `mentions()` asks it at every position, and a
+    /// `cueAt` with the matcher passed in: `mentions()` asks it at every position, and a
     /// static is checked for initialisation at every access.
-    static func cue(at k: Int, in t: [Unicode.Scalar], _ cues: PhraseMatcher<Lexicon.CueKind>, _ nounCues: PhraseMatcher<Bool>) -> Bool {
+    static func cue(at k: Int, in t: [Unicode.Scalar], _ cues: PhraseMatcher<Lexicon.Cue>) -> Bool {
         guard k < t.count, let cue = cues.match(t, at: k) else { return false }
+        guard cue.value.isNoun else { return true }
         let after = k + cue.length
-        let object = after < t.count && (t[after] == "的" || t[after] == "了" && (after + 1 == t.count || t[after + 1] != "解"))  // not 了解
-        if object, let noun = nounCues.match(t, at: k), noun.length == cue.length { return false }
-        return true
+        return !(after < t.count && (t[after] == "的" || t[after] == "了" && (after + 1 == t.count || t[after + 1] != "解")))  // not 了解
     }
 
     /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).

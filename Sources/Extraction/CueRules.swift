@@ -26,7 +26,7 @@ extension ClaimFinder {
             }
             let cue = i..<(i + m.length)
             if isFinding(cue), insideStatement(of: hits.last, at: i) { i += m.length; continue }
-            var hit = Hit(cue: cue, kind: m.value, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
+            var hit = Hit(cue: cue, kind: m.value.kind, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
             hit.silence = isCueAsObject(cue) ? .cueAsObject : isNegated(hit.region) ? .negated
                 : condemnsWithoutWords(cue) ? .condemnation : nil
@@ -38,7 +38,8 @@ extension ClaimFinder {
 
     /// 麦高登发现，… / 他觉得，…: what someone found or feels, a statement only standing alone.
     func isFinding(_ cue: Range<Int>) -> Bool {
-        Lexicon.findingCues.match(text.folded, at: cue.lowerBound)?.length == cue.count
+        guard let m = Lexicon.cues.match(text.folded, at: cue.lowerBound) else { return false }
+        return m.value.isFinding && m.length == cue.count
     }
 
     /// 穆萨维告诉记者，在大部分伊朗人看来，… / 王娃娃说，她在采访后发现，…: a view credited or a
@@ -93,7 +94,7 @@ extension ClaimFinder {
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
-        if let noun = Lexicon.nounCues.match(t, at: i), noun.length == len {
+        if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
             if !text.contentFollows(i + len) { return false }
             // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }

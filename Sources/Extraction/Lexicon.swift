@@ -4,6 +4,16 @@ enum Lexicon {
     /// Verbs that introduce what someone said. `report` cues credit an outlet or document.
     enum CueKind: Sendable { case speech, report }
 
+    /// A cue word and what kind of word it is besides.
+    struct Cue: Sendable {
+        var kind: CueKind
+        /// Also a noun (the report, the news, a finding): a cue only when reported words follow.
+        var isNoun = false
+        /// What someone found or feels (研究发现，…, 他觉得，…): a statement when it stands alone,
+        /// part of the statement when someone else's cue comes first, never an intermediary.
+        var isFinding = false
+    }
+
     static let speechCues = [
         "说", "说道", "表示", "认为", "指出", "称", "强调", "透露", "警告", "预计", "预估", "预测", "评价", "承诺",
         "宣称", "声称", "写道", "重申", "坦言", "直言", "表明", "主张", "呼吁", "敦促", "指责", "批评", "谴责",
@@ -24,10 +34,10 @@ enum Lexicon {
 
     static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息"]
 
-    static let cues: PhraseMatcher<CueKind> = {
-        var m = PhraseMatcher<CueKind>()
-        for c in reportCues { m.insert(c, .report) }
-        for c in speechCues { m.insert(c, .speech) }
+    static let cues: PhraseMatcher<Cue> = {
+        var m = PhraseMatcher<Cue>()
+        for c in reportCues { m.insert(c, Cue(kind: .report, isNoun: nounCues.contains(c))) }
+        for c in speechCues { m.insert(c, Cue(kind: .speech, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
         return m
     }()
 
@@ -107,11 +117,10 @@ enum Lexicon {
     /// Prepositions that open a clause with the person addressed (对记者说, 向媒体透露).
     static let addresseeMarkers = ScalarSet("对向跟")
 
-    /// Cues that are also nouns (the report, the news): a cue only when reported words follow.
-    static let nounCues = PhraseMatcher<Bool>(["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布", "担忧", "确认", "解释", "承认", "建议"].map { ($0, true) })
-    /// Cues of what someone found or feels (研究发现，…, 他觉得，…): statements when they stand
-    /// alone, part of the statement when someone else's cue comes first, never an intermediary.
-    static let findingCues = PhraseMatcher<Bool>(["发现", "觉得"].map { ($0, true) })
+    /// Cues that are also nouns (`Cue.isNoun`).
+    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布", "担忧", "确认", "解释", "承认", "建议"]
+    /// Cues of what someone found or feels (`Cue.isFinding`).
+    private static let findingCues: Set = ["发现", "觉得"]
 
     /// Cues whose object is what is condemned, a noun phrase (谴责外国干预, 驳斥这项法案): a cue
     /// only when punctuation, a quotation or 称 / 说 follows (谴责称，…).

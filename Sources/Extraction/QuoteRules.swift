@@ -31,7 +31,7 @@ extension ClaimFinder {
         var j = k
         while j < text.original.count, j - k < 40, text.quoteAt[j] < 0, !Lexicon.clausePunctuation.contains(text.original[j]),
               !Lexicon.terminators.contains(text.original[j]) {
-            if mentionAt[j] < 0, let c = Lexicon.cues.match(text.folded, at: j), c.value == .speech, cueAllowed(j, c.length) {
+            if mentionAt[j] < 0, let c = Lexicon.cues.match(text.folded, at: j), c.value.kind == .speech, cueAllowed(j, c.length) {
                 let np = k..<nounPhraseEnd(k..<j)
                 return mentionsIn(np).first(where: { $0.actor.kind == .person })?.actor
             }
