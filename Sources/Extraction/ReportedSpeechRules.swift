@@ -11,6 +11,10 @@ extension ClaimFinder {
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
+        if hit.afterQuote == nil, let next = paragraphAfterColon(from: p, in: sentence) {
+            add(next, .indirect, cueWord, speaker, via, sentence)
+            return
+        }
         // What follows the cue: punctuation, then the statement (…朱鹮告诉财新记者。 ends there too).
         let cueAtEnd: Bool = {
             var k = p
@@ -73,6 +77,21 @@ extension ClaimFinder {
     func isBiography(at k: Int) -> Bool {
         guard let p = Lexicon.pronouns.match(text.folded, at: k), p.value != .they else { return false }
         return Lexicon.biographyOpeners.match(text.folded, at: k + p.length) != nil
+    }
+
+    /// 他们发现：⏎间谍会利用…: a cue and a colon closing the paragraph announce the next one, which
+    /// is the statement (one that opens a quotation is left to the quotation rules).
+    func paragraphAfterColon(from p: Int, in sentence: ArticleText.Sentence) -> Range<Int>? {
+        let paragraph = text.paragraphs[sentence.paragraph]
+        var k = p
+        while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
+        guard k < paragraph.upperBound, text.original[k] == "：" || text.original[k] == ":" else { return nil }
+        k += 1
+        while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
+        guard k == paragraph.upperBound, sentence.paragraph + 1 < text.paragraphs.count else { return nil }
+        let next = text.paragraphs[sentence.paragraph + 1]
+        guard let first = next.first, Lexicon.openQuotes[text.original[first]] == nil, paragraphIsProse(sentence.paragraph + 1) else { return nil }
+        return next
     }
 
     /// “…”，班农说，CCP 指的是中国共产党: the translator's gloss of a word in the quotation, not

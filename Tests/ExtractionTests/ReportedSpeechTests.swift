@@ -333,5 +333,12 @@ import Testing
         let relayed = claims("知情人士称，特朗普表示中国每年将购买500亿美元的美国农产品。")
         #expect(relayed.map(\.speaker) == ["Donald Trump"], "\(relayed)")
     }
+
+    /// 普京说：⏎… : a cue and a colon closing the paragraph announce the next one, the statement.
+    @Test func aColonAnnouncesTheNextParagraph() {
+        let c = claims(["普京在会上说：", "西方的制裁没有奏效，俄罗斯经济正在增长。", "会议持续了两个小时。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
+        #expect(c.first?.text == "西方的制裁没有奏效，俄罗斯经济正在增长。")
+    }
 }
 
