@@ -173,5 +173,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
         #expect(claims("韩国瑜承认败选。王毅提出的建议得到采纳。").isEmpty)
     }
+
+    /// 回忆，… / 记得，…: remembering out loud, when words follow; 回忆录 and 他的回忆 are things.
+    @Test func rememberingOutLoud() {
+        let c = claims("普京回忆，当他在2010年第一次来到这里时，这里仍是一片荒地。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
+        #expect(claims("普京回忆录出版了。他的回忆很模糊。").isEmpty)
+    }
 }
 
