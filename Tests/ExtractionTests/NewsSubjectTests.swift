@@ -275,5 +275,11 @@ import Testing
         let c = claims("共和党参议员马尔科·卢比奥对福克斯新闻表示，他们可能会威胁切断我们的药品供应。")
         #expect(c.map(\.speaker) == ["马尔科·卢比奥"], "\(c)")
     }
+
+    /// 仍 / 尚未 / 现在 / 至今 end a subject as other adverbs do: 英国现在已经表示 is Britain.
+    @Test func stillAndNowEndASubject() {
+        let c = claims("俄罗斯现在已经表示，它将禁止华为进入其网络。国际特赦组织仍认为，这是一个严重的问题。")
+        #expect(c.map(\.speaker) == ["Russia", "国际特赦组织"], "\(c)")
+    }
 }
 
