@@ -48,6 +48,13 @@ struct Actor: Hashable, Sendable {
         return nil
     }
 
+    /// A country in the catalog (美国政府研究人员: researchers of a nation's government), known by
+    /// an alias that names a region.
+    var isCountry: Bool {
+        guard kind == .organization, case .list(let aliases)? = properties["aliases"] else { return false }
+        return aliases.contains { if case .string(let a) = $0 { return RegionNames.contains(a) } else { return false } }
+    }
+
     /// Key for an actor found in the text: a transliterated name by its last part, so
     /// 比约恩·亚历山大·杜本 and a later 杜本 (in any article) are one node.
     static func localKey(_ foldedName: String) -> String {

@@ -5,13 +5,19 @@ import ClaimGraphCore
 /// back to (该公司), an institution the catalog does not know (台湾陆委会), and the source
 /// noun before a report noun (中国官方媒体的报道).
 extension ClaimFinder {
-    /// The organization a subject points back to (该公司表示, 这家机构称): the last one quoted,
-    /// in this paragraph or the three before it; else nobody we can name (the claim is dropped
-    /// rather than credited to a guess).
+    /// The organization a subject points back to (该公司表示, 这家机构称): the last one named, not a
+    /// country, in this paragraph or the one before (微软…。2016 年，该公司称); else the last one
+    /// quoted, in this paragraph or the three before it; else nobody we can name (the claim is
+    /// dropped rather than credited to a guess).
     func pointedBackBody(_ np: Range<Int>) -> Actor? {
         let end = trimmedTail(np)
-        guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound,
-              let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
+        guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound else { return nil }
+        let since = text.paragraphs[max(0, paragraph - 1)].lowerBound
+        if let named = mentions.last(where: { $0.range.upperBound <= np.lowerBound && $0.range.lowerBound >= since
+                                               && $0.actor.kind == .organization && !$0.actor.isCountry }) {
+            return named.actor
+        }
+        guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
         return last.actor
     }
 

@@ -71,13 +71,6 @@ extension ClaimFinder {
 }
 
 private extension Actor {
-    /// A country in the catalog (美国政府研究人员: researchers of a nation's government), known by
-    /// an alias that names a region.
-    var isCountry: Bool {
-        guard kind == .organization, case .list(let aliases)? = properties["aliases"] else { return false }
-        return aliases.contains { if case .string(let a) = $0 { return RegionNames.contains(a) } else { return false } }
-    }
-
     /// A Latin name taken for a person's that has members (Intrusion Truth 的代表) is a body's.
     var asBody: Actor { Actor(key: key, name: name, kind: .organization, properties: properties) }
 }

@@ -39,4 +39,11 @@ import Testing
         #expect(c.map(\.speaker) == ["国际特赦组织"], "\(c)")
         #expect(c.first?.kind == "indirect")
     }
+
+    /// 该公司称 points back to the company just named, though another body spoke before.
+    @Test func theCompanyJustNamed() {
+        let c = claims(["国际特赦组织说，蒙古监狱内经常使用酷刑。", "华为去年在上海开设了办公室，该公司称，由于审查，业务受到影响。"])
+        #expect(c.map(\.speaker) == ["国际特赦组织", "Huawei"], "\(c)")
+    }
 }
+
