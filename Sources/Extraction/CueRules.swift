@@ -189,7 +189,8 @@ extension ClaimFinder {
             if text.quoteAt[e] < 0, mentionAt[e] < 0, Lexicon.cues.match(t, at: e) != nil, cueAllowed(e, 1) { return nil }
             e += 1
         }
-        guard e < r.upperBound, e - p >= 2, e - p <= 40 else { return nil }
+        // (at most 40 characters, an English gloss in parentheses not counted)
+        guard e < r.upperBound, e - p >= 2, text.bracketed[p..<e].filter({ !$0 }).count <= 40 else { return nil }
         return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
     }
 

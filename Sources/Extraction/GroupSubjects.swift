@@ -45,15 +45,21 @@ extension ClaimFinder {
     }
 
     /// 普京会见了习近平，后者表示… / 布林肯致电王毅。后者强调… (the latter): the one named right
-    /// before, with only punctuation between; when words come between (…的一名记者，后者) the
-    /// latter is whatever they name.
+    /// before, with only punctuation between, or only their words (Morici 的观点，后者); when other
+    /// words come between (…的一名记者，后者) the latter is whatever they name.
     func latterNamed(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         guard trimmedTail(np) - np.lowerBound == 2, t[np.lowerBound] == "后", t[np.lowerBound + 1] == "者" else { return nil }
         var k = np.lowerBound
         while k > 0, Lexicon.clausePunctuation.contains(text.original[k - 1]) || Lexicon.terminators.contains(text.original[k - 1])
             || text.original[k - 1].isSpace { k -= 1 }
-        guard k < np.lowerBound, k > 0, mentionAt[k - 1] >= 0 else { return nil }
+        guard k < np.lowerBound, k > 0 else { return nil }
+        // …Peter Morici 的观点，后者…: past someone's words to whose they are
+        if mentionAt[k - 1] < 0, let words = Lexicon.someonesWords.match(t, endingAt: k), k - words.length > 1, t[k - words.length - 1] == "的" {
+            k -= words.length + 1
+            while k > 0, text.original[k - 1].isSpace { k -= 1 }
+        }
+        guard k > 0, mentionAt[k - 1] >= 0 else { return nil }
         let m = mentions[mentionAt[k - 1]]
         return m.actor.kind == .document ? nil : m.actor
     }

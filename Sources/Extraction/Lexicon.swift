@@ -326,6 +326,9 @@ enum Lexicon {
     static let adverbCharacters = "也还并又则亦更都就曾再均同时另而便却"
     static let adverbs = ScalarSet(adverbCharacters)
 
+    /// What someone says or writes, after their name and 的 (Morici 的观点): not a person.
+    static let someonesWords = PhraseMatcher<Bool>(["观点", "看法", "说法", "文章", "推文", "言论", "评论", "意见", "主张", "讲话"].map { ($0, true) })
+
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
     static let leadingConnectives = PhraseMatcher<Bool>([
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "因为", "此外", "另外", "同时", "其中", "对此", "对于此",

@@ -295,6 +295,12 @@ extension ClaimFinder {
             }
             k += 1
         }
+        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告: a long description headed by its author
+        if title == nil, tail - r.lowerBound > 20, let author = mentionsIn(r.lowerBound..<tail).first,
+           author.range.lowerBound == skipLeading(r.lowerBound, tail), author.actor.kind == .organization || author.actor.kind == .outlet,
+           !author.actor.isCountry {
+            return author.actor
+        }
         let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
         if var known = documents[key] {
             if let title, known.properties["title"] == nil {

@@ -45,5 +45,14 @@ import Testing
         let c = claims(["国际特赦组织说，蒙古监狱内经常使用酷刑。", "华为去年在上海开设了办公室，该公司称，由于审查，业务受到影响。"])
         #expect(c.map(\.speaker) == ["国际特赦组织", "Huawei"], "\(c)")
     }
+
+    /// Long descriptions of a document headed by its author credit the author (根据国际货币基金组织
+    /// 今年 10 月份发表的最新一份报告); the latter past someone's words (X 的观点，后者…) is X.
+    @Test func authorsOfDocumentsAndTheLatter() {
+        let c = claims("根据国际货币基金组织 (International Monetary Fund) 今年 10 月份发表的最新一份报告，全球经济增长将放缓。")
+        #expect(c.map(\.speaker) == ["International Monetary Fund"], "\(c)")
+        let latter = claims("特朗普提及了经济学家 Peter Morici 的观点，后者周日接受福斯新闻采访时说，关税举措的影响不大。")
+        #expect(latter.map(\.speaker) == ["Peter Morici"], "\(latter)")
+    }
 }
 
