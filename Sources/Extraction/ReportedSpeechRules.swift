@@ -23,8 +23,12 @@ extension ClaimFinder {
             return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
         if hit.afterQuote != nil {
-            // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”).
+            // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”), or a clause after
+            // punctuation; not the one addressed (“…”，Rickli 告诉 Al Bawaba。).
             var k = p
+            if Lexicon.addressCues.contains(cueWord) { k = addresseeEnd(from: k, before: end) }
+            while k < end, text.original[k].isSpace { k += 1 }
+            guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
             while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
             if k < end, k > p, isBiography(at: k) || isGloss(at: k) {
                 // (the next quotation, past one clause or several: 他指的是…，他的名字出现在…，“…”)

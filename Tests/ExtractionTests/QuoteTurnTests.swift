@@ -80,5 +80,13 @@ import Testing
         let c = claims("「他仍然需要 CCP 在很多事情上的合作，」普京说，CCP 指的是中国共产党，他在去年也这样说过，「我们仍然联系在一起。」")
         #expect(c.map(\.text) == ["他仍然需要 CCP 在很多事情上的合作，", "我们仍然联系在一起。"], "\(c)")
     }
+
+    /// “…”，X 告诉 Al Bawaba。: the one addressed is not a statement; “…”，X告诉财新记者，… goes on.
+    @Test func theOneToldAfterAQuotation() {
+        let c = claims("「中国提供了一个适宜这类公司发展的环境，」普京告诉 Al Bawaba。")
+        #expect(c.map(\.text) == ["中国提供了一个适宜这类公司发展的环境，"], "\(c)")
+        let on = claims("「新加坡市场小、成本高。」普京告诉财新记者，进入新加坡近一年时间，业务增长很快。")
+        #expect(on.count == 2 && on.last?.text.hasSuffix("业务增长很快") == true && on.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(on)")
+    }
 }
 
