@@ -106,7 +106,7 @@ enum Lexicon {
 
     /// Verbs that make someone else believe or say (导致这些人相信, 确保观众认为): who is made to
     /// is not stating anything.
-    static let causatives = PhraseMatcher<Bool>(["导致", "促使", "诱使", "迫使", "致使", "确保", "使得"].map { ($0, true) })
+    static let causatives = PhraseMatcher<Bool>(["导致", "促使", "诱使", "迫使", "致使", "确保", "使得", "要求"].map { ($0, true) })
 
     /// Characters that show a phrase is a time or place clause, not a speaker (…这件事时, 在…中).
     static let clauseInside = ScalarSet("时在的中后前")

@@ -166,9 +166,16 @@ extension ClaimFinder {
         return nil
     }
 
-    /// 努力让人们相信…: whoever is made to believe is not stating anything.
+    /// 努力让人们相信…, 要求中国承诺…: whoever is made to believe or asked to commit states nothing.
     func isCausative(_ r: Range<Int>) -> Bool {
-        r.contains { text.folded[$0] == "让" && mentionAt[$0] < 0 && text.quoteAt[$0] < 0 }
+        r.contains { k in
+            guard mentionAt[k] < 0, text.quoteAt[k] < 0 else { return false }
+            if text.folded[k] == "让" { return true }
+            // 要求中国承诺…, 迫使他们表示…: someone named right after (not 执法要求的专家)
+            guard let c = Lexicon.causatives.match(text.folded, at: k), k + c.length < r.upperBound else { return false }
+            let next = k + c.length
+            return mentionAt[next] >= 0 || Lexicon.pronouns.match(text.folded, at: next) != nil
+        }
     }
 
     /// The words after the last 被 in a subject clause (…被很多人认为 → 很多人), when they run

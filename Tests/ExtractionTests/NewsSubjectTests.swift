@@ -281,5 +281,13 @@ import Testing
         let c = claims("俄罗斯现在已经表示，它将禁止华为进入其网络。国际特赦组织仍认为，这是一个严重的问题。")
         #expect(c.map(\.speaker) == ["Russia", "国际特赦组织"], "\(c)")
     }
+
+    /// 要求中国承诺…, 迫使他表示…: whoever is asked or made to commit states nothing; 执法要求的
+    /// 专家 (requests, a noun) still speak.
+    @Test func askedToCommitStatesNothing() {
+        #expect(claims("美国谈判代表要求中国承诺大规模购买美国农产品。").isEmpty)
+        let c = claims("熟悉执法要求的专家表示，这些数据被分享给了警方。")
+        #expect(c.count == 1 && c[0].speaker == nil, "\(c)")
+    }
 }
 
