@@ -95,11 +95,19 @@ extension ClaimFinder {
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
-            if !text.contentFollows(i + len) { return false }
+            // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
+            if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) { return false }
             // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
         }
         return true
+    }
+
+    /// Whether an act announced follows (宣布将…, 确认已经…): a future or perfect marker, past spaces.
+    func announcesAnAct(_ i: Int) -> Bool {
+        var k = i
+        while k < text.folded.count, text.folded[k].isSpace { k += 1 }
+        return Lexicon.announcedActs.match(text.folded, at: k) != nil
     }
 
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act

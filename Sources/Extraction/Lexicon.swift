@@ -41,6 +41,9 @@ enum Lexicon {
         return m
     }()
 
+    /// Markers opening an act announced or admitted (宣布将…, 承认已经…).
+    static let announcedActs = PhraseMatcher<Bool>(["将", "已经", "已"].map { ($0, true) })
+
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
@@ -306,7 +309,7 @@ enum Lexicon {
     /// Words after which the subject of a reporting clause has ended (在…, 与…, 也, 则 …).
     static let breakers = PhraseMatcher<Bool>([
         "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
-        "已", "尚未", "仍", "仍然", "依然", "现在", "至今", "迄今", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
+        "已", "尚未", "仍", "仍然", "依然", "现在", "至今", "迄今", "突然", "紧急", "首次", "率先", "悄悄", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
         "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
         "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",

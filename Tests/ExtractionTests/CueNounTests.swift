@@ -180,5 +180,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
         #expect(claims("普京回忆录出版了。他的回忆很模糊。").isEmpty)
     }
+
+    /// 宣布将… / 承认已经…: an act announced or admitted is a statement though no comma follows
+    /// the cue; a report noun needs one (报道将… is the report doing something).
+    @Test func anActAnnounced() {
+        let c = claims("2010 年 3 月，普京宣布 将其军队撤出这一地区。王毅突然宣布已经派出代表团。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
+    }
 }
 
