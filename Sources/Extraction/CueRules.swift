@@ -199,6 +199,10 @@ extension ClaimFinder {
         }
         // (at most 40 characters, an English gloss in parentheses not counted)
         guard e < r.upperBound, e - p >= 2, text.bracketed[p..<e].filter({ !$0 }).count <= 40 else { return nil }
+        // 根据 Zenz 的说法，…: someone's account, as 按照…的说法 is
+        if let closing = Lexicon.accordingClosings.match(t, endingAt: e), e - closing.length - p >= 2 {
+            return Hit(cue: (e - closing.length)..<e, kind: .speech, clauseStart: i, region: p..<(e - closing.length), isSource: true)
+        }
         return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
     }
 

@@ -99,7 +99,8 @@ extension ActorFinder {
             }
             let name = text.text(i..<(i + len))
             if !text.original[i..<(i + len)].contains(" "), !singleWordSpeaks(at: i, end: i + len) { i += len; continue }
-            let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: latinActorKind(i..<(i + len)))
+            let kind = latinActorKind(i..<(i + len)) == .organization || namedAsInstitution(before: i) ? Catalog.Entry.Kind.organization : .person
+            let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
             found.insert(text.foldedText(i..<(i + len)), actor)
             // Beto O'Rourke … O'Rourke 发表推文称: the surname alone is the same person later.
             if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "),
@@ -109,6 +110,14 @@ extension ActorFinder {
             }
             i += len
         }
+    }
+
+    /// Whether what stands right before a Latin name says it is a body's (匿名组织 Intrusion Truth,
+    /// 网络安全公司 Cybereason): an apposition.
+    private func namedAsInstitution(before i: Int) -> Bool {
+        var p = i
+        while p > 0, text.folded[p - 1] == " " { p -= 1 }
+        return p > 1 && Lexicon.endsLikeInstitution(text.folded, at: p)
     }
 
     /// Whether the single capitalised word at `i..<end` is a name: 'Clearly' is not. It is right

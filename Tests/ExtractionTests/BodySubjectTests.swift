@@ -54,5 +54,19 @@ import Testing
         let latter = claims("特朗普提及了经济学家 Peter Morici 的观点，后者周日接受福斯新闻采访时说，关税举措的影响不大。")
         #expect(latter.map(\.speaker) == ["Peter Morici"], "\(latter)")
     }
+
+    /// A Latin name after the noun of a body (匿名组织 Intrusion Truth) is the body's: 该组织 points
+    /// back to it, and 他 does not.
+    @Test func aLatinNameInApposition() {
+        let c = claims(["一个新的匿名组织 Intrusion Truth 揭露了黑客的真实姓名。", "“我们直接挑战这种非法和不公平的活动，”该组织在给媒体的邮件中称。"])
+        #expect(c.map(\.speaker) == ["Intrusion Truth"], "\(c)")
+    }
+
+    /// 根据X的说法，…: X's account, as 按照X的说法 is.
+    @Test func accordingToSomeonesAccount() {
+        let c = claims("根据普京的说法，华为公司刚刚受到新疆乌鲁木齐市警察局的邀请。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
+        #expect(c.first?.text.hasPrefix("华为公司") == true)
+    }
 }
 
