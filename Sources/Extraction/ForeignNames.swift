@@ -92,7 +92,7 @@ extension ActorFinder {
         let covered = c.covered
         var i = 0
         while i < t.count {
-            guard Self.isUpperASCII(text.original[i]) else { i += 1; continue }
+            guard Self.isUpperLatin(text.original[i]) else { i += 1; continue }
             guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
                 i = speakingAcronym(at: i, &found, c) ?? i + 1  // read in this walk, not one of its own
                 continue

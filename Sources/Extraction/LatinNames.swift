@@ -8,14 +8,15 @@ extension ActorFinder {
     /// holds a word no name is made of (In January, Paper Says).
     func latinNameLength(at i: Int) -> Int? {
         let o = text.original
-        let upper = Self.isUpperASCII
-        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || upper(c) || c == "-" || c == "'" || c == "." }
+        let upper = Self.isUpperLatin
+        func isLower(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || Self.isLowerAccented(c) }
+        func letter(_ c: Unicode.Scalar) -> Bool { isLower(c) || upper(c) || c == "-" || c == "'" || c == "." }
         guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
         var end = i, words = 0, lower = false
         var k = i
         while k < o.count, words < 4, upper(o[k]) {
             var j = k
-            while j < o.count, letter(o[j]) { lower = lower || ("a"..."z").contains(o[j]); j += 1 }
+            while j < o.count, letter(o[j]) { lower = lower || isLower(o[j]); j += 1 }
             words += 1
             end = j
             guard j + 1 < o.count, o[j] == " ", upper(o[j + 1]) else { break }
@@ -90,6 +91,13 @@ extension ActorFinder {
 
     /// `A`…`Z`: asked first at every position of an article, before anything that costs a call.
     static func isUpperASCII(_ c: Unicode.Scalar) -> Bool { c.value &- 0x41 < 26 }
+
+    /// `A`…`Z` and the accented capitals of Latin-1 (Lubomír Zaorálek, Éric, Süddeutsche: Czech,
+    /// French and German names keep their letters in Chinese copy).
+    static func isUpperLatin(_ c: Unicode.Scalar) -> Bool { isUpperASCII(c) || c.value &- 0xC0 < 0x1F && c.value != 0xD7 }
+
+    /// The accented small letters of Latin-1 and Latin Extended-A (á, č, ř, ü, ß).
+    static func isLowerAccented(_ c: Unicode.Scalar) -> Bool { c.value &- 0xDF < 0x170 && c.value != 0xF7 }
 
     /// The lower-cased words of a Latin-script name, with and without a final period.
     /// A name is ASCII letters, `-`, `'`, `.` and spaces (see `latinNameLength`), so

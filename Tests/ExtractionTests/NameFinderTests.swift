@@ -51,4 +51,12 @@ import Testing
         #expect(c.map(\.speaker) == ["魏建国", "魏建国"], "\(c)")
         #expect(claims("客运公司的车主表示，政策松绑了。").allSatisfy { $0.speaker == nil })
     }
+
+    /// Latin names keep their accented letters (Lubomír Zaorálek, Björn Ommer, Éric): the name is
+    /// read whole, not cut at the first letter outside ASCII.
+    @Test func accentedLatinNames() {
+        let c = claims("当时的外交部长 Lubomír Zaorálek 表示，骇客攻击的时间不长。Björn Ommer 说，这是一个全球趋势。Éric Zemmour 说，法国需要改变。")
+        #expect(c.map(\.speaker) == ["Lubomír Zaorálek", "Björn Ommer", "Éric Zemmour"], "\(c)")
+    }
 }
+
