@@ -149,9 +149,11 @@ enum Lexicon {
     ].map { ($0, true) })
 
     /// Members who speak for the body they belong to when none of them is named (国际特赦组织的
-    /// 研究人员说, Cybereason 的研究人员表示, Intrusion Truth 的代表称): the body is the source.
+    /// 研究人员说, Cybereason 的研究人员表示, Intrusion Truth 的代表称, 中石油相关负责人表示): the
+    /// body is the source. Not 官员 or 人士, which as often describe people of a nation.
     static let memberNouns = PhraseMatcher<Bool>(["研究人员", "研究人士", "研究员", "研究团队", "研究小组", "安全研究人员",
-                                                  "分析师", "分析人士", "代表", "研究者"].map { ($0, true) })
+                                                  "分析师", "分析人士", "代表", "研究者",
+                                                  "高管", "管理人士", "负责人", "相关负责人"].map { ($0, true) })
 
     /// Verbs that give a name (一位名叫 Wojciech 的研究人员): what follows is someone's name.
     static let namingVerbs = PhraseMatcher<Bool>(["名叫", "名为", "叫做", "名字叫", "化名"].map { ($0, true) })
@@ -309,7 +311,7 @@ enum Lexicon {
     /// Words after which the subject of a reporting clause has ended (在…, 与…, 也, 则 …).
     static let breakers = PhraseMatcher<Bool>([
         "在", "与", "同", "和", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
-        "已", "尚未", "仍", "仍然", "依然", "现在", "至今", "迄今", "突然", "紧急", "首次", "率先", "悄悄", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
+        "已", "尚未", "仍", "仍然", "依然", "现在", "至今", "迄今", "突然", "紧急", "首次", "率先", "悄悄", "针对", "发出", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从",
         "早前", "早些时候", "稍早", "先前", "之前", "后来", "最近", "近期", "目前", "如今", "认为", "正",
         "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",

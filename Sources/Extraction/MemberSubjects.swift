@@ -54,10 +54,10 @@ extension ClaimFinder {
             }
         }
         if let pointer = Lexicon.pointedBackBodies.match(text.folded, at: start), start + pointer.length == k {
-            guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
-            return last.actor
+            return pointedBackBody(start..<k)
         }
-        return adHocOrganization(start..<k)
+        // (某债券私募基金的负责人: a body the article keeps unnamed)
+        return text.folded[start] == "某" ? nil : adHocOrganization(start..<k)
     }
 }
 

@@ -68,5 +68,14 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
         #expect(c.first?.text.hasPrefix("华为公司") == true)
     }
+
+    /// A company's executives or officials in charge speak for it (华为高管表示, 该公司管理人士
+    /// 表示); a body the article keeps unnamed (某基金的负责人) does not become one.
+    @Test func executivesSpeakForTheCompany() {
+        let c = claims(["华为高管表示，公司将继续投资研发。", "华为去年在上海开设了办公室。该公司管理人士表示，谈判陷入停滞。"])
+        #expect(c.map(\.speaker) == ["Huawei", "Huawei"], "\(c)")
+        let unnamed = claims("某债券私募基金的负责人告诉记者，市场流动性很差。")
+        #expect(unnamed.allSatisfy { $0.speaker == nil }, "\(unnamed)")
+    }
 }
 
