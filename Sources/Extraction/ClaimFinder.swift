@@ -103,11 +103,13 @@ struct ClaimFinder {
         var absorbed: Set<Int> = []
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
-            guard hit.silence == nil || hit.silence == .cueAsObject else { continue }
+            guard hit.silence == nil || hit.silence == .cueAsObject || hit.silence == .negated else { continue }
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
-            if hit.silence == .cueAsObject {
-                previous = speaker  // 提出质疑，称…: no statement in the noun, but its subject speaks on
+            if hit.silence != nil {
+                // 提出质疑，称… / 北京方面没有提到…，而是说…: no statement in the noun or the
+                // negated cue, but its subject speaks on
+                previous = speaker
                 continue
             }
             // (a negated cue names no one who speaks: 报道，中国方面不愿承诺… is the outlet's report)

@@ -12,9 +12,15 @@ extension ClaimFinder {
         case .speaker(let s): return s
         case .inherit:
             if let previous { return previous }
-            let start = subjectClauseStart(sentence, hit: hit)
-            let e = clauseEnd(from: start, before: hit.cue.lowerBound)
-            let lo = skipLeading(start, e)
+            var start = subjectClauseStart(sentence, hit: hit)
+            var e = clauseEnd(from: start, before: hit.cue.lowerBound)
+            var lo = skipLeading(start, e)
+            if lo == e, e < hit.cue.lowerBound, mentionsIn(start..<e).isEmpty {
+                // 另一方面，特朗普淡化了…，称…: a clause that is only a connective opens the sentence
+                start = e + 1
+                e = clauseEnd(from: start, before: hit.cue.lowerBound)
+                lo = skipLeading(start, e)
+            }
             // 。并表示…: a sentence opening with the cue goes on with the paragraph's last speaker
             guard lo < e else { return lastSpeaker.flatMap { $0.paragraph == sentence.paragraph ? $0.speaker : nil } }
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {

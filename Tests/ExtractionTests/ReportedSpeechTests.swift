@@ -340,5 +340,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
         #expect(c.first?.text == "西方的制裁没有奏效，俄罗斯经济正在增长。")
     }
+
+    /// 北京方面没有提到…，而是说…: the subject of a negated cue speaks on in the next one; a
+    /// sentence opening with a connective alone (另一方面，普京…，称…) has its subject after it.
+    @Test func theSubjectOfANegatedCueSpeaksOn() {
+        let c = claims(["北京方面没有提到美国将推迟关税，而是说双方在一系列领域取得了进展。", "另一方面，普京淡化了在香港的抗议活动，称抗议者数量正在减少。"])
+        #expect(c.map(\.speaker) == ["China", "Vladimir Putin"], "\(c)")
+    }
 }
 
