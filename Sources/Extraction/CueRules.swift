@@ -231,7 +231,7 @@ extension ClaimFinder {
         if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
            opensClause(q),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
-            && nounPhraseEnd(s..<hit.cue.lowerBound) == hit.cue.lowerBound {
+            && namesOnlyTheSpeaker(s..<hit.cue.lowerBound) {
             hit.afterQuote = q
             hit.afterQuoteCrossesSentence = crossesSentence
             if !crossesSentence { hit.clauseStart = q.open }
@@ -255,19 +255,31 @@ extension ClaimFinder {
         if hit.via == nil { hit.via = addressedOutlet(in: hit.region) }
     }
 
-    /// “…。”2017年，邵燕祥对《中华读书报》说: where a short date clause between a quotation and
-    /// its speaker starts (right after the quotation); `s` itself when there is none.
+    /// Whether a subject clause is only who speaks, perhaps to whom (「…。」普京对记者说。): the
+    /// sentence credits the quotation before it.
+    private func namesOnlyTheSpeaker(_ r: Range<Int>) -> Bool {
+        let end = nounPhraseEnd(r)
+        return end == r.upperBound || Lexicon.addresseeMarkers.contains(text.folded[end]) && r.upperBound - end <= 10
+    }
+
+    /// “…。”2017年，邵燕祥对《中华读书报》说 / 「…」在中環置地廣場的露天餐廳裏，X對記者說: where a short
+    /// date or place clause between a quotation and its speaker starts (right after the
+    /// quotation); `s` itself when there is none.
     private func pastDateClause(before s: Int) -> Int {
         var k = s
         while k > 0, text.original[k - 1].isSpace { k -= 1 }
         guard k > 0, text.original[k - 1] == "，" else { return s }
         var j = k - 1
-        while j > 0, k - j <= 12, !Lexicon.clausePunctuation.contains(text.original[j - 1]), !Lexicon.closeQuotes.contains(text.original[j - 1]),
+        while j > 0, k - j <= 20, !Lexicon.clausePunctuation.contains(text.original[j - 1]), !Lexicon.closeQuotes.contains(text.original[j - 1]),
               !Lexicon.terminators.contains(text.original[j - 1]) { j -= 1 }
-        guard j > 0, j < k - 1, Lexicon.closeQuotes.contains(text.original[j - 1]), text.quoteAt[j] < 0,
-              (j..<(k - 1)).allSatisfy({ ("0"..."9").contains(text.original[$0]) || "年月日初底中旬前后 ".unicodeScalars.contains(text.folded[$0]) })
-        else { return s }
-        return j
+        guard j > 0, j < k - 1, Lexicon.closeQuotes.contains(text.original[j - 1]), text.quoteAt[j] < 0 else { return s }
+        let clause = j..<(k - 1)
+        let isDate = clause.count <= 12
+            && clause.allSatisfy({ ("0"..."9").contains(text.original[$0]) || "年月日初底中旬前后 ".unicodeScalars.contains(text.folded[$0]) })
+        // 「…」在中環置地廣場的露天餐廳裏，X對記者說: where it was said
+        let isPlace = text.folded[j] == "在" && "里中上内外旁前".unicodeScalars.contains(text.folded[k - 2])
+            && !mentionsIn(clause).contains { $0.actor.kind == .person }
+        return isDate || isPlace ? j : s
     }
 
     /// Where a list of titles joined by 、 before `s` starts, when a comma opens it (“…”，A 的

@@ -165,7 +165,8 @@ enum Lexicon {
     static let pointedBackBodies: PhraseMatcher<Bool> = {
         var m = PhraseMatcher<Bool>()
         for head in ["该", "这家", "此"] {
-            for noun in ["公司", "集团", "企业", "机构", "组织", "银行", "平台", "网站", "基金会", "协会", "中心", "大学", "智库", "委员会", "部门"] {
+            for noun in ["公司", "集团", "企业", "机构", "组织", "银行", "行", "平台", "网站", "基金会", "协会", "商会", "中心", "大学", "智库",
+                         "委员会", "部门", "交易所", "研究所"] {
                 m.insert(head + noun, true)
             }
         }

@@ -88,5 +88,13 @@ import Testing
         let on = claims("「新加坡市场小、成本高。」普京告诉财新记者，进入新加坡近一年时间，业务增长很快。")
         #expect(on.count == 2 && on.last?.text.hasSuffix("业务增长很快") == true && on.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(on)")
     }
+
+    /// 「…。」X对记者说。 and 「…」在…餐厅里，X对记者说。: the sentence that names the speaker, with
+    /// the one addressed or where it was said, credits the quotation before it.
+    @Test func aSpeakerToldAfterTheQuotation() {
+        let c = claims(["「我喜欢环球大厦，因为这里让我赚大钱。」普京对记者说。", "「这里的租金很便宜，客人也很多。」在中环置地广场的露天餐厅里，普京对记者说。"])
+        #expect(c.map(\.text) == ["我喜欢环球大厦，因为这里让我赚大钱。", "这里的租金很便宜，客人也很多。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" })
+    }
 }
 
