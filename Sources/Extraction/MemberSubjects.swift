@@ -41,7 +41,7 @@ extension ClaimFinder {
 
     /// The body named by the words of `start..<k`: an organization or outlet ending there (a
     /// Latin name too, which the finder may take for a person's), one named like an institution
-    /// (国际特赦组织), or 该公司 for the last one.
+    /// (国际特赦组织), or the one 该公司 points back to.
     private func body(endingAt k: Int, from start: Int) -> Actor? {
         if mentionAt[k - 1] >= 0 {
             let m = mentions[mentionAt[k - 1]]
@@ -59,9 +59,7 @@ extension ClaimFinder {
         // (某债券私募基金的负责人: a body the article keeps unnamed)
         return text.folded[start] == "某" ? nil : adHocOrganization(start..<k)
     }
-}
 
-extension ClaimFinder {
     /// 一位名叫 Wojciech 的研究人员: a researcher with that name, not a body's.
     func isNamedAs(_ k: Int) -> Bool {
         var p = k

@@ -31,8 +31,7 @@ extension ClaimFinder {
             guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
             while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
             if k < end, k > p, isBiography(at: k) || isGloss(at: k) {
-                // (the next quotation, past one clause or several: 他指的是…，他的名字出现在…，“…”)
-                guard let quote = quotationPastBiography(from: k, before: end) ?? text.quotes(openingIn: k..<end).first?.open else { return }
+                guard let quote = quotationPastBiography(from: k, before: end) else { return }
                 k = quote
             }
             guard k < end, k > p else { return }
@@ -109,13 +108,13 @@ extension ClaimFinder {
         return false
     }
 
-    /// Where the quotation that goes on after a clause on who the speaker is starts
-    /// (…说，他曾研究过…，“…”); nil when none does.
+    /// Where the quotation that goes on after a clause on who the speaker is, or a gloss, starts,
+    /// past one clause or several (…说，他曾研究过…，“…” / 他指的是…，他的名字出现在…，“…”); nil when
+    /// none does.
     func quotationPastBiography(from k: Int, before end: Int) -> Int? {
         var k = k
         while k < end, !Lexicon.clausePunctuation.contains(text.original[k]) { k += 1 }
-        while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
-        return k < end && Lexicon.openQuoteMarks.contains(text.original[k]) ? k : nil
+        return text.quotes(openingIn: k..<end).first?.open
     }
 
     /// Where the one addressed after 告诉 ends: up to 12 characters before punctuation or a
