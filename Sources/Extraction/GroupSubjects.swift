@@ -171,4 +171,35 @@ extension ClaimFinder {
         if k > start, t[k - 1] == "的" { k -= 1 }
         return k > start && Lexicon.unnamedSources.match(t, endingAt: k) != nil ? k : end
     }
+
+    /// 中国石化在伊朗的一名顾问表示: one of a body's people, not named, after the phrase's last 的
+    /// (an indefinite and up to ten characters running to the cue): an unnamed source, not the
+    /// body. Where that phrase ends.
+    func indefiniteOwned(after np: Range<Int>, in r: Range<Int>) -> Int? {
+        let t = text.folded
+        guard !mentionsIn(np).isEmpty, let de = lastDe(in: np.upperBound..<r.upperBound) else { return nil }
+        var p = de + 1
+        while p < r.upperBound, t[p].isSpace { p += 1 }
+        guard p < r.upperBound, Lexicon.indefinites.match(t, at: p) != nil else { return nil }
+        let end = trimmedTail(p..<r.upperBound)
+        guard end - p <= 10, !mentionsIn(p..<end).contains(where: { $0.actor.kind == .person }) else { return nil }
+        return end
+    }
+
+    /// 约有 12 名中国名人表示 / 三位专家说: a phrase opening with a count of people is an unnamed
+    /// source, as one opening with 一位 is. Where the phrase ends (digits end a noun phrase, so
+    /// the phrase after the count is read on its own).
+    func countedPhraseEnd(_ r: Range<Int>) -> Int? {
+        let t = text.folded
+        var k = r.lowerBound
+        if let about = Lexicon.approximations.match(t, at: k) { k += about.length }
+        while k < r.upperBound, t[k].isSpace { k += 1 }
+        let digits = k
+        while k < r.upperBound, ("0"..."9").contains(t[k]) || Lexicon.numerals.contains(t[k]) { k += 1 }
+        guard k > digits else { return nil }
+        while k < r.upperBound, t[k].isSpace { k += 1 }
+        guard k + 1 < r.upperBound, t[k] == "名" || t[k] == "位" else { return nil }
+        return trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
+    }
 }
+

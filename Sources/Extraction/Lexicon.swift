@@ -257,6 +257,10 @@ enum Lexicon {
     /// What an organization issues (中国外交部周一发表声明称): the organization speaks.
     static let organizationPieces = PhraseMatcher<Bool>(["声明", "公告", "通报", "新闻稿", "公报", "通告"].map { ($0, true) })
 
+    /// Words before a count (约有 12 名…, 大约三位…) and the numerals of a count.
+    static let approximations = PhraseMatcher<Bool>(["约有", "大约", "约", "有", "共有"].map { ($0, true) })
+    static let numerals = ScalarSet("一二三四五六七八九十两几数百千")
+
     /// Words that make a subject indefinite (一家中国网络安全公司, 一位欧洲外交官): whoever it
     /// is, the article does not name them.
     static let indefinites = PhraseMatcher<Bool>(["一家", "一位", "一名", "一个", "某位", "某些", "某个", "某家", "某名",

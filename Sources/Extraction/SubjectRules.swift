@@ -82,6 +82,8 @@ extension ClaimFinder {
             return subject(of: reporting)
         }
         if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
+        if let end = indefiniteOwned(after: np, in: r) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
+        if let end = countedPhraseEnd(r), end - np.lowerBound > 2 { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {
             // the phrase goes on past a relative clause: 一位不愿具名的欧洲外交官
             var end = np.upperBound

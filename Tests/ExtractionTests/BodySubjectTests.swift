@@ -77,5 +77,12 @@ import Testing
         let unnamed = claims("某债券私募基金的负责人告诉记者，市场流动性很差。")
         #expect(unnamed.allSatisfy { $0.speaker == nil }, "\(unnamed)")
     }
+
+    /// A count of people (约有 12 名中国名人, 三位专家) and one of a body's people after its 的
+    /// (中国石化在伊朗的一名顾问) are unnamed sources, not the body.
+    @Test func countedAndOneOfTheirPeople() {
+        let c = claims(["约有 12 名中国名人周二也表示，将不参加周三在上海举行的活动。", "华为在伊朗的一名顾问表示：「没有人想留在伊朗。」"])
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
 }
 
