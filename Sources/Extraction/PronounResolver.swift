@@ -85,9 +85,14 @@ extension ClaimFinder {
         let unresolved = Speaker.unresolved(text.text(limit..<(limit + (p == .they ? 2 : 1))))
         switch p {
         case .they:
-            // 分析人士认为…，他们… goes on with the group; a person or a country is not 他们.
-            guard let last = lastSpeaker, case .unnamed = last.speaker, last.paragraph >= sentence.paragraph - 1 else { return unresolved }
-            return last.speaker
+            // 分析人士认为…，他们… goes on with the group, Cybereason 的研究人员…。他们称 with the body
+            // they speak for; a person or a country is not 他们.
+            guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 else { return unresolved }
+            switch last.speaker {
+            case .unnamed: return last.speaker
+            case .actor(let a) where a.kind == .organization && !a.isCountry: return last.speaker
+            default: return unresolved
+            }
         case .he:
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }

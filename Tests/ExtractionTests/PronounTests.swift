@@ -126,5 +126,13 @@ import Testing
         let c = claims("奥巴马政府外交官凯利·马格萨门也说，竞争态势削弱了遏制该病毒的努力。她说：「我们需要共同努力控制住疫情。」")
         #expect(c.map(\.speaker) == ["凯利·马格萨门", "凯利·马格萨门"], "\(c)")
     }
+
+    /// 他们 right after a body (not a country) spoke goes on with it: the people it speaks for.
+    @Test func theyAfterABody() {
+        let c = claims(["国际货币基金组织上月表示，人民币汇率符合经济基本面。他们还称，汇率应当更加灵活。"])
+        #expect(c.map(\.speaker) == ["International Monetary Fund", "International Monetary Fund"], "\(c)")
+        let country = claims("中国表示，汇率符合经济基本面。他们还称，汇率应当更加灵活。")
+        #expect(country.last?.speaker == nil, "\(country)")
+    }
 }
 
