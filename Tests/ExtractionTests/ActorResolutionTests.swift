@@ -296,4 +296,12 @@ import Testing
         #expect(c.map(\.speaker) == ["北欧航空", "美联航"])
         #expect(claims("右翼民族保守党瑞士人民党（SVP）表示，“这符合我们的利益。”").first?.speaker == "瑞士人民党")
     }
+
+    /// Well-known people of the trade and tech news are catalogued: 华为创始人 is Ren Zhengfei, and
+    /// 莫雷 / 达里尔·莫雷 are one node.
+    @Test func tradeAndTechFigures() {
+        let c = claims(["华为创始人本月表示，没有美国华为也能生存。", "火箭队总经理达里尔·莫雷发推文支持香港。莫雷称，他无意冒犯。"])
+        #expect(c.map(\.speaker) == ["Ren Zhengfei", "Daryl Morey"], "\(c)")
+    }
 }
+
