@@ -16,7 +16,13 @@ extension ClaimFinder {
                !(k + b.length < r.upperBound && text.folded[k + b.length] == "的"),
                b.length > 1 || !holdsBreaker(at: k) { return k }
             let c = text.folded[k]
-            if k > r.lowerBound, ("0"..."9").contains(c) { return k }
+            if ("0"..."9").contains(c) {
+                // 28 岁的 Katherine Law: an age is a modifier of the name after it
+                var j = k
+                while j < r.upperBound, ("0"..."9").contains(text.folded[j]) || text.folded[j].isSpace { j += 1 }
+                if j < r.upperBound, text.folded[j] == "岁" { k = j + 1; continue }
+                if k > r.lowerBound { return k }
+            }
             k += 1
         }
         return r.upperBound

@@ -100,11 +100,14 @@ extension ClaimFinder {
             if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
-            if sameSentence, let person = sentenceSubject(sentence, before: limit), isWoman(person) || person.gender == nil {
+            if sameSentence, let person = sentenceSubject(sentence, before: limit),
+               isWoman(person) || person.gender == nil && !hasMaleGivenName(person) {
                 women.insert(person.key)
                 return .actor(person)
             }
-            if let woman = lastWoman(before: limit) ?? womanJustQuoted(sentence, before: limit) { return .actor(woman) }
+            if let woman = onlyWomanJustNamed(sentence, before: limit) ?? lastWoman(before: limit) ?? womanJustQuoted(sentence, before: limit) {
+                return .actor(woman)
+            }
             return unresolved
         }
     }
@@ -153,6 +156,19 @@ extension ClaimFinder {
         let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person && !isWoman($0.actor) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         return first.actor
+    }
+
+    /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,
+    /// 28 岁的 Katherine Law …，她表示), when she may be a woman: known as one, or of unknown gender
+    /// with no man's given name. Nil when nobody or several people were named there, or a man.
+    private func onlyWomanJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
+        var from = sentence.range.lowerBound
+        if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
+        let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person }
+        guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
+        let person = first.actor
+        return isWoman(person) || person.gender == nil && !hasMaleGivenName(person) ? person : nil
     }
 
     /// The person who opens the previous sentence of this paragraph as its subject, when several

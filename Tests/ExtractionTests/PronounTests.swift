@@ -134,5 +134,14 @@ import Testing
         let country = claims("中国表示，汇率符合经济基本面。他们还称，汇率应当更加灵活。")
         #expect(country.last?.speaker == nil, "\(country)")
     }
+
+    /// 她 after the one person named since the previous sentence began, of unknown gender and
+    /// with no man's given name, is her, before a woman the catalog knows from further back.
+    @Test func sheAfterTheOneJustNamed() {
+        let c = claims(["林郑月娥说，政府会处理。", "28 岁的凯瑟琳·罗宾逊参加了周日的示威活动，她表示：「我就是再也无法忍受政府了。」"])
+        #expect(c.last?.speaker == "凯瑟琳·罗宾逊", "\(c)")
+        let man = claims(["林郑月娥说，政府会处理。", "28 岁的彼得·沃尔科夫参加了周日的示威活动，她表示：「我就是再也无法忍受政府了。」"])
+        #expect(man.last?.speaker != "彼得·沃尔科夫", "\(man)")
+    }
 }
 
