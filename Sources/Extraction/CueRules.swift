@@ -86,9 +86,8 @@ extension ClaimFinder {
             guard i + 1 < t.count, context.before.contains(t[i + 1]) else { return false }
             if i > 0, context.notAfter.contains(t[i - 1]) { return false }
         }
-        // (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…)
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]),
-           !(t[i - 1] == "是" && i > 1 && t[i - 2] == "而") { return false }
+           Lexicon.wordsFreeingCues.match(t, endingAt: i, maxLength: 2) == nil { return false }
         if inside(Lexicon.wordsHoldingCues, at: i, from: 0) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),

@@ -12,11 +12,7 @@ extension ClaimFinder {
     func pointedBackBody(_ np: Range<Int>) -> Actor? {
         let end = trimmedTail(np)
         guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound else { return nil }
-        let since = text.paragraphs[max(0, paragraph - 1)].lowerBound
-        if let named = mentions.last(where: { $0.range.upperBound <= np.lowerBound && $0.range.lowerBound >= since
-                                               && $0.actor.kind == .organization && !$0.actor.isCountry }) {
-            return named.actor
-        }
+        if let named = lastOrganizationNamed(before: np.lowerBound, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return named }
         guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
         return last.actor
     }
@@ -42,6 +38,13 @@ extension ClaimFinder {
             if let title = Lexicon.titles.match(t, endingAt: end), n - title.length <= 2 { return nil }
         }
         return np.lowerBound..<end
+    }
+
+    /// The last organization named before `limit`, from `paragraphsBack` paragraphs before this
+    /// one on, that `fits`: what 该公司 or a bare 警方 points back to.
+    func lastOrganizationNamed(before limit: Int, paragraphsBack: Int, where fits: (Mention) -> Bool) -> Actor? {
+        let since = text.paragraphs[max(0, paragraph - paragraphsBack)].lowerBound
+        return mentions.last(where: { $0.range.upperBound <= limit && $0.range.lowerBound >= since && $0.actor.kind == .organization && fits($0) })?.actor
     }
 
     /// 普京会见了习近平，后者表示… / 布林肯致电王毅。后者强调… (the latter): the one named right

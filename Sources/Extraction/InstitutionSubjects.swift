@@ -16,9 +16,9 @@ extension ClaimFinder {
         guard let word = Lexicon.bareInstitutions.match(t, at: start), start + word.length == end else { return nil }
         let folded = text.foldedText(start..<end)
         // (within a few paragraphs: an article about Belarus that named Iran's government before)
-        let since = text.paragraphs[max(0, paragraph - Self.institutionReferenceParagraphs)].lowerBound
-        if let named = mentions.last(where: { $0.range.upperBound <= start && $0.range.lowerBound >= since && $0.actor.kind == .organization && text.foldedText($0.range).hasSuffix(folded) }) {
-            return named.actor
+        if let named = lastOrganizationNamed(before: start, paragraphsBack: Self.institutionReferenceParagraphs,
+                                             where: { text.foldedText($0.range).hasSuffix(folded) }) {
+            return named
         }
         if let last = lastOrganization, ChineseFolding.shared.toSimplified(last.actor.name).hasSuffix(folded) { return last.actor }
         let key = "actor:" + StableHash.hex(of: articleKey).prefix(16) + ":" + folded

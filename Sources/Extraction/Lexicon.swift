@@ -57,6 +57,9 @@ enum Lexicon {
         "提": ScalarSet("前"),
         "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
     ]
+    /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
+    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…).
+    static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true)])
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not.
     static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳"].map { ($0, true) })

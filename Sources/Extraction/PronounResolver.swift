@@ -150,22 +150,25 @@ extension ClaimFinder {
     /// (…的李保罗就一直不主张戴口罩。他说，…): someone just introduced, though not quoted yet,
     /// is who 他 points to. Nil when nobody or several people were named there.
     private func onlyManJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
-        var from = sentence.range.lowerBound
-        if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
-        let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person && !isWoman($0.actor) }
+        let people = peopleJustNamed(sentence, before: limit).filter { !isWoman($0.actor) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         return first.actor
+    }
+
+    /// The people named since the start of the previous sentence (of this paragraph or the one
+    /// before) up to `limit`: whom a 他 or 她 can point to without a name of its own.
+    private func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
+        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return [] }
+        var from = sentence.range.lowerBound
+        if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
+        return Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person }
     }
 
     /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,
     /// 28 岁的 Katherine Law …，她表示), when she may be a woman: known as one, or of unknown gender
     /// with no man's given name. Nil when nobody or several people were named there, or a man.
     private func onlyWomanJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
-        var from = sentence.range.lowerBound
-        if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
-        let people = Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person }
+        let people = peopleJustNamed(sentence, before: limit)
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         let person = first.actor
         return isWoman(person) || person.gender == nil && !hasMaleGivenName(person) ? person : nil
