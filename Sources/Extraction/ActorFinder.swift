@@ -344,6 +344,7 @@ struct ActorFinder {
             return 3
         }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
+            if s + 2 < t.count, t[s + 2] == "地" { return nil }  // 研究助手严肃地指出: an adverb, not a name
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
             // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).

@@ -196,8 +196,11 @@ extension ActorFinder {
             while lo < end, t[lo] == "的" { lo += 1 }  // 政治顾问的加利亚莫夫 (Abbas Gallyamov)
             while titled == nil, lo > 0, end - lo < 8, Lexicon.transliteration.contains(t[lo - 1]) || Lexicon.nameDots.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             // 布鲁金斯学会的何瑞恩 (Ryan Hass): a Chinese name taken by a foreigner, surname first.
-            if titled == nil, end - lo == 2, lo > 0, Lexicon.surnames.contains(t[lo - 1]), !covered[lo - 1],
+            if titled == nil, end - lo == 2, lo > 0, Lexicon.surnames.contains(t[lo - 1]), !covered[lo - 1], t[lo - 1] != "和",
                lo == 1 || !Lexicon.isHan(t[lo - 2]) || t[lo - 2] == "的" || Lexicon.titles.match(t, endingAt: lo - 1) != nil { lo -= 1 }
+            // 马晓月 (Mareike Ohlberg), 韩飞龙 (Peter Humphrey): a Chinese name a foreigner took,
+            // surname first, its given name in no transliteration.
+            if titled == nil, end - lo < 2, let s = chineseNameStart(endingAt: end, covered) { lo = s }
             while lo < end, Lexicon.nameDots.contains(t[lo]) { lo += 1 }  // John·多诺万: the name starts after the dot
             // …投资公司 (Cambridge Associates): an institution's name, not a person's.
             guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),
@@ -208,6 +211,19 @@ extension ActorFinder {
             found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
                                        properties: ["name_en": .string(english)]))
         }
+    }
+
+    /// Where a Chinese name of three characters (two, when three would not start on a surname)
+    /// ends at `end`. Half the common characters are surnames too (武器, 石油), so the name must
+    /// open its phrase: after punctuation, a space, 的 or a title.
+    private func chineseNameStart(endingAt end: Int, _ covered: [Bool]) -> Int? {
+        let t = text.folded
+        for size in [3, 2] where end >= size {
+            let s = end - size
+            guard Lexicon.surnames.contains(t[s]), t[s] != "和", (s..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) else { continue }
+            if s == 0 || !Lexicon.isHan(t[s - 1]) || t[s - 1] == "的" || Lexicon.titles.match(t, endingAt: s) != nil { return s }
+        }
+        return nil
     }
 
     /// An organization the article introduces with its Latin name or acronym in parentheses

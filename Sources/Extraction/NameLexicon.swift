@@ -43,7 +43,7 @@ extension Lexicon {
     /// Titles written right after a person's name (朱继东教授, 王毅外长, 李强总理).
     static let titlesAfterName = PhraseMatcher<Bool>(["教授", "博士", "研究员", "主任", "总理", "主席", "部长", "外长", "大使",
                                                       "院士", "律师", "所长", "院长", "校长", "局长", "书记", "总统",
-                                                      "大校", "上校", "中校", "少校", "少将", "中将", "上将"].map { ($0, true) })
+                                                      "大校", "上校", "中校", "少校", "少将", "中将", "上将", "老师"].map { ($0, true) })
 
     /// Characters used to transliterate foreign names (加布耶夫, 康斯坦丁·卡拉切夫).
     static let transliteration = ScalarSet(

@@ -58,5 +58,26 @@ import Testing
         let c = claims("当时的外交部长 Lubomír Zaorálek 表示，骇客攻击的时间不长。Björn Ommer 说，这是一个全球趋势。Éric Zemmour 说，法国需要改变。")
         #expect(c.map(\.speaker) == ["Lubomír Zaorálek", "Björn Ommer", "Éric Zemmour"], "\(c)")
     }
+
+    /// A Chinese name a foreigner took (韩飞龙 (Peter Humphrey)) before their Latin name is a
+    /// person though no character of it transliterates; a common word opening on a surname
+    /// character (武器 (Less-lethal Weapons)) or a 和 joining two names is not.
+    @Test func chineseNameBeforeLatinName() {
+        let c = claims(["例如英国私人侦探韩飞龙 (Peter Humphrey)。他表示，警方给他下了药。", "马晓月 (Mareike Ohlberg) 称，公司无能为力。"])
+        #expect(c.map(\.speaker) == ["韩飞龙", "马晓月"], "\(c)")
+        #expect(!claims("人群管制武器 (Less Lethal) 说，效果很好。").contains { $0.speaker == "武器" })
+        let two = claims("两名学者罗勒 (James Lawler) 和可汗 (Ali Khan) 解释，口罩的保质期是五年。")
+        #expect(!two.contains { $0.speaker == "和可汗" }, "\(two)")
+    }
+
+    /// Roles before a name are more than office titles (球星林书豪, 研究助理马晓月); an adverb in
+    /// 地 after a role (研究助手严肃地指出) and a form of address (魏星老师) are no part of a name.
+    @Test func rolesBeforeNames() {
+        #expect(claims("火箭队球星林书豪表示，我们爱中国。").first?.speaker == "林书豪")
+        #expect(claims("研究助理马晓月说，公司不要道歉。").first?.speaker == "马晓月")
+        #expect(claims("研究助手严肃地指出，你按了那个键。").allSatisfy { $0.speaker != "严肃地" && $0.speaker != "严肃" })
+        let teacher = claims(["发起人魏星老师说，核查很难。", "魏星说，我们坚持。"])
+        #expect(teacher.map(\.speaker) == ["魏星", "魏星"], "\(teacher)")
+    }
 }
 
