@@ -98,6 +98,7 @@ extension ClaimFinder {
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
             if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
+            if let person = personOpeningChainOfHe(sentence) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
             if sameSentence, let person = sentenceSubject(sentence, before: limit),
@@ -162,6 +163,39 @@ extension ClaimFinder {
         var from = sentence.range.lowerBound
         if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
         return Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person }
+    }
+
+    /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just
+    /// before open with 他 themselves, 他 goes on with the one man named where that chain starts,
+    /// though he has not spoken yet. Nil when the chain starts on no person or on several.
+    private func personOpeningChainOfHe(_ sentence: ArticleText.Sentence) -> Actor? {
+        guard var i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
+        var chained = 0
+        while i > 0, chained <= 2 {
+            i -= 1
+            let s = text.sentences[i]
+            guard s.paragraph >= sentence.paragraph - 1 else { return nil }
+            if opensWithHe(s) { chained += 1; continue }
+            let people = Extractor.mentions(mentions, in: s.range).filter { $0.actor.kind == .person }
+            guard chained > 0, let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }),
+                  !isWoman(first.actor) else { return nil }
+            return first.actor
+        }
+        return nil
+    }
+
+    /// Whether 他 is the subject opening `s`, past a short opening clause (不久前，他…).
+    private func opensWithHe(_ s: ArticleText.Sentence) -> Bool {
+        var start = s.range.lowerBound
+        for _ in 0..<2 {
+            var e = start
+            while e < s.range.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+            let lo = skipLeading(start, e)
+            if lo < e, Lexicon.pronouns.match(text.folded, at: lo)?.value == .he { return true }
+            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < s.range.upperBound else { return false }
+            start = e + 1
+        }
+        return false
     }
 
     /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,

@@ -143,5 +143,16 @@ import Testing
         let man = claims(["林郑月娥说，政府会处理。", "28 岁的彼得·沃尔科夫参加了周日的示威活动，她表示：「我就是再也无法忍受政府了。」"])
         #expect(man.last?.speaker != "彼得·沃尔科夫", "\(man)")
     }
+
+    /// 他 opening the sentences before goes on with the man named where that chain of 他
+    /// starts, not with whoever spoke last; a chain starting on two people resolves to neither.
+    @Test func heGoesOnWithTheManOpeningAChainOfHe() {
+        let c = claims(["发言人陈朝华说，这是一种交易方式。", "像建筑师张之杨这样的小企业主有切肤之痛。不久前，他拿着一张欠条去找银行。",
+                        "「银行说甲方把钱挪走了，」他说。"])
+        #expect(c.last?.speaker == "张之杨", "\(c)")
+        let two = claims(["发言人陈朝华说，这是一种交易方式。", "建筑师张之杨和律师王力宏都有切肤之痛。不久前，他拿着一张欠条去找银行。",
+                          "「银行说甲方把钱挪走了，」他说。"])
+        #expect(two.last?.speaker != "张之杨" && two.last?.speaker != "王力宏", "\(two)")
+    }
 }
 
