@@ -321,8 +321,10 @@ extension ClaimFinder {
         let t = text.folded
         var k = i, sawUnit = false
         while k < to {
-            if ("0"..."9").contains(t[k]) || ("０"..."９").contains(t[k]) { k += 1; continue }
-            if "年月日号".unicodeScalars.contains(t[k]), k > i, ("0"..."9").contains(t[k - 1]) || ("０"..."９").contains(t[k - 1]) {
+            if isDigit(t[k]) { k += 1; continue }
+            // 2015 年他…, 12 月 6 日: the spaces some outlets set around digits
+            if t[k] == " ", k > i, k + 1 < to, "年月日号".unicodeScalars.contains(t[k + 1]) || (sawUnit && isDigit(t[k + 1])) { k += 1; continue }
+            if "年月日号".unicodeScalars.contains(t[k]), k > i, isDigit(t[k - 1]) || t[k - 1] == " " && k >= i + 2 && isDigit(t[k - 2]) {
                 k += 1
                 sawUnit = true
                 continue
@@ -330,6 +332,10 @@ extension ClaimFinder {
             break
         }
         return sawUnit && k < to ? k : nil
+    }
+
+    private func isDigit(_ c: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(c) || ("０"..."９").contains(c)
     }
 
     func relayActor(_ r: Range<Int>) -> Actor? {

@@ -347,5 +347,19 @@ import Testing
         let c = claims(["北京方面没有提到美国将推迟关税，而是说双方在一系列领域取得了进展。", "另一方面，普京淡化了在香港的抗议活动，称抗议者数量正在减少。"])
         #expect(c.map(\.speaker) == ["China", "Vladimir Putin"], "\(c)")
     }
+
+    /// A date set with spaces around its digits (2015 年他…, 12 月 6 日 王毅…) opens the subject
+    /// like one written solid.
+    @Test func spacedDateBeforeSubject() {
+        let c = claims("英国私人侦探韩飞龙 (Peter Humphrey) 被判有罪。2015 年他在出狱后表示，他未对各项指控认罪。")
+        #expect(c.map(\.speaker) == ["韩飞龙"], "\(c)")
+        #expect(claims("12 月 6 日 王毅表示，中国反对单边制裁。").first?.speaker == "Wang Yi")
+    }
+
+    /// 又说 / 亦称 / 再次表示 with no subject of its own goes on with the speaker before.
+    @Test func cueAfterYouGoesOnWithTheSpeaker() {
+        let c = claims("建筑师张之杨说，「原来不是这样的。」但又说，「总比什么都没有强。」")
+        #expect(c.map(\.speaker) == ["张之杨", "张之杨"], "\(c)")
+    }
 }
 
