@@ -156,7 +156,8 @@ enum Lexicon {
     /// body is the source. Not 官员 or 人士, which as often describe people of a nation.
     static let memberNouns = PhraseMatcher<Bool>(["研究人员", "研究人士", "研究员", "研究团队", "研究小组", "安全研究人员",
                                                   "分析师", "分析人士", "代表", "研究者",
-                                                  "高管", "管理人士", "负责人", "相关负责人"].map { ($0, true) })
+                                                  "高管", "管理人士", "负责人", "相关负责人",
+                                                  "发言人", "新闻发言人", "女发言人", "男发言人"].map { ($0, true) })
 
     /// Verbs that give a name (一位名叫 Wojciech 的研究人员): what follows is someone's name.
     static let namingVerbs = PhraseMatcher<Bool>(["名叫", "名为", "叫做", "名字叫", "化名"].map { ($0, true) })
@@ -167,9 +168,10 @@ enum Lexicon {
     /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
     static let pointedBackBodies: PhraseMatcher<Bool> = {
         var m = PhraseMatcher<Bool>()
-        for head in ["该", "这家", "此"] {
+        for head in ["该", "这家", "这所", "此"] {
             for noun in ["公司", "集团", "企业", "机构", "组织", "银行", "行", "平台", "网站", "基金会", "协会", "商会", "中心", "大学", "智库",
-                         "委员会", "部门", "交易所", "研究所"] {
+                         "委员会", "部门", "交易所", "研究所", "法院", "法庭", "医院", "学校", "学院", "研究院", "联盟",
+                         "俱乐部", "工会", "团体", "实验室"] {
                 m.insert(head + noun, true)
             }
         }

@@ -116,11 +116,11 @@ import Testing
     }
 
     /// An acronym that speaks, or whose spokesperson does, is an organization (FBI表示,
-    /// NBA 的一位发言人说); an acronym of a role or thing is not (TA说, GDP 的增长).
+    /// MLB 的一位发言人说); an acronym of a role or thing is not (TA说, GDP 的增长).
     @Test func speakingAcronymIsAnOrganization() {
         #expect(claims("FBI表示，调查仍在进行。").first?.speaker == "FBI")
-        let nba = sharedExtractor.extract(document(["NBA 的一位发言人说，应以英文版声明为准。"]))
-        #expect(nba.nodes.contains { $0.labels == ["Organization"] && $0.key == "actor:nba" })
+        let nba = sharedExtractor.extract(document(["MLB 的一位发言人说，应以英文版声明为准。"]))
+        #expect(nba.nodes.contains { $0.labels == ["Organization"] && $0.key == "actor:mlb" })
         let f = sharedExtractor.extract(document(["TA说，自己的手机被植入了监控。GDP 的增长放缓了，专家说。"]))
         #expect(!f.nodes.contains { $0.labels == ["Organization"] })
     }
