@@ -177,6 +177,7 @@ extension ActorFinder {
         let t = text.folded
         let covered = c.covered
         for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
+            if nameBeforeSoundNote(at: p, &found, covered) { continue }
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }
             // An organisation's English name (白宫总统人事办公室 (Presidential Personnel Office))
@@ -200,7 +201,7 @@ extension ActorFinder {
                lo == 1 || !Lexicon.isHan(t[lo - 2]) || t[lo - 2] == "的" || Lexicon.titles.match(t, endingAt: lo - 1) != nil { lo -= 1 }
             // 马晓月 (Mareike Ohlberg), 韩飞龙 (Peter Humphrey): a Chinese name a foreigner took,
             // surname first, its given name in no transliteration.
-            if titled == nil, end - lo < 2, let s = chineseNameStart(endingAt: end, covered) { lo = s }
+            if titled == nil, end - lo < 2, let s = chineseNameStart(endingAt: end, covered, opensPhrase: true) { lo = s }
             while lo < end, Lexicon.nameDots.contains(t[lo]) { lo += 1 }  // John·多诺万: the name starts after the dot
             // …投资公司 (Cambridge Associates): an institution's name, not a person's.
             guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),
@@ -211,19 +212,6 @@ extension ActorFinder {
             found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
                                        properties: ["name_en": .string(english)]))
         }
-    }
-
-    /// Where a Chinese name of three characters (two, when three would not start on a surname)
-    /// ends at `end`. Half the common characters are surnames too (武器, 石油), so the name must
-    /// open its phrase: after punctuation, a space, 的 or a title.
-    private func chineseNameStart(endingAt end: Int, _ covered: [Bool]) -> Int? {
-        let t = text.folded
-        for size in [3, 2] where end >= size {
-            let s = end - size
-            guard Lexicon.surnames.contains(t[s]), t[s] != "和", (s..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) else { continue }
-            if s == 0 || !Lexicon.isHan(t[s - 1]) || t[s - 1] == "的" || Lexicon.titles.match(t, endingAt: s) != nil { return s }
-        }
-        return nil
     }
 
     /// An organization the article introduces with its Latin name or acronym in parentheses

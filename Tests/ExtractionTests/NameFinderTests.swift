@@ -79,5 +79,14 @@ import Testing
         let teacher = claims(["发起人魏星老师说，核查很难。", "魏星说，我们坚持。"])
         #expect(teacher.map(\.speaker) == ["魏星", "魏星"], "\(teacher)")
     }
+
+    /// A name the translator marks as written by ear (荣强 (音)) is a person's wherever it is
+    /// written after; the last character of a title before it is no surname (分析师秦严（音）).
+    @Test func namesMarkedAsWrittenByEar() {
+        let c = claims(["在 1980 年代，40 岁的荣强 (音) 为了看比赛逃课。", "做服装生意的荣强说，他也准备好了不再支持。"])
+        #expect(c.map(\.speaker) == ["荣强"], "\(c)")
+        let titled = claims("“存在太多不确定性”，首席能源分析师秦严（音）说。")
+        #expect(titled.map(\.speaker) == ["秦严"], "\(titled)")
+    }
 }
 
