@@ -65,6 +65,7 @@ struct ActorFinder {
         let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
+        namesAfterQuotations(&found, c, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
         return found
     }
@@ -365,7 +366,7 @@ struct ActorFinder {
     }
 
     /// Whether a name cannot go on at `i` (a cue, a particle or a breaker starts there).
-    private func stops(_ i: Int) -> Bool {
+    func stops(_ i: Int) -> Bool {
         let t = text.folded
         if "的是了在和与对也则还曾向就将已又等及被看".unicodeScalars.contains(t[i]) { return true }
         return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil

@@ -88,5 +88,15 @@ import Testing
         let titled = claims("“存在太多不确定性”，首席能源分析师秦严（音）说。")
         #expect(titled.map(\.speaker) == ["秦严"], "\(titled)")
     }
+
+    /// A Chinese name met once is a speaker right after a quotation (「…，」吴胜杰说), past a
+    /// description when it is a full name (看球的吴胜杰沮丧地说) or an age (23 岁的刘哲说); not
+    /// a name met once elsewhere (王力宏说 opening a paragraph).
+    @Test func namesRightAfterQuotations() {
+        let c = claims(["「他们真的伤了中国人民的心，」站在边线看球的吴胜杰沮丧地说。", "「彻底禁止根本做不到，」23 岁的刘哲说。",
+                        "「这是双重标准，」毛润凯接着说，「主权问题同样严重。」"])
+        #expect(c.map(\.speaker) == ["吴胜杰", "刘哲", "毛润凯", "毛润凯"], "\(c)")
+        #expect(claims("王力宏说，天气很好。").allSatisfy { $0.speaker != "王力宏" })
+    }
 }
 

@@ -1,0 +1,54 @@
+import ClaimGraphCore
+
+/// People quoted once in a feature, named just after their words (「…，」吴胜杰说 /
+/// 「…，」站在边线看球的吴胜杰沮丧地说): the quotation before them says that what stands
+/// before the cue is a speaker, which a Chinese name met once elsewhere does not.
+extension ActorFinder {
+    /// Words that may stand between such a name and its cue (接着说, 笑着说, 自称).
+    private static let adverbsBeforeCue = PhraseMatcher<Bool>(
+        ["接着", "笑着", "笑", "继续", "补充", "也", "还", "又", "则", "便", "曾", "再次", "随后", "自"].map { ($0, true) })
+
+    func namesAfterQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
+        let t = text.folded
+        for cue in cueStarts {
+            let end = nameEnd(beforeCue: cue)
+            for length in [3, 2] where end - length >= 1 {
+                let lo = end - length
+                guard Lexicon.surnames.contains(t[lo]), (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] }),
+                      !(lo..<end).contains(where: stops), !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])),
+                      Lexicon.titles.match(t, endingAt: end) == nil, followsQuotation(lo, fullName: length == 3) else { continue }
+                let name = text.foldedText(lo..<end)
+                if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<end, in: text, kind: .person)) }
+                break
+            }
+        }
+    }
+
+    /// Where a name before the cue at `cue` ends, past an adverb in 地 (沮丧地) or one of
+    /// `adverbsBeforeCue`.
+    private func nameEnd(beforeCue cue: Int) -> Int {
+        let t = text.folded
+        var e = cue
+        if e >= 3, t[e - 1] == "地", Lexicon.isHan(t[e - 2]), Lexicon.isHan(t[e - 3]) { e -= 3 }
+        if let a = Self.adverbsBeforeCue.match(t, endingAt: e) { e -= a.length }
+        return e
+    }
+
+    /// Whether the name at `lo` comes right after a closing quotation mark (and a comma), or
+    /// — a full name of three characters — ends a description that does (「…，」看球的吴胜杰),
+    /// or follows an age (23 岁的刘哲说).
+    private func followsQuotation(_ lo: Int, fullName: Bool) -> Bool {
+        let o = text.original
+        if lo >= 2, o[lo - 1] == "的", o[lo - 2] == "岁" { return true }  // 「…，」23 岁的刘哲说: an age says a person
+        var b = lo
+        if fullName, o[b - 1] == "的" {
+            while b > 0, b > lo - 24, !Lexicon.closeQuotes.contains(o[b - 1]) {
+                if Lexicon.clausePunctuation.contains(o[b - 1]) || Lexicon.terminators.contains(o[b - 1]) { return false }
+                b -= 1
+            }
+        }
+        while b > 0, o[b - 1].isSpace { b -= 1 }
+        if b > 0, o[b - 1] == "，" || o[b - 1] == "," { b -= 1 }
+        return b > 0 && Lexicon.closeQuotes.contains(o[b - 1])
+    }
+}
