@@ -98,5 +98,12 @@ import Testing
         #expect(c.map(\.speaker) == ["吴胜杰", "刘哲", "毛润凯", "毛润凯"], "\(c)")
         #expect(claims("王力宏说，天气很好。").allSatisfy { $0.speaker != "王力宏" })
     }
+
+    /// Transliterated names are read whole though some of their characters are rarer in
+    /// transliteration (萨达娜·阿夫克先季耶娃, 阿尔沙克·马克契延, 丁尼·麦克马洪).
+    @Test func transliteratedNamesAreNotCut() {
+        let c = claims(["雅库茨克市长萨达娜·阿夫克先季耶娃 (Sardana Avksenteva) 说，冬天变短了。", "研究员丁尼·麦克马洪 (Dinny McMahon) 说，有些公司握着欠条。"])
+        #expect(c.map(\.speaker) == ["萨达娜·阿夫克先季耶娃", "丁尼·麦克马洪"], "\(c)")
+    }
 }
 
