@@ -32,11 +32,12 @@ enum Lexicon {
         "指": (ScalarSet("，,：:"), ScalarSet("手食中拇小戒意所了指")),
     ]
 
-    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息"]
+    /// (显示: what data or a document shows, 数据显示，…, is their report, whoever compiled them)
+    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示"]
 
     static let cues: PhraseMatcher<Cue> = {
         var m = PhraseMatcher<Cue>()
-        for c in reportCues { m.insert(c, Cue(kind: .report, isNoun: nounCues.contains(c))) }
+        for c in reportCues { m.insert(c, Cue(kind: .report, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
         for c in speechCues { m.insert(c, Cue(kind: .speech, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
         return m
     }()
@@ -124,9 +125,9 @@ enum Lexicon {
     static let addresseeMarkers = ScalarSet("对向跟")
 
     /// Cues that are also nouns (`Cue.isNoun`).
-    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "发现", "觉得", "说的是", "宣布", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
+    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "发现", "觉得", "显示", "说的是", "宣布", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
     /// Cues of what someone found or feels (`Cue.isFinding`).
-    private static let findingCues: Set = ["发现", "觉得"]
+    private static let findingCues: Set = ["发现", "觉得", "显示"]
 
     /// Cues whose object is what is condemned, a noun phrase (谴责外国干预, 驳斥这项法案): a cue
     /// only when punctuation, a quotation or 称 / 说 follows (谴责称，…).
@@ -371,6 +372,8 @@ enum Lexicon {
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>([
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "调查", "评论文章",
+        "数据", "统计数据", "资料", "记录", "民调", "民意调查", "研究", "研究结果", "调查结果", "年报", "年度报告",
+        "财报", "公告", "档案",
     ].map { ($0, true) })
 
     /// Verbs that issue a document (发布声明, 发表报告): the issuer speaks through it.

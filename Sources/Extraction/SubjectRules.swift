@@ -304,8 +304,9 @@ extension ClaimFinder {
             }
             k += 1
         }
-        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告: a long description headed by its author
-        if title == nil, tail - r.lowerBound > 20, let author = mentionsIn(r.lowerBound..<tail).first,
+        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告, 彭博经济研究公司汇编的数据: a
+        // description headed by its author credits the author, as the gold conventions do
+        if title == nil, let author = mentionsIn(r.lowerBound..<tail).first, author.range.upperBound < tail - noun.length || tail - r.lowerBound > 20,
            author.range.lowerBound == skipLeading(r.lowerBound, tail), author.actor.kind == .organization || author.actor.kind == .outlet,
            !author.actor.isCountry {
             return author.actor
@@ -322,6 +323,7 @@ extension ClaimFinder {
         }
         var start = r.lowerBound
         if tail - start > 20 { start = tail - noun.length }
+        while start < tail - noun.length, text.folded[start] == "的" || text.original[start].isSpace { start += 1 }  // (…进行的民意调查显示)
         let name = title ?? text.text(start..<tail)
         var actor = Actor(key: key, name: name, kind: .document)
         if let title { actor.properties["title"] = .string(title) }
