@@ -338,7 +338,7 @@ enum Lexicon {
 
     /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",
-                                                           "对华", "对手", "在野", "与会"].map { ($0, true) })
+                                                           "对华", "对手", "在野", "与会", "非正", "正义", "公正", "不同", "共同"].map { ($0, true) })
 
     /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
     /// 还报告说): they name nobody, and make the 报告 after them a verb.

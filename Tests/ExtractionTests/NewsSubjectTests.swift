@@ -289,5 +289,12 @@ import Testing
         let c = claims("熟悉执法要求的专家表示，这些数据被分享给了警方。")
         #expect(c.count == 1 && c[0].speaker == nil, "\(c)")
     }
+
+    /// 正 in 非正式 / 正义, 同 in 不同 / 共同 hold a role together (特朗普的非正式顾问 Stephen
+    /// Moore), where 正 alone (正在) would end the subject; the head is who speaks.
+    @Test func wordsHoldingBreakersInRoles() {
+        #expect(claims("特朗普的非正式顾问 Stephen Moore 说，这是最得意的一周。").first?.speaker == "Stephen Moore")
+        #expect(claims("世界卫生组织正式宣布，疫情构成国际关注的突发公共卫生事件。").first?.speaker == "World Health Organization")
+    }
 }
 
