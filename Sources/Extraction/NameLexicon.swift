@@ -6,8 +6,8 @@ extension Lexicon {
     static let femaleAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太"].map { ($0, true) })
 
     /// Characters written mostly in women's given names, Chinese (淑丽, 雪婷) and transliterated
-    /// (安娜, 玛丽, 伊琳娜); not 梅 or 兰, which also write men's names (梅德韦杰夫).
-    static let femaleNameCharacters = ScalarSet("丽娜娅莎妮丝娃琳莉淑婷娟芳玲菊雪燕霞颖婉凤娇萍倩蕾韵娥姬嫣媛婕妍珊瑶璐玛")
+    /// (安娜, 玛丽, 伊琳娜, 晓月, 海蓉); not 梅 or 兰, which also write men's names (梅德韦杰夫, 弗兰克).
+    static let femaleNameCharacters = ScalarSet("丽娜娅莎妮丝娃琳莉淑婷娟芳玲菊雪燕霞颖婉凤娇萍倩蕾韵娥姬嫣媛婕妍珊瑶璐玛月秀艳静洁慧莹薇晶露蓉茹馨怡婧娴姗翠芬芝莲琴")
 
     /// Given names that are men's, opening a transliterated or Latin name (彼得·沃尔科夫, David Lee):
     /// a 她 never points to their bearer.

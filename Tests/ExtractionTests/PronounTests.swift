@@ -154,5 +154,12 @@ import Testing
                           "「银行说甲方把钱挪走了，」他说。"])
         #expect(two.last?.speaker != "张之杨" && two.last?.speaker != "王力宏", "\(two)")
     }
+
+    /// 她 in the paragraph after a woman whose given name says so (晓月, 海蓉) spoke is her,
+    /// though the article never said she was a woman.
+    @Test func sheAfterAWomansGivenName() {
+        let c = claims(["研究助理马晓月 (Mareike Ohlberg) 称，公司基本无能为力。", "她表示：「这本质上不是你的问题。」"])
+        #expect(c.map(\.speaker) == ["马晓月", "马晓月"], "\(c)")
+    }
 }
 
