@@ -24,9 +24,22 @@ extension ClaimFinder {
         }
         if t[k - 1] == "的" { k -= 1 }
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
+        k = beforeGloss(k, from: np.lowerBound)  // 标普 (Standard & Poor's) 的分析师
         guard let body = body(endingAt: k, from: np.lowerBound) else { return nil }
         lastMemberBody = (body, paragraph)
         return body
+    }
+
+    /// Where the words before a parenthesized gloss ending at `k` end (标普 (Standard &
+    /// Poor's)); `k` itself when no gloss ends there.
+    private func beforeGloss(_ k: Int, from start: Int) -> Int {
+        let o = text.original
+        guard k > start, o[k - 1] == ")" || o[k - 1] == "）" else { return k }
+        var p = k - 1
+        while p > start, o[p] != "(", o[p] != "（" { p -= 1 }
+        guard p > start, o[p] == "(" || o[p] == "（" else { return k }
+        while p > start, o[p - 1].isSpace { p -= 1 }
+        return p
     }
 
     /// Adverbs, then perhaps where or to whom the words were said (在一封电子邮件中对媒体说),

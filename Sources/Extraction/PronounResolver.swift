@@ -157,12 +157,21 @@ extension ClaimFinder {
     }
 
     /// The people named since the start of the previous sentence (of this paragraph or the one
-    /// before) up to `limit`: whom a 他 or 她 can point to without a name of its own.
+    /// before) up to `limit`: whom a 他 or 她 can point to without a name of its own. When
+    /// that sentence names nobody, the one before it too (张之杨似乎已无法…。现在，三分之一的客户…。⏎
+    /// 他说): a sentence about something else does not end the topic.
     private func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return [] }
-        var from = sentence.range.lowerBound
-        if i > 0, text.sentences[i - 1].paragraph >= sentence.paragraph - 1 { from = text.sentences[i - 1].range.lowerBound }
-        return Extractor.mentions(mentions, in: from..<limit).filter { $0.actor.kind == .person }
+        var found: [Mention] = []
+        for back in 1...2 where i >= back && found.isEmpty {
+            let s = text.sentences[i - back]
+            guard s.paragraph >= sentence.paragraph - 1 else { break }
+            found = Extractor.mentions(mentions, in: s.range.lowerBound..<limit).filter { $0.actor.kind == .person }
+        }
+        if found.isEmpty, i == 0 || text.sentences[i - 1].paragraph < sentence.paragraph - 1 {
+            found = Extractor.mentions(mentions, in: sentence.range.lowerBound..<limit).filter { $0.actor.kind == .person }
+        }
+        return found
     }
 
     /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just

@@ -99,5 +99,12 @@ import Testing
         let c = claims(["宁波市中级人民法院称，审判已经结束。记者未能联系到桂敏海。该法院表示，司法机构充分保障了他的权利。"])
         #expect(c.map(\.speaker) == ["宁波市中级人民法院", "宁波市中级人民法院"], "\(c)")
     }
+
+    /// Members speak for their body past its gloss in parentheses (标普 (Standard & Poor's) 的分析师)
+    /// and past when they spoke (中国石化的管理人士今年 1 月曾表示).
+    @Test func membersPastAGlossAndADate() {
+        #expect(claims("标普 (Standard & Poor's) 的分析师近期预测，增长率将下滑。").first?.speaker == "S&P Global Ratings")
+        #expect(claims("中国石化的管理人士今年 1 月曾表示，该公司正讨论开发油田。").first?.speaker == "Sinopec")
+    }
 }
 

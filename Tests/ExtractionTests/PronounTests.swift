@@ -161,5 +161,12 @@ import Testing
         let c = claims(["研究助理马晓月 (Mareike Ohlberg) 称，公司基本无能为力。", "她表示：「这本质上不是你的问题。」"])
         #expect(c.map(\.speaker) == ["马晓月", "马晓月"], "\(c)")
     }
+
+    /// A sentence naming nobody between a man and 他 does not end his topic: 他 is the one man
+    /// named in the sentence before it.
+    @Test func heAcrossASentenceNamingNobody() {
+        let c = claims(["教授王毅说，经济在放缓。", "这些日子里，建筑师张之杨似乎已无法按时拿到酬劳。现在，三分之一的客户给的是欠条。", "他说，「原来不是这样的。」"])
+        #expect(c.last?.speaker == "张之杨", "\(c)")
+    }
 }
 
