@@ -24,8 +24,25 @@ extension ActorFinder {
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
         guard !hasNotNameWord(i..<end) else { return nil }
-        return end - i
+        return end - i + (words == 1 ? numberClosingName(at: end) : 0)
     }
+
+    /// The length of a number set after a one-word name as its last word (Article 19, Unit
+    /// 42): up to four digits after one space, standing alone, not a count or a date (Peter 12
+    /// 岁, Jane 1 月).
+    private func numberClosingName(at end: Int) -> Int {
+        let o = text.original, t = text.folded
+        guard end + 1 < o.count, o[end] == " ", ("0"..."9").contains(o[end + 1]) else { return 0 }
+        var j = end + 1
+        while j < o.count, ("0"..."9").contains(o[j]) { j += 1 }
+        guard j - end - 1 <= 4, j == o.count || !Self.isASCIIWordCharacter(o[j]) && !".,%".unicodeScalars.contains(o[j]) else { return 0 }
+        var k = j
+        while k < t.count, t[k] == " " { k += 1 }
+        if k < t.count, Self.unitsAfterNumbers.contains(t[k]) { return 0 }
+        return j - end
+    }
+
+    private static let unitsAfterNumbers = ScalarSet("年月日号岁个名位家分点万亿千百元次人种条项")
 
     /// An acronym that speaks (NBA说, FBI 表示) or whose people do (NBA 的一位发言人说): an
     /// organization. Elsewhere an acronym is as often a thing (GDP, VPN) as a body, so it

@@ -105,5 +105,12 @@ import Testing
         let c = claims(["雅库茨克市长萨达娜·阿夫克先季耶娃 (Sardana Avksenteva) 说，冬天变短了。", "研究员丁尼·麦克马洪 (Dinny McMahon) 说，有些公司握着欠条。"])
         #expect(c.map(\.speaker) == ["萨达娜·阿夫克先季耶娃", "丁尼·麦克马洪"], "\(c)")
     }
+
+    /// A number can be a one-word name's last word (英国人权组织 Article 19 发现), but not a count
+    /// or a date after a name (Peter 12 岁).
+    @Test func numberClosingALatinName() {
+        #expect(claims("英国人权组织 Article 19 发现，这项技术正在被推广。").first?.speaker == "Article 19")
+        #expect(!claims("Peter 12 岁时说，我来自伯明翰。").contains { $0.speaker == "Peter 12" })
+    }
 }
 
