@@ -198,5 +198,13 @@ import Testing
         #expect(claims("皮尤研究中心的一项调查显示，大多数美国人支持这项政策。").first?.speaker == "Pew Research Center")
         #expect(claims("这显示出他的决心。").isEmpty)
     }
+
+    /// Letters, judgments and notices speak as documents (这封信称, 法院的判决书称); a name ending in
+    /// 信 (加藤胜信) or a word in 信 (自信) is none.
+    @Test func lettersAndJudgmentsAreDocuments() {
+        let c = claims(["八名议员签署了一封公开信。这封信称，NBA 为莫雷的推文道歉。", "法院的判决书称，他犯有间谍罪。"])
+        #expect(c.map(\.speaker) == ["这封信", "法院的判决书"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
+    }
 }
 
