@@ -94,7 +94,7 @@ extension ClaimFinder {
             guard inside >= 6 else { continue }
             let quoteOnly = words(sentence.range) == inside
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
-            let topic = quoteOnly ? previousSentenceSubject(sentence) : nil
+            let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
             if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, !turnEnded(before: sentence),
                last.paragraph == sentence.paragraph || topic == nil {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
@@ -102,6 +102,20 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
             }
         }
+    }
+
+    /// Lin-Greenberg 没有与外国军官一起做过这项研究，但他的印象是…。⏎“我有机会见到…”: a
+    /// quotation opening a paragraph after one whose last sentence is about a person is that
+    /// person's, when nobody spoke in that paragraph (…佩洛西…访问台湾“…”，他说。⏎“…” goes on
+    /// with who said it). Nil when the sentence does not open its paragraph.
+    private func previousParagraphTopic(_ sentence: ArticleText.Sentence) -> Actor? {
+        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
+        let previous = text.sentences[i - 1]
+        guard previous.paragraph == sentence.paragraph - 1, claims.last.map({ $0.paragraph < previous.paragraph }) ?? true,
+              let clause = namedClause(from: previous.range.lowerBound, before: previous.range.upperBound) else { return nil }
+        let np = clause.lowerBound..<nounPhraseEnd(clause.lowerBound..<firstCue(in: clause))
+        let inNP = mentionsIn(np)
+        return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
     }
 
     /// 她把这栋古宅视为借来的空间，「首先要解决…」: in a feature a quotation with no cue closing a

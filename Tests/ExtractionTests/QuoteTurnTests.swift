@@ -96,5 +96,16 @@ import Testing
         #expect(c.map(\.text) == ["我喜欢环球大厦，因为这里让我赚大钱。", "这里的租金很便宜，客人也很多。"], "\(c)")
         #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" })
     }
+
+    /// A quotation opening a paragraph after a paragraph about someone, in which nobody spoke,
+    /// is that person's; after a paragraph in which someone spoke, it goes on with them.
+    @Test func quotationAfterAParagraphAboutSomeone() {
+        let c = claims(["教授王毅说，战争游戏很有意思。", "Erik Lin-Greenberg 没有与外国军官一起做过这项研究，但他的印象是各国有共性。",
+                        "“我有机会见到一位退休的高级解放军军官，他的思路听起来非常像一名美国军官。”"])
+        #expect(c.last?.speaker == "Erik Lin-Greenberg", "\(c)")
+        let spoke = claims(["对于北京来说，议长佩洛西（Nancy Pelosi）访问台湾“似乎真的越过了底线”，教授王毅说。",
+                            "“在这种背景下，有理由期待中国会更加支持俄罗斯。”"])
+        #expect(spoke.last?.speaker == "Wang Yi", "\(spoke)")
+    }
 }
 
