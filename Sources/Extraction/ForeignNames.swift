@@ -208,10 +208,21 @@ extension ActorFinder {
                   Lexicon.organizationSuffixes.match(t, endingAt: end) == nil else { continue }
             let folded = text.foldedText(lo..<end)
             if found.contains(Array(folded.unicodeScalars)) { continue }
+            // 肖华 (Adam Silver): a spelling the catalog lacks of a person it knows by the Latin name
+            if let known = catalogActor(spelled: k..<(k + len)), known.kind == .person {
+                found.insert(folded, known)
+                continue
+            }
             let english = text.text(k..<(k + len))
             found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
                                        properties: ["name_en": .string(english)]))
         }
+    }
+
+    /// The catalog's actor whose alias is the whole of `r` (a Latin name), if any.
+    private func catalogActor(spelled r: Range<Int>) -> Actor? {
+        guard let m = index.aliases.match(text.folded, at: r.lowerBound), m.length == r.count else { return nil }
+        return index.actors[m.value]
     }
 
     /// An organization the article introduces with its Latin name or acronym in parentheses

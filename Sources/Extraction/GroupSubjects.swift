@@ -189,7 +189,7 @@ extension ClaimFinder {
         return end
     }
 
-    /// 约有 12 名中国名人表示 / 三位专家说: a phrase opening with a count of people is an unnamed
+    /// 约有 12 名中国名人表示 / 三位专家说 / 40% 的受访者表示: a phrase opening with a count or a share of people is an unnamed
     /// source, as one opening with 一位 is. Where the phrase ends (digits end a noun phrase, so
     /// the phrase after the count is read on its own).
     func countedPhraseEnd(_ r: Range<Int>) -> Int? {
@@ -201,6 +201,14 @@ extension ClaimFinder {
         while k < r.upperBound, ("0"..."9").contains(t[k]) || Lexicon.numerals.contains(t[k]) { k += 1 }
         guard k > digits else { return nil }
         while k < r.upperBound, t[k].isSpace { k += 1 }
+        if k + 1 < r.upperBound, t[k] == "%" || t[k] == "％" || t[k] == "成" {
+            // 大约 40% 的受访者表示: a share of the people a survey asked
+            k += 1
+            while k < r.upperBound, t[k].isSpace { k += 1 }
+            guard k + 1 < r.upperBound, t[k] == "的" else { return nil }
+            let end = trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
+            return end > k + 1 && Lexicon.peopleEnds.contains(t[end - 1]) ? end : nil
+        }
         guard k + 1 < r.upperBound, t[k] == "名" || t[k] == "位" else { return nil }
         return trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
     }

@@ -36,8 +36,9 @@ extension ClaimFinder {
             }
             guard k < end, k > p else { return }
             p = k
-        } else if cueAtEnd {
-            // …，侍建宇说。 — the statement is the clause before the subject.
+        } else if cueAtEnd, !Lexicon.feelingCues.contains(text.foldedText(hit.cue)) {
+            // …，侍建宇说。 — the statement is the clause before the subject; not after a feeling
+            // (参与者首先指出…，他们很担心。: what they worry about is not that clause).
             var lo = sentence.range.lowerBound
             if let last = claims.last, last.sentence == sentence.range { lo = max(lo, last.span.upperBound) }
             var hi = hit.clauseStart

@@ -303,5 +303,12 @@ import Testing
         let c = claims(["华为创始人本月表示，没有美国华为也能生存。", "火箭队总经理达里尔·莫雷发推文支持香港。莫雷称，他无意冒犯。"])
         #expect(c.map(\.speaker) == ["Ren Zhengfei", "Daryl Morey"], "\(c)")
     }
+
+    /// A spelling the catalog lacks, glossed with a Latin name it has (肖华 (Adam Silver)), is
+    /// the catalog's person: one node across both spellings.
+    @Test func catalogPersonByTheirLatinName() {
+        let c = claims(["NBA 总裁肖华 (Adam Silver) 表示，他不会道歉。", "萧华说，联盟支持言论自由。"])
+        #expect(c.map(\.speaker) == ["Adam Silver", "Adam Silver"], "\(c)")
+    }
 }
 

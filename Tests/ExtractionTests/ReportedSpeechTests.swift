@@ -361,5 +361,13 @@ import Testing
         let c = claims("建筑师张之杨说，「原来不是这样的。」但又说，「总比什么都没有强。」")
         #expect(c.map(\.speaker) == ["张之杨", "张之杨"], "\(c)")
     }
+
+    /// A share of people a survey asked speaks unnamed (大约 40% 的受访者表示); a feeling closing
+    /// a sentence (…，他们很担心。) tags no statement before it.
+    @Test func surveySharesAndFeelingsAtTheEnd() {
+        let c = claims("大约 40% 的受访者表示，他们不信任政府。")
+        #expect(c.count == 1 && c.first?.speaker == nil && c.first?.text == "他们不信任政府", "\(c)")
+        #expect(claims("参与者首先看了一段视频，他们很担心。").isEmpty)
+    }
 }
 
