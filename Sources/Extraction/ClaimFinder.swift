@@ -161,7 +161,7 @@ struct ClaimFinder {
     func isPerson(_ s: Subject?) -> Bool {
         switch s {
         case .speaker(let sp)?: return sp.actor?.kind == .person
-        case .pronoun(let p)?: return p != .they
+        case .pronoun(let p)?: return p == .he || p == .she
         default: return false
         }
     }

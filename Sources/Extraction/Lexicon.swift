@@ -358,8 +358,9 @@ enum Lexicon {
         "此前", "早前", "先前", "日前", "近日", "稍早", "早些时候", "随后", "其后", "曾经", "后来", "之后", "事后", "又", "亦", "再次", "则",
     ].map { ($0, true) })
 
-    enum Pronoun: Sendable { case he, she, they }
-    static let pronouns = PhraseMatcher<Pronoun>([("他们", .they), ("她们", .they), ("他", .he), ("她", .she)])
+    /// (`it`: 它, a body or a company just named)
+    enum Pronoun: Sendable { case he, she, they, it }
+    static let pronouns = PhraseMatcher<Pronoun>([("他们", .they), ("她们", .they), ("它们", .they), ("他", .he), ("她", .she), ("它", .it)])
 
     /// Words of a stance toward something (对政府持批评态度的, 对中国态度强硬的, 对此熟悉的):
     /// a phrase opening with 对 and holding one describes who speaks, not whom they address.

@@ -24,7 +24,7 @@ extension ClaimFinder {
             // 。并表示…: a sentence opening with the cue goes on with the paragraph's last speaker
             guard lo < e else { return lastSpeaker.flatMap { $0.paragraph == sentence.paragraph ? $0.speaker : nil } }
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
-                return resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false)
+                return bodyOrNobody(p.value, resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false))
             }
             let np = lo..<nounPhraseEnd(lo..<e)
             let inNP = mentionsIn(np)
@@ -41,8 +41,15 @@ extension ClaimFinder {
             }
             return nil
         case .pronoun(let p):
-            return resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor)
+            return bodyOrNobody(p, resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor))
         }
+    }
+
+    /// 它 with no body to point to is a thing (它提醒人们…: a film, a book), which says nothing:
+    /// nil, where an unresolved 他 keeps its claim.
+    private func bodyOrNobody(_ p: Lexicon.Pronoun, _ speaker: Speaker) -> Speaker? {
+        if p == .it, case .unresolved = speaker { return nil }
+        return speaker
     }
 
     /// Where the clause holding the subject of a cue with none of its own starts: the
@@ -93,6 +100,12 @@ extension ClaimFinder {
             case .actor(let a) where a.kind == .organization && !a.isCountry: return last.speaker
             default: return unresolved
             }
+        case .it:
+            // 海康威视此前告诉法新社…。它拒绝提供…，声称: the body named last, in this paragraph or
+            // the one before, not a country; else the body that spoke last there
+            if let body = lastOrganizationNamed(before: limit, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return .actor(body) }
+            guard let last = lastOrganization, paragraph - last.paragraph <= 1 else { return unresolved }
+            return .actor(last.actor)
         case .he:
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }

@@ -79,7 +79,7 @@ extension ClaimFinder {
     /// “…”，Brett Bruen 说，他曾担任奥巴马的全球行动总监: after the speaker of a quotation, a clause
     /// of 他 / 她 with 曾 or 现任 tells who they are ("said X, who served as…"), not what they said.
     func isBiography(at k: Int) -> Bool {
-        guard let p = Lexicon.pronouns.match(text.folded, at: k), p.value != .they else { return false }
+        guard let p = Lexicon.pronouns.match(text.folded, at: k), p.value == .he || p.value == .she else { return false }
         return Lexicon.biographyOpeners.match(text.folded, at: k + p.length) != nil
     }
 

@@ -168,5 +168,13 @@ import Testing
         let c = claims(["教授王毅说，经济在放缓。", "这些日子里，建筑师张之杨似乎已无法按时拿到酬劳。现在，三分之一的客户给的是欠条。", "他说，「原来不是这样的。」"])
         #expect(c.last?.speaker == "张之杨", "\(c)")
     }
+
+    /// 它 is the body or company just named, not a country; with none to point to it is a thing
+    /// (a film, a book) and says nothing.
+    @Test func itIsTheBodyJustNamed() {
+        let c = claims("海康威视此前告诉法新社，仍在推行墨玉项目。它拒绝提供进一步的细节，声称该项目是“机密”。")
+        #expect(c.map(\.speaker) == ["Hikvision", "Hikvision"], "\(c)")
+        #expect(claims("这部电影很长。它提醒人们，战争是残酷的。").isEmpty)
+    }
 }
 
