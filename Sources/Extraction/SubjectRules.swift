@@ -6,11 +6,13 @@ extension ClaimFinder {
         let r = hit.region
         let t = text.folded
         if r.isEmpty || onlyAdverbs(r) {
-            if hit.kind == .report, !hit.isSource, let outlet = lastOutlet { return .speaker(.actor(outlet)) }
-            // 据报道，… with no outlet named before: reports nobody names.
-            if hit.kind == .report, hit.cue.lowerBound > 0, t[hit.cue.lowerBound - 1] == "据" {
-                return .speaker(.unnamed(text.text((hit.cue.lowerBound - 1)..<hit.cue.upperBound)))
+            // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
+            // before; else reports nobody names, not an outlet the article cited long before.
+            let reportedly = hit.kind == .report && hit.cue.lowerBound > 0 && t[hit.cue.lowerBound - 1] == "据"
+            if hit.kind == .report, !hit.isSource, let outlet = reportedly ? outletNamed(before: hit.cue.lowerBound) : lastOutlet {
+                return .speaker(.actor(outlet))
             }
+            if reportedly { return .speaker(.unnamed(text.text((hit.cue.lowerBound - 1)..<hit.cue.upperBound))) }
             return .inherit
         }
         if hasCopula(r) || isCausative(r) { return nil }
@@ -284,6 +286,12 @@ extension ClaimFinder {
         let start = tail - noun.length - verb.length
         guard start > r.lowerBound, mentionAt[start] < 0 else { return nil }
         return r.lowerBound..<start
+    }
+
+    /// The outlet named last before `limit`, in this paragraph or the one before.
+    func outletNamed(before limit: Int) -> Actor? {
+        let since = text.paragraphs[max(0, paragraph - 1)].lowerBound
+        return mentions.last(where: { $0.range.upperBound <= limit && $0.range.lowerBound >= since && $0.actor.kind == .outlet })?.actor
     }
 
     /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):

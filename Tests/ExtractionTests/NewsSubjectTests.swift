@@ -296,5 +296,14 @@ import Testing
         #expect(claims("特朗普的非正式顾问 Stephen Moore 说，这是最得意的一周。").first?.speaker == "Stephen Moore")
         #expect(claims("世界卫生组织正式宣布，疫情构成国际关注的突发公共卫生事件。").first?.speaker == "World Health Organization")
     }
+
+    /// 据报道 ("reportedly") is the outlet just named, in its paragraph or the one before; an
+    /// outlet cited paragraphs earlier is not who reports it now.
+    @Test func reportedlyIsTheOutletJustNamed() {
+        let near = claims(["路透社报道，谈判已经破裂。据报道，双方将于下周再谈。"])
+        #expect(near.map(\.speaker) == ["Reuters", "Reuters"], "\(near)")
+        let far = claims(["路透社报道，谈判已经破裂。", "天气很好。", "市场平稳。", "据报道，蒙古维持着两级司法系统。"])
+        #expect(far.last?.speaker == nil && far.count == 2, "\(far)")
+    }
 }
 
