@@ -298,7 +298,11 @@ extension ClaimFinder {
     /// one node per article and noun, named by its title when the article gives one.
     mutating func document(in r: Range<Int>, nounPhrase np: Range<Int>) -> Actor? {
         if let m = mentionsIn(np).last(where: { $0.actor.kind == .document }) { return m.actor }
-        let tail = trimmedTail(r)
+        var tail = trimmedTail(r)
+        // 该报告也指出, 但声明也重申: adverbs after the document noun
+        if Lexicon.documentNouns.match(text.folded, endingAt: tail) == nil, np.upperBound < r.upperBound, onlyAdverbs(np.upperBound..<r.upperBound) {
+            tail = trimmedTail(np)
+        }
         guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(text.folded, endingAt: tail) else { return nil }
         let nounText = text.foldedText((tail - noun.length)..<tail)
         var title: String?

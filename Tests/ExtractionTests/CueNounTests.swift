@@ -206,5 +206,13 @@ import Testing
         #expect(c.map(\.speaker) == ["这封信", "法院的判决书"], "\(c)")
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
     }
+
+    /// A document speaks past adverbs after its noun (该报告也指出, 但声明也重申), which also
+    /// ends the statement before it.
+    @Test func documentsPastAdverbs() {
+        let c = claims("NBA 的英文声明称，对莫雷的言论感到遗憾，但声明也重申 NBA 支持言论自由。")
+        #expect(c.map(\.text) == ["对莫雷的言论感到遗憾", "NBA 支持言论自由"], "\(c)")
+        #expect(claims("该报告也指出，这项技术没有科学依据。").first?.speaker == "该报告")
+    }
 }
 
