@@ -102,8 +102,8 @@ import Testing
     /// Transliterated names are read whole though some of their characters are rarer in
     /// transliteration (萨达娜·阿夫克先季耶娃, 阿尔沙克·马克契延, 丁尼·麦克马洪).
     @Test func transliteratedNamesAreNotCut() {
-        let c = claims(["雅库茨克市长萨达娜·阿夫克先季耶娃 (Sardana Avksenteva) 说，冬天变短了。", "研究员丁尼·麦克马洪 (Dinny McMahon) 说，有些公司握着欠条。"])
-        #expect(c.map(\.speaker) == ["萨达娜·阿夫克先季耶娃", "丁尼·麦克马洪"], "\(c)")
+        let c = claims(["雅库茨克市长萨达娜·阿夫克先季耶娃 (Sardana Avksenteva) 说，冬天变短了。", "研究员丁尼·麦克马洪 (Dinny McMahon) 说，有些公司握着欠条。", "负责贸易问题的威廉斯 (Clete Willems) 称，协商很复杂。"])
+        #expect(c.map(\.speaker) == ["萨达娜·阿夫克先季耶娃", "丁尼·麦克马洪", "威廉斯"], "\(c)")
     }
 
     /// A number can be a one-word name's last word (英国人权组织 Article 19 发现), but not a count
