@@ -32,6 +32,8 @@ struct ArticleText {
     private(set) var sentences: [Sentence] = []
     /// For each scalar, the index of the top-level quote whose content holds it, or -1.
     private(set) var quoteAt: [Int]
+    /// Where a “ typed the wrong way round closes a quotation (“…，“他说).
+    private(set) var wrongWayCloses: Set<Int> = []
     /// For each scalar, whether it is inside 《…》 or （…）: a title or an aside, whose
     /// punctuation does not end a sentence or a clause.
     private(set) var bracketed: [Bool]
@@ -104,7 +106,8 @@ struct ArticleText {
         let openQuoteMarks = Lexicon.openQuoteMarks  // a local: see findSentences
         for i in range {
             let c = original[i]
-            if let top = stack.last, c == top.close {
+            if let top = stack.last, c == top.close || c == "“" && stack.count == 1 && closesWrongWay(i, after: top.open, in: range) {
+                if c != top.close { wrongWayCloses.insert(i) }
                 stack.removeLast()
                 if stack.isEmpty { addQuote(open: top.open, close: i, paragraph: paragraph, closed: true) }
             } else if openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
@@ -119,6 +122,26 @@ struct ArticleText {
             while end > first.open + 1 && original[end - 1].isSpace { end -= 1 }
             addQuote(open: first.open, close: end, paragraph: paragraph, closed: false)
         }
+    }
+
+    /// Whether the “ at `i`, inside a quotation opened with “ at `open`, closes it: typed the
+    /// wrong way round, as some translations do (“…，“他说。“…“), it follows the quotation's own
+    /// punctuation or ends the paragraph; a quotation inside a quotation takes ‘ instead.
+    private func closesWrongWay(_ i: Int, after open: Int, in range: Range<Int>) -> Bool {
+        var p = i
+        while p > open + 1, original[p - 1].isSpace { p -= 1 }
+        guard p > open + 1 else { return false }
+        let before = original[p - 1]
+        if Lexicon.clausePunctuation.contains(before) || Lexicon.terminators.contains(before) { return true }
+        var k = i + 1
+        while k < range.upperBound, original[k].isSpace { k += 1 }
+        return k == range.upperBound
+    }
+
+    /// Whether the mark at `i` closes a quotation: a closing mark, or a “ typed the wrong way
+    /// round that does (`closesWrongWay`).
+    func closesQuote(at i: Int) -> Bool {
+        Lexicon.closeQuotes.contains(original[i]) || !wrongWayCloses.isEmpty && wrongWayCloses.contains(i)
     }
 
     private mutating func addQuote(open: Int, close: Int, paragraph: Int, closed: Bool) {
@@ -145,9 +168,9 @@ struct ArticleText {
             var cut: Int?
             if quoteAt[i] < 0, !bracketed[i], terminators.contains(c) {
                 var j = i + 1
-                while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || original[j] == "）" { j += 1 }
+                while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || wrongWayCloses.contains(j) || original[j] == "）" { j += 1 }
                 cut = j
-            } else if quoteAt[i] < 0, closeQuotes.contains(c), i > range.lowerBound,
+            } else if quoteAt[i] < 0, closeQuotes.contains(c) || wrongWayCloses.contains(i), i > range.lowerBound,
                       terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
                 cut = i + 1
             }

@@ -213,11 +213,11 @@ extension ClaimFinder {
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
-            if Lexicon.closeQuotes.contains(c), let q = text.quote(closingAt: s - 1), !opensClause(q) {
+            if text.closesQuote(at: s - 1), let q = text.quote(closingAt: s - 1), !opensClause(q) {
                 s = q.open
                 continue
             }
-            if text.quoteAt[s - 1] < 0 && (Lexicon.clausePunctuation.contains(c) || Lexicon.closeQuotes.contains(c) || Lexicon.terminators.contains(c)) { break }
+            if text.quoteAt[s - 1] < 0 && (Lexicon.clausePunctuation.contains(c) || text.closesQuote(at: s - 1) || Lexicon.terminators.contains(c)) { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
         }
@@ -227,7 +227,7 @@ extension ClaimFinder {
         var b = pastDateClause(before: titlesStart(before: s, in: r))
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
-        if b > 0, Lexicon.closeQuotes.contains(text.original[b - 1]), let q = text.quote(closingAt: b - 1),
+        if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
            opensClause(q),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<hit.cue.lowerBound) {
@@ -269,9 +269,9 @@ extension ClaimFinder {
         while k > 0, text.original[k - 1].isSpace { k -= 1 }
         guard k > 0, text.original[k - 1] == "，" else { return s }
         var j = k - 1
-        while j > 0, k - j <= 20, !Lexicon.clausePunctuation.contains(text.original[j - 1]), !Lexicon.closeQuotes.contains(text.original[j - 1]),
+        while j > 0, k - j <= 20, !Lexicon.clausePunctuation.contains(text.original[j - 1]), !text.closesQuote(at: j - 1),
               !Lexicon.terminators.contains(text.original[j - 1]) { j -= 1 }
-        guard j > 0, j < k - 1, Lexicon.closeQuotes.contains(text.original[j - 1]), text.quoteAt[j] < 0 else { return s }
+        guard j > 0, j < k - 1, text.closesQuote(at: j - 1), text.quoteAt[j] < 0 else { return s }
         let clause = j..<(k - 1)
         let isDate = clause.count <= 12
             && clause.allSatisfy({ ("0"..."9").contains(text.original[$0]) || "年月日初底中旬前后 ".unicodeScalars.contains(text.folded[$0]) })

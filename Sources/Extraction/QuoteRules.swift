@@ -21,7 +21,7 @@ extension ClaimFinder {
         let start = text.paragraphs[q.paragraph].lowerBound
         while b > start, text.original[b - 1].isSpace { b -= 1 }
         return b == start || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
-            || Lexicon.closeQuotes.contains(text.original[b - 1])
+            || text.closesQuote(at: b - 1)
     }
 
     /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…).
@@ -51,7 +51,7 @@ extension ClaimFinder {
         let p = text.paragraphs[last.paragraph]
         var e = p.upperBound
         while e > p.lowerBound, text.original[e - 1].isSpace || Lexicon.terminators.contains(text.original[e - 1]) { e -= 1 }
-        guard e > last.span.upperBound, !Lexicon.closeQuotes.contains(text.original[e - 1]) else { return false }
+        guard e > last.span.upperBound, !text.closesQuote(at: e - 1) else { return false }
         return asks(sentence.range) || last.paragraph > 0 && isBareQuotation(paragraph: last.paragraph - 1)
     }
 

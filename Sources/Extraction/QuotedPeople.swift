@@ -42,13 +42,13 @@ extension ActorFinder {
         if lo >= 2, o[lo - 1] == "的", o[lo - 2] == "岁" { return true }  // 「…，」23 岁的刘哲说: an age says a person
         var b = lo
         if fullName, o[b - 1] == "的" {
-            while b > 0, b > lo - 24, !Lexicon.closeQuotes.contains(o[b - 1]) {
+            while b > 0, b > lo - 24, !text.closesQuote(at: b - 1) {
                 if Lexicon.clausePunctuation.contains(o[b - 1]) || Lexicon.terminators.contains(o[b - 1]) { return false }
                 b -= 1
             }
         }
         while b > 0, o[b - 1].isSpace { b -= 1 }
         if b > 0, o[b - 1] == "，" || o[b - 1] == "," { b -= 1 }
-        return b > 0 && Lexicon.closeQuotes.contains(o[b - 1])
+        return b > 0 && text.closesQuote(at: b - 1)
     }
 }

@@ -43,4 +43,12 @@ import Testing
     @Test func headlinesWithoutSentencePunctuationAreSkipped() {
         #expect(claims("普京与习近平会谈 称“理解中国的担心”").isEmpty)
     }
+
+    /// A “ typed the wrong way round closes a quotation after its punctuation or at the
+    /// paragraph's end (“…，“他说。“…“), as some translations write it.
+    @Test func quotationsClosedTheWrongWay() {
+        let c = claims(["谷歌首席执行官皮查伊发表讲话。", "“我关心的是为全球每个角落的用户提供服务，谷歌适合所有人，“他说。“我们希望在中国为中国用户服务。“"])
+        #expect(c.map(\.text) == ["我关心的是为全球每个角落的用户提供服务，谷歌适合所有人，", "我们希望在中国为中国用户服务。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "Sundar Pichai" }, "\(c)")
+    }
 }
