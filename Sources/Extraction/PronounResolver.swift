@@ -31,6 +31,8 @@ extension ClaimFinder {
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
+            // 该法院未说明…，但表示…: the body the first clause points back to
+            if inNP.isEmpty, let body = pointedBackBody(np) { return .actor(body) }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
                 // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
                 let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))

@@ -106,5 +106,12 @@ import Testing
         #expect(claims("标普 (Standard & Poor's) 的分析师近期预测，增长率将下滑。").first?.speaker == "S&P Global Ratings")
         #expect(claims("中国石化的管理人士今年 1 月曾表示，该公司正讨论开发油田。").first?.speaker == "Sinopec")
     }
+
+    /// A cue with no subject of its own after a first clause pointing back to a body (该法院未说明…，
+    /// 但表示…) is the body's.
+    @Test func theBodyPointedBackToGoesOn() {
+        let c = claims("宁波中院称，桂敏海认罪。该法院未说明审判时间，但表示部分社会群众旁听了宣判。")
+        #expect(c.map(\.speaker) == ["宁波中院", "宁波中院"], "\(c)")
+    }
 }
 
