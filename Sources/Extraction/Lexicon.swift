@@ -32,9 +32,6 @@ enum Lexicon {
         "指": (ScalarSet("，,：:"), ScalarSet("手食中拇小戒意所了指")),
     ]
 
-    /// Cues of a feeling or belief (担心, 相信): closing a sentence they tag no statement before them.
-    static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "记得"]
-
     /// (显示: what data or a document shows, 数据显示，…, is their report, whoever compiled them)
     static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示"]
 

@@ -2,6 +2,9 @@ import ClaimGraphCore
 
 /// Turning a cue and its speaker into claim mentions: the reported clause and the quotations in it.
 extension ClaimFinder {
+    /// Cues of a feeling or belief (担心, 相信): closing a sentence they tag no statement before them.
+    static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "记得"]
+
     mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
         var hit = hit
         if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person { hit.afterQuote = nil }
@@ -36,7 +39,7 @@ extension ClaimFinder {
             }
             guard k < end, k > p else { return }
             p = k
-        } else if cueAtEnd, !Lexicon.feelingCues.contains(text.foldedText(hit.cue)) {
+        } else if cueAtEnd, !Self.feelingCues.contains(text.foldedText(hit.cue)) {
             // …，侍建宇说。 — the statement is the clause before the subject; not after a feeling
             // (参与者首先指出…，他们很担心。: what they worry about is not that clause).
             var lo = sentence.range.lowerBound
