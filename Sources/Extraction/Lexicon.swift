@@ -269,7 +269,7 @@ enum Lexicon {
 
     /// Words that make a subject indefinite (一家中国网络安全公司, 一位欧洲外交官): whoever it
     /// is, the article does not name them.
-    static let indefinites = PhraseMatcher<Bool>(["一家", "一位", "一名", "一个", "某位", "某些", "某个", "某家", "某名",
+    static let indefinites = PhraseMatcher<Bool>(["一家", "一位", "一名", "一个", "一组", "一批", "一群", "某位", "某些", "某个", "某家", "某名",
                                                   "一些", "多位", "多名", "多家", "几位", "几名", "数位", "数名",
                                                   "许多", "很多", "不少", "两家", "几家", "多个", "其他", "其它", "另一些", "有些",
                                                   "另外一些"].map { ($0, true) })
@@ -384,7 +384,7 @@ enum Lexicon {
     static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "该文", "该文章", "这篇文章"].map { ($0, true) })
 
     /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台).
-    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "杂志"]
+    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "杂志", "财经", "邮报", "月刊"]
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)

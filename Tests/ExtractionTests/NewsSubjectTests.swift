@@ -305,5 +305,14 @@ import Testing
         let far = claims(["路透社报道，谈判已经破裂。", "天气很好。", "市场平稳。", "据报道，蒙古维持着两级司法系统。"])
         #expect(far.last?.speaker == nil && far.count == 2, "\(far)")
     }
+
+    /// Outlets the catalog lacks are named by their last word (雅虎财经, 赫芬顿邮报), and a group
+    /// counted as such (一组科学家) is an unnamed source.
+    @Test func moreOutletsAndGroups() {
+        let c = claims("雅虎财经报道说，埃克森美孚早就知道气候变化。")
+        #expect(c.first?.speaker == "雅虎财经" && c.first?.kind == "report", "\(c)")
+        let group = claims("一组科学家表示，匿名数据也能被识别。")
+        #expect(group.count == 1 && group.first?.speaker == nil, "\(group)")
+    }
 }
 
