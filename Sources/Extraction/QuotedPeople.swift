@@ -16,7 +16,7 @@ extension ActorFinder {
                 let lo = end - length
                 guard Lexicon.surnames.contains(t[lo]), (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] }),
                       !(lo..<end).contains(where: stops), !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])),
-                      Lexicon.titles.match(t, endingAt: end) == nil, followsQuotation(lo, fullName: length == 3) else { continue }
+                      Lexicon.titles.match(t, endingAt: end) == nil, isMarkedAsSpeaker(lo, fullName: length == 3) else { continue }
                 let name = text.foldedText(lo..<end)
                 if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<end, in: text, kind: .person)) }
                 break
@@ -37,7 +37,7 @@ extension ActorFinder {
     /// Whether the name at `lo` comes right after a closing quotation mark (and a comma), or
     /// — a full name of three characters — ends a description that does (「…，」看球的吴胜杰),
     /// or follows an age (23 岁的刘哲说).
-    private func followsQuotation(_ lo: Int, fullName: Bool) -> Bool {
+    private func isMarkedAsSpeaker(_ lo: Int, fullName: Bool) -> Bool {
         let o = text.original
         if lo >= 2, o[lo - 1] == "的", o[lo - 2] == "岁" { return true }  // 「…，」23 岁的刘哲说: an age says a person
         var b = lo
