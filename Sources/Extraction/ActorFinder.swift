@@ -160,16 +160,23 @@ struct ActorFinder {
         for c in cueStarts {
             for length in [3, 2] where c - length >= 0 {
                 let lo = c - length
-                guard Lexicon.surnames.contains(t[lo]), lo == 0 || !Lexicon.isHan(t[lo - 1]),
-                      Lexicon.titles.match(t, endingAt: c) == nil,  // 陈医生说: a title, not a name
-                      (lo..<c).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }), !(lo..<c).contains(where: stops),
-                      !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])) else { continue }
+                guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<c, covered) else { continue }
                 let name = Array(t[lo..<c])
                 guard !found.contains(name), writtenTwice(name, in: t) else { continue }
                 found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                 break
             }
         }
+    }
+
+    /// Whether `r` is shaped like a Chinese name right before a cue: a surname, then Han
+    /// characters no catalog name covers, no particle or cue, no common word (文件指出), no
+    /// title (陈医生说).
+    func isChineseName(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
+        let t = text.folded
+        return Lexicon.surnames.contains(t[r.lowerBound]) && Lexicon.titles.match(t, endingAt: r.upperBound) == nil
+            && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) && !r.contains(where: stops)
+            && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))
     }
 
     /// Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a surname and one or two

@@ -157,6 +157,7 @@ struct ArticleText {
         // Local copies: a static is checked for initialisation at every access, and this
         // loop runs over every character of every article.
         let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes, marks = Self.sentenceMarks
+        let wrongWay = wrongWayCloses.isEmpty ? nil : wrongWayCloses
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -168,9 +169,9 @@ struct ArticleText {
             var cut: Int?
             if quoteAt[i] < 0, !bracketed[i], terminators.contains(c) {
                 var j = i + 1
-                while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || wrongWayCloses.contains(j) || original[j] == "）" { j += 1 }
+                while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || wrongWay?.contains(j) == true || original[j] == "）" { j += 1 }
                 cut = j
-            } else if quoteAt[i] < 0, closeQuotes.contains(c) || wrongWayCloses.contains(i), i > range.lowerBound,
+            } else if quoteAt[i] < 0, closeQuotes.contains(c) || wrongWay?.contains(i) == true, i > range.lowerBound,
                       terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
                 cut = i + 1
             }

@@ -177,16 +177,15 @@ extension ClaimFinder {
     /// 他说): a sentence about something else does not end the topic.
     private func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return [] }
-        var found: [Mention] = []
-        for back in 1...2 where i >= back && found.isEmpty {
+        func people(from start: Int) -> [Mention] { Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person } }
+        var from = sentence.range.lowerBound
+        for back in 1...2 where i >= back {
             let s = text.sentences[i - back]
             guard s.paragraph >= sentence.paragraph - 1 else { break }
-            found = Extractor.mentions(mentions, in: s.range.lowerBound..<limit).filter { $0.actor.kind == .person }
+            from = s.range.lowerBound
+            if back == 1, case let found = people(from: from), !found.isEmpty { return found }
         }
-        if found.isEmpty, i == 0 || text.sentences[i - 1].paragraph < sentence.paragraph - 1 {
-            found = Extractor.mentions(mentions, in: sentence.range.lowerBound..<limit).filter { $0.actor.kind == .person }
-        }
-        return found
+        return people(from: from)
     }
 
     /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just
@@ -210,16 +209,7 @@ extension ClaimFinder {
 
     /// Whether 他 is the subject opening `s`, past a short opening clause (不久前，他…).
     private func opensWithHe(_ s: ArticleText.Sentence) -> Bool {
-        var start = s.range.lowerBound
-        for _ in 0..<2 {
-            var e = start
-            while e < s.range.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
-            let lo = skipLeading(start, e)
-            if lo < e, Lexicon.pronouns.match(text.folded, at: lo)?.value == .he { return true }
-            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < s.range.upperBound else { return false }
-            start = e + 1
-        }
-        return false
+        openingClause(from: s.range.lowerBound, before: s.range.upperBound, clauses: 2) { Lexicon.pronouns.match(text.folded, at: $0)?.value == .he } != nil
     }
 
     /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,
@@ -238,7 +228,13 @@ extension ClaimFinder {
     func previousSentenceSubject(_ sentence: ArticleText.Sentence) -> Actor? {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
-        guard previous.paragraph == sentence.paragraph, let clause = namedClause(from: previous.range.lowerBound, before: previous.range.upperBound) else { return nil }
+        guard previous.paragraph == sentence.paragraph else { return nil }
+        return personOpening(previous)
+    }
+
+    /// The person heading the subject of the clause that opens `s` with a name.
+    func personOpening(_ s: ArticleText.Sentence) -> Actor? {
+        guard let clause = namedClause(from: s.range.lowerBound, before: s.range.upperBound) else { return nil }
         let np = clause.lowerBound..<nounPhraseEnd(clause.lowerBound..<firstCue(in: clause))
         let inNP = mentionsIn(np)
         return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
@@ -248,12 +244,18 @@ extension ClaimFinder {
     /// clauses that name nobody (10 月 11 日，特朗普…; 同一天，美国总统特朗普…): who opens it is
     /// the sentence's topic.
     func namedClause(from start: Int, before limit: Int) -> Range<Int>? {
+        openingClause(from: start, before: limit, clauses: 3) { mentionAt[$0] >= 0 }
+    }
+
+    /// The first of up to `clauses` clauses from `start` whose first word (past connectives and
+    /// dates) `opens`, the ones before it short and naming nobody.
+    private func openingClause(from start: Int, before limit: Int, clauses: Int, opens: (Int) -> Bool) -> Range<Int>? {
         var start = start
-        for _ in 0..<3 {
+        for _ in 0..<clauses {
             var e = start
             while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
             let lo = skipLeading(start, e)
-            if lo < e, mentionAt[lo] >= 0 { return lo..<e }
+            if lo < e, opens(lo) { return lo..<e }
             guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < limit else { return nil }
             start = e + 1
         }

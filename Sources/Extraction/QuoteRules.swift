@@ -111,11 +111,8 @@ extension ClaimFinder {
     private func previousParagraphTopic(_ sentence: ArticleText.Sentence) -> Actor? {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
-        guard previous.paragraph == sentence.paragraph - 1, claims.last.map({ $0.paragraph < previous.paragraph }) ?? true,
-              let clause = namedClause(from: previous.range.lowerBound, before: previous.range.upperBound) else { return nil }
-        let np = clause.lowerBound..<nounPhraseEnd(clause.lowerBound..<firstCue(in: clause))
-        let inNP = mentionsIn(np)
-        return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
+        guard previous.paragraph == sentence.paragraph - 1, claims.last.map({ $0.paragraph < previous.paragraph }) ?? true else { return nil }
+        return personOpening(previous)
     }
 
     /// 她把这栋古宅视为借来的空间，「首先要解决…」: in a feature a quotation with no cue closing a

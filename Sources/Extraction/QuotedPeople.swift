@@ -9,14 +9,11 @@ extension ActorFinder {
         ["接着", "笑着", "笑", "继续", "补充", "也", "还", "又", "则", "便", "曾", "再次", "随后", "自"].map { ($0, true) })
 
     func namesAfterQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
-        let t = text.folded
         for cue in cueStarts {
             let end = nameEnd(beforeCue: cue)
             for length in [3, 2] where end - length >= 1 {
                 let lo = end - length
-                guard Lexicon.surnames.contains(t[lo]), (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] }),
-                      !(lo..<end).contains(where: stops), !Lexicon.commonWords.contains(String(scalars: t[lo..<(lo + 2)])),
-                      Lexicon.titles.match(t, endingAt: end) == nil, isMarkedAsSpeaker(lo, fullName: length == 3) else { continue }
+                guard isChineseName(lo..<end, c.covered), isMarkedAsSpeaker(lo, fullName: length == 3) else { continue }
                 let name = text.foldedText(lo..<end)
                 if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<end, in: text, kind: .person)) }
                 break
