@@ -115,8 +115,9 @@ struct ClaimFinder {
             // (a negated cue names no one who speaks: 报道，中国方面不愿承诺… is the outlet's report)
             let laterNamed = named[(n + 1)...].contains { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
-            // Not a finding (进一步调查发现，…，Ansani 称…): the study carries no one's words.
-            if laterNamed, !isFinding(hit.cue), speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
+            // Not a finding (进一步调查发现，…，Ansani 称…): the study carries no one's words; nor
+            // an outlet credited with the quotation before it (“A”，纽约时报说；“B”，Wired 说).
+            if laterNamed, !isFinding(hit.cue), hit.afterQuote == nil, speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false {
                 pendingVia = speaker.actor
                 if let a = speaker.actor, a.kind == .outlet { lastOutlet = a }
                 continue

@@ -315,6 +315,22 @@ extension ClaimFinder {
         return lo
     }
 
+    /// Where a document's description starts past what only places it in time or offers it
+    /// as an example (比如 …, 2018年11月底的雅虎财经报告 → 雅虎财经报告).
+    func descriptionStart(_ from: Int, _ to: Int) -> Int {
+        var k = skipLeading(from, to)
+        var b = k
+        while b > from, text.original[b - 1].isSpace { b -= 1 }
+        guard b > from, "年月日号".unicodeScalars.contains(text.folded[b - 1]) else { return k }
+        // (a date that ends the skipped words and qualifies the document: 11月底的, 2019年的)
+        var j = k
+        while j < to, "底初中末份旬".unicodeScalars.contains(text.folded[j]) { j += 1 }
+        guard j < to, text.folded[j] == "的" else { return from }
+        j += 1
+        while j < to, text.original[j].isSpace { j += 1 }
+        return j < to ? j : from
+    }
+
     /// Where a date that opens a subject ends (11月1日 习近平…, 2019年 X…): digits with 年, 月,
     /// 日 or 号 after them; nil when no such date starts at `i`.
     func leadingDateEnd(_ i: Int, _ to: Int) -> Int? {

@@ -57,6 +57,7 @@ extension ClaimFinder {
         let np = r.lowerBound..<nounPhraseEnd(r)
         if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)
+        if let owner = pieceOwner(np, inNP) { return .speaker(.actor(owner)) }
         if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {
             if let body = administration(of: person, before: r.upperBound) { return .speaker(.actor(body)) }
             if let end = ownedGroupEnd(after: person, before: r.upperBound) {
@@ -333,7 +334,7 @@ extension ClaimFinder {
             }
             return known
         }
-        var start = r.lowerBound
+        var start = descriptionStart(r.lowerBound, tail - noun.length)
         if tail - start > 20 { start = tail - noun.length }
         while start < tail - noun.length, text.folded[start] == "的" || text.original[start].isSpace { start += 1 }  // (…进行的民意调查显示)
         let name = title ?? text.text(start..<tail)

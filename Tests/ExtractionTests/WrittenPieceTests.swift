@@ -1,0 +1,43 @@
+import Testing
+@testable import Extraction
+
+/// Outlets and documents credited with what they wrote, when the catalog does not know them
+/// or the sentence credits several in a row.
+@Suite struct WrittenPieceTests {
+    /// A one-word Latin name owning a report (TechCrunch 的报道说) is an outlet; a person's
+    /// report (Joanna Stern 的报道) and a person named before (Travis Allen … Allen 的文章) stay people.
+    @Test func pieceOfAnUnknownOutlet() {
+        let c = claims("Axios 的文章称，白宫将推迟关税。")
+        #expect(c.count == 1 && c[0].speaker == "Axios" && c[0].kind == "report", "\(c)")
+        #expect(claims("Joanna Stern 的报道说，用户并不在乎。").first?.speaker == "Joanna Stern")
+        let allen = claims("共和党议员Travis Allen发表了一篇文章。Allen的文章称，议会破坏了法治。")
+        #expect(allen.first?.speaker == "Travis Allen" && allen.first?.kind == "indirect", "\(allen)")
+    }
+
+    /// Each quotation of “A”，X说；“B”，Y说 is its speaker's: an outlet credited with the
+    /// quotation before it is no intermediary of the next.
+    @Test func severalOutletsInOneSentence() {
+        let c = claims("“多数用户一无所知”，TechCrunch 的报道说；“这仍是一个谜”，纽约时报说；“广告如何运作无人知晓”，Wired 说。")
+        #expect(c.map(\.speaker) == ["TechCrunch", "The New York Times", "Wired"], "\(c)")
+        #expect(c.allSatisfy { $0.via == nil && $0.kind == "direct" }, "\(c)")
+    }
+
+    /// 评论道, 总结道, 回忆道 tag a quotation as 说道 does.
+    @Test func cuesEndingInDao() {
+        let c = claims("“亿万富翁热潮是经济失败的征兆，”乐施会执行董事 Winnie Byanyima 评论道，“做衣服的人正在受到剥削。”")
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == "Winnie Byanyima" }, "\(c)")
+        #expect(claims("“那是最难的一年。”王建国回忆道。").first?.speaker == "王建国")
+    }
+
+    /// A document is named past the date that places it and the word offering it as an
+    /// example (2018年11月底的雅虎财经报告, 比如 ASPCA 的一项研究), never by cutting into the
+    /// words after a date that is no qualifier of it (2019 年 11 月公开的判决书).
+    @Test func documentsNamedPastDatesAndExamples() {
+        let dated = claims("根据 2018年11月底的雅虎财经报告，美国亿万富翁的财富增长了12％。")
+        #expect(dated.first?.speaker == "雅虎财经报告" && dated.first?.kind == "report", "\(dated)")
+        let example = claims("比如 ASPCA 在9月份进行的一项研究发现，多数救援组织的关注者有所增加。")
+        #expect(example.first?.speaker == "ASPCA 在9月份进行的一项研究", "\(example)")
+        let published = claims("根据 2019 年 11 月公开的判决书，此事系评估公司误导。")
+        #expect(published.first?.speaker == "2019 年 11 月公开的判决书", "\(published)")
+    }
+}
