@@ -306,11 +306,12 @@ import Testing
         #expect(far.last?.speaker == nil && far.count == 2, "\(far)")
     }
 
-    /// Outlets the catalog lacks are named by their last word (雅虎财经, 赫芬顿邮报), and a group
+    /// Outlets the catalog lacks are named by their last word (新浪财经, 每日邮报), and a group
     /// counted as such (一组科学家) is an unnamed source.
     @Test func moreOutletsAndGroups() {
-        let c = claims("雅虎财经报道说，埃克森美孚早就知道气候变化。")
-        #expect(c.first?.speaker == "雅虎财经" && c.first?.kind == "report", "\(c)")
+        let c = claims("新浪财经报道说，埃克森美孚早就知道气候变化。")
+        #expect(c.first?.speaker == "新浪财经" && c.first?.kind == "report", "\(c)")
+        #expect(claims("每日邮报报道说，首相将辞职。").first?.speaker == "每日邮报")
         let group = claims("一组科学家表示，匿名数据也能被识别。")
         #expect(group.count == 1 && group.first?.speaker == nil, "\(group)")
     }
