@@ -17,6 +17,8 @@ extension ClaimFinder {
         guard let noun = Lexicon.memberNouns.match(t, endingAt: end), onlyCircumstances(np.upperBound..<r.upperBound) else { return nil }
         var k = end - noun.length
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
+        // 麻省理工学院的一组科学家: a group of a body's people are still its people
+        if let group = Lexicon.indefinites.match(t, endingAt: k), k - group.length > np.lowerBound { k -= group.length }
         if k == np.lowerBound {
             // 研究人员表示 after Cybereason 的研究人员: the same researchers
             guard let last = lastMemberBody, paragraph - last.paragraph <= Self.memberReferenceParagraphs else { return nil }

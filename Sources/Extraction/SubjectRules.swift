@@ -74,6 +74,7 @@ extension ClaimFinder {
            Lexicon.organizationPieces.match(t, endingAt: trimmedTail(r)) != nil {
             return .speaker(.actor(org.actor))
         }
+        if let body = relativeHead(r) { return .speaker(.actor(body)) }
         if let publisher = publisherRegion(r) {
             var issued = hit
             issued.region = publisher

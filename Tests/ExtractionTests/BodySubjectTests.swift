@@ -113,5 +113,21 @@ import Testing
         let c = claims("宁波中院称，桂敏海认罪。该法院未说明审判时间，但表示部分社会群众旁听了宣判。")
         #expect(c.map(\.speaker) == ["宁波中院", "宁波中院"], "\(c)")
     }
-}
 
+    /// A group of a body's people (麻省理工学院的一组科学家, 沃尔玛一名高管) speaks for the body,
+    /// as its 研究人员 do; a country's scientists stay unnamed.
+    @Test func groupsOfABodysPeople() {
+        let c = claims("麻省理工学院的一组科学家在一项新的研究中表明，匿名数据也能识别个人。")
+        #expect(c.first?.speaker == "MIT", "\(c)")
+        let country = claims("美国的一群科学家发现，睡眠很重要。")
+        #expect(country.count == 1 && country.first?.speaker == nil, "\(country)")
+    }
+
+    /// A body after a relative clause (隶属于…的公民实验室) heads the subject; what someone's
+    /// own provider does (她的 ISP 透露) is no statement.
+    @Test func bodyAfterARelativeClause() {
+        let c = claims("隶属于多伦多大学蒙克政府学院 (Munk School of Government) 的公民实验室 (CitizenLab) 称，他们发现了一个黑客雇佣组织。")
+        #expect(c.first?.speaker == "Citizen Lab", "\(c)")
+        #expect(claims("在意识到自己的身份将被她的 ISP 透露后，她发了电子邮件。").isEmpty)
+    }
+}
