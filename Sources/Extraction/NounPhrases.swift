@@ -14,7 +14,7 @@ extension ClaimFinder {
             if k > r.lowerBound, Lexicon.indefinites.match(text.folded, at: k) == nil,
                let b = Lexicon.breakers.match(text.folded, at: k),
                !(k + b.length < r.upperBound && text.folded[k + b.length] == "的"),
-               b.length > 1 || !holdsBreaker(at: k) { return k }
+               b.length > 1 || !holdsBreaker(at: k), !joinsTitles(at: k, in: r) { return k }
             let c = text.folded[k]
             if ("0"..."9").contains(c) {
                 // 28 岁的 Katherine Law: an age is a modifier of the name after it
@@ -26,6 +26,21 @@ extension ClaimFinder {
             k += 1
         }
         return r.upperBound
+    }
+
+    /// Whether the 及 at `k` joins two titles of a person named after them (重组部门主管及投行部门
+    /// 联合主管曼德里奥) or the words of one institution's name (美国公民及移民服务局), rather
+    /// than two subjects (人权组织及西方政府).
+    private func joinsTitles(at k: Int, in r: Range<Int>) -> Bool {
+        let t = text.folded
+        guard t[k] == "及" || t[k] == "以" && k + 1 < r.upperBound && t[k + 1] == "及" else { return false }
+        // (the name goes on to a unit's last character within a few characters, with no 的)
+        var e = k + 1
+        while e < min(r.upperBound, k + 9), Lexicon.isHan(t[e]), t[e] != "的" {
+            if Lexicon.institutionEnds.contains(t[e]) { return true }
+            e += 1
+        }
+        return mentionsIn(k..<r.upperBound).contains { $0.actor.kind == .person }
     }
 
     /// Whether the one-character breaker at `k` is inside a word (共和党, 和平, 同盟, 对华).

@@ -130,4 +130,13 @@ import Testing
         #expect(c.first?.speaker == "Citizen Lab", "\(c)")
         #expect(claims("在意识到自己的身份将被她的 ISP 透露后，她发了电子邮件。").isEmpty)
     }
+
+    /// 及 joins two subjects (人权组织及西方政府则称: the first speaks), but not two titles of
+    /// the person named after them, nor the words of one institution's name.
+    @Test func andBetweenSubjectsTitlesAndNames() {
+        let c = claims("中国官员说，学员已经全部结业。人权组织及西方政府则称，再教育中心曾扣押约 100 万人。")
+        #expect(c.last?.speaker == "人权组织", "\(c)")
+        #expect(claims("重组部门主管及投行部门联合主管曼德里奥称，零售业受到冲击。").first?.speaker == "曼德里奥")
+        #expect(claims("美国公民及移民服务局表示，将打击欺诈行为。").first?.speaker == "美国公民及移民服务局")
+    }
 }
