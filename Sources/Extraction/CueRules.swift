@@ -97,7 +97,7 @@ extension ClaimFinder {
         if endsInTimeClause(i + len) { return false }
         if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
-            if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) { return false }
+            if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) && !admitsAClause(i, len) { return false }
             // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
         }
@@ -110,6 +110,29 @@ extension ClaimFinder {
         while k < text.folded.count, text.folded[k].isSpace { k += 1 }
         return Lexicon.announcedActs.match(text.folded, at: k) != nil
     }
+
+    /// Whether a whole clause follows an announcing or admitting verb (它宣布公司电脑被勒索软件
+    /// 锁定, 参与者承认 Facebook 的列表非常准确): words, then a passive, a copula or a degree
+    /// adverb before the clause ends. A noun phrase after it (承认错误, 宣布破产) is an act, no words.
+    func admitsAClause(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        // (无法…或确认…: a verb denied or joined to another inside what is reported)
+        guard Lexicon.clauseTakingCues.match(t, at: i)?.length == len, i == 0 || !"或和及法能不未没".unicodeScalars.contains(t[i - 1]) else { return false }
+        var k = i + len
+        while k < t.count, t[k].isSpace { k += 1 }
+        let start = k
+        var marked = false
+        while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+            // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
+            if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }
+            if k > start + 1, mentionAt[k] < 0, Lexicon.clauseMarkers.match(t, at: k) != nil { marked = true }
+            k += 1
+        }
+        return marked
+    }
+
+    /// How far after the verb a clause's predicate is looked for.
+    static let clauseMarkerReach = 30
 
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
     /// of speaking rather than reporting what was said.

@@ -42,6 +42,11 @@ enum Lexicon {
         return m
     }()
 
+    /// Verbs of announcing and admitting that take a whole clause without a comma (宣布公司…被…).
+    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "承认", "确认"].map { ($0, true) })
+    /// Words that make what follows such a verb a clause, not a noun phrase.
+    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在"].map { ($0, true) })
+
     /// Markers opening an act announced or admitted (宣布将…, 承认已经…).
     static let announcedActs = PhraseMatcher<Bool>(["将", "已经", "已"].map { ($0, true) })
 
@@ -264,7 +269,7 @@ enum Lexicon {
     static let organizationPieces = PhraseMatcher<Bool>(["声明", "公告", "通报", "新闻稿", "公报", "通告"].map { ($0, true) })
 
     /// Words before a count (约有 12 名…, 大约三位…) and the numerals of a count.
-    static let approximations = PhraseMatcher<Bool>(["约有", "大约", "约", "有", "共有"].map { ($0, true) })
+    static let approximations = PhraseMatcher<Bool>(["约有", "大约", "约", "有", "共有", "近", "将近", "超过"].map { ($0, true) })
     static let numerals = ScalarSet("一二三四五六七八九十两几数百千")
 
     /// Words that make a subject indefinite (一家中国网络安全公司, 一位欧洲外交官): whoever it
@@ -339,7 +344,7 @@ enum Lexicon {
     /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",
                                                            "对华", "对手", "在野", "与会", "非正", "正义", "公正", "不同", "共同",
-                                                           "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及"].map { ($0, true) })
+                                                           "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与"].map { ($0, true) })
 
     /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
     /// 还报告说): they name nobody, and make the 报告 after them a verb.

@@ -369,5 +369,17 @@ import Testing
         #expect(c.count == 1 && c.first?.speaker == nil && c.first?.text == "他们不信任政府", "\(c)")
         #expect(claims("参与者首先看了一段视频，他们很担心。").isEmpty)
     }
-}
 
+    /// 宣布, 承认 and 确认 take a whole clause without a comma (它宣布公司电脑被勒索软件锁定),
+    /// not a noun phrase (承认错误, 宣布破产), nor a question (确认…是否…), nor when denied or
+    /// joined to another verb inside a statement (无法…或确认…).
+    @Test func announcingVerbsTakingAClause() {
+        let c = claims("最近的受害者是本田，6 月 9 日它宣布公司电脑被勒索软件锁定。")
+        #expect(c.count == 1 && c[0].speaker == "Honda" && c[0].text == "公司电脑被勒索软件锁定", "\(c)")
+        #expect(claims("近60％的参与者承认 Facebook 的兴趣列表非常准确。").count == 1)
+        #expect(claims("王明承认错误，政府宣布破产。").isEmpty)
+        #expect(claims("警方确认他们的口音是否真实。").isEmpty)
+        let denied = claims("他说，他无法说出这些目标的名字或确认他们的网络已经受到损害。")
+        #expect(denied.count == 1 && denied[0].text.hasPrefix("他无法说出"), "\(denied)")
+    }
+}
