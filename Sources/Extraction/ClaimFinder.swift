@@ -103,7 +103,7 @@ struct ClaimFinder {
         var absorbed: Set<Int> = []
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
-            guard hit.silence == nil || hit.silence == .cueAsObject || hit.silence == .negated else { continue }
+            // (every silence still has a subject who may speak on: 国际科学界谴责这些行动，并说…)
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             if hit.silence != nil {

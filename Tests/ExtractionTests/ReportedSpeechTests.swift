@@ -382,4 +382,13 @@ import Testing
         let denied = claims("他说，他无法说出这些目标的名字或确认他们的网络已经受到损害。")
         #expect(denied.count == 1 && denied[0].text.hasPrefix("他无法说出"), "\(denied)")
     }
+
+    /// Whoever condemns (谴责这些行动) speaks on in the next cue with no subject of its own
+    /// (，并说…), as whoever raised a 质疑 does; the condemnation itself is no statement.
+    @Test func condemningSubjectSpeaksOn() {
+        let c = claims("国际科学界迅速谴责这些行动，并说这不仅在道德上是错误的。")
+        #expect(c.count == 1 && c[0].speaker == nil && c[0].text == "这不仅在道德上是错误的", "\(c)")
+        let named = claims("美国国务院立即谴责这些行动，并称这是对人权的践踏。")
+        #expect(named.count == 1 && named[0].speaker == "US State Department", "\(named)")
+    }
 }
