@@ -121,7 +121,8 @@ extension ClaimFinder {
         var k = i + len
         while k < t.count, t[k].isSpace { k += 1 }
         let start = k
-        var marked = false
+        // (承认自己…, 宣布他们…: a clause with a subject of its own)
+        var marked = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
         while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
             // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
             if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }

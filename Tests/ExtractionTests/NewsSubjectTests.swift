@@ -312,6 +312,8 @@ import Testing
         let c = claims("新浪财经报道说，埃克森美孚早就知道气候变化。")
         #expect(c.first?.speaker == "新浪财经" && c.first?.kind == "report", "\(c)")
         #expect(claims("每日邮报报道说，首相将辞职。").first?.speaker == "每日邮报")
+        let trade = claims("贸易团体认为，就额外关税问题暂时可以松一口气了。贸易专家告诫称，任何最终协议都应包括完整文本。")
+        #expect(trade.count == 2 && trade.allSatisfy { $0.speaker == nil }, "\(trade)")
         let group = claims("一组科学家表示，匿名数据也能被识别。")
         #expect(group.count == 1 && group.first?.speaker == nil, "\(group)")
     }

@@ -370,7 +370,8 @@ import Testing
         #expect(claims("参与者首先看了一段视频，他们很担心。").isEmpty)
     }
 
-    /// 宣布, 承认 and 确认 take a whole clause without a comma (它宣布公司电脑被勒索软件锁定),
+    /// 宣布, 承认 and 确认 take a whole clause without a comma (它宣布公司电脑被勒索软件锁定,
+    /// 他承认自己…, 承认编辑了…),
     /// not a noun phrase (承认错误, 宣布破产), nor a question (确认…是否…), nor when denied or
     /// joined to another verb inside a statement (无法…或确认…).
     @Test func announcingVerbsTakingAClause() {
@@ -379,6 +380,9 @@ import Testing
         #expect(claims("近60％的参与者承认 Facebook 的兴趣列表非常准确。").count == 1)
         #expect(claims("王明承认错误，政府宣布破产。").isEmpty)
         #expect(claims("警方确认他们的口音是否真实。").isEmpty)
+        let own = claims(["她被判处十年监禁。", "孟晚舟承认自己在 2003 年醉酒驾车后逃避了处罚。"])
+        #expect(own.map(\.speaker) == ["Meng Wanzhou"] && own.first?.text.hasPrefix("自己") == true, "\(own)")
+        #expect(claims("他还承认编辑了其他胚胎。").first?.text == "编辑了其他胚胎")
         let denied = claims("他说，他无法说出这些目标的名字或确认他们的网络已经受到损害。")
         #expect(denied.count == 1 && denied[0].text.hasPrefix("他无法说出"), "\(denied)")
     }
