@@ -113,7 +113,9 @@ struct ClaimFinder {
                 continue
             }
             // (a negated cue names no one who speaks: 报道，中国方面不愿承诺… is the outlet's report)
-            let laterNamed = named[(n + 1)...].contains { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
+            // (虽然 BBC 报道称…，但英国警方表示…: a speaker set against the report does not relay it)
+            let laterNamed = named[(n + 1)...].prefix { !contrasts(hits[$0]) }
+                .contains { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
             // Not a finding (进一步调查发现，…，Ansani 称…): the study carries no one's words; nor
             // an outlet credited with the quotation before it (“A”，纽约时报说；“B”，Wired 说).
@@ -156,6 +158,13 @@ struct ClaimFinder {
             if !c.isSpace { return false }
         }
         return sawPunctuation
+    }
+
+    /// Whether a hit's clause opens by setting itself against what came before (但, 然而 …).
+    func contrasts(_ hit: Hit) -> Bool {
+        var k = hit.clauseStart
+        while k < hit.cue.lowerBound, text.original[k].isSpace { k += 1 }
+        return Lexicon.contrastives.match(text.folded, at: k) != nil
     }
 
     /// Whether a subject names a person (or points to one by 他 / 她).

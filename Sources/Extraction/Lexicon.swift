@@ -42,6 +42,9 @@ enum Lexicon {
         return m
     }()
 
+    /// Words opening a clause set against the one before (虽然…，但…).
+    static let contrastives = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是"].map { ($0, true) })
+
     /// Verbs of announcing and admitting that take a whole clause without a comma (宣布公司…被…).
     static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "承认", "确认"].map { ($0, true) })
     /// Words that make what follows such a verb a clause, not a noun phrase.
@@ -360,7 +363,7 @@ enum Lexicon {
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "因为", "此外", "另外", "同时", "其中", "对此", "对于此",
         "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "一方面", "与此同时", "所以",
         "此前", "早前", "先前", "日前", "近日", "稍早", "早些时候", "随后", "其后", "曾经", "后来", "之后", "事后", "又", "亦", "再次", "则",
-        "比如", "例如", "譬如",
+        "比如", "例如", "譬如", "目前", "如今", "眼下",
     ].map { ($0, true) })
 
     /// (`it`: 它, a body or a company just named)

@@ -54,6 +54,7 @@ extension ClaimFinder {
             active.region = agent
             return subject(of: active)
         }
+        if let first = firstOfKind(r) { return .speaker(.actor(first)) }
         let np = r.lowerBound..<nounPhraseEnd(r)
         if let work = titledWork(np) { return .speaker(.actor(work)) }
         let inNP = mentionsIn(np)

@@ -40,4 +40,14 @@ import Testing
         let published = claims("根据 2019 年 11 月公开的判决书，此事系评估公司误导。")
         #expect(published.first?.speaker == "2019 年 11 月公开的判决书", "\(published)")
     }
+
+    /// The one named before 等 speaks for the kind (BBC 等英国媒体均报道称, 美国等西方国家认为),
+    /// and a report set against a later speaker (虽然…报道称…，但…表示) is no intermediary of theirs.
+    @Test func firstOfAKindAndReportsSetAgainstSpeakers() {
+        let c = claims("虽然目前 BBC 等英国媒体均报道称，遇难者均为中国籍，但英国警方表示，正在核实遇难者身份。")
+        #expect(c.map(\.speaker) == ["BBC", "英国警方"] && c.allSatisfy { $0.via == nil }, "\(c)")
+        #expect(claims("美国等西方国家认为，这是违反国际法的行为。").first?.speaker == "United States")
+        let relayed = claims("据新华社报道，习近平强调，要加强合作。")
+        #expect(relayed.first?.speaker == "Xi Jinping" && relayed.first?.via == "Xinhua", "\(relayed)")
+    }
 }
