@@ -93,6 +93,26 @@ public final class GraphStore: Sendable {
         try writer.write { db in try EdgeEndLabels.suspend(db) }
     }
 
+    /// Lets the write-ahead log grow over a bulk ingest instead of copying it into the file
+    /// after every batch (SQLite's default checkpoints once the log passes 1,000 pages, which
+    /// a batch of articles always does): the index and full-text pages each batch rewrites are
+    /// then copied once, by `checkpoint()` at the end, not once per batch.
+    public func deferCheckpoints() throws {
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+    }
+
+    /// Copies the write-ahead log into the file and empties it, and restores the automatic
+    /// checkpoints `deferCheckpoints()` suspended.
+    public func checkpoint() throws {
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(GraphStore.autocheckpointPages)")
+            _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
+    /// SQLite's default: a checkpoint once the log holds this many pages.
+    static let autocheckpointPages = 1000
+
     /// The schema version recorded in the file.
     public func schemaVersion() throws -> Int {
         try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }

@@ -10,7 +10,7 @@ import GRDB
 /// indexing of whole bodies cost over a quarter of all ingest time.
 enum Schema {
     /// Bump when a migration is added; a database from a newer claimgraph is refused.
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -94,6 +94,13 @@ enum Schema {
                 INSERT INTO search(rowid, text, node_id, kind) SELECT node_id, text, node_id, kind FROM search_move;
                 DROP TABLE search_move;
                 """)
+        }
+        // FTS5 merges a table's segments a little at every write (automerge): over a corpus
+        // ingest that rewrote the claims' index about twice. Left unmerged, a store holds at
+        // most 16 segments per level before FTS5 merges them in one go (crisismerge), and a
+        // query reads each: far fewer than the rows a claim search returns.
+        m.registerMigration("v6-search-no-automerge") { db in
+            try db.execute(sql: "INSERT INTO search(search, rank) VALUES ('automerge', 0)")
         }
         return m
     }

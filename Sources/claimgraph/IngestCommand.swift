@@ -34,6 +34,7 @@ struct IngestCommand: ParsableCommand {
         }
         if !files.isEmpty {
             do { try store.dropEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not dropped: \(error)") }
+            do { try store.deferCheckpoints() } catch { Terminal.error("\(database.path): checkpoints not deferred: \(error)") }
         }
         for (i, file) in files.enumerated() {
             Terminal.progress("[\(i + 1)/\(files.count)] \(PathName.lastComponent(file))")
@@ -43,6 +44,7 @@ struct IngestCommand: ParsableCommand {
         if !files.isEmpty {
             do { try store.refreshEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not refreshed: \(error)") }
             do { try store.indexEdgeTypes() } catch { Terminal.error("\(database.path): relationship types not indexed: \(error)") }
+            do { try store.checkpoint() } catch { Terminal.error("\(database.path): log not checkpointed: \(error)") }
         }
         Terminal.endProgress()
         print(run.summary.line)

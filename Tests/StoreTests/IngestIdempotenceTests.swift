@@ -131,4 +131,35 @@ import Testing
         // Enforcement is back on for the writer connection (Cypher writes rely on it).
         #expect(try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
     }
+
+    /// The full-text index of a store merges no segments as it is written (see migration
+    /// v6), and a claim's words are still found through it.
+    @Test func searchIndexDoesNotMergeAsItWrites() throws {
+        let store = try GraphStore(path: ":memory:")
+        let automerge = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT v FROM search_config WHERE k = 'automerge'") }
+        #expect(automerge == 0)
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO search(rowid, text, node_id, kind) VALUES (1, '中国还没有做好甩掉俄罗斯的准备', 1, 'claim')")
+        }
+        let found = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT rowid FROM search WHERE search MATCH '\"甩掉俄罗斯\"'") }
+        #expect(found == 1)
+    }
+
+    /// While checkpoints are deferred the log only grows; `checkpoint()` copies it into the
+    /// file, empties it and restores SQLite's automatic checkpoints.
+    @Test func deferredCheckpointsEmptyTheLogAtTheEnd() throws {
+        let path = NSTemporaryDirectory() + "checkpoint-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try GraphStore(path: path)
+        try store.deferCheckpoints()
+        let docs = try Self.examples.flatMap { try ArticleReader.read(contentsOf: $0) }
+        _ = store.store(batch: docs.map { ($0, GraphFragment()) })
+        let walSize = { (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 }
+        let pages = try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+        #expect(pages == 0 && walSize() > 0)
+        try store.checkpoint()
+        let restored = try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+        #expect(restored == 1000 && walSize() == 0)
+        #expect(try count(store, "articles") == 5)
+    }
 }
