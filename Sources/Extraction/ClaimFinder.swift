@@ -103,12 +103,11 @@ struct ClaimFinder {
         var absorbed: Set<Int> = []
         for (n, k) in named.enumerated() where !absorbed.contains(k) {
             let hit = hits[k]
-            // (every silence still has a subject who may speak on: 国际科学界谴责这些行动，并说…)
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             if hit.silence != nil {
-                // 提出质疑，称… / 北京方面没有提到…，而是说…: no statement in the noun or the
-                // negated cue, but its subject speaks on
+                // 提出质疑，称… / 北京方面没有提到…，而是说… / 谴责这些行动，并说…: no statement in the
+                // noun, the negated cue or the condemnation, but its subject speaks on
                 previous = speaker
                 continue
             }
@@ -160,11 +159,14 @@ struct ClaimFinder {
         return sawPunctuation
     }
 
+    /// Words opening a clause set against the one before (虽然…，但…).
+    static let contrastives = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是"].map { ($0, true) })
+
     /// Whether a hit's clause opens by setting itself against what came before (但, 然而 …).
     func contrasts(_ hit: Hit) -> Bool {
         var k = hit.clauseStart
         while k < hit.cue.lowerBound, text.original[k].isSpace { k += 1 }
-        return Lexicon.contrastives.match(text.folded, at: k) != nil
+        return Self.contrastives.match(text.folded, at: k) != nil
     }
 
     /// Whether a subject names a person (or points to one by 他 / 她).

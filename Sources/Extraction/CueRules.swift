@@ -117,7 +117,7 @@ extension ClaimFinder {
     func admitsAClause(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         // (无法…或确认…: a verb denied or joined to another inside what is reported)
-        guard Lexicon.clauseTakingCues.match(t, at: i)?.length == len, i == 0 || !"或和及法能不未没".unicodeScalars.contains(t[i - 1]) else { return false }
+        guard Self.clauseTakingCues.match(t, at: i)?.length == len, i == 0 || !Self.deniedOrJoined.contains(t[i - 1]) else { return false }
         var k = i + len
         while k < t.count, t[k].isSpace { k += 1 }
         let start = k
@@ -126,7 +126,7 @@ extension ClaimFinder {
         while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
             // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
             if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }
-            if k > start + 1, mentionAt[k] < 0, Lexicon.clauseMarkers.match(t, at: k) != nil { marked = true }
+            if k > start + 1, mentionAt[k] < 0, Self.clauseMarkers.match(t, at: k) != nil { marked = true }
             k += 1
         }
         return marked
@@ -134,6 +134,13 @@ extension ClaimFinder {
 
     /// How far after the verb a clause's predicate is looked for.
     static let clauseMarkerReach = 30
+    /// Verbs of announcing and admitting that take a whole clause without a comma (宣布公司…被…).
+    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "承认", "确认"].map { ($0, true) })
+    /// Characters before such a verb that deny it or join it to another inside a statement
+    /// (无法…或确认…, 不能承认, 未宣布).
+    static let deniedOrJoined = ScalarSet("或和及法能不未没")
+    /// Words that make what follows such a verb a clause, not a noun phrase.
+    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了"].map { ($0, true) })
 
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
     /// of speaking rather than reporting what was said.

@@ -42,14 +42,6 @@ enum Lexicon {
         return m
     }()
 
-    /// Words opening a clause set against the one before (虽然…，但…).
-    static let contrastives = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是"].map { ($0, true) })
-
-    /// Verbs of announcing and admitting that take a whole clause without a comma (宣布公司…被…).
-    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "承认", "确认"].map { ($0, true) })
-    /// Words that make what follows such a verb a clause, not a noun phrase.
-    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了"].map { ($0, true) })
-
     /// Markers opening an act announced or admitted (宣布将…, 承认已经…).
     static let announcedActs = PhraseMatcher<Bool>(["将", "已经", "已"].map { ($0, true) })
 
@@ -339,7 +331,7 @@ enum Lexicon {
         "长期", "是", "没", "未", "当天", "当日", "次日", "期间", "会上", "会议上", "时表示",
         "昨日", "今日", "明日", "明天", "本月", "上月", "下月", "周末", "上午", "下午", "晚间", "晚上", "早上", "凌晨",
         "稍后", "当地时间", "根据", "依据", "按照", "通过", "最终", "最后", "终于", "首先", "随即", "旋即", "其后",
-        "迅速", "立即", "立刻", "纷纷",
+        "迅速", "立即", "立刻",
         // how one speaks (这位官员回忆说, 外界普遍认为, 中国媒体经常提到), what one puts out (美方放出消息称)
         "回忆", "笑着", "苦笑着", "摇着头", "摇头", "叹气", "感慨", "普遍", "一致", "转而", "一方面", "另一方面",
         "经常", "常常", "往往", "一再", "屡次", "始终", "一向", "向来", "总是", "频频", "纷纷", "放出", "传出", "释放出",
