@@ -135,7 +135,7 @@ extension ClaimFinder {
     /// How far after the verb a clause's predicate is looked for.
     static let clauseMarkerReach = 30
     /// Verbs of announcing and admitting that take a whole clause without a comma (宣布公司…被…).
-    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "承认", "确认"].map { ($0, true) })
+    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认"].map { ($0, true) })
     /// Characters before such a verb that deny it or join it to another inside a statement
     /// (无法…或确认…, 不能承认, 未宣布).
     static let deniedOrJoined = ScalarSet("或和及法能不未没")

@@ -22,7 +22,7 @@ enum Lexicon {
         "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
         "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信",
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "评论道", "评论称", "总结道", "回忆道", "发现", "觉得",
-        "笑言", "笑道", "告诫", "说的是", "宣布", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得",
+        "笑言", "笑道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ]
     /// Cues of one character that report only right before their statement, and not after some
@@ -125,7 +125,7 @@ enum Lexicon {
     static let addresseeMarkers = ScalarSet("对向跟")
 
     /// Cues that are also nouns (`Cue.isNoun`).
-    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "发现", "觉得", "显示", "说的是", "宣布", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
+    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
     /// Cues of what someone found or feels (`Cue.isFinding`).
     private static let findingCues: Set = ["发现", "觉得", "显示"]
 

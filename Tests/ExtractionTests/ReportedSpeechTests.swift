@@ -383,6 +383,7 @@ import Testing
         let own = claims(["她被判处十年监禁。", "孟晚舟承认自己在 2003 年醉酒驾车后逃避了处罚。"])
         #expect(own.map(\.speaker) == ["Meng Wanzhou"] && own.first?.text.hasPrefix("自己") == true, "\(own)")
         #expect(claims("他还承认编辑了其他胚胎。").first?.text == "编辑了其他胚胎")
+        #expect(claims("上周特朗普宣告在多条战线上取得了胜利。").first?.speaker == "Donald Trump")
         let denied = claims("他说，他无法说出这些目标的名字或确认他们的网络已经受到损害。")
         #expect(denied.count == 1 && denied[0].text.hasPrefix("他无法说出"), "\(denied)")
     }
