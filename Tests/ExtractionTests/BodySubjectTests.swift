@@ -139,4 +139,11 @@ import Testing
         #expect(claims("重组部门主管及投行部门联合主管曼德里奥称，零售业受到冲击。").first?.speaker == "曼德里奥")
         #expect(claims("美国公民及移民服务局表示，将打击欺诈行为。").first?.speaker == "美国公民及移民服务局")
     }
+
+    /// A body that spoke only through someone else's words (宁波中院称，桂敏海表示…) is still
+    /// the one 该法院 points back to.
+    @Test func bodyRelayingAnotherIsPointedBackTo() {
+        let c = claims(["宁波中院称，桂敏海表示认罪服判不上诉。", "记者未能联系到他。该法院表示，司法机构充分保障了他的诉讼权利。"])
+        #expect(c.last?.speaker == "宁波中院" && c.last?.text.hasPrefix("司法机构") == true, "\(c)")
+    }
 }
