@@ -1,5 +1,15 @@
-/// A body described by a relative clause before it: 隶属于多伦多大学蒙克政府学院的公民实验室称.
+/// Who speaks after what describes them: a body after a relative clause (隶属于多伦多大学蒙克政府
+/// 学院的公民实验室称), anyone after a stance (对中国持强硬态度的人士认为).
 extension ClaimFinder {
+    /// The 的 ending a stance that opens a subject with 对 (对中国持强硬态度的…), if any.
+    func stanceEnd(_ r: Range<Int>) -> Int? {
+        let t = text.folded
+        guard t[r.lowerBound] == "对", mentionAt[r.lowerBound] < 0,
+              let stance = (r.lowerBound + 1..<r.upperBound).first(where: { Lexicon.stanceWords.match(t, at: $0) != nil }),
+              let de = (stance..<r.upperBound).first(where: { t[$0] == "的" && mentionAt[$0] < 0 }), de + 1 < r.upperBound else { return nil }
+        return de
+    }
+
     /// The organization or outlet that ends the subject right after a 的, whatever the clause
     /// before it says (隶属于…的, 总部位于…的): the body is the head of the phrase, as a person
     /// is in …的教授朱志群. Clauses the noun phrase walk cuts short (于 breaks it) still end

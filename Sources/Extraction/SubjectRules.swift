@@ -19,6 +19,12 @@ extension ClaimFinder {
         // 这一步被认为是…: a passive with no agent states how something is seen, by nobody
         // in particular and least of all by the person the sentence is about.
         if let last = r.last, t[last] == "被", mentionAt[last] < 0, text.quoteAt[last] < 0 { return nil }
+        // 对中国持强硬态度的人士认为: a stance describes who speaks after its 的
+        if let de = stanceEnd(r), !isDescribedPerson(r) {
+            var described = hit
+            described.region = (de + 1)..<r.upperBound
+            return subject(of: described)
+        }
         // …的编辑，对RuNet Echo披露说: the one addressed is not the speaker; the subject is elided.
         if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
            r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此",

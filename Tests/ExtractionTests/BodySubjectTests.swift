@@ -146,4 +146,13 @@ import Testing
         let c = claims(["宁波中院称，桂敏海表示认罪服判不上诉。", "记者未能联系到他。该法院表示，司法机构充分保障了他的诉讼权利。"])
         #expect(c.last?.speaker == "宁波中院" && c.last?.text.hasPrefix("司法机构") == true, "\(c)")
     }
+
+    /// A stance opening a subject with 对 (对中国持强硬态度的人士认为) describes who speaks; it
+    /// is no one addressed, whoever comes after its 的.
+    @Test func stanceDescribesTheSpeaker() {
+        let c = claims("但是对中国持强硬态度的人士认为，这一大流行是一个机会。")
+        #expect(c.count == 1 && c[0].speaker == nil, "\(c)")
+        let rubio = claims("对中国持明确批评态度的共和党参议员鲁比奥 (Marco Rubio) 通过 Twitter 表示：「白宫应该考虑这种风险。」")
+        #expect(rubio.first?.speaker == "Marco Rubio", "\(rubio)")
+    }
 }
