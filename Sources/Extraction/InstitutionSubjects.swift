@@ -13,6 +13,9 @@ extension ClaimFinder {
         let end = trimmedTail(np)
         var start = np.lowerBound
         if t[start] == "后", end - start > 1 { start += 1 }  // 後警方確認: afterwards, the police
+        let named = start
+        // 当地警方表示, 地方政府称: the story's own police or government, named as written
+        if let local = Self.localQualifiers.match(t, at: start), end - start > local.length { start += local.length }
         guard let word = Lexicon.bareInstitutions.match(t, at: start), start + word.length == end else { return nil }
         let folded = text.foldedText(start..<end)
         // (within a few paragraphs: an article about Belarus that named Iran's government before)
@@ -22,6 +25,9 @@ extension ClaimFinder {
         }
         if let last = lastOrganization, ChineseFolding.shared.toSimplified(last.actor.name).hasSuffix(folded) { return last.actor }
         let key = "actor:" + StableHash.hex(of: articleKey).prefix(16) + ":" + folded
-        return Actor(key: key, name: text.text(start..<end), kind: .organization)
+        return Actor(key: key, name: text.text(named..<end), kind: .organization)
     }
+
+    /// Words that place a bare institution in the story's own town or region.
+    static let localQualifiers = PhraseMatcher<Bool>(["当地", "地方", "本地"].map { ($0, true) })
 }

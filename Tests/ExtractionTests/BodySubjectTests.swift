@@ -155,4 +155,10 @@ import Testing
         let rubio = claims("对中国持明确批评态度的共和党参议员鲁比奥 (Marco Rubio) 通过 Twitter 表示：「白宫应该考虑这种风险。」")
         #expect(rubio.first?.speaker == "Marco Rubio", "\(rubio)")
     }
+
+    /// A bare institution of the story's own place (当地警方表示, 地方政府称) speaks as written.
+    @Test func localInstitutions() {
+        let c = claims("当地警方表示，嫌犯已被逮捕。地方政府称，项目将继续。")
+        #expect(c.map(\.speaker) == ["当地警方", "地方政府"], "\(c)")
+    }
 }
