@@ -134,8 +134,13 @@ extension ActorFinder {
         if k < t.count, t[k] == "的", speakingMembers(at: k + 1) { return true }  // Cybereason 的研究人员表示
         guard cueAfterName(k) else { return false }
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil { return true }
+        // (Rajapaksa 此前表示: a word opening its clause and then placed in time is its subject)
+        if endsClause(at: p), Self.timeAdverbs.match(t, at: k) != nil { return true }
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))
     }
+
+    /// Words placing a statement in time between its speaker and the cue.
+    private static let timeAdverbs = PhraseMatcher<Bool>(["之前", "此前", "早前", "先前", "曾经", "日前", "近日", "随后", "后来"].map { ($0, true) })
 
     /// Whether researchers or a representative (`Lexicon.memberNouns`) start at `k`, past spaces,
     /// with a cue in their clause.

@@ -112,5 +112,11 @@ import Testing
         #expect(claims("英国人权组织 Article 19 发现，这项技术正在被推广。").first?.speaker == "Article 19")
         #expect(!claims("Peter 12 岁时说，我来自伯明翰。").contains { $0.speaker == "Peter 12" })
     }
-}
 
+    /// One capitalised word opening its clause and placed in time before a cue (Rajapaksa 此前
+    /// 表示) is a name; a word inside a clause (收购 Eero 也表明) still is not.
+    @Test func latinWordPlacedInTimeBeforeACue() {
+        #expect(claims("Rajapaksa 此前表示，他将释放军人。").first?.speaker == "Rajapaksa")
+        #expect(claims("谷歌收购 Eero 此前表明，它想进入家庭网络。").first?.speaker != "Eero")
+    }
+}
