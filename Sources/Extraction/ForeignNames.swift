@@ -139,8 +139,7 @@ extension ActorFinder {
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))
     }
 
-    /// Words placing a statement in time between its speaker and the cue.
-    private static let timeAdverbs = PhraseMatcher<Bool>(["之前", "此前", "早前", "先前", "曾经", "日前", "近日", "随后", "后来"].map { ($0, true) })
+    private static let timeAdverbs = PhraseMatcher<Bool>((timeWordsBeforeCue + ["先前"]).map { ($0, true) })
 
     /// Whether researchers or a representative (`Lexicon.memberNouns`) start at `k`, past spaces,
     /// with a cue in their clause.

@@ -7,9 +7,9 @@ extension ClaimFinder {
     func pieceOwner(_ np: Range<Int>, _ inNP: [Mention]) -> Actor? {
         // (a name found before as someone's, Travis Allen … Allen 的文章称, stays that person)
         guard inNP.allSatisfy({ $0.actor.kind == .person && $0.actor.properties["aliases"] == nil && text.text($0.range) == $0.actor.name }),
-              let first = np.first, text.original[first].properties.isUppercase, text.original[first].isASCII else { return nil }
+              let first = np.first, ActorFinder.isUpperASCII(text.original[first]) else { return nil }
         var k = first
-        while k < np.upperBound, text.original[k].isASCII, text.original[k].properties.isAlphabetic || ("0"..."9").contains(text.original[k]) { k += 1 }
+        while k < np.upperBound, ActorFinder.isASCIIWordCharacter(text.original[k]) { k += 1 }
         let word = first..<k
         while k < np.upperBound, text.original[k].isSpace { k += 1 }
         guard word.count >= 2, k < np.upperBound, text.folded[k] == "的",
