@@ -156,8 +156,11 @@ extension ClaimFinder {
             guard standsAlone(q, in: r) else { continue }
             var b = q.open
             while b > start, text.original[b - 1].isSpace { b -= 1 }
-            // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim.
+            // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim;
+            // unless clauses go before the introducing one (称，在看到邮件后，自己立刻回复了这位学生，
+            // 并向这位学生道歉：“…”): those are reported.
             let introduced = b > start && (text.original[b - 1] == "：" || text.original[b - 1] == ":")
+                && !reportedBeforeIntroduction(start..<(b - 1))
             if !introduced { pieces.append(start..<q.open) }
             var sp = speaker
             if q.open > r.lowerBound, let after = speakerAfter(q), after.kind == .person { sp = .actor(after) }
@@ -174,6 +177,24 @@ extension ClaimFinder {
         }
         return added
     }
+
+    /// Whether the words before a colon that introduces a quotation report something of their
+    /// own: clauses before the introducing one, which itself says nothing (not 你奶奶曾经说：
+    /// or 结论经常是：, whose words are the quotation's).
+    func reportedBeforeIntroduction(_ r: Range<Int>) -> Bool {
+        // (a colon inside a quotation, 「…难过：『…』」, is the quoted speaker's)
+        guard !r.contains(where: { Lexicon.openQuotes[text.original[$0]] != nil }),
+              let comma = r.last(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) else { return false }
+        let t = text.folded
+        var end = r.upperBound
+        while end > comma + 1, text.original[end - 1].isSpace { end -= 1 }
+        let introducing = (comma + 1)..<end
+        if introducing.contains(where: { Lexicon.cues.match(t, at: $0) != nil }) { return false }
+        return end > comma + 1 && !Self.introducingEnds.contains(t[end - 1])
+    }
+
+    /// Last characters of a clause that hands over to what follows its colon (…的回答是：, 如下：).
+    static let introducingEnds: Set<Unicode.Scalar> = ["是", "为", "下", "道", "说", "称", "曰"]
 
     /// “…”，但很多人对此视而不见: after a quotation, a clause opening with a contrast is the
     /// writer answering the speaker, not the speaker going on.

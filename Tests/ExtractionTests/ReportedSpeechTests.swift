@@ -30,6 +30,16 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Dmitry Peskov" })
     }
 
+    /// Clauses before the one a colon hands over to a quotation are reported too; the
+    /// introducing clause alone (说：) or one that only hands over (结论是：) is not.
+    @Test func clausesBeforeAnIntroducingColon() {
+        let c = claims("王毅称，在会见后，自己立刻回复了记者，并道歉：“我对此表示道歉。”")
+        #expect(c.map(\.kind).sorted() == ["direct", "indirect"])
+        #expect(c.first { $0.kind == "indirect" }?.text == "在会见后，自己立刻回复了记者，并道歉")
+        #expect(claims("王毅说，在各种会谈中，结论经常是：“中国很好。”").map(\.kind) == ["direct"])
+        #expect(claims("王毅说，我小时候，父亲曾经说：“中国很好。”").map(\.kind) == ["direct"])
+    }
+
     @Test func speakerAfterReportedClause() {
         let c = claims("这项协议的前景并不明朗，伦敦能源分析师秦严说。")
         #expect(c.first?.speaker == "秦严")
