@@ -374,10 +374,11 @@ struct ActorFinder {
         return run >= 2 ? run : nil
     }
 
-    /// Whether a name cannot go on at `i` (a cue, a particle or a breaker starts there).
+    /// Whether a name cannot go on at `i` (a cue, a particle, a pronoun (徐麟他倒说) or a breaker
+    /// starts there).
     func stops(_ i: Int) -> Bool {
         let t = text.folded
-        if "的是了在和与对也则还曾向就将已又等及被看".unicodeScalars.contains(t[i]) { return true }
+        if "的是了在和与对也则还曾向就将已又等及被看他她它".unicodeScalars.contains(t[i]) { return true }
         return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil
     }
 

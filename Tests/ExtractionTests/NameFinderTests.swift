@@ -14,6 +14,11 @@ import Testing
         #expect(!word.contains { $0.speaker == "云南" })
     }
 
+    /// A pronoun taking the name up again (徐麟他倒说, "Xu Lin, he said") is not part of it.
+    @Test func nameEndsBeforeAResumingPronoun() {
+        #expect(claims("中宣部副部长徐麟他倒说，峰会是笑话。").map(\.speaker) == ["徐麟"])
+    }
+
     /// A short romanised surname stands for the person named in full earlier, but not inside a
     /// longer word (Sunday), and an acronym or a company's last word (Swiss Re) stands for nobody.
     @Test func shortLatinSurnameIsThePersonNamedEarlier() {
