@@ -34,7 +34,7 @@ extension ClaimFinder {
 
     /// Where the words before a parenthesized gloss ending at `k` end (标普 (Standard &
     /// Poor's)); `k` itself when no gloss ends there.
-    private func beforeGloss(_ k: Int, from start: Int) -> Int {
+    func beforeGloss(_ k: Int, from start: Int) -> Int {
         let o = text.original
         guard k > start, o[k - 1] == ")" || o[k - 1] == "）" else { return k }
         var p = k - 1

@@ -355,22 +355,42 @@ extension ClaimFinder {
     /// The work a subject names by its title in 《》, when the title is the whole phrase or
     /// what its 的 leads to (《中国幸福论丛》称, …发布的《中国氢能源…白皮书》): the work
     /// speaks, not a name inside its title (China). A title the catalog knows as a whole
-    /// (《纽约时报》) is left to the catalog.
+    /// (《纽约时报》) is left to the catalog, unless a word for a paper or medium stands before
+    /// it (德国的日报《商报》(Handelsblatt) 报道, 官方媒体《人民日报》称): then the title names
+    /// the outlet, however the phrase describes it.
     func titledWork(_ np: Range<Int>) -> Actor? {
         let o = text.original
         var end = np.upperBound
         while end > np.lowerBound, o[end - 1].isSpace { end -= 1 }
-        guard end - np.lowerBound >= 3, o[end - 1] == "》",
-              let open = (np.lowerBound..<(end - 1)).last(where: { o[$0] == "《" }), end - open > 2 else { return nil }
+        // (a gloss after the title, 《商报》(Handelsblatt), only after a medium's word: 《纽约客》
+        // (The New Yorker) is the catalog's, and 新书《他们》(Them) 中 its author's)
+        let glossed = beforeGloss(end, from: np.lowerBound)
+        let plain = titleOpen(np.lowerBound..<end)
+        guard let open = plain ?? titleOpen(np.lowerBound..<glossed) else { return nil }
+        if plain == nil { end = glossed }
         var before = open
         while before > np.lowerBound, o[before - 1].isSpace { before -= 1 }
-        guard before == np.lowerBound || text.folded[before - 1] == "的" else { return nil }
+        let medium = before > np.lowerBound && Self.mediumWords.match(text.folded, endingAt: before) != nil
+        guard medium || plain != nil && (before == np.lowerBound || text.folded[before - 1] == "的") else { return nil }
         let inner = (open + 1)..<(end - 1)
-        if mentionsIn(inner).contains(where: { $0.range == inner }) { return nil }
+        if let known = mentionsIn(inner).first(where: { $0.range == inner }) { return medium ? known.actor : nil }
         if let outlet = adHocOutlet(inner, titled: true) { return outlet }
+        if medium { return Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet) }
         let title = text.text(open..<end)
         return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
     }
+
+    /// Where the title in 《》 that ends `r` opens.
+    private func titleOpen(_ r: Range<Int>) -> Int? {
+        let o = text.original
+        guard r.count >= 3, o[r.upperBound - 1] == "》",
+              let open = (r.lowerBound..<(r.upperBound - 1)).last(where: { o[$0] == "《" }), r.upperBound - open > 2 else { return nil }
+        return open
+    }
+
+    /// Words for a paper or medium that a title in 《》 names (媒体《新京报》, 杂志《连线》).
+    static let mediumWords = PhraseMatcher<Bool>(["媒体", "报纸", "杂志", "周刊", "月刊", "刊物", "网站", "电视台", "电台",
+                                                 "通讯社", "日报", "党报", "机关报"].map { ($0, true) })
 
     /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台); inside
     /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).

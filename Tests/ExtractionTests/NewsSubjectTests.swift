@@ -6,6 +6,14 @@ import Testing
 /// source, an outlet's editorial.
 @Suite struct NewsSubjectTests {
     /// The country that opens an institution's name does not speak for the person after it.
+    /// A title in 《》 after a word for a paper or medium names the outlet, past a gloss and
+    /// however the phrase describes it; a book's title after its author does not.
+    @Test func titleAfterAMediumWordIsTheOutlet() {
+        #expect(claims("据德国的日报《商报》(Handelsblatt) 近期报道，宝马正在暂缓投资。").map(\.speaker) == ["商报"])
+        #expect(claims("官方媒体《人民日报》上周五称，中方立场不可撼动。").map(\.speaker) == ["People's Daily"])
+        #expect(claims("萨瑟在新书《他们》(Them) 中认为，美国人日益孤独。").map(\.speaker) != ["《他们》"])
+    }
+
     @Test func personAfterCountryInstitutionAndTitle() {
         #expect(claims("中国央行副行长陈雨露周日预计，中国经济将快速恢复。").first?.speaker == "陈雨露")
         #expect(claims("中国21世纪议程管理中心杨扬近期表示，CCUS技术面临着高成本问题。").first?.speaker == "杨扬")
