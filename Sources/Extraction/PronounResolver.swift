@@ -26,13 +26,15 @@ extension ClaimFinder {
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
                 return bodyOrNobody(p.value, resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false))
             }
+            // 费施塔尔收到了一封来自学生的电子邮件，称…: what was received speaks, unnamed
+            if let message = receivedMessage(lo..<e) { return .unnamed(text.text(message)) }
             let np = lo..<nounPhraseEnd(lo..<e)
             let inNP = mentionsIn(np)
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
             // 该法院未说明…，但表示…: the body the first clause points back to
-            if inNP.isEmpty, let body = pointedBackBody(np) { return .actor(body) }
+            if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) { return .actor(body) }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
                 // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
                 let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))
@@ -47,6 +49,17 @@ extension ClaimFinder {
         }
     }
 
+    /// What a clause says someone received (收到了一封…的电子邮件), past the verb and 了.
+    private func receivedMessage(_ r: Range<Int>) -> Range<Int>? {
+        guard let k = r.first(where: { Self.receivingVerbs.match(text.folded, at: $0) != nil }) else { return nil }
+        var lo = k + Self.receivingVerbs.match(text.folded, at: k)!.length
+        if lo < r.upperBound, text.folded[lo] == "了" { lo += 1 }
+        let message = trim(lo..<r.upperBound)
+        return message.isEmpty ? nil : message
+    }
+
+    static let receivingVerbs = PhraseMatcher<Bool>(["收到", "接到", "接获", "收到过"].map { ($0, true) })
+
     /// 它 with no body to point to is a thing (它提醒人们…: a film, a book), which says nothing:
     /// nil, where an unresolved 他 keeps its claim.
     private func bodyOrNobody(_ p: Lexicon.Pronoun, _ speaker: Speaker) -> Speaker? {
@@ -55,19 +68,42 @@ extension ClaimFinder {
     }
 
     /// Where the clause holding the subject of a cue with none of its own starts: the
-    /// sentence's first clause, or the next one when the first is only a date or time and a
-    /// person opens the next, the cue going on with 并 / 还 / 也 (1月11日晚间9点，蔡英文现身…，
-    /// 并强调). Without 并 a clause after a date is as often someone else's (3月，她逃离…，担心).
+    /// sentence's first clause, or the next one when the first only sets the time or place and
+    /// a person, a body or 他 / 她 opens the next (1月11日晚间9点，蔡英文现身…，并强调 /
+    /// 在武汉东部的黄冈市，地方政府实施新的限制，称 / 两年后，他在接受采访时，称).
     private func subjectClauseStart(_ sentence: ArticleText.Sentence, hit: Hit) -> Int {
         let start = sentence.range.lowerBound, cue = hit.cue.lowerBound
         let e = clauseEnd(from: start, before: cue)
-        guard e < cue, e - start <= 16, mentionsIn(start..<e).isEmpty,
-              (start..<e).contains(where: { ("0"..."9").contains(text.original[$0]) }),
-              let opener = mentionsIn((e + 1)..<cue).first, opener.actor.kind == .person,
-              opener.range.lowerBound == skipLeading(e + 1, cue),
-              cue > 0, "并还也".unicodeScalars.contains(text.folded[cue - 1]) else { return start }
-        return e + 1
+        guard e < cue, e - start <= 16, setsCircumstance(start..<e) else { return start }
+        // (3月，她逃离…，担心…: a feeling after a first clause of time is as often someone else's,
+        // unless 并 / 还 / 也 carry it on)
+        if Self.feelingCues.contains(text.foldedText(hit.cue)), cue > 0, !"并还也".unicodeScalars.contains(text.folded[cue - 1]) { return start }
+        let t = text.folded
+        let lo = skipLeading(e + 1, cue)
+        // (the one opening the clause is its subject, not an owner: 习近平的强硬政策将扩展到…)
+        if let opener = mentionsIn((e + 1)..<cue).first, opener.range.lowerBound == lo, t[opener.range.upperBound] != "的",
+           opener.actor.kind == .person || opener.actor.kind == .outlet || opener.actor.kind == .organization && !opener.actor.isCountry {
+            return e + 1
+        }
+        if let p = Lexicon.pronouns.match(t, at: lo), p.value == .he || p.value == .she { return e + 1 }
+        if let local = Self.localQualifiers.match(t, at: lo), Lexicon.bareInstitutions.match(t, at: lo + local.length) != nil { return e + 1 }
+        if Lexicon.bareInstitutions.match(t, at: lo) != nil { return e + 1 }
+        return start
     }
+
+    /// Whether a clause only sets the time or place of what follows: a date or time naming no
+    /// one (2020年1月, 上周, 两年后), or a place or moment opened by 在 / 当 (在武汉东部的黄冈市).
+    private func setsCircumstance(_ r: Range<Int>) -> Bool {
+        let lo = skipLeading(r.lowerBound, r.upperBound)
+        if lo == r.upperBound { return true }
+        if "在当".unicodeScalars.contains(text.folded[lo]) { return true }
+        guard mentionsIn(r).isEmpty else { return false }
+        if r.contains(where: { ("0"..."9").contains(text.original[$0]) }) { return true }
+        return r.upperBound - lo <= 4 && Self.timeEnds.contains(text.folded[r.upperBound - 1])
+    }
+
+    /// Last characters of a short clause that only says when (上周, 两年后, 当天, 去年).
+    static let timeEnds: Set<Unicode.Scalar> = ["后", "前", "时", "周", "月", "年", "天", "日", "晚", "早"]
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
     private func clauseEnd(from start: Int, before limit: Int) -> Int {

@@ -12,6 +12,17 @@ import Testing
         }
     }
 
+    /// A cue with no subject of its own goes on with the one opening the clause before, past a
+    /// first clause that only says when or where; what was received speaks unnamed.
+    @Test func subjectPastTimeOrPlaceClause() {
+        #expect(claims("上周，中国国务院释放出降准计划的信号，称将适时运用降准等工具。").map(\.speaker) == ["State Council"])
+        #expect(claims("在武汉东部的黄冈市，地方政府对居民出行实施新的限制，称每户只允许派一人出门。").map(\.speaker) == ["地方政府"])
+        #expect(claims("在接下来的几年里，习近平的强硬政策将扩展到各个领域，从估计有百万人被拘留的新疆。").isEmpty)
+        let received = claims("第二天，王毅收到了一封来自学生的电子邮件，称他必须离开工作岗位。")
+        #expect(received.count == 1)
+        #expect(received.first?.speaker == nil)
+    }
+
     @Test func sheAfterOnlyMenStaysUnresolved() {
         let c = claims("普京表示，合作将继续。习近平强调，双方要加强协调。她说，局势正在缓和。")
         #expect(c.count == 3)
@@ -44,8 +55,8 @@ import Testing
     /// past a date or time that is a clause of its own (1月11日晚间9点，蔡英文…，并强调).
     @Test func andSaidAfterADateClauseIsThePersonAfterIt() {
         let c = claims("1 月 11 日晚间 9 点，蔡英文现身竞选总部，宣布自己当选连任，并强调希望两岸重启对话。")
-        #expect(c.map(\.speaker) == ["Tsai Ing-wen"], "\(c)")
-        // without 并, a clause after a date is not read as the subject of a later cue
+        #expect(c.map(\.speaker) == ["Tsai Ing-wen", "Tsai Ing-wen"], "\(c)")
+        // without 并, a feeling after a date is not read as the subject's (nor as a statement)
         #expect(claims("3 月 1 日，普京会见了马克龙，担心局势升级。").isEmpty)
     }
 
