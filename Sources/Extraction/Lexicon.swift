@@ -23,6 +23,7 @@ enum Lexicon {
         "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信",
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "评论道", "评论称", "总结道", "回忆道", "发现", "觉得",
         "笑言", "笑道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得",
+        "估算", "问道",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ]
     /// Cues of one character that report only right before their statement, and not after some

@@ -40,6 +40,12 @@ import Testing
         #expect(claims("王毅说，我小时候，父亲曾经说：“中国很好。”").map(\.kind) == ["direct"])
     }
 
+    /// An estimate and a question are cues too.
+    @Test func estimatesAndQuestionsAreStatements() {
+        #expect(claims("东京一位基金经理杰斯珀·科尔 (Jesper Koll) 估算，日本大型上市公司的海外利润中有 17% 来自中国。").map(\.speaker) == ["杰斯珀·科尔"])
+        #expect(claims("经济学家罗格夫问道：“如果中国制造业恢复了，他们到底要卖给谁？”").map(\.speaker) == ["罗格夫"])
+    }
+
     @Test func speakerAfterReportedClause() {
         let c = claims("这项协议的前景并不明朗，伦敦能源分析师秦严说。")
         #expect(c.first?.speaker == "秦严")
