@@ -49,6 +49,27 @@ extension ClaimFinder {
         }
     }
 
+    /// The organization (not a country) heading this sentence before `limit`, or, when 他们 opens
+    /// this one, the sentence before it in the same paragraph: its subject, not an owner (微软的
+    /// 研究人员) nor where a person named in its clause works (清华大学…主任马骏、…等人). An outlet
+    /// opening a sentence reports on others.
+    private func bodyOpening(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        func opening(_ s: ArticleText.Sentence, _ end: Int) -> Actor? {
+            let lo = skipLeading(s.range.lowerBound, end)
+            guard lo < end, mentionAt[lo] >= 0 else { return nil }
+            let m = mentions[mentionAt[lo]]
+            guard m.range.lowerBound == lo, m.range.upperBound < end, text.folded[m.range.upperBound] != "的",
+                  m.actor.kind == .organization, !m.actor.isCountry,
+                  !mentionsIn(lo..<clauseEnd(from: lo, before: end)).contains(where: { $0.actor.kind == .person }) else { return nil }
+            return m.actor
+        }
+        if let body = opening(sentence, limit) { return body }
+        guard skipLeading(sentence.range.lowerBound, limit) == limit,
+              let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
+        let previous = text.sentences[i - 1]
+        return previous.paragraph == sentence.paragraph ? opening(previous, previous.range.upperBound) : nil
+    }
+
     /// What a clause says someone received (收到了一封…的电子邮件), past the verb and 了.
     private func receivedMessage(_ r: Range<Int>) -> Range<Int>? {
         guard let k = r.first(where: { Self.receivingVerbs.match(text.folded, at: $0) != nil }) else { return nil }
@@ -132,12 +153,15 @@ extension ClaimFinder {
         case .they:
             // 分析人士认为…，他们… goes on with the group, Cybereason 的研究人员…。他们称 with the body
             // they speak for; a person or a country is not 他们.
-            guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 else { return unresolved }
-            switch last.speaker {
-            case .unnamed: return last.speaker
-            case .actor(let a) where a.kind == .organization && !a.isCountry: return last.speaker
-            default: return unresolved
+            if let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 {
+                switch last.speaker {
+                case .unnamed: return last.speaker
+                case .actor(let a) where a.kind == .organization && !a.isCountry: return last.speaker
+                default: break
+                }
             }
+            // (Intrusion Truth 拒绝提供…，但他们确实声称…: the body heading this sentence or the one before)
+            return bodyOpening(sentence, before: limit).map { .actor($0) } ?? unresolved
         case .it:
             // 海康威视此前告诉法新社…。它拒绝提供…，声称: the body named last, in this paragraph or
             // the one before, not a country; else the body that spoke last there

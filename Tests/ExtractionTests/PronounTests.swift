@@ -12,6 +12,13 @@ import Testing
         }
     }
 
+    /// 他们 is the organization heading the sentence, when no group spoke just before; not one
+    /// where a person named in its clause works.
+    @Test func theyIsTheBodyHeadingTheSentence() {
+        #expect(claims("谷歌似乎预料到了这种担忧，他们在公告中宣称，隐私和安全对公司至关重要。").map(\.speaker) == ["Google"])
+        #expect(claims("清华大学研究中心主任马骏曾提出这一建议，他们担心企业会失去方向。").map(\.speaker) != ["Tsinghua University"])
+    }
+
     /// A cue with no subject of its own goes on with the one opening the clause before, past a
     /// first clause that only says when or where; what was received speaks unnamed.
     @Test func subjectPastTimeOrPlaceClause() {
