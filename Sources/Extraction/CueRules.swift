@@ -235,6 +235,10 @@ extension ClaimFinder {
         if let closing = Lexicon.accordingClosings.match(t, endingAt: e), e - closing.length - p >= 2 {
             return Hit(cue: (e - closing.length)..<e, kind: .speech, clauseStart: i, region: p..<(e - closing.length), isSource: true)
         }
+        // 根据缅甸政治犯援助协会（AAPP）统计，…: who counted is the source, past a gloss; the tally is the cue
+        if let tally = Lexicon.tallies.match(t, endingAt: e), e - tally.length - p >= 2 {
+            return Hit(cue: (e - tally.length)..<e, kind: .report, clauseStart: i, region: p..<beforeGloss(e - tally.length, from: p), isSource: true)
+        }
         return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
     }
 

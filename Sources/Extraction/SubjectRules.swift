@@ -113,9 +113,11 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
         if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
-            // 根据中国异议的经验 names no source: the organization must head the phrase.
-            if hit.isSource, trimmedTail(np) - m.range.upperBound > 4 { return nil }
-            if m.actor.kind == .organization, !hit.isSource {
+            // 根据中国异议的经验 names no source: the organization must head the phrase, or open an
+            // institution's name (根据缅甸政治犯援助协会统计).
+            let institutional = endsLikeInstitution(trimmedTail(np))
+            if hit.isSource, trimmedTail(np) - m.range.upperBound > 4, !institutional { return nil }
+            if m.actor.kind == .organization, !hit.isSource || institutional {
                 let phrase = np.lowerBound..<tailEnd
                 if let qualified = qualifiedOrganization(m, phrase: phrase) { return .speaker(qualified) }
                 if opensLongPhrase(m, phrase) { return longPhraseSpeaker(m, phrase).map { .speaker($0) } }

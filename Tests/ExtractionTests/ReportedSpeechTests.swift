@@ -40,6 +40,15 @@ import Testing
         #expect(claims("王毅说，我小时候，父亲曾经说：“中国很好。”").map(\.kind) == ["direct"])
     }
 
+    /// 根据X统计: who counted reports the figures, past an acronym glossing them; 据统计 credits nobody.
+    @Test func whoCountedReportsTheFigures() {
+        let c = claims("根據緬甸政治犯援助協會（AAPP）統計，截至8月19日超過1,007人遭到軍政府殺害。")
+        #expect(c.map(\.speaker) == ["緬甸政治犯援助協會"])
+        #expect(c.first?.kind == "report")
+        #expect(c.first?.text.hasPrefix("截至8月19日") == true)
+        #expect(claims("据统计，超过一千人遭到军政府杀害。").allSatisfy { $0.speaker == nil })
+    }
+
     /// An estimate and a question are cues too.
     @Test func estimatesAndQuestionsAreStatements() {
         #expect(claims("东京一位基金经理杰斯珀·科尔 (Jesper Koll) 估算，日本大型上市公司的海外利润中有 17% 来自中国。").map(\.speaker) == ["杰斯珀·科尔"])
