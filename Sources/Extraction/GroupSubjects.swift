@@ -85,10 +85,29 @@ extension ClaimFinder {
     func adHocOrganization(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
+        if let named = latinNamedInstitution(np.lowerBound..<end) { return named }
         guard end - np.lowerBound >= 3, end - np.lowerBound <= 12, mentionsIn(np).isEmpty,
               (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
               !Lexicon.clauseOpeners.contains(t[np.lowerBound]), endsLikeInstitution(end) else { return nil }
         return Actor(written: np.lowerBound..<end, in: text, kind: .organization)
+    }
+
+    /// An institution named by one Latin word and what kind of body it is (慕尼黑的 Ifo 研究所,
+    /// CITL 实验室), the end of its phrase; a place before it with 的 only says where it is.
+    private func latinNamedInstitution(_ r: Range<Int>) -> Actor? {
+        let t = text.folded, o = text.original
+        var k = r.upperBound
+        while k > r.lowerBound, Lexicon.isHan(t[k - 1]), mentionAt[k - 1] < 0, r.upperBound - k < 5 { k -= 1 }
+        // (a kind of body, 研究所 / 集团 / 实验室, not any word ending like one: Matty私心)
+        guard k < r.upperBound, r.upperBound - k >= 2, endsLikeInstitution(r.upperBound), t[r.upperBound - 1] != "心"
+                || Lexicon.organizationSuffixes.match(t, endingAt: r.upperBound) != nil else { return nil }
+        var w = k
+        while w > r.lowerBound, o[w - 1] == " " { w -= 1 }
+        let wordEnd = w
+        while w > r.lowerBound, ActorFinder.isASCIIWordCharacter(o[w - 1]) { w -= 1 }
+        guard wordEnd - w >= 2, ActorFinder.isUpperASCII(o[w]), mentionAt[w] < 0,
+              w == r.lowerBound || t[w - 1] == " " && w - 1 > r.lowerBound && t[w - 2] == "的" || t[w - 1] == "的" else { return nil }
+        return Actor(written: w..<r.upperBound, in: text, kind: .organization)
     }
 
     /// The institution a catalog name opens (中国工信部宣布了新规定，声称…: 工信部, not China),

@@ -5,6 +5,12 @@ import Testing
 @Suite struct BodySubjectTests {
     /// 国际特赦组织的研究人员说 is the organization's finding; a later bare 研究人员表示 means the
     /// same researchers. A country's researchers are people of a nation and stay unnamed.
+    /// One Latin word and the kind of body it is name an institution (慕尼黑的 Ifo 研究所透露).
+    @Test func latinWordAndKindOfBodyNameAnInstitution() {
+        #expect(claims("慕尼黑的 Ifo 研究所透露，8 月商业信心降至最低水平。").map(\.speaker) == ["Ifo 研究所"])
+        #expect(claims("Matty私心認為，这是很值得推薦的作品。").map(\.speaker) != ["Matty私心"])
+    }
+
     @Test func researchersOfANamedBodySpeakForIt() {
         let c = claims(["国际特赦组织的研究人员说，蒙古监狱内经常使用酷刑。", "研究人员表示，他们发现有人遭到殴打。"])
         #expect(c.map(\.speaker) == ["Amnesty International", "Amnesty International"], "\(c)")
