@@ -224,10 +224,22 @@ extension ClaimFinder {
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
               !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
         if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
+        // 中国官员开始大胆指责, 中国学者能不能批评: the people end where an adverb or a modal starts
+        // the predicate (not 印尼医生协会, 华为前员工李洪元)
+        if let end = ((m.range.upperBound + 1)..<phrase.upperBound).last(where: { Lexicon.unnamedSources.match(text.folded, endingAt: $0) != nil }) {
+            let people = end + (text.folded[end] == "们" ? 1 : 0)
+            if people < phrase.upperBound, Lexicon.breakers.match(text.folded, at: people) != nil
+                || Self.predicateOpeners.match(text.folded, at: people) != nil {
+                return .unnamed(text.text(phrase.lowerBound..<people))
+            }
+        }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
     }
+
+    /// Words that open a predicate after its subject (开始, 能, 会, 愿意).
+    static let predicateOpeners = PhraseMatcher<Bool>(["开始", "能", "会", "可以", "愿意", "诉诸", "当场", "常", "一般", "纷纷"].map { ($0, true) })
 
     /// Whether an organization only opens the subject phrase, more than six characters (or
     /// other scripts) before its end: 巴西信息交流技术学习中心, 美国各大出版商的主要负责人,

@@ -5,6 +5,13 @@ import Testing
 @Suite struct BodySubjectTests {
     /// 国际特赦组织的研究人员说 is the organization's finding; a later bare 研究人员表示 means the
     /// same researchers. A country's researchers are people of a nation and stay unnamed.
+    /// People a country qualifies end where an adverb or a modal opens the predicate (中国官员开始
+    /// 大胆指责): unnamed, not a body called 中国官员开始大胆.
+    @Test func qualifiedPeopleEndBeforeTheirPredicate() {
+        let c = claims("中国官员开始大胆指责华盛顿，称美国应对疫情负责。")
+        #expect(!c.contains { $0.speaker?.contains("开始") == true })
+    }
+
     /// One Latin word and the kind of body it is name an institution (慕尼黑的 Ifo 研究所透露).
     @Test func latinWordAndKindOfBodyNameAnInstitution() {
         #expect(claims("慕尼黑的 Ifo 研究所透露，8 月商业信心降至最低水平。").map(\.speaker) == ["Ifo 研究所"])
