@@ -43,6 +43,18 @@ extension ClaimFinder {
                 }
                 return .actor(institution(named: m, before: e) ?? m.actor)
             }
+            // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
+            if inNP.isEmpty, np.count >= 2 {
+                var opening = hit
+                opening.region = np
+                opening.isSource = false
+                // (only people named as such: not 很多电动车车主算小账, 它们的共同点包括)
+                if case .speaker(let found)? = self.subject(of: opening), case .unnamed(let words) = found,
+                   let last = words.unicodeScalars.last, Lexicon.groupEnds.contains(last)
+                    || Lexicon.unnamedSources.match(Array(words.unicodeScalars), endingAt: words.unicodeScalars.count) != nil {
+                    return found
+                }
+            }
             return nil
         case .pronoun(let p):
             return bodyOrNobody(p, resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor))

@@ -12,6 +12,15 @@ import Testing
         }
     }
 
+    /// Unnamed people opening the first clause speak on in a cue with no subject of its own;
+    /// a phrase that goes on past its people into a verb names no one.
+    @Test func unnamedPeopleOpeningTheSentenceGoOn() {
+        let c = claims("其他人则关注碳板的物理特性，认为碳板起到了弹簧的作用。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+        #expect(claims("它们的共同点包括很多方面，说一些违心的话等等。").isEmpty)
+    }
+
     /// 他们 is the organization heading the sentence, when no group spoke just before; not one
     /// where a person named in its clause works.
     @Test func theyIsTheBodyHeadingTheSentence() {
