@@ -49,6 +49,13 @@ import Testing
         #expect(claims("据统计，超过一千人遭到军政府杀害。").allSatisfy { $0.speaker == nil })
     }
 
+    /// The rest of a group, or some of it, speak unnamed.
+    @Test func theRestOfAGroupIsUnnamed() {
+        let c = claims("其余的人则表示她不应该在课堂上使用这个词。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+    }
+
     /// An estimate and a question are cues too.
     @Test func estimatesAndQuestionsAreStatements() {
         #expect(claims("东京一位基金经理杰斯珀·科尔 (Jesper Koll) 估算，日本大型上市公司的海外利润中有 17% 来自中国。").map(\.speaker) == ["杰斯珀·科尔"])
