@@ -183,15 +183,21 @@ extension ClaimFinder {
     /// or 结论经常是：, whose words are the quotation's).
     func reportedBeforeIntroduction(_ r: Range<Int>) -> Bool {
         // (a colon inside a quotation, 「…难过：『…』」, is the quoted speaker's)
-        guard !r.contains(where: { Lexicon.openQuotes[text.original[$0]] != nil }),
-              let comma = r.last(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) else { return false }
+        guard !r.contains(where: { Lexicon.openQuotes[text.original[$0]] != nil }) else { return false }
         let t = text.folded
+        let start = r.last(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }).map { $0 + 1 } ?? r.lowerBound
         var end = r.upperBound
-        while end > comma + 1, text.original[end - 1].isSpace { end -= 1 }
-        let introducing = (comma + 1)..<end
+        while end > start, text.original[end - 1].isSpace { end -= 1 }
+        let introducing = start..<end
+        // one clause alone reports only when it is a statement's length (表示，探索使用此类技术的
+        // 可能性将与增长趋势保持一致：“…”), not an introduction's (总结习的议程：)
+        if start == r.lowerBound, hanCount(introducing) < Self.statementBeforeColon { return false }
         if introducing.contains(where: { Lexicon.cues.match(t, at: $0) != nil }) { return false }
-        return end > comma + 1 && !Self.introducingEnds.contains(t[end - 1])
+        return end > start && !Self.introducingEnds.contains(t[end - 1])
     }
+
+    /// Characters from which a single clause before a colon is a statement of its own.
+    static let statementBeforeColon = 16
 
     /// Last characters of a clause that hands over to what follows its colon (…的回答是：, 如下：).
     static let introducingEnds: Set<Unicode.Scalar> = ["是", "为", "下", "道", "说", "称", "曰"]

@@ -37,6 +37,9 @@ import Testing
         #expect(c.map(\.kind).sorted() == ["direct", "indirect"])
         #expect(c.first { $0.kind == "indirect" }?.text == "在会见后，自己立刻回复了记者，并道歉")
         #expect(claims("王毅说，在各种会谈中，结论经常是：“中国很好。”").map(\.kind) == ["direct"])
+        let single = claims("王毅表示，探索使用此类技术的可能性将与增长趋势保持一致：“他们可以利用加密货币。”")
+        #expect(single.map(\.kind).sorted() == ["direct", "indirect"])
+        #expect(claims("王毅说，总结会谈的议程：“中国很好。”").map(\.kind) == ["direct"])
         #expect(claims("王毅说，我小时候，父亲曾经说：“中国很好。”").map(\.kind) == ["direct"])
     }
 
