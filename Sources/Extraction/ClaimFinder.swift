@@ -116,8 +116,11 @@ struct ClaimFinder {
             }
             // (a negated cue names no one who speaks: 报道，中国方面不愿承诺… is the outlet's report)
             // (虽然 BBC 报道称…，但英国警方表示…: a speaker set against the report does not relay it)
+            // (路透社报道，A，王毅说，B: a report with words of its own before the next speaker
+            // relays nobody either)
             let laterNamed = named[(n + 1)...].prefix { !contrasts(hits[$0]) }
-                .contains { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
+                .first { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
+                .map { !reportsWordsBefore(hits[$0], after: hit) } ?? false
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
             // Not a finding (进一步调查发现，…，Ansani 称…): the study carries no one's words; nor
             // an outlet credited with the quotation before it (“A”，纽约时报说；“B”，Wired 说).
@@ -160,6 +163,17 @@ struct ClaimFinder {
             if !c.isSpace { return false }
         }
         return sawPunctuation
+    }
+
+    /// Whether a whole clause of words stands between a report's cue and the clause of the
+    /// next speaker (路透社报道，大多数路由器都不安全，王毅说，…). Not a source credit
+    /// (据新华社报道，中俄元首在周四会面时，普京…), whose words are all the next speaker's.
+    func reportsWordsBefore(_ next: Hit, after report: Hit) -> Bool {
+        guard !report.isSource, !(report.clauseStart..<report.cue.lowerBound).contains(where: { text.folded[$0] == "据" }) else { return false }
+        var k = report.cue.upperBound
+        while k < next.clauseStart, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+        let between = text.original[k..<max(k, next.clauseStart)]
+        return between.contains { Lexicon.clausePunctuation.contains($0) } && hanCount(k..<next.clauseStart) >= 6
     }
 
     /// Words opening a clause set against the one before (虽然…，但…).

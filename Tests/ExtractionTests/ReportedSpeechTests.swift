@@ -88,6 +88,16 @@ import Testing
         #expect(c.first?.kind == "report")
     }
 
+    /// A report with words of its own before the next speaker's clause is a report, not that
+    /// speaker's intermediary; 据…报道 with only a time clause between still relays.
+    @Test func reportWithItsOwnWordsRelaysNobody() {
+        let c = claims("路透社报道，大多数家用无线路由器都是不安全的，王毅说，问题非常严重。")
+        #expect(c.map(\.speaker) == ["Reuters", "Wang Yi"])
+        #expect(c.allSatisfy { $0.via == nil })
+        let relayed = claims("据新华社报道，中俄元首在周四会面时，普京总统表示，合作将继续。")
+        #expect(relayed.map(\.via) == ["Xinhua"])
+    }
+
     @Test func anaphoricReportIsTheLastOutlet() {
         let c = claims("彭博社报道，中国正寻求新的伙伴。报道称，冲突拖得越久，就越难平衡。")
         #expect(c.map(\.speaker) == ["Bloomberg", "Bloomberg"])
