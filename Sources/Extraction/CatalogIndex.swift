@@ -38,6 +38,15 @@ final class CatalogIndex: Sendable {
         return actors[m.value]
     }
 
+    /// Whether the catalog writes person `i` in full with `surname` (查尔斯·达尔文): a full
+    /// name it does not list (约翰·达尔文) is then someone else of that surname.
+    func writesInFull(_ i: Int, surname: String) -> Bool {
+        entries[i].aliases.contains { alias in
+            let folded = CatalogIndex.fold(alias)
+            return folded.unicodeScalars.contains(where: Lexicon.nameDots.contains) && folded.hasSuffix(surname)
+        }
+    }
+
     static func fold(_ s: String) -> String {
         String(scalars: ArticleText.lowerASCII(Array(ChineseFolding.shared.toSimplified(s).unicodeScalars)))
     }

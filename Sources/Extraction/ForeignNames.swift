@@ -39,10 +39,15 @@ extension ActorFinder {
                 continue
             }
             let actor: Actor
-            if let m = index.aliases.match(t, at: lastDot + 1), m.length == hi - lastDot - 1, index.actors[m.value].kind == .person {
+            if let m = index.aliases.match(t, at: lastDot + 1), m.length == hi - lastDot - 1, index.actors[m.value].kind == .person,
+               !index.writesInFull(m.value, surname: last) {
                 actor = index.actors[m.value]
             } else {
-                actor = Actor(key: Actor.localKey(last), name: text.text(lo..<hi), kind: .person)
+                // (肖恩·海明威 after 欧内斯特·海明威: another person of the surname is a node of their own)
+                let surname = Array(last.unicodeScalars)
+                let bearer = found.match(surname, at: 0).flatMap { $0.length == surname.count ? $0.value : nil }
+                let another = bearer.map { ChineseFolding.shared.toSimplified($0.name) != full } ?? false
+                actor = Actor(key: Actor.localKey(another ? full : last), name: text.text(lo..<hi), kind: .person)
             }
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }

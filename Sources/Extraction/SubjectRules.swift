@@ -33,8 +33,14 @@ extension ClaimFinder {
             return .inherit
         }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
-            // 他的妻子说: the pronoun only modifies who speaks (not 他曾借着…的创作发问)
+            // 他的妻子说: the pronoun only modifies who speaks (not 他曾借着…的创作发问); 他的孙子
+            // 肖恩·海明威说: the person the phrase names
             let de = r.lowerBound + p.length
+            let np = r.lowerBound..<nounPhraseEnd(r)
+            if de < r.upperBound, t[de] == "的",
+               let named = mentionsIn(np).last(where: { $0.actor.kind == .person && $0.range.upperBound == trimmedTail(np) }) {
+                return .speaker(.actor(named.actor))
+            }
             // (他的说法, 他的记忆: his own words, still his)
             if de < r.upperBound, t[de] == "的", nounPhraseEnd(r) - de > 2, !mentionsIn(de..<r.upperBound).contains(where: { $0.actor.kind == .person }),
                !Lexicon.bodyWords.contains(text.foldedText((de + 1)..<trimmedTail(r))) {

@@ -14,6 +14,13 @@ import Testing
         #expect(!word.contains { $0.speaker == "云南" })
     }
 
+    /// Two people of one transliterated surname are two people (欧内斯特·海明威, his grandson
+    /// 肖恩·海明威), and 肖 starts a given name before the dot.
+    @Test func twoBearersOfASurnameAreTwoPeople() {
+        let c = claims("欧内斯特·海明威写道，大海是美的。他的孙子肖恩·海明威说，这篇小说很少受到关注。")
+        #expect(c.map(\.speaker) == ["欧内斯特·海明威", "肖恩·海明威"])
+    }
+
     /// A pronoun taking the name up again (徐麟他倒说, "Xu Lin, he said") is not part of it.
     @Test func nameEndsBeforeAResumingPronoun() {
         #expect(claims("中宣部副部长徐麟他倒说，峰会是笑话。").map(\.speaker) == ["徐麟"])
