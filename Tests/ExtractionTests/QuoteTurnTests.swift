@@ -3,6 +3,20 @@ import Testing
 
 /// What follows a quotation: the writer's answer, and the other side of a dialogue.
 @Suite struct QuoteTurnTests {
+    /// An interview transcript: labelled turns are their speakers' words, a label naming a person
+    /// by part of their name (肖恩 → 肖恩·海明威), an unlabelled paragraph after an answer goes on
+    /// with it; headings in a row (Part I, Part II) are no turns.
+    @Test func interviewTurnsAreTheirSpeakersWords() {
+        let c = claims(["《纽约时报》采访了海明威的孙子肖恩·海明威。", "纽约时报：这个故事是怎么被发现的？",
+                        "肖恩：这个故事本来收藏在波士顿的图书馆。", "它很少受到关注，这是被遗漏的作品。",
+                        "纽约时报：你认为这个故事有多少是虚构的？", "肖恩：灵感来源于一次捕鱼之旅。"])
+        #expect(c.filter { $0.speaker == "肖恩·海明威" }.map(\.text)
+                == ["这个故事本来收藏在波士顿的图书馆", "它很少受到关注，这是被遗漏的作品", "灵感来源于一次捕鱼之旅"])
+        #expect(c.filter { $0.speaker == "The New York Times" }.count == 2)
+        let headings = claims(["王毅是外交部长。", "第一部分：背景。", "第二部分：现状。", "第一部分：背景的细节。", "第二部分：现状的细节。"])
+        #expect(headings.isEmpty)
+    }
+
     @Test func contrastAfterAQuoteIsTheWriters() {
         let c = claims("普京表示，“合作将继续深化下去”，但很多人对此视而不见。")
         #expect(c.map(\.text) == ["合作将继续深化下去"], "\(c)")

@@ -1,0 +1,93 @@
+import ClaimGraphCore
+
+/// Interview transcripts: paragraphs that open with who speaks and a colon (燕京书评：… /
+/// 朱海就：… / 肖恩 ：…), the same labels taking turns. Each turn is its speaker's words,
+/// quoted; a paragraph with no label right after a turn goes on with that turn, as a second
+/// paragraph of an answer does. No cue marks these words, so without this the answers of an
+/// interview, often most of its claims, are lost.
+extension ClaimFinder {
+    /// Longest label read before a turn's colon.
+    static let maximumLabelLength = 10
+    /// Turns a label must take to be a speaker's label, not a heading (参考来源：…).
+    static let minimumTurns = 2
+
+    /// The turns of the article, by paragraph: who speaks (nil for a label naming no one we can
+    /// name, whose turns end the one before) and the words. Empty unless the article reads
+    /// as a transcript: a label naming someone takes two turns or more, beside another label.
+    func interviewTurns() -> [Int: (speaker: Actor?, words: Range<Int>)] {
+        var labelled: [(paragraph: Int, label: String, words: Range<Int>)] = []
+        for (p, r) in text.paragraphs.enumerated() {
+            if let turn = turnLabel(r) { labelled.append((p, text.foldedText(turn.label), turn.words)) }
+        }
+        var counts: [String: Int] = [:]
+        for l in labelled { counts[l.label, default: 0] += 1 }
+        let labels = counts.filter { $0.value >= Self.minimumTurns }.map(\.key)
+        let labelParagraphs = Set(labelled.map(\.paragraph))
+        var speakers: [String: Actor] = [:]
+        for label in labels { speakers[label] = labelSpeaker(label, outside: labelParagraphs) }
+        guard labels.count >= 2, speakers.contains(where: { $0.value.kind == .person }), takesTurns(labelled, labels) else { return [:] }
+        var turns: [Int: (speaker: Actor?, words: Range<Int>)] = [:]
+        var current: Actor?
+        var next = 0
+        for (p, r) in text.paragraphs.enumerated() {
+            if next < labelled.count, labelled[next].paragraph == p {
+                let l = labelled[next]
+                next += 1
+                guard counts[l.label, default: 0] >= Self.minimumTurns else { current = nil; continue }
+                current = speakers[l.label]
+                turns[p] = (current, l.words)
+            } else if let speaker = current, paragraphIsProse(p), !r.isEmpty {
+                turns[p] = (speaker, trim(r))  // the answer's next paragraph
+            } else {
+                current = nil
+            }
+        }
+        return turns
+    }
+
+    /// The label opening a paragraph before its colon, and the words after it: a short label
+    /// with no punctuation, quotation or cue in it (他说：… is a cue's).
+    private func turnLabel(_ r: Range<Int>) -> (label: Range<Int>, words: Range<Int>)? {
+        let o = text.original
+        var k = r.lowerBound
+        while k < r.upperBound, k - r.lowerBound <= Self.maximumLabelLength, o[k] != "：", o[k] != ":" {
+            if Lexicon.clausePunctuation.contains(o[k]) || Lexicon.terminators.contains(o[k])
+                || Lexicon.openQuotes[o[k]] != nil || Lexicon.cues.match(text.folded, at: k) != nil { return nil }
+            k += 1
+        }
+        guard k < r.upperBound, o[k] == "：" || o[k] == ":" else { return nil }
+        var end = k
+        while end > r.lowerBound, o[end - 1].isSpace { end -= 1 }
+        let words = trim((k + 1)..<r.upperBound)
+        guard end > r.lowerBound, !words.isEmpty else { return nil }
+        return (r.lowerBound..<end, words)
+    }
+
+    /// Whether the recurring labels take turns: at least two of them each follow another
+    /// label's turn somewhere (纽约客, 肖恩, 纽约客, 肖恩), as headings in a row (Part I, Part II) do not.
+    private func takesTurns(_ labelled: [(paragraph: Int, label: String, words: Range<Int>)], _ labels: [String]) -> Bool {
+        let recurring = Set(labels)
+        let sequence = labelled.map(\.label).filter(recurring.contains)
+        var answered: Set<String> = []
+        for (a, b) in zip(sequence, sequence.dropFirst()) where a != b { answered.insert(b) }
+        return answered.count >= 2
+    }
+
+    /// Who a label names, as the article names them in a paragraph with no label too (not a
+    /// heading read as a name, Part III): an actor written as the label (纽约客 → The New Yorker), or the person
+    /// whose name holds it, the one the article names first when several do (肖恩 → 肖恩·海明威,
+    /// 阎 → 阎连科; 达尔文 → 约翰·达尔文, not Charles Darwin named later).
+    private func labelSpeaker(_ label: String, outside labelParagraphs: Set<Int>) -> Actor? {
+        for m in mentions where m.actor.kind != .event {
+            guard let i = text.sentenceIndex(containing: m.range.lowerBound) else { continue }
+            let p = text.sentences[i].paragraph
+            guard !labelParagraphs.contains(p) else { continue }
+            let written = text.foldedText(m.range)
+            let exact = written == label || ChineseFolding.shared.toSimplified(m.actor.name) == label
+            // (one character only as a surname: 阎 → 阎连科)
+            let held = label.count > 1 ? written.contains(label) : written.hasPrefix(label)
+            if exact || m.actor.kind == .person && held { return m.actor }
+        }
+        return nil
+    }
+}
