@@ -295,6 +295,12 @@ struct ActorFinder {
             while j < t.count, j - k <= 6, Lexicon.isHan(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
             k = j
         }
+        // (Ghostery 在其声明中表示, 在推特上写道: where the words were given)
+        if k < t.count, t[k] == "在" {
+            var j = k + 1
+            while j < t.count, j - k <= 10, Lexicon.isHan(t[j]), !"中上时里".unicodeScalars.contains(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
+            if j < t.count, "中上时里".unicodeScalars.contains(t[j]) { k = j + 1 }
+        }
         return cueAt(k)
     }
 

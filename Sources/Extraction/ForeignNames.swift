@@ -138,7 +138,9 @@ extension ActorFinder {
         if Lexicon.cues.match(t, at: k) != nil { return true }
         if k < t.count, t[k] == "的", speakingMembers(at: k + 1) { return true }  // Cybereason 的研究人员表示
         guard cueAfterName(k) else { return false }
-        if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil { return true }
+        // (商人 Cam, 厨师 Leo, 广告拦截公司 Ghostery: who or what it is, written before it)
+        if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil
+            || Lexicon.endsLikeInstitution(t, at: p + 1) { return true }
         // (Rajapaksa 此前表示: a word opening its clause and then placed in time is its subject)
         if endsClause(at: p), Self.timeAdverbs.match(t, at: k) != nil { return true }
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))

@@ -14,6 +14,13 @@ import Testing
         #expect(!word.contains { $0.speaker == "云南" })
     }
 
+    /// One Latin word after the kind of body it is speaks, past where the words were given
+    /// (广告拦截公司 Ghostery 在其声明中表示).
+    @Test func latinWordAfterItsKindSpeaks() {
+        let c = claims("但广告拦截公司 Ghostery 在其声明中表示，谷歌提议的更改可能会阻止扩展程序。")
+        #expect(c.map(\.speaker) == ["Ghostery"])
+    }
+
     /// Two people of one transliterated surname are two people (欧内斯特·海明威, his grandson
     /// 肖恩·海明威), and 肖 starts a given name before the dot.
     @Test func twoBearersOfASurnameAreTwoPeople() {
