@@ -130,8 +130,10 @@ extension ClaimFinder {
             }
             return .speaker(.actor(m.actor))
         }
-        if inNP.isEmpty, Lexicon.reportNouns.match(t, at: np.lowerBound) != nil, let outlet = lastOutlet {
-            return .speaker(.actor(outlet))
+        if inNP.isEmpty, let noun = Lexicon.reportNouns.match(t, at: np.lowerBound) {
+            if let outlet = lastOutlet { return .speaker(.actor(outlet)) }
+            // 报道还说，…: a report the article names no outlet for, unnamed
+            if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
         }
         if let outlet = adHocOutlet(np) { return .speaker(.actor(outlet)) }
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {

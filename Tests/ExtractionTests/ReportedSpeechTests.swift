@@ -98,6 +98,13 @@ import Testing
         #expect(relayed.map(\.via) == ["Xinhua"])
     }
 
+    /// A report the article names no outlet for is an unnamed source.
+    @Test func reportWithNoOutletIsUnnamed() {
+        let c = claims("报道称，营地的居民忍受着酷刑和食物匮乏。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+    }
+
     @Test func anaphoricReportIsTheLastOutlet() {
         let c = claims("彭博社报道，中国正寻求新的伙伴。报道称，冲突拖得越久，就越难平衡。")
         #expect(c.map(\.speaker) == ["Bloomberg", "Bloomberg"])
