@@ -236,11 +236,14 @@ extension ClaimFinder {
             return Hit(cue: (e - closing.length)..<e, kind: .speech, clauseStart: i, region: p..<(e - closing.length), isSource: true)
         }
         // 根据缅甸政治犯援助协会（AAPP）统计，…: who counted is the source, past a gloss; the tally is the cue
-        if let tally = Lexicon.tallies.match(t, endingAt: e), e - tally.length - p >= 2 {
+        if let tally = Self.tallies.match(t, endingAt: e), e - tally.length - p >= 2 {
             return Hit(cue: (e - tally.length)..<e, kind: .report, clauseStart: i, region: p..<beforeGloss(e - tally.length, from: p), isSource: true)
         }
         return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
     }
+
+    /// A count closing `根据X统计，`: X counted.
+    static let tallies = PhraseMatcher<Bool>(["的统计", "统计"].map { ($0, true) })
 
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
     func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {

@@ -214,8 +214,6 @@ enum Lexicon {
     static let viewClosings = PhraseMatcher<Bool>(["看来", "口中"].map { ($0, true) })
     /// Words closing `正如X所说的那样，` (as X said): X's words follow.
     static let asSaidClosings = PhraseMatcher<Bool>(["的那样", "那样", "的一样"].map { ($0, true) })
-    /// A count closing `根据X统计，`: X counted.
-    static let tallies = PhraseMatcher<Bool>(["的统计", "统计"].map { ($0, true) })
     /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
     static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "的话说", "的话"].map { ($0, true) })
 

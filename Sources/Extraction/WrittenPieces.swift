@@ -1,4 +1,5 @@
-/// A written piece credited to a name the catalog does not know: TechCrunch 的报道说，….
+/// Written pieces and outlets the catalog does not know: a piece credited to a one-word name
+/// (TechCrunch 的报道说，…), a work named by its title in 《》, an outlet named by its kind.
 extension ClaimFinder {
     /// The outlet whose piece (报道, 文章, 社论 …) is the whole subject, when the piece's owner
     /// is one capitalised Latin word that names nothing the catalog knows (TechCrunch, Axios):
@@ -16,5 +17,66 @@ extension ClaimFinder {
               let piece = Lexicon.outletPieces.match(text.folded, endingAt: trimmedTail(np)),
               trimmedTail(np) - piece.length == k + 1 else { return nil }
         return Actor(key: Actor.localKey(text.foldedText(word).lowercased()), name: text.text(word), kind: .outlet)
+    }
+
+    /// The work a subject names by its title in 《》, when the title is the whole phrase or
+    /// what its 的 leads to (《中国幸福论丛》称, …发布的《中国氢能源…白皮书》): the work
+    /// speaks, not a name inside its title (China). A title the catalog knows as a whole
+    /// (《纽约时报》) is left to the catalog, unless a word for a paper or medium stands before
+    /// it (德国的日报《商报》(Handelsblatt) 报道, 官方媒体《人民日报》称): then the title names
+    /// the outlet, however the phrase describes it.
+    func titledWork(_ np: Range<Int>) -> Actor? {
+        let o = text.original
+        var end = np.upperBound
+        while end > np.lowerBound, o[end - 1].isSpace { end -= 1 }
+        // (a gloss after the title, 《商报》(Handelsblatt), only after a medium's word: 《纽约客》
+        // (The New Yorker) is the catalog's, and 新书《他们》(Them) 中 its author's)
+        let glossed = beforeGloss(end, from: np.lowerBound)
+        let plain = titleOpen(np.lowerBound..<end)
+        guard let open = plain ?? titleOpen(np.lowerBound..<glossed) else { return nil }
+        if plain == nil { end = glossed }
+        var before = open
+        while before > np.lowerBound, o[before - 1].isSpace { before -= 1 }
+        let medium = before > np.lowerBound && Self.mediumWords.match(text.folded, endingAt: before) != nil
+        guard medium || plain != nil && (before == np.lowerBound || text.folded[before - 1] == "的") else { return nil }
+        let inner = (open + 1)..<(end - 1)
+        if let known = mentionsIn(inner).first(where: { $0.range == inner }) { return medium ? known.actor : nil }
+        if let outlet = adHocOutlet(inner, titled: true) { return outlet }
+        if medium { return Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet) }
+        let title = text.text(open..<end)
+        return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
+    }
+
+    /// Where the title in 《》 that ends `r` opens.
+    private func titleOpen(_ r: Range<Int>) -> Int? {
+        let o = text.original
+        guard r.count >= 3, o[r.upperBound - 1] == "》",
+              let open = (r.lowerBound..<(r.upperBound - 1)).last(where: { o[$0] == "《" }), r.upperBound - open > 2 else { return nil }
+        return open
+    }
+
+    /// Words for a paper or medium that a title in 《》 names (媒体《新京报》, 杂志《连线》).
+    static let mediumWords = PhraseMatcher<Bool>(["媒体", "报纸", "杂志", "周刊", "月刊", "刊物", "网站", "电视台", "电台",
+                                                 "通讯社", "日报", "党报", "机关报"].map { ($0, true) })
+
+    /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台); inside
+    /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).
+    func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {
+        let tail = trimmedTail(r)
+        let s = text.foldedText(r.lowerBound..<tail)
+        guard s.count >= 3, s.count <= 16,
+              Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
+        let name = text.text(r.lowerBound..<tail).trimmingCharacters(in: "《》")
+        return Actor(key: Actor.localKey(s.trimmingCharacters(in: "《》")), name: name, kind: .outlet)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in chars: String) -> String {
+        let set = Set(chars.unicodeScalars)
+        var s = Substring(self)
+        while let f = s.unicodeScalars.first, set.contains(f) { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, set.contains(l) { s = Substring(s.unicodeScalars.dropLast()) }
+        return String(s)
     }
 }
