@@ -24,6 +24,8 @@ extension ClaimFinder {
     /// not a verb phrase (推翻了人们先前认为), not 或者说, not a body (自由之家); not a name
     /// (江泽民, 王医生, 麦克纳利先生: three characters opening with a surname, or a form of
     /// address at the end).
+    static let personalPronouns = ScalarSet("我你他她")
+
     func describedPeople(_ np: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(np)
@@ -33,7 +35,10 @@ extension ClaimFinder {
               (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "了" && text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) == nil }),
               Lexicon.causatives.match(t, at: np.lowerBound) == nil,
               Lexicon.addressAfterName.match(t, endingAt: end) == nil else { return nil }
-        if Lexicon.surnames.contains(t[np.lowerBound]) {
+        // (people named by a pronoun are pointed back to, not described: 也许他们认为, 和我们说说)
+        if (np.lowerBound..<(end - 1)).contains(where: { Self.personalPronouns.contains(t[$0]) && t[$0 + 1] == "们" }) { return nil }
+        // (a plural in 们 is nobody's name: 农民们宣称)
+        if Lexicon.surnames.contains(t[np.lowerBound]), t[end - 1] != "们" {
             if n == 3 { return nil }
             if let title = Lexicon.titles.match(t, endingAt: end), n - title.length <= 2 { return nil }
         }

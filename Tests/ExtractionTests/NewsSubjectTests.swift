@@ -8,6 +8,15 @@ import Testing
     /// The country that opens an institution's name does not speak for the person after it.
     /// A title in 《》 after a word for a paper or medium names the outlet, past a gloss and
     /// however the phrase describes it; a book's title after its author does not.
+    /// A plural in 们 opening with a surname character is a group, not a name (农民们宣称); people
+    /// named by 我们 / 他们 inside a phrase are no described group (即使我们相信, 骗他们说).
+    @Test func pluralGroupsAndPronounPhrases() {
+        let c = claims("农民们宣称，莫迪总理的声明没有任何价值。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil)
+        #expect(claims("即使我们相信它们的准确性，也有一些不太真实的东西。").isEmpty)
+    }
+
     @Test func titleAfterAMediumWordIsTheOutlet() {
         #expect(claims("据德国的日报《商报》(Handelsblatt) 近期报道，宝马正在暂缓投资。").map(\.speaker) == ["商报"])
         #expect(claims("官方媒体《人民日报》上周五称，中方立场不可撼动。").map(\.speaker) == ["People's Daily"])
