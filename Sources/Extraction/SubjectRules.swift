@@ -13,6 +13,10 @@ extension ClaimFinder {
                 return .speaker(.actor(outlet))
             }
             if reportedly { return .speaker(.unnamed(text.text((hit.cue.lowerBound - 1)..<hit.cue.upperBound))) }
+            // 。报道称，…: a report opening its sentence with no outlet named is an unnamed one
+            if hit.kind == .report, !hit.isSource, Lexicon.reportNouns.match(t, at: hit.cue.lowerBound) != nil, opensSentence(hit.clauseStart) {
+                return .speaker(.unnamed(text.text(hit.cue)))
+            }
             return .inherit
         }
         if hasCopula(r) || isCausative(r) { return nil }
@@ -144,6 +148,14 @@ extension ClaimFinder {
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) { return .speaker(.unnamed(text.text(group))) }
         return (adHocOrganization(np) ?? bareInstitution(np)).map { .speaker(.actor($0)) }
+    }
+
+    /// Whether a sentence starts at `k`, past spaces: the text's or a paragraph's start, or a
+    /// sentence's end before it.
+    func opensSentence(_ k: Int) -> Bool {
+        var j = k
+        while j > 0, text.original[j - 1].isSpace, text.original[j - 1] != "\n" { j -= 1 }
+        return j == 0 || text.original[j - 1] == "\n" || Lexicon.terminators.contains(text.original[j - 1])
     }
 
     /// 对政府持批评态度的北京政治分析人士吴强说: a phrase opening with 对 that describes the

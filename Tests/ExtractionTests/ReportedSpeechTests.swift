@@ -98,11 +98,14 @@ import Testing
         #expect(relayed.map(\.via) == ["Xinhua"])
     }
 
-    /// A report the article names no outlet for is an unnamed source.
+    /// A report the article names no outlet for is an unnamed source, as a subject (报道还说) or
+    /// as the cue opening a sentence (报道称).
     @Test func reportWithNoOutletIsUnnamed() {
-        let c = claims("报道还说，“已经造成了很多人的死亡”。")
-        #expect(c.count == 1)
-        #expect(c.first?.speaker == nil)
+        for sentence in ["报道还说，“已经造成了很多人的死亡”。", "报道称，营地的居民忍受着酷刑和食物匮乏。"] {
+            let c = claims(sentence)
+            #expect(c.count == 1)
+            #expect(c.first?.speaker == nil)
+        }
     }
 
     @Test func anaphoricReportIsTheLastOutlet() {
