@@ -245,65 +245,6 @@ struct ActorFinder {
         return k >= 2 && Lexicon.isHan(t[k - 2]) && Lexicon.endsLikeInstitution(t, at: k)
     }
 
-    /// Whether a cue follows `e`, at most past 等人 and three time words, adverbs or dates
-    /// (近期, 周日, 也, 于2017年9月).
-    func cueFollows(_ e: Int) -> Bool {
-        let t = text.folded
-        var k = e
-        if k + 1 < t.count, t[k] == "等", t[k + 1] == "人" { k += 2 }
-        for _ in 0..<3 where k < t.count {
-            if let b = Lexicon.breakers.match(t, at: k), Lexicon.cues.match(t, at: k) == nil {
-                k += b.length
-            } else {
-                var d = k
-                while d < t.count, ("0"..."9").contains(t[d]) || "年月日号 ".unicodeScalars.contains(t[d]) { d += 1 }
-                if d > k, ("0"..."9").contains(t[k]) { k = d }
-            }
-        }
-        return cueAt(k)
-    }
-
-    /// Whether a cue starts at `k` that can follow a name: not one that is also a noun and takes
-    /// an object here (高瓴确认了两个原则, 消息的来源: 高瓴 is no name for it).
-    func cueAt(_ k: Int) -> Bool {
-        Self.cue(at: k, in: text.folded, Lexicon.cues)
-    }
-
-    /// `cueAt` with the matcher passed in: `mentions()` asks it at every position, and a
-    /// static is checked for initialisation at every access.
-    static func cue(at k: Int, in t: [Unicode.Scalar], _ cues: PhraseMatcher<Lexicon.Cue>) -> Bool {
-        guard k < t.count, let cue = cues.match(t, at: k) else { return false }
-        guard cue.value.isNoun else { return true }
-        let after = k + cue.length
-        return !(after < t.count && (t[after] == "的" || t[after] == "了" && (after + 1 == t.count || t[after + 1] != "解")))  // not 了解
-    }
-
-    /// Words placing a statement in time between its speaker and the cue (Rajapaksa 此前表示).
-    static let timeWordsBeforeCue = ["随后", "后来", "之前", "此前", "早前", "曾经", "日前", "近日"]
-    /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
-    private static let adverbs = PhraseMatcher<Bool>((Lexicon.adverbCharacters.map { String($0) } + ["自己", "本人", "当时", "一直"] + timeWordsBeforeCue).map { ($0, true) })
-
-    /// Whether a cue follows a name ending at `k`, past adverbs and someone addressed (杨曾对记者说,
-    /// Cam 则说, Kingsley 对麦高登说): the name is the one speaking. Narrower than `cueFollows`, which
-    /// passes any breaker but no addressee.
-    func cueAfterName(_ k: Int) -> Bool {
-        let t = text.folded
-        var k = k
-        while k < t.count, let a = Self.adverbs.match(t, at: k) { k += a.length }
-        if k < t.count, t[k] == "对" {
-            var j = k + 1
-            while j < t.count, j - k <= 6, Lexicon.isHan(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
-            k = j
-        }
-        // (Ghostery 在其声明中表示, 在推特上写道: where the words were given)
-        if k < t.count, t[k] == "在" {
-            var j = k + 1
-            while j < t.count, j - k <= 10, Lexicon.isHan(t[j]), !"中上时里".unicodeScalars.contains(t[j]), Lexicon.cues.match(t, at: j) == nil { j += 1 }
-            if j < t.count, "中上时里".unicodeScalars.contains(t[j]) { k = j + 1 }
-        }
-        return cueAt(k)
-    }
-
     /// Where `word` is written in `t` (start positions).
     func positions(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> [Int] {
         guard let first = word.first, word.count <= t.count else { return [] }

@@ -6,17 +6,22 @@ final class CatalogIndex: Sendable {
     let entries: [Catalog.Entry]
     /// Alias (folded to simplified, ASCII lower-cased) → index into `actors`.
     let aliases: PhraseMatcher<Int>
+    /// Each entry's aliases written in full around a name dot (查尔斯·达尔文), folded: read per
+    /// dotted name of every article, so folded once here.
+    private let dottedAliases: [[String]]
 
     init(_ catalog: Catalog) {
         entries = catalog.entries
         actors = catalog.entries.map(Actor.init)
         var m = PhraseMatcher<Int>()
+        var dotted: [[String]] = []
         for (i, entry) in catalog.entries.enumerated() {
-            for alias in [entry.name] + entry.aliases {
-                m.insert(CatalogIndex.fold(alias), i)
-            }
+            let folded = ([entry.name] + entry.aliases).map(CatalogIndex.fold)
+            for alias in folded { m.insert(alias, i) }
+            dotted.append(folded.dropFirst().filter { $0.unicodeScalars.contains(where: Lexicon.nameDots.contains) })
         }
         aliases = m
+        dottedAliases = dotted
     }
 
     /// The catalog outlet a reader's publisher name stands for: the whole name (BBC中文),
@@ -41,10 +46,7 @@ final class CatalogIndex: Sendable {
     /// Whether the catalog writes person `i` in full with `surname` (查尔斯·达尔文): a full
     /// name it does not list (约翰·达尔文) is then someone else of that surname.
     func writesInFull(_ i: Int, surname: String) -> Bool {
-        entries[i].aliases.contains { alias in
-            let folded = CatalogIndex.fold(alias)
-            return folded.unicodeScalars.contains(where: Lexicon.nameDots.contains) && folded.hasSuffix(surname)
-        }
+        dottedAliases[i].contains { $0.hasSuffix(surname) }
     }
 
     static func fold(_ s: String) -> String {

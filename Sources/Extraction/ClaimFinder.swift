@@ -77,11 +77,12 @@ struct ClaimFinder {
 
     mutating func run() -> [ClaimMention] {
         let turns = interviewTurns()
+        var turnRead = -1
         for sentence in text.sentences where paragraphIsProse(sentence.paragraph) || turns[sentence.paragraph] != nil {
             guard let turn = turns[sentence.paragraph], let speaker = turn.speaker else { process(sentence); continue }
             // an interview's turn is its speaker's words as a whole, read once at its first sentence
-            if sentence.range.contains(turn.words.lowerBound) || sentence.range.lowerBound >= turn.words.lowerBound
-                && claims.last?.paragraph != sentence.paragraph {
+            if turnRead != sentence.paragraph {
+                turnRead = sentence.paragraph
                 add(turn.words, .direct, nil, .actor(speaker), nil, sentence)
             }
         }

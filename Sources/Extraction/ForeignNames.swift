@@ -46,7 +46,7 @@ extension ActorFinder {
                 // (肖恩·海明威 after 欧内斯特·海明威: another person of the surname is a node of their own)
                 let surname = Array(last.unicodeScalars)
                 let bearer = found.match(surname, at: 0).flatMap { $0.length == surname.count ? $0.value : nil }
-                let another = bearer.map { ChineseFolding.shared.toSimplified($0.name) != full } ?? false
+                let another = bearer != nil && !found.contains(Array(full.unicodeScalars))
                 actor = Actor(key: Actor.localKey(another ? full : last), name: text.text(lo..<hi), kind: .person)
             }
             found.insert(full, actor)
@@ -140,7 +140,7 @@ extension ActorFinder {
         guard cueAfterName(k) else { return false }
         // (商人 Cam, 厨师 Leo, 广告拦截公司 Ghostery: who or what it is, written before it)
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil
-            || Lexicon.endsLikeInstitution(t, at: p + 1) { return true }
+            || namedAsInstitution(before: i) { return true }
         // (Rajapaksa 此前表示: a word opening its clause and then placed in time is its subject)
         if endsClause(at: p), Self.timeAdverbs.match(t, at: k) != nil { return true }
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))

@@ -14,9 +14,8 @@ extension ClaimFinder {
         var start = np.lowerBound
         if t[start] == "后", end - start > 1 { start += 1 }  // 後警方確認: afterwards, the police
         let named = start
-        // 当地警方表示, 地方政府称: the story's own police or government, named as written
-        if let local = Self.localQualifiers.match(t, at: start), end - start > local.length { start += local.length }
-        guard let word = Lexicon.bareInstitutions.match(t, at: start), start + word.length == end else { return nil }
+        guard let word = bareInstitutionWord(at: start, before: end), word.upperBound == end else { return nil }
+        start = word.lowerBound
         let folded = text.foldedText(start..<end)
         // (within a few paragraphs: an article about Belarus that named Iran's government before)
         if let named = lastOrganizationNamed(before: start, paragraphsBack: Self.institutionReferenceParagraphs,
@@ -26,6 +25,16 @@ extension ClaimFinder {
         if let last = lastOrganization, ChineseFolding.shared.toSimplified(last.actor.name).hasSuffix(folded) { return last.actor }
         let key = "actor:" + StableHash.hex(of: articleKey).prefix(16) + ":" + folded
         return Actor(key: key, name: text.text(named..<end), kind: .organization)
+    }
+
+    /// The institution word at `start` (警方, 政府), past a word placing it in the story's own
+    /// town or region (当地警方表示, 地方政府称: named as written), before `limit`.
+    func bareInstitutionWord(at start: Int, before limit: Int) -> Range<Int>? {
+        let t = text.folded
+        var k = start
+        if let local = Self.localQualifiers.match(t, at: k), limit - k > local.length { k += local.length }
+        guard let word = Lexicon.bareInstitutions.match(t, at: k), k + word.length <= limit else { return nil }
+        return k..<(k + word.length)
     }
 
     /// Words that place a bare institution in the story's own town or region.

@@ -22,10 +22,11 @@ extension ClaimFinder {
         var counts: [String: Int] = [:]
         for l in labelled { counts[l.label, default: 0] += 1 }
         let labels = counts.filter { $0.value >= Self.minimumTurns }.map(\.key)
+        guard labels.count >= 2, takesTurns(labelled, labels) else { return [:] }
         let labelParagraphs = Set(labelled.map(\.paragraph))
         var speakers: [String: Actor] = [:]
         for label in labels { speakers[label] = labelSpeaker(label, outside: labelParagraphs) }
-        guard labels.count >= 2, speakers.contains(where: { $0.value.kind == .person }), takesTurns(labelled, labels) else { return [:] }
+        guard speakers.contains(where: { $0.value.kind == .person }) else { return [:] }
         var turns: [Int: (speaker: Actor?, words: Range<Int>)] = [:]
         var current: Actor?
         var next = 0

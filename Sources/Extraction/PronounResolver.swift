@@ -84,8 +84,8 @@ extension ClaimFinder {
 
     /// What a clause says someone received (收到了一封…的电子邮件), past the verb and 了.
     private func receivedMessage(_ r: Range<Int>) -> Range<Int>? {
-        guard let k = r.first(where: { Self.receivingVerbs.match(text.folded, at: $0) != nil }) else { return nil }
-        var lo = k + Self.receivingVerbs.match(text.folded, at: k)!.length
+        guard var lo = r.lazy.compactMap({ k in Self.receivingVerbs.match(self.text.folded, at: k).map { k + $0.length } }).first
+        else { return nil }
         if lo < r.upperBound, text.folded[lo] == "了" { lo += 1 }
         let message = trim(lo..<r.upperBound)
         return message.isEmpty ? nil : message
@@ -119,9 +119,7 @@ extension ClaimFinder {
             return e + 1
         }
         if let p = Lexicon.pronouns.match(t, at: lo), p.value == .he || p.value == .she { return e + 1 }
-        if let local = Self.localQualifiers.match(t, at: lo), Lexicon.bareInstitutions.match(t, at: lo + local.length) != nil { return e + 1 }
-        if Lexicon.bareInstitutions.match(t, at: lo) != nil { return e + 1 }
-        return start
+        return bareInstitutionWord(at: lo, before: cue) != nil ? e + 1 : start
     }
 
     /// Whether a clause only sets the time or place of what follows: a date or time naming no

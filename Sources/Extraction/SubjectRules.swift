@@ -150,12 +150,10 @@ extension ClaimFinder {
         return (adHocOrganization(np) ?? bareInstitution(np)).map { .speaker(.actor($0)) }
     }
 
-    /// Whether a sentence starts at `k`, past spaces: the text's or a paragraph's start, or a
-    /// sentence's end before it.
+    /// Whether the sentence holding `k` starts there, past spaces.
     func opensSentence(_ k: Int) -> Bool {
-        var j = k
-        while j > 0, text.original[j - 1].isSpace, text.original[j - 1] != "\n" { j -= 1 }
-        return j == 0 || text.original[j - 1] == "\n" || Lexicon.terminators.contains(text.original[j - 1])
+        guard let i = text.sentenceIndex(containing: k) else { return false }
+        return !text.original[text.sentences[i].range.lowerBound..<k].contains { !$0.isSpace }
     }
 
     /// 对政府持批评态度的北京政治分析人士吴强说: a phrase opening with 对 that describes the
