@@ -14,7 +14,7 @@ struct ActorFinder {
         var catalogLength = [UInt8](repeating: 0, count: t.count)
         let aliases = index.aliases  // a local: read through the class at every position, it cost retains
         for i in 0..<t.count {
-            if let m = aliases.match(t, at: i), boundaryOK(i, m.length) {
+            if let m = aliases.match(t, at: i), boundaryOK(i, m.length), !derivedWord(m.value, after: i + m.length) {
                 catalog[i] = Int32(m.value)
                 catalogLength[i] = UInt8(min(m.length, 255))
             }
@@ -38,6 +38,11 @@ struct ActorFinder {
             i += len
         }
         return withSurnameReferences(out)
+    }
+
+    /// A catalog person's name opening a word made from it (马克思主义, 孔子学院).
+    private func derivedWord(_ actor: Int, after end: Int) -> Bool {
+        index.actors[actor].kind == .person && Lexicon.derivedFromName.match(text.folded, at: end) != nil
     }
 
     /// ASCII aliases (BBC, SCO) and names (Su) must not match inside a longer word.

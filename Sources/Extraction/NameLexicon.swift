@@ -19,6 +19,11 @@ extension Lexicon {
         "edward", "henry", "paul", "mark", "steven", "stephen", "andrew", "daniel", "matthew", "joseph", "brian", "kevin",
     ].map { ($0, true) })
 
+    /// Words that make a person's name into a doctrine, a style, a place or an institution
+    /// (马克思主义, 奥威尔式, 斯大林格勒, 孔子学院, 林肯大学): the name there is no mention of the person,
+    /// and 马克思主义者认为 is not Marx speaking.
+    static let derivedFromName = PhraseMatcher<Bool>(["主义", "思想", "式", "派", "格勒", "学院", "学派", "奖", "大学", "中心"].map { ($0, true) })
+
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
@@ -56,7 +61,7 @@ extension Lexicon {
 
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
     /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布); not 通 or 得, which start words after a name (通过).
-    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙")
+    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培")
 
     static let nameDots = ScalarSet("·・‧•．")
 

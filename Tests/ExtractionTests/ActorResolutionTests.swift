@@ -317,4 +317,14 @@ import Testing
         let c = claims(["2017年年中，沃伦巴菲特成为世界上第二大富豪，他指出，美国经济的问题在于回报不均。", "巴菲特说，市场终将恢复。", "雅虎财经报道称，亿万富翁的财富增长了12％。"])
         #expect(c.map(\.speaker) == ["Warren Buffett", "Warren Buffett", "Yahoo Finance"], "\(c)")
     }
+
+    /// Essays quote the thinkers of the past by a short name the name finder cannot trust alone
+    /// (尼采, 弗洛伊德): the catalog knows them. A word made from a name (马克思主义者, 林肯大学) is
+    /// no mention of the person, and the name after a dot keeps its last character (戈培尔).
+    @Test func thinkersOfThePastAndWordsMadeFromTheirNames() {
+        let c = claims(["正如尼采所说，“凝视深渊的人，深渊也在凝视他。”", "弗洛伊德说“在进步、文明和不幸之间必然存在着某种联系”。",
+                        "马克思主义者认为，历史有其规律。", "英国林肯大学表示，录音属于同一种蟋蟀。",
+                        "宣传部长约瑟夫·戈培尔写道，重复足够多次，谎言就会成为真理。"])
+        #expect(c.map { $0.speaker ?? "nil" } == ["Friedrich Nietzsche", "Sigmund Freud", "nil", "英国林肯大学", "约瑟夫·戈培尔"], "\(c)")
+    }
 }
