@@ -20,7 +20,7 @@ enum Lexicon {
         "质疑", "惊呼", "分析称", "分析说", "分析指出", "回应", "回应称", "补充说", "解释说", "提到", "估计",
         "暗示", "总结", "告诉", "预祝", "表态", "证实", "否认", "强调说", "还说", "介绍说", "评论说", "断言",
         "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
-        "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信",
+        "坚称", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信", "得出结论",
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "评论道", "评论称", "总结道", "回忆道", "发现", "觉得",
         "笑言", "笑道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得", "估算", "问道",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
@@ -164,7 +164,7 @@ enum Lexicon {
     static let namingVerbs = PhraseMatcher<Bool>(["名叫", "名为", "叫做", "名字叫", "化名"].map { ($0, true) })
 
     /// Institutions news names by their kind alone once the story has named them (警方表示, 当局称).
-    static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "政府", "港府", "警察局"].map { ($0, true) })
+    static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "法庭", "政府", "港府", "警察局"].map { ($0, true) })
 
     /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
     static let pointedBackBodies: PhraseMatcher<Bool> = {

@@ -451,4 +451,13 @@ import Testing
         let named = claims("美国国务院立即谴责这些行动，并称这是对人权的践踏。")
         #expect(named.count == 1 && named[0].speaker == "US State Department", "\(named)")
     }
+
+    /// A conclusion drawn (经研究得出结论，…) is the researcher's statement, and a court named as
+    /// 法庭 speaks as 法院 does, also through a colon with no quotation marks.
+    @Test func conclusionsAndTheCourt() {
+        let c = claims(["经济史学家罗伯特·艾伦 (Robert Allen) 经研究得出结论，大型庄园的生产效率并不比公地高很多。",
+                        "法庭说：与恐怖主义有关的问题不能用于证明这种回应的合理性。"])
+        #expect(c.map { "\($0.speaker ?? "nil")|\($0.text)" } == ["罗伯特·艾伦|大型庄园的生产效率并不比公地高很多",
+                                                              "法庭|与恐怖主义有关的问题不能用于证明这种回应的合理性"], "\(c)")
+    }
 }
