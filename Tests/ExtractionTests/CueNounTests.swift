@@ -164,6 +164,10 @@ import Testing
         let c = claims("正如普京在会上指出的那样，西方的制裁没有奏效。")
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
         #expect(c.map(\.text) == ["西方的制裁没有奏效"])
+        // 正如他所说，… with no 那样: the 所 marks it, and 他 is the man who spoke before
+        let he = claims(["苏世民说，人才很重要。正如他所说，「你有两种选择：要么经营一家小公司，要么清除掉那些庸才。」"])
+        #expect(he.map(\.speaker) == ["Stephen Schwarzman", "Stephen Schwarzman"], "\(he)")
+        #expect(claims("正如上文说，西方的制裁没有奏效。").isEmpty)
     }
 
     /// 承认，… / 建议，…: admitting or advising is a statement when words follow the cue;

@@ -1,0 +1,88 @@
+import ClaimGraphCore
+
+/// Source credits opening a sentence: 据新华社报道，… / 根据 Zenz 的说法，… / 在杨卓舒看来，… /
+/// 正如他所说，…: whose words the sentence goes on to give.
+extension ClaimFinder {
+    /// Whether a source credit (据, 根据, 依据, 按照…的说法, 在…看来) can start with `s`: asked
+    /// first, because the clause-start test behind it ran at every position of every sentence.
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" }
+
+    /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
+    /// and something is said after it: the end position.
+    private func openingClauseEnd(at i: Int, in r: Range<Int>, limit: Int) -> Int? {
+        var e = i + 1
+        while e < r.upperBound, e - i <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 { e += 1 }
+        guard e < r.upperBound, Lexicon.clausePunctuation.contains(text.original[e]), text.contentFollows(e) else { return nil }
+        return e
+    }
+
+    /// `在杨卓舒看来，…` (in his view), `在杨口中，…` (in his words): whose view the sentence goes
+    /// on to state. The cue is the closing word, the one whose view it is the words between, at
+    /// most 30 characters.
+    func viewHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i >= 4,
+              Lexicon.viewClosings.match(t, endingAt: e) != nil,
+              t[e - 2] != "口" || t[e - 3] != "人" else { return nil }  // 在日本的未婚人口中: among a population
+        return Hit(cue: (e - 2)..<e, kind: .speech, clauseStart: i, region: (i + 1)..<(e - 2), isSource: true)
+    }
+
+    /// `按照杨卓舒的说法，…` / `依照…所说，…` (according to what X says): X's words, like 据X说.
+    /// Without 说法 or 所说 the clause is a rule followed (按照计划，…), no source.
+    func accordingHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        let opener = i + 1 < r.upperBound && t[i + 1] == "照" ? 2 : 1
+        guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i - opener >= 3,
+              let closing = Lexicon.accordingClosings.match(t, endingAt: e) else { return nil }
+        let end = e - closing.length
+        return Hit(cue: end..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
+    }
+
+    /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` (as X said): X's words follow. The cue
+    /// runs from the verb to the clause's end; who said it is before the verb (and its 所, needed without 那样).
+    func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        guard i + 1 < r.upperBound, t[i + 1] == "如", let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
+        let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
+        var verb = e - closing
+        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4) else { return nil }
+        verb -= cue.length
+        var end = verb
+        if end > i + 2, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
+        guard end - (i + 2) >= 1 else { return nil }
+        // (without 那样, only someone found or pointed to: 正如 James Dolan 所说 is his cue's)
+        if closing == 0, !((i + 2)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }) { return nil }
+        return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + 2)..<end, isSource: true)
+    }
+
+    /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
+    func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
+        let t = text.folded
+        if t[i] == "正" { return asSaidHit(at: i, in: r) }
+        if t[i] == "在" { return viewHit(at: i, in: r) }
+        if t[i] == "按" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
+        var p = i
+        if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
+        // 据说, 据悉, 据称: hearsay with no source named.
+        if p < r.upperBound, Lexicon.hearsayAfterJu.contains(t[p]) { return nil }
+        var e = p
+        while e < r.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 {
+            if text.quoteAt[e] < 0, mentionAt[e] < 0, Lexicon.cues.match(t, at: e) != nil, cueAllowed(e, 1) { return nil }
+            e += 1
+        }
+        // (at most 40 characters, an English gloss in parentheses not counted)
+        guard e < r.upperBound, e - p >= 2, text.bracketed[p..<e].filter({ !$0 }).count <= 40 else { return nil }
+        // 根据 Zenz 的说法，…: someone's account, as 按照…的说法 is
+        if let closing = Lexicon.accordingClosings.match(t, endingAt: e), e - closing.length - p >= 2 {
+            return Hit(cue: (e - closing.length)..<e, kind: .speech, clauseStart: i, region: p..<(e - closing.length), isSource: true)
+        }
+        // 根据缅甸政治犯援助协会（AAPP）统计，…: who counted is the source, past a gloss; the tally is the cue
+        if let tally = Self.tallies.match(t, endingAt: e), e - tally.length - p >= 2 {
+            return Hit(cue: (e - tally.length)..<e, kind: .report, clauseStart: i, region: p..<beforeGloss(e - tally.length, from: p), isSource: true)
+        }
+        return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
+    }
+
+    /// A count closing `根据X统计，`: X counted.
+    static let tallies = PhraseMatcher<Bool>(["的统计", "统计"].map { ($0, true) })
+}
