@@ -19,10 +19,11 @@ extension ClaimFinder {
     }
 
     /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
-    /// cue (not a place: 当地, 各地); where it ends.
+    /// cue (not a place: 当地, 各地; nor 他深情地, whose pronoun is the subject); where it ends.
     private func mannerAdverb(at k: Int, before end: Int) -> Int? {
         let t = text.folded
-        guard end - k >= 3, end - k <= 6, t[end - 1] == "地", (k..<end).allSatisfy({ Lexicon.isHan(t[$0]) && mentionAt[$0] < 0 }) else { return nil }
+        guard end - k >= 3, end - k <= 6, t[end - 1] == "地", Lexicon.pronouns.match(t, at: k) == nil,
+              (k..<end).allSatisfy({ Lexicon.isHan(t[$0]) && mentionAt[$0] < 0 }) else { return nil }
         return end
     }
 }
