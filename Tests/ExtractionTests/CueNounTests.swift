@@ -218,5 +218,11 @@ import Testing
         #expect(c.map(\.text) == ["对莫雷的言论感到遗憾", "NBA 支持言论自由"], "\(c)")
         #expect(claims("该报告也指出，这项技术没有科学依据。").first?.speaker == "该报告")
     }
-}
 
+    /// 补充 alone is a cue when words follow it (她又补充：「…」 / 他补充，…), and a noun or a
+    /// verb of things otherwise (作为补充, 补充了库存).
+    @Test func addingIsACueOnlyBeforeWords() {
+        let c = claims(["王毅说，中国愿意合作。他又补充：「有生之年。」", "作为补充，政府补充了库存。"])
+        #expect(c.map { "\($0.speaker ?? "nil")|\($0.text)" } == ["Wang Yi|中国愿意合作", "Wang Yi|有生之年。"], "\(c)")
+    }
+}
