@@ -27,7 +27,8 @@ extension ClaimFinder {
         if t[k - 1] == "的" { k -= 1 }
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
         k = beforeGloss(k, from: np.lowerBound)  // 标普 (Standard & Poor's) 的分析师
-        guard let body = body(endingAt: k, from: np.lowerBound) else { return nil }
+        // (该公司发言人表示: the body pointed back to)
+        guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
         lastMemberBody = (body, paragraph)
         return body
     }

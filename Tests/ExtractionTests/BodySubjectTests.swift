@@ -57,6 +57,9 @@ import Testing
     @Test func theCompanyJustNamed() {
         let c = claims(["国际特赦组织说，蒙古监狱内经常使用酷刑。", "华为去年在上海开设了办公室，该公司称，由于审查，业务受到影响。"])
         #expect(c.map(\.speaker) == ["Amnesty International", "Huawei"], "\(c)")
+        // (该公司发言人表示: its spokesman speaks for it too)
+        let spokesman = claims(["华为周一宣布退出该项目。当被问及贸易时，该公司发言人表示，将根据实际需求采购。"])
+        #expect(spokesman.map(\.speaker) == ["Huawei"], "\(spokesman)")
     }
 
     /// Long descriptions of a document headed by its author credit the author (根据国际货币基金组织
