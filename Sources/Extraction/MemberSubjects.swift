@@ -33,6 +33,31 @@ extension ClaimFinder {
         return body
     }
 
+    /// 蒂芙尼发言人称 / 埃克森美孚的发言人表示: a spokesman of a body the article names only there
+    /// speaks for that body, as the gold credits 该公司发言人 to the company. Not an unnamed or
+    /// described one (一位发言人, 官方发言人), not a country's (巴西发言人), not a phrase (负责此事的发言人);
+    /// asked after a spokesman named before (外交部发言人 … 赵立坚) is looked for.
+    func spokesmanBody(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let title = Self.spokesmen.match(t, endingAt: end) else { return nil }
+        var k = end - title.length
+        if k > np.lowerBound, t[k - 1] == "的" { k -= 1 }
+        let name = np.lowerBound..<k
+        guard name.count >= 2, name.count <= 8, mentionsIn(name).isEmpty,
+              name.allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" && Lexicon.cues.match(t, at: $0) == nil }),
+              !Lexicon.clauseOpeners.contains(t[name.lowerBound]), !name.contains(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
+              !"上中里内".unicodeScalars.contains(t[k - 1]), name.count > 3 || t[k - 1] != "部",  // 集会上, 外交部: a place, a ministry of whom?
+              Lexicon.unnamedSources.match(t, endingAt: k) == nil, Lexicon.bareInstitutions.match(t, at: name.lowerBound) == nil,
+              !RegionNames.contains(text.foldedText(name)), !Self.describedSpokesmen.contains(text.foldedText(name)) else { return nil }
+        return Actor(written: name, in: text, kind: .organization)
+    }
+
+    private static let spokesmen = PhraseMatcher<Bool>(["发言人", "新闻发言人", "女发言人", "男发言人"].map { ($0, true) })
+    /// Words that describe a spokesman rather than name whose he is.
+    private static let describedSpokesmen: Set = ["官方", "政府", "公司", "集团", "企业", "机构", "组织", "部门", "当局", "军方", "警方",
+                                                  "首席", "高级", "前任", "现任", "新任", "其", "相关", "有关", "竞选", "白宫", "国务院"]
+
     /// Where the words before a parenthesized gloss ending at `k` end (标普 (Standard &
     /// Poor's)); `k` itself when no gloss ends there.
     func beforeGloss(_ k: Int, from start: Int) -> Int {

@@ -85,7 +85,10 @@ extension ClaimFinder {
         }
         // 该公司发言人表示: the spokesman of the body pointed back to speaks for it
         if inNP.isEmpty, Lexicon.pointedBackBodies.match(t, at: np.lowerBound) != nil, let body = memberBody(np, in: r) { return .speaker(.actor(body)) }
-        if inNP.isEmpty, let titled = titleSubject(np) { return .speaker(titled) }
+        if inNP.isEmpty, let titled = titleSubject(np) {
+            if titled.actor == nil, let body = spokesmanBody(np) { return .speaker(.actor(body)) }
+            return .speaker(titled)
+        }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }

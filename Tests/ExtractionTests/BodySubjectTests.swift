@@ -60,6 +60,9 @@ import Testing
         // (该公司发言人表示: its spokesman speaks for it too)
         let spokesman = claims(["华为周一宣布退出该项目。当被问及贸易时，该公司发言人表示，将根据实际需求采购。"])
         #expect(spokesman.map(\.speaker) == ["Huawei"], "\(spokesman)")
+        // (蒂芙尼发言人称: a body named only there; not 一位发言人 nor 外交部发言人 with 赵立坚 named before)
+        let named = claims(["蒂芙尼发言人称，这张图片拍摄于五月。", "一位发言人表示，公司支持碳税。", "外交部发言人赵立坚周一表示，中方反对制裁。外交部发言人还表示，中方将作出回应。"])
+        #expect(named.map { $0.speaker ?? "nil" } == ["蒂芙尼", "nil", "Zhao Lijian", "Zhao Lijian"], "\(named)")
     }
 
     /// Long descriptions of a document headed by its author credit the author (根据国际货币基金组织
