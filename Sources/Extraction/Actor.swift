@@ -55,8 +55,9 @@ struct Actor: Hashable, Sendable {
         return aliases.contains { if case .string(let a) = $0 { return RegionNames.contains(a) } else { return false } }
     }
 
-    /// Key for an actor found in the text: a transliterated name by its last part, so
-    /// 比约恩·亚历山大·杜本 and a later 杜本 (in any article) are one node.
+    /// Key for an actor found in the text: its folded spelling, whole. A later 杜本 in the article
+    /// that named 比约恩·亚历山大·杜本 is found as that person; another article's 杜本 is not
+    /// assumed to be him (two people of a surname are not made one node).
     static func localKey(_ foldedName: String) -> String {
         "actor:" + foldedName
     }

@@ -43,11 +43,9 @@ extension ActorFinder {
                !index.writesInFull(m.value, surname: last) {
                 actor = index.actors[m.value]
             } else {
-                // (肖恩·海明威 after 欧内斯特·海明威: another person of the surname is a node of their own)
-                let surname = Array(last.unicodeScalars)
-                let bearer = found.match(surname, at: 0).flatMap { $0.length == surname.count ? $0.value : nil }
-                let another = bearer != nil && !found.contains(Array(full.unicodeScalars))
-                actor = Actor(key: Actor.localKey(another ? full : last), name: text.text(lo..<hi), kind: .person)
+                // Keyed by the whole name: 杰里·布朗 and 布赖恩·布朗 of two articles (or 肖恩·海明威 after
+                // 欧内斯特·海明威 in one) are two people, whom a key by the surname made one node.
+                actor = Actor(key: Actor.localKey(full), name: text.text(lo..<hi), kind: .person)
             }
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }

@@ -20,6 +20,11 @@ import Testing
         #expect(c.count == 2)
         #expect(c.allSatisfy { $0.speaker == "谢尔盖·伊万诺夫" })
         #expect(Set(c.compactMap(\.speakerKey)).count == 1)
+        // Two people of one surname in two articles are two nodes, each shown by their own name.
+        let jerry = claims("加州州长杰里·布朗说，气候变化是真实的。")
+        let brian = claims("圣约翰大学的发言人布赖恩·布朗说，菲施塔尔不是因此被解雇的。")
+        #expect(jerry.first?.speakerKey != brian.first?.speakerKey)
+        #expect([jerry.first?.speaker, brian.first?.speaker] == ["杰里·布朗", "布赖恩·布朗"])
     }
 
     /// Each mention's characters are on the article's MENTIONS relationship; the actor
