@@ -64,6 +64,10 @@ import Testing
         #expect(c.map(\.text) == ["中印都在从事地图战", "我们看到了变化。"], "\(c)")
         let said = claims("“我们有机会被外人关注到。”普京说，北约在扩张。")
         #expect(said.map(\.text) == ["我们有机会被外人关注到。", "北约在扩张"])
+        // (他是…顾问 / 他在…曾担任…: what the speaker is or was; 他是无辜的 is said)
+        let who = claims(["“这是质量问题，”王毅说，他是牛津大学的独立网络安全顾问。", "“他能完成工作”，普京说，他在奥巴马政府后期曾担任战略家。",
+                          "“我没有做错任何事，”王毅说，他是无辜的。"])
+        #expect(who.map(\.text) == ["这是质量问题，", "他能完成工作", "我没有做错任何事，", "他是无辜的"], "\(who)")
     }
 
     /// In a feature, a quotation with no cue closing a sentence about someone (after a comma)
