@@ -98,8 +98,9 @@ extension ClaimFinder {
         if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) && !admitsAClause(i, len) { return false }
-            // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking.
-            if i > 0, Lexicon.measureWords.contains(t[i - 1]) { return false }
+            // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking (对此回应 is
+            // a response to this).
+            if i > 0, Lexicon.measureWords.contains(t[i - 1]), i < 2 || t[i - 2] != "对" { return false }
         }
         return true
     }

@@ -42,8 +42,8 @@ enum Lexicon {
         return m
     }()
 
-    /// Markers opening an act announced or admitted (宣布将…, 承认已经…).
-    static let announcedActs = PhraseMatcher<Bool>(["将", "已经", "已"].map { ($0, true) })
+    /// Markers opening an act announced, admitted or promised (宣布将…, 承认已经…, 承诺会…).
+    static let announcedActs = PhraseMatcher<Bool>(["将", "已经", "已", "会"].map { ($0, true) })
 
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
@@ -125,7 +125,7 @@ enum Lexicon {
     static let addresseeMarkers = ScalarSet("对向跟")
 
     /// Cues that are also nouns (`Cue.isNoun`).
-    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "补充", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
+    private static let nounCues: Set = ["报道", "报导", "消息", "爆料", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
     /// Cues of what someone found or feels (`Cue.isFinding`).
     private static let findingCues: Set = ["发现", "觉得", "显示"]
 

@@ -33,8 +33,9 @@ extension ClaimFinder {
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
-            // 该法院未说明…，但表示…: the body the first clause points back to
-            if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) { return .actor(body) }
+            // 该法院未说明…，但表示…: the body the first clause points back to; 卓达集团曾对外发布声明，
+            // 表示…: a body named by its kind, opening it
+            if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) ?? namedByKind(np) { return .actor(body) }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
                 // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
                 let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))
@@ -59,6 +60,18 @@ extension ClaimFinder {
         case .pronoun(let p):
             return bodyOrNobody(p, resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor))
         }
+    }
+
+    /// A body named by its kind opening a first clause (卓达集团, 工信部), not a phrase that only
+    /// ends like one (已经有十几个隐私组织, 员工无需加入工会: 有 or a verb inside; 向当局, 一家媒体机构;
+    /// 好奇心, 基础设施部署: 心 and 署 end words too).
+    private func namedByKind(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard np.count <= 8, end > np.lowerBound, !np.contains(where: { "有无如何".unicodeScalars.contains(t[$0]) }),
+              !"向对跟与从一".unicodeScalars.contains(t[np.lowerBound]),
+              !"心署".unicodeScalars.contains(t[end - 1]) || Lexicon.organizationSuffixes.match(t, endingAt: end) != nil else { return nil }
+        return adHocOrganization(np)
     }
 
     /// The organization (not a country) heading this sentence before `limit`, or, when 他们 opens

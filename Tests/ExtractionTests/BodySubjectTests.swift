@@ -180,4 +180,13 @@ import Testing
         let c = claims("当地警方表示，嫌犯已被逮捕。地方政府称，项目将继续。")
         #expect(c.map(\.speaker) == ["当地警方", "地方政府"], "\(c)")
     }
+
+    /// A body named by its kind opening the first clause speaks in the cue after it with no
+    /// subject of its own (卓达集团曾对外发布声明，表示…); a phrase only ending like one does not
+    /// (已经有十几个隐私组织认为, 好奇心).
+    @Test func bodyNamedByItsKindOpeningTheSentence() {
+        let c = claims("卓达集团曾对外发布声明，表示将在7月25日前完成支付。")
+        #expect(c.map(\.speaker) == ["卓达集团"], "\(c)")
+        #expect(claims("好奇心驱使他继续追问，承认它并不一定就是好事。").allSatisfy { $0.speaker == nil })
+    }
 }

@@ -225,4 +225,13 @@ import Testing
         let c = claims(["王毅说，中国愿意合作。他又补充：「有生之年。」", "作为补充，政府补充了库存。"])
         #expect(c.map { "\($0.speaker ?? "nil")|\($0.text)" } == ["Wang Yi|中国愿意合作", "Wang Yi|有生之年。"], "\(c)")
     }
+
+    /// 回应 and 承诺 are cues only when words or a future follow (佩斯科夫对此回应，…, 回应：「…」,
+    /// 承诺将…); a response or a promise of a thing is no statement (中方回应以反制措施, 中国已承诺
+    /// 投资 600 亿美元: the gold takes bare commitments as optional at most).
+    @Test func respondingAndPromisingAreCuesOnlyBeforeWords() {
+        #expect(claims(["中方则回应以反制措施，对美国农产品加征关税。", "中国已承诺投资 600 亿美元建设经济走廊。"]).isEmpty)
+        let c = claims(["王毅回应：「这是不负责任的。」", "习近平承诺将继续扩大开放。"])
+        #expect(c.map(\.speaker) == ["Wang Yi", "Xi Jinping"], "\(c)")
+    }
 }

@@ -243,7 +243,7 @@ import Testing
     /// A sentence opening with 并表示 goes on with the paragraph's last speaker; a credit after
     /// a connective (因为在他看来, 但据新华社报道) is read like one opening its clause.
     @Test func goingOnAcrossSentencesAndAfterConnectives() {
-        let c = claims("卓达集团曾对外发布承诺书，承诺在7月25日前完成支付。并表示将通过融资抵押的方式偿还欠款。")
+        let c = claims("卓达集团曾对外发布承诺书，表示将在7月25日前完成支付。并表示将通过融资抵押的方式偿还欠款。")
         #expect(c.map(\.speaker) == ["卓达集团", "卓达集团"], "\(c)")
         let via = claims("普京说，北约在扩张。但据新华社报道，习近平强调，中俄关系很好。")
         #expect(via.last?.via == "Xinhua", "\(via)")
