@@ -107,6 +107,9 @@ public struct RawStatement {
 
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 
+    /// Rows the last finished statement inserted, updated or deleted.
+    var changes: Int32 { sqlite3_changes(connection) }
+
     /// Runs a statement that returns no rows; a failure throws SQLite's message.
     public func execute() throws {
         switch step() {
