@@ -145,6 +145,13 @@ public struct RawStatement {
 
         public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
+        /// A column's text as the UTF-8 bytes SQLite holds, valid until the next step; empty
+        /// when it is NULL.
+        public func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            let start = sqlite3_column_text(handle, column)
+            return UnsafeBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(handle, column)))
+        }
+
         /// A column's text; nil when it is NULL.
         public func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
