@@ -282,7 +282,7 @@ struct FragmentWriter {
         let json = PropertyValue.jsonObjectUTF8(properties)
         let done = Self.upsertKey(key, json, labels)
         let id: Int64
-        let existing = try nodeID(key: key)
+        let existing = try cache.ids[key] ?? insertedNodeID(key: key, json: json)
         if let existing {
             id = existing
             if !replace, cache.merged.contains(done) { return (id, false) }
@@ -291,11 +291,7 @@ struct FragmentWriter {
             merge.bind(2, id)
             try merge.execute()
         } else {
-            let insert = statements.insertNode
-            insert.bind(1, copying: key)
-            insert.bind(2, copying: json)
-            try insert.execute()
-            id = insert.lastInsertedRowID
+            id = statements.insertNode.lastInsertedRowID
             cache.ids[key] = id
             cache.created.insert(id)
             nodesAdded += 1
@@ -308,6 +304,20 @@ struct FragmentWriter {
         }
         cache.merged.insert(done)
         return (id, existing == nil)
+    }
+
+    /// Inserts the node unless one with `key` is stored, and returns that one's id (nil when
+    /// the node was inserted). Most nodes an article names are new (its claims), so the
+    /// insert is tried first: looking the key up before inserting sought it twice.
+    private func insertedNodeID(key: String, json: [UInt8]) throws -> Int64? {
+        let insert = statements.insertNode
+        insert.bind(1, copying: key)
+        insert.bind(2, copying: json)
+        try insert.execute()
+        guard insert.changes == 0 else { return nil }
+        guard let id = try storedNodeID(key: key) else { throw StoreError.missingNode(key: key) }
+        cache.ids[key] = id
+        return id
     }
 
     /// What identifies one node upsert in `WriteCache.merged`: key, properties and labels.

@@ -107,6 +107,9 @@ public struct RawStatement {
 
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 
+    /// Rows the last finished statement inserted, updated or deleted.
+    var changes: Int32 { sqlite3_changes(connection) }
+
     /// Runs a statement that returns no rows; a failure throws SQLite's message.
     public func execute() throws {
         switch step() {
@@ -141,6 +144,13 @@ public struct RawStatement {
         fileprivate let handle: OpaquePointer
 
         public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+        /// A column's text as the UTF-8 bytes SQLite holds, valid until the next step; empty
+        /// when it is NULL.
+        public func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            let start = sqlite3_column_text(handle, column)
+            return UnsafeBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(handle, column)))
+        }
 
         /// A column's text; nil when it is NULL.
         public func text(_ column: Int32) -> String? {
