@@ -132,22 +132,12 @@ extension ClaimFinder {
             return e + 1
         }
         if let p = Lexicon.pronouns.match(t, at: lo), p.value == .he || p.value == .she { return e + 1 }
+        // (第二天，香港特首林郑月娥率…召开记者会，…，称…: a person closing the opening phrase after a
+        // title; not one owning it, 习近平的强硬政策)
+        if let person = mentionsIn(lo..<clauseEnd(from: lo, before: cue)).first(where: { $0.actor.kind == .person }),
+           t[person.range.upperBound] != "的", !(lo..<person.range.lowerBound).contains(where: { t[$0] == "的" }) { return e + 1 }
         return bareInstitutionWord(at: lo, before: cue) != nil ? e + 1 : start
     }
-
-    /// Whether a clause only sets the time or place of what follows: a date or time naming no
-    /// one (2020年1月, 上周, 两年后), or a place or moment opened by 在 / 当 (在武汉东部的黄冈市).
-    private func setsCircumstance(_ r: Range<Int>) -> Bool {
-        let lo = skipLeading(r.lowerBound, r.upperBound)
-        if lo == r.upperBound { return true }
-        if "在当".unicodeScalars.contains(text.folded[lo]) { return true }
-        guard mentionsIn(r).isEmpty else { return false }
-        if r.contains(where: { ("0"..."9").contains(text.original[$0]) }) { return true }
-        return r.upperBound - lo <= 4 && Self.timeEnds.contains(text.folded[r.upperBound - 1])
-    }
-
-    /// Last characters of a short clause that only says when (上周, 两年后, 当天, 去年).
-    static let timeEnds: Set<Unicode.Scalar> = ["后", "前", "时", "周", "月", "年", "天", "日", "晚", "早"]
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
     private func clauseEnd(from start: Int, before limit: Int) -> Int {

@@ -33,6 +33,10 @@ import Testing
     @Test func subjectPastTimeOrPlaceClause() {
         #expect(claims("上周，中国国务院释放出降准计划的信号，称将适时运用降准等工具。").map(\.speaker) == ["State Council"])
         #expect(claims("在武汉东部的黄冈市，地方政府对居民出行实施新的限制，称每户只允许派一人出门。").map(\.speaker) == ["地方政府"])
+        // (周三，… / …谈判前夕，…: a weekday or a moment; 香港特首林郑月娥: a person after a title)
+        #expect(claims("周三，特朗普首次谈到了 NBA 事件，称他将保持中立。").map(\.speaker) == ["Donald Trump"])
+        #expect(claims("美中即将举行新一轮贸易谈判前夕，特朗普首次谈到了 NBA 事件，称他将保持中立。").map(\.speaker) == ["Donald Trump"])
+        #expect(claims("第二天，香港特首林郑月娥率全部司局长召开记者会，称政府「绝不姑息」。").map(\.speaker) == ["Carrie Lam"])
         #expect(claims("在接下来的几年里，习近平的强硬政策将扩展到各个领域，从估计有百万人被拘留的新疆。").isEmpty)
         let received = claims("第二天，王毅收到了一封来自学生的电子邮件，称他必须离开工作岗位。")
         #expect(received.count == 1)

@@ -1,0 +1,26 @@
+import ClaimGraphCore
+
+/// First clauses that only set when or where (上周，… / 周三，… / 贸易谈判前夕，… / 在武汉东部的
+/// 黄冈市，…): a cue with no subject of its own goes on with whoever opens the clause after them.
+extension ClaimFinder {
+    /// Whether a clause only sets the time or place of what follows: a date or time naming no
+    /// one (2020年1月, 上周, 周三, 两年后), a moment closed by 前夕 / 之后 … (贸易谈判前夕), or a
+    /// place or moment opened by 在 / 当 (在武汉东部的黄冈市).
+    func setsCircumstance(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        let lo = skipLeading(r.lowerBound, r.upperBound)
+        if lo == r.upperBound { return true }
+        if "在当".unicodeScalars.contains(t[lo]) { return true }
+        guard mentionsIn(r).isEmpty else { return false }
+        if r.contains(where: { ("0"..."9").contains(text.original[$0]) }) { return true }
+        if Self.momentEnds.match(t, endingAt: r.upperBound) != nil { return true }
+        if r.upperBound - lo == 2, t[lo] == "周", "一二三四五六日末".unicodeScalars.contains(t[lo + 1]) { return true }
+        return r.upperBound - lo <= 4 && Self.timeEnds.contains(t[r.upperBound - 1])
+    }
+
+    /// Last words of a clause that says at what moment (谈判前夕, 会议之后, 疫情期间).
+    static let momentEnds = PhraseMatcher<Bool>(["前夕", "之际", "期间", "时候", "之后", "以后", "以来", "之前", "当天", "当日"].map { ($0, true) })
+
+    /// Last characters of a short clause that only says when (上周, 两年后, 当天, 去年).
+    static let timeEnds: Set<Unicode.Scalar> = ["后", "前", "时", "周", "月", "年", "天", "日", "晚", "早"]
+}
