@@ -72,7 +72,7 @@ enum Lexicon {
     static let wordsEndingInYing = ScalarSet("回响反适对相答供效呼感照顺")
 
     static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
-        "说": ScalarSet("明服法话尽成是得过了出"),  // …说出了真相: words uttered, not reported
+        "说": ScalarSet("明服法话尽成是得过了出到"),  // …说出了真相: words uttered, not reported; 说到底
         "称": ScalarSet("为号作之赞霸道许颂奇羡誉"),  // 称赞, 称道, 令人称奇: praise, not speech
         "消": ScalarSet("费除失化灭耗极人来"),
         "回": ScalarSet(""),
@@ -184,7 +184,7 @@ enum Lexicon {
     static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
-    static let cueNounFollowers = ScalarSet("的了着")
+    static let cueNounFollowers = ScalarSet("的了着著")
 
     /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
     static let addressCues: Set<String> = ["告诉", "提醒"]

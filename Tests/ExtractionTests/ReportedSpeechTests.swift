@@ -463,4 +463,10 @@ import Testing
         #expect(c.map { "\($0.speaker ?? "nil")|\($0.text)" } == ["罗伯特·艾伦|大型庄园的生产效率并不比公地高很多",
                                                               "法庭|与恐怖主义有关的问题不能用于证明这种回应的合理性"], "\(c)")
     }
+
+    /// 说到 (mentioning: 说到底, 说到信任) and 说着 / 說著 (while speaking) report nothing.
+    @Test func mentioningAndWhileSpeakingAreNoCues() {
+        #expect(claims(["说到底，他主要还是在吹嘘。", "她每天坐在这里，說著菲律賓語。", "普京说到这里，停了下来。"]).isEmpty)
+        #expect(claims("普京说，北约在扩张。").map(\.speaker) == ["Vladimir Putin"])
+    }
 }
