@@ -152,7 +152,8 @@ struct ActorFinder {
             while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             guard c - lo >= 3, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
             let name = Array(t[lo..<c])
-            guard !found.contains(name), writtenTwice(name, in: t) else { continue }
+            // (or once, right after the quotation it credits: “…”，艾哈迈德说)
+            guard !found.contains(name), writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false) else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
     }

@@ -34,7 +34,7 @@ extension ActorFinder {
     /// Whether the name at `lo` comes right after a closing quotation mark (and a comma), or
     /// — a full name of three characters — ends a description that does (「…，」看球的吴胜杰),
     /// or follows an age (23 岁的刘哲说).
-    private func isMarkedAsSpeaker(_ lo: Int, fullName: Bool) -> Bool {
+    func isMarkedAsSpeaker(_ lo: Int, fullName: Bool) -> Bool {
         let o = text.original
         if lo >= 2, o[lo - 1] == "的", o[lo - 2] == "岁" { return true }  // 「…，」23 岁的刘哲说: an age says a person
         var b = lo

@@ -138,4 +138,11 @@ import Testing
         #expect(claims("Rajapaksa 此前表示，他将释放军人。").first?.speaker == "Rajapaksa")
         #expect(claims("谷歌收购 Eero 此前表明，它想进入家庭网络。").first?.speaker != "Eero")
     }
+
+    /// A transliterated name written once is trusted right after the quotation it credits
+    /// (“…”，艾哈迈德说), not anywhere else (艾哈迈德说 opening a paragraph).
+    @Test func transliterationAfterItsQuotation() {
+        #expect(claims("“公司很容易迎合家长的焦虑”，艾哈迈德说。").map(\.speaker) == ["艾哈迈德"])
+        #expect(claims("艾哈迈德说，公司很容易迎合家长的焦虑。").allSatisfy { $0.speaker == nil })
+    }
 }
