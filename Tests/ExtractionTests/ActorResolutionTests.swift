@@ -147,15 +147,15 @@ import Testing
     }
 
     /// A middle initial between dots is part of the name (约翰·R·卡尔森), a foreigner's Chinese
-    /// name before an English one keeps its surname (何瑞恩 (Ryan Hass)), and an activist or
+    /// name before an English one keeps its surname (何瑞安 (Ryan Hart)), and an activist or
     /// analyst title introduces a name (维权人士胡佳表示).
     @Test func initialsChineseNamesOfForeignersAndActivistTitles() {
         let c = claims(["前国家安全顾问约翰·R·卡尔森 (John R. Carlson) 在回忆录中说，总统一再贬低台湾。", "卡尔森写道，总统不了解台湾。"])
         #expect(c.map(\.speaker) == ["约翰·R·卡尔森", "约翰·R·卡尔森"])
-        #expect(claims("布鲁金斯学会的何瑞恩 (Ryan Hass) 指出，美国和中国都找到了方法。").first?.speaker == "何瑞恩")
+        #expect(claims("布鲁金斯学会的何瑞安 (Ryan Hart) 指出，美国和中国都找到了方法。").first?.speaker == "何瑞安")
         #expect(claims("北京维权人士胡佳表示，当局在全世界面前公然扯谎。").first?.speaker == "胡佳")
-        // 和 inside a name right before its cue (林和立说), not between two surnames (张和李说)
-        #expect(claims("「北京非常清楚，」政治分析人士林和立说。").first?.speaker == "林和立")
+        // 和 inside a name right before its cue (林和青说), not between two surnames (张和李说)
+        #expect(claims("「北京非常清楚，」政治分析人士林和青说。").first?.speaker == "林和青")
         #expect(claims("记者张和李说，他们看到了现场。").first?.speaker != "张和李")
     }
 

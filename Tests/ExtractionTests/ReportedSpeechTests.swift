@@ -317,7 +317,7 @@ import Testing
     @Test func outletSpokenToIsVia() {
         let c = claims(["参议员马尔科·卢比奥对福克斯新闻表示，这形成了严重掣肘。", "拜登在接受美联社采访时说，美国会保护台湾。"])
         #expect(c.map(\.via) == ["Fox News", "Associated Press"], "\(c)")
-        #expect(c.map(\.speaker) == ["马尔科·卢比奥", "Joe Biden"])
+        #expect(c.map(\.speaker) == ["Marco Rubio", "Joe Biden"])
     }
 
     /// An outlet's report whose content holds a negated cue (报道，中国方面不愿承诺…) is the
