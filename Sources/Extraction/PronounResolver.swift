@@ -232,7 +232,10 @@ extension ClaimFinder {
     private func spokeInPreviousSentence(_ sentence: ArticleText.Sentence) -> Bool {
         guard let last = claims.last, let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return false }
         let previous = text.sentences[i - 1]
-        return previous.paragraph == sentence.paragraph && previous.range.contains(last.span.lowerBound)
+        // (or closing the paragraph before one this sentence opens: 张叶子说，…。⏎她说：「…」)
+        let adjoining = previous.paragraph == sentence.paragraph
+            || previous.paragraph == sentence.paragraph - 1 && sentence.range.lowerBound == text.paragraphs[sentence.paragraph].lowerBound
+        return adjoining && previous.range.contains(last.span.lowerBound)
     }
 
     /// The one person not known to be a woman named since the start of the previous sentence

@@ -156,6 +156,9 @@ import Testing
     @Test func sheRightAfterTheOneWhoSpoke() {
         let c = claims("奥巴马政府外交官凯利·马格萨门也说，竞争态势削弱了遏制该病毒的努力。她说：「我们需要共同努力控制住疫情。」")
         #expect(c.map(\.speaker) == ["凯利·马格萨门", "凯利·马格萨门"], "\(c)")
+        // (also when she spoke last in the paragraph before the one 她说 opens)
+        let next = claims(["张叶子是火箭队的球迷。张叶子说，如果联盟不真诚道歉，关系就完蛋了。", "她说：「追星可以，但不能丢了尊严。」"])
+        #expect(next.map(\.speaker) == ["张叶子", "张叶子"], "\(next)")
     }
 
     /// 他们 right after a body (not a country) spoke goes on with it: the people it speaks for.
