@@ -122,8 +122,11 @@ extension ClaimFinder {
         var k = i + len
         while k < t.count, t[k].isSpace { k += 1 }
         let start = k
-        // (承认自己…, 宣布他们…: a clause with a subject of its own)
-        var marked = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
+        // (承认自己…, 宣布他们…: a clause with a subject of its own; but 发现自己 / 发现他… is someone
+        // finding themselves somewhere, a story told, not a finding reported)
+        let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
+        if t[i] == "发", own || !foundByStudy(before: i) { return false }
+        var marked = own
         while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
             // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
             if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }
@@ -133,10 +136,22 @@ extension ClaimFinder {
         return marked
     }
 
+    /// Whether a study, a document or researchers find at `i` (该调查发现有…, 报告使用了一套工具，发现…):
+    /// a document noun or 研究人员 in the sentence before it. Anyone else who 发现 something is
+    /// told about (他发现家里的网络总是不正常), not reporting a finding.
+    func foundByStudy(before i: Int) -> Bool {
+        guard let s = text.sentenceIndex(containing: i) else { return false }
+        let t = text.folded
+        return (max(text.sentences[s].range.lowerBound, i - 40)..<i).contains {
+            Lexicon.documentNouns.match(t, at: $0) != nil || Lexicon.memberNouns.match(t, at: $0) != nil
+        }
+    }
+
     /// How far after the verb a clause's predicate is looked for.
     static let clauseMarkerReach = 30
-    /// Verbs of announcing and admitting that take a whole clause without a comma (宣布公司…被…).
-    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认"].map { ($0, true) })
+    /// Verbs of announcing, admitting and finding that take a whole clause without a comma (宣布公司…被…,
+    /// 报告发现有30个国家…).
+    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认", "发现"].map { ($0, true) })
     /// Characters before such a verb that deny it or join it to another inside a statement
     /// (无法…或确认…, 不能承认, 未宣布).
     static let deniedOrJoined = ScalarSet("或和及法能不未没")

@@ -234,4 +234,12 @@ import Testing
         let c = claims(["王毅回应：「这是不负责任的。」", "习近平承诺将继续扩大开放。"])
         #expect(c.map(\.speaker) == ["Wang Yi", "Xi Jinping"], "\(c)")
     }
+
+    /// A study, a document or researchers 发现 a clause without a comma (该调查发现有30个国家…);
+    /// anyone else finding something is told about (他发现家里的网络总是不正常, 她发现自己…).
+    @Test func findingsOfStudiesTakeAClause() {
+        let c = claims("该调查发现有30个不同国家已经在使用这种服务。")
+        #expect(c.map(\.text) == ["有30个不同国家已经在使用这种服务"], "\(c)")
+        #expect(claims(["王毅发现家里的网络总是不正常。", "普京发现自己正遭遇一场危机。"]).isEmpty)
+    }
 }
