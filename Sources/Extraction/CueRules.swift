@@ -125,7 +125,7 @@ extension ClaimFinder {
         // (承认自己…, 宣布他们…: a clause with a subject of its own; but 发现自己 / 发现他… is someone
         // finding themselves somewhere, a story told, not a finding reported)
         let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
-        if t[i] == "发", own || !foundByStudy(before: i) { return false }
+        if Lexicon.cues.match(t, at: i)?.value.isFinding == true, own || !foundByStudy(before: i) { return false }
         var marked = own
         while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
             // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)

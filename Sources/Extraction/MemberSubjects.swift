@@ -35,8 +35,8 @@ extension ClaimFinder {
 
     /// 蒂芙尼发言人称 / 埃克森美孚的发言人表示: a spokesman of a body the article names only there
     /// speaks for that body, as the gold credits 该公司发言人 to the company. Not an unnamed or
-    /// described one (一位发言人, 官方发言人), not a country's (巴西发言人), not a phrase (负责此事的发言人);
-    /// asked after a spokesman named before (外交部发言人 … 赵立坚) is looked for.
+    /// described one (一位发言人, 官方发言人), not a country's (巴西发言人), not a phrase (负责此事的发言人).
+    /// Asked only when no spokesman was named before (外交部发言人赵立坚 … 外交部发言人还表示).
     func spokesmanBody(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
