@@ -242,4 +242,12 @@ import Testing
         #expect(c.map(\.text) == ["有30个不同国家已经在使用这种服务"], "\(c)")
         #expect(claims(["王毅发现家里的网络总是不正常。", "普京发现自己正遭遇一场危机。"]).isEmpty)
     }
+
+    /// A broker's research note (研报) is a document that reports; 结果 opening a clause is "as a
+    /// result", and the finding after it is the subject's before it (…进行了调查，结果发现，…).
+    @Test func researchNotesAndResultsFound() {
+        let c = claims(["华创证券的研报称，土地出让金出现了明显上升。", "皮尤研究中心对美国用户进行了调查，结果发现，有44%删除了应用。"])
+        #expect(c.map(\.kind) == ["report", "indirect"], "\(c)")
+        #expect(c.last?.speaker == "Pew Research Center", "\(c)")
+    }
 }
