@@ -177,12 +177,13 @@ struct ActorFinder {
 
     /// Whether `r` is shaped like a Chinese name right before a cue: a surname, then Han
     /// characters no catalog name covers, no particle or cue, no common word (文件指出), no
-    /// title (陈医生说).
+    /// title (陈医生说), no manner after a surname alone (艾如此评价: 艾 said so).
     func isChineseName(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
         let t = text.folded
         return Lexicon.surnames.contains(t[r.lowerBound]) && Lexicon.titles.match(t, endingAt: r.upperBound) == nil
             && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) && !r.contains(where: stops)
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))
+            && !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound]))
     }
 
     /// Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a surname and one or two

@@ -24,6 +24,10 @@ extension Lexicon {
     /// and 马克思主义者认为 is not Marx speaking.
     static let derivedFromName = PhraseMatcher<Bool>(["主义", "思想", "式", "派", "格勒", "学院", "学派", "奖", "大学", "中心"].map { ($0, true) })
 
+    /// Words of manner that follow a surname standing for someone named before (艾如此评价,
+    /// 王这样认为): not a given name.
+    static let mannerWords: Set = ["如此", "这样", "那样", "同样", "一样", "也这样"]
+
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 

@@ -249,7 +249,10 @@ extension ClaimFinder {
         if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
         // 中国官员开始大胆指责, 中国学者能不能批评: the people end where an adverb or a modal starts
         // the predicate (not 印尼医生协会, 华为前员工李洪元)
-        if let end = ((m.range.upperBound + 1)..<phrase.upperBound).last(where: { Lexicon.unnamedSources.match(text.folded, endingAt: $0) != nil }) {
+        // (中国人会相信: people in one character, 人, then the modal)
+        if let end = ((m.range.upperBound + 1)..<phrase.upperBound).last(where: {
+            Lexicon.unnamedSources.match(text.folded, endingAt: $0) != nil || $0 == m.range.upperBound + 1 && Lexicon.groupEnds.contains(text.folded[$0 - 1])
+        }) {
             let people = end + (text.folded[end] == "们" ? 1 : 0)
             if people < phrase.upperBound, Lexicon.breakers.match(text.folded, at: people) != nil
                 || Self.predicateOpeners.match(text.folded, at: people) != nil {

@@ -145,4 +145,12 @@ import Testing
         #expect(claims("“公司很容易迎合家长的焦虑”，艾哈迈德说。").map(\.speaker) == ["艾哈迈德"])
         #expect(claims("艾哈迈德说，公司很容易迎合家长的焦虑。").allSatisfy { $0.speaker == nil })
     }
+
+    /// A surname standing for someone named before, then a word of manner (艾如此评价): the
+    /// person, not a name 艾如此; people of a country before a modal (中国人会相信) are unnamed.
+    @Test func mannerAfterASurnameAndPeopleBeforeAModal() {
+        let c = claims(["艾未未摇了摇头。“他们都一个德行”，艾如此评价美国的总统候选人。"])
+        #expect(c.map(\.speaker) == ["Ai Weiwei"], "\(c)")
+        #expect(claims("中国人会相信那些管制消息。").map { $0.speaker ?? "nil" } == ["nil"])
+    }
 }
