@@ -114,7 +114,7 @@ struct ClaimFinder {
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             // (宁波中院称，桂敏海表示… / 该公司未回应: a body that spoke, even through someone else's
             // words or to say nothing, is what 该法院 / 该公司 point back to)
-            if let a = speaker.actor, a.kind == .organization { lastOrganization = (a, paragraph) }
+            noteBody(speaker, paragraph: paragraph)
             if hit.silence != nil {
                 // 提出质疑，称… / 北京方面没有提到…，而是说… / 谴责这些行动，并说…: no statement in the
                 // noun, the negated cue or the condemnation, but its subject speaks on

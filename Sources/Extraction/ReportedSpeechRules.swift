@@ -265,6 +265,12 @@ extension ClaimFinder {
                                    paragraph: sentence.paragraph, priority: priority, pronoun: speaker.actor == nil ? nil : speakerPronoun))
         lastSpeaker = (speaker, sentence.paragraph)
         if let a = speaker.actor, a.kind == .person, !isWoman(a) { lastPerson = a }
-        if let a = speaker.actor, a.kind == .organization { lastOrganization = (a, sentence.paragraph) }
+        noteBody(speaker, paragraph: sentence.paragraph)
+    }
+
+    /// Remembers an organization that spoke, even to say nothing (该公司未回应), as what 该公司 and
+    /// 它 point back to next.
+    mutating func noteBody(_ speaker: Speaker, paragraph: Int) {
+        if let a = speaker.actor, a.kind == .organization { lastOrganization = (a, paragraph) }
     }
 }
