@@ -104,8 +104,7 @@ extension ClaimFinder {
         var k = r.upperBound
         while k > r.lowerBound, Lexicon.isHan(t[k - 1]), mentionAt[k - 1] < 0, r.upperBound - k < 5 { k -= 1 }
         // (a kind of body, 研究所 / 集团 / 实验室, not any word ending like one: Matty私心)
-        guard k < r.upperBound, r.upperBound - k >= 2, endsLikeInstitution(r.upperBound), t[r.upperBound - 1] != "心"
-                || Lexicon.organizationSuffixes.match(t, endingAt: r.upperBound) != nil else { return nil }
+        guard k < r.upperBound, r.upperBound - k >= 2, endsLikeBodyName(r.upperBound) else { return nil }
         var w = k
         while w > r.lowerBound, o[w - 1] == " " { w -= 1 }
         let wordEnd = w
@@ -129,6 +128,12 @@ extension ClaimFinder {
     }
 
     func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }
+
+    /// `endsLikeInstitution` for a body's name written out by a rule of its own: 心 alone ends
+    /// words (私心, 好奇心), only 中心 a name.
+    func endsLikeBodyName(_ end: Int) -> Bool {
+        endsLikeInstitution(end) && (text.folded[end - 1] != "心" || Lexicon.organizationSuffixes.match(text.folded, endingAt: end) != nil)
+    }
 
     /// Where a group or role noun ends that a person only owns (特朗普政府的官员担心, 普京的发言人表示,
     /// …舒斯特（Simon & Schuster）的消息人士都表示): those people speak, unnamed, not the person.

@@ -69,8 +69,7 @@ extension ClaimFinder {
         let t = text.folded
         let end = trimmedTail(np)
         guard np.count <= 8, end > np.lowerBound, !np.contains(where: { "有无如何".unicodeScalars.contains(t[$0]) }),
-              !"向对跟与从一".unicodeScalars.contains(t[np.lowerBound]),
-              !"心署".unicodeScalars.contains(t[end - 1]) || Lexicon.organizationSuffixes.match(t, endingAt: end) != nil else { return nil }
+              !"向对跟与从一".unicodeScalars.contains(t[np.lowerBound]), endsLikeBodyName(end), t[end - 1] != "署" else { return nil }
         return adHocOrganization(np)
     }
 
@@ -126,14 +125,14 @@ extension ClaimFinder {
         if Self.feelingCues.contains(text.foldedText(hit.cue)), cue > 0, !"并还也".unicodeScalars.contains(text.folded[cue - 1]) { return start }
         let t = text.folded
         let lo = skipLeading(e + 1, cue)
-        // (the one opening the clause is its subject, not an owner: 习近平的强硬政策将扩展到…)
+        // (a body or outlet opening the clause is its subject, not an owner: 华为的员工…)
         if let opener = mentionsIn((e + 1)..<cue).first, opener.range.lowerBound == lo, t[opener.range.upperBound] != "的",
-           opener.actor.kind == .person || opener.actor.kind == .outlet || opener.actor.kind == .organization && !opener.actor.isCountry {
+           opener.actor.kind == .outlet || opener.actor.kind == .organization && !opener.actor.isCountry {
             return e + 1
         }
         if let p = Lexicon.pronouns.match(t, at: lo), p.value == .he || p.value == .she { return e + 1 }
-        // (第二天，香港特首林郑月娥率…召开记者会，…，称…: a person closing the opening phrase after a
-        // title; not one owning it, 习近平的强硬政策)
+        // (a person opening it, or closing its opening phrase after a title: 第二天，香港特首林郑月娥率…
+        // 召开记者会，…，称…; not one owning it, 习近平的强硬政策)
         if let person = mentionsIn(lo..<clauseEnd(from: lo, before: cue)).first(where: { $0.actor.kind == .person }),
            t[person.range.upperBound] != "的", !(lo..<person.range.lowerBound).contains(where: { t[$0] == "的" }) { return e + 1 }
         return bareInstitutionWord(at: lo, before: cue) != nil ? e + 1 : start
