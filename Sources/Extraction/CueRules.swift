@@ -224,7 +224,17 @@ extension ClaimFinder {
         var end = hi
         if end - lo >= 2, text.folded[end - 2] == "的", text.folded[end - 1] == "话" { end -= 2 }
         hit.region = lo..<max(lo, end)
-        if hit.via == nil { hit.via = addressedOutlet(in: hit.region) }
+        if hit.via == nil { hit.via = addressedOutlet(in: hit.region) ?? toldOutlet(after: hit) }
+    }
+
+    /// 胡桑告诉澎湃新闻，… / 告诉《卫报》: the outlet told is the intermediary, as with 对路透社表示.
+    private func toldOutlet(after hit: Hit) -> Actor? {
+        guard Lexicon.addressCues.contains(text.foldedText(hit.cue)) else { return nil }
+        var b = hit.cue.upperBound
+        if b < text.folded.count, text.folded[b] == "《" { b += 1 }
+        guard b < text.folded.count, mentionAt[b] >= 0 else { return nil }
+        let m = mentions[mentionAt[b]]
+        return m.actor.kind == .outlet && m.range.lowerBound == b ? m.actor : nil
     }
 
     /// Whether a subject clause is only who speaks, perhaps to whom (「…。」普京对记者说。): the

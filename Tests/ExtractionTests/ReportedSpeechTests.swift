@@ -265,6 +265,14 @@ import Testing
         #expect(claims("这种担忧是多余的。").isEmpty)
     }
 
+    /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
+    /// reporter told without a name (告诉记者) is none.
+    @Test func outletsTold() {
+        let c = claims(["外交部发言人赵立坚告诉路透社，中方在拖延。", "一位工作人员告诉《卫报》，中方在拖延。", "赵立坚告诉记者，中方在拖延。"])
+        #expect(c.map(\.speaker) == ["Zhao Lijian", nil, "Zhao Lijian"], "\(c)")
+        #expect(c.map(\.via) == ["Reuters", "The Guardian", nil], "\(c)")
+    }
+
     /// 后者 right after a name is the one just named; 对方 / 当事人 are unnamed.
     @Test func theLatterAndTheOtherSide() {
         let c = claims(["普京会见了习近平，后者表示，中俄关系处于最好时期。", "对方说：「要不你住住看？」"])
