@@ -90,13 +90,14 @@ struct ClaimFinder {
     }
 
     /// Headlines, captions and link lists have no sentence-final punctuation; they are
-    /// not the article's prose (a paragraph that opens a quotation is kept, and one that
-    /// announces the next with a colon, 他们发现：).
+    /// not the article's prose (a paragraph that opens a quotation is kept, one that
+    /// announces the next with a colon, 他们发现：, and one cut off at a comma, its sentence
+    /// going on in the next paragraph).
     func paragraphIsProse(_ p: Int) -> Bool {
         let r = text.paragraphs[p]
         guard !r.isEmpty else { return false }
         if Lexicon.openQuotes[text.original[r.lowerBound]] != nil { return true }
-        if let last = text.original[r].last(where: { !$0.isSpace }), last == "：" || last == ":" { return true }
+        if let last = text.original[r].last(where: { !$0.isSpace }), "：:，,；".unicodeScalars.contains(last) { return true }
         return text.original[r].contains { Lexicon.terminators.contains($0) }
     }
 

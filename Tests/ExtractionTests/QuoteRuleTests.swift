@@ -44,6 +44,13 @@ import Testing
         #expect(claims("普京与习近平会谈 称“理解中国的担心”").isEmpty)
     }
 
+    /// A paragraph cut off at a comma is a sentence going on in the next one, not a headline.
+    @Test func paragraphsCutOffAtACommaAreProse() {
+        let c = claims(["根据《卫报》的报道，一名员工打电话报警后，警方到场了，", "六名警察向这名歌手开了枪。"])
+        #expect(c.map(\.speaker) == ["The Guardian"], "\(c)")
+        #expect(c.first?.text == "一名员工打电话报警后，警方到场了")
+    }
+
     /// A “ typed the wrong way round closes a quotation after its punctuation or at the
     /// paragraph's end (“…，“他说。“…“), as some translations write it.
     @Test func quotationsClosedTheWrongWay() {
