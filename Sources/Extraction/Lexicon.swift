@@ -339,7 +339,7 @@ enum Lexicon {
     /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",
                                                            "对华", "对手", "在野", "与会", "非正", "正义", "公正", "不同", "共同",
-                                                           "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与"].map { ($0, true) })
+                                                           "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与", "周刊", "周报"].map { ($0, true) })
 
     /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
     /// 还报告说): they name nobody, and make the 报告 after them a verb.
@@ -386,7 +386,7 @@ enum Lexicon {
     static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "该文", "该文章", "这篇文章"].map { ($0, true) })
 
     /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台).
-    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "杂志", "财经", "邮报", "月刊"]
+    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "周报", "杂志", "财经", "邮报", "月刊"]
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)

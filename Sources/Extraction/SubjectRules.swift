@@ -144,7 +144,7 @@ extension ClaimFinder {
             // 报道还说，…: a report the article names no outlet for, unnamed
             if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
         }
-        if let outlet = adHocOutlet(np) { return .speaker(.actor(outlet)) }
+        if let outlet = pointedBackOutlet(np) ?? adHocOutlet(np).map({ .actor($0) }) { return .speaker(outlet) }
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }

@@ -55,6 +55,23 @@ extension ClaimFinder {
         return open
     }
 
+    /// The outlet an article names before, pointed back to (该报说, 这家杂志称): a paper
+    /// pointed back to is no outlet of its own name; unnamed when none was named.
+    func pointedBackOutlet(_ np: Range<Int>) -> Speaker? {
+        let end = trimmedTail(np)
+        guard let m = Self.pointedBackMedia.match(text.folded, at: np.lowerBound), np.lowerBound + m.length == end else { return nil }
+        return lastOutlet.map { .actor($0) } ?? .unnamed(text.text(np.lowerBound..<end))
+    }
+
+    /// A paper or medium pointed back to (该报, 这家杂志).
+    static let pointedBackMedia: PhraseMatcher<Bool> = {
+        var m = PhraseMatcher<Bool>()
+        for head in ["该", "这家", "这份", "此", "那家"] {
+            for noun in ["报", "报纸", "杂志", "周刊", "月刊", "媒体", "通讯社", "电视台", "电台", "日报", "时报"] { m.insert(head + noun, true) }
+        }
+        return m
+    }()
+
     /// Words for a paper or medium that a title in 《》 names (媒体《新京报》, 杂志《连线》).
     static let mediumWords = PhraseMatcher<Bool>(["媒体", "报纸", "杂志", "周刊", "月刊", "刊物", "网站", "电视台", "电台",
                                                  "通讯社", "日报", "党报", "机关报"].map { ($0, true) })
@@ -64,19 +81,17 @@ extension ClaimFinder {
     func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {
         let tail = trimmedTail(r)
         let s = text.foldedText(r.lowerBound..<tail)
-        guard s.count >= 3, s.count <= 16,
+        guard s.count >= 3, s.count <= 16, !"该这此那".unicodeScalars.contains(text.folded[r.lowerBound]),
               Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
-        let name = text.text(r.lowerBound..<tail).trimmingCharacters(in: "《》")
-        return Actor(key: Actor.localKey(s.trimmingCharacters(in: "《》")), name: name, kind: .outlet)
+        // (《时代》周刊: the marks go, the name stays whole)
+        let name = text.text(r.lowerBound..<tail).removingTitleMarks
+        return Actor(key: Actor.localKey(s.removingTitleMarks), name: name, kind: .outlet)
     }
 }
 
 private extension String {
-    func trimmingCharacters(in chars: String) -> String {
-        let set = Set(chars.unicodeScalars)
-        var s = Substring(self)
-        while let f = s.unicodeScalars.first, set.contains(f) { s = Substring(s.unicodeScalars.dropFirst()) }
-        while let l = s.unicodeScalars.last, set.contains(l) { s = Substring(s.unicodeScalars.dropLast()) }
-        return String(s)
+    /// The text without the 《》 that mark a title.
+    var removingTitleMarks: String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "《" && $0 != "》" }))
     }
 }

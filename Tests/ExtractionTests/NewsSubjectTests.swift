@@ -334,5 +334,14 @@ import Testing
         let group = claims("一组科学家表示，匿名数据也能被识别。")
         #expect(group.count == 1 && group.first?.speaker == nil, "\(group)")
     }
+
+    /// Outlets the catalog does not know are named by their kind, a weekly too (巴伦周刊: 周
+    /// is no weekday there); 《时代》周刊 is Time; a paper pointed back to (该报, 这家杂志) is the
+    /// outlet named before it, not an outlet called 该报.
+    @Test func weekliesAndPapersPointedBackTo() {
+        let c = claims(["巴伦周刊说，美联储将加息。", "据《时代》周刊报道，美联储将加息二次。", "该报说，美联储将加息三次。"])
+        #expect(c.map(\.speaker) == ["巴伦周刊", "Time", "Time"], "\(c)")
+        #expect(claims("该报说，美联储将加息。").map(\.speaker) == [nil])
+    }
 }
 
