@@ -146,13 +146,21 @@ extension ClaimFinder {
         guard k < limit else { return nil }
         let end = trimmedTail(k..<nounPhraseEnd(k..<limit))
         guard end > k, !mentionsIn(k..<end).contains(where: { $0.actor.kind == .person }),
-              Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil else { return nil }
+              Lexicon.groupEnds.contains(t[end - 1]) || Lexicon.titles.match(t, endingAt: end) != nil
+                || Self.relatives.match(t, endingAt: end) != nil else { return nil }
         // right after the name, or closing a clause about the person (与普京接触过的人, 接近
         // 韩国瑜的国民党内人士): 习近平向…的居民表示 and 柯尔利作为…的董事 are the person acting
         let owned = t[k] == "的" && mentionAt[k] < 0 || closesRelativeClause(from: k, to: end)
         let governed = Lexicon.administrations.match(t, at: k).map { $0.length < end - k } ?? false
         return owned || governed ? end : nil
     }
+
+    /// Kin and friends a person has (普京的女儿, Willie Bo 的堂兄): they speak, not the person.
+    static let relatives = PhraseMatcher<Bool>([
+        "女儿", "儿子", "妻子", "太太", "丈夫", "父亲", "母亲", "爸爸", "妈妈", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹",
+        "堂兄", "堂弟", "堂哥", "表兄", "表弟", "表哥", "表姐", "侄子", "侄女", "孙子", "孙女", "女婿", "儿媳", "遗孀", "前妻",
+        "前夫", "未婚妻", "未婚夫", "女友", "男友", "朋友", "好友", "家属", "亲属", "亲戚",
+    ].map { ($0, true) })
 
     /// 特朗普政府认为 / 蔡英文阵营内部普遍认为: a leader's administration or camp speaks as a body
     /// of its own, named by the words as written, not as the leader.

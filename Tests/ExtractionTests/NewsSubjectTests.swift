@@ -343,5 +343,13 @@ import Testing
         #expect(c.map(\.speaker) == ["巴伦周刊", "Time", "Time"], "\(c)")
         #expect(claims("该报说，美联储将加息。").map(\.speaker) == [nil])
     }
+
+    /// A person's kin speak for themselves, unnamed (普京的女儿说, Willie Bo 的堂兄说); a relative
+    /// named after the kin word is that person (他的妻子Khin Sabai Oo說).
+    @Test func relativesSpeakForThemselves() {
+        let c = claims(["普京的女儿说，没有人相信警察。", "“没有人相信 Vallejo 的警察，” Willie Bo 的堂兄说。", "他的妻子Khin Sabai Oo說，没有人相信警察。"])
+        #expect(c.map(\.speaker) == [nil, nil, "Khin Sabai Oo"], "\(c)")
+        #expect(claims("普京的发言人说，没有人相信警察。").map(\.speaker) == [nil])
+    }
 }
 
