@@ -153,4 +153,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Ai Weiwei"], "\(c)")
         #expect(claims("中国人会相信那些管制消息。").map { $0.speaker ?? "nil" } == ["nil"])
     }
+
+    /// Characters of transliterated names that are rarer in Chinese words (卫, 怀, 狄, 保 …) keep a
+    /// dotted name whole (大卫, 德怀特, 狄安娜, 保罗).
+    @Test func dottedNamesKeepTheirFirstName() {
+        let c = claims(["德怀特·麦克唐纳说，大众文化是一种商品。", "狄安娜·亨吉斯说，谷歌要修改搜索结果。"])
+        #expect(c.map(\.speaker) == ["德怀特·麦克唐纳", "狄安娜·亨吉斯"], "\(c)")
+    }
 }

@@ -351,5 +351,15 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, "Khin Sabai Oo"], "\(c)")
         #expect(claims("普京的发言人说，没有人相信警察。").map(\.speaker) == [nil])
     }
+
+    /// Describing something as something in quoted words is a statement (将《阿勒山》形容为“…”);
+    /// a description the article paraphrases is not, nor is one made of someone (被形容为).
+    @Test func characterizationsInQuotedWords() {
+        let c = claims(["评论家德怀特·加纳（Dwight Garner）将《阿勒山》形容为“过去25年最残酷和充满悲哀的美国诗歌”。"])
+        #expect(c.map(\.speaker) == ["德怀特·加纳"], "\(c)")
+        #expect(c.first?.text == "过去25年最残酷和充满悲哀的美国诗歌")
+        #expect(claims("政府将疫情描述为一场可控的危机。").isEmpty)
+        #expect(claims("这次会谈被形容为“非常有建设性的会谈”。").isEmpty)
+    }
 }
 
