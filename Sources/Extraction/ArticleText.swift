@@ -43,7 +43,7 @@ struct ArticleText {
         let whole = ChineseFolding.shared.simplifiedIfFolding(document.body)?.scalarArray ?? original
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }
-        folded = ArticleText.lowerASCII(f)
+        folded = ArticleText.matchingForm(f)
         quoteAt = Array(repeating: -1, count: original.count)
         bracketed = ArticleText.brackets(original)
         for (i, p) in document.paragraphs.enumerated() {
@@ -238,9 +238,14 @@ struct ArticleText {
 }
 
 extension ArticleText {
-    /// ASCII letters lower-cased, every other scalar unchanged (same length).
-    static func lowerASCII(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        s.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+    /// The form text is matched in: ASCII letters lower-cased and the dots written inside
+    /// transliterated names (・ ‧ •) as ·, so 温斯顿•丘吉尔 is the catalog's 温斯顿·丘吉尔; every
+    /// other scalar unchanged (same length).
+    static func matchingForm(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        s.map { c in
+            if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
+            return c == "・" || c == "‧" || c == "•" ? "·" : c
+        }
     }
 }
 

@@ -160,4 +160,9 @@ import Testing
         let c = claims(["德怀特·麦克唐纳说，大众文化是一种商品。", "狄安娜·亨吉斯说，谷歌要修改搜索结果。"])
         #expect(c.map(\.speaker) == ["德怀特·麦克唐纳", "狄安娜·亨吉斯"], "\(c)")
     }
+
+    /// A name dot written as • or ・ is the catalog's ·.
+    @Test func nameDotsOfEveryKindMatchTheCatalog() {
+        #expect(claims("温斯顿•丘吉尔说，小憩能让人完成两倍的事情。").map(\.speaker) == ["Winston Churchill"])
+    }
 }
