@@ -361,5 +361,12 @@ import Testing
         #expect(claims("政府将疫情描述为一场可控的危机。").isEmpty)
         #expect(claims("这次会谈被形容为“非常有建设性的会谈”。").isEmpty)
     }
+
+    /// A rumour is an unnamed source (网上有传言称, 有传闻指), never the person it is about.
+    @Test func rumoursAreUnnamedSources() {
+        let c = claims(["网上有传言称，刘亚洲上将被采取留置措施。", "有传言说他卷入了政变。"])
+        #expect(c.map(\.speaker) == [nil, nil], "\(c)")
+        #expect(c.map(\.text) == ["刘亚洲上将被采取留置措施", "他卷入了政变"], "\(c)")
+    }
 }
 
