@@ -20,7 +20,7 @@ extension ClaimFinder {
     /// People the article describes without naming them, in a short phrase that ends like a
     /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed
     /// source, as 专家表示 is. Not the writer (本人, 笔者: two characters are too few), not a
-    /// phrase pointing back (这些人, 该律师), not what someone is made to believe (导致这些人相信),
+    /// phrase pointing back (这些人, 该律师; but 那些处理数据的人 are described), not what someone is made to believe (导致这些人相信),
     /// not a verb phrase (推翻了人们先前认为), not 或者说, not a body (自由之家); not a name
     /// (江泽民, 王医生, 麦克纳利先生: three characters opening with a surname, or a form of
     /// address at the end).
@@ -29,6 +29,11 @@ extension ClaimFinder {
     func describedPeople(_ np: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(np)
+        // (那些处理这些数据的人: those described by a relative clause, not people pointed back to)
+        if np.count > 4, t[np.lowerBound + 1] == "些", t[np.lowerBound] == "那" || t[np.lowerBound] == "这",
+           ((np.lowerBound + 2)..<end).contains(where: { t[$0] == "的" }) {
+            return describedPeople((np.lowerBound + 2)..<np.upperBound).map { np.lowerBound..<$0.upperBound }
+        }
         let n = end - np.lowerBound
         guard n >= 3, n <= 10, Lexicon.peopleEnds.contains(t[end - 1]), t[end - 2] != "或", t[end - 2] != "之",
               !Lexicon.clauseOpeners.contains(t[np.lowerBound]), mentionsIn(np).isEmpty,

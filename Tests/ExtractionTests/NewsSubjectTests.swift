@@ -368,5 +368,13 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil], "\(c)")
         #expect(c.map(\.text) == ["刘亚洲上将被采取留置措施", "他卷入了政变"], "\(c)")
     }
+
+    /// 坚持称 / 坚持认为 is one cue (坚持 is no part of the speaker's name), and people described
+    /// by a relative clause after 那些 are an unnamed source, unlike 那些人 pointed back to.
+    @Test func insistingAndThoseWhoDoSomething() {
+        let c = claims(["微软坚持认为，IE 只是一项功能。", "那些处理这些数据的人坚持称，数据是匿名的。"])
+        #expect(c.map(\.speaker) == ["Microsoft", nil], "\(c)")
+        #expect(c.map(\.text) == ["IE 只是一项功能", "数据是匿名的"], "\(c)")
+    }
 }
 
