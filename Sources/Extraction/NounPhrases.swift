@@ -33,6 +33,7 @@ extension ClaimFinder {
     /// than two subjects (人权组织及西方政府).
     private func joinsTitles(at k: Int, in r: Range<Int>) -> Bool {
         let t = text.folded
+        if t[k] == "与" || t[k] == "和" { return joinsInstitutionName(at: k, in: r) }
         guard t[k] == "及" || t[k] == "以" && k + 1 < r.upperBound && t[k + 1] == "及" else { return false }
         // (the name goes on to a unit's last character within a few characters, with no 的)
         var e = k + 1
@@ -41,6 +42,16 @@ extension ClaimFinder {
             e += 1
         }
         return mentionsIn(k..<r.upperBound).contains { $0.actor.kind == .person }
+    }
+
+    /// Whether the 与 or 和 at `k` is inside the name of an institution a person named after it
+    /// belongs to (伦敦大学东方与非洲研究学院的盖伊·史坦丁), not between two subjects (中国与俄罗斯的专家).
+    private func joinsInstitutionName(at k: Int, in r: Range<Int>) -> Bool {
+        let t = text.folded
+        var de = k + 1
+        while de < min(r.upperBound, k + 12), Lexicon.isHan(t[de]), t[de] != "的", mentionAt[de] < 0 { de += 1 }
+        guard de > k + 1, de + 1 < r.upperBound, t[de] == "的", Lexicon.endsLikeInstitution(t, at: de), mentionAt[de + 1] >= 0 else { return false }
+        return mentions[mentionAt[de + 1]].actor.kind == .person
     }
 
     /// Whether the one-character breaker at `k` is inside a word (共和党, 和平, 同盟, 对华).

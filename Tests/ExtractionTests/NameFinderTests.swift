@@ -165,4 +165,10 @@ import Testing
     @Test func nameDotsOfEveryKindMatchTheCatalog() {
         #expect(claims("温斯顿•丘吉尔说，小憩能让人完成两倍的事情。").map(\.speaker) == ["Winston Churchill"])
     }
+
+    /// 与 inside the name of a person's institution joins words of that name, not two speakers.
+    @Test func conjunctionInsideAnInstitutionsName() {
+        let c = claims("伦敦大学东方与非洲研究学院的盖伊·史坦丁在其著作《公地掠夺》中写道，产权能激励所有者。")
+        #expect(c.map(\.speaker) == ["盖伊·史坦丁"], "\(c)")
+    }
 }
