@@ -30,6 +30,10 @@ extension ClaimFinder {
             add(next, .indirect, cueWord, speaker, via, sentence)
             return
         }
+        if hit.afterQuote == nil, let q = quotationAfterColon(from: p, in: sentence) {
+            add(q.content, .direct, cueWord, speaker, via, sentence)
+            return
+        }
         // What follows the cue: punctuation, then the statement (…朱鹮告诉财新记者。 ends there too).
         let cueAtEnd: Bool = {
             var k = p
@@ -108,8 +112,24 @@ extension ClaimFinder {
     }
 
     /// 他们发现：⏎间谍会利用…: a cue and a colon closing the paragraph announce the next one, which
-    /// is the statement (one that opens a quotation is left to the quotation rules).
+    /// is the statement (one that opens a quotation: `quotationAfterColon`).
     func paragraphAfterColon(from p: Int, in sentence: ArticleText.Sentence) -> Range<Int>? {
+        guard let i = paragraphAnnounced(from: p, in: sentence) else { return nil }
+        let next = text.paragraphs[i]
+        guard let first = next.first, Lexicon.openQuotes[text.original[first]] == nil, paragraphIsProse(i) else { return nil }
+        return next
+    }
+
+    /// 一位卓达员工曾说：⏎「…」: the quotation opening the paragraph a cue and a colon announce,
+    /// whoever speaks (a quotation after a named person's colon is found without it too).
+    func quotationAfterColon(from p: Int, in sentence: ArticleText.Sentence) -> ArticleText.Quote? {
+        guard let i = paragraphAnnounced(from: p, in: sentence), let first = text.paragraphs[i].first,
+              let q = text.quotes(openingIn: first..<(first + 1)).first else { return nil }
+        return q
+    }
+
+    /// The paragraph after this one when a colon right after `p` closes this one.
+    private func paragraphAnnounced(from p: Int, in sentence: ArticleText.Sentence) -> Int? {
         let paragraph = text.paragraphs[sentence.paragraph]
         var k = p
         while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
@@ -117,9 +137,7 @@ extension ClaimFinder {
         k += 1
         while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
         guard k == paragraph.upperBound, sentence.paragraph + 1 < text.paragraphs.count else { return nil }
-        let next = text.paragraphs[sentence.paragraph + 1]
-        guard let first = next.first, Lexicon.openQuotes[text.original[first]] == nil, paragraphIsProse(sentence.paragraph + 1) else { return nil }
-        return next
+        return sentence.paragraph + 1
     }
 
     /// “…”，班农说，CCP 指的是中国共产党: the translator's gloss of a word in the quotation, not

@@ -58,4 +58,12 @@ import Testing
         #expect(c.map(\.text) == ["我关心的是为全球每个角落的用户提供服务，谷歌适合所有人，", "我们希望在中国为中国用户服务。"], "\(c)")
         #expect(c.allSatisfy { $0.speaker == "Sundar Pichai" }, "\(c)")
     }
+
+    /// A cue and a colon closing a paragraph announce the quotation opening the next one,
+    /// whoever speaks: an unnamed employee too, not only a person the next paragraph can find.
+    @Test func quotationAnnouncedByAColonClosingTheParagraph() {
+        let c = claims(["当时一位带领记者参观的员工曾说：", "「这里放眼望去都是我们的地，怎么能说没有实力呢？」"])
+        #expect(c.map(\.text) == ["这里放眼望去都是我们的地，怎么能说没有实力呢？"], "\(c)")
+        #expect(c.map(\.speaker) == [nil] && c.map(\.kind) == ["direct"], "\(c)")
+    }
 }
