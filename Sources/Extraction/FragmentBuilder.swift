@@ -10,6 +10,8 @@ struct FragmentBuilder {
     private let day: String?
     private(set) var fragment = GraphFragment()
     private var nodeIndex: [String: Int] = [:]
+    /// Who each claim of this article was credited to first (nil: nobody named).
+    private var claimSpeakers: [String: String?] = [:]
 
     init(document: Document, text: ArticleText) {
         self.document = document
@@ -67,10 +69,23 @@ struct FragmentBuilder {
         }
     }
 
+    /// The same words are one claim across articles, whoever each credits them to, so that an
+    /// audit shows every attribution; but one article crediting them to two speakers (普京说X …
+    /// 习近平也表示X) reports two statements, and its relationship to a claim holds one speaker:
+    /// the second speaker's words get a claim of their own.
+    private mutating func claimKey(_ norm: String, speaker: String?) -> String {
+        let key = "claim:" + StableHash.hex(of: norm)
+        guard let first = claimSpeakers[key] else {
+            claimSpeakers[key] = .some(speaker)
+            return key
+        }
+        return first == speaker ? key : "claim:" + StableHash.hex(ofJoined: [norm, speaker ?? ""])
+    }
+
     mutating func claim(_ c: ClaimMention, event: Actor?, about: [Mention]) {
         let words = text.text(c.span)
         let norm = ChineseFolding.shared.comparisonKey(simplified: text.foldedText(c.span))
-        let claimKey = "claim:" + StableHash.hex(of: norm)
+        let claimKey = claimKey(norm, speaker: c.speaker.actor?.key)
         let span = TextSpan(start: c.span.lowerBound, end: c.span.upperBound)
         // `norm` (simplified, no punctuation) lets the store compare rewordings cheaply.
         var claimProps: [String: PropertyValue] = [

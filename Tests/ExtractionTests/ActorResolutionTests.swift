@@ -332,4 +332,12 @@ import Testing
                         "宣传部长约瑟夫·戈培尔写道，重复足够多次，谎言就会成为真理。"])
         #expect(c.map { $0.speaker ?? "nil" } == ["Friedrich Nietzsche", "Sigmund Freud", "nil", "英国林肯大学", "约瑟夫·戈培尔"], "\(c)")
     }
+
+    /// The same words credited in one article to two speakers are two statements, each with its
+    /// own speaker; repeated by the same speaker they stay one claim.
+    @Test func sameWordsOfTwoSpeakersInOneArticle() {
+        let c = claims(["普京说，中俄关系处于最好时期。", "习近平也表示，中俄关系处于最好时期。", "普京又说，中俄关系处于最好时期。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Xi Jinping", "Vladimir Putin"], "\(c)")
+        #expect(c[0].claimKey == c[2].claimKey && c[0].claimKey != c[1].claimKey, "\(c)")
+    }
 }
