@@ -340,4 +340,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin", "Xi Jinping", "Vladimir Putin"], "\(c)")
         #expect(c[0].claimKey == c[2].claimKey && c[0].claimKey != c[1].claimKey, "\(c)")
     }
+
+    /// The Chinese Communist Party is in the catalog under 中共 and its full names; 中共中央 is
+    /// its Central Committee, a body of its own.
+    @Test func theCommunistPartyIsOneCatalogNode() {
+        let c = claims(["中共认为现在的国际形势是“东升西降”。", "中國共產黨表示，時間對自己有利。", "中共中央认为，改革要继续。"])
+        #expect(c.map(\.speaker) == ["Chinese Communist Party", "Chinese Communist Party", "Central Committee of the Chinese Communist Party"], "\(c)")
+        #expect(c[0].speakerKey == c[1].speakerKey)
+    }
 }
