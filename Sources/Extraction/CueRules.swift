@@ -180,13 +180,20 @@ extension ClaimFinder {
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
 
+    /// Whether a quotation holds nothing but one name (“纽约时报”报道，…: iYouPort quotes outlets'
+    /// names): it is the subject, not words said.
+    func quotesOnlyAName(_ q: ArticleText.Quote) -> Bool {
+        guard !q.content.isEmpty, mentionAt[q.content.lowerBound] >= 0 else { return false }
+        return mentions[mentionAt[q.content.lowerBound]].range == q.content
+    }
+
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
     func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {
         var s = hit.cue.lowerBound
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
-            if text.closesQuote(at: s - 1), let q = text.quote(closingAt: s - 1), !opensClause(q) {
+            if text.closesQuote(at: s - 1), let q = text.quote(closingAt: s - 1), !opensClause(q) || quotesOnlyAName(q) {
                 s = q.open
                 continue
             }

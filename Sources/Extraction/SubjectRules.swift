@@ -132,6 +132,8 @@ extension ClaimFinder {
             // institution's name (根据缅甸政治犯援助协会统计).
             let institutional = endsLikeInstitution(trimmedTail(np))
             if hit.isSource, trimmedTail(np) - m.range.upperBound > 4, !institutional { return nil }
+            // (“纽约时报”记录的一些公司指出: some of those the outlet wrote about, unnamed)
+            if let end = indefiniteOwned(after: m.range, in: np) { return .speaker(.unnamed(text.text(m.range.upperBound..<end))) }
             if m.actor.kind == .organization, !hit.isSource || institutional {
                 let phrase = np.lowerBound..<tailEnd
                 if let qualified = qualifiedOrganization(m, phrase: phrase) { return .speaker(qualified) }

@@ -376,5 +376,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Microsoft", nil], "\(c)")
         #expect(c.map(\.text) == ["IE 只是一项功能", "数据是匿名的"], "\(c)")
     }
+
+    /// An outlet's name in quotation marks is the subject, not words said (“纽约时报”报道，…);
+    /// some of those a body wrote about, unnamed, speak for themselves (“纽约时报”记录的一些公司指出).
+    @Test func quotedOutletNamesAndThoseTheyWroteAbout() {
+        let c = claims(["“纽约时报”报道，警方到场了。", "“纽约时报”记录的一些公司指出，他们经常收集数据。"])
+        #expect(c.map(\.speaker) == ["The New York Times", nil], "\(c)")
+        #expect(c.map(\.text) == ["警方到场了", "他们经常收集数据"], "\(c)")
+    }
 }
 
