@@ -20,9 +20,10 @@ extension ClaimFinder {
         // 麻省理工学院的一组科学家: a group of a body's people are still its people
         if let group = Lexicon.indefinites.match(t, endingAt: k), k - group.length > np.lowerBound { k -= group.length }
         if k == np.lowerBound {
-            // 研究人员表示 after Cybereason 的研究人员: the same researchers
-            guard let last = lastMemberBody, paragraph - last.paragraph <= Self.memberReferenceParagraphs else { return nil }
-            return last.actor
+            // 研究人员表示 after Cybereason 的研究人员: the same researchers, whether or not they
+            // spoke there (Cybereason 的研究人员透露了调查结果。…研究人员表示)
+            if let last = lastMemberBody, paragraph - last.paragraph <= Self.memberReferenceParagraphs { return last.actor }
+            return bodyNamedWithMembers(text.foldedText((end - noun.length)..<end), before: np.lowerBound)
         }
         if t[k - 1] == "的" { k -= 1 }
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
@@ -31,6 +32,24 @@ extension ClaimFinder {
         guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
         lastMemberBody = (body, paragraph)
         return body
+    }
+
+    /// The body last written with these members (Cybereason 的研究人员) in this paragraph or the
+    /// few before `limit`, not a country's.
+    private func bodyNamedWithMembers(_ noun: String, before limit: Int) -> Actor? {
+        let since = text.paragraphs[max(0, paragraph - Self.memberReferenceParagraphs)].lowerBound
+        let t = text.folded, nounScalars = Array(noun.unicodeScalars)
+        for m in mentions.reversed() where m.range.upperBound < limit {
+            guard m.range.lowerBound >= since else { return nil }
+            guard m.actor.kind == .organization, !m.actor.isCountry else { continue }
+            var k = m.range.upperBound
+            while k < limit, t[k].isSpace { k += 1 }
+            guard k < limit, t[k] == "的" else { continue }
+            k += 1
+            while k < limit, t[k].isSpace { k += 1 }
+            if k + nounScalars.count <= limit, Array(t[k..<(k + nounScalars.count)]) == nounScalars { return m.actor }
+        }
+        return nil
     }
 
     /// 蒂芙尼发言人称 / 埃克森美孚的发言人表示: a spokesman of a body the article names only there

@@ -384,5 +384,12 @@ import Testing
         #expect(c.map(\.speaker) == ["The New York Times", nil], "\(c)")
         #expect(c.map(\.text) == ["警方到场了", "他们经常收集数据"], "\(c)")
     }
+
+    /// Bare 研究人员表示 is the researchers of the body named with them before, whether or not
+    /// they spoke there.
+    @Test func researchersOfABodyNamedBefore() {
+        let c = claims(["网络安全公司 Cybereason 的研究人员透露了调查结果。", "研究人员表示，北美没有受到影响。"])
+        #expect(c.map(\.speaker) == ["Cybereason"], "\(c)")
+    }
 }
 
