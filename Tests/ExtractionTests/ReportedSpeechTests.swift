@@ -147,12 +147,12 @@ import Testing
     }
 
     /// 称 after a person noun ending in 人 reports (发言人称, 知情人称, 有人称); in 第三人称,
-    /// 令人称奇 and 称赞 it is no cue.
+    /// 令人称奇, 称赞 and 称得上 it is no cue.
     @Test func personNounsEndingInRenReportWithCheng() {
         let c = claims(["蒂芙尼发言人称，这张图片拍摄于五月。", "知情人称，协议即将达成。", "有人称，他们是恐怖分子。"])
         #expect(c.map(\.text) == ["这张图片拍摄于五月", "协议即将达成", "他们是恐怖分子"])
         #expect(c.map { $0.speaker ?? "nil" } == ["蒂芙尼", "nil", "nil"])  // (the spokesman speaks for Tiffany)
-        #expect(claims(["小说用第三人称叙述，读者感到陌生。", "他的速度令人称奇，观众称赞不已。"]).isEmpty)
+        #expect(claims(["小说用第三人称叙述，读者感到陌生。", "他的速度令人称奇，观众称赞不已。", "在所谓红二代或太子党内，刘亚洲称得上是一位少有的开明派人物。"]).isEmpty)
         // 直言不讳 is outspokenness, not a cue, and its 不 negates nothing: 直言不讳地说 reports.
         #expect(claims("他在网上最直言不讳的支持者都与该组织有关。").isEmpty)
         #expect(claims("普京直言不讳地说，这是错误的。").first?.speaker == "Vladimir Putin")
