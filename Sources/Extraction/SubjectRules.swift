@@ -5,6 +5,7 @@ extension ClaimFinder {
     mutating func subject(of hit: Hit) -> Subject? {
         let r = hit.region
         let t = text.folded
+        if supposes(r) { return nil }
         if r.isEmpty || onlyAdverbs(r) {
             // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
             // before; else reports nobody names, not an outlet the article cited long before.

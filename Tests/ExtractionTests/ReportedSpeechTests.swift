@@ -477,4 +477,12 @@ import Testing
         #expect(claims(["说到底，他主要还是在吹嘘。", "她每天坐在这里，說著菲律賓語。", "普京说到这里，停了下来。"]).isEmpty)
         #expect(claims("普京说，北约在扩张。").map(\.speaker) == ["Vladimir Putin"])
     }
+
+    /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
+    /// (普京说，如果美国同意，…) is part of the claim.
+    @Test func supposedSpeechIsNoClaim() {
+        #expect(claims("但是如果中共认为时间对自己有利，它就宁可在现阶段按兵不动。").isEmpty)
+        let c = claims("普京说，如果美国同意，战争就结束了。")
+        #expect(c.map(\.text) == ["如果美国同意，战争就结束了"], "\(c)")
+    }
 }
