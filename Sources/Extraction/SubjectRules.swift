@@ -247,7 +247,8 @@ extension ClaimFinder {
         let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
         // 克里姆林宫的消息, 美国的声明: what the body says is the body speaking (not 中国的反对意见)
         if head.first == "的", Lexicon.bodyWords.contains(String(scalars: head.dropFirst())) { return .actor(m.actor) }
-        guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan),
+        // (LinkedIn 恢复了该页面并说: 了 marks a verb, no name goes on)
+        guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan), !head.contains("了"),
               !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
         if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
         // 中国官员开始大胆指责, 中国学者能不能批评: the people end where an adverb or a modal starts

@@ -391,5 +391,11 @@ import Testing
         let c = claims(["网络安全公司 Cybereason 的研究人员透露了调查结果。", "研究人员表示，北美没有受到影响。"])
         #expect(c.map(\.speaker) == ["Cybereason"], "\(c)")
     }
+
+    /// A body's name never runs on into a verb with 了 (LinkedIn 恢复了该页面并说): the body speaks.
+    @Test func aBodysNameStopsBeforeAVerb() {
+        let c = claims("LinkedIn 恢复了该页面并说“有可能是个错误”。")
+        #expect(c.map(\.speaker) == ["LinkedIn"], "\(c)")
+    }
 }
 
