@@ -269,7 +269,7 @@ extension ClaimFinder {
     }
 
     /// Words that open a predicate after its subject (开始, 能, 会, 愿意).
-    static let predicateOpeners = PhraseMatcher<Bool>(["开始", "能", "会", "可以", "愿意", "诉诸", "当场", "常", "一般", "纷纷"].map { ($0, true) })
+    static let predicateOpeners = PhraseMatcher<Bool>(["开始", "能", "会", "可以", "愿意", "诉诸", "当场", "常", "一般", "纷纷", "早", "早就", "早已"].map { ($0, true) })
 
     /// Whether an organization only opens the subject phrase, more than six characters (or
     /// other scripts) before its end: 巴西信息交流技术学习中心, 美国各大出版商的主要负责人,

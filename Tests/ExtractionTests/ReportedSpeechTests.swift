@@ -485,4 +485,13 @@ import Testing
         let c = claims("普京说，如果美国同意，战争就结束了。")
         #expect(c.map(\.text) == ["如果美国同意，战争就结束了"], "\(c)")
     }
+
+    /// 说过 (has said) reports when words follow it after punctuation or a quotation; 说过去 is
+    /// 说 and 过去, and 说过的话 a noun. 早 opens the predicate (台湾人早说过: the Taiwanese, unnamed).
+    @Test func hasSaid() {
+        let c = claims(["毛泽东曾说过：“年轻人是早上八九点钟的太阳。”", "台湾人早说过，要我们接受一国两制是不可能的。"])
+        #expect(c.map(\.speaker) == ["Mao Zedong", nil], "\(c)")
+        #expect(c.map(\.text) == ["年轻人是早上八九点钟的太阳。", "要我们接受一国两制是不可能的"], "\(c)")
+        #expect(claims("他说过的话都算数。").isEmpty)
+    }
 }
