@@ -148,7 +148,9 @@ extension ClaimFinder {
             if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
         }
         if let outlet = pointedBackOutlet(np) ?? adHocOutlet(np).map({ .actor($0) }) { return .speaker(outlet) }
-        if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1 {
+        // (not the opening of a body's name: 消费者联盟)
+        if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1,
+           trimmedTail(np) == r.lowerBound + u.length || !endsLikeInstitution(trimmedTail(np)) {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         if let body = pointedBackBody(np) { return .speaker(.actor(body)) }

@@ -397,5 +397,13 @@ import Testing
         let c = claims("LinkedIn 恢复了该页面并说“有可能是个错误”。")
         #expect(c.map(\.speaker) == ["LinkedIn"], "\(c)")
     }
+
+    /// People named by their occupation or role, two characters or more (律师认为, 家长表示,
+    /// 工程师和运动员的说法), are unnamed sources; a body whose name opens with such a word
+    /// (消费者联盟) is still the body, and a titled name (律师张三) the person.
+    @Test func occupationsAreUnnamedSources() {
+        let c = claims(["律师认为，这种鞋实现了飞跃。", "按照工程师和运动员的说法，这种新型运动鞋实现了飞跃。", "消费者联盟说，隐私盾将失败。", "律师张三说，这是问题。"])
+        #expect(c.map(\.speaker) == [nil, nil, "消费者联盟", "张三"], "\(c)")
+    }
 }
 
