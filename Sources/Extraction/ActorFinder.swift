@@ -70,6 +70,7 @@ struct ActorFinder {
         let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
+        chineseNamesOpeningCueClauses(&found, c, cueStarts: cueStarts)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
         return found
@@ -174,6 +175,26 @@ struct ActorFinder {
             }
         }
     }
+
+    /// A Chinese name of three characters opening the clause of a cue and going on with where
+    /// or when it spoke (王小明在接受记者采访时表示, 梁启超曾在…中写道), written at least twice. Two
+    /// characters are too often a body or a place (华融在…宣布, 古巴在…).
+    private func chineseNamesOpeningCueClauses(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
+        let t = text.folded
+        for cue in cueStarts {
+            var s = cue
+            while s > 0, cue - s < 40, !Lexicon.clausePunctuation.contains(text.original[s - 1]),
+                  !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
+            while s < cue, t[s].isSpace { s += 1 }
+            guard s + 3 < cue, Self.circumstanceOpeners.contains(t[s + 3]), isChineseName(s..<(s + 3), c.covered) else { continue }
+            let name = Array(t[s..<(s + 3)])
+            guard !found.contains(name), writtenTwice(name, in: t) else { continue }
+            found.insert(text.foldedText(s..<(s + 3)), Actor(written: s..<(s + 3), in: text, kind: .person))
+        }
+    }
+
+    /// First characters of where or when someone spoke, after their name (在, 曾, 于).
+    private static let circumstanceOpeners = ScalarSet("在曾于")
 
     /// Whether `r` is shaped like a Chinese name right before a cue: a surname, then Han
     /// characters no catalog name covers, no particle or cue, no common word (文件指出), no

@@ -171,4 +171,13 @@ import Testing
         let c = claims("伦敦大学东方与非洲研究学院的盖伊·史坦丁在其著作《公地掠夺》中写道，产权能激励所有者。")
         #expect(c.map(\.speaker) == ["盖伊·史坦丁"], "\(c)")
     }
+
+    /// A three-character Chinese name opening a cue's clause and going on with where it spoke
+    /// (王小明在会上说) is a person when the article writes it twice; two characters are not
+    /// enough (华融在…宣布 is a company).
+    @Test func namesOpeningAClauseOfWhereTheySpoke() {
+        let c = claims(["王小明在会上说，这是问题。", "王小明在会后又说，这是另一个问题。"])
+        #expect(c.map(\.speaker) == ["王小明", "王小明"], "\(c)")
+        #expect(claims(["华融在年报中宣布，资产减少了。", "华融在公告中表示，资产减少了。"]).allSatisfy { $0.speaker != "华融" })
+    }
 }
