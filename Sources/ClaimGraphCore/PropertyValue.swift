@@ -42,6 +42,16 @@ public enum PropertyValue: Hashable, Sendable {
         }
     }
 
+    /// About how many bytes `appendJSON` writes, for reserving them at once: growing the
+    /// buffer step by step copied a claim's texts several times.
+    var estimatedJSONLength: Int {
+        switch self {
+        case .string(let s): s.utf8.count + 2
+        case .list(let items): items.reduce(2) { $0 + $1.estimatedJSONLength + 1 }
+        default: 8
+        }
+    }
+
     /// JSON-quotes a string (RFC 8259 escapes only; non-ASCII stays as UTF-8).
     public static func quote(_ s: String) -> String {
         var out: [UInt8] = []
@@ -55,7 +65,7 @@ public enum PropertyValue: Hashable, Sendable {
         var text = s
         // Almost no property needs an escape: one byte scan, then one copy.
         let plain = text.withUTF8 { bytes -> Bool in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            guard !mayNeedEscape(bytes) else { return false }
             out.append(contentsOf: bytes)
             return true
         }
@@ -75,6 +85,32 @@ public enum PropertyValue: Hashable, Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Whether `bytes` hold a control character, a quote or a backslash, tested eight bytes
+    /// at a time (the zero-byte test of "Bit Twiddling Hacks"): every stored node and
+    /// relationship quotes its keys and texts, and the test byte by byte was half of
+    /// quoting them. A borrow out of a matching byte may mark the next one too, which never
+    /// turns a `false` into a `true`.
+    static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                let control = (w &- ones &* 0x20) & ~w
+                if (control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs != 0 { return true }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Encodes a property map as a JSON object with keys in sorted order (stable output).
     /// Appended into one buffer (every stored node and relationship is encoded, several
     /// times for a node the cache has to recognise).
@@ -85,7 +121,9 @@ public enum PropertyValue: Hashable, Sendable {
     /// The UTF-8 bytes of `jsonObject(map)`, for writers that bind them as they are: making
     /// a String of them validates every byte again.
     public static func jsonObjectUTF8(_ map: [String: PropertyValue]) -> [UInt8] {
-        var out: [UInt8] = [UInt8(ascii: "{")]
+        var out: [UInt8] = []
+        out.reserveCapacity(map.reduce(2) { n, entry in n + entry.key.utf8.count + 4 + entry.value.estimatedJSONLength })
+        out.append(UInt8(ascii: "{"))
         for (i, entry) in map.sorted(by: { $0.key < $1.key }).enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             appendQuoted(entry.key, to: &out)
