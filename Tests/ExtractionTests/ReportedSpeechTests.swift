@@ -265,14 +265,6 @@ import Testing
         #expect(claims("这种担忧是多余的。").isEmpty)
     }
 
-    /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
-    /// reporter told without a name (告诉记者) is none.
-    @Test func outletsTold() {
-        let c = claims(["外交部发言人赵立坚告诉路透社，中方在拖延。", "一位工作人员告诉《卫报》，中方在拖延。", "赵立坚告诉记者，中方在拖延。"])
-        #expect(c.map(\.speaker) == ["Zhao Lijian", nil, "Zhao Lijian"], "\(c)")
-        #expect(c.map(\.via) == ["Reuters", "The Guardian", nil], "\(c)")
-    }
-
     /// 后者 right after a name is the one just named; 对方 / 当事人 are unnamed.
     @Test func theLatterAndTheOtherSide() {
         let c = claims(["普京会见了习近平，后者表示，中俄关系处于最好时期。", "对方说：「要不你住住看？」"])
@@ -476,22 +468,5 @@ import Testing
     @Test func mentioningAndWhileSpeakingAreNoCues() {
         #expect(claims(["说到底，他主要还是在吹嘘。", "她每天坐在这里，說著菲律賓語。", "普京说到这里，停了下来。"]).isEmpty)
         #expect(claims("普京说，北约在扩张。").map(\.speaker) == ["Vladimir Putin"])
-    }
-
-    /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
-    /// (普京说，如果美国同意，…) is part of the claim.
-    @Test func supposedSpeechIsNoClaim() {
-        #expect(claims("但是如果中共认为时间对自己有利，它就宁可在现阶段按兵不动。").isEmpty)
-        let c = claims("普京说，如果美国同意，战争就结束了。")
-        #expect(c.map(\.text) == ["如果美国同意，战争就结束了"], "\(c)")
-    }
-
-    /// 说过 (has said) reports when words follow it after punctuation or a quotation; 说过去 is
-    /// 说 and 过去, and 说过的话 a noun. 早 opens the predicate (台湾人早说过: the Taiwanese, unnamed).
-    @Test func hasSaid() {
-        let c = claims(["毛泽东曾说过：“年轻人是早上八九点钟的太阳。”", "台湾人早说过，要我们接受一国两制是不可能的。"])
-        #expect(c.map(\.speaker) == ["Mao Zedong", nil], "\(c)")
-        #expect(c.map(\.text) == ["年轻人是早上八九点钟的太阳。", "要我们接受一国两制是不可能的"], "\(c)")
-        #expect(claims("他说过的话都算数。").isEmpty)
     }
 }

@@ -1,0 +1,78 @@
+import Testing
+@testable import Extraction
+
+/// Who speaks when the subject is no named person: a paper named by its kind or pointed back
+/// to, kin, a rumour, people described or named by their occupation, those a body wrote about,
+/// a body's researchers, a quoted outlet's name.
+@Suite struct DescribedSourceTests {
+    /// Outlets the catalog does not know are named by their kind, a weekly too (巴伦周刊: 周
+    /// is no weekday there); 《时代》周刊 is Time; a paper pointed back to (该报, 这家杂志) is the
+    /// outlet named before it, not an outlet called 该报.
+    @Test func weekliesAndPapersPointedBackTo() {
+        let c = claims(["巴伦周刊说，美联储将加息。", "据《时代》周刊报道，美联储将加息二次。", "该报说，美联储将加息三次。"])
+        #expect(c.map(\.speaker) == ["巴伦周刊", "Time", "Time"], "\(c)")
+        #expect(claims("该报说，美联储将加息。").map(\.speaker) == [nil])
+    }
+
+    /// A person's kin speak for themselves, unnamed (普京的女儿说, Willie Bo 的堂兄说); a relative
+    /// named after the kin word is that person (他的妻子Khin Sabai Oo說).
+    @Test func relativesSpeakForThemselves() {
+        let c = claims(["普京的女儿说，没有人相信警察。", "“没有人相信 Vallejo 的警察，” Willie Bo 的堂兄说。", "他的妻子Khin Sabai Oo說，没有人相信警察。"])
+        #expect(c.map(\.speaker) == [nil, nil, "Khin Sabai Oo"], "\(c)")
+        #expect(claims("普京的发言人说，没有人相信警察。").map(\.speaker) == [nil])
+    }
+
+    /// Describing something as something in quoted words is a statement (将《阿勒山》形容为“…”);
+    /// a description the article paraphrases is not, nor is one made of someone (被形容为).
+    @Test func characterizationsInQuotedWords() {
+        let c = claims(["评论家德怀特·加纳（Dwight Garner）将《阿勒山》形容为“过去25年最残酷和充满悲哀的美国诗歌”。"])
+        #expect(c.map(\.speaker) == ["德怀特·加纳"], "\(c)")
+        #expect(c.first?.text == "过去25年最残酷和充满悲哀的美国诗歌")
+        #expect(claims("政府将疫情描述为一场可控的危机。").isEmpty)
+        #expect(claims("这次会谈被形容为“非常有建设性的会谈”。").isEmpty)
+    }
+
+    /// A rumour is an unnamed source (网上有传言称, 有传闻指), never the person it is about.
+    @Test func rumoursAreUnnamedSources() {
+        let c = claims(["网上有传言称，刘亚洲上将被采取留置措施。", "有传言说他卷入了政变。"])
+        #expect(c.map(\.speaker) == [nil, nil], "\(c)")
+        #expect(c.map(\.text) == ["刘亚洲上将被采取留置措施", "他卷入了政变"], "\(c)")
+    }
+
+    /// 坚持称 / 坚持认为 is one cue (坚持 is no part of the speaker's name), and people described
+    /// by a relative clause after 那些 are an unnamed source, unlike 那些人 pointed back to.
+    @Test func insistingAndThoseWhoDoSomething() {
+        let c = claims(["微软坚持认为，IE 只是一项功能。", "那些处理这些数据的人坚持称，数据是匿名的。"])
+        #expect(c.map(\.speaker) == ["Microsoft", nil], "\(c)")
+        #expect(c.map(\.text) == ["IE 只是一项功能", "数据是匿名的"], "\(c)")
+    }
+
+    /// An outlet's name in quotation marks is the subject, not words said (“纽约时报”报道，…);
+    /// some of those a body wrote about, unnamed, speak for themselves (“纽约时报”记录的一些公司指出).
+    @Test func quotedOutletNamesAndThoseTheyWroteAbout() {
+        let c = claims(["“纽约时报”报道，警方到场了。", "“纽约时报”记录的一些公司指出，他们经常收集数据。"])
+        #expect(c.map(\.speaker) == ["The New York Times", nil], "\(c)")
+        #expect(c.map(\.text) == ["警方到场了", "他们经常收集数据"], "\(c)")
+    }
+
+    /// Bare 研究人员表示 is the researchers of the body named with them before, whether or not
+    /// they spoke there.
+    @Test func researchersOfABodyNamedBefore() {
+        let c = claims(["网络安全公司 Cybereason 的研究人员透露了调查结果。", "研究人员表示，北美没有受到影响。"])
+        #expect(c.map(\.speaker) == ["Cybereason"], "\(c)")
+    }
+
+    /// A body's name never runs on into a verb with 了 (LinkedIn 恢复了该页面并说): the body speaks.
+    @Test func aBodysNameStopsBeforeAVerb() {
+        let c = claims("LinkedIn 恢复了该页面并说“有可能是个错误”。")
+        #expect(c.map(\.speaker) == ["LinkedIn"], "\(c)")
+    }
+
+    /// People named by their occupation or role, two characters or more (律师认为, 家长表示,
+    /// 工程师和运动员的说法), are unnamed sources; a body whose name opens with such a word
+    /// (消费者联盟) is still the body, and a titled name (律师张三) the person.
+    @Test func occupationsAreUnnamedSources() {
+        let c = claims(["律师认为，这种鞋实现了飞跃。", "按照工程师和运动员的说法，这种新型运动鞋实现了飞跃。", "消费者联盟说，隐私盾将失败。", "律师张三说，这是问题。"])
+        #expect(c.map(\.speaker) == [nil, nil, "消费者联盟", "张三"], "\(c)")
+    }
+}

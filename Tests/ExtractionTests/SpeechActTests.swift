@@ -1,0 +1,30 @@
+import Testing
+@testable import Extraction
+
+/// Cues of this kind of speech act: an outlet told, speech only supposed, what one has said.
+@Suite struct SpeechActTests {
+    /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
+    /// reporter told without a name (告诉记者) is none.
+    @Test func outletsTold() {
+        let c = claims(["外交部发言人赵立坚告诉路透社，中方在拖延。", "一位工作人员告诉《卫报》，中方在拖延。", "赵立坚告诉记者，中方在拖延。"])
+        #expect(c.map(\.speaker) == ["Zhao Lijian", nil, "Zhao Lijian"], "\(c)")
+        #expect(c.map(\.via) == ["Reuters", "The Guardian", nil], "\(c)")
+    }
+
+    /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
+    /// (普京说，如果美国同意，…) is part of the claim.
+    @Test func supposedSpeechIsNoClaim() {
+        #expect(claims("但是如果中共认为时间对自己有利，它就宁可在现阶段按兵不动。").isEmpty)
+        let c = claims("普京说，如果美国同意，战争就结束了。")
+        #expect(c.map(\.text) == ["如果美国同意，战争就结束了"], "\(c)")
+    }
+
+    /// 说过 (has said) reports when words follow it after punctuation or a quotation; 说过去 is
+    /// 说 and 过去, and 说过的话 a noun. 早 opens the predicate (台湾人早说过: the Taiwanese, unnamed).
+    @Test func hasSaid() {
+        let c = claims(["毛泽东曾说过：“年轻人是早上八九点钟的太阳。”", "台湾人早说过，要我们接受一国两制是不可能的。"])
+        #expect(c.map(\.speaker) == ["Mao Zedong", nil], "\(c)")
+        #expect(c.map(\.text) == ["年轻人是早上八九点钟的太阳。", "要我们接受一国两制是不可能的"], "\(c)")
+        #expect(claims("他说过的话都算数。").isEmpty)
+    }
+}
