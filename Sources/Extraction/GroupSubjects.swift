@@ -20,10 +20,10 @@ extension ClaimFinder {
     /// People the article describes without naming them, in a short phrase that ends like a
     /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed
     /// source, as 专家表示 is. Not the writer (本人, 笔者: two characters are too few), not a
-    /// phrase pointing back (这些人, 该律师; but 那些处理数据的人 are described), not what someone is made to believe (导致这些人相信),
-    /// not a verb phrase (推翻了人们先前认为), not 或者说, not a body (自由之家); not a name
-    /// (江泽民, 王医生, 麦克纳利先生: three characters opening with a surname, or a form of
-    /// address at the end).
+    /// phrase pointing back (这些人, 该律师; but 那些处理数据的人 are described), not what
+    /// someone is made to believe (导致这些人相信), not a verb phrase (推翻了人们先前认为), not
+    /// 或者说, not a body (自由之家); not a name (江泽民, 王医生, 麦克纳利先生: three characters
+    /// opening with a surname, or a form of address at the end).
     static let personalPronouns = ScalarSet("我你他她")
 
     func describedPeople(_ np: Range<Int>) -> Range<Int>? {

@@ -23,8 +23,11 @@ enum Lexicon {
         "坚称", "坚持称", "坚持说", "坚持认为", "坚持表示", "说过", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信", "得出结论", "补充",
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "评论道", "评论称", "总结道", "回忆道", "发现", "觉得",
         "笑言", "笑道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得", "估算", "问道",
-        "形容为", "形容成", "描述为", "描述成", "描绘为", "描绘成", "指",  // 将《阿勒山》形容为“…”: a characterization; 指: 路透引述知情人士指，… (see singleCharacterCues)
-    ]
+        "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
+    ] + characterizations
+    /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the
+    /// describer's own words in quotation marks, not a description the article paraphrases.
+    static let characterizations = ["形容为", "形容成", "描述为", "描述成", "描绘为", "描绘成"]
     /// Cues of one character that report only right before their statement, and not after some
     /// characters: 指 in Hong Kong and Taiwan copy (消息人士指，…), not a finger or a pointing
     /// (手指，, 指了指，). Longer cues starting with them (指出) are not concerned.
@@ -49,13 +52,10 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"),
-        "表": ScalarSet("代发列图年外"),
+        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"), "表": ScalarSet("代发列图年外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
-        "消": ScalarSet("取"),
-        "报": ScalarSet("闻情"),
-        "估": ScalarSet("评低高"),
-        "提": ScalarSet("前"),
+        "消": ScalarSet("取"), "报": ScalarSet("闻情"),
+        "估": ScalarSet("评低高"), "提": ScalarSet("前"),
         "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one

@@ -5,10 +5,6 @@ extension ClaimFinder {
     /// Cues of a feeling or belief (担心, 相信): closing a sentence they tag no statement before them.
     static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "记得"]
 
-    /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the
-    /// describer's own words in quotation marks, not a description the article paraphrases.
-    static let characterizations: Set = ["形容为", "形容成", "描述为", "描述成", "描绘为", "描绘成"]
-
     /// Whether a quotation opens right after `p`, past spaces.
     func opensQuote(after p: Int) -> Bool {
         var k = p
@@ -22,7 +18,7 @@ extension ClaimFinder {
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
-        if Self.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
+        if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
