@@ -27,4 +27,12 @@ import Testing
         #expect(c.map(\.text) == ["年轻人是早上八九点钟的太阳。", "要我们接受一国两制是不可能的"], "\(c)")
         #expect(claims("他说过的话都算数。").isEmpty)
     }
+
+    /// Someone's conclusion, answer, response or view introduces their words (这项研究的结论是，…,
+    /// 他的回答是：“…”): the owner before 的 speaks.
+    @Test func conclusionsAndAnswers() {
+        let c = claims(["这项研究的结论是，疫苗是安全的。", "普京的回答是：“我不知道。”"])
+        #expect(c.map(\.speaker) == ["这项研究", "Vladimir Putin"], "\(c)")
+        #expect(c.map(\.text) == ["疫苗是安全的", "我不知道。"], "\(c)")
+    }
 }
