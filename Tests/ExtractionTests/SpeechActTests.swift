@@ -28,8 +28,9 @@ import Testing
         #expect(claims("他说过的话都算数。").isEmpty)
     }
 
-    /// Someone's conclusion, answer, response or view introduces their words (这项研究的结论是，…,
-    /// 他的回答是：“…”): the owner before 的 speaks.
+    /// Someone's conclusion or answer introduces their words (这项研究的结论是，…, 他的回答是：
+    /// “…”): the owner before 的 speaks. (的回应是 and 的说法是 are too often nouns inside a
+    /// reported clause: Glomar 的回应是“有效的”.)
     @Test func conclusionsAndAnswers() {
         let c = claims(["这项研究的结论是，疫苗是安全的。", "普京的回答是：“我不知道。”"])
         #expect(c.map(\.speaker) == ["这项研究", "Vladimir Putin"], "\(c)")
