@@ -167,17 +167,16 @@ enum Lexicon {
     static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "法庭", "政府", "港府", "警察局"].map { ($0, true) })
 
     /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
-    static let pointedBackBodies: PhraseMatcher<Bool> = {
-        var m = PhraseMatcher<Bool>()
-        for head in ["该", "这家", "这所", "此"] {
-            for noun in ["公司", "集团", "企业", "机构", "组织", "银行", "行", "平台", "网站", "基金会", "协会", "商会", "中心", "大学", "智库",
-                         "委员会", "部门", "交易所", "研究所", "法院", "法庭", "医院", "学校", "学院", "研究院", "联盟",
-                         "俱乐部", "工会", "团体", "实验室"] {
-                m.insert(head + noun, true)
-            }
-        }
-        return m
-    }()
+    static let pointedBackBodies = pointingBack(["该", "这家", "这所", "此"], to: [
+        "公司", "集团", "企业", "机构", "组织", "银行", "行", "平台", "网站", "基金会", "协会", "商会", "中心", "大学", "智库",
+        "委员会", "部门", "交易所", "研究所", "法院", "法庭", "医院", "学校", "学院", "研究院", "联盟", "俱乐部", "工会", "团体", "实验室",
+    ])
+
+    /// Every demonstrative `heads` before every noun of `nouns` (该公司, 这家杂志): a phrase
+    /// pointing back to something named before.
+    static func pointingBack(_ heads: [String], to nouns: [String]) -> PhraseMatcher<Bool> {
+        PhraseMatcher(heads.flatMap { head in nouns.map { (head + $0, true) } })
+    }
 
     /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑):
     /// criticism received or raised, not words reported (a 称 after it still is).

@@ -64,13 +64,8 @@ extension ClaimFinder {
     }
 
     /// A paper or medium pointed back to (该报, 这家杂志).
-    static let pointedBackMedia: PhraseMatcher<Bool> = {
-        var m = PhraseMatcher<Bool>()
-        for head in ["该", "这家", "这份", "此", "那家"] {
-            for noun in ["报", "报纸", "杂志", "周刊", "月刊", "媒体", "通讯社", "电视台", "电台", "日报", "时报"] { m.insert(head + noun, true) }
-        }
-        return m
-    }()
+    static let pointedBackMedia = Lexicon.pointingBack(["该", "这家", "这份", "此", "那家"],
+                                                       to: ["报", "报纸", "杂志", "周刊", "月刊", "媒体", "通讯社", "电视台", "电台", "日报", "时报"])
 
     /// Words for a paper or medium that a title in 《》 names (媒体《新京报》, 杂志《连线》).
     static let mediumWords = PhraseMatcher<Bool>(["媒体", "报纸", "杂志", "周刊", "月刊", "刊物", "网站", "电视台", "电台",
