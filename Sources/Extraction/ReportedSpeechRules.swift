@@ -124,12 +124,15 @@ extension ClaimFinder {
         return q
     }
 
-    /// The paragraph after this one when a colon right after `p` closes this one.
+    private static let announcingMarks = ScalarSet("：:，,")
+
+    /// The paragraph after this one when a colon right after `p` closes this one, or a comma
+    /// (他接受《The Irrawaddy》採訪時表示，⏎「…」: the quotation was set as its own paragraph).
     private func paragraphAnnounced(from p: Int, in sentence: ArticleText.Sentence) -> Int? {
         let paragraph = text.paragraphs[sentence.paragraph]
         var k = p
         while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
-        guard k < paragraph.upperBound, text.original[k] == "：" || text.original[k] == ":" else { return nil }
+        guard k < paragraph.upperBound, Self.announcingMarks.contains(text.original[k]) else { return nil }
         k += 1
         while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
         guard k == paragraph.upperBound, sentence.paragraph + 1 < text.paragraphs.count else { return nil }

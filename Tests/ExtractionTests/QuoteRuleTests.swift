@@ -66,4 +66,13 @@ import Testing
         #expect(c.map(\.text) == ["这里放眼望去都是我们的地，怎么能说没有实力呢？"], "\(c)")
         #expect(c.map(\.speaker) == [nil] && c.map(\.kind) == ["direct"], "\(c)")
     }
+
+    /// A comma closing the paragraph announces it the same way: the interview's quotations were
+    /// set as a paragraph of their own (他接受《The Irrawaddy》採訪時表示，⏎「…」「…」).
+    @Test func quotationAnnouncedByACommaClosingTheParagraph() {
+        let c = claims(["Paing Takhon積極參與不合作運動。", "他接受《The Irrawaddy》採訪時表示，", "「當國家陷入困境時，我會盡力而為。」「我必須做我認為正確的事。」"])
+        #expect(c.map(\.text) == ["當國家陷入困境時，我會盡力而為。", "我必須做我認為正確的事。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "Paing Takhon" && $0.kind == "direct" }, "\(c)")
+        #expect(claims(["他接受採訪時表示，", "這裡放眼望去都是我們的地。"]).allSatisfy { $0.kind != "direct" })
+    }
 }
