@@ -75,4 +75,14 @@ import Testing
         let c = claims(["律师认为，这种鞋实现了飞跃。", "按照工程师和运动员的说法，这种新型运动鞋实现了飞跃。", "消费者联盟说，隐私盾将失败。", "律师张三说，这是问题。"])
         #expect(c.map(\.speaker) == [nil, nil, "消费者联盟", "张三"], "\(c)")
     }
+
+    /// Voices nobody is named for speak unnamed (有声音认为, 反殖民运动一直认为, 大量评论认为); a
+    /// sound someone makes is no voice (发出声音警告).
+    @Test func collectiveVoicesSpeakUnnamed() {
+        let c = claims(["还有声音认为，脱离贫困线不代表真正脱贫。", "反殖民运动一直认为，帝国的暴力出自于这些帝国。"])
+        #expect(c.map(\.text) == ["脱离贫困线不代表真正脱贫", "帝国的暴力出自于这些帝国"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+        let d = claims(["爱德华·马奎尔说：“这些选择都不漂亮。”", "他认为应该少用水炮，而且只有在警察发出合法的驱散命令、发出声音警告和提供离开机会之后才使用。"])
+        #expect(d.count == 2 && d.allSatisfy { $0.speaker == "爱德华·马奎尔" }, "\(d)")
+    }
 }
