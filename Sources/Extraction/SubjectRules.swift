@@ -330,21 +330,6 @@ extension ClaimFinder {
         return k
     }
 
-    /// 专家组11月发布声明指出, 外交部发表声明称, 国际奥委会发表文章写道: who issues the statement
-    /// or the piece speaks, not a document
-    /// named after the whole phrase (when the issuer names nobody, the document still does).
-    /// Only a verb right before the document noun counts (…发布的报告《…》指出 names the report).
-    func publisherRegion(_ r: Range<Int>) -> Range<Int>? {
-        let t = text.folded
-        var tail = trimmedTail(r)
-        while let adverb = Lexicon.breakers.match(t, endingAt: tail), tail - adverb.length > r.lowerBound { tail -= adverb.length }  // 发表文章明确写道
-        guard let noun = Lexicon.documentNouns.match(t, endingAt: tail) ?? Lexicon.outletPieces.match(t, endingAt: tail),
-              let verb = Lexicon.issuingVerbs.match(t, endingAt: tail - noun.length, maxLength: 2) else { return nil }
-        let start = tail - noun.length - verb.length
-        guard start > r.lowerBound, mentionAt[start] < 0 else { return nil }
-        return r.lowerBound..<start
-    }
-
     /// The outlet named last before `limit`, in this paragraph or the one before.
     func outletNamed(before limit: Int) -> Actor? {
         let since = text.paragraphs[max(0, paragraph - 1)].lowerBound

@@ -1,5 +1,6 @@
 /// Written pieces and outlets the catalog does not know: a piece credited to a one-word name
-/// (TechCrunch 的报道说，…), a work named by its title in 《》, an outlet named by its kind.
+/// (TechCrunch 的报道说，…), a work named by its title in 《》, an outlet named by its kind, and
+/// who issues a statement or a piece (外交部发表声明称).
 extension ClaimFinder {
     /// The outlet whose piece (报道, 文章, 社论 …) is the whole subject, when the piece's owner
     /// is one capitalised Latin word that names nothing the catalog knows (TechCrunch, Axios):
@@ -81,6 +82,21 @@ extension ClaimFinder {
         // (《时代》周刊: the marks go, the name stays whole)
         let name = text.text(r.lowerBound..<tail).removingTitleMarks
         return Actor(key: Actor.localKey(s.removingTitleMarks), name: name, kind: .outlet)
+    }
+
+    /// 专家组11月发布声明指出, 外交部发表声明称, 国际奥委会发表文章写道: who issues the statement
+    /// or the piece speaks, not a document named after the whole phrase (when the issuer names
+    /// nobody, the document still does). Only a verb right before the document noun counts
+    /// (…发布的报告《…》指出 names the report).
+    func publisherRegion(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        var tail = trimmedTail(r)
+        while let adverb = Lexicon.breakers.match(t, endingAt: tail), tail - adverb.length > r.lowerBound { tail -= adverb.length }  // 发表文章明确写道
+        guard let noun = Lexicon.documentNouns.match(t, endingAt: tail) ?? Lexicon.outletPieces.match(t, endingAt: tail),
+              let verb = Lexicon.issuingVerbs.match(t, endingAt: tail - noun.length, maxLength: 2) else { return nil }
+        let start = tail - noun.length - verb.length
+        guard start > r.lowerBound, mentionAt[start] < 0 else { return nil }
+        return r.lowerBound..<start
     }
 }
 
