@@ -18,6 +18,19 @@ extension ClaimFinder {
         return true
     }
 
+    /// Whether `r` holds only adverbs, then perhaps whom the words were addressed to: a reporter,
+    /// an outlet or someone named (现场一位救援人员向财新记者表示, 也有人士对本报记者称), not what
+    /// the words are about (参与者对森林的占领表示声援).
+    func onlyAdverbsOrAddressee(_ r: Range<Int>) -> Bool {
+        if onlyAdverbs(r) { return true }
+        guard let k = r.first(where: { Lexicon.addresseeMarkers.contains(text.folded[$0]) && mentionAt[$0] < 0 }),
+              r.upperBound - k <= 10, onlyAdverbs(r.lowerBound..<k) else { return false }
+        let end = trimmedTail((k + 1)..<r.upperBound)
+        return Self.addressees.match(text.folded, endingAt: end) != nil || mentionsIn((k + 1)..<end).last?.range.upperBound == end
+    }
+
+    private static let addressees = PhraseMatcher<Bool>(["记者", "笔者", "媒体", "我", "我们", "你", "你们"].map { ($0, true) })
+
     /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
     /// cue (not a place: 当地, 各地; nor 他深情地, whose pronoun is the subject); where it ends.
     private func mannerAdverb(at k: Int, before end: Int) -> Int? {

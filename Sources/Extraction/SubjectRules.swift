@@ -156,7 +156,7 @@ extension ClaimFinder {
         if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
-        if onlyAdverbs(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
+        if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
         return (adHocOrganization(np) ?? bareInstitution(np)).map { .speaker(.actor($0)) }
     }
 

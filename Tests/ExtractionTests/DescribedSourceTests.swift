@@ -85,4 +85,13 @@ import Testing
         let d = claims(["爱德华·马奎尔说：“这些选择都不漂亮。”", "他认为应该少用水炮，而且只有在警察发出合法的驱散命令、发出声音警告和提供离开机会之后才使用。"])
         #expect(d.count == 2 && d.allSatisfy { $0.speaker == "爱德华·马奎尔" }, "\(d)")
     }
+
+    /// People described speak unnamed when they speak to a reporter too (现场一位救援人员向财新记者
+    /// 表示), but not when 对 names what they talk about (参与者对森林的占领表示声援).
+    @Test func describedPeopleSpeakingToAReporter() {
+        let c = claims(["现场一位救援人员向财新记者表示，吊车最高起重载荷只能到 500 吨。", "银行的信贷人员对本报记者称，北京局的业务量比不上上海。"])
+        #expect(c.map(\.text) == ["吊车最高起重载荷只能到 500 吨", "北京局的业务量比不上上海"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil } && c.first?.via == "Caixin", "\(c)")
+        #expect(claims("在一些地方，参与者对森林的占领表示声援，并批评政府。").isEmpty)
+    }
 }
