@@ -50,18 +50,21 @@ extension ClaimFinder {
         return np.lowerBound..<end
     }
 
-    /// Voices nobody is named for: commentary, a movement, opinion at large (关于阿富汗的大量评论认为,
-    /// 反殖民运动一直认为, 有声音认为), an unnamed source as the people who hold them would be.
+    /// Voices nobody is named for: commentary, a movement, views, the market, opinion at large
+    /// (关于阿富汗的大量评论认为, 反殖民运动一直认为, 有声音认为, 一种观点认为, 市场普遍认为), an
+    /// unnamed source as the people who hold them would be.
     func collectiveVoice(_ np: Range<Int>) -> Range<Int>? {
         let end = trimmedTail(np)
         guard end > np.lowerBound, mentionAt[end - 1] < 0, mentionsIn(np).isEmpty,
               let voice = Self.collectiveVoices.match(text.folded, endingAt: end), end - np.lowerBound <= voice.length + 12 else { return nil }
+        // (他表示，市场担心…: the market inside someone's words is what they say of it)
+        if text.foldedText((end - voice.length)..<end) == "市场", !opensSentence(np.lowerBound) { return nil }
         // (警察发出声音警告: a sound made, not a voice that speaks)
         if (np.lowerBound..<end).contains(where: { Lexicon.issuingVerbs.match(text.folded, at: $0) != nil }) { return nil }
         return np.lowerBound..<end
     }
 
-    static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论"].map { ($0, true) })
+    static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "市场"].map { ($0, true) })
 
     /// The last organization named before `limit`, from `paragraphsBack` paragraphs before this
     /// one on, that `fits`: what 该公司 or a bare 警方 points back to.
