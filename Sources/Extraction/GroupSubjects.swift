@@ -66,6 +66,26 @@ extension ClaimFinder {
 
     static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "市场"].map { ($0, true) })
 
+    /// 去年有报道称, 早在去年六月就有消息称, 网络上有消息指出: reports there were, after when or
+    /// where, ending the subject (有报道, 有消息 …); an unnamed source like the same words alone.
+    func sourceThereWas(in r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(r)
+        // (the source ends the subject, 有报道|显示, or runs into a report cue, 有|报道称)
+        let k = Lexicon.unnamedSources.match(t, endingAt: end).map { end - $0.length } ?? end - 1
+        guard k > r.lowerBound, t[k] == "有", !"没沒".unicodeScalars.contains(t[k - 1]),  // (半年多也沒有消息)
+              let u = Lexicon.unnamedSources.match(t, at: k), k - r.lowerBound <= 10,
+              mentionsIn(r).isEmpty else { return nil }
+        let before = r.lowerBound..<k
+        // (only when: 你将不再需要有人告诉你 is no source that was)
+        let when = before.contains { Self.timeCharacters.contains(t[$0]) }
+            && !before.contains { t[$0] == "的" || Lexicon.cues.match(t, at: $0) != nil }
+        guard when || onlyAdverbs(before) else { return nil }
+        return k..<(k + u.length)
+    }
+
+    private static let timeCharacters = ScalarSet("年月日时前后近早")
+
     /// The last organization named before `limit`, from `paragraphsBack` paragraphs before this
     /// one on, that `fits`: what 该公司 or a bare 警方 points back to.
     func lastOrganizationNamed(before limit: Int, paragraphsBack: Int, where fits: (Mention) -> Bool) -> Actor? {

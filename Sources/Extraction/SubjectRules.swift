@@ -153,6 +153,7 @@ extension ClaimFinder {
            trimmedTail(np) == r.lowerBound + u.length || !endsLikeInstitution(trimmedTail(np)) {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
+        if let source = sourceThereWas(in: r) { return .speaker(.unnamed(text.text(source))) }
         if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }

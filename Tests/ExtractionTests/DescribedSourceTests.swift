@@ -98,4 +98,13 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil } && c.first?.via == "Caixin", "\(c)")
         #expect(claims("在一些地方，参与者对森林的占领表示声援，并批评政府。").isEmpty)
     }
+
+    /// Reports and people there were, after when (去年有报道称, 早在 2015 年就有报道显示, 当时就有人
+    /// 认为), are unnamed sources; a need for someone is none (你将不再需要有人告诉你).
+    @Test func sourcesThereWereAfterWhen() {
+        let c = claims(["去年有报道称，上海自由贸易区将解禁脸书。", "早在 2015 年就有报道显示，州警察正在监控抗议者。"])
+        #expect(c.map(\.text) == ["上海自由贸易区将解禁脸书", "州警察正在监控抗议者"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+        #expect(claims("你将不再需要有人告诉你，这份工作是否做得好。").isEmpty)
+    }
 }
