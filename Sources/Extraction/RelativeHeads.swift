@@ -25,4 +25,30 @@ extension ClaimFinder {
         guard k - 1 > r.lowerBound, text.folded[k - 1] == "的", Lexicon.pronouns.match(text.folded, endingAt: k - 1) == nil else { return nil }
         return m.actor
     }
+
+    /// The person a relative clause describes, ending the subject past a title and before where
+    /// or when they spoke (因揭幕“棱镜门”而闻名全球的爱德华·斯诺登在接受…采访时表示, 被北大解聘的前
+    /// 教授夏业良…, 同时也是盗版党的建立者Rick Falkvinge…): whatever verbs the clause holds (是,
+    /// 被, 因…而), they describe the person, who speaks.
+    func describedPerson(_ r: Range<Int>) -> Actor? {
+        let t = text.folded
+        guard let m = mentionsIn(r).last(where: { $0.actor.kind == .person }), m.range.lowerBound > r.lowerBound,
+              m.range.upperBound <= r.upperBound else { return nil }
+        // (what follows names no one else: only adverbs, or where, when and to whom, 在接受 NBC 采访时)
+        let after = m.range.upperBound..<r.upperBound
+        guard after.isEmpty || onlyAdverbs(after)
+              || Self.circumstanceStarts.contains(t[after.lowerBound]) && !mentionsIn(after).contains(where: { $0.actor.kind == .person }) else { return nil }
+        // (的, then perhaps a title: …的前教授夏业良, not 中間商對麥高登 nor 是蒂尔)
+        var start = m.range.lowerBound
+        while start > r.lowerBound, text.original[start - 1].isSpace { start -= 1 }
+        if let title = Lexicon.titles.match(t, endingAt: start) { start -= title.length }
+        if start > r.lowerBound, t[start - 1] == "前" || t[start - 1] == "副" { start -= 1 }
+        guard start - 1 > r.lowerBound, t[start - 1] == "的", mentionAt[start - 1] < 0,
+              Lexicon.pronouns.match(t, endingAt: start - 1) == nil else { return nil }
+        return m.actor
+    }
+
+    /// Where a subject goes on with where, when or to whom someone spoke (在, 曾, 于, 对, 向).
+    private static let circumstanceStarts = ScalarSet("在曾于对向")
 }
+

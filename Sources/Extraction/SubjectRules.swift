@@ -20,7 +20,7 @@ extension ClaimFinder {
             }
             return .inherit
         }
-        if hasCopula(r) || isCausative(r) { return nil }
+        if hasCopula(r) || isCausative(r) { return describedPerson(r).map { .speaker(.actor($0)) } }
         // 这一步被认为是…: a passive with no agent states how something is seen, by nobody
         // in particular and least of all by the person the sentence is about.
         if let last = r.last, t[last] == "被", mentionAt[last] < 0, text.quoteAt[last] < 0 { return nil }
@@ -158,7 +158,7 @@ extension ClaimFinder {
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
-        return (adHocOrganization(np) ?? bareInstitution(np)).map { .speaker(.actor($0)) }
+        return (adHocOrganization(np) ?? bareInstitution(np) ?? describedPerson(r)).map { .speaker(.actor($0)) }
     }
 
     /// Whether the sentence holding `k` starts there, past spaces.

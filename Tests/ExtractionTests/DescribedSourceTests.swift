@@ -107,4 +107,14 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
         #expect(claims("你将不再需要有人告诉你，这份工作是否做得好。").isEmpty)
     }
+
+    /// A person a relative clause describes speaks, whatever verbs the clause holds (是, 被, 因…而:
+    /// 被北大解聘的前教授夏业良在接受美国之音采访时表示); not a person the speaker talks to (…的一名
+    /// 中間商對麥高登說).
+    @Test func personDescribedByARelativeClause() {
+        let c = claims(["因揭幕“棱镜门”而闻名全球的爱德华·斯诺登在接受采访时表示，美国国家安全局开发了一种技术。", "在课堂上宣讲宪政而被北大解聘的前教授夏业良在接受美国之音采访时表示，北大有一些学生被发展成线民。"])
+        #expect(c.map(\.speaker) == ["Edward Snowden", "夏业良"], "\(c)")
+        #expect(c.last?.via == "Voice of America", "\(c)")
+        #expect(claims("來自剛果的一名中間商對麥高登說：「我在廣州是謀生。」").allSatisfy { $0.speaker != "麥高登" })
+    }
 }
