@@ -91,6 +91,10 @@ extension ClaimFinder {
     func publisherRegion(_ r: Range<Int>) -> Range<Int>? {
         let t = text.folded
         var tail = trimmedTail(r)
+        // (中央纪委国家监委网站发布|消息称: the news issued is the cue itself)
+        if let verb = Lexicon.issuingVerbs.match(t, endingAt: tail), tail - verb.length > r.lowerBound, Self.news.match(t, at: r.upperBound) != nil {
+            return r.lowerBound..<(tail - verb.length)
+        }
         while let adverb = Lexicon.breakers.match(t, endingAt: tail), tail - adverb.length > r.lowerBound { tail -= adverb.length }  // 发表文章明确写道
         guard let noun = Lexicon.documentNouns.match(t, endingAt: tail) ?? Lexicon.outletPieces.match(t, endingAt: tail),
               let verb = Lexicon.issuingVerbs.match(t, endingAt: tail - noun.length, maxLength: 2) else { return nil }
@@ -98,6 +102,9 @@ extension ClaimFinder {
         guard start > r.lowerBound, mentionAt[start] < 0 else { return nil }
         return r.lowerBound..<start
     }
+
+    /// News issued (发布消息称): its issuer speaks, as through a statement.
+    private static let news = PhraseMatcher<Bool>([("消息", true)])
 }
 
 private extension String {

@@ -172,8 +172,9 @@ import Testing
         #expect(c.count == 1)
         #expect(c.first?.speaker == "Ministry of Foreign Affairs of China")
         #expect(claims("专家组11月发布声明指出，监警会缺乏调查权力。").allSatisfy { !($0.speaker ?? "").contains("声明") })
-        // a piece it publishes too (发表文章写道)
+        // a piece it publishes too (发表文章写道), and news it issues (发布消息称)
         #expect(claims("台湾农委会发表文章写道，北京应当停止贸易施压。").map(\.speaker) == ["台湾农委会"])
+        #expect(claims("2 月 11 日财政部发布消息称，近期又提前下达了专项债券额度。").map(\.speaker) == ["财政部"])
     }
 
     /// A cue with no subject of its own (并且担心) goes on with the sentence's subject: people a
