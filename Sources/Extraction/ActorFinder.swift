@@ -109,7 +109,7 @@ struct ActorFinder {
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
                   !Lexicon.titleContinuations.contains(t[start]),
-                  Lexicon.breakers.match(t, at: start) == nil, Lexicon.cues.match(t, at: start) == nil,
+                  Lexicon.breakers.match(t, at: start) == nil || surnameZhou(at: start), Lexicon.cues.match(t, at: start) == nil,
                   Lexicon.titles.match(t, at: start) == nil,
                   let len = nameLength(at: start) else { continue }
             let name = text.foldedText(start..<(start + len))
@@ -202,7 +202,7 @@ struct ActorFinder {
     func isChineseName(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
         let t = text.folded
         return Lexicon.surnames.contains(t[r.lowerBound]) && Lexicon.titles.match(t, endingAt: r.upperBound) == nil
-            && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) && !r.contains(where: stops)
+            && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) })
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))
             && !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound]))
     }
@@ -351,6 +351,15 @@ struct ActorFinder {
 
     /// Whether a name cannot go on at `i` (a cue, a particle, a pronoun (徐麟他倒说) or a breaker
     /// starts there).
+    /// 周 opening a name (周亮指出, 副主席周亮表示), not a weekday or a week (周一, 周末, 周年):
+    /// the one surname that is also a breaker and starts no adverb.
+    func surnameZhou(at i: Int) -> Bool {
+        let t = text.folded
+        return t[i] == "周" && i + 1 < t.count && Lexicon.isHan(t[i + 1]) && !Self.weekWords.contains(t[i + 1])
+    }
+
+    private static let weekWords = ScalarSet("一二三四五六七日天末年内中前后边围期刊报日间")
+
     func stops(_ i: Int) -> Bool {
         let t = text.folded
         if "的是了在和与对也则还曾向就将已又等及被看他她它".unicodeScalars.contains(t[i]) { return true }

@@ -180,4 +180,12 @@ import Testing
         #expect(c.map(\.speaker) == ["王小明", "王小明"], "\(c)")
         #expect(claims(["华融在年报中宣布，资产减少了。", "华融在公告中表示，资产减少了。"]).allSatisfy { $0.speaker != "华融" })
     }
+
+    /// 周 opens a name as any surname does (副主席周亮表示, 周先旺说), though it also opens a
+    /// weekday (外交部周一表示: the ministry speaks on a Monday).
+    @Test func namesInZhou() {
+        let c = claims(["银保监会副主席周亮表示，要严格审核股东资质。", "武汉市市长周先旺说，目前已经有 500 多万人离开了这座城市。", "外交部周一表示，美方的做法违反国际法。"])
+        #expect(c.map { $0.speaker ?? "nil" } == ["周亮", "周先旺", "外交部"], "\(c)")
+    }
 }
+
