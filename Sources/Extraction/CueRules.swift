@@ -306,9 +306,10 @@ extension ClaimFinder {
     }
 
     /// Where a document's description starts past what only places it in time or offers it
-    /// as an example (比如 …, 2018年11月底的雅虎财经报告 → 雅虎财经报告).
+    /// as an example (比如 …, 2018年11月底的雅虎财经报告 → 雅虎财经报告, 现在苹果提出的新专利).
     func descriptionStart(_ from: Int, _ to: Int) -> Int {
         var k = skipLeading(from, to)
+        if let now = Self.nowWords.match(text.folded, at: k), k + now.length < to { k += now.length }  // 现在苹果提出的新专利
         var b = k
         while b > from, text.original[b - 1].isSpace { b -= 1 }
         guard b > from, "年月日号".unicodeScalars.contains(text.folded[b - 1]) else { return k }
@@ -320,6 +321,8 @@ extension ClaimFinder {
         while j < to, text.original[j].isSpace { j += 1 }
         return j < to ? j : from
     }
+
+    private static let nowWords = PhraseMatcher<Bool>(["现在", "近日", "日前", "近期"].map { ($0, true) })
 
     /// Where a date that opens a subject ends (11月1日 习近平…, 2019年 X…): digits with 年, 月,
     /// 日 or 号 after them; nil when no such date starts at `i`.

@@ -3,7 +3,7 @@ import ClaimGraphCore
 /// Names in Latin script inside Chinese text (Jamie Wareham, Rhodium Group): where one
 /// runs, and whether it names a person or an organisation.
 extension ActorFinder {
-    /// A run of one to four capitalised Latin words (Jamie Wareham) at `i`, not part of a
+    /// A run of one to five capitalised Latin words (Jamie Wareham, Min Htin Ko Ko Gyi) at `i`, not part of a
     /// longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a run that
     /// holds a word no name is made of (In January, Paper Says).
     func latinNameLength(at i: Int) -> Int? {
@@ -14,7 +14,7 @@ extension ActorFinder {
         guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
         var end = i, words = 0, lower = false
         var k = i
-        while k < o.count, words < 4, upper(o[k]) {
+        while k < o.count, words < 5, upper(o[k]) {
             var j = k
             while j < o.count, letter(o[j]) { lower = lower || isLower(o[j]); j += 1 }
             words += 1

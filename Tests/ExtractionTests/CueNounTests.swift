@@ -212,6 +212,8 @@ import Testing
         // a patent too (该专利说, 专利还表明)
         let p = claims("苹果提出了一项新专利。该专利说它可能包含一个检测手势的传感器。")
         #expect(p.map(\.speaker) == ["该专利"] && p.map(\.kind) == ["report"], "\(p)")
+        // (named without the time it is placed in: 现在苹果提出的新专利 is 苹果提出的新专利)
+        #expect(claims("现在苹果提出的新专利显示，这家公司正试图留住客户。").map(\.speaker) == ["苹果提出的新专利"])
     }
 
     /// A document speaks past adverbs after its noun (该报告也指出, 但声明也重申), which also

@@ -187,5 +187,11 @@ import Testing
         let c = claims(["银保监会副主席周亮表示，要严格审核股东资质。", "武汉市市长周先旺说，目前已经有 500 多万人离开了这座城市。", "外交部周一表示，美方的做法违反国际法。"])
         #expect(c.map { $0.speaker ?? "nil" } == ["周亮", "周先旺", "外交部"], "\(c)")
     }
+
+    /// A Latin name runs to five words (Min Htin Ko Ko Gyi, a Burmese director).
+    @Test func fiveWordLatinName() {
+        let c = claims("導演Min Htin Ko Ko Gyi表示，在監獄裡他寫了兩部劇本。")
+        #expect(c.map(\.speaker) == ["Min Htin Ko Ko Gyi"], "\(c)")
+    }
 }
 
