@@ -53,6 +53,11 @@ extension ClaimFinder {
             }
             return .pronoun(p.value)
         }
+        // 出獄後的他表示: a pronoun a clause describes is still the pronoun
+        if let p = Lexicon.pronouns.match(t, endingAt: trimmedTail(r)), trimmedTail(r) - p.length > r.lowerBound,
+           t[trimmedTail(r) - p.length - 1] == "的", mentionsIn(r).isEmpty, p.value == .he || p.value == .she {
+            return .pronoun(p.value)
+        }
         if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
         // A social-media handle in quotes: 帐号“@Gerashchenko_en”.
         for q in text.quotes(openingIn: r) where q.close < r.upperBound && text.original[q.content.lowerBound] == "@" {

@@ -210,5 +210,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Hikvision", "Hikvision"], "\(c)")
         #expect(claims("这部电影很长。它提醒人们，战争是残酷的。").isEmpty)
     }
+
+    /// A pronoun a clause describes is still the pronoun (出獄後的他表示, 单身的她表示).
+    @Test func describedPronoun() {
+        let c = claims("2020年2月21日，Min Htin Ko Ko Gyi獲釋。出獄後的他表示，在監獄裡他寫了兩部劇本。")
+        #expect(c.map(\.speaker) == ["Min Htin Ko Ko Gyi"], "\(c)")
+    }
 }
 
