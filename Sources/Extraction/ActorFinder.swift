@@ -202,7 +202,8 @@ struct ActorFinder {
     func isChineseName(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
         let t = text.folded
         return Lexicon.surnames.contains(t[r.lowerBound]) && Lexicon.titles.match(t, endingAt: r.upperBound) == nil
-            && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }) && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) })
+            && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
+            && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) })
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))
             && !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound]))
     }
@@ -349,8 +350,6 @@ struct ActorFinder {
         return run >= 2 ? run : nil
     }
 
-    /// Whether a name cannot go on at `i` (a cue, a particle, a pronoun (徐麟他倒说) or a breaker
-    /// starts there).
     /// 周 opening a name (周亮指出, 副主席周亮表示), not a weekday or a week (周一, 周末, 周年):
     /// the one surname that is also a breaker and starts no adverb.
     func surnameZhou(at i: Int) -> Bool {
@@ -358,8 +357,10 @@ struct ActorFinder {
         return t[i] == "周" && i + 1 < t.count && Lexicon.isHan(t[i + 1]) && !Self.weekWords.contains(t[i + 1])
     }
 
-    private static let weekWords = ScalarSet("一二三四五六七日天末年内中前后边围期刊报日间")
+    private static let weekWords = ScalarSet("一二三四五六七日天末年内中前后边围期刊报间")
 
+    /// Whether a name cannot go on at `i` (a cue, a particle, a pronoun (徐麟他倒说) or a breaker
+    /// starts there).
     func stops(_ i: Int) -> Bool {
         let t = text.folded
         if "的是了在和与对也则还曾向就将已又等及被看他她它".unicodeScalars.contains(t[i]) { return true }

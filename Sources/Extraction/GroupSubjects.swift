@@ -64,7 +64,7 @@ extension ClaimFinder {
         return np.lowerBound..<end
     }
 
-    static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "市场"].map { ($0, true) })
+    private static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "市场"].map { ($0, true) })
 
     /// 去年有报道称, 早在去年六月就有消息称, 网络上有消息指出: reports there were, after when or
     /// where, ending the subject (有报道, 有消息 …); an unnamed source like the same words alone.

@@ -3,9 +3,9 @@ import ClaimGraphCore
 /// Names in Latin script inside Chinese text (Jamie Wareham, Rhodium Group): where one
 /// runs, and whether it names a person or an organisation.
 extension ActorFinder {
-    /// A run of one to five capitalised Latin words (Jamie Wareham, Min Htin Ko Ko Gyi) at `i`, not part of a
-    /// longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a run that
-    /// holds a word no name is made of (In January, Paper Says).
+    /// A run of one to five capitalised Latin words (Jamie Wareham, Min Htin Ko Ko Gyi) at `i`,
+    /// not part of a longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a
+    /// run that holds a word no name is made of (In January, Paper Says).
     func latinNameLength(at i: Int) -> Int? {
         let o = text.original
         let upper = Self.isUpperLatin

@@ -1,5 +1,6 @@
-/// Who speaks after what describes them: a body after a relative clause (隶属于多伦多大学蒙克政府
-/// 学院的公民实验室称), anyone after a stance (对中国持强硬态度的人士认为).
+/// Who speaks after what describes them: a body or a person after a relative clause (隶属于多伦多
+/// 大学蒙克政府学院的公民实验室称, 被北大解聘的前教授夏业良表示), anyone after a stance (对中国
+/// 持强硬态度的人士认为).
 extension ClaimFinder {
     /// The 的 ending a stance that opens a subject with 对 (对中国持强硬态度的…), if any.
     func stanceEnd(_ r: Range<Int>) -> Int? {
@@ -51,4 +52,3 @@ extension ClaimFinder {
     /// Where a subject goes on with where, when or to whom someone spoke (在, 曾, 于, 对, 向).
     private static let circumstanceStarts = ScalarSet("在曾于对向")
 }
-

@@ -54,8 +54,9 @@ extension ClaimFinder {
             return .pronoun(p.value)
         }
         // 出獄後的他表示: a pronoun a clause describes is still the pronoun
-        if let p = Lexicon.pronouns.match(t, endingAt: trimmedTail(r)), trimmedTail(r) - p.length > r.lowerBound,
-           t[trimmedTail(r) - p.length - 1] == "的", mentionsIn(r).isEmpty, p.value == .he || p.value == .she {
+        let tail = trimmedTail(r)
+        if let p = Lexicon.pronouns.match(t, endingAt: tail), p.value == .he || p.value == .she,
+           tail - p.length > r.lowerBound, t[tail - p.length - 1] == "的", mentionsIn(r).isEmpty {
             return .pronoun(p.value)
         }
         if text.bracketed[r].filter({ !$0 }).count > 60 { return nil }
