@@ -49,6 +49,36 @@ extension ClaimFinder {
         return m.actor
     }
 
+    /// What opens a phrase about whom someone speaks to or for (对, 向 …), and what inside one
+    /// makes it the writer's, the reader's or a cause's (我, 你, 使, 让, 令).
+    private static let notDescribing = ScalarSet("对向跟给为于")
+    private static let notDescribers = ScalarSet("我你使让令")
+    /// Heads ending like people that are none (或者说, 独家消息, 私人消息), and the crowds 众 ends
+    /// (民众, 观众; not 动机众说纷纭).
+    private static let notPeople: Set<String> = ["或者", "独家", "国家", "私人", "个人"]
+    private static let crowds = ScalarSet("民群公观听")
+
     /// Where a subject goes on with where, when or to whom someone spoke (在, 曾, 于, 对, 向).
     private static let circumstanceStarts = ScalarSet("在曾于对向")
+
+    /// People a relative clause describes, named by no one (现在在一家地图公司工作的贡献者说,
+    /// 在中美两国倒卖服饰生意的商人认为): the clause and its head, up to the cue, are an unnamed
+    /// source, however many breakers the clause holds.
+    func peopleDescribedByClause(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(r)
+        guard end - r.lowerBound <= 24, mentionsIn(r).isEmpty, let de = lastDe(in: r.lowerBound..<end),
+              de > r.lowerBound, end - de - 1 >= 1, end - de - 1 <= 5, Lexicon.peopleEnds.contains(t[end - 1]),
+              (r.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) == nil }),
+              ((de + 1)..<end).allSatisfy({ Lexicon.pronouns.match(t, at: $0) == nil && Lexicon.breakers.match(t, at: $0) == nil }),
+              !Self.notPeople.contains(text.foldedText((de + 1)..<end)),
+              t[end - 1] != "众" || Self.crowds.contains(t[end - 2]) else { return nil }
+        // (not the people addressed or made to speak, 对于第一次看到的读者说, 旅程使我们发现; not
+        // the writer's own, 据我的个人统计)
+        let start = skipLeading(r.lowerBound, end)
+        guard !Self.notDescribing.contains(t[start]),
+              !(start..<end).contains(where: { Self.notDescribers.contains(t[$0]) || Lexicon.causatives.match(t, at: $0) != nil }) else { return nil }
+        return start..<end
+    }
 }
+

@@ -164,7 +164,8 @@ extension ClaimFinder {
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
-        return (adHocOrganization(np) ?? bareInstitution(np) ?? describedPerson(r)).map { .speaker(.actor($0)) }
+        if let actor = adHocOrganization(np) ?? bareInstitution(np) ?? describedPerson(r) { return .speaker(.actor(actor)) }
+        return peopleDescribedByClause(r).map { .speaker(.unnamed(text.text($0))) }
     }
 
     /// Whether the sentence holding `k` starts there, past spaces.

@@ -117,4 +117,15 @@ import Testing
         #expect(c.last?.via == "Voice of America", "\(c)")
         #expect(claims("來自剛果的一名中間商對麥高登說：「我在廣州是謀生。」").allSatisfy { $0.speaker != "麥高登" })
     }
+
+    /// People a relative clause describes are an unnamed source, however many breakers the
+    /// clause holds (据了解当时会面的人士称, 在携程从事航空数据研究的一位负责人认为); not the
+    /// writer (据我的个人统计) nor a crowd of motives (动机众说纷纭).
+    @Test func peopleDescribedByAClause() {
+        let c = claims(["据了解当时会面的人士称，曾毓群邀请他到公司担任首席技术长。", "在携程从事航空数据研究的一位负责人认为，目前国内航班在波动中渐渐恢复。"])
+        #expect(c.map(\.text) == ["曾毓群邀请他到公司担任首席技术长", "目前国内航班在波动中渐渐恢复"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+        #expect(claims("据我的个人统计，后一种人就总体倾向而言更多。").isEmpty)
+    }
 }
+
