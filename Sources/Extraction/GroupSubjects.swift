@@ -24,8 +24,6 @@ extension ClaimFinder {
     /// someone is made to believe (导致这些人相信), not a verb phrase (推翻了人们先前认为), not
     /// 或者说, not a body (自由之家); not a name (江泽民, 王医生, 麦克纳利先生: three characters
     /// opening with a surname, or a form of address at the end).
-    static let personalPronouns = ScalarSet("我你他她")
-
     func describedPeople(_ np: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(np)
@@ -49,6 +47,8 @@ extension ClaimFinder {
         }
         return np.lowerBound..<end
     }
+
+    private static let personalPronouns = ScalarSet("我你他她")
 
     /// Voices nobody is named for: commentary, a movement, views, the market, opinion at large
     /// (关于阿富汗的大量评论认为, 反殖民运动一直认为, 有声音认为, 一种观点认为, 市场普遍认为), an
