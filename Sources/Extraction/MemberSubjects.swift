@@ -34,6 +34,24 @@ extension ClaimFinder {
         return body
     }
 
+    /// Members of a body the article does not name speak unnamed (郑州一家客运企业负责人说,
+    /// 另一位型煤企业负责人认为, 上述大型券商投行负责人表示): the phrase, up to the member noun,
+    /// holding no name of anyone.
+    func unnamedMembers(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        let start = skipLeading(np.lowerBound, end)
+        // (not members pointed back to, 其发言人, 该公司负责人: theirs is the body named before)
+        guard let noun = Lexicon.memberNouns.match(t, endingAt: end), end - noun.length > start, end - start <= 16,
+              !Self.pointingBack.contains(t[start]), mentionsIn(start..<end).isEmpty,
+              np.lowerBound == 0 || text.original[np.lowerBound - 1] != "、",  // (…国务院总理、部委负责人都作出: a list)
+              (start..<(end - noun.length)).allSatisfy({ Lexicon.isHan(t[$0]) && Lexicon.cues.match(t, at: $0) == nil
+                  && Lexicon.pronouns.match(t, at: $0) == nil }) else { return nil }
+        return start..<end
+    }
+
+    private static let pointingBack = ScalarSet("其该此这那")
+
     /// The body last written with these members (Cybereason 的研究人员) in this paragraph or the
     /// few before `limit`, not a country's.
     private func bodyNamedWithMembers(_ noun: String, before limit: Int) -> Actor? {

@@ -165,7 +165,7 @@ extension ClaimFinder {
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
         if let actor = adHocOrganization(np) ?? bareInstitution(np) ?? describedPerson(r) { return .speaker(.actor(actor)) }
-        return peopleDescribedByClause(r).map { .speaker(.unnamed(text.text($0))) }
+        return (peopleDescribedByClause(r) ?? unnamedMembers(np)).map { .speaker(.unnamed(text.text($0))) }
     }
 
     /// Whether the sentence holding `k` starts there, past spaces.

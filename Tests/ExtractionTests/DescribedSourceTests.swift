@@ -127,5 +127,16 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
         #expect(claims("据我的个人统计，后一种人就总体倾向而言更多。").isEmpty)
     }
+
+    /// Members of a body the article does not name speak unnamed (郑州一家客运企业负责人说), but
+    /// not members pointed back to (其发言人) nor one in a list inside someone's words (…国务院
+    /// 总理、部委负责人都作出了积极表态).
+    @Test func membersOfAnUnnamedBody() {
+        let c = claims(["郑州一家客运企业负责人说，当地没有营运证的旅游车远比有证的车辆多。", "上述大型券商投行负责人表示，科创板增加了制度的包容性。"])
+        #expect(c.map(\.text) == ["当地没有营运证的旅游车远比有证的车辆多", "科创板增加了制度的包容性"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+        let d = claims("谭德塞在日内瓦的记者会上对财新记者表示，中国当局已对遏制疫情尽力而为，从政府最高层到国务院总理、部委负责人都作出了积极表态。")
+        #expect(d.map(\.speaker) == ["Tedros Adhanom Ghebreyesus"] && d.first?.text.hasSuffix("积极表态") == true, "\(d)")
+    }
 }
 
