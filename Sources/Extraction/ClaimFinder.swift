@@ -61,7 +61,7 @@ struct ClaimFinder {
     /// The last organization quoted, and in which paragraph: what 该公司 / 这家机构 refers back to.
     var lastOrganization: (actor: Actor, paragraph: Int)?
     /// The body whose researchers or representative spoke last (Cybereason 的研究人员), and where.
-    var lastMemberBody: (actor: Actor, paragraph: Int)?
+    var lastMemberBody: (actor: Actor, paragraph: Int, noun: String)?
     var paragraph = 0
     var documents: [String: Actor] = [:]
     var claims: [ClaimMention] = []

@@ -22,15 +22,17 @@ extension ClaimFinder {
         if k == np.lowerBound {
             // 研究人员表示 after Cybereason 的研究人员: the same researchers, whether or not they
             // spoke there (Cybereason 的研究人员透露了调查结果。…研究人员表示)
-            if let last = lastMemberBody, paragraph - last.paragraph <= Self.memberReferenceParagraphs { return last.actor }
-            return bodyNamedWithMembers(text.foldedText((end - noun.length)..<end), before: np.lowerBound)
+            // (the same members: 中联办发言人 does not make a later bare 分析人士 the Liaison Office's)
+            let nounText = text.foldedText((end - noun.length)..<end)
+            if let last = lastMemberBody, last.noun == nounText, paragraph - last.paragraph <= Self.memberReferenceParagraphs { return last.actor }
+            return bodyNamedWithMembers(nounText, before: np.lowerBound)
         }
         if t[k - 1] == "的" { k -= 1 }
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
         k = beforeGloss(k, from: np.lowerBound)  // 标普 (Standard & Poor's) 的分析师
         // (该公司发言人表示: the body pointed back to)
         guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
-        lastMemberBody = (body, paragraph)
+        lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<end))
         return body
     }
 

@@ -34,6 +34,9 @@ import Testing
         #expect(single.map(\.speaker) == ["Cybereason"], "\(single)")
         let named = claims("上海航运交易所研究员周漱说，中国公司进入海工产业时间不长。")
         #expect(!named.contains { $0.speaker == "上海航运交易所" }, "\(named)")
+        // (a body's spokesman leaves a later bare 分析人士 unnamed: other members, other people)
+        let other = claims(["中联办发言人在一份声明中称，这两名议员赤裸裸地干涉香港事务。", "相反，分析人士说，这反映了越来越焦虑的领导层的想法。"])
+        #expect(other.map { $0.speaker ?? "nil" } == ["Liaison Office of the Central People's Government in the Hong Kong SAR", "nil"], "\(other)")
     }
 
     /// 警方表示 is the police the story named before (瑞士警方), else this article's police.
