@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(name: "fuzz-query", dependencies: ["Query"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore", "COpenCC", "TestSupport"]),
+        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore", "COpenCC", "COpenCCPhrases", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),
