@@ -35,8 +35,10 @@ let package = Package(
         // The phrase keys of OpenCC's dictionaries, read through its C++ API (no C call gives them).
         .target(name: "COpenCCPhrases", dependencies: ["COpenCC"]),
         .target(name: "ClaimGraphCore", dependencies: ["COpenCC", "COpenCCPhrases"]),
+        // libxml2's allocator: the trees of HTML pages are built in a per-thread arena (C).
+        .target(name: "CMarkupArena", dependencies: ["CLibXML2"]),
         .target(name: "Ingest", dependencies: [
-            "ClaimGraphCore", "CLibXML2", .product(name: "Yams", package: "Yams"),
+            "ClaimGraphCore", "CLibXML2", "CMarkupArena", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Extraction", dependencies: [
             "ClaimGraphCore", .product(name: "Yams", package: "Yams"),
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(name: "fuzz-query", dependencies: ["Query"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore", "COpenCC", "TestSupport"]),
+        .testTarget(name: "CoreTests", dependencies: ["ClaimGraphCore", "COpenCC", "COpenCCPhrases", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ClaimGraphCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Ingest", "ClaimGraphCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ingest", "ClaimGraphCore"]),

@@ -67,7 +67,7 @@ extension String {
     /// generic iteration cost more than the appends it replaces).
     @inlinable public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         // Arrays and their slices (most callers) are encoded straight into the string's
-        // storage, sized for four bytes a scalar.
+        // storage.
         if let string = scalars.withContiguousStorageIfAvailable(String.init(encoding:)) {
             self = string
             return
@@ -80,9 +80,14 @@ extension String {
 }
 
 extension String {
-    /// The UTF-8 encoding of `scalars`, written into a new string's storage.
+    /// The UTF-8 encoding of `scalars`, written into a new string's storage, with room for
+    /// four bytes a scalar; but no more than the bytes need for up to fifteen scalars, so
+    /// that a string of up to 15 bytes (most names and words the rules look up) is stored
+    /// inline, with no allocation.
     @inlinable init(encoding scalars: UnsafeBufferPointer<Unicode.Scalar>) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { out in
+        var capacity = scalars.count * 4
+        if scalars.count <= 15 { capacity = scalars.reduce(0) { $0 &+ UTF8.width($1) } }
+        self.init(unsafeUninitializedCapacity: capacity) { out in
             var n = 0
             for s in scalars {
                 let v = s.value

@@ -241,11 +241,14 @@ extension ArticleText {
     /// The form text is matched in: ASCII letters lower-cased and the dots written inside
     /// transliterated names (・ ‧ •) as ·, so 温斯顿•丘吉尔 is the catalog's 温斯顿·丘吉尔; every
     /// other scalar unchanged (same length).
-    static func matchingForm(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        s.map { c in
-            if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
-            return c == "・" || c == "‧" || c == "•" ? "·" : c
-        }
+    static func matchingForm<S: Sequence<Unicode.Scalar>>(_ s: S) -> [Unicode.Scalar] {
+        s.map(matchingForm(of:))
+    }
+
+    /// The matching form of one scalar.
+    static func matchingForm(of c: Unicode.Scalar) -> Unicode.Scalar {
+        if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
+        return c == "・" || c == "‧" || c == "•" ? "·" : c
     }
 }
 

@@ -50,6 +50,6 @@ final class CatalogIndex: Sendable {
     }
 
     static func fold(_ s: String) -> String {
-        String(scalars: ArticleText.matchingForm(Array(ChineseFolding.shared.toSimplified(s).unicodeScalars)))
+        String(scalars: ArticleText.matchingForm(ChineseFolding.shared.toSimplified(s).unicodeScalars))
     }
 }

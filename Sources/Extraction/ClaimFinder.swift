@@ -65,6 +65,8 @@ struct ClaimFinder {
     var paragraph = 0
     var documents: [String: Actor] = [:]
     var claims: [ClaimMention] = []
+    /// `isProse` of each paragraph, asked for every sentence of it and more.
+    private let proseParagraphs: [Bool]
 
     init(text: ArticleText, mentions: [Mention], articleKey: String) {
         self.text = text
@@ -72,6 +74,7 @@ struct ClaimFinder {
         self.articleKey = articleKey
         mentionAt = Array(repeating: -1, count: text.folded.count)
         for (i, m) in mentions.enumerated() { for k in m.range { mentionAt[k] = i } }
+        proseParagraphs = text.paragraphs.map { ClaimFinder.isProse($0, in: text) }
         women = markedWomen()
     }
 
@@ -89,14 +92,15 @@ struct ClaimFinder {
         return dedupe(claims)
     }
 
+    func paragraphIsProse(_ p: Int) -> Bool { proseParagraphs[p] }
+
     /// Headlines, captions and link lists have no sentence-final punctuation; they are
     /// not the article's prose (a paragraph that opens a quotation is kept, one that
     /// announces the next with a colon, 他们发现：, and one cut off at a comma, its sentence
     /// going on in the next paragraph).
-    func paragraphIsProse(_ p: Int) -> Bool {
-        let r = text.paragraphs[p]
+    private static func isProse(_ r: Range<Int>, in text: ArticleText) -> Bool {
         guard !r.isEmpty else { return false }
-        if Lexicon.openQuotes[text.original[r.lowerBound]] != nil { return true }
+        if Lexicon.openQuoteMarks.contains(text.original[r.lowerBound]) { return true }
         if let last = text.original[r].last(where: { !$0.isSpace }), "：:，,；".unicodeScalars.contains(last) { return true }
         return text.original[r].contains { Lexicon.terminators.contains($0) }
     }

@@ -61,12 +61,23 @@ struct FragmentBuilder {
             let between = org.range.upperBound..<m.range.lowerBound
             guard !text.original[between].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) || $0 == "\n" }),
                   Lexicon.isRole(text.folded[between].filter { !$0.isSpace }) else { continue }
-            var role = text.text(between).trimmingCharacters(in: .whitespaces)
+            var role = text.text(Self.trimmingSpaces(between, in: text.original))
             if role.hasPrefix("的") { role.removeFirst() }
             fragment.edges.append(.init(type: GraphSchema.RelType.affiliatedWith, from: m.actor.key, to: org.actor.key,
                                         properties: role.isEmpty ? [:] : ["role": .string(role)],
                                         spans: [TextSpan(start: org.range.lowerBound, end: m.range.upperBound)]))
         }
+    }
+
+    /// `r` without the spaces and tabs at either end, as Foundation's `.whitespaces` trims
+    /// them (Unicode's space separators and the tab), read off the scalars: trimming the
+    /// role's String went through NSString.
+    private static func trimmingSpaces(_ r: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, isSpace(s[lo]) { lo += 1 }
+        while hi > lo, isSpace(s[hi - 1]) { hi -= 1 }
+        return lo..<hi
     }
 
     /// The same words are one claim across articles, whoever each credits them to, so that an

@@ -53,7 +53,7 @@ extension ClaimFinder {
         var k = r.lowerBound
         while k < r.upperBound, k - r.lowerBound <= Self.maximumLabelLength, o[k] != "：", o[k] != ":" {
             if Lexicon.clausePunctuation.contains(o[k]) || Lexicon.terminators.contains(o[k])
-                || Lexicon.openQuotes[o[k]] != nil || Lexicon.cues.match(text.folded, at: k) != nil { return nil }
+                || Lexicon.openQuoteMarks.contains(o[k]) || Lexicon.cues.match(text.folded, at: k) != nil { return nil }
             k += 1
         }
         guard k < r.upperBound, o[k] == "：" || o[k] == ":" else { return nil }

@@ -93,7 +93,7 @@ extension ActorFinder {
         for k in r.lowerBound...r.upperBound where k == r.upperBound || text.original[k] == " " {
             defer { start = k + 1 }
             guard k > start else { continue }
-            let word = ArticleText.matchingForm(Array(text.original[start..<k]))
+            let word = ArticleText.matchingForm(text.original[start..<k])
             if Lexicon.notNameWords.contains(String(scalars: word)) { return true }
             if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
         }
@@ -121,7 +121,7 @@ extension ActorFinder {
     /// lower-casing the scalars in place is `lowercased()` without building, re-splitting
     /// and filtering a String by Characters.
     func latinWords(_ r: Range<Int>) -> [String] {
-        ArticleText.matchingForm(Array(text.original[r])).split(separator: " ")
+        ArticleText.matchingForm(text.original[r]).split(separator: " ")
             .flatMap { [String(scalars: $0), String(scalars: $0.filter { $0 != "." })] }
     }
 

@@ -63,7 +63,7 @@ extension ClaimFinder {
     /// A paragraph that is one quotation and nothing else, no speaker named.
     private func isBareQuotation(paragraph i: Int) -> Bool {
         let p = text.paragraphs[i]
-        guard let first = p.first, Lexicon.openQuotes[text.original[first]] != nil,
+        guard let first = p.first, Lexicon.openQuoteMarks.contains(text.original[first]),
               let q = text.quotes(openingIn: p).first else { return false }
         return text.original[q.end..<p.upperBound].allSatisfy { $0.isSpace || Lexicon.terminators.contains($0) }
     }
@@ -86,9 +86,9 @@ extension ClaimFinder {
             }
             // A sentence that is nothing but a quotation goes on quoting the last speaker.
             func words(_ r: Range<Int>) -> Int {
-                text.original[r].filter {
+                text.original[r].count {
                     !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
-                }.count
+                }
             }
             let inside = words(q.content)
             guard inside >= 6 else { continue }

@@ -112,7 +112,7 @@ extension ClaimFinder {
     func paragraphAfterColon(from p: Int, in sentence: ArticleText.Sentence) -> Range<Int>? {
         guard let i = paragraphAnnounced(from: p, in: sentence) else { return nil }
         let next = text.paragraphs[i]
-        guard let first = next.first, Lexicon.openQuotes[text.original[first]] == nil, paragraphIsProse(i) else { return nil }
+        guard let first = next.first, !Lexicon.openQuoteMarks.contains(text.original[first]), paragraphIsProse(i) else { return nil }
         return next
     }
 
@@ -221,7 +221,7 @@ extension ClaimFinder {
     /// or 结论经常是：, whose words are the quotation's).
     func reportedBeforeIntroduction(_ r: Range<Int>) -> Bool {
         // (a colon inside a quotation, 「…难过：『…』」, is the quoted speaker's)
-        guard !r.contains(where: { Lexicon.openQuotes[text.original[$0]] != nil }) else { return false }
+        guard !r.contains(where: { Lexicon.openQuoteMarks.contains(text.original[$0]) }) else { return false }
         let t = text.folded
         let start = r.last(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }).map { $0 + 1 } ?? r.lowerBound
         var end = r.upperBound
@@ -268,9 +268,8 @@ extension ClaimFinder {
             hi -= 1
             while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }
         }
-        for word in ["并且", "而且", "并", "同时", "还"] where hi - lo > word.count {
-            let w = Array(word.unicodeScalars)
-            if Array(text.folded[lo..<(lo + w.count)]) == w {
+        for w in Self.joiningWords where hi - lo > w.count {
+            if text.folded[lo..<(lo + w.count)].elementsEqual(w) {
                 lo += w.count
                 while lo < hi, junk(text.original[lo]) { lo += 1 }
                 break
@@ -279,8 +278,12 @@ extension ClaimFinder {
         return lo..<hi
     }
 
+    /// Conjunctions that may open a statement's words (…表示，并且…), taken off its start.
+    private static let joiningWords = ["并且", "而且", "并", "同时", "还"].map { Array($0.unicodeScalars) }
+
+    /// Han characters and letters in `r` (ASCII asked without a Unicode property lookup).
     func hanCount(_ r: Range<Int>) -> Int {
-        text.original[r].reduce(0) { $0 + (Lexicon.isHan($1) || $1.properties.isAlphabetic ? 1 : 0) }
+        text.original[r].count { Lexicon.isHan($0) || ($0.isASCII ? $0.value | 0x20 &- 0x61 < 26 : $0.properties.isAlphabetic) }
     }
 
     mutating func add(_ span: Range<Int>, _ kind: ClaimMention.Kind, _ cue: String?, _ speaker: Speaker, _ via: Actor?,

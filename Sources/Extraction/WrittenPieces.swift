@@ -76,6 +76,7 @@ extension ClaimFinder {
     /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).
     func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {
         let tail = trimmedTail(r)
+        guard tail > r.lowerBound, Self.mayEndOutletSuffix(text.folded[tail - 1]) else { return nil }
         let s = text.foldedText(r.lowerBound..<tail)
         guard s.count >= 3, s.count <= 16, !"该这此那".unicodeScalars.contains(text.folded[r.lowerBound]),
               Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
@@ -105,6 +106,16 @@ extension ClaimFinder {
 
     /// News issued (发布消息称): its issuer speaks, as through a statement.
     private static let news = PhraseMatcher<Bool>([("消息", true)])
+
+    /// Whether a name ending in `c` may end in one of `Lexicon.outletSuffixes` or 报, which
+    /// `hasSuffix` asks character by character, canonically: only if `c` ends one of them, or
+    /// is a CJK compatibility ideograph (one may be equivalent to the character that does).
+    /// Most phrases asked end in neither, and are spared a dozen String comparisons.
+    private static func mayEndOutletSuffix(_ c: Unicode.Scalar) -> Bool {
+        outletSuffixEnds.contains(c) || (0xF900...0xFAFF).contains(c.value) || (0x2F800...0x2FA1F).contains(c.value)
+    }
+
+    private static let outletSuffixEnds = ScalarSet(Lexicon.outletSuffixes.compactMap(\.unicodeScalars.last) + ["报"])
 }
 
 private extension String {

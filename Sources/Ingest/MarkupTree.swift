@@ -1,5 +1,6 @@
 import ClaimGraphCore
 import CLibXML2
+import CMarkupArena
 import Foundation
 
 /// A document parsed by libxml2 (its forgiving HTML parser or its XML parser), freed when
@@ -7,12 +8,26 @@ import Foundation
 /// so the parsers are told to ignore in-document encoding declarations.
 final class MarkupTree {
     let doc: xmlDocPtr
+    /// The arena the tree was built in (see markup_arena.c), 0 for none; and whether all of
+    /// it is there, when it goes with its arena rather than being freed node by node.
+    private let arena: Int32
+    private let wholeInArena: Bool
 
-    private init(doc: xmlDocPtr) { self.doc = doc }
+    private init(doc: xmlDocPtr, arena: Int32 = 0, wholeInArena: Bool = false) {
+        self.doc = doc
+        self.arena = arena
+        self.wholeInArena = wholeInArena
+    }
 
-    deinit { xmlFreeDoc(doc) }
+    deinit {
+        if !wholeInArena { xmlFreeDoc(doc) }
+        cg_markup_arena_release(arena)
+    }
 
-    static let initialise: Void = { xmlInitParser() }()
+    static let initialise: Void = {
+        cg_markup_arena_install()
+        xmlInitParser()
+    }()
 
     /// Parses tag soup the way browsers do: unclosed tags, stray entities and all.
     static func html(_ text: String) -> MarkupTree? { html(Substring(text)) }
@@ -35,10 +50,16 @@ final class MarkupTree {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
         guard buf.count > 0, buf.count < Int(Int32.max) else { return nil }
         let encoding: StaticString? = buf.prefix(4).contains(0) ? "UTF-8" : nil
+        let arena = cg_markup_arena_begin()
         let doc = buf.withMemoryRebound(to: CChar.self) { bytes in
             withEncodingName(encoding) { htmlReadMemory(bytes.baseAddress, Int32(bytes.count), nil, $0, Int32(options)) }
         }
-        return doc.map(MarkupTree.init(doc:))
+        let whole = cg_markup_arena_end(arena)
+        guard let doc else {
+            cg_markup_arena_release(arena)
+            return nil
+        }
+        return MarkupTree(doc: doc, arena: arena, wholeInArena: whole)
     }
 
     /// `body` applied to `name` as a C string, or to nil.
@@ -59,7 +80,7 @@ final class MarkupTree {
             let doc = buf.withMemoryRebound(to: CChar.self) {
                 xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(options))
             }
-            return doc.map(MarkupTree.init(doc:))
+            return doc.map { MarkupTree(doc: $0) }
         }
     }
 

@@ -133,8 +133,10 @@ final class WriteCache {
     /// a claim new in its article).
     var created: Set<Int64> = []
     var edgesAtCreated: [EdgeEnds: Int64] = [:]
-    /// Character pairs of claims already compared as paraphrase candidates, by claim key.
-    var pairs: [String: [UInt64]] = [:]
+    /// Character pairs of claims already compared as paraphrase candidates, by claim id
+    /// (each new claim is compared with up to a hundred, and hashing an id costs less
+    /// than hashing a key).
+    var pairs: [Int64: [UInt64]] = [:]
     /// Each speaker's latest claims, by speaker key, once asked (see `latestClaims`).
     var claimsSaid: [String: [SaidClaim]] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every

@@ -21,11 +21,14 @@ extension FragmentWriter {
             return (n.key, t)
         }, uniquingKeysWith: { a, _ in a })
         for edge in fragment.edges where edge.type == GraphSchema.RelType.said && renamed[edge.to] == nil {
-            guard let text = texts[edge.to], try storedNodeID(key: edge.to) == nil else { continue }
+            guard let text = texts[edge.to] else { continue }
             let mine = Self.pairs(text)
-            guard mine.count + 1 >= Self.paraphraseMinLength else { continue }
-            for claim in try latestClaims(of: edge.from) {
-                let theirs = cachedPairs(claim.key, claim.norm)
+            // The speaker's earlier claims are asked before whether this one is stored: a
+            // speaker without any (most new people) spares the lookup of its key.
+            guard mine.count + 1 >= Self.paraphraseMinLength, case let candidates = try latestClaims(of: edge.from),
+                  !candidates.isEmpty, try storedNodeID(key: edge.to) == nil else { continue }
+            for claim in candidates {
+                let theirs = cachedPairs(claim.id, claim.norm)
                 guard theirs.count + 1 >= Self.paraphraseMinLength else { continue }
                 let shared = Double(Self.sharedCount(mine, theirs)) / Double(min(mine.count, theirs.count))
                 guard shared >= Self.paraphraseOverlap else { continue }
@@ -80,10 +83,10 @@ extension FragmentWriter {
 
     /// A claim's pairs, computed once per batch: a prolific speaker's latest claims are
     /// compared with every new claim of theirs.
-    private func cachedPairs(_ key: String, _ norm: String) -> [UInt64] {
-        if let known = cache.pairs[key] { return known }
+    private func cachedPairs(_ id: Int64, _ norm: String) -> [UInt64] {
+        if let known = cache.pairs[id] { return known }
         let computed = Self.pairs(norm)
-        cache.pairs[key] = computed
+        cache.pairs[id] = computed
         return computed
     }
 

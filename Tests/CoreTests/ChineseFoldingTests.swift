@@ -1,5 +1,6 @@
-import ClaimGraphCore
+@testable import ClaimGraphCore
 import COpenCC
+import COpenCCPhrases
 import Foundation
 import Testing
 import TestSupport
@@ -10,7 +11,7 @@ import TestSupport
         #expect(ChineseFolding.shared.toSimplified("中國還沒有做好甩掉俄羅斯的準備") == "中国还没有做好甩掉俄罗斯的准备")
     }
 
-    /// Only sentences holding a traditional character go through OpenCC; the result is the
+    /// Only clauses holding a traditional character go through OpenCC; the result is the
     /// same as folding each sentence alone, and simplified sentences come back untouched.
     @Test func foldsMixedTextSentenceBySentence() {
         let f = ChineseFolding.shared
@@ -42,7 +43,8 @@ import TestSupport
     /// early (little learnt) and late (much learnt).
     @Test func foldsRandomMixedTextLikeOpenCC() {
         let pieces = ["中", "国", "國", "還", "说", "說", "頭", "髮", "瞭", "解", "計", "畫", "乾", "隆", "回", "覆",
-                      "於", "是", "我", "們", "a", "Z", " ", "，", "「", "」", "。", "！", "？", "；", "…", "!", "?", "\n", "😀", "𠀋"]
+                      "於", "是", "我", "們", "a", "Z", " ", "，", "「", "」", "。", "！", "？", "；", "…", "!", "?", "\n", "😀", "𠀋",
+                      "、", "：", ",", ";", ":"]
         var random = SeededGenerator(seed: 11)
         let fresh = ChineseFolding()
         for _ in 0..<300 {
@@ -50,6 +52,16 @@ import TestSupport
             #expect(fresh.toSimplified(text) == Self.openCCWholeText(text), "\(text)")
             #expect(ChineseFolding.shared.toSimplified(text) == Self.openCCWholeText(text), "\(text)")
         }
+    }
+
+    /// Folding cuts the text at clause ends and converts each part alone, which gives
+    /// OpenCC's result only because no phrase key of its dictionaries holds one.
+    @Test func noPhraseKeyHoldsAClauseEnd() throws {
+        let joined = try #require(cg_opencc_phrase_keys("t2s.json"))
+        defer { free(joined) }
+        let keys = String(cString: joined).split(separator: "\n")
+        #expect(keys.count > 100)
+        for key in keys { #expect(!key.unicodeScalars.contains { ChineseFolding.endsClause($0.value) }, "\(key)") }
     }
 
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
