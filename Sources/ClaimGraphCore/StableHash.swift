@@ -21,11 +21,21 @@ public enum StableHash {
                 }
             }
         }
-        return hex(a) + hex(b)
+        return hex(a, b)
     }
 
-    private static func hex(_ v: UInt64) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+    /// The 32 lower-case hex digits of `a` then `b`, written straight into the string (a
+    /// `String(radix:)`, a padding and two concatenations per hash cost more than hashing a
+    /// claim's words).
+    private static func hex(_ a: UInt64, _ b: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 32) { out in
+            for (i, v) in [a, b].enumerated() {
+                for k in 0..<16 {
+                    let digit = UInt8(truncatingIfNeeded: v >> (60 - 4 * UInt64(k))) & 0xF
+                    out[16 * i + k] = digit < 10 ? 0x30 + digit : 0x57 + digit
+                }
+            }
+            return 32
+        }
     }
 }
