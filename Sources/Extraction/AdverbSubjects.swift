@@ -31,6 +31,19 @@ extension ClaimFinder {
 
     private static let addressees = PhraseMatcher<Bool>(["记者", "笔者", "媒体", "我", "我们", "你", "你们"].map { ($0, true) })
 
+    /// The subject before a manner adverb that follows a name or a space (脸书自相矛盾地认为,
+    /// Facebook 自相矛盾地认为), when something is left before it.
+    func beforeMannerAdverb(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        guard r.count > 3, t[r.upperBound - 1] == "地" else { return nil }
+        var k = r.upperBound - 1
+        while k > r.lowerBound, r.upperBound - k < 6, Lexicon.isHan(t[k - 1]), mentionAt[k - 1] < 0 { k -= 1 }
+        guard k > r.lowerBound, mentionAt[k - 1] >= 0 || text.original[k - 1].isSpace,
+              mannerAdverb(at: k, before: r.upperBound) != nil else { return nil }
+        while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
+        return k > r.lowerBound ? r.lowerBound..<k : nil
+    }
+
     /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
     /// cue (not a place: 当地, 各地; nor 他深情地, whose pronoun is the subject); where it ends.
     private func mannerAdverb(at k: Int, before end: Int) -> Int? {

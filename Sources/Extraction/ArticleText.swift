@@ -46,12 +46,80 @@ struct ArticleText {
         folded = ArticleText.matchingForm(f)
         quoteAt = Array(repeating: -1, count: original.count)
         bracketed = ArticleText.brackets(original)
+        var carried: (through: Int, close: Unicode.Scalar)?
         for (i, p) in document.paragraphs.enumerated() {
             let range = p.span.start..<p.span.end
             paragraphs.append(range)
-            findQuotes(in: range, paragraph: i)
+            var rest = range
+            if let c = carried, i <= c.through { rest = carryQuote(in: range, paragraph: i, closingWith: c.close) }
+            findQuotes(in: rest, paragraph: i)
             findSentences(in: range, paragraph: i)
+            if carried.map({ i >= $0.through }) ?? true, let last = quotes.last, last.paragraph == i, !last.closed,
+               let close = Lexicon.openQuotes[original[last.open]], close == "”" || close == "」",
+               let through = Self.quotationClosed(after: i, by: close, in: document, original) {
+                carried = (through, close)
+            }
         }
+    }
+
+    /// How many paragraphs on a quotation left open may close without opening again.
+    static let carriedQuotationParagraphs = 5
+
+    /// A quotation left open at a paragraph's end whose next paragraphs open no quotation and
+    /// one of which closes it (“我从19岁开始…⏎37年后，我仍然…⏎…我只用工作8小时。’…。”): the
+    /// translator did not reopen it at each paragraph, as Chinese typesetting does. The
+    /// paragraph that closes it, or nil.
+    private static func quotationClosed(after p: Int, by close: Unicode.Scalar, in document: Document, _ s: [Unicode.Scalar]) -> Int? {
+        for j in (p + 1)..<min(document.paragraphs.count, p + 1 + carriedQuotationParagraphs) {
+            let span = document.paragraphs[j].span
+            switch unmatchedClose(in: span.start..<span.end, of: close, s) {
+            case .closes(let k): return endsQuotation(at: k, in: span.start..<span.end, s) ? j : nil
+            case .reopens: return nil
+            case .none: continue
+            }
+        }
+        return nil
+    }
+
+    enum CarriedEnd { case closes(Int), reopens, none }
+
+    /// Whether the mark at `k` closes a whole quotation at the end of its paragraph (…回去工作。’”):
+    /// a sentence ends before it and nothing but punctuation after it. A mark inside the
+    /// paragraph is more often one typed the wrong way round (开“野兽书店“后, 一句”我们来的太晚了“).
+    private static func endsQuotation(at k: Int, in r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var b = k
+        while b > r.lowerBound, s[b - 1].isSpace { b -= 1 }
+        guard b > r.lowerBound, Lexicon.terminators.contains(s[b - 1]) || s[b - 1] == "…" || Lexicon.closeQuotes.contains(s[b - 1]) else { return false }
+        return s[(k + 1)..<r.upperBound].allSatisfy { $0.isSpace || Lexicon.terminators.contains($0) }
+    }
+
+    /// Where `close` first closes a quotation opened before `r` (a quotation opened and closed
+    /// inside `r`, 他们就让你“被自杀”, is one of its own); `.reopens` when `r` leaves one open.
+    static func unmatchedClose(in r: Range<Int>, of close: Unicode.Scalar, _ s: [Unicode.Scalar]) -> CarriedEnd {
+        let open: Unicode.Scalar = close == "”" ? "“" : "「"
+        var depth = 0
+        for k in r {
+            if s[k] == open { depth += 1 } else if s[k] == close {
+                if depth == 0 { return .closes(k) }
+                depth -= 1
+            }
+        }
+        return depth > 0 ? .reopens : .none
+    }
+
+    /// Marks the paragraph, up to the mark that closes the carried quotation, as a quotation of
+    /// its own; what is left after that mark.
+    private mutating func carryQuote(in range: Range<Int>, paragraph: Int, closingWith close: Unicode.Scalar) -> Range<Int> {
+        let end: Int?
+        if case .closes(let k) = Self.unmatchedClose(in: range, of: close, original) { end = k } else { end = nil }
+        var contentEnd = range.upperBound
+        while contentEnd > range.lowerBound, original[contentEnd - 1].isSpace { contentEnd -= 1 }
+        // (no opening mark: the quotation opens where its words do)
+        let content = range.lowerBound..<(end ?? contentEnd)
+        guard !content.isEmpty else { return end.map { ($0 + 1)..<range.upperBound } ?? range }
+        for k in content { quoteAt[k] = quotes.count }
+        quotes.append(Quote(open: content.lowerBound, content: content, close: content.upperBound, paragraph: paragraph, closed: end != nil))
+        return end.map { ($0 + 1)..<range.upperBound } ?? range.upperBound..<range.upperBound
     }
 
     private static func brackets(_ s: [Unicode.Scalar]) -> [Bool] {

@@ -290,5 +290,23 @@ extension ClaimFinder {
         guard k + 1 < r.upperBound, t[k] == "名" || t[k] == "位" else { return nil }
         return trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
     }
-}
 
+    /// 菲多利的工人如今已经…联合了起来，他们认为: the people of a body or country heading the
+    /// sentence before 他们 are who 他们 are, not the body (its workers do not speak for it; its
+    /// researchers, a member noun, do). The phrase: a name, 的, and up to five characters ending
+    /// like people (工人, 员工们, 支持者).
+    func groupOpening(_ sentence: ArticleText.Sentence, before limit: Int) -> String? {
+        let t = text.folded
+        let lo = skipLeading(sentence.range.lowerBound, limit)
+        guard lo < limit, mentionAt[lo] >= 0, mentions[mentionAt[lo]].actor.kind != .person else { return nil }
+        let de = mentions[mentionAt[lo]].range.upperBound
+        guard de + 2 < limit, t[de] == "的" else { return nil }
+        var end: Int?
+        for j in (de + 1)..<min(limit, de + 6) {
+            guard Lexicon.isHan(t[j]), mentionAt[j] < 0 else { break }
+            if Lexicon.peopleEnds.contains(t[j]) || t[j] == "工" { end = j + 1 }
+        }
+        guard let end, Lexicon.memberNouns.match(t, endingAt: end) == nil else { return nil }
+        return text.text(lo..<end)
+    }
+}

@@ -211,7 +211,7 @@ enum Lexicon {
     /// Not 在X眼中 (in X's eyes): the narrator's reading of how X sees things, not X's words.
     static let viewClosings = PhraseMatcher<Bool>(["看来", "口中"].map { ($0, true) })
     /// Words closing `正如X所说的那样，` (as X said): X's words follow.
-    static let asSaidClosings = PhraseMatcher<Bool>(["的那样", "那样", "的一样"].map { ($0, true) })
+    static let asSaidClosings = PhraseMatcher<Bool>(["的那样", "那样", "的一样", "的"].map { ($0, true) })
     /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
     static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "的话说", "的话"].map { ($0, true) })
 
@@ -338,7 +338,8 @@ enum Lexicon {
     /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",
                                                            "对华", "对手", "在野", "与会", "非正", "正义", "公正", "不同", "共同",
-                                                           "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与", "周刊", "周报"].map { ($0, true) })
+                                                           "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与", "周刊", "周报",
+                                                           "不平", "不良", "不动"].map { ($0, true) })
 
     /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
     /// 还报告说): they name nobody, and make the 报告 after them a verb.

@@ -21,6 +21,9 @@ extension ClaimFinder {
                 var j = k
                 while j < r.upperBound, ("0"..."9").contains(text.folded[j]) || text.folded[j].isSpace { j += 1 }
                 if j < r.upperBound, text.folded[j] == "岁" { k = j + 1; continue }
+                // 该工厂的 850 名工人: a count of people goes on with the people counted
+                if j < r.upperBound, text.folded[j] == "多" || text.folded[j] == "余" { j += 1 }
+                if j < r.upperBound, text.folded[j] == "名" || text.folded[j] == "位" { k = j + 1; continue }
                 if k > r.lowerBound { return k }
             }
             k += 1

@@ -165,6 +165,7 @@ extension ClaimFinder {
         case .they:
             // 分析人士认为…，他们… goes on with the group, Cybereason 的研究人员…。他们称 with the body
             // they speak for; a person or a country is not 他们.
+            if sameSentence, let group = groupOpening(sentence, before: limit) { return .unnamed(group) }
             if let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 {
                 switch last.speaker {
                 case .unnamed: return last.speaker

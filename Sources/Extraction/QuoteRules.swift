@@ -71,6 +71,10 @@ extension ClaimFinder {
     mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
         for q in text.quotes(openingIn: sentence.range) {
             if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
+            if q.open == q.content.lowerBound {
+                if let claim = carriedFrom(q) { add(q.content, .direct, nil, claim.speaker, claim.via, sentence) }
+                continue
+            }
             var b = q.open
             while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
             if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {
@@ -104,6 +108,14 @@ extension ClaimFinder {
         }
     }
 
+    /// The claim of the quotation a paragraph with no opening mark goes on with (see
+    /// `ArticleText.carryQuote`): the last claim, when it quotes the paragraph before.
+    private func carriedFrom(_ q: ArticleText.Quote) -> ClaimMention? {
+        guard let last = claims.last, !last.span.isEmpty, last.span.upperBound <= q.open else { return nil }
+        let index = text.quoteAt[last.span.upperBound - 1]
+        return index >= 0 && text.quotes[index].paragraph == q.paragraph - 1 ? last : nil
+    }
+
     /// Lin-Greenberg 没有与外国军官一起做过这项研究，但他的印象是…。⏎“我有机会见到…”: a
     /// quotation opening a paragraph after one whose last sentence is about a person is that
     /// person's, when nobody spoke in that paragraph (…佩洛西…访问台湾“…”，他说。⏎“…” goes on
@@ -112,7 +124,19 @@ extension ClaimFinder {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
         guard previous.paragraph == sentence.paragraph - 1, claims.last.map({ $0.paragraph < previous.paragraph }) ?? true else { return nil }
-        return personOpening(previous)
+        return personOpening(previous) ?? onlyPersonAnnouncing(previous)
+    }
+
+    /// 记者与…工会负责人Mark McCarter进行了交谈，他…谈到了他的工作以及他罢工的原因：⏎“…: a sentence
+    /// ending in a colon with no cue announces the quotation after it as the words of the one
+    /// person it names.
+    private func onlyPersonAnnouncing(_ sentence: ArticleText.Sentence) -> Actor? {
+        var e = sentence.range.upperBound
+        while e > sentence.range.lowerBound, text.original[e - 1].isSpace { e -= 1 }
+        guard e > sentence.range.lowerBound, text.original[e - 1] == "：" || text.original[e - 1] == ":" else { return nil }
+        let people = mentionsIn(sentence.range).filter { $0.actor.kind == .person }
+        guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
+        return first.actor
     }
 
     /// 她把这栋古宅视为借来的空间，「首先要解决…」: in a feature a quotation with no cue closing a

@@ -38,15 +38,16 @@ extension ClaimFinder {
         return Hit(cue: end..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 
-    /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` (as X said): X's words follow. The cue
+    /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` / `正如米兰诺维奇所写道的，…` (as X said): X's words follow. The cue
     /// runs from the verb to the clause's end; who said it is before the verb (and its 所, needed without 那样).
     func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
         guard i + 1 < r.upperBound, t[i + 1] == "如", let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         var verb = e - closing
-        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4) else { return nil }
-        verb -= cue.length
+        // (写 alone is no cue, 他写了一本书, but 正如他所写的那样 gives what he wrote)
+        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? (t[verb - 1] == "写" ? 1 : nil) else { return nil }
+        verb -= cue
         var end = verb
         if end > i + 2, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
         guard end - (i + 2) >= 1 else { return nil }

@@ -41,7 +41,7 @@ extension ClaimFinder {
         let medium = before > np.lowerBound && Self.mediumWords.match(text.folded, endingAt: before) != nil
         guard medium || plain != nil && (before == np.lowerBound || text.folded[before - 1] == "的") else { return nil }
         let inner = (open + 1)..<(end - 1)
-        if let known = mentionsIn(inner).first(where: { $0.range == inner }) { return medium ? known.actor : nil }
+        if let known = mentionsIn(open..<end).first(where: { $0.range == inner || $0.range == open..<end }) { return medium ? known.actor : nil }
         if let outlet = adHocOutlet(inner, titled: true) { return outlet }
         if medium { return Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet) }
         let title = text.text(open..<end)

@@ -138,5 +138,14 @@ import Testing
         let d = claims("谭德塞在日内瓦的记者会上对财新记者表示，中国当局已对遏制疫情尽力而为，从政府最高层到国务院总理、部委负责人都作出了积极表态。")
         #expect(d.map(\.speaker) == ["Tedros Adhanom Ghebreyesus"] && d.first?.text.hasSuffix("积极表态") == true, "\(d)")
     }
+
+    /// A count of people goes on with the people counted (该工厂的 850 名工人中有许多人表示), and
+    /// 他们 after a body's workers heading the sentence is the workers, not the body: its
+    /// workers do not speak for it.
+    @Test func countedPeopleAndABodysWorkers() {
+        let c = claims(["该工厂的 850 名工人表示，他们每周工作84小时。", "沃尔玛表示将提高工资。沃尔玛的工人如今已经联合了起来，他们认为这些承诺仍然不够。"])
+        #expect(c.map(\.speaker) == [nil, "Walmart", nil], "\(c)")
+        #expect(c.map(\.text) == ["他们每周工作84小时", "将提高工资", "这些承诺仍然不够"], "\(c)")
+    }
 }
 

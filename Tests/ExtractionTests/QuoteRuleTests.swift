@@ -75,4 +75,24 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Paing Takhon" && $0.kind == "direct" }, "\(c)")
         #expect(claims(["他接受採訪時表示，", "這裡放眼望去都是我們的地。"]).allSatisfy { $0.kind != "direct" })
     }
+
+    /// A quotation left open whose next paragraphs open none and close it at the end of one
+    /// (the translator did not reopen it at each paragraph) is one quotation per paragraph, the
+    /// first speaker's; a paragraph ending in a colon and naming one person announces it. A
+    /// mark closing inside a later paragraph carries nothing over: it is more often one typed
+    /// the wrong way round.
+    @Test func quotationCarriedOverParagraphsWithoutReopening() {
+        let c = claims(["记者与工会负责人马克·麦卡特进行了交谈，他谈到了他的工作以及罢工的原因：",
+                        "“我从19岁开始就在这家工厂工作，刚从高中毕业。",
+                        "37年后，我仍然被迫每周工作7天，他们就让你“被自杀”。",
+                        "这份工作让你筋疲力尽。我回家时已经没办法跟妻子说：‘嘿，宝贝。’”",
+                        "工人们向公司抗议这样的被迫加班。"])
+        #expect(c.map(\.text) == ["我从19岁开始就在这家工厂工作，刚从高中毕业。", "37年后，我仍然被迫每周工作7天，他们就让你“被自杀”。",
+                                  "这份工作让你筋疲力尽。我回家时已经没办法跟妻子说：‘嘿，宝贝。’"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "马克·麦卡特" && $0.kind == "direct" }, "\(c)")
+        let wrongWay = claims(["工会负责人马克·麦卡特说：“我从19岁开始就在这家工厂工作。",
+                               "后来，爷爷和爸爸聊天，他们称之为”天安门事件“，语气略带嘲讽。"])
+        #expect(wrongWay.map(\.text) == ["我从19岁开始就在这家工厂工作。"], "\(wrongWay)")
+    }
 }
+

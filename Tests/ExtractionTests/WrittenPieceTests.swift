@@ -50,4 +50,12 @@ import Testing
         let relayed = claims("据新华社报道，习近平强调，要加强合作。")
         #expect(relayed.first?.speaker == "Xi Jinping" && relayed.first?.via == "Xinhua", "\(relayed)")
     }
+
+    /// An outlet of the catalog written as a title is the outlet, not a work of that title,
+    /// and a manner adverb after a name (《纽约客》俏皮地表示, 脸书自相矛盾地认为) says how, not who.
+    @Test func titledOutletsAndMannerAdverbs() {
+        let c = claims(["对此，《纽约客》俏皮地表示，柏克莱浪费掉了机会。", "脸书自相矛盾地认为隐私本身没有价格。", "Facebook 自相矛盾地认为隐私没有价格。"])
+        #expect(c.map(\.speaker) == ["The New Yorker", "Facebook", "Facebook"], "\(c)")
+    }
 }
+
