@@ -48,6 +48,14 @@ struct Actor: Hashable, Sendable {
         return nil
     }
 
+    /// Whether the actor's name or one of its catalog aliases, folded to simplified, ends
+    /// with `suffix` (Myanmar military junta, 缅甸军政府: 军政府).
+    func isNamed(endingWith suffix: String) -> Bool {
+        if ChineseFolding.shared.toSimplified(name).hasSuffix(suffix) { return true }
+        guard case .list(let aliases)? = properties["aliases"] else { return false }
+        return aliases.contains { if case .string(let a) = $0 { return ChineseFolding.shared.toSimplified(a).hasSuffix(suffix) } else { return false } }
+    }
+
     /// A country in the catalog (美国政府研究人员: researchers of a nation's government), known by
     /// an alias that names a region.
     var isCountry: Bool {

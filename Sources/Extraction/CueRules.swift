@@ -290,9 +290,26 @@ extension ClaimFinder {
             var b = m.range.lowerBound
             if t[b - 1] == "《", b - 1 > r.lowerBound { b -= 1 }  // 接受《环球时报》专访
             if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && t[b - 2] == "接" && t[b - 1] == "受" { return m.actor }
+            if throughMedium(before: b, in: r) { return m.actor }
         }
         return nil
     }
+
+    /// 在國營媒體《緬甸全球新光報》宣布 / 通过官方媒体新华社宣布: the outlet, named after 通过 or after
+    /// 在 and a word for the media (not 在《人民日报》上撰文, where the paper is where one writes).
+    private func throughMedium(before b: Int, in r: Range<Int>) -> Bool {
+        let t = text.folded
+        var c = b
+        let media = Self.mediaWords.match(t, endingAt: c)
+        if let media {
+            c -= media.length
+            while c > r.lowerBound, b - c < 8, Lexicon.isHan(t[c - 1]), t[c - 1] != "在", t[c - 1] != "过" { c -= 1 }
+        }
+        guard c > r.lowerBound else { return false }
+        return media != nil && t[c - 1] == "在" || c - 2 >= r.lowerBound && t[c - 2] == "通" && t[c - 1] == "过"
+    }
+
+    private static let mediaWords = PhraseMatcher<Bool>(["媒体", "官媒", "喉舌", "官方媒体", "国营媒体", "国家媒体"].map { ($0, true) })
 
     func skipLeading(_ from: Int, _ to: Int) -> Int {
         var lo = from

@@ -22,7 +22,7 @@ extension ClaimFinder {
                                              where: { text.foldedText($0.range).hasSuffix(folded) }) {
             return named
         }
-        if let last = lastOrganization, ChineseFolding.shared.toSimplified(last.actor.name).hasSuffix(folded) { return last.actor }
+        if let last = lastOrganization, last.actor.isNamed(endingWith: folded) { return last.actor }
         let key = "actor:" + StableHash.hex(of: articleKey).prefix(16) + ":" + folded
         return Actor(key: key, name: text.text(named..<end), kind: .organization)
     }

@@ -164,7 +164,7 @@ enum Lexicon {
     static let namingVerbs = PhraseMatcher<Bool>(["名叫", "名为", "叫做", "名字叫", "化名"].map { ($0, true) })
 
     /// Institutions news names by their kind alone once the story has named them (警方表示, 当局称).
-    static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "法庭", "政府", "港府", "警察局"].map { ($0, true) })
+    static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "法庭", "政府", "军政府", "港府", "警察局"].map { ($0, true) })
 
     /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
     static let pointedBackBodies = pointingBack(["该", "这家", "这所", "此"], to: [
@@ -343,7 +343,7 @@ enum Lexicon {
 
     /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
     /// 还报告说): they name nobody, and make the 报告 after them a verb.
-    static let adverbCharacters = "也还并又则亦更都就曾再均同时另而便却"
+    static let adverbCharacters = "也还并又则亦更都就曾再均同时另而便却仅"
     static let adverbs = ScalarSet(adverbCharacters)
 
     /// What someone says or writes, after their name and 的 (Morici 的观点): not a person.

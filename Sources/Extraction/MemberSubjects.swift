@@ -136,8 +136,8 @@ extension ClaimFinder {
         if let pointer = Lexicon.pointedBackBodies.match(text.folded, at: start), start + pointer.length == k {
             return pointedBackBody(start..<k)
         }
-        // (某债券私募基金的负责人: a body the article keeps unnamed)
-        return text.folded[start] == "某" ? nil : adHocOrganization(start..<k)
+        // (某债券私募基金的负责人: a body the article keeps unnamed; 军政府发言人: the junta named before)
+        return text.folded[start] == "某" ? nil : bareInstitution(start..<k) ?? adHocOrganization(start..<k)
     }
 
     /// 一位名叫 Wojciech 的研究人员: a researcher with that name, not a body's.

@@ -292,7 +292,8 @@ extension ClaimFinder {
     /// 28 岁的 Katherine Law …，她表示), when she may be a woman: known as one, or of unknown gender
     /// with no man's given name. Nil when nobody or several people were named there, or a man.
     private func onlyWomanJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        let people = peopleJustNamed(sentence, before: limit)
+        let quoted = quotation(closingJustBefore: limit)
+        let people = peopleJustNamed(sentence, before: limit).filter { !(quoted?.contains($0.range.lowerBound) ?? false) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         let person = first.actor
         return isWoman(person) || person.gender == nil && !hasMaleGivenName(person) ? person : nil
@@ -343,8 +344,18 @@ extension ClaimFinder {
     }
 
     /// The woman named last before `limit`.
+    /// (「…被囚禁的翁山蘇姬…仍是國家領導人。」她強調: not a woman the quotation just closed names)
     private func lastWoman(before limit: Int) -> Actor? {
-        mentions.last { $0.range.upperBound <= limit && $0.actor.kind == .person && isWoman($0.actor) }?.actor
+        let quoted = quotation(closingJustBefore: limit)
+        return mentions.last { $0.range.upperBound <= limit && $0.actor.kind == .person && isWoman($0.actor)
+            && !(quoted?.contains($0.range.lowerBound) ?? false) }?.actor
+    }
+
+    /// The words of the quotation that closes right before `limit`, past spaces and a comma.
+    private func quotation(closingJustBefore limit: Int) -> Range<Int>? {
+        var j = limit
+        while j > 0, text.original[j - 1].isSpace || text.original[j - 1] == "，" || text.original[j - 1] == "," { j -= 1 }
+        return j > 0 && text.closesQuote(at: j - 1) ? text.quote(closingAt: j - 1)?.content : nil
     }
 
     /// People the text marks as women: 张女士, 李夫人, or a title starting with 女 (女发言人华春莹).
@@ -372,10 +383,13 @@ extension ClaimFinder {
 
     /// The person at the head of the sentence's first clause, when the cue is in a later one.
     func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        var e = sentence.range.lowerBound
+        var start = sentence.range.lowerBound
+        // (「…翁山蘇姬…」她強調: whom the opening quotation names is not its speaker)
+        if let q = text.quotes(openingIn: start..<(start + 1)).first, q.end <= limit { start = q.end }
+        var e = start
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         guard e < limit else { return nil }
-        var lo = skipLeading(sentence.range.lowerBound, e)
+        var lo = skipLeading(start, e)
         if mentionsIn(lo..<e).isEmpty, let clause = namedClause(from: e + 1, before: limit), clause.upperBound < limit {
             (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说 / 后来，…
         }

@@ -216,5 +216,12 @@ import Testing
         let c = claims("2020年2月21日，Min Htin Ko Ko Gyi獲釋。出獄後的他表示，在監獄裡他寫了兩部劇本。")
         #expect(c.map(\.speaker) == ["Min Htin Ko Ko Gyi"], "\(c)")
     }
+
+    /// 她 after a quotation is not a woman the quotation names: 「…翁山蘇姬…仍是國家領導人。」她強調
+    /// goes on with who spoke before.
+    @Test func sheIsNotAWomanInsideTheQuotation() {
+        let c = claims(["針對緬甸代表權問題，「聯合國不會承認任何一方政府。」Christine Schraner Burgener 說。「覺莫敦在聯合國合法代表緬甸，而被囚禁的翁山蘇姬仍是國家領導人。」她強調。"])
+        #expect(c.map(\.speaker) == ["Christine Schraner Burgener", "Christine Schraner Burgener"], "\(c)")
+    }
 }
 
