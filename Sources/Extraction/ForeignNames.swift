@@ -30,6 +30,8 @@ extension ActorFinder {
                 else if hi == lastDot + 1, initial(at: hi) { lastDot = hi + 1; hi += 2 }  // 约翰·R·博尔顿
                 else { break }
             }
+            // (克里斯蒂娜·拉加德提出: 提 begins the verb after the name)
+            if hi - lastDot - 1 > 2, Self.verbsAfterNames.match(t, at: hi - 1)?.length ?? 0 > 1 { hi -= 1 }
             guard hi > lastDot + 1 else { continue }
             let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
             if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
@@ -83,6 +85,9 @@ extension ActorFinder {
     static func namePartBeforeDot(_ c: Unicode.Scalar) -> Bool {
         Lexicon.transliteration.contains(c) || Lexicon.givenNameExtras.contains(c)
     }
+
+    /// Verbs whose first character also spells names (提, 加, 尔): one right after a name ends it.
+    static let verbsAfterNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后"].map { ($0, true) })
 
     static func namePartAfterDot(_ c: Unicode.Scalar) -> Bool {
         Lexicon.transliteration.contains(c) || Lexicon.surnameExtras.contains(c)

@@ -75,6 +75,10 @@ extension ClaimFinder {
                 if let claim = carriedFrom(q) { add(q.content, .direct, nil, claim.speaker, claim.via, sentence) }
                 continue
             }
+            if let credited = dashCredit(after: q) {
+                add(q.content, .direct, nil, .actor(credited), nil, sentence)
+                continue
+            }
             var b = q.open
             while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
             if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {
@@ -107,6 +111,27 @@ extension ClaimFinder {
             }
         }
     }
+
+    /// “没有任何一种加密货币是真正分散的。“ — — Nicholas Weaver，国际计算机科学研究所: a quotation
+    /// credited by a dash and the name after it, as epigraphs are.
+    private func dashCredit(after q: ArticleText.Quote) -> Actor? {
+        guard q.closed else { return nil }
+        let o = text.original
+        var k = q.end, dashes = 0
+        while k < o.count, o[k].isSpace || Self.dashes.contains(o[k]) {
+            if Self.dashes.contains(o[k]) { dashes += 1 }
+            k += 1
+        }
+        guard dashes > 0, k < o.count, mentionAt[k] >= 0 else { return nil }
+        // (—— 美国前总统西奥多·罗斯福: the person the credit names, not the country before the title)
+        var e = k
+        while e < o.count, e - k < 40, o[e] != "\n", !Lexicon.clausePunctuation.contains(o[e]) { e += 1 }
+        if let person = mentionsIn(k..<e).first(where: { $0.actor.kind == .person }) { return person.actor }
+        let m = mentions[mentionAt[k]]
+        return m.range.lowerBound == k && m.actor.kind != .event && !m.actor.isCountry ? m.actor : nil
+    }
+
+    private static let dashes = ScalarSet("—–-─―")
 
     /// The claim of the quotation a paragraph with no opening mark goes on with (see
     /// `ArticleText.carryQuote`): the last claim, when it quotes the paragraph before.

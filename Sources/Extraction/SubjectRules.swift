@@ -356,6 +356,8 @@ extension ClaimFinder {
             tail = trimmedTail(np)
         }
         guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(text.folded, endingAt: tail) else { return nil }
+        // (确实有研究表明: a study there was, which the article does not name, is an unnamed source)
+        if tail - noun.length - 1 >= r.lowerBound, text.folded[tail - noun.length - 1] == "有", mentionsIn(r).isEmpty { return nil }
         let nounText = text.foldedText((tail - noun.length)..<tail)
         var title: String?
         var k = tail

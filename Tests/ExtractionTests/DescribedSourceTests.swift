@@ -147,5 +147,12 @@ import Testing
         #expect(c.map(\.speaker) == [nil, "Walmart", nil], "\(c)")
         #expect(c.map(\.text) == ["他们每周工作84小时", "将提高工资", "这些承诺仍然不够"], "\(c)")
     }
+
+    /// A study there was (确实有研究表明, 有调查显示) is an unnamed source, not a document of the
+    /// article named 有研究; a study pointed to (该研究表明) is one.
+    @Test func studiesThereWereAreUnnamed() {
+        let c = claims(["确实有研究表明，当选领导人更关心富人的利益。", "有调查显示，选民不信任政客。", "该研究表明，选民不信任政客。"])
+        #expect(c.map(\.speaker) == [nil, nil, "该研究"], "\(c)")
+    }
 }
 

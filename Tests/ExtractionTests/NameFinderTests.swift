@@ -193,5 +193,12 @@ import Testing
         let c = claims("導演Min Htin Ko Ko Gyi表示，在監獄裡他寫了兩部劇本。")
         #expect(c.map(\.speaker) == ["Min Htin Ko Ko Gyi"], "\(c)")
     }
+
+    /// A verb whose first character also spells names ends a dotted name (克里斯蒂娜·拉加德提出:
+    /// 拉加德, then 提出).
+    @Test func verbAfterADottedNameIsNotPartOfIt() {
+        let c = claims("克里斯蒂娜·拉加德提出一个案例：“中央银行是否会提供完全匿名的数字货币？当然不会。”")
+        #expect(c.map(\.speaker) == ["Christine Lagarde"], "\(c)")
+    }
 }
 

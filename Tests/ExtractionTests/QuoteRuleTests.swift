@@ -94,5 +94,15 @@ import Testing
                                "后来，爷爷和爸爸聊天，他们称之为”天安门事件“，语气略带嘲讽。"])
         #expect(wrongWay.map(\.text) == ["我从19岁开始就在这家工厂工作。"], "\(wrongWay)")
     }
+
+    /// A quotation credited by a dash and a name after it (an epigraph) is that person's: the
+    /// person the credit names, not the country before the title; a dash with no name credits
+    /// no one.
+    @Test func quotationsCreditedByADash() {
+        let c = claims(["“没有任何一种加密货币是真正分散的。“ — — Nicholas Weaver，国际计算机科学研究所，2018年",
+                        "“表层政府的后面有一个隐形政府。”——美国前总统西奥多·罗斯福"])
+        #expect(c.map(\.speaker) == ["Nicholas Weaver", "西奥多·罗斯福"], "\(c)")
+        #expect(claims("“这不是一份好工作，经理却有空调享受。”——这是来自一家年收入数十亿美元的公司。").isEmpty)
+    }
 }
 
