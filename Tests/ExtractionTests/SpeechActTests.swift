@@ -36,4 +36,12 @@ import Testing
         #expect(c.map(\.speaker) == ["这项研究", "Vladimir Putin"], "\(c)")
         #expect(c.map(\.text) == ["疫苗是安全的", "我不知道。"], "\(c)")
     }
+
+    /// Saying a word (连说句真心话都会担心), being unable to say (说不出话来) and saying no (说不的能耐)
+    /// report nothing.
+    @Test func sayingAWordOrNothing() {
+        #expect(claims(["连为港人说句真心话都会担心触犯《国安法》。", "她激动得说不出话来，只感到震惊。", "他可有说不的能耐？"]).isEmpty)
+        #expect(claims("他说不会再去香港了。").map(\.text) == ["不会再去香港了"])
+    }
 }
+
