@@ -138,8 +138,8 @@ extension ClaimFinder {
         return Actor(written: np.lowerBound..<end, in: text, kind: .organization)
     }
 
-    /// An institution named by one Latin word and what kind of body it is (慕尼黑的 Ifo 研究所,
-    /// CITL 实验室), the end of its phrase; a place before it with 的 only says where it is.
+    /// An institution named by Latin words and what kind of body it is (慕尼黑的 Ifo 研究所,
+    /// CITL 实验室, AI Now 研究所), the end of its phrase; a place before it with 的 only says where it is.
     private func latinNamedInstitution(_ r: Range<Int>) -> Actor? {
         let t = text.folded, o = text.original
         var k = r.upperBound
@@ -149,7 +149,18 @@ extension ClaimFinder {
         var w = k
         while w > r.lowerBound, o[w - 1] == " " { w -= 1 }
         let wordEnd = w
-        while w > r.lowerBound, ActorFinder.isASCIIWordCharacter(o[w - 1]) { w -= 1 }
+        // (up to three words: 纽约大学的 AI Now 研究所)
+        for word in 0..<3 {
+            if word > 0 {
+                guard w - 1 > r.lowerBound, o[w - 1] == " ", ActorFinder.isASCIIWordCharacter(o[w - 2]) else { break }
+                let wordStart = w
+                w -= 1
+                while w > r.lowerBound, ActorFinder.isASCIIWordCharacter(o[w - 1]) { w -= 1 }
+                if !ActorFinder.isUpperASCII(o[w]) { w = wordStart; break }
+            } else {
+                while w > r.lowerBound, ActorFinder.isASCIIWordCharacter(o[w - 1]) { w -= 1 }
+            }
+        }
         guard wordEnd - w >= 2, ActorFinder.isUpperASCII(o[w]), mentionAt[w] < 0,
               w == r.lowerBound || t[w - 1] == " " && w - 1 > r.lowerBound && t[w - 2] == "的" || t[w - 1] == "的" else { return nil }
         return Actor(written: w..<r.upperBound, in: text, kind: .organization)

@@ -204,5 +204,11 @@ import Testing
         #expect(c.map(\.via) == ["Global New Light of Myanmar", nil, nil], "\(c)")
         #expect(claims("王毅在《人民日报》上撰文说，两国关系良好。").first?.via == nil)
     }
+
+    /// An institution named by several Latin words and its kind speaks (纽约大学的 AI Now 研究所呼吁).
+    @Test func institutionNamedBySeveralLatinWords() {
+        let c = claims("两年前，纽约大学的 AI Now 研究所呼吁，禁止将情感识别技术用于招聘。")
+        #expect(c.map(\.speaker) == ["AI Now 研究所"], "\(c)")
+    }
 }
 
