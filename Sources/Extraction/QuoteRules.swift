@@ -103,13 +103,22 @@ extension ClaimFinder {
             let quoteOnly = words(sentence.range) == inside
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
             let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
-            if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, !turnEnded(before: sentence),
+            if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 || resumesAfterNarration(last, sentence), !turnEnded(before: sentence),
                last.paragraph == sentence.paragraph || topic == nil {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
             } else if let person = quoteOnly ? topic : narratedSpeaker(of: q, in: sentence) {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
             }
         }
+    }
+
+    /// …谈到了他的工作：⏎“…”⏎工人们向菲多利抗议…⏎“这不是一份好工作。…: a person quoted, a paragraph
+    /// of narration naming no one, then a quotation standing alone: the same person goes on.
+    private func resumesAfterNarration(_ last: (speaker: Speaker, paragraph: Int), _ sentence: ArticleText.Sentence) -> Bool {
+        guard last.paragraph == sentence.paragraph - 2, last.speaker.actor?.kind == .person,
+              text.original[sentence.range.lowerBound] == "“" || text.original[sentence.range.lowerBound] == "「" else { return false }
+        let between = text.paragraphs[sentence.paragraph - 1]
+        return !mentionsIn(between).contains { $0.actor.kind == .person } && text.quotes(openingIn: between).isEmpty
     }
 
     /// “没有任何一种加密货币是真正分散的。“ — — Nicholas Weaver，国际计算机科学研究所: a quotation

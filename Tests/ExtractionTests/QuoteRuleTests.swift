@@ -104,5 +104,16 @@ import Testing
         #expect(c.map(\.speaker) == ["Nicholas Weaver", "西奥多·罗斯福"], "\(c)")
         #expect(claims("“这不是一份好工作，经理却有空调享受。”——这是来自一家年收入数十亿美元的公司。").isEmpty)
     }
+
+    /// A quotation standing alone after a paragraph of narration that names no one goes on with
+    /// the person quoted before it; narration naming someone else ends the turn.
+    @Test func quotationResumesAfterNarration() {
+        let c = claims(["工会负责人马克·麦卡特说：“我从19岁开始就在这家工厂工作。”", "工人们向公司抗议这样的被迫加班。",
+                        "“这不是一份好工作。早上7点，仓库已经是38度。”"])
+        #expect(c.map(\.speaker) == ["马克·麦卡特", "马克·麦卡特"], "\(c)")
+        let other = claims(["工会负责人马克·麦卡特说：“我从19岁开始就在这家工厂工作。”", "经理张伟在办公室里吹空调。",
+                            "“这不是一份好工作。早上7点，仓库已经是38度。”"])
+        #expect(!other.contains { $0.text.hasPrefix("这不是") && $0.speaker == "马克·麦卡特" }, "\(other)")
+    }
 }
 
