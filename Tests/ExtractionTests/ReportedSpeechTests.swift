@@ -479,5 +479,11 @@ import Testing
         #expect(c.map(\.text) == ["自由精英资本主义会将社会推向更加不平等的境地", "他们抗议生活中的每一个重大假设。"], "\(c)")
         #expect(claims("他写了一本书，讲述自由精英资本主义的历史。").isEmpty)
     }
+
+    /// 进一步 and 特意 end a subject as other adverbs do (王庆进一步表示: 王庆; 该专利进一步指出).
+    @Test func furtherEndsTheSubject() {
+        let c = claims(["苹果公司申请了新专利。该专利进一步指出，LED 将位于侧壁。", "分析师王庆说，油价很低。王庆进一步表示，页岩油公司的债券占三分之一。"])
+        #expect(c.map(\.speaker) == ["该专利", "王庆", "王庆"], "\(c)")
+    }
 }
 
