@@ -216,6 +216,17 @@ extension ActorFinder {
             // 马晓月 (Mareike Ohlberg), 韩飞龙 (Peter Humphrey): a Chinese name a foreigner took,
             // surname first, its given name in no transliteration.
             if titled == nil, end - lo < 2, let s = chineseNameStart(endingAt: end, covered, opensPhrase: true) { lo = s }
+            // 得主梯若尔 (Jean Tirole): a spelling off the transliteration characters, as many
+            // characters as the surname has syllables
+            if titled == nil, end - lo < 2, let s = spelledBySyllables(endingAt: end, surname: lastWord(k..<(k + len)), covered) {
+                lo = s
+                // (保罗·叶廖缅科 (Paul Eremenko): the given name before the dot too)
+                if lo > 1, Lexicon.nameDots.contains(t[lo - 1]) {
+                    var g = lo - 1
+                    while g > 0, lo - 1 - g < 4, Lexicon.transliteration.contains(t[g - 1]), !covered[g - 1] { g -= 1 }
+                    if g < lo - 1 { lo = g }
+                }
+            }
             while lo < end, Lexicon.nameDots.contains(t[lo]) { lo += 1 }  // John·多诺万: the name starts after the dot
             // …投资公司 (Cambridge Associates): an institution's name, not a person's.
             guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),
@@ -231,6 +242,34 @@ extension ActorFinder {
             found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
                                        properties: ["name_en": .string(english)]))
         }
+    }
+
+    /// Where a Han spelling of `surname` ending at `end` starts, when as many characters as the
+    /// surname has vowel groups (Tirole: 3) are Han, not the catalog's, end in a transliteration
+    /// character and follow a word boundary the way a name does (a title, 的, punctuation).
+    private func spelledBySyllables(endingAt end: Int, surname: Substring, _ covered: [Bool]) -> Int? {
+        let t = text.folded
+        var syllables = 0, inVowel = false
+        for c in surname.lowercased() {
+            let vowel = "aeiouy".contains(c)
+            if vowel && !inVowel { syllables += 1 }
+            inVowel = vowel
+        }
+        let lo = end - syllables
+        guard (2...4).contains(syllables), lo >= 0, (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }),
+              Lexicon.transliteration.contains(t[end - 1]), !Lexicon.clauseOpeners.contains(t[lo]),
+              lo == 0 || !Lexicon.isHan(t[lo - 1]) || t[lo - 1] == "的" || Lexicon.titles.match(t, endingAt: lo) != nil
+                || Self.occupationEnds.contains(t[lo - 1]) else { return nil }
+        return lo
+    }
+
+    /// Last characters of a word for what someone does or won (得主, 学家, 作者, 教授).
+    private static let occupationEnds = ScalarSet("主家者授员师长")
+
+    /// The last word of a Latin name.
+    private func lastWord(_ r: Range<Int>) -> Substring {
+        let name = text.text(r)
+        return name.split(separator: " ").last ?? Substring(name)
     }
 
     /// The catalog's actor whose alias is the whole of `r` (a Latin name), if any.

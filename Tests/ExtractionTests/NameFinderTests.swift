@@ -200,5 +200,14 @@ import Testing
         let c = claims("克里斯蒂娜·拉加德提出一个案例：“中央银行是否会提供完全匿名的数字货币？当然不会。”")
         #expect(c.map(\.speaker) == ["Christine Lagarde"], "\(c)")
     }
+
+    /// A name spelled off the transliteration characters before its Latin gloss is as many
+    /// characters as the surname has syllables (得主梯若尔 (Jean Tirole): Tirole, three), with the
+    /// given name before a dot (保罗·叶廖缅科 (Paul Eremenko)), not the title before it.
+    @Test func nameSpelledBySyllablesBeforeItsGloss() {
+        let c = claims(["2014 年诺贝尔经济学奖得主梯若尔 (Jean Tirole) 表示，循证方法获得诺奖令人欣喜。",
+                        "空客首席技术官保罗·叶廖缅科（Paul Eremenko）表示，混合动力组合可节省燃油。"])
+        #expect(c.map(\.speaker) == ["梯若尔", "保罗·叶廖缅科"], "\(c)")
+    }
 }
 
