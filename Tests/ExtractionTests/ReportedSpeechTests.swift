@@ -485,5 +485,12 @@ import Testing
         let c = claims(["苹果公司申请了新专利。该专利进一步指出，LED 将位于侧壁。", "分析师王庆说，油价很低。王庆进一步表示，页岩油公司的债券占三分之一。"])
         #expect(c.map(\.speaker) == ["该专利", "王庆", "王庆"], "\(c)")
     }
+
+    /// 据X介绍，… (as X describes it): X's account, like 据X说; 据介绍 alone names no one.
+    @Test func accordingToWhatSomeoneDescribes() {
+        let c = claims(["华为公司发布新手机。据该公司介绍，今年销量增长了三成。"])
+        #expect(c.map(\.speaker) == ["Huawei"], "\(c)")
+        #expect(claims("据介绍，今年销量增长了三成。").allSatisfy { $0.speaker == nil })
+    }
 }
 
