@@ -9,7 +9,8 @@ import ClaimGraphCore
 struct ArticleText {
     struct Quote {
         /// Offsets of the opening mark, the content and the closing mark (`close` is the
-        /// end of the paragraph when the quote runs on to the next one).
+        /// end of the paragraph when the quote runs on to the next one; a quotation carried
+        /// over from the paragraph before has no opening mark, and `open` is where it starts).
         var open: Int
         var content: Range<Int>
         var close: Int
@@ -81,7 +82,7 @@ struct ArticleText {
         return nil
     }
 
-    enum CarriedEnd { case closes(Int), reopens, none }
+    private enum CarriedEnd { case closes(Int), reopens, none }
 
     /// Whether the mark at `k` closes a whole quotation at the end of its paragraph (…回去工作。’”):
     /// a sentence ends before it and nothing but punctuation after it. A mark inside the
@@ -95,7 +96,7 @@ struct ArticleText {
 
     /// Where `close` first closes a quotation opened before `r` (a quotation opened and closed
     /// inside `r`, 他们就让你“被自杀”, is one of its own); `.reopens` when `r` leaves one open.
-    static func unmatchedClose(in r: Range<Int>, of close: Unicode.Scalar, _ s: [Unicode.Scalar]) -> CarriedEnd {
+    private static func unmatchedClose(in r: Range<Int>, of close: Unicode.Scalar, _ s: [Unicode.Scalar]) -> CarriedEnd {
         let open: Unicode.Scalar = close == "”" ? "“" : "「"
         var depth = 0
         for k in r {

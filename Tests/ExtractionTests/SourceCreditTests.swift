@@ -1,0 +1,29 @@
+import Testing
+@testable import Extraction
+
+/// Sentences that open by crediting a source (正如X所写道的, 据X介绍) and subjects that end before
+/// an adverb (王庆进一步表示): whose words follow.
+@Suite struct SourceCreditTests {
+    /// 正如X所写道的，… / 正如X写的那样，“…” (as X wrote): X's words follow, even after 而且 and
+    /// with 写 alone, which is no cue by itself (他写了一本书).
+    @Test func asSomeoneWrote() {
+        let c = claims(["经济学家米兰诺维奇出版了新书。正如米兰诺维奇所写道的，自由精英资本主义会将社会推向更加不平等的境地。",
+                        "他们不仅抗议战争，而且正如 Dan Berrigan 写的那样，“他们抗议生活中的每一个重大假设。”"])
+        #expect(c.map(\.speaker) == ["米兰诺维奇", "Dan Berrigan"], "\(c)")
+        #expect(c.map(\.text) == ["自由精英资本主义会将社会推向更加不平等的境地", "他们抗议生活中的每一个重大假设。"], "\(c)")
+        #expect(claims("他写了一本书，讲述自由精英资本主义的历史。").isEmpty)
+    }
+
+    /// 进一步 and 特意 end a subject as other adverbs do (王庆进一步表示: 王庆; 该专利进一步指出).
+    @Test func furtherEndsTheSubject() {
+        let c = claims(["苹果公司申请了新专利。该专利进一步指出，LED 将位于侧壁。", "分析师王庆说，油价很低。王庆进一步表示，页岩油公司的债券占三分之一。"])
+        #expect(c.map(\.speaker) == ["该专利", "王庆", "王庆"], "\(c)")
+    }
+
+    /// 据X介绍，… (as X describes it): X's account, like 据X说; 据介绍 alone names no one.
+    @Test func accordingToWhatSomeoneDescribes() {
+        let c = claims(["华为公司发布新手机。据该公司介绍，今年销量增长了三成。"])
+        #expect(c.map(\.speaker) == ["Huawei"], "\(c)")
+        #expect(claims("据介绍，今年销量增长了三成。").allSatisfy { $0.speaker == nil })
+    }
+}
