@@ -137,6 +137,8 @@ final class WriteCache {
     /// (each new claim is compared with up to a hundred, and hashing an id costs less
     /// than hashing a key).
     var pairs: [Int64: [UInt64]] = [:]
+    /// The id the next new relationship takes, once asked (see `FragmentWriter.nextEdgeID`).
+    var nextEdgeID: Int64?
     /// Each speaker's latest claims, by speaker key, once asked (see `latestClaims`).
     var claimsSaid: [String: [SaidClaim]] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
@@ -190,6 +192,7 @@ final class WriteCache {
         created.removeAll()
         edgesAtCreated.removeAll()
         pairs.removeAll()
+        nextEdgeID = nil
         claimsSaid.removeAll()
     }
 }
@@ -202,6 +205,8 @@ struct FragmentWriter {
     var edgesAdded = 0
     /// The article's provenance rows not yet inserted: node or relationship, and span.
     private var provenance: [(node: Int64?, edge: Int64?, span: TextSpan)] = []
+    /// The article's new relationships not yet inserted (see `flushEdges`).
+    var newEdges: [NewEdge] = []
 
     init(cache: WriteCache) {
         self.cache = cache
@@ -238,6 +243,7 @@ struct FragmentWriter {
     }
 
     mutating func write(_ fragment: GraphFragment, articleID: Int64) throws {
+        try flushEdges()  // the publisher's link, before the paraphrase check reads relationships
         let fragment = try mergingParaphrases(fragment)
         var newNorms: [String: String] = [:]  // of the claims this article creates
         for node in fragment.nodes {
@@ -259,6 +265,7 @@ struct FragmentWriter {
             let spans = edge.spans.isEmpty ? [TextSpan(start: 0, end: 0)] : edge.spans
             for span in spans { provenance.append((nil, id, span)) }
         }
+        try flushEdges()
         try flushProvenance(article: articleID)
     }
 
@@ -334,41 +341,6 @@ struct FragmentWriter {
         return UTF8Key(bytes)
     }
 
-    /// Extracted relationships are merged by (type, start, end): two articles that both
-    /// say Putin SAID a claim add provenance to one relationship.
-    private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
-        let ends = EdgeEnds(type: type, from: from, to: to)
-        let atCreated = cache.created.contains(from) || cache.created.contains(to)
-        if let id = try atCreated ? cache.edgesAtCreated[ends] : storedEdgeID(ends) {
-            if !properties.isEmpty {
-                let merge = statements.mergeEdge
-                merge.bind(1, copying: PropertyValue.jsonObjectUTF8(properties))
-                merge.bind(2, id)
-                try merge.execute()
-            }
-            return id
-        }
-        let insert = statements.insertEdge
-        insert.bind(1, copying: type)
-        insert.bind(2, from)
-        insert.bind(3, to)
-        insert.bind(4, copying: PropertyValue.jsonObjectUTF8(properties))
-        try insert.execute()
-        edgesAdded += 1
-        let id = insert.lastInsertedRowID
-        if atCreated { cache.edgesAtCreated[ends] = id }
-        return id
-    }
-
-    /// The id of the stored relationship with these ends, asked of the database.
-    private func storedEdgeID(_ ends: EdgeEnds) throws -> Int64? {
-        let find = statements.edgeByEnds
-        find.bind(1, ends.from)
-        find.bind(2, copying: ends.type)
-        find.bind(3, ends.to)
-        return try find.firstRow { $0.int64(0) }
-    }
-
     /// Inserts the article's pending provenance rows in their order (so with the same row
     /// ids as one by one), a chunk per statement: a statement's own cost (cursors opened
     /// on four tables, halt, reset) was a third of a provenance row's.
@@ -389,11 +361,4 @@ struct FragmentWriter {
         }
         provenance.removeAll(keepingCapacity: true)
     }
-}
-
-/// What merges extracted relationships into one: type and end nodes.
-struct EdgeEnds: Hashable {
-    let type: String
-    let from: Int64
-    let to: Int64
 }

@@ -18,7 +18,11 @@ final class IngestStatements {
     let insertArticle: RawStatement
     let edgeByEnds: RawStatement
     let mergeEdge: RawStatement
-    let insertEdge: RawStatement
+    /// Statements inserting several relationships at once, with their ids, by row count,
+    /// largest first (as `insertProvenance`, and `OR FAIL` for the same reason).
+    let insertEdges: [(rows: Int, statement: RawStatement)]
+    static let edgeChunks = [64, 16, 4, 1]
+    let highestEdgeID: RawStatement
     /// Statements inserting several provenance rows at once, by row count, largest first:
     /// an article's rows go in through as few statements as possible (the last takes one
     /// row, so some size always fits). Up to 16 rows at once and the rest one by one cost
@@ -51,7 +55,11 @@ final class IngestStatements {
             """)
         edgeByEnds = try RawStatement(db, sql: "SELECT id FROM edges WHERE src = ? AND type = ? AND dst = ? LIMIT 1")
         mergeEdge = try RawStatement(db, sql: "UPDATE edges SET props = json_patch(?1, props) WHERE id = ?2 AND props IS NOT json_patch(?1, props)")
-        insertEdge = try RawStatement(db, sql: "INSERT INTO edges(type, src, dst, props) VALUES (?, ?, ?, ?)")
+        let edges = "INSERT OR FAIL INTO edges(id, type, src, dst, props) VALUES "
+        insertEdges = try Self.edgeChunks.map { n in
+            (n, try RawStatement(db, sql: edges + Array(repeating: "(?,?,?,?,?)", count: n).joined(separator: ",")))
+        }
+        highestEdgeID = try RawStatement(db, sql: "SELECT max(id) FROM edges")
         let provenance = "INSERT OR FAIL INTO provenance(article_id, node_id, edge_id, start, end) VALUES "
         insertProvenance = try Self.provenanceChunks.map { n in
             (n, try RawStatement(db, sql: provenance + Array(repeating: "(?,?,?,?,?)", count: n).joined(separator: ",")))
