@@ -207,6 +207,8 @@ struct FragmentWriter {
     private var provenance: [(node: Int64?, edge: Int64?, span: TextSpan)] = []
     /// The article's new relationships not yet inserted (see `flushEdges`).
     var newEdges: [NewEdge] = []
+    /// The labels of the article's node upserts not yet inserted.
+    private var newLabels: [(label: String, node: Int64)] = []
 
     init(cache: WriteCache) {
         self.cache = cache
@@ -266,6 +268,7 @@ struct FragmentWriter {
             for span in spans { provenance.append((nil, id, span)) }
         }
         try flushEdges()
+        try flushLabels()
         try flushProvenance(article: articleID)
     }
 
@@ -305,12 +308,7 @@ struct FragmentWriter {
             cache.created.insert(id)
             nodesAdded += 1
         }
-        let insertLabel = statements.insertLabel
-        for label in labels {
-            insertLabel.bind(1, copying: label)
-            insertLabel.bind(2, id)
-            try insertLabel.execute()
-        }
+        for label in labels { newLabels.append((label, id)) }
         cache.merged.insert(done)
         return (id, existing == nil)
     }
@@ -341,24 +339,27 @@ struct FragmentWriter {
         return UTF8Key(bytes)
     }
 
-    /// Inserts the article's pending provenance rows in their order (so with the same row
-    /// ids as one by one), a chunk per statement: a statement's own cost (cursors opened
-    /// on four tables, halt, reset) was a third of a provenance row's.
+    /// Inserts the article's pending provenance rows in their order.
     private mutating func flushProvenance(article: Int64) throws {
-        var rows = provenance[...]
-        while !rows.isEmpty {
-            let (n, insert) = statements.insertProvenance.first { $0.rows <= rows.count }!
-            for (k, row) in rows.prefix(n).enumerated() {
-                let column = Int32(5 * k)
-                insert.bind(column + 1, article)
-                insert.bind(column + 2, row.node)
-                insert.bind(column + 3, row.edge)
-                insert.bind(column + 4, Int64(row.span.start))
-                insert.bind(column + 5, Int64(row.span.end))
-            }
-            try insert.execute()
-            rows = rows.dropFirst(n)
+        let rows = provenance
+        try statements.insertProvenance.insert(rows.count) { insert, column, i in
+            insert.bind(column, article)
+            insert.bind(column + 1, rows[i].node)
+            insert.bind(column + 2, rows[i].edge)
+            insert.bind(column + 3, Int64(rows[i].span.start))
+            insert.bind(column + 4, Int64(rows[i].span.end))
         }
         provenance.removeAll(keepingCapacity: true)
+    }
+
+    /// Inserts the labels given in the article's node upserts (before anything reads them:
+    /// nothing in storing an article does).
+    private mutating func flushLabels() throws {
+        let rows = newLabels
+        try statements.insertLabels.insert(rows.count) { insert, column, i in
+            insert.bind(column, copying: rows[i].label)
+            insert.bind(column + 1, rows[i].node)
+        }
+        newLabels.removeAll(keepingCapacity: true)
     }
 }
