@@ -288,29 +288,30 @@ struct FragmentWriter {
 
     /// Creates the node, or adds missing labels and properties to the existing one
     /// (`replace` overwrites properties: used for the article node itself); `isNew` when
-    /// it was created.
+    /// it was created. Only upserts into an existing node are remembered in `merged`: a
+    /// created node is mostly a claim of this article that no other upserts, and hashing
+    /// its key and properties (the claim's words) into the set cost more than the no-op
+    /// merge of the rare node upserted again.
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
                                      replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
         let json = PropertyValue.jsonObjectUTF8(properties)
-        let done = Self.upsertKey(key, json, labels)
-        let id: Int64
-        let existing = try cache.ids[key] ?? insertedNodeID(key: key, json: json)
-        if let existing {
-            id = existing
-            if !replace, cache.merged.contains(done) { return (id, false) }
+        if let existing = try cache.ids[key] ?? insertedNodeID(key: key, json: json) {
+            let done = Self.upsertKey(key, json, labels)
+            if !replace, cache.merged.contains(done) { return (existing, false) }
             let merge = replace ? statements.replaceNode : statements.mergeNode
             merge.bind(1, copying: json)
-            merge.bind(2, id)
+            merge.bind(2, existing)
             try merge.execute()
-        } else {
-            id = statements.insertNode.lastInsertedRowID
-            cache.ids[key] = id
-            cache.created.insert(id)
-            nodesAdded += 1
+            for label in labels { newLabels.append((label, existing)) }
+            cache.merged.insert(done)
+            return (existing, false)
         }
+        let id = statements.insertNode.lastInsertedRowID
+        cache.ids[key] = id
+        cache.created.insert(id)
+        nodesAdded += 1
         for label in labels { newLabels.append((label, id)) }
-        cache.merged.insert(done)
-        return (id, existing == nil)
+        return (id, true)
     }
 
     /// Inserts the node unless one with `key` is stored, and returns that one's id (nil when
