@@ -137,6 +137,8 @@ final class WriteCache {
     /// (each new claim is compared with up to a hundred, and hashing an id costs less
     /// than hashing a key).
     var pairs: [Int64: [UInt64]] = [:]
+    /// The id the next new relationship takes, once asked (see `FragmentWriter.nextEdgeID`).
+    var nextEdgeID: Int64?
     /// Each speaker's latest claims, by speaker key, once asked (see `latestClaims`).
     var claimsSaid: [String: [SaidClaim]] = [:]
     /// Full-text rows not yet inserted. FTS5 writes its pending terms to disk at every
@@ -190,6 +192,7 @@ final class WriteCache {
         created.removeAll()
         edgesAtCreated.removeAll()
         pairs.removeAll()
+        nextEdgeID = nil
         claimsSaid.removeAll()
     }
 }
@@ -202,6 +205,10 @@ struct FragmentWriter {
     var edgesAdded = 0
     /// The article's provenance rows not yet inserted: node or relationship, and span.
     private var provenance: [(node: Int64?, edge: Int64?, span: TextSpan)] = []
+    /// The article's new relationships not yet inserted (see `flushEdges`).
+    var newEdges: [NewEdge] = []
+    /// The labels of the article's node upserts not yet inserted.
+    private var newLabels: [(label: String, node: Int64)] = []
 
     init(cache: WriteCache) {
         self.cache = cache
@@ -238,6 +245,7 @@ struct FragmentWriter {
     }
 
     mutating func write(_ fragment: GraphFragment, articleID: Int64) throws {
+        try flushEdges()  // the publisher's link, before the paraphrase check reads relationships
         let fragment = try mergingParaphrases(fragment)
         var newNorms: [String: String] = [:]  // of the claims this article creates
         for node in fragment.nodes {
@@ -259,6 +267,8 @@ struct FragmentWriter {
             let spans = edge.spans.isEmpty ? [TextSpan(start: 0, end: 0)] : edge.spans
             for span in spans { provenance.append((nil, id, span)) }
         }
+        try flushEdges()
+        try flushLabels()
         try flushProvenance(article: articleID)
     }
 
@@ -278,34 +288,30 @@ struct FragmentWriter {
 
     /// Creates the node, or adds missing labels and properties to the existing one
     /// (`replace` overwrites properties: used for the article node itself); `isNew` when
-    /// it was created.
+    /// it was created. Only upserts into an existing node are remembered in `merged`: a
+    /// created node is mostly a claim of this article that no other upserts, and hashing
+    /// its key and properties (the claim's words) into the set cost more than the no-op
+    /// merge of the rare node upserted again.
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
                                      replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
         let json = PropertyValue.jsonObjectUTF8(properties)
-        let done = Self.upsertKey(key, json, labels)
-        let id: Int64
-        let existing = try cache.ids[key] ?? insertedNodeID(key: key, json: json)
-        if let existing {
-            id = existing
-            if !replace, cache.merged.contains(done) { return (id, false) }
+        if let existing = try cache.ids[key] ?? insertedNodeID(key: key, json: json) {
+            let done = Self.upsertKey(key, json, labels)
+            if !replace, cache.merged.contains(done) { return (existing, false) }
             let merge = replace ? statements.replaceNode : statements.mergeNode
             merge.bind(1, copying: json)
-            merge.bind(2, id)
+            merge.bind(2, existing)
             try merge.execute()
-        } else {
-            id = statements.insertNode.lastInsertedRowID
-            cache.ids[key] = id
-            cache.created.insert(id)
-            nodesAdded += 1
+            for label in labels { newLabels.append((label, existing)) }
+            cache.merged.insert(done)
+            return (existing, false)
         }
-        let insertLabel = statements.insertLabel
-        for label in labels {
-            insertLabel.bind(1, copying: label)
-            insertLabel.bind(2, id)
-            try insertLabel.execute()
-        }
-        cache.merged.insert(done)
-        return (id, existing == nil)
+        let id = statements.insertNode.lastInsertedRowID
+        cache.ids[key] = id
+        cache.created.insert(id)
+        nodesAdded += 1
+        for label in labels { newLabels.append((label, id)) }
+        return (id, true)
     }
 
     /// Inserts the node unless one with `key` is stored, and returns that one's id (nil when
@@ -334,66 +340,27 @@ struct FragmentWriter {
         return UTF8Key(bytes)
     }
 
-    /// Extracted relationships are merged by (type, start, end): two articles that both
-    /// say Putin SAID a claim add provenance to one relationship.
-    private mutating func upsertEdge(type: String, from: Int64, to: Int64, properties: [String: PropertyValue]) throws -> Int64 {
-        let ends = EdgeEnds(type: type, from: from, to: to)
-        let atCreated = cache.created.contains(from) || cache.created.contains(to)
-        if let id = try atCreated ? cache.edgesAtCreated[ends] : storedEdgeID(ends) {
-            if !properties.isEmpty {
-                let merge = statements.mergeEdge
-                merge.bind(1, copying: PropertyValue.jsonObjectUTF8(properties))
-                merge.bind(2, id)
-                try merge.execute()
-            }
-            return id
-        }
-        let insert = statements.insertEdge
-        insert.bind(1, copying: type)
-        insert.bind(2, from)
-        insert.bind(3, to)
-        insert.bind(4, copying: PropertyValue.jsonObjectUTF8(properties))
-        try insert.execute()
-        edgesAdded += 1
-        let id = insert.lastInsertedRowID
-        if atCreated { cache.edgesAtCreated[ends] = id }
-        return id
-    }
-
-    /// The id of the stored relationship with these ends, asked of the database.
-    private func storedEdgeID(_ ends: EdgeEnds) throws -> Int64? {
-        let find = statements.edgeByEnds
-        find.bind(1, ends.from)
-        find.bind(2, copying: ends.type)
-        find.bind(3, ends.to)
-        return try find.firstRow { $0.int64(0) }
-    }
-
-    /// Inserts the article's pending provenance rows in their order (so with the same row
-    /// ids as one by one), a chunk per statement: a statement's own cost (cursors opened
-    /// on four tables, halt, reset) was a third of a provenance row's.
+    /// Inserts the article's pending provenance rows in their order.
     private mutating func flushProvenance(article: Int64) throws {
-        var rows = provenance[...]
-        while !rows.isEmpty {
-            let (n, insert) = statements.insertProvenance.first { $0.rows <= rows.count }!
-            for (k, row) in rows.prefix(n).enumerated() {
-                let column = Int32(5 * k)
-                insert.bind(column + 1, article)
-                insert.bind(column + 2, row.node)
-                insert.bind(column + 3, row.edge)
-                insert.bind(column + 4, Int64(row.span.start))
-                insert.bind(column + 5, Int64(row.span.end))
-            }
-            try insert.execute()
-            rows = rows.dropFirst(n)
+        let rows = provenance
+        try statements.insertProvenance.insert(rows.count) { insert, column, i in
+            insert.bind(column, article)
+            insert.bind(column + 1, rows[i].node)
+            insert.bind(column + 2, rows[i].edge)
+            insert.bind(column + 3, Int64(rows[i].span.start))
+            insert.bind(column + 4, Int64(rows[i].span.end))
         }
         provenance.removeAll(keepingCapacity: true)
     }
-}
 
-/// What merges extracted relationships into one: type and end nodes.
-struct EdgeEnds: Hashable {
-    let type: String
-    let from: Int64
-    let to: Int64
+    /// Inserts the labels given in the article's node upserts (before anything reads them:
+    /// nothing in storing an article does).
+    private mutating func flushLabels() throws {
+        let rows = newLabels
+        try statements.insertLabels.insert(rows.count) { insert, column, i in
+            insert.bind(column, copying: rows[i].label)
+            insert.bind(column + 1, rows[i].node)
+        }
+        newLabels.removeAll(keepingCapacity: true)
+    }
 }

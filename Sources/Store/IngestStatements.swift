@@ -14,22 +14,16 @@ final class IngestStatements {
     let mergeNode: RawStatement
     /// Overwrites the properties given (the article node describes its article).
     let replaceNode: RawStatement
-    let insertLabel: RawStatement
+    /// Adds labels, several per statement (a node's labels are inserted at the end of its
+    /// article; `OR IGNORE` keeps those it has).
+    let insertLabels: ChunkedInsert
     let insertArticle: RawStatement
     let edgeByEnds: RawStatement
     let mergeEdge: RawStatement
-    let insertEdge: RawStatement
-    /// Statements inserting several provenance rows at once, by row count, largest first:
-    /// an article's rows go in through as few statements as possible (the last takes one
-    /// row, so some size always fits). Up to 16 rows at once and the rest one by one cost
-    /// 7% more.
-    ///
-    /// `OR FAIL`: a statement of several rows that may stop at a CHECK makes SQLite keep a
-    /// statement journal (a copy of every page the statement touches) to undo its earlier
-    /// rows; failing leaves them, which is as good here, since a failed store rolls back
-    /// the whole transaction. The journal cost 4% of storing an article.
-    let insertProvenance: [(rows: Int, statement: RawStatement)]
-    static let provenanceChunks = [64, 16, 4, 1]
+    /// Inserts relationships with their ids, several per statement (see `upsertEdge`).
+    let insertEdges: ChunkedInsert
+    let highestEdgeID: RawStatement
+    let insertProvenance: ChunkedInsert
     let insertSearch: RawStatement
     let deleteSearch: RawStatement
     /// A speaker's latest claims with their folded words, newest first (paraphrase candidates).
@@ -43,7 +37,7 @@ final class IngestStatements {
         // write per mention, so the row is only written when the merge changes it.
         mergeNode = try RawStatement(db, sql: "UPDATE nodes SET props = json_patch(?1, props) WHERE id = ?2 AND props IS NOT json_patch(?1, props)")
         replaceNode = try RawStatement(db, sql: "UPDATE nodes SET props = json_patch(props, ?1) WHERE id = ?2 AND props IS NOT json_patch(props, ?1)")
-        insertLabel = try RawStatement(db, sql: "INSERT OR IGNORE INTO node_labels(label, node_id) VALUES (?, ?)")
+        insertLabels = try ChunkedInsert(db, "INSERT OR IGNORE INTO node_labels(label, node_id) VALUES", columns: 2)
         insertArticle = try RawStatement(db, sql: """
             INSERT INTO articles(node_id, identity, content_hash, source, file_name, title, url, outlet,
                 published, language, format, body, ingested_at)
@@ -51,11 +45,10 @@ final class IngestStatements {
             """)
         edgeByEnds = try RawStatement(db, sql: "SELECT id FROM edges WHERE src = ? AND type = ? AND dst = ? LIMIT 1")
         mergeEdge = try RawStatement(db, sql: "UPDATE edges SET props = json_patch(?1, props) WHERE id = ?2 AND props IS NOT json_patch(?1, props)")
-        insertEdge = try RawStatement(db, sql: "INSERT INTO edges(type, src, dst, props) VALUES (?, ?, ?, ?)")
-        let provenance = "INSERT OR FAIL INTO provenance(article_id, node_id, edge_id, start, end) VALUES "
-        insertProvenance = try Self.provenanceChunks.map { n in
-            (n, try RawStatement(db, sql: provenance + Array(repeating: "(?,?,?,?,?)", count: n).joined(separator: ",")))
-        }
+        insertEdges = try ChunkedInsert(db, "INSERT OR FAIL INTO edges(id, type, src, dst, props) VALUES", columns: 5)
+        highestEdgeID = try RawStatement(db, sql: "SELECT max(id) FROM edges")
+        insertProvenance = try ChunkedInsert(db, "INSERT OR FAIL INTO provenance(article_id, node_id, edge_id, start, end) VALUES",
+                                             columns: 5)
         insertSearch = try RawStatement(db, sql: "INSERT INTO search(rowid, text, node_id, kind) VALUES (?1, ?2, ?1, ?3)")
         deleteSearch = try RawStatement(db, sql: "DELETE FROM search WHERE rowid = ?")
         claimsSaidBy = try RawStatement(db, sql: """
