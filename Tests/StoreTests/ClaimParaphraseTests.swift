@@ -38,10 +38,7 @@ import Testing
     }
 
     func withStore(_ body: (GraphStore, [Document]) throws -> Void) throws {
-        let path = NSTemporaryDirectory() + "paraphrase-\(UUID().uuidString).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let docs = try IngestIdempotenceTests.examples.flatMap { try ArticleReader.read(contentsOf: $0) }
-        try body(try GraphStore(path: path), docs)
+        try withTemporaryStore("paraphrase") { store, _ in try body(store, exampleDocuments()) }
     }
 
     /// The second article of the batch creates a claim; the third rewords it. The third

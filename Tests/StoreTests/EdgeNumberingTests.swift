@@ -9,16 +9,6 @@ import Testing
 /// statement (see `FragmentWriter.upsertEdge`): the rows must be those that inserting them
 /// one by one, each numbered by SQLite, would have stored.
 @Suite struct EdgeNumberingTests {
-    private func withStore(_ body: (GraphStore) throws -> Void) throws {
-        let path = NSTemporaryDirectory() + "edge-numbering-\(UUID().uuidString).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        try body(try GraphStore(path: path))
-    }
-
-    private func documents() throws -> [Document] {
-        try IngestIdempotenceTests.examples.flatMap { try ArticleReader.read(contentsOf: $0) }
-    }
-
     /// `count` people, each mentioned by the article (more rows than the largest chunk).
     private func mentioning(_ doc: Document, _ count: Int, prefix: String) -> GraphFragment {
         let keys = (0..<count).map { "actor:\(prefix) \($0)" }
@@ -34,8 +24,8 @@ import Testing
     }
 
     @Test func newRelationshipsTakeTheIdsSQLiteWouldGiveThem() throws {
-        try withStore { store in
-            let docs = try documents()
+        try withTemporaryStore("edge-numbering") { store, _ in
+            let docs = try exampleDocuments()
             try store.store(docs[0], fragment: mentioning(docs[0], 3, prefix: "A"))
             try store.store(docs[1], fragment: mentioning(docs[1], 90, prefix: "B"))
             let first = try edges(store)
@@ -57,8 +47,8 @@ import Testing
     /// A relationship repeated in one article with properties gets them, though its row was
     /// still waiting to be inserted when the repetition came.
     @Test func propertiesOfARepeatedRelationshipReachItsRow() throws {
-        try withStore { store in
-            let doc = try documents()[0]
+        try withTemporaryStore("edge-numbering") { store, _ in
+            let doc = try exampleDocuments()[0]
             let article = GraphFragment.articleKey(doc)
             let fragment = GraphFragment(
                 nodes: [.init(key: "actor:P", labels: ["Person"], properties: ["name": "P"])],
@@ -75,8 +65,8 @@ import Testing
     /// A relationship between two nodes stored before, written twice by one article, is
     /// found the second time (the lookup asks the database, which must hold the first).
     @Test func aRepeatedRelationshipBetweenStoredNodesIsStoredOnce() throws {
-        try withStore { store in
-            let docs = try documents()
+        try withTemporaryStore("edge-numbering") { store, _ in
+            let docs = try exampleDocuments()
             let people = GraphFragment(nodes: ["actor:X", "actor:Y"].map { .init(key: $0, labels: ["Person"], properties: [:]) })
             try store.store(docs[0], fragment: people)
             let twice = GraphFragment(edges: Array(repeating: .init(type: "AFFILIATED_WITH", from: "actor:X", to: "actor:Y"), count: 2))
