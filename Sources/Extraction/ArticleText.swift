@@ -19,6 +19,8 @@ struct ArticleText {
         var closed: Bool
         /// The offset just after the quotation, closing mark included.
         var end: Int { closed ? close + 1 : close }
+        /// Whether the quotation goes on from the paragraph before, with no opening mark.
+        var isCarried: Bool { open == content.lowerBound }
     }
 
     struct Sentence {

@@ -71,7 +71,7 @@ extension ClaimFinder {
     mutating func orphanQuotes(in sentence: ArticleText.Sentence) {
         for q in text.quotes(openingIn: sentence.range) {
             if claims.suffix(40).contains(where: { $0.span.overlaps(q.content) }) { continue }
-            if q.open == q.content.lowerBound {
+            if q.isCarried {
                 if let claim = carriedFrom(q) { add(q.content, .direct, nil, claim.speaker, claim.via, sentence) }
                 continue
             }
