@@ -91,10 +91,12 @@ enum OutletTable {
         return matches.max { ($0.host.count, $0.pathPrefix.count) < ($1.host.count, $1.pathPrefix.count) }?.outlet
     }
 
-    /// `url` parsed, percent-encoded first when it does not parse as it is, with the string
-    /// that was parsed (which the ranges of the parts index).
+    /// `url` parsed, percent-encoded first when it does not parse as it is or is not all ASCII,
+    /// with the string that was parsed (which the ranges of the parts index). Foundation parses
+    /// `https://examN上的合作p` by encoding it itself, and its ranges then index that encoding,
+    /// past the end of the text given (the readers' fuzzer found it).
     private static func components(_ url: String) -> (URLComponents, String)? {
-        if let parts = URLComponents(string: url) { return (parts, url) }
+        if url.utf8.allSatisfy({ $0 < 0x80 }), let parts = URLComponents(string: url) { return (parts, url) }
         let encoded = url.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? ""
         return URLComponents(string: encoded).map { ($0, encoded) }
     }
