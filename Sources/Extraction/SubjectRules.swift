@@ -323,7 +323,8 @@ extension ClaimFinder {
     /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
     /// Not the one addressed: 一名滞留者对麦高登说 is the stranded man speaking to 麦高登.
     func personBeforeCue(_ r: Range<Int>) -> Mention? {
-        guard let m = mentionsIn(r).last, m.actor.kind == .person else { return nil }
+        // (珀尔曼对财新记者表示: the outlet named in whom he spoke to does not end the search)
+        guard let m = mentionsIn(r).last(where: { $0.actor.kind == .person }) else { return nil }
         if m.range.lowerBound > r.lowerBound + 1, Lexicon.addresseeMarkers.contains(text.folded[m.range.lowerBound - 1]) { return nil }
         return r.upperBound - pastGloss(from: m.range.upperBound, before: r.upperBound) <= 8 ? m : nil
     }

@@ -26,4 +26,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Huawei"], "\(c)")
         #expect(claims("据介绍，今年销量增长了三成。").allSatisfy { $0.speaker == nil })
     }
+
+    /// 教授珀尔曼对财新记者表示: an outlet named in whom he spoke to does not hide the person
+    /// before it, even when his title holds a 与 (微生物与免疫学教授).
+    @Test func outletInWhomSomeoneSpokeTo() {
+        let c = claims(["美国艾奥瓦大学微生物与免疫学教授斯坦利·珀尔曼 (Stanley Perlman) 对财新记者表示，韩国及早检测病例与死亡率较低密切相关。"])
+        #expect(c.map(\.speaker) == ["斯坦利·珀尔曼"], "\(c)")
+    }
 }
