@@ -67,7 +67,9 @@ struct ActorFinder {
         namesAfterInstitutions(&found, c)
         let t = text.folded
         let cues = Lexicon.cues
-        let cueStarts = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }
+        let atCues = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }
+        // (李兰娟在接受央视采访时表示: the name ends where the interview opens)
+        let cueStarts = (atCues + atCues.compactMap { ClaimFinder.interviewStart(before: $0, in: t, from: 0) }).sorted()
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesOpeningCueClauses(&found, c, cueStarts: cueStarts)

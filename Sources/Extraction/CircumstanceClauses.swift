@@ -32,4 +32,27 @@ extension ClaimFinder {
     func supposes(_ r: Range<Int>) -> Bool {
         !r.isEmpty && Self.conditionals.match(text.folded, at: r.lowerBound) != nil
     }
+
+    /// 李兰娟在接受央视采访时表示 / 计葵生接受彭博电视采访时称: the interview says where she
+    /// spoke, and the outlet in it is not who speaks; the subject is the words before it.
+    func beforeInterview(_ r: Range<Int>) -> Range<Int>? {
+        guard var k = Self.interviewStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
+        while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
+        return k > r.lowerBound ? r.lowerBound..<k : nil
+    }
+
+    /// Where an interview given just before a cue opens (…|在接受央视采访时|表示): at its 在 or
+    /// 接受, within the clause and 20 characters of the cue; nil when no interview ends there.
+    static func interviewStart(before cue: Int, in t: [Unicode.Scalar], from lo: Int) -> Int? {
+        guard let end = interviewEnds.match(t, endingAt: cue) else { return nil }
+        var k = cue - end.length
+        while k - 2 >= lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k - 1]) {
+            if t[k - 2] == "接", t[k - 1] == "受" { return k - 2 > lo && t[k - 3] == "在" ? k - 3 : k - 2 }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Last words of an interview someone gave (接受…采访时).
+    static let interviewEnds = PhraseMatcher<Bool>(["采访时", "采访", "专访时", "专访", "访问时", "访谈时"].map { ($0, true) })
 }

@@ -6,8 +6,8 @@ extension ClaimFinder {
         let r = hit.region
         let t = text.folded
         if supposes(r) { return nil }
-        // 脸书自相矛盾地认为: an adverb in 地 after the name says how, not who
-        if let head = beforeMannerAdverb(r) { var named = hit; named.region = head; return subject(of: named) }
+        // 脸书自相矛盾地认为 / 李兰娟在接受央视采访时表示: how or where she spoke, not who
+        if let head = beforeMannerAdverb(r) ?? beforeInterview(r) { var named = hit; named.region = head; return subject(of: named) }
         if r.isEmpty || onlyAdverbs(r) {
             // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
             // before; else reports nobody names, not an outlet the article cited long before.

@@ -33,4 +33,13 @@ import Testing
         let c = claims(["美国艾奥瓦大学微生物与免疫学教授斯坦利·珀尔曼 (Stanley Perlman) 对财新记者表示，韩国及早检测病例与死亡率较低密切相关。"])
         #expect(c.map(\.speaker) == ["斯坦利·珀尔曼"], "\(c)")
     }
+
+    /// 蒋荣猛接受中央电视台采访时表示: the interview says where he spoke; he speaks, not the
+    /// outlet that interviewed him, and his name ends where the interview opens.
+    @Test func interviewGiven() {
+        let c = claims(["当天，蒋荣猛接受中央电视台采访时表示，武汉的医疗资源不足以应对重症救治。蒋荣猛是感染科专家。",
+                        "香港城市大学传染病和公共卫生系教授德克·法伊弗 (Dirk Pfeiffer) 1 月 22 日接受财新记者采访时表示，预测病毒是否会变异就像赌博一样。"])
+        #expect(c.map(\.speaker) == ["蒋荣猛", "德克·法伊弗"], "\(c)")
+    }
 }
+
