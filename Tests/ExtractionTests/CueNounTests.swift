@@ -23,6 +23,18 @@ import Testing
         #expect(claims("美国政府表示，制裁将继续。").first?.speaker == "United States")
     }
 
+    /// 威廉·詹姆斯的看法是，… / 推特给出的解释是，…: a saying given by someone named is theirs;
+    /// 美国最著名的说法是 names a saying, no source, and 当时的说法是 inside someone's account
+    /// does not cut it.
+    @Test func sayingOwnedBySomeoneNamed() {
+        let c = claims(["牛津大学的病毒学家威廉·詹姆斯 (William James) 的看法是，新冠病毒的活动分两个阶段。",
+                        "推特给出的解释是，这篇文章违反了推特的规定。"])
+        #expect(c.map(\.speaker) == ["威廉·詹姆斯", "Twitter"], "\(c)")
+        #expect(claims("美国最著名的说法是，对不良言语的最佳治疗方法是更多的言语。").isEmpty)
+        let told = claims("田玉记得，富士康时常有人谈论自动化，当时的说法是「替代成本会很高」。田玉在富士康工作过。")
+        #expect(told.count == 1 && told.first?.text.hasSuffix("替代成本会很高」") == true, "\(told)")
+    }
+
     @Test func reportFollowedByASpeakerIsTheIntermediary() {
         let c = claims("路透社报道也说，有些专家认为，中国不会放弃俄罗斯。")
         #expect(c.first?.via == "Reuters", "\(c)")

@@ -1,0 +1,32 @@
+import ClaimGraphCore
+
+/// 威廉·詹姆斯的看法是，… / Uber 对此的解释是，… / 推特给出的解释是，…: a view or account
+/// given by its owner is the owner's statement. The owner must be named (or a pronoun) right
+/// before it: 美国最著名的说法是 (America's best-known saying) and 中国比较形象的说法是 describe a
+/// saying, and nobody in them says anything.
+extension ClaimFinder {
+    /// Cues naming a saying by its owner (see `Lexicon.speechCues`).
+    static let ownedSayings = PhraseMatcher<Bool>(["的看法是", "的说法是", "的解释是", "的观点是"].map { ($0, true) })
+    /// Words between an owner and its saying (推特给出的解释是, Uber 对此的解释是).
+    static let givingWords = PhraseMatcher<Bool>(["给出", "提出", "作出", "做出", "得出", "对此"].map { ($0, true) })
+
+    /// For a saying cue, the owner's region without the giving words, or `.some(nil)` when no
+    /// one named owns it; `nil` for any other cue.
+    func sayingOwner(_ hit: Hit) -> Range<Int>?? {
+        let t = text.folded
+        guard Self.ownedSayings.match(t, at: hit.cue.lowerBound)?.length == hit.cue.count else { return nil }
+        var end = trimmedTail(hit.region)  // (past a gloss: 威廉·詹姆斯 (William James) 的看法是)
+        while end > hit.region.lowerBound, Self.givingWords.match(t, endingAt: end) != nil {
+            end = trimmedTail(hit.region.lowerBound..<(end - 2))
+        }
+        let owned = end > hit.region.lowerBound && (mentionAt[end - 1] >= 0 || Lexicon.pronouns.match(t, endingAt: end) != nil)
+        return owned ? .some(hit.region.lowerBound..<end) : .some(nil)
+    }
+
+    /// Whether the cue at `i` is in the clause of the cue before it, with no clause punctuation
+    /// between (…称他试图渗透…的说法是“谎言”).
+    func continuesClause(of last: Hit?, at i: Int) -> Bool {
+        guard let last, last.cue.upperBound <= i else { return false }
+        return !text.original[last.cue.upperBound..<i].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
+    }
+}
