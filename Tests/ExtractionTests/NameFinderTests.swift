@@ -16,6 +16,14 @@ import Testing
 
     /// One Latin word after the kind of body it is speaks, past where the words were given
     /// (广告拦截公司 Ghostery 在其声明中表示).
+    /// A transliterated name of two characters (昆茨) is a person when it opens two clauses
+    /// right before a cue; a common word doing so (历史告诉我们) is not.
+    @Test func twoCharacterTransliterationOpeningTwoCues() {
+        let c = claims("昆茨称特朗普是「蛇油推销员」。拜登的家乡是斯克兰顿。昆茨说：「要是你大谈对煤炭的战争，就不能指望人们投票给你。」")
+        #expect(c.map(\.speaker) == ["昆茨", "昆茨"], "\(c)")
+        #expect(claims("历史告诉我们，权力会被滥用。历史告诉我们，监视会扩大。").allSatisfy { $0.speaker != "历史" })
+    }
+
     @Test func latinWordAfterItsKindSpeaks() {
         let c = claims("但广告拦截公司 Ghostery 在其声明中表示，谷歌提议的更改可能会阻止扩展程序。")
         #expect(c.map(\.speaker) == ["Ghostery"])
