@@ -320,4 +320,29 @@ extension ClaimFinder {
         guard let end, Lexicon.memberNouns.match(t, endingAt: end) == nil else { return nil }
         return text.text(lo..<end)
     }
+
+    /// 国家安全和公共卫生专家担心 / 研究 APT10 运营的一位消息人士表示: a phrase naming no one that
+    /// joins fields by 和, or describes by a clause before its last 的, and ends in an unnamed
+    /// source (专家, 消息人士) is that source (a body named in it is left to the rules for bodies).
+    func unnamedPastClause(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        var end = trimmedTail(r)
+        while end > r.lowerBound, Self.trailingAdverbs.contains(t[end - 1]) || text.original[end - 1].isSpace { end -= 1 }
+        guard end > r.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: end), mentionAt[end - 1] < 0 else { return nil }
+        let noun = end - u.length
+        let named = mentionsIn(r.lowerBound..<end)
+        guard noun > r.lowerBound, named.isEmpty else { return nil }
+        // (not 国际计算机科学研究所的研究人员: an institution's, left to `memberBody`)
+        if let de = lastDe(in: r.lowerBound..<noun), de > r.lowerBound, !endsLikeInstitution(beforeGloss(de, from: r.lowerBound)) {
+            var k = de + 1
+            while k < noun, t[k].isSpace { k += 1 }
+            if let one = Lexicon.indefinites.match(t, at: k) { k += one.length }
+            if k == noun { return r.lowerBound..<end }
+        }
+        return (r.lowerBound..<noun).contains { Lexicon.conjunctions.contains(t[$0]) } ? r.lowerBound..<end : nil
+    }
+
+    /// Adverbs between an unnamed source and its cue (专家都认为, 消息人士也表示).
+    static let trailingAdverbs = ScalarSet("都也还则亦均皆更就")
 }
+

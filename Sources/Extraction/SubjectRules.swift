@@ -98,6 +98,7 @@ extension ClaimFinder {
             if titled.actor == nil, let body = spokesmanBody(np) { return .speaker(.actor(body)) }
             return .speaker(titled)
         }
+        if let source = unnamedPastClause(r) { return .speaker(.unnamed(text.text(source))) }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }
@@ -317,28 +318,6 @@ extension ClaimFinder {
     private static func isAcronym<C: Collection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
         let word = s.filter { !$0.properties.isWhitespace }
         return (2...8).contains(word.count) && word.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
-    }
-
-    /// A person named last before the cue with only a parenthesis and a few adverbs in
-    /// between: the head of a long title (…政治与国际关系高级讲师科罗廖夫（…）这样总结).
-    /// Not the one addressed: 一名滞留者对麦高登说 is the stranded man speaking to 麦高登.
-    func personBeforeCue(_ r: Range<Int>) -> Mention? {
-        // (珀尔曼对财新记者表示: the outlet named in whom he spoke to does not end the search)
-        guard let m = mentionsIn(r).last(where: { $0.actor.kind == .person }) else { return nil }
-        if m.range.lowerBound > r.lowerBound + 1, Lexicon.addresseeMarkers.contains(text.folded[m.range.lowerBound - 1]) { return nil }
-        return r.upperBound - pastGloss(from: m.range.upperBound, before: r.upperBound) <= 8 ? m : nil
-    }
-
-    /// Where the words after a name go on, past spaces and its gloss in parentheses
-    /// (卡拉加诺夫 (Sergei Karaganov) 这样总结).
-    func pastGloss(from k: Int, before limit: Int) -> Int {
-        var k = k
-        while k < limit, text.original[k].isSpace { k += 1 }
-        guard k < limit, text.original[k] == "（" || text.original[k] == "(" else { return k }
-        while k < limit, text.original[k] != "）", text.original[k] != ")" { k += 1 }
-        k += 1
-        while k < limit, text.original[k].isSpace { k += 1 }
-        return k
     }
 
     /// The outlet named last before `limit`, in this paragraph or the one before.

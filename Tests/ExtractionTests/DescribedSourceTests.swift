@@ -33,6 +33,18 @@ import Testing
     }
 
     /// A rumour is an unnamed source (网上有传言称, 有传闻指), never the person it is about.
+    /// 国家安全和公共卫生专家担心 / 研究 APT10 运营的一位消息人士表示: fields joined by 和, or a
+    /// clause describing the source, still end in who speaks, unnamed; an institution's
+    /// researchers (国际计算机科学研究所的研究人员) remain the institution's.
+    @Test func describedUnnamedSources() {
+        let c = claims(["国家安全和公共卫生专家担心，两个大国正在步入新的冷战。",
+                        "研究 APT10 运营的一位消息人士表示，其中一些名称与该组织的非公开信息重叠。"])
+        #expect(c.map(\.speaker) == [nil, nil], "\(c)")
+        #expect(c.map(\.source) == ["国家安全和公共卫生专家", "研究 APT10 运营的一位消息人士"], "\(c)")
+        let body = claims("国际计算机科学研究所的研究人员发现，即使在人们拒绝许可之后，应用程序仍在收集数据。")
+        #expect(body.first?.speaker == "国际计算机科学研究所", "\(body)")
+    }
+
     @Test func rumoursAreUnnamedSources() {
         let c = claims(["网上有传言称，刘亚洲上将被采取留置措施。", "有传言说他卷入了政变。"])
         #expect(c.map(\.speaker) == [nil, nil], "\(c)")

@@ -13,6 +13,8 @@ struct Found: CustomStringConvertible {
     var speakerKey: String?
     /// `pronoun` when the speaker was inferred from 他 / 她, `unresolved` when it could not be.
     var confidence: String? = nil
+    /// The words naming an unnamed source (分析人士), nil for a named speaker.
+    var source: String? = nil
 
     var description: String { "\(speaker ?? "nil")|\(kind)|\(via ?? "-")|\(text)" }
 }
@@ -40,7 +42,7 @@ func found(_ fragment: GraphFragment) -> [Found] {
         let speakerKey = str("speaker")
         return Found(speaker: speakerKey.flatMap { names[$0] }, text: str("text") ?? "", kind: str("kind") ?? "",
                      via: str("via"), event: str("event").flatMap { names[$0] }, claimKey: e.to, speakerKey: speakerKey,
-                     confidence: str("speaker_confidence"))
+                     confidence: str("speaker_confidence"), source: str("source"))
     }
 }
 
