@@ -81,8 +81,14 @@ extension ClaimFinder {
         let end = trimmedTail(np)
         guard let title = Self.spokesmen.match(t, endingAt: end) else { return nil }
         var k = end - title.length
+        // (Lazada 的一位发言人: one of its spokesmen; 飞利浦 (Philips) 发言人: past the gloss)
+        if let one = Lexicon.indefinites.match(t, endingAt: k), k - one.length > np.lowerBound + 1, t[k - one.length - 1] == "的" { k -= one.length }
         if k > np.lowerBound, t[k - 1] == "的" { k -= 1 }
+        while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
+        k = beforeGloss(k, from: np.lowerBound)
         let name = np.lowerBound..<k
+        guard Self.vagueOwners.match(t, endingAt: k) == nil else { return nil }  // (华大基因相关发言人)
+        if let named = namedSpokesmanBody(name) { return named }
         guard name.count >= 2, name.count <= 8, mentionsIn(name).isEmpty,
               name.allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" && Lexicon.cues.match(t, at: $0) == nil }),
               !Lexicon.clauseOpeners.contains(t[name.lowerBound]), !name.contains(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
@@ -91,6 +97,24 @@ extension ClaimFinder {
               !RegionNames.contains(text.foldedText(name)), !Self.describedSpokesmen.contains(text.foldedText(name)) else { return nil }
         return Actor(written: name, in: text, kind: .organization)
     }
+
+    /// The body a spokesman's owner names when it is a Latin name (Lazada) or one written like
+    /// an institution's (镇江市政府, 人保集团), of 4 to 20 characters naming no person.
+    private func namedSpokesmanBody(_ name: Range<Int>) -> Actor? {
+        let o = text.original
+        guard name.count >= 2, name.count <= 20 else { return nil }
+        if mentionAt[name.upperBound - 1] >= 0 { return body(endingAt: name.upperBound, from: name.lowerBound) }
+        if ("A"..."Z").contains(o[name.lowerBound]), name.allSatisfy({ o[$0].isASCII && (o[$0].properties.isAlphabetic || " .&-".unicodeScalars.contains(o[$0])) }) {
+            return Actor(written: name, in: text, kind: .organization)
+        }
+        // (not a bare one: 外交部 of whom, 公司)
+        guard name.count >= 4, endsLikeInstitution(name.upperBound), Lexicon.bareInstitutions.match(text.folded, at: name.lowerBound)?.length != name.count,
+              name.allSatisfy({ Lexicon.isHan(text.folded[$0]) && text.folded[$0] != "的" }),
+              !mentionsIn(name).contains(where: { $0.actor.kind == .person }) else { return nil }
+        return Actor(written: name, in: text, kind: .organization)
+    }
+
+    private static let vagueOwners = PhraseMatcher<Bool>(["相关", "有关", "寡头"].map { ($0, true) })
 
     private static let spokesmen = PhraseMatcher<Bool>(["发言人", "新闻发言人", "女发言人", "男发言人"].map { ($0, true) })
     /// Words that describe a spokesman rather than name whose he is.

@@ -116,6 +116,17 @@ import Testing
         #expect(owned.count == 1 && owned.first?.speaker == nil, "\(owned)")
     }
 
+    /// The spokesman of a body named only there, by a Latin name, past a gloss, or written
+    /// like an institution (Lazada 的一位发言人, 飞利浦 (Philips) 发言人, 镇江市政府发言人), speaks for
+    /// it; a vague owner (华大基因相关发言人) names no body.
+    @Test func spokesmanOfABodyNamedOnlyThere() {
+        let c = claims(["Lazada 的一位发言人说：「整合工作还在实施当中，目前进展不错。」",
+                        "飞利浦 (Philips) 发言人表示，慧与提供的服务不包括患者数据的存储。",
+                        "镇江市政府发言人表示，这与事实不符。"])
+        #expect(c.map(\.speaker) == ["Lazada", "飞利浦", "镇江市政府"], "\(c)")
+        #expect(claims("华大基因相关发言人表示，后者可以实现更全面的覆盖。").allSatisfy { $0.speaker == nil })
+    }
+
     /// 该法院 / 这所大学 point back to the court or university just named, as 该公司 does.
     @Test func theCourtJustNamed() {
         let c = claims(["宁波市中级人民法院称，审判已经结束。记者未能联系到桂敏海。该法院表示，司法机构充分保障了他的权利。"])
