@@ -16,6 +16,9 @@ extension ClaimFinder {
                !(k + b.length < r.upperBound && text.folded[k + b.length] == "的"),
                b.length > 1 || !holdsBreaker(at: k), !joinsTitles(at: k, in: r) { return k }
             let c = text.folded[k]
+            // 中国官员均表示: 均 ("all") right before the cue, after a group or a name found; not
+            // the end of a name (丁世均表示)
+            if c == "均", k + 1 == r.upperBound, k > r.lowerBound, Lexicon.groupEnds.contains(text.folded[k - 1]) || mentionAt[k - 1] >= 0 { return k }
             if ("0"..."9").contains(c) {
                 // 28 岁的 Katherine Law: an age is a modifier of the name after it
                 var j = k

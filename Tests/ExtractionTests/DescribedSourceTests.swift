@@ -45,6 +45,14 @@ import Testing
         #expect(body.first?.speaker == "国际计算机科学研究所", "\(body)")
     }
 
+    /// 均 ("all") before the cue is no part of who speaks (中国官员均表示: 中国官员, not a body
+    /// called 中国官员均), but a name may end in it (韩国总理丁世均表示).
+    @Test func allOfThemSaid() {
+        let c = claims(["与此同时，美中两国官员均表示，双方仍有信心签署协议。", "韩国总理丁世均表示，将在该地区采取特别防疫措施。"])
+        #expect(c.map(\.source) == ["美中两国官员", nil], "\(c)")
+        #expect(c.map(\.speaker) == [nil, "丁世均"], "\(c)")
+    }
+
     @Test func rumoursAreUnnamedSources() {
         let c = claims(["网上有传言称，刘亚洲上将被采取留置措施。", "有传言说他卷入了政变。"])
         #expect(c.map(\.speaker) == [nil, nil], "\(c)")
