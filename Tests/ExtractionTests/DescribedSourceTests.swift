@@ -53,6 +53,12 @@ import Testing
         #expect(c.map(\.speaker) == [nil, "丁世均"], "\(c)")
     }
 
+    /// A connective opening the clause (于是, 因而, 可是, 然后) is no part of who speaks.
+    @Test func connectiveBeforeTheSource() {
+        let c = claims("奥巴马不想介入。于是白宫专家认为，巴沙尔气数已尽，不用美国费力了。")
+        #expect(c.map(\.source) == ["白宫专家"], "\(c)")
+    }
+
     @Test func rumoursAreUnnamedSources() {
         let c = claims(["网上有传言称，刘亚洲上将被采取留置措施。", "有传言说他卷入了政变。"])
         #expect(c.map(\.speaker) == [nil, nil], "\(c)")
