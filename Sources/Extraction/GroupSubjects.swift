@@ -344,5 +344,22 @@ extension ClaimFinder {
 
     /// Adverbs between an unnamed source and its cue (专家都认为, 消息人士也表示).
     static let trailingAdverbs = ScalarSet("都也还则亦均皆更就")
+
+    /// 艾斯盟船舶亚洲有限公司一位资深船舶经纪人 / 河北一家民营钢企高层: someone the phrase counts
+    /// out (一位, 一家) and names by a role or a group's noun, naming no person: unnamed.
+    func countedOutSource(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let start = skipLeading(np.lowerBound, np.upperBound)
+        let end = trimmedTail(np)
+        guard end - start >= 4, end - start <= 30, mentionAt[end - 1] < 0,
+              (start..<end).contains(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
+              !mentionsIn(start..<end).contains(where: { $0.actor.kind == .person }),
+              Lexicon.groupEnds.contains(t[end - 1]) || Self.roleEnds.match(t, endingAt: end) != nil
+                  || Lexicon.memberNouns.match(t, endingAt: end) != nil || Lexicon.unnamedSources.match(t, endingAt: end) != nil else { return nil }
+        return start..<end
+    }
+
+    /// Last words of a role that ends in no group character (高层, 主管, 律师 is 师 already).
+    static let roleEnds = PhraseMatcher<Bool>(["高层", "主管", "官员", "经理", "职工", "雇员", "董事"].map { ($0, true) })
 }
 

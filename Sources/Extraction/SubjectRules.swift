@@ -169,6 +169,7 @@ extension ClaimFinder {
         if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
         if let actor = adHocOrganization(np) ?? bareInstitution(np) ?? describedPerson(r) { return .speaker(.actor(actor)) }
         if let body = spokesmanBody(np) { return .speaker(.actor(body)) }  // (飞利浦 (Philips) 发言人表示)
+        if let one = countedOutSource(np) { return .speaker(.unnamed(text.text(one))) }
         return (peopleDescribedByClause(r) ?? unnamedMembers(np)).map { .speaker(.unnamed(text.text($0))) }
     }
 

@@ -59,6 +59,15 @@ import Testing
         #expect(c.map(\.source) == ["白宫专家"], "\(c)")
     }
 
+    /// Someone counted out of a body the article does not name, by a role (艾斯盟船舶亚洲有限公司
+    /// 一位资深船舶经纪人, 河北一家民营钢企高层), is an unnamed source, even when an outlet is named in
+    /// whom they spoke to.
+    @Test func countedOutOfABody() {
+        let c = claims(["艾斯盟船舶亚洲有限公司一位资深船舶经纪人向财新记者表示，船东大多数来自中国国内。",
+                        "河北一家民营钢企高层对财新记者说，公司正在延长产业链。"])
+        #expect(c.map(\.source) == ["艾斯盟船舶亚洲有限公司一位资深船舶经纪人", "河北一家民营钢企高层"], "\(c)")
+    }
+
     @Test func rumoursAreUnnamedSources() {
         let c = claims(["网上有传言称，刘亚洲上将被采取留置措施。", "有传言说他卷入了政变。"])
         #expect(c.map(\.speaker) == [nil, nil], "\(c)")
