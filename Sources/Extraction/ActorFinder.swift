@@ -74,6 +74,7 @@ struct ActorFinder {
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesOpeningCueClauses(&found, c, cueStarts: cueStarts)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
+        letterNamesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
         return found
     }

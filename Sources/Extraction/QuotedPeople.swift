@@ -21,6 +21,18 @@ extension ActorFinder {
         }
     }
 
+    /// A person the article calls by one capital letter (“…”，C说 / M告诉我): a letter standing
+    /// alone right before a cue, after punctuation or a quotation, is someone kept anonymous.
+    func letterNamesBeforeCues(_ found: inout PhraseMatcher<Actor>, cueStarts: [Int]) {
+        let o = text.original
+        for cue in cueStarts where cue >= 2 {
+            let lo = cue - 1
+            guard ("A"..."Z").contains(o[lo]), Lexicon.clausePunctuation.contains(o[lo - 1]) || text.closesQuote(at: lo - 1) || o[lo - 1] == "\n" else { continue }
+            let name = text.foldedText(lo..<cue)
+            if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<cue, in: text, kind: .person)) }
+        }
+    }
+
     /// Where a name before the cue at `cue` ends, past an adverb in 地 (沮丧地) or one of
     /// `adverbsBeforeCue`.
     private func nameEnd(beforeCue cue: Int) -> Int {

@@ -24,6 +24,13 @@ import Testing
         #expect(claims("历史告诉我们，权力会被滥用。历史告诉我们，监视会扩大。").allSatisfy { $0.speaker != "历史" })
     }
 
+    /// A person kept anonymous behind one capital letter (“…”，C说) speaks; the letter inside
+    /// a word (CEO, C语言) names nobody.
+    @Test func oneLetterPseudonym() {
+        let c = claims(["“很多人出来之后反而比在国内时更粉红了”，C说。", "这家公司的CEO介绍了C语言。"])
+        #expect(c.map(\.speaker) == ["C"], "\(c)")
+    }
+
     @Test func latinWordAfterItsKindSpeaks() {
         let c = claims("但广告拦截公司 Ghostery 在其声明中表示，谷歌提议的更改可能会阻止扩展程序。")
         #expect(c.map(\.speaker) == ["Ghostery"])
