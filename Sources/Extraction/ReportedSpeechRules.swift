@@ -51,6 +51,11 @@ extension ClaimFinder {
             }
             guard k < end, k > p else { return }
             p = k
+            // “A”，C说，叹了口气，“B”: between the credit and the next quotation, what the speaker
+            // did, not what they said
+            if let next = text.quotes(openingIn: p..<end).first, standsAlone(next, in: p..<end), next.open > p,
+               hanCount(p..<next.open) <= Self.gestureLength,
+               !(p..<next.open).contains(where: { Lexicon.cues.match(text.folded, at: $0) != nil }) { p = next.open }
         } else if cueAtEnd, !Self.feelingCues.contains(text.foldedText(hit.cue)) {
             // …，侍建宇说。 — the statement is the clause before the subject; not after a feeling
             // (参与者首先指出…，他们很担心。: what they worry about is not that clause).
@@ -215,6 +220,11 @@ extension ClaimFinder {
         }
         return added
     }
+
+    /// Most Han characters of a gesture between a speaker's credit and the next quotation
+    /// (叹了口气, 露出厌恶的神情); a longer clause there is mostly paraphrase (“…”，他说，这些设备并
+    /// 没有为公司发展作出太多贡献，“…”).
+    static let gestureLength = 7
 
     /// Whether the words before a colon that introduces a quotation report something of their
     /// own: clauses before the introducing one, which itself says nothing (not 你奶奶曾经说：

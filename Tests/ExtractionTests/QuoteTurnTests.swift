@@ -6,6 +6,15 @@ import Testing
     /// An interview transcript: labelled turns are their speakers' words, a label naming a person
     /// by part of their name (肖恩 → 肖恩·海明威), an unlabelled paragraph after an answer goes on
     /// with it; headings in a row (Part I, Part II) are no turns.
+    /// “A”，C说，叹了口气，“B”: a short gesture between the credit and the next quotation is
+    /// not said; a longer clause there is (“A”，他说，这些设备并没有作出太多贡献，“B”).
+    @Test func gestureBetweenQuotations() {
+        let c = claims("“很多人出来之后反而比在国内时更粉红了”，C说，叹了口气，“一群提不起来的壶。”")
+        #expect(c.map(\.text) == ["很多人出来之后反而比在国内时更粉红了", "一群提不起来的壶。"], "\(c)")
+        let said = claims("“设备用了一段时间后就坏了”，姜辉昌说，这些设备并没有为公司发展作出太多贡献，“全是摆设。”")
+        #expect(said.count == 3, "\(said)")
+    }
+
     @Test func interviewTurnsAreTheirSpeakersWords() {
         let c = claims(["《纽约时报》采访了海明威的孙子肖恩·海明威。", "纽约时报：这个故事是怎么被发现的？",
                         "肖恩：这个故事本来收藏在波士顿的图书馆。", "它很少受到关注，这是被遗漏的作品。",
