@@ -55,4 +55,22 @@ extension ClaimFinder {
 
     /// Last words of an interview someone gave (接受…采访时).
     static let interviewEnds = PhraseMatcher<Bool>(["采访时", "采访", "专访时", "专访", "访问时", "访谈时"].map { ($0, true) })
+
+    /// 但在声明中称 / 并在一份书面声明中说: a clause saying only where the words were given (在, a
+    /// piece or an occasion, 中 / 上) names no one; the cue goes on with the subject before it.
+    func onlyWhereSaid(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        let lo = skipLeading(r.lowerBound, r.upperBound)
+        var end = r.upperBound
+        while end > lo, text.original[end - 1].isSpace { end -= 1 }
+        guard end - lo >= 3, end - lo <= 20, t[lo] == "在", "中上里".unicodeScalars.contains(t[end - 1]),
+              Self.placesOfWords.match(t, endingAt: end - 1) != nil,
+              !mentionsIn(lo..<end).contains(where: { $0.actor.kind == .person || $0.actor.kind == .organization }) else { return false }
+        return true
+    }
+
+    /// Pieces and occasions words are given in (声明, 文章, 采访 …), before 中 / 上 / 里.
+    static let placesOfWords = PhraseMatcher<Bool>(["声明", "文章", "报告", "信", "信中", "采访", "讲话", "演讲", "会议", "推文", "帖子",
+                                                    "发言", "节目", "博客", "邮件", "电子邮件", "访谈", "记者会", "发布会", "书"].map { ($0, true) })
 }
+

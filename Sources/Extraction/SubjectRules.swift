@@ -8,7 +8,7 @@ extension ClaimFinder {
         if supposes(r) { return nil }
         // 脸书自相矛盾地认为 / 李兰娟在接受央视采访时表示: how or where she spoke, not who
         if let head = beforeMannerAdverb(r) ?? beforeInterview(r) { var named = hit; named.region = head; return subject(of: named) }
-        if r.isEmpty || onlyAdverbs(r) {
+        if r.isEmpty || onlyAdverbs(r) || onlyWhereSaid(r) {
             // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
             // before; else reports nobody names, not an outlet the article cited long before.
             let reportedly = hit.kind == .report && hit.cue.lowerBound > 0 && t[hit.cue.lowerBound - 1] == "据"

@@ -41,5 +41,13 @@ import Testing
                         "香港城市大学传染病和公共卫生系教授德克·法伊弗 (Dirk Pfeiffer) 1 月 22 日接受财新记者采访时表示，预测病毒是否会变异就像赌博一样。"])
         #expect(c.map(\.speaker) == ["蒋荣猛", "德克·法伊弗"], "\(c)")
     }
+
+    /// 但在声明中称 / 并在一份书面声明中说: where the words were given names no one; the subject
+    /// before speaks on.
+    @Test func givenInAStatement() {
+        let c = claims(["微软没有回应记者的问题，但在声明中称，公司会配合调查。",
+                        "总理办公室不会直接回答有关问题，并在一份书面声明中说，总理尊重隐私。"])
+        #expect(c.map(\.speaker) == ["Microsoft", "总理办公室"], "\(c)")
+    }
 }
 
