@@ -1,7 +1,7 @@
 import Testing
 @testable import Extraction
 
-/// Reported speech: cue verbs, pronouns, outlets, intermediaries, unnamed sources.
+/// Reported speech: cue verbs, pronouns, unnamed sources (reports of outlets: OutletReportTests).
 @Suite struct ReportedSpeechTests {
     /// A long title with an English name in spaced parentheses still ends at its person.
     @Test func personAfterLongTitleAndSpacedParentheses() {
@@ -82,44 +82,6 @@ import Testing
         #expect(c.map(\.speaker) == ["Shih Chien-yu"])
     }
 
-    @Test func outletReport() {
-        let c = claims("路透社报道，俄罗斯将在明年增加石油出口。")
-        #expect(c.map(\.speaker) == ["Reuters"])
-        #expect(c.first?.kind == "report")
-    }
-
-    /// A report with words of its own before the next speaker's clause is a report, not that
-    /// speaker's intermediary; 据…报道 with only a time clause between still relays.
-    @Test func reportWithItsOwnWordsRelaysNobody() {
-        let c = claims("路透社报道，大多数家用无线路由器都是不安全的，王毅说，问题非常严重。")
-        #expect(c.map(\.speaker) == ["Reuters", "Wang Yi"])
-        #expect(c.allSatisfy { $0.via == nil })
-        let relayed = claims("据新华社报道，中俄元首在周四会面时，普京总统表示，合作将继续。")
-        #expect(relayed.map(\.via) == ["Xinhua"])
-    }
-
-    /// A report the article names no outlet for is an unnamed source, as a subject (报道还说) or
-    /// as the cue opening a sentence (报道称).
-    @Test func reportWithNoOutletIsUnnamed() {
-        for sentence in ["报道还说，“已经造成了很多人的死亡”。", "报道称，营地的居民忍受着酷刑和食物匮乏。"] {
-            let c = claims(sentence)
-            #expect(c.count == 1)
-            #expect(c.first?.speaker == nil)
-        }
-    }
-
-    @Test func anaphoricReportIsTheLastOutlet() {
-        let c = claims("彭博社报道，中国正寻求新的伙伴。报道称，冲突拖得越久，就越难平衡。")
-        #expect(c.map(\.speaker) == ["Bloomberg", "Bloomberg"])
-    }
-
-    @Test func intermediaryOutletIsVia() {
-        let c = claims("据新华社报道，王毅在会谈中强调，中方愿与俄方深化政治互信。")
-        #expect(c.count == 1)
-        #expect(c.first?.speaker == "Wang Yi")
-        #expect(c.first?.via == "Xinhua")
-    }
-
     @Test func relayedPersonAndUnnamedSources() {
         let a = claims("塔斯社援引佩斯科夫的话说，会谈富有成效。")
         #expect(a.first?.speaker == "Dmitry Peskov")
@@ -134,16 +96,6 @@ import Testing
         let c = claims(["分析人士认为，两国关系将更加紧密。", "外界预计冲突还会持续数月。", "军事专家表示，双方都无法取胜。"])
         #expect(c.count == 3)
         #expect(c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil })
-    }
-
-    /// A country's state media (中国官方媒体的报道) is an unnamed source, not the country;
-    /// a bare 报道 after an outlet was named goes on with that outlet.
-    @Test func stateMediaReportsAreUnnamed() {
-        let c = claims("而中国官方媒体的报道则一致表示，会面是日本主动要求的。")
-        #expect(c.count == 1)
-        #expect(c.first?.speaker == nil && c.first?.speakerKey == nil)
-        let outlet = claims(["彭博社报道，中俄贸易增长。", "但报道也说，合作有限。"])
-        #expect(outlet.map(\.speaker) == ["Bloomberg", "Bloomberg"])
     }
 
     /// 称 after a person noun ending in 人 reports (发言人称, 知情人称, 有人称); in 第三人称,
@@ -209,15 +161,6 @@ import Testing
         let c = claims(["人类学家麦高登研究非洲商人。一名尼日利亚滞留者对麦高登说，他们就像老鼠一样活着。", "这位消息人士回忆说，北京早已知情。"])
         #expect(c.map(\.text) == ["他们就像老鼠一样活着", "北京早已知情"])
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
-    }
-
-    /// 据报道，… with no outlet named before is a report nobody names; a title in 《》 speaks
-    /// whole, a weekday-like 周 inside it (《新苏黎世报周日版》) ends nothing.
-    @Test func reportsOfNobodyAndTitledPapers() {
-        let c = claims(["据报道，几个月后，中国军队进入了该地区。", "据《新苏黎世报周日版》报道，反对续签的阻力正在增加。"])
-        #expect(c.map(\.text) == ["几个月后，中国军队进入了该地区", "反对续签的阻力正在增加"])
-        #expect(c.map(\.speaker) == [nil, "《新苏黎世报周日版》"], "\(c)")
-        #expect(c.allSatisfy { $0.kind == "report" })
     }
 
     /// 笑言 / 笑道 (said laughing) and 想说的是： (what one means is) are cues; 他说的是实话 is no report.
@@ -306,40 +249,11 @@ import Testing
         #expect(c.map(\.speaker) == ["特朗普政府", "蔡英文阵营", "Donald Trump"], "\(c)")
     }
 
-    /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
-    @Test func abbreviatedNationalMediaAreUnnamed() {
-        let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
-        #expect(c.map(\.text) == ["普京将出席峰会", "拜登将出席峰会"])
-        #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
-    }
-
-    /// The outlet spoken to is the intermediary (对福克斯新闻表示, 接受美联社采访时说).
-    @Test func outletSpokenToIsVia() {
-        let c = claims(["参议员马尔科·卢比奥对福克斯新闻表示，这形成了严重掣肘。", "拜登在接受美联社采访时说，美国会保护台湾。"])
-        #expect(c.map(\.via) == ["Fox News", "Associated Press"], "\(c)")
-        #expect(c.map(\.speaker) == ["Marco Rubio", "Joe Biden"])
-    }
-
-    /// An outlet's report whose content holds a negated cue (报道，中国方面不愿承诺…) is the
-    /// outlet's: the negated cue names no later speaker for the outlet to relay.
-    @Test func reportHoldingANegatedCueIsTheOutlets() {
-        let c = claims("《华尔街日报》上周报道，中国方面不愿承诺购买特定数量的美国农产品。")
-        #expect(c.map(\.speaker) == ["The Wall Street Journal"])
-        #expect(c.first?.text == "中国方面不愿承诺购买特定数量的美国农产品")
-    }
-
     @Test func aRoleWithoutANameIsUnnamed() {
         let c = claims("一位亲美国的武装力量指挥军官说，这次撤退完全出乎意料。")
         #expect(c.count == 1)
         #expect(c.first?.speaker == nil)
         #expect(claims("根据中国异议人士的经验，审查只会越来越严。").isEmpty)
-    }
-
-    @Test func documentReportIsOneNodePerArticle() {
-        let c = claims("智库新美国安全中心发布的报告《中亚的俄罗斯与中国》指出，两国仍在合作。报告认为，分歧依然存在。")
-        #expect(c.count == 2)
-        #expect(c.allSatisfy { $0.kind == "report" && $0.speaker == "《中亚的俄罗斯与中国》" })
-        #expect(Set(c.compactMap(\.speakerKey)).count == 1)
     }
 
     @Test func negatedAndNounCuesAreNotClaims() {
@@ -364,22 +278,6 @@ import Testing
     @Test func cuesWithDaoReport() {
         #expect(claims("佩斯科夫补充道，俄方愿意对话。").map(\.speaker) == ["Dmitry Peskov"])
         #expect(claims("拉夫罗夫解释道，这是原则问题。").map(\.text) == ["这是原则问题"])
-    }
-
-    /// 有报道称, 有消息指: a report nobody is named for is an unnamed source's.
-    @Test func unnamedReportsAreUnnamedSources() {
-        let c = claims(["有报道称，双方将于下周会晤。有消息称，普京可能出席峰会。此前有报道称，协议已经达成。"])
-        #expect(c.map(\.text) == ["双方将于下周会晤", "普京可能出席峰会", "协议已经达成"])
-        #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
-        // A time word before the subject (此前, 日前) is no part of it.
-        #expect(claims("日前普京表示，双方已经达成协议。").first?.speaker == "Vladimir Putin")
-    }
-
-    /// 该文章指出, 这篇文章称: the outlet that reported last goes on (a bare 文章 may be anyone's).
-    @Test func thisArticleIsTheLastOutlet() {
-        let c = claims(["《纽约时报》周三报道，美国情报机构感到担忧。该文章还指出，北京拒绝置评。"])
-        #expect(c.map(\.speaker) == ["The New York Times", "The New York Times"])
-        #expect(c.allSatisfy { $0.kind == "report" })
     }
 
     /// One person saying what another claimed (王毅称，特朗普声称…) says all of it; an unnamed

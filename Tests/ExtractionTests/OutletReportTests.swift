@@ -1,0 +1,108 @@
+import Testing
+@testable import Extraction
+
+/// Reports credited to an outlet or a document: the outlet's words, the person it relays (via),
+/// reports nobody is named for, and the outlet a report points back to.
+@Suite struct OutletReportTests {
+    @Test func outletReport() {
+        let c = claims("路透社报道，俄罗斯将在明年增加石油出口。")
+        #expect(c.map(\.speaker) == ["Reuters"])
+        #expect(c.first?.kind == "report")
+    }
+
+    /// A report with words of its own before the next speaker's clause is a report, not that
+    /// speaker's intermediary; 据…报道 with only a time clause between still relays.
+    @Test func reportWithItsOwnWordsRelaysNobody() {
+        let c = claims("路透社报道，大多数家用无线路由器都是不安全的，王毅说，问题非常严重。")
+        #expect(c.map(\.speaker) == ["Reuters", "Wang Yi"])
+        #expect(c.allSatisfy { $0.via == nil })
+        let relayed = claims("据新华社报道，中俄元首在周四会面时，普京总统表示，合作将继续。")
+        #expect(relayed.map(\.via) == ["Xinhua"])
+    }
+
+    /// A report the article names no outlet for is an unnamed source, as a subject (报道还说) or
+    /// as the cue opening a sentence (报道称).
+    @Test func reportWithNoOutletIsUnnamed() {
+        for sentence in ["报道还说，“已经造成了很多人的死亡”。", "报道称，营地的居民忍受着酷刑和食物匮乏。"] {
+            let c = claims(sentence)
+            #expect(c.count == 1)
+            #expect(c.first?.speaker == nil)
+        }
+    }
+
+    @Test func anaphoricReportIsTheLastOutlet() {
+        let c = claims("彭博社报道，中国正寻求新的伙伴。报道称，冲突拖得越久，就越难平衡。")
+        #expect(c.map(\.speaker) == ["Bloomberg", "Bloomberg"])
+    }
+
+    @Test func intermediaryOutletIsVia() {
+        let c = claims("据新华社报道，王毅在会谈中强调，中方愿与俄方深化政治互信。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == "Wang Yi")
+        #expect(c.first?.via == "Xinhua")
+    }
+
+    /// A country's state media (中国官方媒体的报道) is an unnamed source, not the country;
+    /// a bare 报道 after an outlet was named goes on with that outlet.
+    @Test func stateMediaReportsAreUnnamed() {
+        let c = claims("而中国官方媒体的报道则一致表示，会面是日本主动要求的。")
+        #expect(c.count == 1)
+        #expect(c.first?.speaker == nil && c.first?.speakerKey == nil)
+        let outlet = claims(["彭博社报道，中俄贸易增长。", "但报道也说，合作有限。"])
+        #expect(outlet.map(\.speaker) == ["Bloomberg", "Bloomberg"])
+    }
+
+    /// 据报道，… with no outlet named before is a report nobody names; a title in 《》 speaks
+    /// whole, a weekday-like 周 inside it (《新苏黎世报周日版》) ends nothing.
+    @Test func reportsOfNobodyAndTitledPapers() {
+        let c = claims(["据报道，几个月后，中国军队进入了该地区。", "据《新苏黎世报周日版》报道，反对续签的阻力正在增加。"])
+        #expect(c.map(\.text) == ["几个月后，中国军队进入了该地区", "反对续签的阻力正在增加"])
+        #expect(c.map(\.speaker) == [nil, "《新苏黎世报周日版》"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "report" })
+    }
+
+    /// A country's media by its one-character abbreviation (俄媒, 美媒, 港媒) is an unnamed source.
+    @Test func abbreviatedNationalMediaAreUnnamed() {
+        let c = claims(["据俄媒报道，普京将出席峰会。", "美媒报道称，拜登将出席峰会。"])
+        #expect(c.map(\.text) == ["普京将出席峰会", "拜登将出席峰会"])
+        #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
+    }
+
+    /// The outlet spoken to is the intermediary (对福克斯新闻表示, 接受美联社采访时说).
+    @Test func outletSpokenToIsVia() {
+        let c = claims(["参议员马尔科·卢比奥对福克斯新闻表示，这形成了严重掣肘。", "拜登在接受美联社采访时说，美国会保护台湾。"])
+        #expect(c.map(\.via) == ["Fox News", "Associated Press"], "\(c)")
+        #expect(c.map(\.speaker) == ["Marco Rubio", "Joe Biden"])
+    }
+
+    /// An outlet's report whose content holds a negated cue (报道，中国方面不愿承诺…) is the
+    /// outlet's: the negated cue names no later speaker for the outlet to relay.
+    @Test func reportHoldingANegatedCueIsTheOutlets() {
+        let c = claims("《华尔街日报》上周报道，中国方面不愿承诺购买特定数量的美国农产品。")
+        #expect(c.map(\.speaker) == ["The Wall Street Journal"])
+        #expect(c.first?.text == "中国方面不愿承诺购买特定数量的美国农产品")
+    }
+
+    @Test func documentReportIsOneNodePerArticle() {
+        let c = claims("智库新美国安全中心发布的报告《中亚的俄罗斯与中国》指出，两国仍在合作。报告认为，分歧依然存在。")
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.kind == "report" && $0.speaker == "《中亚的俄罗斯与中国》" })
+        #expect(Set(c.compactMap(\.speakerKey)).count == 1)
+    }
+
+    /// 有报道称, 有消息指: a report nobody is named for is an unnamed source's.
+    @Test func unnamedReportsAreUnnamedSources() {
+        let c = claims(["有报道称，双方将于下周会晤。有消息称，普京可能出席峰会。此前有报道称，协议已经达成。"])
+        #expect(c.map(\.text) == ["双方将于下周会晤", "普京可能出席峰会", "协议已经达成"])
+        #expect(c.allSatisfy { $0.speaker == nil && $0.kind == "report" })
+        // A time word before the subject (此前, 日前) is no part of it.
+        #expect(claims("日前普京表示，双方已经达成协议。").first?.speaker == "Vladimir Putin")
+    }
+
+    /// 该文章指出, 这篇文章称: the outlet that reported last goes on (a bare 文章 may be anyone's).
+    @Test func thisArticleIsTheLastOutlet() {
+        let c = claims(["《纽约时报》周三报道，美国情报机构感到担忧。该文章还指出，北京拒绝置评。"])
+        #expect(c.map(\.speaker) == ["The New York Times", "The New York Times"])
+        #expect(c.allSatisfy { $0.kind == "report" })
+    }
+}
