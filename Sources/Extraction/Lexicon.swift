@@ -63,7 +63,7 @@ enum Lexicon {
     static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true)])
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not.
-    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出"].map { ($0, true) })
+    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
@@ -72,7 +72,7 @@ enum Lexicon {
     static let wordsEndingInYing = ScalarSet("回响反适对相答供效呼感照顺")
 
     static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
-        "说": ScalarSet("明服法话尽成是得过了出到句"),  // …说出了真相: words uttered, not reported; 说到底; 说句真心话
+        "说": ScalarSet("明服法话尽成是得过了出到句声"),  // …说出了真相: words uttered, not reported; 说到底; 说句真心话; 说声谢谢
         "称": ScalarSet("为号作之赞霸道许颂奇羡誉得"),  // 称赞, 称道, 令人称奇: praise, not speech; 称得上: ranks as
         "消": ScalarSet("费除失化灭耗极人来"),
         "回": ScalarSet(""),

@@ -5,6 +5,13 @@ import Testing
 @Suite struct SpeechActTests {
     /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
     /// reporter told without a name (告诉记者) is none.
+    /// 胡说八道 (talking nonsense) and 说声谢谢 (saying thanks) report no words; 内塔尼亚胡说
+    /// (Netanyahu said) still does.
+    @Test func nonsenseAndThanksAreNoStatements() {
+        #expect(claims(["他们在胡说八道中泄露了一些重要信息。", "我对他说声thanks，继续向火车站方向快步走去。"]).isEmpty)
+        #expect(claims("内塔尼亚胡说，这份报告是愚人节的恶作剧。").map(\.speaker) == ["Benjamin Netanyahu"])
+    }
+
     @Test func outletsTold() {
         let c = claims(["外交部发言人赵立坚告诉路透社，中方在拖延。", "一位工作人员告诉《卫报》，中方在拖延。", "赵立坚告诉记者，中方在拖延。"])
         #expect(c.map(\.speaker) == ["Zhao Lijian", nil, "Zhao Lijian"], "\(c)")
