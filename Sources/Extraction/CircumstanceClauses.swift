@@ -33,10 +33,12 @@ extension ClaimFinder {
         !r.isEmpty && Self.conditionals.match(text.folded, at: r.lowerBound) != nil
     }
 
-    /// 李兰娟在接受央视采访时表示 / 计葵生接受彭博电视采访时称: the interview says where she
-    /// spoke, and the outlet in it is not who speaks; the subject is the words before it.
+    /// 李兰娟在接受央视采访时表示 / 计葵生接受彭博电视采访时称 / 祝华新曾在一篇报告中称: the interview
+    /// or piece says where she spoke, and an outlet in it is not who speaks; the subject is the
+    /// words before it.
     func beforeInterview(_ r: Range<Int>) -> Range<Int>? {
-        guard var k = Self.interviewStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
+        guard var k = Self.interviewStart(before: r.upperBound, in: text.folded, from: r.lowerBound)
+                ?? Self.placeOfWordsStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
         while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
         return k > r.lowerBound ? r.lowerBound..<k : nil
     }
@@ -48,6 +50,18 @@ extension ClaimFinder {
         var k = cue - end.length
         while k - 2 >= lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k - 1]) {
             if t[k - 2] == "接", t[k - 1] == "受" { return k - 2 > lo && t[k - 3] == "在" ? k - 3 : k - 2 }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Where the piece or occasion the words were given in opens, just before a cue (祝华新…
+    /// |在一篇舆情分析报告中|称, 微软|在声明中|表示): at its 在, within the clause and 20 characters.
+    static func placeOfWordsStart(before cue: Int, in t: [Unicode.Scalar], from lo: Int) -> Int? {
+        guard cue - 1 > lo, "中上里".unicodeScalars.contains(t[cue - 1]), placesOfWords.match(t, endingAt: cue - 1) != nil else { return nil }
+        var k = cue - 2
+        while k > lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k]) {
+            if t[k] == "在" { return k }
             k -= 1
         }
         return nil

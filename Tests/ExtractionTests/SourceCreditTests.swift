@@ -49,5 +49,12 @@ import Testing
                         "总理办公室不会直接回答有关问题，并在一份书面声明中说，总理尊重隐私。"])
         #expect(c.map(\.speaker) == ["Microsoft", "总理办公室"], "\(c)")
     }
+
+    /// 祝华新早在七年前就曾经在一篇舆情分析报告中称: the piece the words were given in ends the
+    /// subject; the person before it speaks.
+    @Test func personBeforeThePieceTheyWrote() {
+        let c = claims("舆情专家祝华新早在七年前就曾经在一篇舆情分析报告中称，让人们在线骂娘恰恰是减少了动手的机会。")
+        #expect(c.map(\.speaker) == ["祝华新"], "\(c)")
+    }
 }
 
