@@ -80,10 +80,36 @@ extension ClaimFinder {
         let s = text.foldedText(r.lowerBound..<tail)
         guard s.count >= 3, s.count <= 16, !"该这此那".unicodeScalars.contains(text.folded[r.lowerBound]),
               Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
+        // (a site or account named by whose it is, 国家自然资源部官网, 武昌医院官方微博; not one
+        // described, 在一家知名网站, 其官网, 色情网站, 家属的微博, nor someone posting, 编剧汪海林发布微博)
+        if let web = Self.webSuffixes.first(where: { s.hasSuffix($0) }) {
+            if s.count < 5 || s.contains("的") || s.contains("发") || Self.describingOpeners.contains(text.folded[r.lowerBound]) { return nil }
+            if let owner = siteOwner(r.lowerBound..<(tail - web.unicodeScalars.count)) { return owner }
+        }
         // (《时代》周刊: the marks go, the name stays whole)
         let name = text.text(r.lowerBound..<tail).removingTitleMarks
         return Actor(key: Actor.localKey(s.removingTitleMarks), name: name, kind: .outlet)
     }
+
+    /// The body whose site or account it is (外交部官网, 武昌医院官方微博): the one named or an
+    /// institution's name ending right before it; the site speaks for it.
+    private func siteOwner(_ stem: Range<Int>) -> Actor? {
+        var k = stem.upperBound
+        if k - 2 > stem.lowerBound, text.folded[k - 2] == "官", text.folded[k - 1] == "方" { k -= 2 }
+        while k > stem.lowerBound, text.original[k - 1].isSpace { k -= 1 }
+        guard k - stem.lowerBound >= 2 else { return nil }
+        if mentionAt[k - 1] >= 0 {
+            let m = mentions[mentionAt[k - 1]]
+            return m.range.upperBound == k && (m.actor.kind == .organization || m.actor.kind == .outlet) && !m.actor.isCountry ? m.actor : nil
+        }
+        return endsLikeInstitution(k) ? Actor(written: stem.lowerBound..<k, in: text, kind: .organization) : nil
+    }
+
+    /// Outlet kinds that are a website or an account (see `Lexicon.outletSuffixes`).
+    static let webSuffixes = ["网站", "官网", "微博", "公众号"]
+    /// First characters of a phrase describing a site rather than naming it (在一家, 其, 所有, 来自,
+    /// 浏览, 另一个, 使用).
+    static let describingOpeners = ScalarSet("其在来所浏一某各每另使")
 
     /// 专家组11月发布声明指出, 外交部发表声明称, 国际奥委会发表文章写道: who issues the statement
     /// or the piece speaks, not a document named after the whole phrase (when the issuer names

@@ -105,4 +105,13 @@ import Testing
         #expect(c.map(\.speaker) == ["The New York Times", "The New York Times"])
         #expect(c.allSatisfy { $0.kind == "report" })
     }
+
+    /// A body's website or account reports for the body (据外交部官网消息, 国家自然资源部官网称,
+    /// 武昌医院官方微博消息); a site only described (在一家知名网站, 其官网) names nobody.
+    @Test func aBodysWebsiteSpeaksForIt() {
+        let c = claims(["国家自然资源部官网称，2017 年国内共化解炼铁产能 1264 万吨。", "武昌医院官方微博消息，该院一名护士于 2 月 14 日去世。"])
+        #expect(c.map(\.speaker) == ["国家自然资源部", "武昌医院"], "\(c)")
+        #expect(claims("其官网显示，该公司成立于 1999 年。").allSatisfy { $0.speaker != "其官网" })
+    }
 }
+
