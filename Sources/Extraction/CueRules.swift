@@ -28,10 +28,11 @@ extension ClaimFinder {
             if isFinding(cue), insideStatement(of: hits.last, at: i) { i += m.length; continue }
             var hit = Hit(cue: cue, kind: m.value.kind, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
-            if let owner = sayingOwner(hit) {
-                // (当时的说法是: nobody's; 称他…的说法是“谎言”: inside the statement before)
-                guard let owner, !continuesClause(of: hits.last, at: i) else { i += m.length; continue }
-                hit.region = owner
+            switch sayingOwner(hit) {
+            case .notASaying: break
+            case .owned(let owner) where !continuesClause(of: hits.last, at: i): hit.region = owner
+            // (当时的说法是: nobody's; 称他…的说法是“谎言”: inside the statement before)
+            case .owned, .nobody: i += m.length; continue
             }
             hit.silence = isCueAsObject(cue) ? .cueAsObject : isNegated(hit.region) ? .negated
                 : condemnsWithoutWords(cue) ? .condemnation : nil
