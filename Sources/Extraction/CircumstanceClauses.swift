@@ -60,7 +60,7 @@ extension ClaimFinder {
     static func placeOfWordsStart(before cue: Int, in t: [Unicode.Scalar], from lo: Int) -> Int? {
         guard cue - 1 > lo, "中上里".unicodeScalars.contains(t[cue - 1]), placesOfWords.match(t, endingAt: cue - 1) != nil else { return nil }
         var k = cue - 2
-        while k > lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k]) {
+        while k >= lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k]) {
             if t[k] == "在" { return k }
             k -= 1
         }
@@ -73,14 +73,11 @@ extension ClaimFinder {
     /// 但在声明中称 / 并在一份书面声明中说: a clause saying only where the words were given (在, a
     /// piece or an occasion, 中 / 上) names no one; the cue goes on with the subject before it.
     func onlyWhereSaid(_ r: Range<Int>) -> Bool {
-        let t = text.folded
         let lo = skipLeading(r.lowerBound, r.upperBound)
         var end = r.upperBound
         while end > lo, text.original[end - 1].isSpace { end -= 1 }
-        guard end - lo >= 3, end - lo <= 20, t[lo] == "在", "中上里".unicodeScalars.contains(t[end - 1]),
-              Self.placesOfWords.match(t, endingAt: end - 1) != nil,
-              !mentionsIn(lo..<end).contains(where: { $0.actor.kind == .person || $0.actor.kind == .organization }) else { return false }
-        return true
+        return Self.placeOfWordsStart(before: end, in: text.folded, from: lo) == lo
+            && !mentionsIn(lo..<end).contains { $0.actor.kind == .person || $0.actor.kind == .organization }
     }
 
     /// Pieces and occasions words are given in (声明, 文章, 采访 …), before 中 / 上 / 里.
