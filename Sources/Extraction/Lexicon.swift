@@ -385,9 +385,6 @@ enum Lexicon {
     /// Nouns that refer back to the last outlet's report (报道称 …).
     static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "该文", "该文章", "这篇文章"].map { ($0, true) })
 
-    /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台).
-    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "周报", "杂志", "财经", "邮报", "月刊", "网站", "官网", "微博", "公众号"]
-
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
     }

@@ -79,7 +79,7 @@ extension ClaimFinder {
         guard tail > r.lowerBound, Self.mayEndOutletSuffix(text.folded[tail - 1]) else { return nil }
         let s = text.foldedText(r.lowerBound..<tail)
         guard s.count >= 3, s.count <= 16, !"该这此那".unicodeScalars.contains(text.folded[r.lowerBound]),
-              Lexicon.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
+              Self.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
         // (a site or account named by whose it is, 国家自然资源部官网, 武昌医院官方微博; not one
         // described, 在一家知名网站, 其官网, 色情网站, 家属的微博, nor someone posting, 编剧汪海林发布微博)
         if let web = Self.webSuffixes.first(where: { s.hasSuffix($0) }) {
@@ -105,7 +105,10 @@ extension ClaimFinder {
         return endsLikeInstitution(k) ? Actor(written: stem.lowerBound..<k, in: text, kind: .organization) : nil
     }
 
-    /// Outlet kinds that are a website or an account (see `Lexicon.outletSuffixes`).
+    /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台, 国家自然资源部官网).
+    static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "周报",
+                                 "杂志", "财经", "邮报", "月刊"] + webSuffixes
+    /// Outlet kinds that are a website or an account.
     static let webSuffixes = ["网站", "官网", "微博", "公众号"]
     /// First characters of a phrase describing a site rather than naming it (在一家, 其, 所有, 来自,
     /// 浏览, 另一个, 使用).
@@ -133,7 +136,7 @@ extension ClaimFinder {
     /// News issued (发布消息称): its issuer speaks, as through a statement.
     private static let news = PhraseMatcher<Bool>([("消息", true)])
 
-    /// Whether a name ending in `c` may end in one of `Lexicon.outletSuffixes` or 报, which
+    /// Whether a name ending in `c` may end in one of `outletSuffixes` or 报, which
     /// `hasSuffix` asks character by character, canonically: only if `c` ends one of them, or
     /// is a CJK compatibility ideograph (one may be equivalent to the character that does).
     /// Most phrases asked end in neither, and are spared a dozen String comparisons.
@@ -141,7 +144,7 @@ extension ClaimFinder {
         outletSuffixEnds.contains(c) || (0xF900...0xFAFF).contains(c.value) || (0x2F800...0x2FA1F).contains(c.value)
     }
 
-    private static let outletSuffixEnds = ScalarSet(Lexicon.outletSuffixes.compactMap(\.unicodeScalars.last) + ["报"])
+    private static let outletSuffixEnds = ScalarSet(Self.outletSuffixes.compactMap(\.unicodeScalars.last) + ["报"])
 }
 
 private extension String {
