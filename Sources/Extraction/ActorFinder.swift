@@ -151,17 +151,29 @@ struct ActorFinder {
     private func transliterationsBeforeCues(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         let t = text.folded
         let covered = c.covered
+        var openings: [[Unicode.Scalar]: Int]?  // two characters opening a clause before a cue, counted once asked
         for c in cueStarts where c >= 2 {
             var lo = c
             while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             guard c - lo >= 2, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
             let name = Array(t[lo..<c])
             // (two characters only opening two clauses before a cue: 昆茨称…。昆茨说：)
-            if name.count == 2, Lexicon.commonWords.contains(String(scalars: name)) || cueStarts.filter({ $0 >= 2 && t[$0 - 2] == name[0] && t[$0 - 1] == name[1] && ($0 == 2 || !Lexicon.isHan(t[$0 - 3])) }).count < 2 { continue }
+            if name.count == 2 {
+                if openings == nil { openings = twoCharacterOpenings(cueStarts) }
+                if Lexicon.commonWords.contains(String(scalars: name)) || openings![name, default: 0] < 2 { continue }
+            }
             // (or once, right after the quotation it credits: “…”，艾哈迈德说)
             guard !found.contains(name), writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false) else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
+    }
+
+    /// How many times each two characters open a clause right before a cue (昆茨称…。昆茨说).
+    private func twoCharacterOpenings(_ cueStarts: [Int]) -> [[Unicode.Scalar]: Int] {
+        let t = text.folded
+        var counts: [[Unicode.Scalar]: Int] = [:]
+        for c in cueStarts where c >= 2 && (c == 2 || !Lexicon.isHan(t[c - 3])) { counts[[t[c - 2], t[c - 1]], default: 0] += 1 }
+        return counts
     }
 
     /// A Chinese name opening a clause right before a cue (…。向建军回忆，…), written at least twice: a
