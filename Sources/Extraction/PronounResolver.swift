@@ -139,7 +139,7 @@ extension ClaimFinder {
     }
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
-    private func clauseEnd(from start: Int, before limit: Int) -> Int {
+    func clauseEnd(from start: Int, before limit: Int) -> Int {
         var e = start
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         return e
@@ -166,6 +166,7 @@ extension ClaimFinder {
             // 分析人士认为…，他们… goes on with the group, Cybereason 的研究人员…。他们称 with the body
             // they speak for; a person or a country is not 他们.
             if sameSentence, let group = groupOpening(sentence, before: limit) { return .unnamed(group) }
+            if let first = pairHeading(sentence, before: limit) { return .actor(first) }
             if let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 {
                 switch last.speaker {
                 case .unnamed: return last.speaker
@@ -315,28 +316,6 @@ extension ClaimFinder {
         let np = clause.lowerBound..<nounPhraseEnd(clause.lowerBound..<firstCue(in: clause))
         let inNP = mentionsIn(np)
         return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
-    }
-
-    /// The first clause from `start` that opens with a name, past up to two short opening
-    /// clauses that name nobody (10 月 11 日，特朗普…; 同一天，美国总统特朗普…): who opens it is
-    /// the sentence's topic.
-    func namedClause(from start: Int, before limit: Int) -> Range<Int>? {
-        openingClause(from: start, before: limit, clauses: 3) { mentionAt[$0] >= 0 }
-    }
-
-    /// The first of up to `clauses` clauses from `start` whose first word (past connectives and
-    /// dates) `opens`, the ones before it short and naming nobody.
-    private func openingClause(from start: Int, before limit: Int, clauses: Int, opens: (Int) -> Bool) -> Range<Int>? {
-        var start = start
-        for _ in 0..<clauses {
-            var e = start
-            while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
-            let lo = skipLeading(start, e)
-            if lo < e, opens(lo) { return lo..<e }
-            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < limit else { return nil }
-            start = e + 1
-        }
-        return nil
     }
 
     func isWoman(_ a: Actor) -> Bool {

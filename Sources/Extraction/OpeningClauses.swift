@@ -1,0 +1,26 @@
+/// Which clause of a sentence opens it with its topic: past short clauses of time and place
+/// (10 月 11 日，特朗普…; 2006 年，史蒂夫·詹姆斯和蒂姆·萨金特…), what a pronoun or a pair word
+/// later points back to.
+extension ClaimFinder {
+    /// The first clause from `start` that opens with a name, past up to two short opening
+    /// clauses that name nobody (10 月 11 日，特朗普…; 同一天，美国总统特朗普…): who opens it is
+    /// the sentence's topic.
+    func namedClause(from start: Int, before limit: Int) -> Range<Int>? {
+        openingClause(from: start, before: limit, clauses: 3) { mentionAt[$0] >= 0 }
+    }
+
+    /// The first of up to `clauses` clauses from `start` whose first word (past connectives and
+    /// dates) `opens`, the ones before it short and naming nobody.
+    func openingClause(from start: Int, before limit: Int, clauses: Int, opens: (Int) -> Bool) -> Range<Int>? {
+        var start = start
+        for _ in 0..<clauses {
+            var e = start
+            while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+            let lo = skipLeading(start, e)
+            if lo < e, opens(lo) { return lo..<e }
+            guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < limit else { return nil }
+            start = e + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import Extraction
+
+/// 他们 and pair words (两位作者, 二人, 他俩) pointing back to two people named together: the first
+/// of them speaks for both; anyone else named in between, or a pair only owning something, is
+/// not pointed back to.
+@Suite struct PairReferenceTests {
+    /// Each name qualified by where the person works, with the English name in brackets.
+    @Test func theyAfterAPairHeadingTheSentenceBefore() {
+        let c = claims("加州理工学院的埃文斯 (Michael Ewens) 和伊利诺伊大学芝加哥校区的法雷门萨 (Joan Farre-Mensa) 发表了论文。他们指出，放松管制让资金涌入私募市场。")
+        #expect(c.map(\.speaker) == ["埃文斯"], "\(c)")
+    }
+
+    /// 他们发现…。他们认为…: the chain of 他们 goes back to the pair that opened it.
+    @Test func theyChainsBackToThePair() {
+        let c = claims("2006 年，史蒂夫·詹姆斯 (Steve James) 和蒂姆·萨金特 (Tim Sargent) 写了一篇论文。他们发现，流感对工业生产有一定影响。他们认为，产值只下降了 0.5%。")
+        #expect(c.map(\.speaker) == ["史蒂夫·詹姆斯", "史蒂夫·詹姆斯"], "\(c)")
+    }
+
+    /// 两位领导人 three sentences after the pair; 二人 in the next paragraph is too far for the
+    /// pair heading a sentence, but still names the last pair.
+    @Test func pairWordsNameTheLastPair() {
+        let c = claims(["普京和拜登在日内瓦举行了会谈。会谈持续了四个小时。双方交换了意见。两位领导人都表示，会谈富有成效。",
+                        "二人认为，两国应继续对话。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Vladimir Putin"], "\(c)")
+    }
+
+    /// Someone else named between the pair and 他们 (by whom they were refused) is whom 他们 is.
+    @Test func someoneNamedInBetweenIsNotThePair() {
+        let c = claims("普京和拜登与北约代表团一起前往会场，但被抗议者拦住了，他们说这条路不能走。")
+        #expect(!c.contains { $0.speaker == "Vladimir Putin" }, "\(c)")
+    }
+
+    /// A pair owning the subject (普京和拜登的顾问们) is not who 他们 are.
+    @Test func aPairOwningTheSubjectIsNotThem() {
+        let c = claims("普京和拜登的顾问们在会后留了下来。他们表示，细节还要再谈。")
+        #expect(!c.contains { $0.speaker == "Vladimir Putin" }, "\(c)")
+    }
+}
