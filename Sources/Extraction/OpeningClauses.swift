@@ -14,13 +14,19 @@ extension ClaimFinder {
     func openingClause(from start: Int, before limit: Int, clauses: Int, opens: (Int) -> Bool) -> Range<Int>? {
         var start = start
         for _ in 0..<clauses {
-            var e = start
-            while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+            let e = breakAfter(start, before: limit)
             let lo = skipLeading(start, e)
             if lo < e, opens(lo) { return lo..<e }
             guard e - start <= 10, mentionsIn(start..<e).isEmpty, e < limit else { return nil }
             start = e + 1
         }
         return nil
+    }
+
+    /// Where the clause or sentence from `start` ends: its punctuation, or `limit`.
+    func breakAfter(_ start: Int, before limit: Int) -> Int {
+        var e = start
+        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        return e
     }
 }

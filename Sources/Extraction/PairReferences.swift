@@ -97,7 +97,7 @@ extension ClaimFinder {
     /// follows (埃文斯和法雷门萨的研究 is a study).
     private func pairOpening(_ start: Int, _ limit: Int) -> (first: Actor, members: Set<String>, end: Int)? {
         let opensWithPerson = { (lo: Int) -> Bool in
-            guard let first = self.mentionsIn(lo..<self.clauseEnd(from: lo, before: limit)).first(where: { $0.actor.kind == .person })
+            guard let first = self.mentionsIn(lo..<self.breakAfter(lo, before: limit)).first(where: { $0.actor.kind == .person })
             else { return false }
             return self.qualifies(lo, first.range.lowerBound)
         }
@@ -144,7 +144,7 @@ extension ClaimFinder {
         return text.folded[end - 1] == "的" || r.count <= 8 && r.allSatisfy { Lexicon.isHan(text.folded[$0]) && text.folded[$0] != "的" }
     }
 
-    private func skipBracketsAndSpaces(_ from: Int, _ to: Int) -> Int {
+    func skipBracketsAndSpaces(_ from: Int, _ to: Int) -> Int {
         var k = from
         while k < to {
             if text.original[k].isSpace { k += 1; continue }

@@ -139,7 +139,7 @@ extension ClaimFinder {
     }
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
-    func clauseEnd(from start: Int, before limit: Int) -> Int {
+    private func clauseEnd(from start: Int, before limit: Int) -> Int {
         var e = start
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         return e

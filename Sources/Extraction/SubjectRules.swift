@@ -8,6 +8,9 @@ extension ClaimFinder {
         if supposes(r) { return nil }
         // 两位作者表示 / 二人认为 / 他俩都说: the pair named just before
         if let first = pairReference(r) { return .speaker(.actor(first)) }
+        // Bagrow 教授和他的团队…。研究人员说: the team's lead
+        if let lead = teamLead(r) { return .speaker(.actor(lead)) }
+        if let p = pronounsTeam(r) { return .pronoun(p) }
         // 脸书自相矛盾地认为 / 李兰娟在接受央视采访时表示: how or where she spoke, not who
         if let head = beforeMannerAdverb(r) ?? beforeInterview(r) { var named = hit; named.region = head; return subject(of: named) }
         if r.isEmpty || onlyAdverbs(r) || onlyWhereSaid(r) {
