@@ -55,12 +55,33 @@ extension ClaimFinder {
         return !text.original[outer.cue.upperBound..<i].contains { $0 == "；" || $0 == ";" }  // …表示，A；根据…，B: a new clause
     }
 
-    /// 谴责外国干预: condemning takes a noun phrase, no words reported (only 谴责，… or 谴责称
-    /// does); like a negated cue, the clause still ends the statement before it.
+    /// 谴责外国干预: condemning takes a noun phrase, no words reported (only 谴责，…, 谴责称 or a
+    /// clause with a copula, 谴责分裂主义是…, does); like a negated cue, the clause still ends the
+    /// statement before it.
     func condemnsWithoutWords(_ cue: Range<Int>) -> Bool {
         guard let act = Lexicon.condemnations.match(text.folded, at: cue.lowerBound), act.length == cue.count else { return false }
-        return !text.contentFollows(cue.upperBound)
+        return !text.contentFollows(cue.upperBound) && !condemnsAClause(cue)
     }
+
+    /// 谴责分裂主义是…的“政治艾滋病”, 抨击外出散步的人是“自私”的: condemning someone or
+    /// something as something, a copula in the clause after the verb and its subject (not 还是, a
+    /// choice, nor 总是, an adverb).
+    /// Other clause marks there belong to a long noun phrase as often as to a clause
+    /// (谴责美国主流媒体对…的漠视, 因抨击警察而被捕), and are not taken.
+    private func condemnsAClause(_ cue: Range<Int>) -> Bool {
+        let t = text.folded
+        guard cue.lowerBound == 0 || !Self.deniedOrJoined.contains(t[cue.lowerBound - 1]),
+              cue.upperBound < t.count, !Self.deniedOrJoined.contains(t[cue.upperBound]) else { return false }
+        var k = cue.upperBound + 2
+        while k < min(t.count, cue.upperBound + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+            if t[k] == "是", mentionAt[k] < 0 { return !Self.adverbsWithCopula.contains(t[k - 1]) }
+            k += 1
+        }
+        return false
+    }
+
+    /// Characters making 是 part of an adverb or a choice (总是, 只是, 就是, 于是, 要是, 或是, 还是, 或者是).
+    static let adverbsWithCopula = ScalarSet("或还者总只就而便于凡要")
 
     /// 受到批评, 提出质疑: the cue word is the object of a verb, a noun.
     func isCueAsObject(_ cue: Range<Int>) -> Bool {
@@ -132,7 +153,18 @@ extension ClaimFinder {
         // finding themselves somewhere, a story told, not a finding reported)
         let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
         if Lexicon.cues.match(t, at: i)?.value.isFinding == true, own || !foundByStudy(before: i) { return false }
-        var marked = own
+        return clauseFollows(start, ownSubject: own)
+    }
+
+    /// Whether the words from `i` make a clause before theirs ends: a subject of their own
+    /// (`ownSubject`: 自己, 他们), or a passive, a copula, a degree adverb or 了 past their first two
+    /// characters (北京隐瞒了…, 公司电脑被…锁定); and no question of whether something holds.
+    func clauseFollows(_ i: Int, ownSubject: Bool = false) -> Bool {
+        let t = text.folded
+        var start = i
+        while start < t.count, t[start].isSpace { start += 1 }
+        var marked = ownSubject
+        var k = start
         while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
             // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
             if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }

@@ -162,6 +162,16 @@ import Testing
         #expect(c.map(\.text) == ["美国将继续支持乌克兰"])
     }
 
+    /// Condemning someone as something (谴责分裂主义是…) states it, a copula after a subject;
+    /// 总是 and 于是 are no copula, and 谴责或支持 no condemning.
+    @Test func condemningSomethingAsSomething() {
+        let c = claims("托卡耶夫谴责分裂主义是20世纪末的政治艾滋病。")
+        #expect(c.map(\.text) == ["分裂主义是20世纪末的政治艾滋病"], "\(c)")
+        #expect(claims("段纠集北洋系军人谴责黎，黎于是同意张勋出面调停。").isEmpty)
+        #expect(claims("他们谴责那些总是跟在官方声明后面的人。").isEmpty)
+        #expect(claims("活动人士谴责或支持这位官员是常有的事。").isEmpty)
+    }
+
     /// 确认 / 解释 report only when words follow them (警方确认，…); 高瓴确认了两个原则 confirms a
     /// thing, and makes no name of 高瓴.
     @Test func confirmingReportsWhenWordsFollow() {
