@@ -33,6 +33,9 @@ extension ClaimFinder {
         return demonstrative == nil && qualifier < 2 ? nil : .unnamed(text.text(np.lowerBound..<end))
     }
 
+    /// Characters before a title naming another office (副总统, 前总统, 代总统).
+    static let otherHolders = ScalarSet("副前代")
+
     /// Longest title phrase taken as a title alone (国家安全事务助理 is 8 characters).
     static let longestTitlePhrase = 8
 
@@ -45,11 +48,13 @@ extension ClaimFinder {
         let written = String(scalars: phrase)
         func titled(_ m: Mention) -> Bool {
             guard m.range.upperBound <= limit, m.actor.kind == .person else { return false }
+            // (副总统 is not 总统: a deputy, former or acting holder is another office)
             for upper in [m.range.lowerBound, m.range.upperBound] where upper >= phrase.count {
-                if t[(upper - phrase.count)..<upper].elementsEqual(phrase) { return true }
+                let start = upper - phrase.count
+                if t[start..<upper].elementsEqual(phrase), start == 0 || !Self.otherHolders.contains(t[start - 1]) { return true }
             }
-            if case .string(let role)? = m.actor.properties["role"] { return role.hasSuffix(written) }
-            return false
+            guard case .string(let role)? = m.actor.properties["role"], role.hasSuffix(written) else { return false }
+            return role == written || !Self.otherHolders.contains(role.unicodeScalars.dropLast(phrase.count).last!)
         }
         guard let near = nearParagraph else { return mentions.last(where: titled)?.actor }
         let holders = mentions.filter(titled)

@@ -120,6 +120,12 @@ import Testing
         #expect(claims(["美国国务院发言人米勒周二抵达。林发言人表示，会谈取得进展。"]).allSatisfy { $0.speaker != "米勒" })
     }
 
+    /// A deputy, former or acting holder (副总统彭斯) does not hold the title alone (总统).
+    @Test func deputyDoesNotHoldTheTitle() {
+        #expect(claims(["美国副总统彭斯周一访问了密歇根州。总统表示，疫情正在好转。"]).allSatisfy { $0.speaker != "Mike Pence" })
+        #expect(claims(["美国副总统彭斯周一访问了密歇根州。副总统表示，疫情正在好转。"]).map(\.speaker) == ["Mike Pence"])
+    }
+
     /// Staff of several owners (佩洛西和舒默各自的助手) and staff called 助手 are unnamed too;
     /// a person joined by his own people (普京和他的助手) still speaks.
     /// People described by a clause about someone (与普京接触过的人, 那些了解普京风格的人,
