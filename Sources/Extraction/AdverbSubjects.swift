@@ -44,6 +44,18 @@ extension ClaimFinder {
         return k > r.lowerBound ? r.lowerBound..<k : nil
     }
 
+    /// The subject before words of how openly one spoke, right before the cue (台湾官方对外透露,
+    /// 该公司私下表示), when something is left before them.
+    func beforePublicity(_ r: Range<Int>) -> Range<Int>? {
+        let end = trimmedTail(r)
+        guard let words = Self.publicityWords.match(text.folded, endingAt: end), mentionAt[end - 1] < 0 else { return nil }
+        var k = end - words.length
+        while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
+        return k > r.lowerBound && !onlyAdverbs(r.lowerBound..<k) ? r.lowerBound..<k : nil
+    }
+
+    private static let publicityWords = PhraseMatcher<Bool>(["对外", "公开", "私下", "当面", "正式", "对外公开", "向外界"].map { ($0, true) })
+
     /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
     /// cue (not a place: 当地, 各地; nor 他深情地, whose pronoun is the subject); where it ends.
     private func mannerAdverb(at k: Int, before end: Int) -> Int? {

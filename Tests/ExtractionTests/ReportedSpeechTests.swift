@@ -163,6 +163,15 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
     }
 
+    /// How openly one spoke (对外, 私下) is not part of who spoke: 欧盟官员私下表示 is EU
+    /// officials, unnamed; 华为对外宣布 is Huawei.
+    @Test func publicityWordsEndTheSubject() {
+        #expect(claims("华为对外宣布，新手机将在下月上市。").map(\.speaker) == ["Huawei"])
+        let officials = claims("欧盟官员私下表示，这项收费可能会推迟。")
+        #expect(officials.count == 1)
+        #expect(officials.first?.speaker == nil, "\(officials)")
+    }
+
     /// 笑言 / 笑道 (said laughing) and 想说的是： (what one means is) are cues; 他说的是实话 is no report.
     @Test func laughingAndMeaningAreCues() {
         let c = claims(["「我赚到钱就回去。」柯海廷笑言。柯海廷说，这是真的。", "普京想说的是，北约在扩张。"])
