@@ -54,6 +54,23 @@ extension ClaimFinder {
 
     private static let pointingBack = ScalarSet("其该此这那")
 
+    /// 英国一位…最杰出莎士比亚学者之一透露, 一位普京问题专家说: a person right before a word for
+    /// someone who studies them is what the speaker studies; the speaker is unnamed. The phrase
+    /// to the scholar word, or nil.
+    func scholarOfPerson(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        var end = trimmedTail(r)
+        if end - r.lowerBound > 2, t[end - 2] == "之", t[end - 1] == "一" { end -= 2 }
+        guard let noun = Self.scholarNouns.match(t, endingAt: end), end - noun.length > r.lowerBound,
+              mentionAt[end - noun.length - 1] >= 0 else { return nil }
+        let m = mentions[mentionAt[end - noun.length - 1]]
+        guard m.actor.kind == .person, m.range.upperBound == end - noun.length, mentionAt[end - 1] < 0 else { return nil }
+        return skipLeading(r.lowerBound, end)..<end
+    }
+
+    /// (Not 研究人员 or 研究员: 卡巴斯基研究人员 are the company's, `memberBody`.)
+    private static let scholarNouns = PhraseMatcher<Bool>(["学者", "专家", "研究专家", "问题专家", "研究学者", "学家", "传记作者"].map { ($0, true) })
+
     /// The body last written with these members (Cybereason 的研究人员) in this paragraph or the
     /// few before `limit`, not a country's.
     private func bodyNamedWithMembers(_ noun: String, before limit: Int) -> Actor? {

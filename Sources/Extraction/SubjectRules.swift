@@ -6,6 +6,8 @@ extension ClaimFinder {
         let r = hit.region
         let t = text.folded
         if supposes(r) { return nil }
+        // 最杰出莎士比亚学者之一透露: the person names the field of an unnamed scholar
+        if let scholar = scholarOfPerson(r) { return .speaker(.unnamed(text.text(scholar))) }
         // 两位作者表示 / 二人认为 / 他俩都说: the pair named just before
         if let first = pairReference(r) { return .speaker(.actor(first)) }
         // Bagrow 教授和他的团队…。研究人员说: the team's lead

@@ -189,5 +189,13 @@ import Testing
         let c = claims(["确实有研究表明，当选领导人更关心富人的利益。", "有调查显示，选民不信任政客。", "该研究表明，选民不信任政客。"])
         #expect(c.map(\.speaker) == [nil, nil, "该研究"], "\(c)")
     }
-}
 
+    /// A person right before 学者 / 专家 is the field of an unnamed scholar (莎士比亚学者之一透露,
+    /// 一位普京问题专家说), not the speaker; the person alone still speaks.
+    @Test func scholarOfAPersonIsUnnamed() {
+        let c = claims(["英国一位不愿意透露姓名的最杰出莎士比亚学者之一透露，约翰逊的代理曾与他接触。", "一位普京问题专家说，俄罗斯不会让步。"])
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+        #expect(claims("普京说，俄罗斯不会让步。").map(\.speaker) == ["Vladimir Putin"])
+    }
+}
