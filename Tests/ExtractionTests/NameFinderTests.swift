@@ -224,5 +224,12 @@ import Testing
                         "空客首席技术官保罗·叶廖缅科（Paul Eremenko）表示，混合动力组合可节省燃油。"])
         #expect(c.map(\.speaker) == ["梯若尔", "保罗·叶廖缅科"], "\(c)")
     }
-}
 
+    /// 正 ends a three-character name after a title when an adverb or a cue follows at once
+    /// (局长邱国正也表示); 正在 is one word (张伟正在…时表示), and 亦 before a cue says "also".
+    @Test func adverbCharacterEndingAName() {
+        #expect(claims("台湾国家安全局局长邱国正也在 21 日公开表示，时机不妥。").map(\.speaker) == ["邱国正"])
+        #expect(claims("记者张伟正在现场。张伟正在接受采访时表示，情况稳定。").map(\.speaker) == ["张伟"])
+        #expect(claims("中科院院士高力亦表示，这是一项瞩目成就。").map(\.speaker) == ["高力"])
+    }
+}

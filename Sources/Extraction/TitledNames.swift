@@ -1,0 +1,95 @@
+import ClaimGraphCore
+
+/// People written after a title (卡内基俄罗斯欧亚中心主任加布耶夫, 局长邱国正): how long the name
+/// after the title is, and the role words before it kept as the person's role.
+extension ActorFinder {
+    /// A name after a title (…教授朱志群), with the role words before the title.
+    func titledNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        let covered = c.covered
+        let catalogEnd = c.catalogEnd
+        var i = 0
+        let titles = Lexicon.titles
+        while i < t.count {
+            guard let title = titles.match(t, at: i) else { i += 1; continue }
+            let start = i + title.length
+            i += 1
+            guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
+                  !Lexicon.titleContinuations.contains(t[start]),
+                  Lexicon.breakers.match(t, at: start) == nil || surnameZhou(at: start), Lexicon.cues.match(t, at: start) == nil,
+                  Lexicon.titles.match(t, at: start) == nil,
+                  let len = nameLength(at: start) else { continue }
+            let name = text.foldedText(start..<(start + len))
+            if found.contains(Array(name.unicodeScalars)) { continue }
+            var props: [String: PropertyValue] = [:]
+            props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
+            found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
+        }
+    }
+
+    /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
+    /// the previous punctuation or function word (…因此对该校教授), at most 30 characters.
+    private func roleStart(before end: Int) -> Int {
+        var s = end
+        while s > 0, end - s < 30, !Lexicon.roleSeparators.contains(text.folded[s - 1]),
+              Lexicon.isHan(text.folded[s - 1]) || text.folded[s - 1].isASCII && text.folded[s - 1] != "," || "（）()".unicodeScalars.contains(text.folded[s - 1]) {
+            s -= 1
+        }
+        return s
+    }
+
+    /// Length of a name written after a title: a transliteration (韦伯斯特) or a Chinese
+    /// name of two or three characters (朱志群, 肖斌).
+    private func nameLength(at s: Int) -> Int? {
+        let t = text.folded
+        var run = 0
+        while s + run < t.count, run < 8, Lexicon.transliteration.contains(t[s + run]), run == 0 || !stops(s + run) { run += 1 }
+        // 政治分析人士林和立说: 和 inside a three-character name right before its cue is no
+        // conjunction (记者张和李说 joins two surnames).
+        if Lexicon.surnames.contains(t[s]), s + 3 < t.count, t[s + 1] == "和", Lexicon.isHan(t[s + 2]), !stops(s + 2),
+           !Lexicon.surnames.contains(t[s + 2]),
+           cueAt(s + 3) {
+            return 3
+        }
+        if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
+            if s + 2 < t.count, t[s + 2] == "地" { return nil }  // 研究助手严肃地指出: an adverb, not a name
+            // A surname character starts many common words (记者任何国家…, 应该有).
+            if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
+            // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).
+            if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), cueAt(s + 4),
+               Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
+                return 4
+            }
+            // 分析师张瑜估算 … 张瑜称: a third character is part of the name only if the
+            // two-character name is not written elsewhere without it.
+            let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && (!stops(s + 2) || adverbEndsName(s + 2))
+                && Lexicon.titlesAfterName.match(t, at: s + 2) == nil  // 吴谦大校: a rank, not a name
+                && !writtenWithoutThird(at: s)
+            let chinese = three ? 3 : 2
+            if run > chinese && run >= 4 { return run }
+            return chinese
+        }
+        return run >= 2 ? run : nil
+    }
+
+    /// 局长邱国正也表示: 正 or 同 ends a three-character name when a cue or another adverb follows
+    /// it at once (not 张伟正在: 正在 is one word; not 亦 or 更, which say 'also' and 'further' right
+    /// before a cue: 高力亦表示).
+    private func adverbEndsName(_ i: Int) -> Bool {
+        let t = text.folded
+        guard i + 1 < t.count, Self.adverbsInNames.contains(t[i]) else { return false }
+        return cueAt(i + 1) || Self.adverbsAfterNames.contains(t[i + 1])
+    }
+
+    private static let adverbsInNames = ScalarSet("正同")
+    private static let adverbsAfterNames = ScalarSet("也还则都曾亦又")
+
+    /// Whether the two characters at `s` are written somewhere not followed by the one at
+    /// `s + 2`, i.e. more often than the three together: a scan that stops at the first.
+    private func writtenWithoutThird(at s: Int) -> Bool {
+        let t = text.folded
+        let (a, b, c) = (t[s], t[s + 1], t[s + 2])
+        for p in 0..<(t.count - 1) where t[p] == a && t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) { return true }
+        return false
+    }
+}
