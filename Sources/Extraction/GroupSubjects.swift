@@ -167,17 +167,21 @@ extension ClaimFinder {
     }
 
     /// The institution a catalog name opens (中国工信部宣布了新规定，声称…: 工信部, not China),
-    /// when up to six more characters end like one.
+    /// when up to six more characters end like one; not past a word joining a second body
+    /// (陆委会和法务部…强调: the Mainland Affairs Council first).
     func institution(named m: Mention, before limit: Int) -> Actor? {
         let t = text.folded
         var k = m.range.upperBound, end: Int? = nil
-        while k < limit, k - m.range.upperBound < 6, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil {
+        while k < limit, k - m.range.upperBound < 6, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil,
+              !Self.bodyJoiners.contains(t[k]) {
             k += 1
             if endsLikeInstitution(k) { end = k }
         }
         guard let end else { return nil }
         return Actor(written: m.range.lowerBound..<end, in: text, kind: .organization)
     }
+
+    static let bodyJoiners = ScalarSet("和及、")
 
     func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }
 

@@ -221,5 +221,11 @@ import Testing
         let c = claims("两年前，纽约大学的 AI Now 研究所呼吁，禁止将情感识别技术用于招聘。")
         #expect(c.map(\.speaker) == ["AI Now 研究所"], "\(c)")
     }
-}
 
+    /// Two bodies joined at the head of the sentence (陆委会和法务部…，同时强调): the first speaks;
+    /// the catalog name is not stretched over the second (陆委会和法务部 is no body's name).
+    @Test func joinedBodiesGiveTheFirst() {
+        let c = claims("陆委会和法务部又紧急召开记者会，同时强调港台应该建立合作机制。")
+        #expect(c.map(\.speaker) == ["Mainland Affairs Council"], "\(c)")
+    }
+}
