@@ -65,9 +65,8 @@ extension ClaimFinder {
 
     /// 谴责分裂主义是…的“政治艾滋病”, 抨击外出散步的人是“自私”的: condemning someone or
     /// something as something, a copula in the clause after the verb and its subject (not 还是, a
-    /// choice, nor 总是, an adverb).
-    /// Other clause marks there belong to a long noun phrase as often as to a clause
-    /// (谴责美国主流媒体对…的漠视, 因抨击警察而被捕), and are not taken.
+    /// choice, nor 总是, an adverb). Other clause marks there belong to a long noun phrase as
+    /// often as to a clause (谴责美国主流媒体对…的漠视, 因抨击警察而被捕), and are not taken.
     private func condemnsAClause(_ cue: Range<Int>) -> Bool {
         let t = text.folded
         guard cue.lowerBound == 0 || !Self.deniedOrJoined.contains(t[cue.lowerBound - 1]),

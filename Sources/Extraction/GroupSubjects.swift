@@ -181,6 +181,8 @@ extension ClaimFinder {
         return Actor(written: m.range.lowerBound..<end, in: text, kind: .organization)
     }
 
+    /// Words joining a second body to a first (陆委会和法务部); not 与, which body names hold
+    /// (世界经济与政治研究所), unlike the people joined in `pairJoiners`.
     static let bodyJoiners = ScalarSet("和及、")
 
     func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }

@@ -92,9 +92,9 @@ extension ClaimFinder {
     }
 
     /// The first person of two or more joined at the head of the first clause from `start`
-    /// that opens with a person (past short clauses of time and place): each past what qualifies them (美国加州理工学院的埃文斯和美国伊利诺伊
-    /// 大学芝加哥校区的法雷门萨, 英国学者杰夫·埃利和戴维·布莱克伯恩), and none of them owning what
-    /// follows (埃文斯和法雷门萨的研究 is a study).
+    /// that opens with a person (past short clauses of time and place): each past what
+    /// qualifies them (美国加州理工学院的埃文斯和美国伊利诺伊大学芝加哥校区的法雷门萨, 英国学者杰夫·埃利和
+    /// 戴维·布莱克伯恩), and none of them owning what follows (埃文斯和法雷门萨的研究 is a study).
     private func pairOpening(_ start: Int, _ limit: Int) -> (first: Actor, members: Set<String>, end: Int)? {
         let opensWithPerson = { (lo: Int) -> Bool in
             guard let first = self.mentionsIn(lo..<self.breakAfter(lo, before: limit)).first(where: { $0.actor.kind == .person })
@@ -123,8 +123,6 @@ extension ClaimFinder {
         return qualifies(k, to)
     }
 
-    static let prepositions = ScalarSet("为对向与和跟把被给从让令替据")
-
     /// Longest phrase qualifying a name in a pair (美国伊利诺伊大学 (University of Illinois) 芝加哥校区的),
     /// not counting what it says in brackets.
     static let qualifierLength = 40
@@ -140,10 +138,14 @@ extension ClaimFinder {
               !r.contains(where: { Lexicon.clausePunctuation.contains(text.original[$0]) || Lexicon.terminators.contains(text.original[$0]) })
         else { return false }
         // (为列宁和斯大林辩护的人们: a preposition makes the pair its object; not 在…看来, their view)
-        guard !Self.prepositions.contains(text.folded[from]) else { return false }
+        guard !Self.pairPrepositions.contains(text.folded[from]) else { return false }
         return text.folded[end - 1] == "的" || r.count <= 8 && r.allSatisfy { Lexicon.isHan(text.folded[$0]) && text.folded[$0] != "的" }
     }
 
+    /// Prepositions that make the names after them an object, not a subject (为, 对, 向…).
+    static let pairPrepositions = ScalarSet("为对向与和跟把被给从让令替据")
+
+    /// Past spaces and bracketed words (an English name in parentheses) from `from`.
     func skipBracketsAndSpaces(_ from: Int, _ to: Int) -> Int {
         var k = from
         while k < to {

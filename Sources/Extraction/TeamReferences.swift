@@ -11,12 +11,12 @@ extension ClaimFinder {
         ["研究人员", "研究人员们", "研究者", "研究者们", "科学家", "科学家们", "研究团队", "该团队", "这个团队", "这支团队", "研究小组",
          "该研究小组", "这些研究人员", "这些科学家", "这些研究者", "论文作者", "作者们"].map { ($0, true) })
 
-    /// Words for the people working with a lead: 他的团队, 其同事, 领导的研究小组.
-    static let teamNouns = PhraseMatcher<Bool>(
-        ["团队", "研究团队", "小组", "研究小组", "课题组", "实验室", "同事", "同事们", "合作者", "合作者们", "团队成员"].map { ($0, true) })
+    /// Teams a person leads (他的团队, 领导的研究小组).
+    private static let teamWords = ["团队", "研究团队", "小组", "研究小组", "课题组", "实验室"]
+    static let teams = PhraseMatcher<Bool>(teamWords.map { ($0, true) })
 
-    /// Teams a person leads, of the team nouns: not colleagues.
-    static let teams = PhraseMatcher<Bool>(["团队", "研究团队", "小组", "研究小组", "课题组", "实验室"].map { ($0, true) })
+    /// Words for the people working with a lead: the teams and colleagues (其同事, 和他的合作者们).
+    static let teamNouns = PhraseMatcher<Bool>((teamWords + ["同事", "同事们", "合作者", "合作者们", "团队成员"]).map { ($0, true) })
 
     /// Titles between a lead's name and the team (Bagrow 教授和他的团队).
     static let leadTitles = PhraseMatcher<Bool>(["教授", "博士", "研究员", "医生", "副教授"].map { ($0, true) })
@@ -36,9 +36,9 @@ extension ClaimFinder {
         return lead.actor
     }
 
-    /// Whether researchers described as someone else's are named in `r`, after the lead's clause
-    /// (中国公安部六名研究人员称…研究人员说: the ministry's, not the geneticist's team named before): a researcher word with
-    /// words of its own before it, not opening its clause.
+    /// Whether researchers described as someone else's are named in `r`, after the lead's
+    /// clause (中国公安部六名研究人员称…研究人员说: the ministry's, not the geneticist's team named
+    /// before): a researcher word with words of its own before it, not opening its clause.
     private func describesOtherResearchers(_ r: Range<Int>) -> Bool {
         r.contains { k in
             guard Self.researcherWords.match(text.folded, at: k) != nil, k > r.lowerBound else { return false }
@@ -74,6 +74,7 @@ extension ClaimFinder {
         return p.value
     }
 
+    /// Verbs making a person a team's lead (张昊彤领导的团队).
     static let leadingVerbs = PhraseMatcher<Bool>(["领导的", "带领的", "率领的", "牵头的"].map { ($0, true) })
 
     /// Whether a team noun follows `k`, maybe past 的 and a qualifier ending in 的 (在佛蒙特大学的).
