@@ -329,6 +329,13 @@ extension ClaimFinder {
         return (2...8).contains(word.count) && word.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
+    /// Past 来自 / 出自 at `k` (来自FDA的数据显示: the data are FDA's).
+    private func pastFrom(_ k: Int) -> Int {
+        Self.fromWords.match(text.folded, at: k).map { k + $0.length } ?? k
+    }
+
+    private static let fromWords = PhraseMatcher<Bool>(["来自", "出自"].map { ($0, true) })
+
     /// The outlet named last before `limit`, in this paragraph or the one before.
     func outletNamed(before limit: Int) -> Actor? {
         let since = text.paragraphs[max(0, paragraph - 1)].lowerBound
@@ -359,10 +366,10 @@ extension ClaimFinder {
             }
             k += 1
         }
-        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告, 彭博经济研究公司汇编的数据: a
+        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告, 彭博经济研究公司汇编的数据, 来自FDA的数据: a
         // description headed by its author credits the author, as the gold conventions do
         if title == nil, let author = mentionsIn(r.lowerBound..<tail).first, author.range.upperBound < tail - noun.length || tail - r.lowerBound > 20,
-           author.range.lowerBound == skipLeading(r.lowerBound, tail), author.actor.kind == .organization || author.actor.kind == .outlet,
+           author.range.lowerBound == pastFrom(skipLeading(r.lowerBound, tail)), author.actor.kind == .organization || author.actor.kind == .outlet,
            !author.actor.isCountry {
             return author.actor
         }

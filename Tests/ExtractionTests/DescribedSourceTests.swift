@@ -198,4 +198,10 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
         #expect(claims("普京说，俄罗斯不会让步。").map(\.speaker) == ["Vladimir Putin"])
     }
+
+    /// Data said to come from a body (来自FDA的数据显示) are the body's report, as 彭博经济研究公司
+    /// 汇编的数据 are.
+    @Test func dataFromABodyAreItsReport() {
+        #expect(claims("但来自FDA的数据显示，在极少数情况下，植入位置或许会发生感染。").map(\.speaker) == ["FDA"])
+    }
 }
