@@ -19,13 +19,31 @@ extension ActorFinder {
             while j < o.count, letter(o[j]) { lower = lower || isLower(o[j]); j += 1 }
             words += 1
             end = j
-            guard j + 1 < o.count, o[j] == " ", upper(o[j + 1]) else { break }
-            k = j + 1
+            // (Stephane Dujarric de la Riviere, Vincent van Gogh: lower-case particles inside)
+            var next = j
+            while let particle = particleEnd(after: next) { next = particle }
+            guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) else { break }
+            k = next + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
         guard !hasNotNameWord(i..<end) else { return nil }
         return end - i + (words == 1 ? numberClosingName(at: end) : 0)
     }
+
+    /// Where a name particle ends (de, la, van, von, der, bin, al …) after the space at `j`, when
+    /// one is written there and a space follows it.
+    private func particleEnd(after j: Int) -> Int? {
+        let o = text.original
+        guard j < o.count, o[j] == " " else { return nil }
+        var e = j + 1
+        while e < o.count, ("a"..."z").contains(o[e]) { e += 1 }
+        guard e - j - 1 >= 1, e < o.count, o[e] == " ",
+              Self.nameParticles.contains(String(String.UnicodeScalarView(o[(j + 1)..<e]))) else { return nil }
+        return e
+    }
+
+    static let nameParticles: Set<String> = ["de", "la", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den",
+                                             "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "y"]
 
     /// The length of a number set after a one-word name as its last word (Article 19, Unit
     /// 42): up to four digits after one space, standing alone, not a count or a date (Peter 12

@@ -232,4 +232,12 @@ import Testing
         #expect(claims("记者张伟正在现场。张伟正在接受采访时表示，情况稳定。").map(\.speaker) == ["张伟"])
         #expect(claims("中科院院士高力亦表示，这是一项瞩目成就。").map(\.speaker) == ["高力"])
     }
+
+    /// Lower-case particles inside a Latin name (Stephane Dujarric de la Riviere, Vincent van
+    /// Gogh) belong to it; a lower-case word that is no particle ends it.
+    @Test func particlesInsideLatinNames() {
+        #expect(claims("据联合国发言人 Stephane Dujarric de la Riviere 说，联合国没有相关信息。").map(\.speaker) == ["Stephane Dujarric de la Riviere"])
+        #expect(claims("荷兰画家 Vincent van Gogh 说，艺术是安慰。").map(\.speaker) == ["Vincent van Gogh"])
+        #expect(claims("研究员 Maria Smith and Partners 说，数据有误。").allSatisfy { $0.speaker != "Maria Smith and Partners" })
+    }
 }
