@@ -373,6 +373,11 @@ extension ClaimFinder {
            !author.actor.isCountry {
             return author.actor
         }
+        // 根据《篱笆》杂志（The Fence）的一份最新报告: a paper the catalog lacks heads it
+        if title == nil, let de = (r.lowerBound..<(tail - noun.length)).first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
+           case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de, let outlet = adHocOutlet(from..<de) {
+            return outlet
+        }
         let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
         if var known = documents[key] {
             if let title, known.properties["title"] == nil {

@@ -113,5 +113,11 @@ import Testing
         #expect(c.map(\.speaker) == ["国家自然资源部", "武昌医院"], "\(c)")
         #expect(claims("其官网显示，该公司成立于 1999 年。").allSatisfy { $0.speaker != "其官网" })
     }
-}
 
+    /// A report headed by a paper the catalog lacks (根据《篱笆》杂志（The Fence）的一份最新报告) is
+    /// the paper's, not a document named 报告.
+    @Test func reportOfATitledPaper() {
+        let c = claims("根据《篱笆》杂志（The Fence）的一份最新报告，约翰逊完成了所有繁重的工作。")
+        #expect(c.map(\.speaker) == ["篱笆杂志"], "\(c)")
+    }
+}
