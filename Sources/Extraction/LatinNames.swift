@@ -42,6 +42,8 @@ extension ActorFinder {
         return e
     }
 
+    /// Lower-case words inside European and Arabic names (not le: a typo, 'Goog le Chrome',
+    /// joined words that are no name).
     static let nameParticles: Set<String> = ["de", "la", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den",
                                              "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "y"]
 
