@@ -1,0 +1,96 @@
+/// What a cue verb takes after it: words reported, or only an act or a thing. Verbs of
+/// announcing, admitting and finding report a whole clause (宣布公司电脑被…锁定) but not a noun
+/// phrase (承认错误); condemning reports only a clause with a copula (谴责分裂主义是…), not what is
+/// condemned (谴责外国干预).
+extension ClaimFinder {
+    /// 谴责外国干预: condemning takes a noun phrase, no words reported (only 谴责，…, 谴责称 or a
+    /// clause with a copula, 谴责分裂主义是…, does); like a negated cue, the clause still ends the
+    /// statement before it.
+    func condemnsWithoutWords(_ cue: Range<Int>) -> Bool {
+        guard let act = Lexicon.condemnations.match(text.folded, at: cue.lowerBound), act.length == cue.count else { return false }
+        return !text.contentFollows(cue.upperBound) && !condemnsAClause(cue)
+    }
+
+    /// 谴责分裂主义是…的“政治艾滋病”, 抨击外出散步的人是“自私”的: condemning someone or
+    /// something as something, a copula in the clause after the verb and its subject (not 还是, a
+    /// choice, nor 总是, an adverb). Other clause marks there belong to a long noun phrase as
+    /// often as to a clause (谴责美国主流媒体对…的漠视, 因抨击警察而被捕), and are not taken.
+    private func condemnsAClause(_ cue: Range<Int>) -> Bool {
+        let t = text.folded
+        guard cue.lowerBound == 0 || !Self.deniedOrJoined.contains(t[cue.lowerBound - 1]),
+              cue.upperBound < t.count, !Self.deniedOrJoined.contains(t[cue.upperBound]) else { return false }
+        var k = cue.upperBound + 2
+        while k < min(t.count, cue.upperBound + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+            if t[k] == "是", mentionAt[k] < 0 { return !Self.adverbsWithCopula.contains(t[k - 1]) }
+            k += 1
+        }
+        return false
+    }
+
+    /// Characters making 是 part of an adverb or a choice (总是, 只是, 就是, 于是, 要是, 或是, 还是, 或者是).
+    static let adverbsWithCopula = ScalarSet("或还者总只就而便于凡要")
+
+    /// Whether an act announced follows (宣布将…, 确认已经…): a future or perfect marker, past spaces.
+    func announcesAnAct(_ i: Int) -> Bool {
+        var k = i
+        while k < text.folded.count, text.folded[k].isSpace { k += 1 }
+        return Lexicon.announcedActs.match(text.folded, at: k) != nil
+    }
+
+    /// Whether a whole clause follows an announcing or admitting verb (它宣布公司电脑被勒索软件
+    /// 锁定, 参与者承认 Facebook 的列表非常准确): words, then a passive, a copula or a degree
+    /// adverb before the clause ends. A noun phrase after it (承认错误, 宣布破产) is an act, no words.
+    func admitsAClause(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        // (无法…或确认…: a verb denied or joined to another inside what is reported)
+        guard Self.clauseTakingCues.match(t, at: i)?.length == len, i == 0 || !Self.deniedOrJoined.contains(t[i - 1]) else { return false }
+        var k = i + len
+        while k < t.count, t[k].isSpace { k += 1 }
+        let start = k
+        // (承认自己…, 宣布他们…: a clause with a subject of its own; but 发现自己 / 发现他… is someone
+        // finding themselves somewhere, a story told, not a finding reported)
+        let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
+        if Lexicon.cues.match(t, at: i)?.value.isFinding == true, own || !foundByStudy(before: i) { return false }
+        return clauseFollows(start, ownSubject: own)
+    }
+
+    /// Whether the words from `i` make a clause before theirs ends: a subject of their own
+    /// (`ownSubject`: 自己, 他们), or a passive, a copula, a degree adverb or 了 past their first two
+    /// characters (北京隐瞒了…, 公司电脑被…锁定); and no question of whether something holds.
+    func clauseFollows(_ i: Int, ownSubject: Bool = false) -> Bool {
+        let t = text.folded
+        var start = i
+        while start < t.count, t[start].isSpace { start += 1 }
+        var marked = ownSubject
+        var k = start
+        while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+            // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
+            if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }
+            if k > start + 1, mentionAt[k] < 0, Self.clauseMarkers.match(t, at: k) != nil { marked = true }
+            k += 1
+        }
+        return marked
+    }
+
+    /// Whether a study, a document or researchers find at `i` (该调查发现有…, 报告使用了一套工具，发现…):
+    /// a document noun or 研究人员 in the sentence before it. Anyone else who 发现 something is
+    /// told about (他发现家里的网络总是不正常), not reporting a finding.
+    func foundByStudy(before i: Int) -> Bool {
+        guard let s = text.sentenceIndex(containing: i) else { return false }
+        let t = text.folded
+        return (max(text.sentences[s].range.lowerBound, i - 40)..<i).contains {
+            Lexicon.documentNouns.match(t, at: $0) != nil || Lexicon.memberNouns.match(t, at: $0) != nil
+        }
+    }
+
+    /// How far after the verb a clause's predicate is looked for.
+    static let clauseMarkerReach = 30
+    /// Verbs of announcing, admitting and finding that take a whole clause without a comma (宣布公司…被…,
+    /// 报告发现有30个国家…).
+    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认", "发现"].map { ($0, true) })
+    /// Characters before such a verb that deny it or join it to another inside a statement
+    /// (无法…或确认…, 不能承认, 未宣布).
+    static let deniedOrJoined = ScalarSet("或和及法能不未没")
+    /// Words that make what follows such a verb a clause, not a noun phrase.
+    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了"].map { ($0, true) })
+}
