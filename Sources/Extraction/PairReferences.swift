@@ -129,7 +129,7 @@ extension ClaimFinder {
 
     /// Whether `from..<to` is nothing, or only qualifies the name at `to`: a phrase ending in 的
     /// (…大学的), or a few Han characters of title (英国学者), with no cue and no clause break.
-    private func qualifies(_ from: Int, _ to: Int) -> Bool {
+    func qualifies(_ from: Int, _ to: Int) -> Bool {
         var end = to
         while end > from, text.original[end - 1].isSpace { end -= 1 }
         guard end > from else { return true }

@@ -83,9 +83,8 @@ extension ClaimFinder {
         var k = start
         if k < limit, t[k] == "的" { k += 1 }
         if Self.teamNouns.match(t, at: k) != nil { return true }
-        var e = k
-        while e < limit, e - k <= Self.qualifierLength, t[e] != "的",
-              !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
-        return e < limit && t[e] == "的" && Self.teamNouns.match(t, at: e + 1) != nil
+        // (the qualifier is read as a pair's is: `qualifies`)
+        guard let de = (k..<min(limit, k + Self.qualifierLength + 1)).first(where: { t[$0] == "的" }), de + 1 < limit else { return false }
+        return Self.teamNouns.match(t, at: de + 1) != nil && qualifies(k, de + 1)
     }
 }
