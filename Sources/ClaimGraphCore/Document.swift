@@ -8,9 +8,13 @@ public struct Document: Hashable, Sendable {
     public struct Paragraph: Hashable, Sendable {
         public var text: String
         public var span: TextSpan
-        public init(text: String, span: TextSpan) {
+        /// Whether the page set the paragraph as a block quotation (`<blockquote>`): a
+        /// speech or statement quoted whole, often with no quotation marks of its own.
+        public var isBlockQuote: Bool
+        public init(text: String, span: TextSpan, isBlockQuote: Bool = false) {
             self.text = text
             self.span = span
+            self.isBlockQuote = isBlockQuote
         }
     }
 
@@ -33,7 +37,7 @@ public struct Document: Hashable, Sendable {
     public init(
         title: String, url: String?, outlet: String?, authors: [String], published: Date?,
         language: String, paragraphs texts: [String], source: String, format: String,
-        metadata: [String: String] = [:]
+        metadata: [String: String] = [:], blockQuotes: Set<String> = []
     ) {
         self.title = title
         self.url = url
@@ -44,11 +48,12 @@ public struct Document: Hashable, Sendable {
         self.source = source
         self.format = format
         self.metadata = metadata
-        (self.body, self.paragraphs) = Document.join(texts)
+        (self.body, self.paragraphs) = Document.join(texts, blockQuotes: blockQuotes)
     }
 
-    /// Joins paragraph texts with `\n`, recording each paragraph's scalar span.
-    static func join(_ texts: [String]) -> (String, [Paragraph]) {
+    /// Joins paragraph texts with `\n`, recording each paragraph's scalar span; the texts in
+    /// `blockQuotes` are marked as block quotations.
+    static func join(_ texts: [String], blockQuotes: Set<String> = []) -> (String, [Paragraph]) {
         var body = ""
         var paragraphs: [Paragraph] = []
         var offset = 0
@@ -58,7 +63,8 @@ public struct Document: Hashable, Sendable {
                 offset += 1
             }
             let n = text.scalarCount
-            paragraphs.append(Paragraph(text: text, span: TextSpan(start: offset, end: offset + n)))
+            let quoted = !blockQuotes.isEmpty && blockQuotes.contains(text)
+            paragraphs.append(Paragraph(text: text, span: TextSpan(start: offset, end: offset + n), isBlockQuote: quoted))
             body += text
             offset += n
         }

@@ -31,6 +31,8 @@ struct ArticleText {
     let original: [Unicode.Scalar]
     let folded: [Unicode.Scalar]
     private(set) var paragraphs: [Range<Int>] = []
+    /// The paragraphs the page set as block quotations (see `Document.Paragraph.isBlockQuote`).
+    private(set) var blockQuotes: Set<Int> = []
     private(set) var quotes: [Quote] = []
     private(set) var sentences: [Sentence] = []
     /// For each scalar, the index of the top-level quote whose content holds it, or -1.
@@ -53,6 +55,7 @@ struct ArticleText {
         for (i, p) in document.paragraphs.enumerated() {
             let range = p.span.start..<p.span.end
             paragraphs.append(range)
+            if p.isBlockQuote { blockQuotes.insert(i) }
             var rest = range
             if let c = carried, i <= c.through { rest = carryQuote(in: range, paragraph: i, closingWith: c.close) }
             findQuotes(in: rest, paragraph: i)

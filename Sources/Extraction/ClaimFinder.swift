@@ -82,7 +82,11 @@ struct ClaimFinder {
         let turns = interviewTurns()
         var turnRead = -1
         for sentence in text.sentences where paragraphIsProse(sentence.paragraph) || turns[sentence.paragraph] != nil {
-            guard let turn = turns[sentence.paragraph], let speaker = turn.speaker else { process(sentence); continue }
+            guard let turn = turns[sentence.paragraph], let speaker = turn.speaker else {
+                process(sentence)
+                if !text.blockQuotes.isEmpty { quoteBlock(after: sentence) }
+                continue
+            }
             // an interview's turn is its speaker's words as a whole, read once at its first sentence
             if turnRead != sentence.paragraph {
                 turnRead = sentence.paragraph

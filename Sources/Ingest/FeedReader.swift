@@ -95,14 +95,15 @@ enum FeedReader {
     }
 
     static func document(_ entry: Entry, feedTitle: String?, format: String, source: String) throws -> Document {
-        var paragraphs: [String] = []
+        var extracted = ParagraphExtractor.Extracted(paragraphs: [], byline: [])
         if let html = entry.html, let tree = MarkupTree.html(html), let root = tree.root {
-            paragraphs = ParagraphExtractor.extract(from: root).paragraphs
+            extracted = ParagraphExtractor.extract(from: root)
         } else if let xhtml = entry.xhtml {
-            paragraphs = ParagraphExtractor.extract(from: xhtml).paragraphs
+            extracted = ParagraphExtractor.extract(from: xhtml)
         } else if let text = entry.text {
-            paragraphs = PlainText.paragraphs(text)
+            extracted.paragraphs = PlainText.paragraphs(text)
         }
+        let paragraphs = extracted.paragraphs
         guard !paragraphs.isEmpty else { throw ReadError.noArticle("the item has no text") }
         let title = entry.title.isEmpty ? paragraphs[0] : entry.title
         let outlet = entry.link.flatMap(OutletTable.outlet(for:)) ?? feedTitle
@@ -110,6 +111,6 @@ enum FeedReader {
             title: title, url: entry.link, outlet: outlet, authors: entry.authors,
             published: entry.date.flatMap(DateParser.parse),
             language: LanguageDetector.language(title: title, paragraphs: paragraphs),
-            paragraphs: paragraphs, source: source, format: format)
+            paragraphs: paragraphs, source: source, format: format, blockQuotes: extracted.blockQuotes)
     }
 }

@@ -10,6 +10,8 @@ struct HTMLArticle {
     var published: Date?
     var authors: [String] = []
     var paragraphs: [String] = []
+    /// The paragraphs set as block quotations (see `ParagraphExtractor.Extracted`).
+    var blockQuotes: Set<String> = []
 
     init(tree: MarkupTree) {
         guard let root = tree.root else { return }
@@ -51,6 +53,7 @@ struct HTMLArticle {
                                               stats: stats)
         let extracted = ParagraphExtractor.extract(from: content, stats: stats)
         paragraphs = extracted.paragraphs
+        blockQuotes = extracted.blockQuotes
         let named = [meta["article:author"], meta["author"], addressText].compactMap { $0 }.first
         authors = named.map(HTMLArticle.splitNames) ?? extracted.byline
     }

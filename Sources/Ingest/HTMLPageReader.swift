@@ -17,6 +17,7 @@ enum HTMLPageReader {
             title: title, url: page.url, outlet: outlet,
             authors: page.authors, published: page.published,
             language: LanguageDetector.language(title: title, paragraphs: page.paragraphs),
-            paragraphs: page.paragraphs, source: source, format: ArticleFormat.html.rawValue)
+            paragraphs: page.paragraphs, source: source, format: ArticleFormat.html.rawValue,
+            blockQuotes: page.blockQuotes)
     }
 }

@@ -33,12 +33,13 @@ enum JSONLinesReader {
         func string(_ key: String) -> String? {
             (fields[key] as? String).map(Whitespace.collapse).flatMap { $0.isEmpty ? nil : $0 }
         }
-        var paragraphs: [String] = []
+        var extracted = ParagraphExtractor.Extracted(paragraphs: [], byline: [])
         if let html = fields["html"] as? String, let tree = MarkupTree.html(html), let root = tree.root {
-            paragraphs = ParagraphExtractor.extract(from: root).paragraphs
+            extracted = ParagraphExtractor.extract(from: root)
         } else if let text = fields["text"] as? String {
-            paragraphs = PlainText.paragraphs(text)
+            extracted.paragraphs = PlainText.paragraphs(text)
         }
+        let paragraphs = extracted.paragraphs
         guard !paragraphs.isEmpty else { throw ReadError.noArticle("the line has no \"html\" or \"text\" with text") }
         let url = string("url")
         let title = string("title") ?? paragraphs[0]
@@ -48,6 +49,7 @@ enum JSONLinesReader {
             title: title, url: url, outlet: string("outlet") ?? url.flatMap(OutletTable.outlet(for:)),
             authors: authors, published: published,
             language: string("language") ?? LanguageDetector.language(title: title, paragraphs: paragraphs),
-            paragraphs: paragraphs, source: source, format: ArticleFormat.jsonLines.rawValue)
+            paragraphs: paragraphs, source: source, format: ArticleFormat.jsonLines.rawValue,
+            blockQuotes: extracted.blockQuotes)
     }
 }

@@ -13,15 +13,20 @@ struct ParagraphExtractor {
         "nav", "aside", "address", "form", "fieldset", "legend", "hgroup", "dialog", "menu",
     ]
 
-    /// Paragraphs plus the names of a byline list found above the first paragraph.
+    /// Paragraphs plus the names of a byline list found above the first paragraph, and
+    /// which paragraphs sat inside a `<blockquote>` (see `Document.Paragraph.isBlockQuote`).
     struct Extracted {
         var paragraphs: [String]
         var byline: [String]
+        var blockQuotes: Set<String> = []
     }
 
     private let stats: NodeStats
     private var paragraphs: [String] = []
     private var byline: [String] = []
+    /// How many `<blockquote>` elements enclose the walk, and the paragraphs read inside one.
+    private var quoteDepth = 0
+    private var quoted: [String] = []
     /// Text of the paragraph being read, as libxml2's UTF-8 bytes: made a String once per
     /// paragraph rather than once per text node.
     private var buffer: [UInt8] = []
@@ -34,7 +39,10 @@ struct ParagraphExtractor {
         var extractor = ParagraphExtractor(stats: stats ?? NodeStats(root: root))
         extractor.walk(root)
         extractor.flush()
-        return Extracted(paragraphs: ParagraphCleaner.clean(extractor.paragraphs), byline: extractor.byline)
+        // (the cleaner splits and drops paragraphs one by one: cleaning the quoted ones again
+        // gives the texts they became, and costs nothing on the many pages without any)
+        return Extracted(paragraphs: ParagraphCleaner.clean(extractor.paragraphs), byline: extractor.byline,
+                         blockQuotes: Set(ParagraphCleaner.clean(extractor.quoted)))
     }
 
     private mutating func walk(_ node: MarkupNode) {
@@ -56,8 +64,11 @@ struct ParagraphExtractor {
                 continue
             }
             if block { flush() }
+            let isQuote = kind.name == "blockquote"
+            if isQuote { quoteDepth += 1 }
             walk(child)
             if block { flush() }
+            if isQuote { quoteDepth -= 1 }
         }
     }
 
@@ -65,7 +76,10 @@ struct ParagraphExtractor {
         guard !buffer.isEmpty else { return }
         let text = buffer.withUnsafeBufferPointer(Whitespace.collapse(bytes:))
         buffer.removeAll(keepingCapacity: true)
-        if !text.isEmpty { paragraphs.append(text) }
+        if !text.isEmpty {
+            paragraphs.append(text)
+            if quoteDepth > 0 { quoted.append(text) }
+        }
     }
 
     /// BBC lists the reporter and desk (`斯影`, `BBC中文`) as a short list of plain names

@@ -65,7 +65,7 @@ enum RSSArchiveReader {
             published: header.millis ?? front.date ?? page?.published,
             language: LanguageDetector.language(title: title, paragraphs: paragraphs),
             paragraphs: paragraphs, source: source, format: ArticleFormat.rssArchive.rawValue,
-            metadata: meta)
+            metadata: meta, blockQuotes: page?.blockQuotes ?? [])
     }
 
     /// Consumes the header lines it recognises, leaving the HTML in `rest`; moves `looked`

@@ -45,7 +45,8 @@ struct ReadCommand: ParsableCommand {
         print("published: \(d.published.map(ISO8601.dateTime) ?? "-")")
         print("language:  \(d.language)")
         for (key, value) in d.metadata.sorted(by: { $0.key < $1.key }) { print("meta:      \(key) = \(value)") }
-        for (i, p) in d.paragraphs.enumerated() { print("[\(i + 1)] \(p.text)") }
+        // (a block quotation is marked as Markdown marks one)
+        for (i, p) in d.paragraphs.enumerated() { print("[\(i + 1)] \(p.isBlockQuote ? "> " : "")\(p.text)") }
         print("")
     }
 }

@@ -21,7 +21,7 @@ struct Found: CustomStringConvertible {
 
 let sharedExtractor = Extractor()
 
-func document(_ paragraphs: [String], date: String? = nil, source: String = "test.txt") -> Document {
+func document(_ paragraphs: [String], date: String? = nil, source: String = "test.txt", blockQuotes: Set<String> = []) -> Document {
     var published: Date?
     if let date {
         let f = DateFormatter()
@@ -31,7 +31,7 @@ func document(_ paragraphs: [String], date: String? = nil, source: String = "tes
         published = f.date(from: date)
     }
     return Document(title: "t", url: nil, outlet: nil, authors: [], published: published, language: "zh",
-                    paragraphs: paragraphs, source: source, format: "test")
+                    paragraphs: paragraphs, source: source, format: "test", blockQuotes: blockQuotes)
 }
 
 func found(_ fragment: GraphFragment) -> [Found] {
@@ -46,8 +46,8 @@ func found(_ fragment: GraphFragment) -> [Found] {
     }
 }
 
-func claims(_ paragraphs: [String], date: String? = nil) -> [Found] {
-    found(sharedExtractor.extract(document(paragraphs, date: date)))
+func claims(_ paragraphs: [String], date: String? = nil, blockQuotes: Set<String> = []) -> [Found] {
+    found(sharedExtractor.extract(document(paragraphs, date: date, blockQuotes: blockQuotes)))
 }
 
 func claims(_ text: String, date: String? = nil) -> [Found] {

@@ -35,6 +35,20 @@ import Testing
         #expect(d.language == "zh-Hans")
     }
 
+    /// Paragraphs inside `<blockquote>` are marked, in pages and JSON Lines alike, each of
+    /// them (a `<br>` inside one too); the paragraphs around are not.
+    @Test func marksBlockQuotations() throws {
+        let dir = try TemporaryDirectory()
+        let body = "<p>他在信中写道：</p><blockquote><p>第一段引文。</p><div>第二段引文。<br>第三段引文。</div></blockquote><p>文章继续。</p>"
+        let page = try #require(try ArticleReader.read(contentsOf: dir.write("q.html", "<html><body><article>\(body)</article></body></html>")).first)
+        let escaped = body.replacingOccurrences(of: "\"", with: "\\\"")
+        let line = try #require(try ArticleReader.read(contentsOf: dir.write("q.jsonl", "{\"title\": \"信\", \"html\": \"\(escaped)\"}\n")).first)
+        for d in [page, line] {
+            #expect(d.paragraphs.map(\.text) == ["他在信中写道：", "第一段引文。", "第二段引文。", "第三段引文。", "文章继续。"])
+            #expect(d.paragraphs.map(\.isBlockQuote) == [false, true, true, true, false], "\(d.format)")
+        }
+    }
+
     @Test func readsUTF8WithBOMAndUTF16WithBOM() throws {
         let dir = try TemporaryDirectory()
         let html = "<html><body><p>中國還沒有做好甩掉俄羅斯的準備，專家說。</p></body></html>"

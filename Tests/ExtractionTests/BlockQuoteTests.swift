@@ -1,0 +1,41 @@
+import Testing
+@testable import Extraction
+
+/// Paragraphs the page set as block quotations, with no quotation marks of their own.
+@Suite struct BlockQuoteTests {
+    static let intro = "王毅在致辞中谈到了他的工作以及他访问的原因："
+    static let first = "我从19岁开始就在堪萨斯州的工厂工作，刚从高中毕业。"
+    static let second = "37年后，我仍然被迫每周工作7天，每天工作12小时。"
+
+    /// A sentence ending in a colon about one person introduces the blocks after it: each is
+    /// that person's, a salutation between is passed over; the same paragraphs unmarked say nothing.
+    @Test func blocksAfterAnIntroductionAreItsPersons() {
+        let paragraphs = [Self.intro, "亲爱的朋友们：", Self.first, Self.second, "工人们向公司抗议这样的被迫加班。"]
+        let c = claims(paragraphs, blockQuotes: ["亲爱的朋友们：", Self.first, Self.second])
+        #expect(c.map(\.description) == ["Wang Yi|direct|-|\(Self.first)", "Wang Yi|direct|-|\(Self.second)"], "\(c)")
+        #expect(claims(paragraphs).isEmpty)
+    }
+
+    /// An introduction opening with 他 names the person the sentence before is about.
+    @Test func anIntroductionOpeningWithHeIsThePersonBefore() {
+        let c = claims(["因疫情限制，王毅无法亲临现场。他事先将自己的致辞发送给了主办方：", Self.first], blockQuotes: [Self.first])
+        #expect(c.map(\.description) == ["Wang Yi|direct|-|\(Self.first)"], "\(c)")
+    }
+
+    /// With no introduction ending in a colon nobody is credited (a law or a tender set as a
+    /// block), nor is a transcript's turn, which names its own speaker.
+    @Test func blocksWithoutAnIntroductionAreNobodys() {
+        let narration = "王毅在工厂工作了37年。"
+        #expect(claims([narration, Self.first], blockQuotes: [Self.first]).isEmpty)
+        let turn = "父亲：我求他们不要这样做，因为我的一个孩子才一岁。"
+        #expect(claims([Self.intro, turn], blockQuotes: [turn]).isEmpty)
+    }
+
+    /// A block quoting a news report keeps the report's own cues: its claims are read as the
+    /// article's are, and the block is not also a quotation of whoever introduced it.
+    @Test func aBlockWithItsOwnCueIsReadAsProse() {
+        let report = "WTA主席史蒂夫·西蒙表示，他对彭帅的安全和下落更加担忧。"
+        let c = claims(["王毅在讲话中引用了一段报道：", report], blockQuotes: [report])
+        #expect(c.map(\.description) == ["史蒂夫·西蒙|indirect|-|他对彭帅的安全和下落更加担忧"], "\(c)")
+    }
+}
