@@ -218,7 +218,9 @@ extension ActorFinder {
             if titled == nil, end - lo < 2, let s = chineseNameStart(endingAt: end, covered, opensPhrase: true) { lo = s }
             // 得主梯若尔 (Jean Tirole): a spelling off the transliteration characters, as many
             // characters as the surname has syllables
-            if titled == nil, end - lo < 2, let s = spelledBySyllables(endingAt: end, surname: lastWord(k..<(k + len)), covered) {
+            // (化学家门得列夫 (Dmitri Mendeleev): 得 is no transliteration character, and 列夫 alone
+            // would start inside a word)
+            if titled == nil, end - lo < 2 || !startsName(at: lo), let s = spelledBySyllables(endingAt: end, surname: lastWord(k..<(k + len)), covered) {
                 lo = s
                 // (保罗·叶廖缅科 (Paul Eremenko): the given name before the dot too)
                 if lo > 1, Lexicon.nameDots.contains(t[lo - 1]) {
@@ -239,14 +241,22 @@ extension ActorFinder {
                 continue
             }
             let english = text.text(k..<(k + len))
-            found.insert(folded, Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
-                                       properties: ["name_en": .string(english)]))
+            let person = Actor(key: Actor.localKey(english.lowercased()), name: text.text(lo..<end), kind: .person,
+                               properties: ["name_en": .string(english)])
+            found.insert(folded, person)
+            // (吉姆·凯若瓦拉 (Jim Keravala) … 凯若瓦拉说: the surname after the dot stands for him, as
+            // `dottedNames` has it)
+            if let dot = (lo..<end).last(where: { Lexicon.nameDots.contains(t[$0]) }), end - dot - 1 >= 2 {
+                let surname = Array(t[(dot + 1)..<end])
+                if !found.contains(surname), !index.aliases.contains(surname) { found.insert(String(scalars: surname), person) }
+            }
         }
     }
 
     /// Where a Han spelling of `surname` ending at `end` starts, when as many characters as the
-    /// surname has vowel groups (Tirole: 3) are Han, not the catalog's, end in a transliteration
-    /// character and follow a word boundary the way a name does (a title, 的, punctuation).
+    /// surname has vowel groups (Tirole: 3), or one more for a final consonant (Mendeleev: 门得
+    /// 列夫), are Han, not the catalog's, end in a transliteration character and follow a word
+    /// boundary the way a name does (a title, 的, punctuation).
     private func spelledBySyllables(endingAt end: Int, surname: Substring, _ covered: [Bool]) -> Int? {
         let t = text.folded
         var syllables = 0, inVowel = false
@@ -255,13 +265,28 @@ extension ActorFinder {
             if vowel && !inVowel { syllables += 1 }
             inVowel = vowel
         }
-        let lo = end - syllables
-        guard (2...4).contains(syllables), lo >= 0, (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] }),
-              Lexicon.transliteration.contains(t[end - 1]), !Lexicon.clauseOpeners.contains(t[lo]),
-              lo == 0 || !Lexicon.isHan(t[lo - 1]) || t[lo - 1] == "的" || Lexicon.titles.match(t, endingAt: lo) != nil
-                || Self.occupationEnds.contains(t[lo - 1]) else { return nil }
-        return lo
+        // (the extra character for a final consonant starts with a transliteration character:
+        // not 件 in 87 件基弗 (Anselm Kiefer))
+        let counts = inVowel ? [syllables] : [syllables, syllables + 1]
+        return counts.lazy.map { end - $0 }.first { lo in
+            (2...4).contains(end - lo) && lo >= 0 && (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
+                && (end - lo == syllables || Lexicon.transliteration.contains(t[lo]))
+                && Lexicon.transliteration.contains(t[end - 1]) && !Lexicon.clauseOpeners.contains(t[lo])
+                && !Self.joinersAndCounts.contains(t[lo]) && startsName(at: lo)
+        }
     }
+
+    /// Whether a name may start at `lo`: after no Han character, or after 的, a title or a word
+    /// for what someone does (化学家, 得主).
+    private func startsName(at lo: Int) -> Bool {
+        let t = text.folded
+        return lo == 0 || !Lexicon.isHan(t[lo - 1]) || t[lo - 1] == "的" || Lexicon.titles.match(t, endingAt: lo) != nil
+            || Self.occupationEnds.contains(t[lo - 1])
+    }
+
+    /// Characters that join a name to the one before (、和布克) or count people (一名), not
+    /// the first syllable of a name.
+    private static let joinersAndCounts = ScalarSet("和与及或跟同一")
 
     /// Last characters of a word for what someone does or won (得主, 学家, 作者, 教授).
     private static let occupationEnds = ScalarSet("主家者授员师长")

@@ -79,7 +79,7 @@ enum Lexicon {
         "提": ScalarSet("供高升出"),
         "相": ScalarSet("关同互比当对"),
         "担": ScalarSet("任"),
-        "预": ScalarSet("下将会于本明今"),
+        "预": ScalarSet("下将会于本明今性"),  // 预测性的: predictive, no forecast
         "表": ScalarSet("格"),
     ]
 

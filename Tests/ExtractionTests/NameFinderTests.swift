@@ -225,6 +225,20 @@ import Testing
         #expect(c.map(\.speaker) == ["梯若尔", "保罗·叶廖缅科"], "\(c)")
     }
 
+    /// A Latin surname ending in a consonant may take one more character than it has vowel
+    /// groups, when that one is a transliteration character (化学家门得列夫 (Dmitri Mendeleev), not
+    /// 87 件基弗 (Anselm Kiefer)); the part of a dotted name after its dot then stands for the person
+    /// (吉姆·凯若瓦拉 (Jim Keravala) … 凯若瓦拉说). 预测性的 is an adjective, not a forecast.
+    @Test func nameSpelledWithAFinalConsonant() {
+        let c = claims(["但直到俄罗斯化学家门得列夫 (Dmitri Mendeleev) 才创造出具有系统性和预测性的元素周期表。",
+                        "门得列夫也有不正确的地方：他认为醚是一种元素。"])
+        #expect(c.map(\.description) == ["门得列夫|indirect|-|醚是一种元素"], "\(c)")
+        let kiefer = claims(["包括 87 件基弗 (Anselm Kiefer) 作品。", "愤怒的基弗接受德国媒体采访称，「自己在中国被当做已逝艺术家对待」。"])
+        #expect(kiefer.map(\.speaker) == ["基弗"], "\(kiefer)")
+        let dotted = claims(["这是物理学家吉姆·凯若瓦拉 (Jim Keravala) 对太空产业的看法。", "凯若瓦拉还说，我们正处在太空移民的黎明。"])
+        #expect(dotted.map(\.speaker) == ["吉姆·凯若瓦拉"], "\(dotted)")
+    }
+
     /// 正 ends a three-character name after a title when an adverb or a cue follows at once
     /// (局长邱国正也表示); 正在 is one word (张伟正在…时表示), and 亦 before a cue says "also".
     @Test func adverbCharacterEndingAName() {
