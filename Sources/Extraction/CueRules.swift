@@ -88,11 +88,13 @@ extension ClaimFinder {
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]),
            Lexicon.wordsFreeingCues.match(t, endingAt: i, maxLength: 2) == nil { return false }
         if inside(Lexicon.wordsHoldingCues, at: i, from: 0) { return false }
-        if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]) { return false }
+        if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]),
+           t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]) { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
-        if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]) { return false }
+        if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
+           !forecastOfSpeaker(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
@@ -103,6 +105,26 @@ extension ClaimFinder {
         }
         return true
     }
+
+    /// IMF 现在预计今年的全球经济增长率…: a forecast for a time (预计今年, 预测明年) is someone's
+    /// when a named speaker is its subject, past adverbs; after anything else it is what is
+    /// expected of a thing (会议预计明天举行).
+    private func forecastOfSpeaker(_ i: Int, after next: Unicode.Scalar) -> Bool {
+        guard text.folded[i] == "预", Self.forecastTimes.contains(next) else { return false }
+        var k = i
+        while k > 0, mentionAt[k - 1] < 0, i - k < 4 {
+            if Lexicon.adverbs.contains(text.folded[k - 1]) || text.folded[k - 1].isSpace { k -= 1 }
+            else if let w = Self.timeWords.match(text.folded, endingAt: k) { k -= w.length }
+            else { break }
+        }
+        guard k > 0, mentionAt[k - 1] >= 0 else { return false }
+        return [.person, .organization, .outlet].contains(mentions[mentionAt[k - 1]].actor.kind)
+    }
+
+    /// Times a forecast may open with (预计今年, 预测明年, 预估本季度).
+    private static let forecastTimes = ScalarSet("今明本")
+
+    private static let timeWords = PhraseMatcher<Bool>(ActorFinder.timeWordsBeforeCue.map { ($0, true) })
 
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
     /// of speaking rather than reporting what was said.

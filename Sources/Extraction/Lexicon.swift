@@ -142,6 +142,10 @@ enum Lexicon {
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
+    /// Characters before 在 that make it part of an adverb (现在): IMF 现在预计 is a forecast,
+    /// unlike 在预测中. Not 正在: 正在呼吁紧急帮助 and 正在说或正在做的事 describe acts going on.
+    static let wordsEndingInZai = ScalarSet("现")
+
     /// Words before a title that point back to someone named (这位发言人, 该部长).
     static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
 

@@ -50,5 +50,15 @@ import Testing
         #expect(claims(["连为港人说句真心话都会担心触犯《国安法》。", "她激动得说不出话来，只感到震惊。", "他可有说不的能耐？"]).isEmpty)
         #expect(claims("他说不会再去香港了。").map(\.text) == ["不会再去香港了"])
     }
+
+    /// 现在 between a speaker and the cue is an adverb (欧盟现在认为), not 在 making the cue a noun;
+    /// 正在 + cue describes an act going on. A forecast for a time (预计今年) is a named speaker's,
+    /// past adverbs and spaces (IMF 现在预计今年…), and no one's after a thing (会议预计明天举行).
+    @Test func forecastsAndNow() {
+        #expect(claims("欧盟现在认为，唯一的办法就是和土耳其达成合作。").map(\.description) == ["European Union|indirect|-|唯一的办法就是和土耳其达成合作"])
+        #expect(claims("IMF 现在预计今年的全球经济增长率将仅为 3%，而去年为 3.6%。").map(\.description)
+                == ["International Monetary Fund|indirect|-|今年的全球经济增长率将仅为 3%，而去年为 3.6%"])
+        #expect(claims(["会议预计明天举行，各国代表将出席。", "一些行业正在呼吁紧急帮助。"]).isEmpty)
+    }
 }
 
