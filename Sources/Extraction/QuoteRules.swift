@@ -10,8 +10,17 @@ extension ClaimFinder {
         let beforeOK = b == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
         var a = q.end
         while a < r.upperBound, text.original[a].isSpace { a += 1 }
+        // (「…的水平，」警告称…: the quotation's own punctuation ends the clause inside the marks,
+        // and the speaker goes on with another cue)
         let afterOK = a >= r.upperBound || Lexicon.clausePunctuation.contains(text.original[a]) || Lexicon.terminators.contains(text.original[a])
+            || q.closed && q.content.upperBound > q.content.lowerBound && Self.endsClause(text.original[q.content.upperBound - 1])
+                && Lexicon.cues.match(text.folded, at: a) != nil
         return beforeOK && afterOK
+    }
+
+    /// Whether `c` ends a clause or a sentence.
+    static func endsClause(_ c: Unicode.Scalar) -> Bool {
+        Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
     }
 
     /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),

@@ -213,7 +213,12 @@ extension ClaimFinder {
         }
         pieces.append(start..<r.upperBound)
         for piece in pieces {
-            let t = trim(piece)
+            var t = trim(piece)
+            // (「…，」警告称中俄两国…: a cue right after a quotation's closing mark is not among the
+            // words after it)
+            if piece.lowerBound > r.lowerBound, text.quote(closingAt: piece.lowerBound - 1) != nil {
+                while let c = Lexicon.cues.match(text.folded, at: t.lowerBound), c.length < t.count { t = trim((t.lowerBound + c.length)..<t.upperBound) }
+            }
             guard hanCount(t) >= 4, !(t.lowerBound > r.lowerBound && opensWithContrast(t)) else { continue }
             add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
             added = true

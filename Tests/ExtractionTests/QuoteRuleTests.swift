@@ -115,5 +115,15 @@ import Testing
                             "“这不是一份好工作。早上7点，仓库已经是38度。”"])
         #expect(!other.contains { $0.text.hasPrefix("这不是") && $0.speaker == "马克·麦卡特" }, "\(other)")
     }
+
+    /// A quotation ending in its own comma, with the speaker going on with another cue right
+    /// after it (表示，「…，」警告称…), is one statement and the cue's clause another; narration
+    /// after such a quotation (…资金，”这样的哥俩好…吗？) is no statement of its own.
+    @Test func quotationEndingInItsOwnComma() {
+        let c = claims("王毅本周对记者表示，「中俄关系紧密程度达到了上世纪 50 年代以来最高的水平，」警告称中俄两国的合作将扩大。")
+        #expect(c.map(\.description) == ["Wang Yi|direct|-|中俄关系紧密程度达到了上世纪 50 年代以来最高的水平，", "Wang Yi|indirect|-|中俄两国的合作将扩大"], "\(c)")
+        let narrated = claims("西卢安诺夫公开表示：“我们需要开发自己的资源基础，并且已经分配了必要的资金，”这样的哥俩好，还能算是各取所需吗？")
+        #expect(!narrated.contains { $0.text.hasPrefix("这样的哥俩好") }, "\(narrated)")
+    }
 }
 
