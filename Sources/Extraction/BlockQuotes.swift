@@ -67,19 +67,25 @@ extension ClaimFinder {
         }
         guard let intro = lastSentence(of: before), endsInColon(intro) else { return nil }
         if let person = personOpening(intro) { return (.actor(person), nil) }
-        if Lexicon.pronouns.match(text.folded, at: intro.range.lowerBound)?.value == .he,
-           let person = previousSentenceSubject(intro), !isWoman(person) {
+        // (在一次访谈中，他曾被问起…，他的回答干脆有力：)
+        if let he = openingClause(from: intro.range.lowerBound, before: intro.range.upperBound, clauses: 2, opens: {
+            Lexicon.pronouns.match(text.folded, at: $0)?.value == .he
+        }), case .actor(let person) = pronounReferent(.he, sentence: intro, before: he.lowerBound, sameSentence: false) {
             return (.actor(person), nil)
         }
-        return nil
+        // (…显然也是傅瑞德所秉持的，于是，我们就看到了这样的两段话：)
+        return onlyPersonAnnouncing(intro).map { (.actor($0), nil) }
     }
 
-    /// Whether `claim` is the block quotation `p` was, or a statement a colon closing `p`
-    /// announces (a claim of `p` may take the paragraph after it: 他们发现：⏎…).
+    /// Whether `claim` closes paragraph `p`: a statement a colon closing `p` announces (a claim of
+    /// `p` may take the paragraph after it: 他们发现：⏎…), or, when `p` is a block quotation, what
+    /// it says up to its end (…发出一份声明回应，他不接受…。⏎ the statement's words go on).
     private func closesParagraph(_ claim: ClaimMention, _ p: Int) -> Bool {
-        if text.blockQuotes.contains(p), claim.span == blockContent(p) { return true }
         let end = text.paragraphs[p].upperBound
-        return text.original[min(claim.span.upperBound, end)..<end].allSatisfy { $0.isSpace || $0 == "：" || $0 == ":" }
+        let block = text.blockQuotes.contains(p)
+        return text.original[min(claim.span.upperBound, end)..<end].allSatisfy {
+            $0.isSpace || $0 == "：" || $0 == ":" || block && (Lexicon.terminators.contains($0) || Lexicon.closeQuotes.contains($0))
+        }
     }
 
     private func lastSentence(of p: Int) -> ArticleText.Sentence? {

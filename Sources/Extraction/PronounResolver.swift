@@ -159,7 +159,7 @@ extension ClaimFinder {
         return speaker
     }
 
-    private mutating func pronounReferent(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
+    mutating func pronounReferent(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
         let unresolved = Speaker.unresolved(text.text(limit..<(limit + (p == .they ? 2 : 1))))
         switch p {
         case .they:

@@ -173,7 +173,7 @@ extension ClaimFinder {
     /// 记者与…工会负责人Mark McCarter进行了交谈，他…谈到了他的工作以及他罢工的原因：⏎“…: a sentence
     /// ending in a colon with no cue announces the quotation after it as the words of the one
     /// person it names.
-    private func onlyPersonAnnouncing(_ sentence: ArticleText.Sentence) -> Actor? {
+    func onlyPersonAnnouncing(_ sentence: ArticleText.Sentence) -> Actor? {
         var e = sentence.range.upperBound
         while e > sentence.range.lowerBound, text.original[e - 1].isSpace { e -= 1 }
         guard e > sentence.range.lowerBound, text.original[e - 1] == "：" || text.original[e - 1] == ":" else { return nil }

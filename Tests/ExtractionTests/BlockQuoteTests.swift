@@ -38,4 +38,17 @@ import Testing
         let c = claims(["王毅在讲话中引用了一段报道：", report], blockQuotes: [report])
         #expect(c.map(\.description) == ["史蒂夫·西蒙|indirect|-|他对彭帅的安全和下落更加担忧"], "\(c)")
     }
+
+    /// An introduction whose 他 opens its second clause (在一次访谈中，他…，他的回答：) names the person
+    /// 他 is; one naming a single person anywhere (…也是王毅所秉持的，于是我们看到这样的话：) names
+    /// that person; a block whose own claim runs to its end goes on in the block after it.
+    @Test func introductionsAndStatementsGoingOn() {
+        let he = claims(["王毅出席了论坛。在一次访谈中，他曾被问起是否会写一本书，他的回答干脆有力：", Self.first], blockQuotes: [Self.first])
+        #expect(he.map(\.speaker) == ["Wang Yi"], "\(he)")
+        let named = claims(["这种思路显然也是王毅所秉持的，于是，我们就看到了这样的两段话：", Self.first], blockQuotes: [Self.first])
+        #expect(named.map(\.speaker) == ["Wang Yi"], "\(named)")
+        let statement = "下午，王毅发出一份声明回应，他不接受这封所谓的电邮。"
+        let going = claims([statement, Self.second], blockQuotes: [statement, Self.second])
+        #expect(going.map(\.description) == ["Wang Yi|indirect|-|他不接受这封所谓的电邮", "Wang Yi|direct|-|\(Self.second)"], "\(going)")
+    }
 }
