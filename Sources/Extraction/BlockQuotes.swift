@@ -12,7 +12,7 @@ extension ClaimFinder {
         guard text.blockQuotes.contains(p), endsParagraph(sentence), let r = blockContent(p),
               !opensSomethingElse(r), !opensWithLabel(r), letters(r) >= Self.blockLetters, ownQuotes(r) * 2 < r.count,
               !claims.suffix(40).contains(where: { $0.span.overlaps(r) }),
-              let speaker = blockSpeaker(p) else { return }
+              let speaker = creditAfter(p).map({ (Speaker.actor($0), nil) }) ?? blockSpeaker(p) else { return }
         add(r, .direct, nil, speaker.speaker, speaker.via, ArticleText.Sentence(range: r, paragraph: p))
     }
 
@@ -76,6 +76,25 @@ extension ClaimFinder {
         // (…显然也是傅瑞德所秉持的，于是，我们就看到了这样的两段话：)
         return onlyPersonAnnouncing(intro).map { (.actor($0), nil) }
     }
+
+    /// An epigraph's credit: the person a short block right after the block names (> 一个人如果
+    /// 极力宣扬…。⏎ > 托马斯·潘恩, > 节选自: 乔治·奥威尔《1984》), ending the blocks; a short
+    /// paragraph outside them is more often a heading, and a short block before more blocks a
+    /// line of verse.
+    private func creditAfter(_ p: Int) -> Actor? {
+        guard p + 1 < text.paragraphs.count, text.blockQuotes.contains(p + 1), !text.blockQuotes.contains(p + 2),
+              let credit = blockContent(p + 1), credit.count <= Self.creditLength,
+              !text.original[credit].contains(where: Self.sentenceEnds.contains) else { return nil }
+        let people = mentionsIn(credit).filter { $0.actor.kind == .person }
+        return people.count == 1 ? people[0].actor : nil
+    }
+
+    /// Longest credit line of an epigraph.
+    static let creditLength = 30
+
+    /// Marks ending a Chinese sentence, which a credit line is not (its dots may be a name's:
+    /// 乔治.奥威尔.).
+    private static let sentenceEnds = ScalarSet("。！？")
 
     /// Whether `claim` closes paragraph `p`: a statement a colon closing `p` announces (a claim of
     /// `p` may take the paragraph after it: 他们发现：⏎…), or, when `p` is a block quotation, what

@@ -51,4 +51,14 @@ import Testing
         let going = claims([statement, Self.second], blockQuotes: [statement, Self.second])
         #expect(going.map(\.description) == ["Wang Yi|indirect|-|他不接受这封所谓的电邮", "Wang Yi|direct|-|\(Self.second)"], "\(going)")
     }
+
+    /// An epigraph is credited by a short block closing it (> 托马斯·潘恩); a short block with
+    /// more blocks after it is a line of verse, not a credit.
+    @Test func epigraphCreditedByTheBlockAfterIt() {
+        let saying = "一个人如果极力宣扬他自己都不信的东西，那他就是做好了干任何坏事的准备。"
+        let c = claims([saying, "托马斯·潘恩", "近年来，网络上流行一种说法。"], blockQuotes: [saying, "托马斯·潘恩"])
+        #expect(c.map(\.description) == ["Thomas Paine|direct|-|\(saying)"], "\(c)")
+        let verse = claims([saying, "托马斯·潘恩", "他们都去了远方。"], blockQuotes: [saying, "托马斯·潘恩", "他们都去了远方。"])
+        #expect(verse.isEmpty, "\(verse)")
+    }
 }
