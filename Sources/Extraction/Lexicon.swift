@@ -36,7 +36,7 @@ enum Lexicon {
     ]
 
     /// (显示: what data or a document shows, 数据显示，…, is their report, whoever compiled them)
-    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示"]
+    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示", "了解到"]
 
     static let cues: PhraseMatcher<Cue> = {
         var m = PhraseMatcher<Cue>()
@@ -127,7 +127,7 @@ enum Lexicon {
     /// Cues that are also nouns (`Cue.isNoun`).
     private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
     /// Cues of what someone found or feels (`Cue.isFinding`).
-    private static let findingCues: Set = ["发现", "觉得", "显示"]
+    private static let findingCues: Set = ["发现", "觉得", "显示", "了解到"]
 
     /// Cues whose object is what is condemned, a noun phrase (谴责外国干预, 驳斥这项法案): a cue
     /// only when punctuation, a quotation or 称 / 说 follows (谴责称，…).
@@ -142,8 +142,7 @@ enum Lexicon {
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
-    /// Characters before 在 that make it part of an adverb (现在): IMF 现在预计 is a forecast,
-    /// unlike 在预测中. Not 正在: 正在呼吁紧急帮助 and 正在说或正在做的事 describe acts going on.
+    /// Characters making 在 an adverb (IMF 现在预计, unlike 在预测中; not 正在呼吁: an act going on).
     static let wordsEndingInZai = ScalarSet("现")
 
     /// Words before a title that point back to someone named (这位发言人, 该部长).

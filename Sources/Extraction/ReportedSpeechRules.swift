@@ -5,6 +5,19 @@ extension ClaimFinder {
     /// Cues of a feeling or belief (担心, 相信): closing a sentence they tag no statement before them.
     static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "记得"]
 
+    /// The cue of what someone learned (了解到), a report of outlets and bodies only.
+    static let learned = "了解到"
+
+    /// Whether what `speaker` learned is a report: an outlet's, a body's, a reporter's (记者了解到);
+    /// not a person's, a pronoun's or anyone else's (人们了解到…).
+    static func reportsWhatItLearned(_ speaker: Speaker) -> Bool {
+        switch speaker {
+        case .actor(let a): return a.kind != .person
+        case .unnamed(let words): return words.contains("记者") || words.contains("記者")
+        case .unresolved: return false
+        }
+    }
+
     /// Whether a quotation opens right after `p`, past spaces.
     func opensQuote(after p: Int) -> Bool {
         var k = p
@@ -19,6 +32,9 @@ extension ClaimFinder {
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
         if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
+        // (财新记者了解到, ChannelNews 了解到: what an outlet or a body learned is its report; what a
+        // person came to know, 奥巴马了解到…, is no statement)
+        if cueWord == Self.learned, !Self.reportsWhatItLearned(speaker) { return }
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }

@@ -120,4 +120,12 @@ import Testing
         let c = claims("根据《篱笆》杂志（The Fence）的一份最新报告，约翰逊完成了所有繁重的工作。")
         #expect(c.map(\.speaker) == ["篱笆杂志"], "\(c)")
     }
+
+    /// What an outlet, a body or a reporter learned (了解到) is its report; what a person or
+    /// anyone else came to know is no statement.
+    @Test func whatWasLearned() {
+        #expect(claims("财新记者了解到，警方初步确定了死亡时间。").map(\.description) == ["Caixin|report|-|警方初步确定了死亡时间"])
+        #expect(claims("美国公民自由联盟了解到联邦调查局一直在监视黑人活动家。").map(\.speaker) == ["American Civil Liberties Union"])
+        #expect(claims(["奥巴马了解到高速路段很拥堵。", "人们了解到这些信息的可信度极低。"]).isEmpty)
+    }
 }
