@@ -128,4 +128,11 @@ import Testing
         #expect(claims("美国公民自由联盟了解到联邦调查局一直在监视黑人活动家。").map(\.speaker) == ["American Civil Liberties Union"])
         #expect(claims(["奥巴马了解到高速路段很拥堵。", "人们了解到这些信息的可信度极低。"]).isEmpty)
     }
+
+    /// 进一步, 一再, 反复 pass between a document and its cue like other adverbs (报告进一步指出);
+    /// 特别 does not, being part of names (香港特别行政区政府).
+    @Test func adverbsAfterADocument() {
+        #expect(claims("报告进一步指出，新设备将位于侧壁。").map(\.description) == ["报告|report|-|新设备将位于侧壁"])
+        #expect(claims("香港特别行政区政府发言人表示，这是谣言。").map(\.speaker) == ["Hong Kong Government"])
+    }
 }
