@@ -174,10 +174,10 @@ struct ActorFinder {
     /// characters are too often a body or a place (华融在…宣布, 古巴在…).
     private func chineseNamesOpeningCueClauses(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         let t = text.folded
+        let punctuation = Lexicon.clausePunctuation, terminators = Lexicon.terminators  // locals: see dottedNames
         for cue in cueStarts {
             var s = cue
-            while s > 0, cue - s < 40, !Lexicon.clausePunctuation.contains(text.original[s - 1]),
-                  !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
+            while s > 0, cue - s < 40, !punctuation.contains(text.original[s - 1]), !terminators.contains(text.original[s - 1]) { s -= 1 }
             while s < cue, t[s].isSpace { s += 1 }
             guard s + 3 < cue, Self.circumstanceOpeners.contains(t[s + 3]), isChineseName(s..<(s + 3), c.covered) else { continue }
             let name = Array(t[s..<(s + 3)])

@@ -158,6 +158,7 @@ extension ClaimFinder {
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
     func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {
         var s = hit.cue.lowerBound
+        let punctuation = Lexicon.clausePunctuation, terminators = Lexicon.terminators  // locals: see dottedNames
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
@@ -165,7 +166,7 @@ extension ClaimFinder {
                 s = q.open
                 continue
             }
-            if text.quoteAt[s - 1] < 0 && (Lexicon.clausePunctuation.contains(c) || text.closesQuote(at: s - 1) || Lexicon.terminators.contains(c)) { break }
+            if text.quoteAt[s - 1] < 0 && (punctuation.contains(c) || text.closesQuote(at: s - 1) || terminators.contains(c)) { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
         }

@@ -13,6 +13,8 @@ extension ActorFinder {
         let covered = c.covered
         let dots = Lexicon.nameDots, hyphens = Lexicon.nameHyphens  // locals: a static is checked at every access
         for d in 0..<t.count {
+            // Most characters are Han, neither a dot nor a hyphen: a range test instead of two set lookups.
+            if Lexicon.isHan(t[d]) { continue }
             if hyphens.contains(t[d]) { hyphenatedName(at: d, &found, c); continue }
             guard dots.contains(t[d]) else { continue }
             guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) || initial(at: d + 1) else { continue }

@@ -50,10 +50,12 @@ extension ClaimFinder {
     /// with no punctuation, quotation or cue in it (他说：… is a cue's).
     private func turnLabel(_ r: Range<Int>) -> (label: Range<Int>, words: Range<Int>)? {
         let o = text.original
+        // locals: a static is checked for initialisation at every access
+        let (punctuation, terminators, opens, cues) = (Lexicon.clausePunctuation, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.cues)
         var k = r.lowerBound
         while k < r.upperBound, k - r.lowerBound <= Self.maximumLabelLength, o[k] != "：", o[k] != ":" {
-            if Lexicon.clausePunctuation.contains(o[k]) || Lexicon.terminators.contains(o[k])
-                || Lexicon.openQuoteMarks.contains(o[k]) || Lexicon.cues.match(text.folded, at: k) != nil { return nil }
+            if punctuation.contains(o[k]) || terminators.contains(o[k])
+                || opens.contains(o[k]) || cues.match(text.folded, at: k) != nil { return nil }
             k += 1
         }
         guard k < r.upperBound, o[k] == "：" || o[k] == ":" else { return nil }

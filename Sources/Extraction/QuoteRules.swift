@@ -102,10 +102,10 @@ extension ClaimFinder {
                 continue
             }
             // A sentence that is nothing but a quotation goes on quoting the last speaker.
+            // (the sets as locals: a static is checked for initialisation at every access)
+            let (spaces, terminators, opens, closes) = (ScalarSet.whitespace, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.closeQuotes)
             func words(_ r: Range<Int>) -> Int {
-                text.original[r].count {
-                    !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
-                }
+                text.original[r].count { !(spaces.contains($0) || terminators.contains($0) || opens.contains($0) || closes.contains($0)) }
             }
             let inside = words(q.content)
             guard inside >= 6 else { continue }
