@@ -180,6 +180,7 @@ struct ArticleText {
         let openQuoteMarks = Lexicon.openQuoteMarks  // a local: see findSentences
         for i in range {
             let c = original[i]
+            if Lexicon.isHan(c) { continue }  // most characters: no quotation mark, a range test
             if let top = stack.last, c == top.close || c == "“" && stack.count == 1 && closesWrongWay(i, after: top.open, in: range) {
                 if c != top.close { wrongWayCloses.insert(i) }
                 stack.removeLast()
@@ -315,8 +316,14 @@ extension ArticleText {
     /// The form text is matched in: ASCII letters lower-cased and the dots written inside
     /// transliterated names (・ ‧ •) as ·, so 温斯顿•丘吉尔 is the catalog's 温斯顿·丘吉尔; every
     /// other scalar unchanged (same length).
+    /// Rewritten in place in a copy: `map` appended scalar by scalar, checking capacity
+    /// each time, at 25 instructions a scalar of every article.
     static func matchingForm<S: Sequence<Unicode.Scalar>>(_ s: S) -> [Unicode.Scalar] {
-        s.map(matchingForm(of:))
+        var out = Array(s)
+        out.withUnsafeMutableBufferPointer { scalars in
+            for i in scalars.indices { scalars[i] = matchingForm(of: scalars[i]) }
+        }
+        return out
     }
 
     /// The matching form of one scalar.
