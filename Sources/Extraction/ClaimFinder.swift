@@ -60,10 +60,9 @@ struct ClaimFinder {
     var lastOutlet: Actor?
     /// The last organization quoted, and in which paragraph: what 该公司 / 这家机构 refers back to.
     var lastOrganization: (actor: Actor, paragraph: Int)?
-    /// The body whose researchers or representative spoke last (Cybereason 的研究人员), and where.
-    var lastMemberBody: (actor: Actor, paragraph: Int, noun: String)?
+    /// What finding a subject remembers (see `SubjectMemory`).
+    let memory = SubjectMemory()
     var paragraph = 0
-    var documents: [String: Actor] = [:]
     var claims: [ClaimMention] = []
     /// `isProse` of each paragraph, asked for every sentence of it and more.
     private let proseParagraphs: [Bool]
@@ -243,4 +242,15 @@ struct ClaimFinder {
         }
         return claims.indices.filter { best[claims[$0].span] == $0 }.map { claims[$0] }
     }
+}
+
+/// What finding a subject remembers across the article: the documents it named and the body
+/// whose members spoke last. Held by reference, so that `subject(of:)` reads the finder
+/// without mutating it: as a mutating method it copied the whole finder (432 bytes) before
+/// each of the rules it asks, 154,000 copies and 11.7 M instructions over 299 articles.
+final class SubjectMemory {
+    /// One node per article and document noun (see `document(in:nounPhrase:)`).
+    var documents: [String: Actor] = [:]
+    /// The body whose researchers or representative spoke last (Cybereason 的研究人员), and where.
+    var lastMemberBody: (actor: Actor, paragraph: Int, noun: String)?
 }

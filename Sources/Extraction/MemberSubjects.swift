@@ -11,7 +11,7 @@ extension ClaimFinder {
     /// The body whose members head the subject phrase `np` of the clause `r`; nil when words
     /// other than adverbs or the circumstances of speaking follow them (上海航运交易所研究员周漱说:
     /// a researcher with a name).
-    mutating func memberBody(_ np: Range<Int>, in r: Range<Int>) -> Actor? {
+    func memberBody(_ np: Range<Int>, in r: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
         guard let noun = Lexicon.memberNouns.match(t, endingAt: end), onlyCircumstances(np.upperBound..<r.upperBound) else { return nil }
@@ -24,7 +24,7 @@ extension ClaimFinder {
             // spoke there (Cybereason 的研究人员透露了调查结果。…研究人员表示)
             // (the same members: 中联办发言人 does not make a later bare 分析人士 the Liaison Office's)
             let nounText = text.foldedText((end - noun.length)..<end)
-            if let last = lastMemberBody, last.noun == nounText, paragraph - last.paragraph <= Self.memberReferenceParagraphs { return last.actor }
+            if let last = memory.lastMemberBody, last.noun == nounText, paragraph - last.paragraph <= Self.memberReferenceParagraphs { return last.actor }
             return bodyNamedWithMembers(nounText, before: np.lowerBound)
         }
         if t[k - 1] == "的" { k -= 1 }
@@ -32,7 +32,7 @@ extension ClaimFinder {
         k = beforeGloss(k, from: np.lowerBound)  // 标普 (Standard & Poor's) 的分析师
         // (该公司发言人表示: the body pointed back to)
         guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
-        lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<end))
+        memory.lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<end))
         return body
     }
 

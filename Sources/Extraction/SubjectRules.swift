@@ -2,7 +2,7 @@ import ClaimGraphCore
 
 /// Who a cue's subject clause names: a person, document, unnamed source, outlet or organization.
 extension ClaimFinder {
-    mutating func subject(of hit: Hit) -> Subject? {
+    func subject(of hit: Hit) -> Subject? {
         let r = hit.region
         let t = text.folded
         if supposes(r) { return nil }
@@ -344,7 +344,7 @@ extension ClaimFinder {
 
     /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):
     /// one node per article and noun, named by its title when the article gives one.
-    mutating func document(in r: Range<Int>, nounPhrase np: Range<Int>) -> Actor? {
+    func document(in r: Range<Int>, nounPhrase np: Range<Int>) -> Actor? {
         if let m = mentionsIn(np).last(where: { $0.actor.kind == .document }) { return m.actor }
         var tail = trimmedTail(r)
         // 该报告也指出, 但声明也重申: adverbs after the document noun
@@ -379,12 +379,12 @@ extension ClaimFinder {
             return outlet
         }
         let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
-        if var known = documents[key] {
+        if var known = memory.documents[key] {
             if let title, known.properties["title"] == nil {
                 known.name = title
                 known.properties["name"] = .string(title)
                 known.properties["title"] = .string(title)
-                documents[key] = known
+                memory.documents[key] = known
             }
             return known
         }
@@ -394,7 +394,7 @@ extension ClaimFinder {
         let name = title ?? text.text(start..<tail)
         var actor = Actor(key: key, name: name, kind: .document)
         if let title { actor.properties["title"] = .string(title) }
-        documents[key] = actor
+        memory.documents[key] = actor
         return actor
     }
 }
