@@ -133,9 +133,13 @@ struct ArticleText {
         var depth = 0
         var aside: Int?  // where a full-width parenthesis opened at depth 0
         for (i, c) in s.enumerated() {
-            // most characters are no bracket and no line break: one range test for them
+            // most characters are no bracket and no line break: one range test for them, and
+            // outside brackets nothing to write (`out` starts false)
             let v = c.value
-            if v > 0x29 && (v < 0x300A || v > 0x300B && v < 0xFF08 || v > 0xFF09) { out[i] = depth > 0; continue }
+            if v > 0x29 && (v < 0x300A || v > 0x300B && v < 0xFF08 || v > 0xFF09) {
+                if depth > 0 { out[i] = true }
+                continue
+            }
             if c == "\n" { depth = 0; aside = nil }
             if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
             out[i] = depth > 0
