@@ -35,14 +35,16 @@ extension ClaimFinder {
     /// A block ending in a colon opens what follows (亲爱的朋友们：, 声明全文如下：) rather than
     /// saying something itself.
     private func opensSomethingElse(_ r: Range<Int>) -> Bool {
-        text.original[r.upperBound - 1] == "：" || text.original[r.upperBound - 1] == ":"
+        Self.isColon(text.original[r.upperBound - 1])
     }
+
+    private static func isColon(_ c: Unicode.Scalar) -> Bool { c == "：" || c == ":" }
 
     /// A transcript's turn (父亲：我求他们不要…, Father: I begged…) names its own speaker, whom the
     /// paragraph before does not: a colon among the first few letters, no clause before it.
     private func opensWithLabel(_ r: Range<Int>) -> Bool {
         let head = r.lowerBound..<min(r.upperBound, r.lowerBound + Self.labelLength)
-        guard let colon = head.first(where: { text.original[$0] == "：" || text.original[$0] == ":" }) else { return false }
+        guard let colon = head.first(where: { Self.isColon(text.original[$0]) }) else { return false }
         return !text.original[r.lowerBound..<colon].contains(where: Lexicon.clausePunctuation.contains)
     }
 
@@ -55,9 +57,10 @@ extension ClaimFinder {
     }
 
     /// The one quoted in the block just before (a speech set as several blocks), or the speaker
-    /// of a cue closing the paragraph before with a colon (James Leibold 解释说：), or the person
-    /// that paragraph's last sentence opens with when it ends in a colon (记者与…Mark McCarter
-    /// 进行了交谈，他…谈到了他的工作：). A block opening what follows (a salutation) is passed over.
+    /// of a cue closing the paragraph before with a colon (James Leibold 解释说：); else, when that
+    /// paragraph's last sentence ends in a colon, the person opening it (王毅在致辞中谈到了…：), the
+    /// person its opening 他 is, or the one person it names. A block opening what follows (a
+    /// salutation) is passed over.
     private mutating func blockSpeaker(_ p: Int) -> (speaker: Speaker, via: Actor?)? {
         var before = p - 1
         while before >= 0, text.blockQuotes.contains(before), blockContent(before).map(opensSomethingElse) ?? true { before -= 1 }
@@ -103,7 +106,7 @@ extension ClaimFinder {
         let end = text.paragraphs[p].upperBound
         let block = text.blockQuotes.contains(p)
         return text.original[min(claim.span.upperBound, end)..<end].allSatisfy {
-            $0.isSpace || $0 == "：" || $0 == ":" || block && (Lexicon.terminators.contains($0) || Lexicon.closeQuotes.contains($0))
+            $0.isSpace || Self.isColon($0) || block && (Lexicon.terminators.contains($0) || Lexicon.closeQuotes.contains($0))
         }
     }
 
@@ -113,7 +116,7 @@ extension ClaimFinder {
     }
 
     private func endsInColon(_ s: ArticleText.Sentence) -> Bool {
-        text.original[s.range.upperBound - 1] == "：" || text.original[s.range.upperBound - 1] == ":"
+        Self.isColon(text.original[s.range.upperBound - 1])
     }
 
     /// Letters and digits in `r`, without punctuation and spaces.

@@ -7,12 +7,12 @@ extension ClaimFinder {
     func standsAlone(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
         var b = q.open
         while b > r.lowerBound, text.original[b - 1].isSpace { b -= 1 }
-        let beforeOK = b == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
+        let beforeOK = b == r.lowerBound || Self.endsClause(text.original[b - 1])
         var a = q.end
         while a < r.upperBound, text.original[a].isSpace { a += 1 }
         // (「…的水平，」警告称…: the quotation's own punctuation ends the clause inside the marks,
         // and the speaker goes on with another cue)
-        let afterOK = a >= r.upperBound || Lexicon.clausePunctuation.contains(text.original[a]) || Lexicon.terminators.contains(text.original[a])
+        let afterOK = a >= r.upperBound || Self.endsClause(text.original[a])
             || q.closed && q.content.upperBound > q.content.lowerBound && Self.endsClause(text.original[q.content.upperBound - 1])
                 && Lexicon.cues.match(text.folded, at: a) != nil
         return beforeOK && afterOK

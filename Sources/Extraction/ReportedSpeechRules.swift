@@ -32,7 +32,7 @@ extension ClaimFinder {
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
         if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
-        // (财新记者了解到, ChannelNews 了解到: what an outlet or a body learned is its report; what a
+        // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
         // person came to know, 奥巴马了解到…, is no statement)
         if cueWord == Self.learned, !Self.reportsWhatItLearned(speaker) { return }
         if let q = hit.afterQuote {
