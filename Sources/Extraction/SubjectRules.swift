@@ -330,7 +330,7 @@ extension ClaimFinder {
     }
 
     /// Past 来自 / 出自 at `k` (来自FDA的数据显示: the data are FDA's).
-    private func pastFrom(_ k: Int) -> Int {
+    func pastFrom(_ k: Int) -> Int {
         Self.fromWords.match(text.folded, at: k).map { k + $0.length } ?? k
     }
 
@@ -373,12 +373,8 @@ extension ClaimFinder {
            !author.actor.isCountry {
             return author.actor
         }
-        // 根据《篱笆》杂志（The Fence）的一份最新报告: a paper the catalog lacks heads it
-        if title == nil, let de = (r.lowerBound..<(tail - noun.length)).first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
-           case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de, let outlet = adHocOutlet(from..<de) {
-            return outlet
-        }
         let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
+        if title == nil, let author = adHocAuthor(r.lowerBound..<(tail - noun.length), documentKey: key) { return author }
         if var known = memory.documents[key] {
             if let title, known.properties["title"] == nil {
                 known.name = title

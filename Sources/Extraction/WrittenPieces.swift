@@ -72,6 +72,49 @@ extension ClaimFinder {
     static let mediumWords = PhraseMatcher<Bool>(["媒体", "报纸", "杂志", "周刊", "月刊", "刊物", "网站", "电视台", "电台",
                                                  "通讯社", "日报", "党报", "机关报"].map { ($0, true) })
 
+    /// Who heads the description `r` of a document when the catalog knows neither: a paper
+    /// (根据《篱笆》杂志（The Fence）的一份最新报告) or a body named in Latin script (SynBioBeta 的数据),
+    /// which the document's later mentions (该数据, keyed `documentKey`) then point back to.
+    func adHocAuthor(_ r: Range<Int>, documentKey key: String) -> Actor? {
+        guard let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
+              case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de else { return nil }
+        if let outlet = adHocOutlet(from..<de) { return outlet }
+        guard let body = latinAuthor(endingBefore: de, from: from) else { return nil }
+        if memory.documents[key] == nil { memory.documents[key] = body }
+        return body
+    }
+
+    /// The body whose data or study a document is, named in Latin script right before its 的
+    /// and known to no catalog (SynBioBeta 的数据, 身份管理公司 Janrain 的一项调查, 咨询公司贝恩 (Bain)
+    /// 的数据): the data are its report, as the seeds gold credits 彭博经济研究公司汇编的数据; an actor
+    /// the article names by that name elsewhere is that actor.
+    func latinAuthor(endingBefore de: Int, from start: Int) -> Actor? {
+        var e = de
+        while e > start, text.original[e - 1].isSpace { e -= 1 }
+        if e > start, text.original[e - 1] == ")" || text.original[e - 1] == "）" { e -= 1 }
+        var b = e
+        while b > start, e - b < Self.latinAuthorLength, Self.latinNameCharacters.contains(text.original[b - 1]) { b -= 1 }
+        if b > start, e - b == Self.latinAuthorLength, Self.latinNameCharacters.contains(text.original[b - 1]) { return nil }  // (cut)
+        while b < e, !text.original[b].properties.isAlphabetic { b += 1 }  // (iPrice: a name may open in lower case)
+        var end = e
+        while end > b, text.original[end - 1].isSpace { end -= 1 }
+        guard end - b >= 2, text.original[b..<end].contains(where: { ("A"..."Z").contains($0) }),
+              (b..<end).allSatisfy({ mentionAt[$0] < 0 }) else { return nil }
+        let name = text.text(b..<end)
+        // (Edward Snowden 的文件 where the article named him before: the one named)
+        let lowered = name.lowercased()
+        if let named = mentions.first(where: { $0.actor.name.lowercased() == lowered })?.actor {
+            return named.isCountry ? nil : named
+        }
+        return Actor(key: Actor.localKey(name.lowercased()), name: name, kind: .organization)
+    }
+
+    /// Longest Latin name of a body read before a document (Chartered Institute of Procurement
+    /// & Supply); a longer one is not cut to it.
+    static let latinAuthorLength = 60
+
+    private static let latinNameCharacters = ScalarSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 &.-")
+
     /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台); inside
     /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).
     func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {

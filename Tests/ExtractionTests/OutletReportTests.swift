@@ -135,4 +135,13 @@ import Testing
         #expect(claims("报告进一步指出，新设备将位于侧壁。").map(\.description) == ["报告|report|-|新设备将位于侧壁"])
         #expect(claims("香港特别行政区政府发言人表示，这是谣言。").map(\.speaker) == ["Hong Kong Government"])
     }
+
+    /// Data or a study headed by a body named in Latin script that no catalog knows are that
+    /// body's report (SynBioBeta 的数据, 市场研究机构 iPrice 的数据), and the document's later
+    /// mentions (该数据) point back to it.
+    @Test func dataOfABodyNamedInLatinScript() {
+        let c = claims(["SynBioBeta 的数据显示，今年上半年合成生物学初创企业筹集了 19 亿美元的资金。", "该数据还显示，融资规模有望创纪录。"])
+        #expect(c.map(\.speaker) == ["SynBioBeta", "SynBioBeta"], "\(c)")
+        #expect(claims("市场研究机构 iPrice 的数据显示，Tokopedia 排名第一。").map(\.speaker) == ["iPrice"])
+    }
 }
