@@ -320,8 +320,10 @@ extension Parser {
     /// `(a)-[:T]->(b)` inside an expression; nil (and nothing consumed) when the parenthesis opens an ordinary expression.
     private mutating func tryPatternPredicate() throws -> PatternPart? {
         let save = index
+        guard !notPatterns.contains(save) else { return nil }
         guard let part = try? patternElement(current.position), !part.relationships.isEmpty else {
             index = save
+            notPatterns.insert(save)
             return nil
         }
         return part
