@@ -35,16 +35,16 @@ extension ClaimFinder {
     /// A block ending in a colon opens what follows (亲爱的朋友们：, 声明全文如下：) rather than
     /// saying something itself.
     private func opensSomethingElse(_ r: Range<Int>) -> Bool {
-        Self.isColon(text.original[r.upperBound - 1])
+        Lexicon.isColon(text.original[r.upperBound - 1])
     }
-
-    private static func isColon(_ c: Unicode.Scalar) -> Bool { c == "：" || c == ":" }
 
     /// A transcript's turn (父亲：我求他们不要…, Father: I begged…) names its own speaker, whom the
     /// paragraph before does not: a colon among the first few letters, no clause before it.
+    /// Looser than `turnLabel` (interview turns) on purpose: a block opening with its own cue and
+    /// colon (犹大对俄南说：“…) is no words of whoever introduced it either.
     private func opensWithLabel(_ r: Range<Int>) -> Bool {
         let head = r.lowerBound..<min(r.upperBound, r.lowerBound + Self.labelLength)
-        guard let colon = head.first(where: { Self.isColon(text.original[$0]) }) else { return false }
+        guard let colon = head.first(where: { Lexicon.isColon(text.original[$0]) }) else { return false }
         return !text.original[r.lowerBound..<colon].contains(where: Lexicon.clausePunctuation.contains)
     }
 
@@ -106,7 +106,7 @@ extension ClaimFinder {
         let end = text.paragraphs[p].upperBound
         let block = text.blockQuotes.contains(p)
         return text.original[min(claim.span.upperBound, end)..<end].allSatisfy {
-            $0.isSpace || Self.isColon($0) || block && (Lexicon.terminators.contains($0) || Lexicon.closeQuotes.contains($0))
+            $0.isSpace || Lexicon.isColon($0) || block && (Lexicon.terminators.contains($0) || Lexicon.closeQuotes.contains($0))
         }
     }
 
@@ -116,7 +116,7 @@ extension ClaimFinder {
     }
 
     private func endsInColon(_ s: ArticleText.Sentence) -> Bool {
-        Self.isColon(text.original[s.range.upperBound - 1])
+        Lexicon.isColon(text.original[s.range.upperBound - 1])
     }
 
     /// Letters and digits in `r`, without punctuation and spaces.

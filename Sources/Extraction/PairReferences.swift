@@ -135,7 +135,7 @@ extension ClaimFinder {
         guard end > from else { return true }
         let r = from..<end
         guard r.count(where: { !text.bracketed[$0] }) <= Self.qualifierLength, firstCue(in: r) == end,
-              !r.contains(where: { Lexicon.clausePunctuation.contains(text.original[$0]) || Lexicon.terminators.contains(text.original[$0]) })
+              !r.contains(where: { Lexicon.endsClause(text.original[$0]) })
         else { return false }
         // (为列宁和斯大林辩护的人们: a preposition makes the pair its object; not 在…看来, their view)
         guard !Self.pairPrepositions.contains(text.folded[from]) else { return false }

@@ -7,20 +7,15 @@ extension ClaimFinder {
     func standsAlone(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
         var b = q.open
         while b > r.lowerBound, text.original[b - 1].isSpace { b -= 1 }
-        let beforeOK = b == r.lowerBound || Self.endsClause(text.original[b - 1])
+        let beforeOK = b == r.lowerBound || Lexicon.endsClause(text.original[b - 1])
         var a = q.end
         while a < r.upperBound, text.original[a].isSpace { a += 1 }
         // (「…的水平，」警告称…: the quotation's own punctuation ends the clause inside the marks,
         // and the speaker goes on with another cue)
-        let afterOK = a >= r.upperBound || Self.endsClause(text.original[a])
-            || q.closed && q.content.upperBound > q.content.lowerBound && Self.endsClause(text.original[q.content.upperBound - 1])
+        let afterOK = a >= r.upperBound || Lexicon.endsClause(text.original[a])
+            || q.closed && q.content.upperBound > q.content.lowerBound && Lexicon.endsClause(text.original[q.content.upperBound - 1])
                 && Lexicon.cues.match(text.folded, at: a) != nil
         return beforeOK && afterOK
-    }
-
-    /// Whether `c` ends a clause or a sentence.
-    static func endsClause(_ c: Unicode.Scalar) -> Bool {
-        Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
     }
 
     /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),
@@ -29,7 +24,7 @@ extension ClaimFinder {
         var b = q.open
         let start = text.paragraphs[q.paragraph].lowerBound
         while b > start, text.original[b - 1].isSpace { b -= 1 }
-        return b == start || Lexicon.clausePunctuation.contains(text.original[b - 1]) || Lexicon.terminators.contains(text.original[b - 1])
+        return b == start || Lexicon.endsClause(text.original[b - 1])
             || text.closesQuote(at: b - 1)
     }
 
@@ -90,7 +85,7 @@ extension ClaimFinder {
             }
             var b = q.open
             while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
-            if b > sentence.range.lowerBound, text.original[b - 1] == "：" || text.original[b - 1] == ":" {
+            if b > sentence.range.lowerBound, Lexicon.isColon(text.original[b - 1]) {
                 // X这样总结：“…”
                 var s = b - 1
                 while s > sentence.range.lowerBound, !Lexicon.clausePunctuation.contains(text.original[s - 1]) { s -= 1 }
@@ -176,7 +171,7 @@ extension ClaimFinder {
     func onlyPersonAnnouncing(_ sentence: ArticleText.Sentence) -> Actor? {
         var e = sentence.range.upperBound
         while e > sentence.range.lowerBound, text.original[e - 1].isSpace { e -= 1 }
-        guard e > sentence.range.lowerBound, text.original[e - 1] == "：" || text.original[e - 1] == ":" else { return nil }
+        guard e > sentence.range.lowerBound, Lexicon.isColon(text.original[e - 1]) else { return nil }
         let people = mentionsIn(sentence.range).filter { $0.actor.kind == .person }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         return first.actor

@@ -218,7 +218,7 @@ extension ClaimFinder {
             // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim;
             // unless clauses go before the introducing one (称，在看到邮件后，自己立刻回复了这位学生，
             // 并向这位学生道歉：“…”): those are reported.
-            let introduced = b > start && (text.original[b - 1] == "：" || text.original[b - 1] == ":")
+            let introduced = b > start && Lexicon.isColon(text.original[b - 1])
                 && !reportedBeforeIntroduction(start..<(b - 1))
             if !introduced { pieces.append(start..<q.open) }
             var sp = speaker
