@@ -114,7 +114,7 @@ extension ClaimFinder {
         var k = i
         while k > 0, mentionAt[k - 1] < 0, i - k < 4 {
             if Lexicon.adverbs.contains(text.folded[k - 1]) || text.folded[k - 1].isSpace { k -= 1 }
-            else if let w = Self.timeWords.match(text.folded, endingAt: k) { k -= w.length }
+            else if let w = ActorFinder.timeWords.match(text.folded, endingAt: k) { k -= w.length }
             else { break }
         }
         guard k > 0, mentionAt[k - 1] >= 0 else { return false }
@@ -123,8 +123,6 @@ extension ClaimFinder {
 
     /// Times a forecast may open with (预计今年, 预测明年, 预估本季度).
     private static let forecastTimes = ScalarSet("今明本")
-
-    private static let timeWords = PhraseMatcher<Bool>(ActorFinder.timeWordsBeforeCue.map { ($0, true) })
 
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
     /// of speaking rather than reporting what was said.

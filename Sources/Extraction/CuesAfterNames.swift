@@ -35,7 +35,9 @@ extension ActorFinder {
     }
 
     /// Words placing a statement in time between its speaker and the cue (Rajapaksa 此前表示).
-    static let timeWordsBeforeCue = ["随后", "后来", "之前", "此前", "早前", "曾经", "日前", "近日", "现在", "目前"]
+    static let timeWordsBeforeCue = ["随后", "后来", "之前", "此前", "早前", "先前", "曾经", "日前", "近日", "现在", "目前"]
+    /// The same words to match, ending or starting at a place.
+    static let timeWords = PhraseMatcher<Bool>(timeWordsBeforeCue.map { ($0, true) })
     /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
     private static let adverbs = PhraseMatcher<Bool>((Lexicon.adverbCharacters.map { String($0) } + ["自己", "本人", "当时", "一直"] + Array(Lexicon.mannerWords) + timeWordsBeforeCue).map { ($0, true) })
 

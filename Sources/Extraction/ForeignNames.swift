@@ -147,11 +147,10 @@ extension ActorFinder {
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil
             || namedAsInstitution(before: i) { return true }
         // (Rajapaksa 此前表示: a word opening its clause and then placed in time is its subject)
-        if endsClause(at: p), Self.timeAdverbs.match(t, at: k) != nil { return true }
+        if endsClause(at: p), Self.timeWords.match(t, at: k) != nil { return true }
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))
     }
 
-    private static let timeAdverbs = PhraseMatcher<Bool>((timeWordsBeforeCue + ["先前"]).map { ($0, true) })
 
     /// Whether researchers or a representative (`Lexicon.memberNouns`) start at `k`, past spaces,
     /// with a cue in their clause.
