@@ -76,12 +76,47 @@ extension ClaimFinder {
         let lo = skipLeading(r.lowerBound, r.upperBound)
         var end = r.upperBound
         while end > lo, text.original[end - 1].isSpace { end -= 1 }
-        return Self.placeOfWordsStart(before: end, in: text.folded, from: lo) == lo
+        return (Self.placeOfWordsStart(before: end, in: text.folded, from: lo) == lo || opensWithPieceOnly(lo..<end))
             && !mentionsIn(lo..<end).contains { $0.actor.kind == .person || $0.actor.kind == .organization }
     }
 
+    /// 书中还宣称 / 文中提到 / 信中说: a piece with 中 or 里 and no 在, then only adverbs, opening
+    /// the clause; the piece is the one whose writer was just speaking.
+    private func opensWithPieceOnly(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        guard let piece = Self.writtenPieces.match(t, at: r.lowerBound) else { return false }
+        let k = r.lowerBound + piece.length
+        return k < r.upperBound && (t[k] == "中" || t[k] == "里") && onlyAdverbs((k + 1)..<r.upperBound)
+    }
+
+    /// Who writes in the piece a sentence opens with (书中还宣称, 文中提到): the person named
+    /// nearest before the last title in 《》 of this paragraph or the one before, in its sentence
+    /// and at most one clause before it (韩秉哲出版了一本书，名为《群》，书中称); else the last speaker of this paragraph or the one
+    /// before, when nobody else is named since (瓦恩加德 … 他指出 … 书中还宣称). Nil otherwise:
+    /// a piece the narration only mentions is nobody's the article says.
+    func writerOfPiece(_ sentence: ArticleText.Sentence, before cue: Int) -> Speaker? {
+        let since = text.paragraphs[max(0, sentence.paragraph - 1)].lowerBound
+        if let open = (since..<cue).last(where: { text.original[$0] == "《" }),
+           let titled = text.sentences.last(where: { $0.range.lowerBound <= open }),
+           let writer = mentions.last(where: { $0.actor.kind == .person && $0.range.upperBound <= open && $0.range.lowerBound >= titled.range.lowerBound }),
+           (writer.range.upperBound..<open).count(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) <= 1 {
+            return .actor(writer.actor)
+        }
+        guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, let said = claims.last?.sentence.upperBound,
+              !mentions.contains(where: { $0.range.lowerBound >= said && $0.range.upperBound <= cue && $0.actor.kind != .event && !$0.actor.isCountry })
+        else { return nil }
+        return last.speaker
+    }
+
     /// Pieces and occasions words are given in (声明, 文章, 采访 …), before 中 / 上 / 里.
-    static let placesOfWords = PhraseMatcher<Bool>(["声明", "文章", "报告", "信", "信中", "采访", "讲话", "演讲", "会议", "推文", "帖子",
-                                                    "发言", "节目", "博客", "邮件", "电子邮件", "访谈", "记者会", "发布会", "书"].map { ($0, true) })
+    static let placesOfWords = PhraseMatcher<Bool>((["采访", "讲话", "演讲", "会议", "发言", "节目", "访谈", "记者会", "发布会", "信中"]
+                                                    + writtenPieceWords).map { ($0, true) })
+
+    /// Written pieces, which a sentence may open with and no 在 (书中写道): a broadcast or a
+    /// meeting so named (节目中经常提到) is no one's piece.
+    static let writtenPieces = PhraseMatcher<Bool>(writtenPieceWords.map { ($0, true) })
+
+    private static let writtenPieceWords = ["声明", "文章", "报告", "信", "推文", "帖子", "博客", "邮件", "电子邮件", "书", "文", "论文",
+                                            "日记", "回忆录", "自传", "著作", "专栏"]
 }
 

@@ -62,8 +62,10 @@ enum Lexicon {
     /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…).
     static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true)])
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
-    /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not.
-    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道"].map { ($0, true) })
+    /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
+    /// 说实话 and 换句话说 ("to be honest", "in other words") only frame the writer's own sentence.
+    static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道",
+                                                       "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",

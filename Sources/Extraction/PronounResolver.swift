@@ -21,8 +21,10 @@ extension ClaimFinder {
                 e = clauseEnd(from: start, before: hit.cue.lowerBound)
                 lo = skipLeading(start, e)
             }
-            // 。并表示…: a sentence opening with the cue goes on with the paragraph's last speaker
+            // 。并表示…: a sentence opening with the cue goes on with the paragraph's last speaker;
+            // 。书中还宣称…: one opening with the piece, with the writer of the paragraph before
             guard lo < e else { return lastSpeaker.flatMap { $0.paragraph == sentence.paragraph ? $0.speaker : nil } }
+            if onlyWhereSaid(lo..<e) { return writerOfPiece(sentence, before: hit.cue.lowerBound) }
             if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value != .they {
                 return bodyOrNobody(p.value, resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: false))
             }

@@ -5,7 +5,7 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// Whether a source credit (据, 根据, 依据, 按照…的说法, 在…看来) can start with `s`: asked
     /// first, because the clause-start test behind it ran at every position of every sentence.
-    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" }
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" }
 
     /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
     /// and something is said after it: the end position.
@@ -27,11 +27,11 @@ extension ClaimFinder {
         return Hit(cue: (e - 2)..<e, kind: .speech, clauseStart: i, region: (i + 1)..<(e - 2), isSource: true)
     }
 
-    /// `按照杨卓舒的说法，…` / `依照…所说，…` (according to what X says): X's words, like 据X说.
-    /// Without 说法 or 所说 the clause is a rule followed (按照计划，…), no source.
+    /// `按照杨卓舒的说法，…` / `依照…所说，…` / `照瓦恩加德的说法，…` (according to what X says): X's
+    /// words, like 据X说. Without 说法 or 所说 the clause is a rule followed (按照计划，…), no source.
     func accordingHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        let opener = i + 1 < r.upperBound && t[i + 1] == "照" ? 2 : 1
+        let opener = t[i] != "照" && i + 1 < r.upperBound && t[i + 1] == "照" ? 2 : 1
         guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i - opener >= 3,
               let closing = Lexicon.accordingClosings.match(t, endingAt: e) else { return nil }
         let end = e - closing.length
@@ -61,7 +61,7 @@ extension ClaimFinder {
         let t = text.folded
         if t[i] == "正" { return asSaidHit(at: i, in: r) }
         if t[i] == "在" { return viewHit(at: i, in: r) }
-        if t[i] == "按" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
+        if t[i] == "按" || t[i] == "照" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i
         if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
         // 据说, 据悉, 据称: hearsay with no source named.

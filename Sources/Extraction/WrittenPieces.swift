@@ -98,8 +98,12 @@ extension ClaimFinder {
         while b < e, !text.original[b].properties.isAlphabetic { b += 1 }  // (iPrice: a name may open in lower case)
         var end = e
         while end > b, text.original[end - 1].isSpace { end -= 1 }
-        guard end - b >= 2, text.original[b..<end].contains(where: { ("A"..."Z").contains($0) }),
-              (b..<end).allSatisfy({ mentionAt[$0] < 0 }) else { return nil }
+        guard end - b >= 2, text.original[b..<end].contains(where: { ("A"..."Z").contains($0) }) else { return nil }
+        // (风险投资公司 MMC 的调查 where MMC speaks elsewhere, MMC 发现…: the body found)
+        if mentionAt[b] >= 0, case let m = mentions[mentionAt[b]], m.range == b..<end {
+            return m.actor.kind == .organization || m.actor.kind == .outlet ? m.actor : nil
+        }
+        guard (b..<end).allSatisfy({ mentionAt[$0] < 0 }) else { return nil }
         let name = text.text(b..<end)
         // (Edward Snowden 的文件 where the article named him before: the one named)
         let lowered = name.lowercased()

@@ -144,4 +144,13 @@ import Testing
         #expect(c.map(\.speaker) == ["SynBioBeta", "SynBioBeta"], "\(c)")
         #expect(claims("市场研究机构 iPrice 的数据显示，Tokopedia 排名第一。").map(\.speaker) == ["iPrice"])
     }
+
+    /// A body that speaks elsewhere in the article (MMC 发现) is already an actor where it heads
+    /// a study (风险投资公司 MMC 的调查显示): the study is still its report, not one named after
+    /// the whole description.
+    @Test func studyOfABodyThatSpeaksElsewhere() {
+        let c = claims(["风险投资公司 MMC 的调查显示，40％ 的欧洲创业公司并未使用人工智能。MMC 的研究负责人说，这是意料之中的。"])
+        #expect(c.first?.speaker == "MMC", "\(c)")
+        #expect(claims("风险投资公司 MMC 的调查显示，40％ 的欧洲创业公司并未使用人工智能。").map(\.speaker) == ["MMC"])
+    }
 }

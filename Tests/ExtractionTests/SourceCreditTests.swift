@@ -20,6 +20,26 @@ import Testing
         #expect(c.map(\.speaker) == ["该专利", "王庆", "王庆"], "\(c)")
     }
 
+    /// 照X的说法，… (according to X) is X's account, as 按照X的说法 is.
+    @Test func accordingToSomeoneWithZhaoAlone() {
+        let c = claims("照王毅的说法，中国不会改变立场。")
+        #expect(c.map(\.speaker) == ["Wang Yi"], "\(c)")
+        #expect(c.map(\.text) == ["中国不会改变立场"], "\(c)")
+        #expect(claims("照片显示，中国不会改变立场。").allSatisfy { $0.speaker == nil })
+    }
+
+    /// 书中还宣称 / 文中称 / 信中说, opening a sentence with no 在 and no one named: the writer
+    /// of the piece speaks, the person named with its title (韩秉哲出版了一本书，名为《群》) or
+    /// the one who was just speaking; a piece nobody is known to write is nobody's words.
+    @Test func pieceOpeningTheSentence() {
+        let book = claims(["历史学家瓦恩加德的新书出版了。他指出，电影弄错了一点。", "书中还宣称，蚊媒疾病是关键因素。"])
+        #expect(book.map(\.speaker) == ["瓦恩加德", "瓦恩加德"], "\(book)")
+        let titled = claims("外交部长王毅发表了《冲破迷雾》这篇文章，讲述中国的高铁。文中称，中国是第一个把高速铁路作为主要手段的国家。")
+        #expect(titled.map(\.speaker) == ["Wang Yi"], "\(titled)")
+        #expect(claims("这本书出版了。书中写道，蚊子是最凶残的猎食者。").allSatisfy { $0.speaker == nil })
+        #expect(claims("王毅说，中国不会改变立场。节目中经常提到，这个展演空间是乐队最喜欢的地方。").map(\.speaker) == ["Wang Yi"])
+    }
+
     /// 据X介绍，… (as X describes it): X's account, like 据X说; 据介绍 alone names no one.
     @Test func accordingToWhatSomeoneDescribes() {
         let c = claims(["华为公司发布新手机。据该公司介绍，今年销量增长了三成。"])

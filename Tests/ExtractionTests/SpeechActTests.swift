@@ -5,9 +5,12 @@ import Testing
 @Suite struct SpeechActTests {
     /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
     /// reporter told without a name (告诉记者) is none.
-    /// 胡说八道 (talking nonsense) and 说声谢谢 (saying thanks) report no words; 内塔尼亚胡说
-    /// (Netanyahu said) still does.
+    /// 胡说八道 (talking nonsense) and 说声谢谢 (saying thanks) report no words, nor do 说实话
+    /// and 换句话说; 内塔尼亚胡说 (Netanyahu said) still does.
     @Test func nonsenseAndThanksAreNoStatements() {
+        // 说实话 / 说白了 / 换句话说 ("to be honest", "in other words") frame the writer's own words
+        #expect(claims(["王毅说，中国不会改变立场。说实话，这个明显的错误打破了真实感。", "说白了，这是挂羊头卖狗肉。换句话说，转发者会更出名。"])
+            .map(\.text) == ["中国不会改变立场"])
         #expect(claims(["他们在胡说八道中泄露了一些重要信息。", "我对他说声thanks，继续向火车站方向快步走去。"]).isEmpty)
         #expect(claims("内塔尼亚胡说，这份报告是愚人节的恶作剧。").map(\.speaker) == ["Benjamin Netanyahu"])
     }
