@@ -26,7 +26,7 @@ extension ActorFinder {
             k = next + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
-        guard !hasNotNameWord(i..<end) else { return nil }
+        guard !hasNotNameWord(i..<end) || isBodyWithCommonWords(i..<end) else { return nil }
         return end - i + (words == 1 ? numberClosingName(at: end) : 0)
     }
 
@@ -118,6 +118,17 @@ extension ActorFinder {
             if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
         }
         return false
+    }
+
+    /// Whether a run of capitalised words with a common word in it still names a body: its
+    /// last word says it is one (in the plural too) and its common words only describe it (Open Science
+    /// Collaboration, Open Society Foundations, American Civil Liberties Union), where a
+    /// function word or a verb (In Beijing Group, China Says) makes it a headline.
+    private func isBodyWithCommonWords(_ r: Range<Int>) -> Bool {
+        let words = ArticleText.matchingForm(text.original[r]).split(separator: " ").map { String(scalars: $0) }
+        guard words.count >= 2, let last = words.last,
+              Lexicon.organizationWords.contains(last) || Lexicon.organizationWords.contains(String(last.dropLast())) else { return false }
+        return words.allSatisfy { !Lexicon.notNameWords.contains($0) || Lexicon.bodyAdjectives.contains($0) }
     }
 
     /// A Latin letter or digit: what an alias or acronym must not touch (BBC, NBA: not

@@ -22,6 +22,12 @@ extension Lexicon {
         ceo cfo cto coo cio
         """)
 
+    /// Words of `notNameWords` that describe a body in its name (Open Society Foundations,
+    /// National Security Council, Chinese Human Rights Defenders Network).
+    static let bodyAdjectives: Set<String> = words("""
+        new first free open public digital political social foreign national central critical world         china chinese russia russian america american british india indian japan japanese europe european         africa african asia asian east west north south latin security affairs development intelligence investment trust data law arts
+        """)
+
     /// Capitalised English words that end or make up the name of an organisation: a
     /// speaker named with one (Rhodium Group, Access Now, Facebook Inc.) is an
     /// organisation, not a person.
@@ -33,7 +39,7 @@ extension Lexicon {
         union league federation alliance movement front army force forces government state states republic kingdom \
         international global research lab laboratory labs watch now transparency privacy rights human partners \
         management markets consulting technologies technology systems solutions analytics exchange insights ventures \
-        airlines airways
+        airlines airways organization organisation collaboration coalition initiative forum consortium monitor observatory
         """)
 
     fileprivate static func words(_ list: String) -> Set<String> {

@@ -72,6 +72,14 @@ import Testing
         #expect(claims("Rhodium Group 称，去年的投资创下纪录。").first?.speaker == "Rhodium Group")
     }
 
+    /// A body's name may hold a word no person's name does (Open, National) when its last word
+    /// says it is a body, in the plural too; a headline's verb still makes none (China Says).
+    @Test func bodyNamesWithCommonWords() {
+        let c = claims(["Open Science Collaboration 指出，可重复率不到50%。", "Open Society Foundations 表示，资助将继续。"])
+        #expect(c.map(\.speaker) == ["Open Science Collaboration", "Open Society Foundations"], "\(c)")
+        #expect(claims("China Says Group 指出，可重复率不到50%。").first?.speaker != "China Says Group")
+    }
+
     /// The publisher a reader names is the catalog's outlet node when the catalog knows it,
     /// whatever the desk or spelling; an unknown publisher is left to the store.
     @Test func publisherIsTheCatalogOutlet() {
