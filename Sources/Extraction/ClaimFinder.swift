@@ -133,9 +133,14 @@ struct ClaimFinder {
             // (虽然 BBC 报道称…，但英国警方表示…: a speaker set against the report does not relay it)
             // (路透社报道，A，王毅说，B: a report with words of its own before the next speaker
             // relays nobody either)
-            let laterNamed = named[(n + 1)...].prefix { !contrasts(hits[$0]) }
+            let laterSpeaker = named[(n + 1)...].prefix { !contrasts(hits[$0]) }
                 .first { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
-                .map { !reportsWordsBefore(hits[$0], after: hit) } ?? false
+            let laterNamed = laterSpeaker.map { !reportsWordsBefore(hits[$0], after: hit) } ?? false
+            // (据知情人士透露，本周早些时候，白宫表示…: who told of it relays the speaker after a
+            // few words that only set the scene, and is no via when no outlet is named)
+            if let later = laterSpeaker, relaysOnly(hit, hits[later]), !(speaker.actor.map({ $0.kind == .outlet || $0.kind == .document }) ?? false) {
+                continue
+            }
             // A report (报道称 / 报道也说 / 据…) followed by a named speaker is the intermediary.
             // Not a finding (进一步调查发现，…，Ansani 称…): the study carries no one's words; nor
             // an outlet credited with the quotation before it (“A”，纽约时报说；“B”，Wired 说).
@@ -180,11 +185,43 @@ struct ClaimFinder {
         return sawPunctuation
     }
 
+    /// Whether `hit` is a credit (据知情人士透露) whose clause holds nothing before the clause of
+    /// the speaker `next` but when it was (本周早些时候) or the speaker's title set off by 、
+    /// (中国首席谈判代表、副总理刘鹤): the words are `next`'s. Words of the source's own
+    /// (据知情人士透露，中国将放宽限制，莱特希泽说) are its claim.
+    func relaysOnly(_ hit: Hit, _ next: Hit) -> Bool {
+        guard hit.afterQuote == nil, credited(hit), next.clauseStart > hit.cue.upperBound else { return false }
+        var lo = hit.cue.upperBound
+        while lo < next.clauseStart, Lexicon.clausePunctuation.contains(text.original[lo]) || text.original[lo].isSpace { lo += 1 }
+        var hi = next.clauseStart
+        while hi > lo, text.original[hi - 1].isSpace { hi -= 1 }
+        guard hi > lo else { return false }  // (调查显示，31%的人表示…: what the survey found, whole)
+        if text.original[hi - 1] == "、" { return !(lo..<(hi - 1)).contains { Lexicon.clausePunctuation.contains(text.original[$0]) } }
+        while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
+        return onlySetsTheScene(lo..<hi)
+    }
+
+    /// Whether `r` only says when or where (本周早些时候, 2019年3月, 在交谈中, 当乐团返回平壤时):
+    /// a date, a moment word, or a clause of 在 / 当 closed by 中 / 时 / 后 / 前 / 间, naming nobody.
+    private func onlySetsTheScene(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        let lo = skipLeading(r.lowerBound, r.upperBound)
+        guard lo < r.upperBound else { return true }
+        guard mentionsIn(lo..<r.upperBound).isEmpty, r.upperBound - lo <= 20 else { return false }
+        if Self.momentEnds.match(t, endingAt: r.upperBound) != nil || ActorFinder.timeWords.match(t, at: lo)?.length == r.upperBound - lo { return true }
+        return "在当".unicodeScalars.contains(t[lo]) && "中时后前间".unicodeScalars.contains(t[r.upperBound - 1])
+    }
+
+    /// Whether a hit's clause credits its source with 据 (据知情人士透露, 据新华社报道).
+    func credited(_ hit: Hit) -> Bool {
+        hit.isSource || (hit.clauseStart..<hit.cue.lowerBound).contains(where: { text.folded[$0] == "据" })
+    }
+
     /// Whether a whole clause of words stands between a report's cue and the clause of the
     /// next speaker (路透社报道，大多数路由器都不安全，王毅说，…). Not a source credit
     /// (据新华社报道，中俄元首在周四会面时，普京…), whose words are all the next speaker's.
     func reportsWordsBefore(_ next: Hit, after report: Hit) -> Bool {
-        guard !report.isSource, !(report.clauseStart..<report.cue.lowerBound).contains(where: { text.folded[$0] == "据" }) else { return false }
+        guard !credited(report) else { return false }
         var k = report.cue.upperBound
         while k < next.clauseStart, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
         let between = text.original[k..<max(k, next.clauseStart)]

@@ -105,9 +105,12 @@ extension ClaimFinder {
             let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             if produced { return }
         }
-        // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue.
+        // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue, in
+        // quotation marks; without them (一些企业对贸易休战表示欢迎, 球迷纷纷通过社交媒体表示抗议)
+        // it is what was welcomed or how, no words.
         let npEnd = nounPhraseEnd(hit.region)
-        if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4 {
+        if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4,
+           (npEnd..<hit.cue.lowerBound).contains(where: { text.quoteAt[$0] >= 0 }) {
             add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
     }

@@ -376,4 +376,24 @@ import Testing
         #expect(claims(["说到底，他主要还是在吹嘘。", "她每天坐在这里，說著菲律賓語。", "普京说到这里，停了下来。"]).isEmpty)
         #expect(claims("普京说，北约在扩张。").map(\.speaker) == ["Vladimir Putin"])
     }
+
+    /// 表示 with what was welcomed before it (普京对俄中合作“…”表示欢迎) gives it, quotation and all; without
+    /// quotation marks (企业对贸易休战表示欢迎, 球迷纷纷通过社交媒体表示抗议) nothing was said there.
+    @Test func welcomingGivesOnlyAQuotation() {
+        #expect(claims("普京对俄中合作“达到了前所未有的高度”表示欢迎，并说会继续合作。").map(\.text).contains("对俄中合作“达到了前所未有的高度”"))
+        let c = claims(["一些企业对贸易休战表示欢迎，认为这是一个好消息。", "中国球迷纷纷通过社交媒体表示抗议。"])
+        #expect(c.map(\.text) == ["这是一个好消息"], "\(c)")
+    }
+
+    /// 据知情人士透露，本周早些时候，白宫表示…: a credit followed, past when or the speaker's title
+    /// (中国首席谈判代表、副总理刘鹤), by a speaker relays that speaker's words and is no claim of
+    /// its own; words of its own before the speaker stay its claim.
+    @Test func creditRelayingASpeaker() {
+        let c = claims(["据一位了解内情的人士透露，本周早些时候，白宫表示将放行许可审批。",
+                        "据知情人士透露，中国首席谈判代表、副总理刘鹤在会面中指出，中国仍希望达成协议。"])
+        #expect(c.map(\.speaker) == ["White House", "Liu He"], "\(c)")
+        #expect(c.map(\.text) == ["将放行许可审批", "中国仍希望达成协议"], "\(c)")
+        let own = claims("据知情人士透露，中国将放宽限制，美国贸易代表莱特希泽说，这是好消息。")
+        #expect(own.map(\.text) == ["中国将放宽限制", "这是好消息"], "\(own)")
+    }
 }
