@@ -224,7 +224,7 @@ extension ClaimFinder {
     }
 
     /// Whether a name opens with a man's given name (彼得·沃尔科夫, David Lee).
-    private func hasMaleGivenName(_ a: Actor) -> Bool {
+    func hasMaleGivenName(_ a: Actor) -> Bool {
         let name = Array(ChineseFolding.shared.toSimplified(a.name).lowercased().unicodeScalars)
         guard let m = Lexicon.maleGivenNames.match(name, at: 0) else { return false }
         return m.length == name.count || !Lexicon.isHan(name[m.length]) && !("a"..."z").contains(name[m.length])
@@ -254,7 +254,7 @@ extension ClaimFinder {
     /// before) up to `limit`: whom a 他 or 她 can point to without a name of its own. When
     /// that sentence names nobody, the one before it too (张之杨似乎已无法…。现在，三分之一的客户…。⏎
     /// 他说): a sentence about something else does not end the topic.
-    private func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
+    func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return [] }
         func people(from start: Int) -> [Mention] { Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person } }
         var from = sentence.range.lowerBound

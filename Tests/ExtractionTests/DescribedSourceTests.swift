@@ -204,4 +204,16 @@ import Testing
     @Test func dataFromABodyAreItsReport() {
         #expect(claims("但来自FDA的数据显示，在极少数情况下，植入位置或许会发生感染。").map(\.speaker) == ["FDA"])
     }
+
+    /// A demonstrative and a description no title matched (这位广州商人, 该雇员) point back to the
+    /// one person who spoke just before; after someone brought in by 一位 / 另一位, or an
+    /// unnamed source described the same way, they stay unnamed.
+    @Test func descriptionsPointBackToWhoJustSpoke() {
+        let c = claims(["亚马逊卖家 Zhao Weiming 表示，该网站是最具成本效益的方式。这位广州商人表示，他几年前开始在网上销售。"])
+        #expect(c.map(\.speaker) == ["Zhao Weiming", "Zhao Weiming"], "\(c)")
+        let unnamed = claims(["亚马逊卖家 Zhao Weiming 表示，该网站是最具成本效益的方式。一位业内人士也在场。这位广州商人表示，他几年前开始在网上销售。"])
+        #expect(unnamed.map(\.speaker) == ["Zhao Weiming", nil], "\(unnamed)")
+        let described = claims(["一位长期贡献者说，地图被改动了。", "Nick Doiron 说，这两种边界都存在于数据库中。这位贡献者说，他们从小被灌输了特定的叙事。"])
+        #expect(described.map(\.speaker) == [nil, "Nick Doiron", nil], "\(described)")
+    }
 }

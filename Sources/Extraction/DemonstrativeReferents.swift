@@ -1,0 +1,80 @@
+import ClaimGraphCore
+
+/// Subjects that point back with a demonstrative and a description no title of a named
+/// person matched (亚马逊卖家 Zhao Weiming 表示，…。这位广州商人表示): news describes the person
+/// it has just quoted by another of their traits, so the description points back to them
+/// when they are the one person named since the previous sentence. When someone unnamed came
+/// in since (一位高级政府官员称…。这位官员表示), or nobody or several people were named, the
+/// description stays an unnamed source: a guess would put words in a named person's mouth.
+extension ClaimFinder {
+    /// The person a demonstrative phrase (`np`, opening with 这位, 这名, 该 …) points back to,
+    /// or nil to leave it to the unnamed-source rules.
+    func personPointedBack(_ np: Range<Int>, _ inNP: [Mention]) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let d = Lexicon.demonstratives.match(t, at: np.lowerBound), case let lo = np.lowerBound + d.length,
+              end - lo >= 2, end - np.lowerBound <= Self.longestDescription, inNP.allSatisfy({ $0.actor.kind != .person }),
+              describesPerson(lo..<end), Self.anonymousSources.match(t, endingAt: end) == nil,
+              let last = claims.last, case .actor(let person) = last.speaker, person.kind == .person,
+              let i = text.sentenceIndex(containing: np.lowerBound), spokeJustBefore(last, sentence: i) else { return nil }
+        let named = peopleJustNamed(text.sentences[i], before: np.lowerBound)
+        guard let latest = named.last, named.allSatisfy({ $0.actor.key == person.key }),
+              !introducesSomeone(latest.range.upperBound..<np.lowerBound), !describesSomeoneUnnamed(end) else { return nil }
+        // (这位女士 for a man: the description is of someone else)
+        if (lo..<end).contains(where: { t[$0] == "女" }), !isWoman(person), person.gender != nil || hasMaleGivenName(person) { return nil }
+        return person
+    }
+
+    /// Sources described only as sources (这位消息人士, 该知情人士): the article keeps them
+    /// unnamed on purpose, whoever it quoted just before.
+    static let anonymousSources = PhraseMatcher<Bool>(["消息人士", "知情人士", "知情人", "消息来源", "线人", "匿名人士", "官员", "外交官"].map { ($0, true) })
+
+    /// Longest demonstrative phrase taken as a description (这位得过奥斯卡奖的大牌导演 is 13).
+    static let longestDescription = 16
+
+    /// Whether `r`, what follows the demonstrative, is a description of a person: it ends with
+    /// a word for one (商人, 导演, 学者, 用户). After 这位 / 这名, which count people, it may hold
+    /// 的 (这位得过奥斯卡奖的大牌导演); after 该 or 此 only a short word may (该雇员, 该发言人), as
+    /// 该律师事务所的律师 and 该市发改委负责人 point back to a body or a place, not a person.
+    private func describesPerson(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        let end = r.upperBound
+        guard Lexicon.peopleEnds.contains(t[end - 1]) || t[end - 1] == "户" || Lexicon.titles.match(t, endingAt: end) != nil else { return false }
+        let counted = t[r.lowerBound - 1] == "位" || t[r.lowerBound - 1] == "名"
+        return counted || r.count <= 4 && !r.contains { t[$0] == "的" }
+    }
+
+    /// Whether `last` was said in sentence `i` before the phrase, or in the sentence before it
+    /// (in this paragraph or ending the one before): the person the description follows on.
+    private func spokeJustBefore(_ last: ClaimMention, sentence i: Int) -> Bool {
+        let s = text.sentences[i]
+        if s.range.contains(last.span.lowerBound) { return true }
+        guard i > 0 else { return false }
+        let previous = text.sentences[i - 1]
+        return previous.paragraph >= s.paragraph - 1 && previous.range.contains(last.span.lowerBound)
+    }
+
+    /// Whether `r` brings in someone by an indefinite word (一位, 一名, 另一位, 一条帖子): the one
+    /// a demonstrative after it points to, though the text never names them.
+    private func introducesSomeone(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        return r.contains { k in
+            Lexicon.indefinites.match(t, at: k) != nil
+                || t[k] == "一" && k + 1 < r.upperBound && Self.classifiers.contains(t[k + 1]) && (k == 0 || t[k - 1] != "第")
+        }
+    }
+
+    /// Classifiers after 一 that bring in someone or something that speaks (一位, 一条帖子, 一篇文章).
+    static let classifiers = ScalarSet("位名个条篇则封份群家")
+
+    /// Whether an earlier claim's unnamed source ends with the description's last word
+    /// (印度OSM的另一位长期贡献者…。…这位贡献者说; 一位中年人…说道…。那位中年人说): the article
+    /// goes on with that source, not with whoever it named last.
+    private func describesSomeoneUnnamed(_ end: Int) -> Bool {
+        let head = text.foldedText((end - 2)..<end)
+        return claims.contains { claim in
+            guard case .unnamed(let words) = claim.speaker else { return false }
+            return ChineseFolding.shared.toSimplified(words).hasSuffix(head)
+        }
+    }
+}
