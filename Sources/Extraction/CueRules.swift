@@ -175,7 +175,7 @@ extension ClaimFinder {
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
-           opensClause(q),
+           opensClause(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<hit.cue.lowerBound) {
             hit.afterQuote = q
@@ -209,6 +209,53 @@ extension ClaimFinder {
         guard b < text.folded.count, mentionAt[b] >= 0 else { return nil }
         let m = mentions[mentionAt[b]]
         return m.actor.kind == .outlet && m.range.lowerBound == b ? m.actor : nil
+    }
+
+    /// Whether the cue goes straight on with words of its own (「…嗎？」他認為謝德慶的作品…,
+    /// 「…，」他说自己对瞒报感到愤怒): those are reported too, after the quotation credited to
+    /// the cue, or instead of it when a concession opens the clause (「…。」儘管謝德慶提到他像…).
+    /// A short word after the cue (表示同意), a cue said to someone (告诉, 反问, 警告 + whom), what
+    /// a verdict is on (这样评价…), or punctuation (“…”他写道 — 并思考) is no such words.
+    func takesItsOwnWords(_ hit: Hit) -> Bool {
+        let o = text.original
+        var k = hit.cue.upperBound
+        let limit = min(o.count, k + 40)
+        guard !Lexicon.addressCues.contains(text.foldedText(hit.cue)), !Self.addressedCues.contains(text.foldedText(hit.cue)),
+              // (“…”，孙云这样评价习近平与普京的关系: the quotation is the verdict, then what it is on)
+              !Lexicon.mannerWords.contains(where: { text.folded[..<hit.cue.lowerBound].reversed().starts(with: $0.unicodeScalars.reversed()) }) else { return false }
+        while k < limit, o[k].isSpace { k += 1 }
+        var words = 0
+        while k < limit, text.quoteAt[k] < 0, !Lexicon.clausePunctuation.contains(o[k]), !Lexicon.terminators.contains(o[k]), !Self.asideDashes.contains(o[k]) {
+            if !o[k].isSpace { words += 1 }
+            k += 1
+        }
+        return words >= Self.ownWordsLength
+    }
+
+    /// Characters after a cue, up to the next punctuation, that are words it reports.
+    static let ownWordsLength = 6
+
+    /// Dashes, which set off an aside after a cue (说——作为一名白宫官员).
+    static let asideDashes = ScalarSet("—–-─―")
+
+    /// Cues whose object may be whom they were said to (警告其他国家, 反问记者, 提醒大家).
+    static let addressedCues: Set = ["警告", "反问", "提醒", "质问", "回答", "回复", "问"]
+
+    /// Whether the clause at `s` opens with a concession (「…。」儘管謝德慶提到他…, 虽然他认为…):
+    /// a new sentence that weighs what was quoted against what someone else said.
+    private func concedes(from s: Int) -> Bool {
+        var k = s
+        while k < text.original.count, text.original[k].isSpace { k += 1 }
+        return Self.concessions.match(text.folded, at: k) != nil
+    }
+
+    static let concessions = PhraseMatcher<Bool>(["尽管", "虽然", "虽说", "即使", "然而", "不过"].map { ($0, true) })
+
+    /// Whether a quotation ends a sentence of its own (「…。」, 「…嗎？」).
+    private func endsSentence(_ q: ArticleText.Quote) -> Bool {
+        var e = q.content.upperBound
+        while e > q.content.lowerBound, text.original[e - 1].isSpace { e -= 1 }
+        return e > q.content.lowerBound && Lexicon.terminators.contains(text.original[e - 1])
     }
 
     /// Whether a subject clause is only who speaks, perhaps to whom (「…。」普京对记者说。): the

@@ -53,7 +53,7 @@ extension ClaimFinder {
             if Lexicon.addressCues.contains(text.foldedText(hit.cue)) { k = addresseeEnd(from: k, before: sentence.range.upperBound) }
             return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
-        if hit.afterQuote != nil {
+        if hit.afterQuote != nil, !takesItsOwnWords(hit) {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”), or a clause after
             // punctuation; not the one addressed (“…”，Rickli 告诉 Al Bawaba。).
             var k = p

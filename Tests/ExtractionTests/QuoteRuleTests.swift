@@ -125,5 +125,17 @@ import Testing
         let narrated = claims("西卢安诺夫公开表示：“我们需要开发自己的资源基础，并且已经分配了必要的资金，”这样的哥俩好，还能算是各取所需吗？")
         #expect(!narrated.contains { $0.text.hasPrefix("这样的哥俩好") }, "\(narrated)")
     }
-}
 
+    /// A cue after a quotation that goes straight on with words of its own reports them too
+    /// (「…。」丁玲认为…); a verdict (这样评价) or whom the cue is said to is no such words, and
+    /// a concession opening the clause (「…。」尽管张三提到…) makes the quotation someone else's.
+    @Test func cueAfterAQuotationWithWordsOfItsOwn() {
+        let c = claims(["「嘎措提供了一种可能性。」中国人民大学教授丁玲认为嘎措乡这样的经验未必能被复制。"])
+        #expect(c.map(\.speaker) == ["丁玲", "丁玲"], "\(c)")
+        #expect(c.map(\.text) == ["嘎措提供了一种可能性。", "嘎措乡这样的经验未必能被复制"], "\(c)")
+        let verdict = claims(["“这段兄弟情很坚固，”中国项目主任孙云这样评价习近平与普京的关系。"])
+        #expect(verdict.map(\.text) == ["这段兄弟情很坚固，"], "\(verdict)")
+        let conceded = claims(["策展人亚德里安·希斯菲尔德笑说：「文献档案是无穷尽的。」尽管艺术家谢德庆提到他像爱迪生一样进行实验，但科学性并非重点。"])
+        #expect(conceded.map(\.speaker) == ["亚德里安·希斯菲尔德", "谢德庆"], "\(conceded)")
+    }
+}
