@@ -187,9 +187,10 @@ extension ClaimFinder {
         case .he:
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
+            // (…Fawell 表示…。他呼吁 Zuckerberg 辞职…。他说: 他 goes on, not the man just named)
+            if let person = personOpeningChainOfHe(sentence) { return .actor(person) }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
             if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
-            if let person = personOpeningChainOfHe(sentence) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
             if sameSentence, let person = sentenceSubject(sentence, before: limit),

@@ -223,5 +223,11 @@ import Testing
         let c = claims(["針對緬甸代表權問題，「聯合國不會承認任何一方政府。」Christine Schraner Burgener 說。「覺莫敦在聯合國合法代表緬甸，而被囚禁的翁山蘇姬仍是國家領導人。」她強調。"])
         #expect(c.map(\.speaker) == ["Christine Schraner Burgener", "Christine Schraner Burgener"], "\(c)")
     }
-}
 
+    /// 他 after a sentence that 他 opened goes on with the man that chain started from, not with
+    /// the man that sentence named as its object (…他呼吁 Mark Zuckerberg 辞职。他说).
+    @Test func heGoesOnPastAManNamedAsObject() {
+        let c = claims(["候选人 Bill Fawell 周二表示，审查制度是美国的葬礼。他呼吁 Facebook 首席执行官 Mark Zuckerberg 辞职。他在发布会上说，我们已经失去了整个国家的灵魂。"])
+        #expect(c.first { $0.text.hasPrefix("我们已经失去") }?.speaker == "Bill Fawell", "\(c)")
+    }
+}
