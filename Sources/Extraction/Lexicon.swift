@@ -14,37 +14,6 @@ enum Lexicon {
         var isFinding = false
     }
 
-    static let speechCues = [
-        "说", "说道", "表示", "认为", "指出", "称", "强调", "透露", "警告", "预计", "预估", "预测", "评价", "承诺",
-        "宣称", "声称", "写道", "重申", "坦言", "直言", "表明", "主张", "呼吁", "敦促", "指责", "批评", "谴责",
-        "质疑", "惊呼", "分析称", "分析说", "分析指出", "回应", "回应称", "补充说", "解释说", "提到", "估计",
-        "暗示", "总结", "告诉", "预祝", "表态", "证实", "否认", "强调说", "还说", "介绍说", "评论说", "断言",
-        "相信", "担心", "认定", "披露称", "澄清", "辩称", "抱怨", "反驳", "答复", "回答说", "宣布称", "指称", "直指", "呼吁说", "提醒", "发问", "反问", "感叹", "形容说",
-        "坚称", "坚持称", "坚持说", "坚持认为", "坚持表示", "说过", "的结论是", "的回答是", "的看法是", "的说法是", "的解释是", "的观点是", "坦承", "驳斥", "抨击", "答道", "猜测", "推测", "坚信", "深信", "得出结论", "补充",
-        "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "评论道", "评论称", "总结道", "回忆道", "发现", "觉得",
-        "笑言", "笑道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得", "估算", "问道",
-        "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
-    ] + characterizations
-    /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the
-    /// describer's own words in quotation marks, not a description the article paraphrases.
-    static let characterizations = ["形容为", "形容成", "描述为", "描述成", "描绘为", "描绘成"]
-    /// Cues of one character that report only right before their statement, and not after some
-    /// characters: 指 in Hong Kong and Taiwan copy (消息人士指，…), not a finger or a pointing
-    /// (手指，, 指了指，). Longer cues starting with them (指出) are not concerned.
-    static let singleCharacterCues: [Unicode.Scalar: (before: ScalarSet, notAfter: ScalarSet)] = [
-        "指": (ScalarSet("，,：:"), ScalarSet("手食中拇小戒意所了指")),
-    ]
-
-    /// (显示: what data or a document shows, 数据显示，…, is their report, whoever compiled them)
-    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示", "了解到"]
-
-    static let cues: PhraseMatcher<Cue> = {
-        var m = PhraseMatcher<Cue>()
-        for c in reportCues { m.insert(c, Cue(kind: .report, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
-        for c in speechCues { m.insert(c, Cue(kind: .speech, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
-        return m
-    }()
-
     /// Markers opening an act announced, admitted or promised (宣布将…, 承认已经…, 承诺会…).
     static let announcedActs = PhraseMatcher<Bool>(["将", "已经", "已", "会"].map { ($0, true) })
 
@@ -125,11 +94,6 @@ enum Lexicon {
 
     /// Prepositions that open a clause with the person addressed (对记者说, 向媒体透露).
     static let addresseeMarkers = ScalarSet("对向跟")
-
-    /// Cues that are also nouns (`Cue.isNoun`).
-    private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
-    /// Cues of what someone found or feels (`Cue.isFinding`).
-    private static let findingCues: Set = ["发现", "觉得", "显示", "了解到"]
 
     /// Cues whose object is what is condemned, a noun phrase (谴责外国干预, 驳斥这项法案): a cue
     /// only when punctuation, a quotation or 称 / 说 follows (谴责称，…).

@@ -18,6 +18,13 @@ extension ClaimFinder {
         }
     }
 
+    /// Where the words after `p` start, past clause punctuation, colons and spaces.
+    func pastPunctuation(_ p: Int, in sentence: ArticleText.Sentence) -> Int {
+        var k = p
+        while k < sentence.range.upperBound, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+        return k
+    }
+
     /// Whether a quotation opens right after `p`, past spaces.
     func opensQuote(after p: Int) -> Bool {
         var k = p
@@ -32,6 +39,10 @@ extension ClaimFinder {
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
         if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
+        if Lexicon.shouts.contains(text.foldedText(hit.cue)), !opensQuote(after: pastPunctuation(p, in: sentence)) {
+            if let q = hit.afterQuote { add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1) }
+            return
+        }
         // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
         // person came to know, 奥巴马了解到…, is no statement)
         if cueWord == Self.learned, !Self.reportsWhatItLearned(speaker) { return }

@@ -138,4 +138,13 @@ import Testing
         let conceded = claims(["策展人亚德里安·希斯菲尔德笑说：「文献档案是无穷尽的。」尽管艺术家谢德庆提到他像爱迪生一样进行实验，但科学性并非重点。"])
         #expect(conceded.map(\.speaker) == ["亚德里安·希斯菲尔德", "谢德庆"], "\(conceded)")
     }
+
+    /// Shouting (喊道, 嚷道) credits only words in quotation marks: 「…，」一个年轻人喊道，「…」 is
+    /// two quotations, 他在电话那头喊道，然后拿起听筒 no statement.
+    @Test func shoutedWordsAreQuotedOnes() {
+        let c = claims(["「但我们不会原谅，」学生会主席张子阳喊道，「我们不会忘记。」"])
+        #expect(c.map(\.text) == ["但我们不会原谅，", "我们不会忘记。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "张子阳" }, "\(c)")
+        #expect(claims(["边防军官哈拉尔德·雅格拿起了电话。", "「你们不相信我，那自己听听看！」他喊道，然后拿起听筒，把它举到窗外。"]).map(\.text) == ["你们不相信我，那自己听听看！"])
+    }
 }
