@@ -18,6 +18,14 @@ extension ClaimFinder {
         }
     }
 
+    /// Whether nothing but the end of the sentence or, after a comma, another quotation follows
+    /// the cue (a colon announces the next quotation instead: 她回答道：“…”).
+    private func endsOrQuotesOn(after hit: Hit, in sentence: ArticleText.Sentence) -> Bool {
+        let k = pastPunctuation(hit.cue.upperBound, in: sentence)
+        if (hit.cue.upperBound..<k).contains(where: { text.original[$0] == "：" || text.original[$0] == ":" }) { return false }
+        return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || opensQuote(after: k)
+    }
+
     /// Where the words after `p` start, past clause punctuation, colons and spaces.
     func pastPunctuation(_ p: Int, in sentence: ArticleText.Sentence) -> Int {
         var k = p
@@ -34,7 +42,8 @@ extension ClaimFinder {
 
     mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
         var hit = hit
-        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person { hit.afterQuote = nil }
+        // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it)
+        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !endsOrQuotesOn(after: hit, in: sentence) { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut

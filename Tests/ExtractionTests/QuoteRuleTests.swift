@@ -147,4 +147,15 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "张子阳" }, "\(c)")
         #expect(claims(["边防军官哈拉尔德·雅格拿起了电话。", "「你们不相信我，那自己听听看！」他喊道，然后拿起听筒，把它举到窗外。"]).map(\.text) == ["你们不相信我，那自己听听看！"])
     }
+
+    /// A quotation ending its sentence is credited to an unnamed source or a body named after
+    /// it when the cue ends that sentence or goes on to another quotation after a comma
+    /// (「…。」一位资深银行业分析师指出，「…」); not when a colon announces the next one.
+    @Test func quotationBeforeAnUnnamedSourceOrABody() {
+        let c = claims(["「银行的不良贷款暴露很慢。」一位资深银行业分析师指出，「其实消费贷的风险很高。」"])
+        #expect(c.map(\.text) == ["银行的不良贷款暴露很慢。", "其实消费贷的风险很高。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+        let announced = claims(["「银行会倒闭吗？」一位资深银行业分析师回答道：「不会。」"])
+        #expect(announced.map(\.text) == ["不会。"], "\(announced)")
+    }
 }
