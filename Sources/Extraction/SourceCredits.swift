@@ -5,7 +5,7 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// Whether a source credit (据, 根据, 依据, 按照…的说法, 在…看来) can start with `s`: asked
     /// first, because the clause-start test behind it ran at every position of every sentence.
-    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" }
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" || s == "如" || s == "诚" }
 
     /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
     /// and something is said after it: the end position.
@@ -38,11 +38,11 @@ extension ClaimFinder {
         return Hit(cue: end..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 
-    /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` / `正如米兰诺维奇所写道的，…` (as X said): X's words follow. The cue
+    /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` / `如同他在记者会所说，…` (as X said): X's words follow. The cue
     /// runs from the verb to the clause's end; who said it is before the verb (and its 所, needed without 那样).
     func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        guard i + 1 < r.upperBound, t[i + 1] == "如", let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
+        guard i + 1 < r.upperBound, Self.asSaidOpeners.match(t, at: i) != nil, let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         var verb = e - closing
         // (写 alone is no cue, 他写了一本书, but 正如他所写的那样 gives what he wrote)
@@ -56,10 +56,13 @@ extension ClaimFinder {
         return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + 2)..<end, isSource: true)
     }
 
+    /// Words opening `正如X所说，` (如同他所说, 诚如…所言): "as X said".
+    static let asSaidOpeners = PhraseMatcher<Bool>(["正如", "如同", "诚如"].map { ($0, true) })
+
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        if t[i] == "正" { return asSaidHit(at: i, in: r) }
+        if t[i] == "正" || t[i] == "如" || t[i] == "诚" { return asSaidHit(at: i, in: r) }
         if t[i] == "在" { return viewHit(at: i, in: r) }
         if t[i] == "按" || t[i] == "照" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i

@@ -181,7 +181,7 @@ import Testing
         #expect(thing.isEmpty, "\(thing)")
     }
 
-    /// 正如X指出的那样，… (as X pointed out): X's words follow.
+    /// 正如X指出的那样，… / 如同X所说，… (as X pointed out): X's words follow.
     @Test func asSomeoneSaid() {
         let c = claims("正如普京在会上指出的那样，西方的制裁没有奏效。")
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
@@ -190,6 +190,9 @@ import Testing
         let he = claims(["苏世民说，人才很重要。正如他所说，「你有两种选择：要么经营一家小公司，要么清除掉那些庸才。」"])
         #expect(he.map(\.speaker) == ["Stephen Schwarzman", "Stephen Schwarzman"], "\(he)")
         #expect(claims("正如上文说，西方的制裁没有奏效。").isEmpty)
+        // 如同 / 诚如 open it too
+        let alike = claims("经济学家张勇表示，增长会放缓。如同张勇所指出的那样，西方的制裁没有奏效。")
+        #expect(alike.map(\.text) == ["增长会放缓", "西方的制裁没有奏效"], "\(alike)")
     }
 
     /// 承认，… / 建议，…: admitting or advising is a statement when words follow the cue;
