@@ -225,8 +225,10 @@ extension ClaimFinder {
               !Lexicon.mannerWords.contains(where: { text.folded[..<hit.cue.lowerBound].reversed().starts(with: $0.unicodeScalars.reversed()) }) else { return false }
         while k < limit, o[k].isSpace { k += 1 }
         var words = 0
-        while k < limit, text.quoteAt[k] < 0, !Lexicon.clausePunctuation.contains(o[k]), !Lexicon.terminators.contains(o[k]), !Self.asideDashes.contains(o[k]) {
-            if !o[k].isSpace { words += 1 }
+        // (a quoted term inside the words is passed, 他認為謝德慶的「打卡」與「戶外」…; a quotation right
+        // after the cue is none of them)
+        while k < limit, text.quoteAt[k] >= 0 || !Lexicon.clausePunctuation.contains(o[k]) && !Lexicon.terminators.contains(o[k]) && !Self.asideDashes.contains(o[k]) {
+            if text.quoteAt[k] < 0, !o[k].isSpace, !Lexicon.closeQuotes.contains(o[k]), Lexicon.openQuotes[o[k]] == nil { words += 1 }
             k += 1
         }
         return words >= Self.ownWordsLength

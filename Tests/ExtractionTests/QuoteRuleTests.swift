@@ -133,6 +133,8 @@ import Testing
         let c = claims(["「嘎措提供了一种可能性。」中国人民大学教授丁玲认为嘎措乡这样的经验未必能被复制。"])
         #expect(c.map(\.speaker) == ["丁玲", "丁玲"], "\(c)")
         #expect(c.map(\.text) == ["嘎措提供了一种可能性。", "嘎措乡这样的经验未必能被复制"], "\(c)")
+        let termed = claims(["「那这还是艺术吗？」中国人民大学教授丁玲认为谢德庆的「打卡」与「户外」反映了人类的现况。"])
+        #expect(termed.map(\.text).last == "谢德庆的「打卡」与「户外」反映了人类的现况", "\(termed)")
         let verdict = claims(["“这段兄弟情很坚固，”中国项目主任孙云这样评价习近平与普京的关系。"])
         #expect(verdict.map(\.text) == ["这段兄弟情很坚固，"], "\(verdict)")
         let conceded = claims(["策展人亚德里安·希斯菲尔德笑说：「文献档案是无穷尽的。」尽管艺术家谢德庆提到他像爱迪生一样进行实验，但科学性并非重点。"])
