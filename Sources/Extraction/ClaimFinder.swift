@@ -222,8 +222,7 @@ struct ClaimFinder {
     /// (据新华社报道，中俄元首在周四会面时，普京…), whose words are all the next speaker's.
     func reportsWordsBefore(_ next: Hit, after report: Hit) -> Bool {
         guard !credited(report) else { return false }
-        var k = report.cue.upperBound
-        while k < next.clauseStart, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+        let k = pastPunctuation(report.cue.upperBound, before: next.clauseStart)
         let between = text.original[k..<max(k, next.clauseStart)]
         return between.contains { Lexicon.clausePunctuation.contains($0) } && hanCount(k..<next.clauseStart) >= 6
     }

@@ -220,14 +220,15 @@ extension ClaimFinder {
         let o = text.original
         var k = hit.cue.upperBound
         let limit = min(o.count, k + 40)
-        guard !Lexicon.addressCues.contains(text.foldedText(hit.cue)), !Self.addressedCues.contains(text.foldedText(hit.cue)),
+        let cue = text.foldedText(hit.cue)
+        guard !Lexicon.addressCues.contains(cue), !Self.addressedCues.contains(cue),
               // (“…”，孙云这样评价习近平与普京的关系: the quotation is the verdict, then what it is on)
-              !Lexicon.mannerWords.contains(where: { text.folded[..<hit.cue.lowerBound].reversed().starts(with: $0.unicodeScalars.reversed()) }) else { return false }
+              Self.mannerBeforeCue.match(text.folded, endingAt: hit.cue.lowerBound) == nil else { return false }
         while k < limit, o[k].isSpace { k += 1 }
         var words = 0
         // (a quoted term inside the words is passed, 他認為謝德慶的「打卡」與「戶外」…; a quotation right
         // after the cue is none of them)
-        while k < limit, text.quoteAt[k] >= 0 || !Lexicon.clausePunctuation.contains(o[k]) && !Lexicon.terminators.contains(o[k]) && !Self.asideDashes.contains(o[k]) {
+        while k < limit, text.quoteAt[k] >= 0 || !Lexicon.clausePunctuation.contains(o[k]) && !Lexicon.terminators.contains(o[k]) && !Self.dashes.contains(o[k]) {
             if text.quoteAt[k] < 0, !o[k].isSpace, !Lexicon.closeQuotes.contains(o[k]), Lexicon.openQuotes[o[k]] == nil { words += 1 }
             k += 1
         }
@@ -237,11 +238,11 @@ extension ClaimFinder {
     /// Characters after a cue, up to the next punctuation, that are words it reports.
     static let ownWordsLength = 6
 
-    /// Dashes, which set off an aside after a cue (说——作为一名白宫官员).
-    static let asideDashes = ScalarSet("—–-─―")
-
     /// Cues whose object may be whom they were said to (警告其他国家, 反问记者, 提醒大家).
-    static let addressedCues: Set = ["警告", "反问", "提醒", "质问", "回答", "回复", "问"]
+    static let addressedCues: Set = ["警告", "反问", "提醒"]
+
+    /// Manner words right before a cue (这样评价, 如此形容): the quotation before is what was said.
+    static let mannerBeforeCue = PhraseMatcher<Bool>(Lexicon.mannerWords.map { ($0, true) })
 
     /// Whether the clause at `s` opens with a concession (「…。」儘管謝德慶提到他…, 虽然他认为…):
     /// a new sentence that weighs what was quoted against what someone else said.

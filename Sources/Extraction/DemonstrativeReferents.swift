@@ -16,7 +16,8 @@ extension ClaimFinder {
               end - lo >= 2, end - np.lowerBound <= Self.longestDescription, inNP.allSatisfy({ $0.actor.kind != .person }),
               describesPerson(lo..<end), Self.anonymousSources.match(t, endingAt: end) == nil,
               let last = claims.last, case .actor(let person) = last.speaker, person.kind == .person,
-              let i = text.sentenceIndex(containing: np.lowerBound), spokeJustBefore(last, sentence: i) else { return nil }
+              let i = text.sentenceIndex(containing: np.lowerBound),
+              text.sentences[i].range.contains(last.span.lowerBound) || spokeInPreviousSentence(text.sentences[i]) else { return nil }
         let named = peopleJustNamed(text.sentences[i], before: np.lowerBound)
         guard let latest = named.last, named.allSatisfy({ $0.actor.key == person.key }),
               !introducesSomeone(latest.range.upperBound..<np.lowerBound), !describesSomeoneUnnamed(end) else { return nil }
@@ -25,8 +26,8 @@ extension ClaimFinder {
         return person
     }
 
-    /// Sources described only as sources (这位消息人士, 该知情人士): the article keeps them
-    /// unnamed on purpose, whoever it quoted just before.
+    /// Sources described only as sources or officials (这位消息人士, 该知情人士, 这位官员): the
+    /// article keeps them unnamed on purpose, whoever it quoted just before.
     static let anonymousSources = PhraseMatcher<Bool>(["消息人士", "知情人士", "知情人", "消息来源", "线人", "匿名人士", "官员", "外交官"].map { ($0, true) })
 
     /// Longest demonstrative phrase taken as a description (这位得过奥斯卡奖的大牌导演 is 13).
@@ -39,19 +40,9 @@ extension ClaimFinder {
     private func describesPerson(_ r: Range<Int>) -> Bool {
         let t = text.folded
         let end = r.upperBound
-        guard Lexicon.peopleEnds.contains(t[end - 1]) || t[end - 1] == "户" || Lexicon.titles.match(t, endingAt: end) != nil else { return false }
+        guard endsInPersonWord(end) || Lexicon.titles.match(t, endingAt: end) != nil else { return false }
         let counted = t[r.lowerBound - 1] == "位" || t[r.lowerBound - 1] == "名"
         return counted || r.count <= 4 && !r.contains { t[$0] == "的" }
-    }
-
-    /// Whether `last` was said in sentence `i` before the phrase, or in the sentence before it
-    /// (in this paragraph or ending the one before): the person the description follows on.
-    private func spokeJustBefore(_ last: ClaimMention, sentence i: Int) -> Bool {
-        let s = text.sentences[i]
-        if s.range.contains(last.span.lowerBound) { return true }
-        guard i > 0 else { return false }
-        let previous = text.sentences[i - 1]
-        return previous.paragraph >= s.paragraph - 1 && previous.range.contains(last.span.lowerBound)
     }
 
     /// Whether `r` brings in someone by an indefinite word (一位, 一名, 另一位, 一条帖子): the one

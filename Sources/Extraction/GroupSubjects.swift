@@ -113,6 +113,11 @@ extension ClaimFinder {
         return m.actor.kind == .document ? nil : m.actor
     }
 
+    /// Whether the phrase ending at `end` ends with a word for people (商人, 学者, 官员, 用户).
+    func endsInPersonWord(_ end: Int) -> Bool {
+        Lexicon.peopleEnds.contains(text.folded[end - 1]) || text.folded[end - 1] == "户"
+    }
+
     /// 这位贡献者说 / 该用户表示: someone pointed back to by what they are, not by a title a
     /// named person had (those go to `titleSubject` first): the article never named them.
     func pointedBackPerson(_ np: Range<Int>) -> Range<Int>? {
@@ -120,7 +125,7 @@ extension ClaimFinder {
         let end = trimmedTail(np)
         guard let d = Lexicon.demonstratives.match(t, at: np.lowerBound), end - np.lowerBound - d.length >= 2,
               end - np.lowerBound - d.length <= 8, mentionsIn(np).isEmpty,
-              Lexicon.peopleEnds.contains(t[end - 1]) || t[end - 1] == "户",
+              endsInPersonWord(end),
               ((np.lowerBound + d.length)..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }) else { return nil }
         return np.lowerBound..<end
     }

@@ -233,7 +233,7 @@ extension ClaimFinder {
 
     /// Whether the last claim was made in the sentence just before this one, in its paragraph
     /// (…马格萨门也说，…。她说：「…」): a 她 right after it can only be the one who spoke.
-    private func spokeInPreviousSentence(_ sentence: ArticleText.Sentence) -> Bool {
+    func spokeInPreviousSentence(_ sentence: ArticleText.Sentence) -> Bool {
         guard let last = claims.last, let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return false }
         let previous = text.sentences[i - 1]
         // (or closing the paragraph before one this sentence opens: 张叶子说，…。⏎她说：「…」)

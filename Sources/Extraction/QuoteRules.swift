@@ -144,7 +144,7 @@ extension ClaimFinder {
         return m.range.lowerBound == k && m.actor.kind != .event && !m.actor.isCountry ? m.actor : nil
     }
 
-    private static let dashes = ScalarSet("—–-─―")
+    static let dashes = ScalarSet("—–-─―")
 
     /// The claim of the quotation a paragraph with no opening mark goes on with (see
     /// `ArticleText.carryQuote`): the last claim, when it quotes the paragraph before.

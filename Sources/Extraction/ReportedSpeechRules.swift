@@ -21,15 +21,15 @@ extension ClaimFinder {
     /// Whether nothing but the end of the sentence or, after a comma, another quotation follows
     /// the cue (a colon announces the next quotation instead: 她回答道：“…”).
     private func endsOrQuotesOn(after hit: Hit, in sentence: ArticleText.Sentence) -> Bool {
-        let k = pastPunctuation(hit.cue.upperBound, in: sentence)
+        let k = pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)
         if (hit.cue.upperBound..<k).contains(where: { text.original[$0] == "：" || text.original[$0] == ":" }) { return false }
         return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || opensQuote(after: k)
     }
 
-    /// Where the words after `p` start, past clause punctuation, colons and spaces.
-    func pastPunctuation(_ p: Int, in sentence: ArticleText.Sentence) -> Int {
+    /// Where the words after `p` start, past clause punctuation, colons and spaces, before `limit`.
+    func pastPunctuation(_ p: Int, before limit: Int) -> Int {
         var k = p
-        while k < sentence.range.upperBound, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+        while k < limit, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
         return k
     }
 
@@ -48,16 +48,13 @@ extension ClaimFinder {
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
         if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
-        if Lexicon.shouts.contains(text.foldedText(hit.cue)), !opensQuote(after: pastPunctuation(p, in: sentence)) {
-            if let q = hit.afterQuote { add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1) }
-            return
-        }
         // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
         // person came to know, 奥巴马了解到…, is no statement)
         if cueWord == Self.learned, !Self.reportsWhatItLearned(speaker) { return }
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
+        if Lexicon.shouts.contains(text.foldedText(hit.cue)), !opensQuote(after: pastPunctuation(p, before: sentence.range.upperBound)) { return }
         if hit.afterQuote == nil, let next = paragraphAfterColon(from: p, in: sentence) {
             add(next, .indirect, cueWord, speaker, via, sentence)
             return
@@ -80,7 +77,7 @@ extension ClaimFinder {
             if Lexicon.addressCues.contains(cueWord) { k = addresseeEnd(from: k, before: end) }
             while k < end, text.original[k].isSpace { k += 1 }
             guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
-            while k < end, Lexicon.clausePunctuation.contains(text.original[k]) || text.original[k].isSpace { k += 1 }
+            k = pastPunctuation(k, before: end)
             if k < end, k > p, isBiography(at: k) || isGloss(at: k) {
                 guard let quote = quotationPastBiography(from: k, before: end) else { return }
                 k = quote
@@ -114,7 +111,7 @@ extension ClaimFinder {
             }
             return
         }
-        while p < end, Lexicon.clausePunctuation.contains(text.original[p]) || text.original[p].isSpace { p += 1 }
+        p = pastPunctuation(p, before: end)
         if p < end, text.folded[p] == "道" { p += 1 }
         if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
             // 告诉财新记者，… — the words after the person addressed.

@@ -40,9 +40,10 @@ extension ClaimFinder {
 
     /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` / `如同他在记者会所说，…` (as X said): X's words follow. The cue
     /// runs from the verb to the clause's end; who said it is before the verb (and its 所, needed without 那样).
-    func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
+    /// `i` is where an opener of `asSaidOpeners` starts.
+    private func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        guard i + 1 < r.upperBound, Self.asSaidOpeners.match(t, at: i) != nil, let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
+        guard let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         var verb = e - closing
         // (写 alone is no cue, 他写了一本书, but 正如他所写的那样 gives what he wrote)
@@ -62,7 +63,7 @@ extension ClaimFinder {
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        if t[i] == "正" || t[i] == "如" || t[i] == "诚" { return asSaidHit(at: i, in: r) }
+        if Self.asSaidOpeners.match(t, at: i) != nil { return asSaidHit(at: i, in: r) }
         if t[i] == "在" { return viewHit(at: i, in: r) }
         if t[i] == "按" || t[i] == "照" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i

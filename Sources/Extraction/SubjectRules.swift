@@ -101,12 +101,12 @@ extension ClaimFinder {
         }
         // 该公司发言人表示: the spokesman of the body pointed back to speaks for it
         if inNP.isEmpty, Lexicon.pointedBackBodies.match(t, at: np.lowerBound) != nil, let body = memberBody(np, in: r) { return .speaker(.actor(body)) }
-        if inNP.isEmpty, let titled = titleSubject(np) {
-            if titled.actor == nil, let person = personPointedBack(np, inNP) { return .speaker(.actor(person)) }
+        let titled = inNP.isEmpty ? titleSubject(np) : nil
+        if titled?.actor == nil, let person = personPointedBack(np, inNP) { return .speaker(.actor(person)) }
+        if let titled {
             if titled.actor == nil, let body = spokesmanBody(np) { return .speaker(.actor(body)) }
             return .speaker(titled)
         }
-        if let person = personPointedBack(np, inNP) { return .speaker(.actor(person)) }
         if let source = unnamedPastClause(r) { return .speaker(.unnamed(text.text(source))) }
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
