@@ -152,7 +152,7 @@ enum Lexicon {
     static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
-    static let cueNounFollowers = ScalarSet("的了着著")
+    static let cueNounFollowers = ScalarSet("的了着著者")
 
     /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
     static let addressCues: Set<String> = ["告诉", "提醒"]

@@ -134,5 +134,14 @@ import Testing
                             "“在这种背景下，有理由期待中国会更加支持俄罗斯。”"])
         #expect(spoke.last?.speaker == "Wang Yi", "\(spoke)")
     }
-}
 
+    /// A paragraph labelled by a three-character name before a colon and a quotation (李德恩：“…”)
+    /// is that person's quotation when the name is written again; not a two-character label,
+    /// which heads a place's section as often (黄石：“…”), nor a label ending in 答.
+    @Test func nameLabellingAQuotation() {
+        let c = claims(["我还看到很有意思的一段。", "李德恩：“这些人以前是国民党的士兵，他们没有鹦鹉学舌。”", "我觉得李德恩是对的。"])
+        #expect(c.map(\.speaker) == ["李德恩"], "\(c)")
+        #expect(claims(["我还看到很有意思的一段。", "李总答：“这些人以前是国民党的士兵，他们没有鹦鹉学舌。”", "我觉得李总答得对。"])
+            .allSatisfy { $0.speaker != "李总答" })
+    }
+}
