@@ -35,6 +35,8 @@ extension ActorFinder {
             // (克里斯蒂娜·拉加德提出: 提 begins the verb after the name)
             if hi - lastDot - 1 > 2, Self.verbsAfterNames.match(t, at: hi - 1)?.length ?? 0 > 1 { hi -= 1 }
             guard hi > lastDot + 1 else { continue }
+            // (卡内基·梅隆大学, 约翰·霍普金斯大学: a university named after someone, not a person 卡内基·梅隆大)
+            if t[hi - 1] == "大", hi < t.count, t[hi] == "学" { continue }
             let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
             if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
                 // 希拉里·克林顿 is the catalog's: a later 克林顿 alone is that person too

@@ -230,4 +230,19 @@ import Testing
         let c = claims(["候选人 Bill Fawell 周二表示，审查制度是美国的葬礼。他呼吁 Facebook 首席执行官 Mark Zuckerberg 辞职。他在发布会上说，我们已经失去了整个国家的灵魂。"])
         #expect(c.first { $0.text.hasPrefix("我们已经失去") }?.speaker == "Bill Fawell", "\(c)")
     }
+
+    /// 在本书中他进一步指出 / 在一次采访中她说: the piece or occasion opening the clause says
+    /// where the words were given; the pronoun or name after it speaks.
+    @Test func speakerAfterThePlaceOfTheWords() {
+        let c = claims(["桑德尔出版了新书。在本书中他进一步指出，市场掏空了公共生活中的道德辩论。",
+                        "在14日的会议上习近平强调，确保人民群众生命安全是重大任务。"])
+        #expect(c.map(\.speaker) == ["Michael Sandel", "Xi Jinping"], "\(c)")
+    }
+
+    /// A university named after someone (卡内基·梅隆大学) is no person: the woman named after it
+    /// is the only one 她 can be.
+    @Test func universityNamedAfterSomeoneIsNoPerson() {
+        let c = claims("在匹兹堡的卡内基·梅隆大学，琳恩·梅耶 (Leanne Meyer) 推出了一个领导力培训课。她认为参与这样的活动可以帮助领导者培养同理心。")
+        #expect(c.map(\.speaker) == ["琳恩·梅耶"], "\(c)")
+    }
 }
