@@ -27,25 +27,43 @@ extension ClaimFinder {
     func describedPeople(_ np: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(np)
+        // (但也有批评家说: there are critics who say; the people are what follows 有)
+        let lo = pastExistential(skipLeading(np.lowerBound, end), end)
         // (那些处理这些数据的人: those described by a relative clause, not people pointed back to)
-        if np.count > 4, t[np.lowerBound + 1] == "些", t[np.lowerBound] == "那" || t[np.lowerBound] == "这",
-           ((np.lowerBound + 2)..<end).contains(where: { t[$0] == "的" }) {
-            return describedPeople((np.lowerBound + 2)..<np.upperBound).map { np.lowerBound..<$0.upperBound }
+        if end - lo > 4, t[lo + 1] == "些", t[lo] == "那" || t[lo] == "这", ((lo + 2)..<end).contains(where: { t[$0] == "的" }) {
+            return describedPeople((lo + 2)..<np.upperBound).map { lo..<$0.upperBound }
         }
-        let n = end - np.lowerBound
+        let n = end - lo
+        // (小说家、诗人纳博科夫: the first of a list of what a named person is)
+        guard end >= text.original.count || text.original[end] != "、" else { return nil }
         guard n >= 3, n <= 10, Lexicon.peopleEnds.contains(t[end - 1]), t[end - 2] != "或", t[end - 2] != "之",
-              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), mentionsIn(np).isEmpty,
-              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "了" && text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) == nil }),
-              Lexicon.causatives.match(t, at: np.lowerBound) == nil,
+              !Lexicon.clauseOpeners.contains(t[lo]), mentionsIn(lo..<end).isEmpty,
+              (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "了" && text.quoteAt[$0] < 0 && !cueInPhrase(at: $0, end) }),
+              Lexicon.causatives.match(t, at: lo) == nil,
               Lexicon.addressAfterName.match(t, endingAt: end) == nil else { return nil }
         // (people named by a pronoun are pointed back to, not described: 也许他们认为, 和我们说说)
-        if (np.lowerBound..<(end - 1)).contains(where: { Self.personalPronouns.contains(t[$0]) && t[$0 + 1] == "们" }) { return nil }
+        if (lo..<(end - 1)).contains(where: { Self.personalPronouns.contains(t[$0]) && t[$0 + 1] == "们" }) { return nil }
         // (a plural in 们 is nobody's name: 农民们宣称)
-        if Lexicon.surnames.contains(t[np.lowerBound]), t[end - 1] != "们" {
+        if Lexicon.surnames.contains(t[lo]), t[end - 1] != "们" {
             if n == 3 { return nil }
             if let title = Lexicon.titles.match(t, endingAt: end), n - title.length <= 2 { return nil }
         }
-        return np.lowerBound..<end
+        return lo..<end
+    }
+
+    /// Whether a cue word starts at `k` of a phrase ending at `end` as a verb: not one the
+    /// phrase's last character makes a noun of who does it (批评|家, 质疑|者, 评论|员).
+    private func cueInPhrase(at k: Int, _ end: Int) -> Bool {
+        guard let cue = Lexicon.cues.match(text.folded, at: k) else { return false }
+        return k + cue.length != end - 1
+    }
+
+    /// Past 有 (or 也有, 还有) saying there are the people the phrase goes on to describe.
+    private func pastExistential(_ k: Int, _ end: Int) -> Int {
+        let t = text.folded
+        var k = k
+        if k + 1 < end, "也还".unicodeScalars.contains(t[k]), t[k + 1] == "有" { k += 1 }
+        return k + 3 < end && t[k] == "有" ? k + 1 : k
     }
 
     private static let personalPronouns = ScalarSet("我你他她")

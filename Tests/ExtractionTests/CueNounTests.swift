@@ -281,10 +281,11 @@ import Testing
         #expect(c.last?.speaker == "Pew Research Center", "\(c)")
     }
 
-    /// A cue word before 者 names the people who do it (批评者, 质疑者), no statement: 批评者
-    /// 认为… is not 批评 with 者认为… as its words.
+    /// A cue word before 者 names the people who do it (批评者, 质疑者), no statement: 质疑者
+    /// 认为… is not 质疑 with 者认为… as its words, credited to whoever spoke before.
     @Test func cueBeforeZheIsAnAgentNoun() {
-        let c = claims(["王毅说，合作将继续。质疑者认为，限制入境恐没有法律依据。", "一名批评者离开了她在市中心的公寓，前往律师事务所。"])
-        #expect(c.map(\.text) == ["合作将继续"], "\(c)")
+        let c = claims(["王毅说，合作将继续。质疑者认为，限制入境恐没有法律依据。", "一位直言不讳的政治批评者离开了她在市中心的公寓，前往几个街区外的律师事务所。"])
+        #expect(c.map(\.text) == ["合作将继续", "限制入境恐没有法律依据"], "\(c)")
+        #expect(c.last?.speaker == nil, "\(c)")
     }
 }

@@ -216,4 +216,13 @@ import Testing
         let described = claims(["一位长期贡献者说，地图被改动了。", "Nick Doiron 说，这两种边界都存在于数据库中。这位贡献者说，他们从小被灌输了特定的叙事。"])
         #expect(described.map(\.speaker) == [nil, "Nick Doiron", nil], "\(described)")
     }
+
+    /// People named by what they do, a cue word made a noun by 家 or 者 (批评家, 质疑者), are
+    /// unnamed sources, also after 也有 (there are … who say); not the first of a list of what a
+    /// named person is (小说家、诗人纳博科夫，…然后说).
+    @Test func peopleNamedByWhatTheyDo() {
+        let c = claims(["质疑者认为，限制入境没有法律依据。", "但也有批评家说，莎翁那叫手法高明。"])
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+        #expect(claims("而小说家、诗人纳博科夫特意租了架电视机来观看登月，然后说，这是最强烈的震颤。").allSatisfy { $0.source == nil })
+    }
 }
