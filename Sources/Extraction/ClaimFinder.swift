@@ -154,6 +154,7 @@ struct ClaimFinder {
                 absorbed.insert(named[next])
                 next += 1
             }
+            while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) { next += 1 }
             let cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
             speakerPronoun = nil
@@ -184,6 +185,30 @@ struct ClaimFinder {
         }
         return sawPunctuation
     }
+
+    /// 分析人士称，这是中国的胜利，此前中国一直担心美国会施压: a view someone else holds (担心,
+    /// 相信, 希望 …) in a later clause of the words is part of them, not the next statement; the
+    /// words run on past it (and the view is a claim of its own). Not the speaker going on
+    /// (表示…，认为…), a clause set against the words (而分析人士认为), nor the same kind of
+    /// source again (有人认为A，有人认为B).
+    func holdsAView(_ next: Hit, within hit: Hit, of speaker: Speaker) -> Bool {
+        guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound, !contrasts(next),
+              text.folded[skipLeadingSpaces(next.clauseStart)] != "而",
+              !text.original[hit.cue.upperBound..<next.clauseStart].contains(where: { $0 == "；" || $0 == ";" }),
+              Self.viewCues.match(text.folded, at: next.cue.lowerBound)?.length == next.cue.count,
+              case .speaker(let holder)? = next.subject else { return false }
+        if let a = holder.actor { return a.key != speaker.actor?.key }
+        return speaker.actor != nil
+    }
+
+    private func skipLeadingSpaces(_ k: Int) -> Int {
+        var k = k
+        while k < text.original.count - 1, text.original[k].isSpace { k += 1 }
+        return k
+    }
+
+    /// Cues of what someone thinks or fears rather than says.
+    static let viewCues = PhraseMatcher<Bool>(["担心", "担忧", "希望", "相信", "认为", "觉得", "怀疑", "预计", "预期", "期待", "害怕"].map { ($0, true) })
 
     /// Whether `hit` is a credit (据知情人士透露) whose clause holds nothing before the clause of
     /// the speaker `next` but when it was (本周早些时候) or the speaker's title set off by 、
