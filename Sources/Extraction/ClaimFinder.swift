@@ -193,7 +193,7 @@ struct ClaimFinder {
     /// source again (有人认为A，有人认为B).
     func holdsAView(_ next: Hit, within hit: Hit, of speaker: Speaker) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound, !contrasts(next),
-              text.folded[skipLeadingSpaces(next.clauseStart)] != "而",
+              text.folded[pastSpaces(next.clauseStart)] != "而",
               !text.original[hit.cue.upperBound..<next.clauseStart].contains(where: { $0 == "；" || $0 == ";" }),
               Self.viewCues.match(text.folded, at: next.cue.lowerBound)?.length == next.cue.count,
               case .speaker(let holder)? = next.subject else { return false }
@@ -201,10 +201,11 @@ struct ClaimFinder {
         return speaker.actor != nil
     }
 
-    private func skipLeadingSpaces(_ k: Int) -> Int {
+    /// The first position from `k` on that is not a space (the text's last one at most).
+    func pastSpaces(_ k: Int) -> Int {
         var k = k
         while k < text.original.count - 1, text.original[k].isSpace { k += 1 }
-        return k
+        return min(k, text.original.count - 1)
     }
 
     /// Cues of what someone thinks or fears rather than says.

@@ -96,6 +96,8 @@ extension ClaimFinder {
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
            !forecastOfSpeaker(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
+        if let m = Lexicon.cues.match(t, at: i), m.value.needsPunctuation, m.length == len,
+           !Lexicon.clausePunctuation.contains(text.original[pastSpaces(i + len)]) { return false }
         if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) && !admitsAClause(i, len) { return false }

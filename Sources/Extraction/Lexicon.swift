@@ -12,6 +12,9 @@ enum Lexicon {
         /// What someone found or feels (研究发现，…, 他觉得，…): a statement when it stands alone,
         /// part of the statement when someone else's cue comes first, never an intermediary.
         var isFinding = false
+        /// Words only after a comma or a colon (他提出，…): otherwise its object is a term or a plan
+        /// named (提出「中国梦」, 提出上诉), no one's words.
+        var needsPunctuation = false
     }
 
     /// Markers opening an act announced, admitted or promised (宣布将…, 承认已经…, 承诺会…).
