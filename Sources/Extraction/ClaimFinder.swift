@@ -154,7 +154,7 @@ struct ClaimFinder {
                 absorbed.insert(named[next])
                 next += 1
             }
-            while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) { next += 1 }
+            while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) || onlySceneBefore(hits[named[next]], after: hit) { next += 1 }
             let cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
             speakerPronoun = nil
@@ -225,6 +225,16 @@ struct ClaimFinder {
         if text.original[hi - 1] == "、" { return !(lo..<(hi - 1)).contains { Lexicon.clausePunctuation.contains(text.original[$0]) } }
         while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
         return onlySetsTheScene(lo..<hi)
+    }
+
+    /// 王毅说，我小时候，父亲曾经说：“…”: nothing but when or where stands between the cue and the
+    /// next speaker's clause, so the words are not cut there (they would be a time alone).
+    func onlySceneBefore(_ next: Hit, after hit: Hit) -> Bool {
+        guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
+        let lo = pastPunctuation(hit.cue.upperBound, before: next.clauseStart)
+        var hi = next.clauseStart
+        while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
+        return hi > lo && onlySetsTheScene(lo..<hi)
     }
 
     /// Whether `r` only says when or where (本周早些时候, 2019年3月, 在交谈中, 当乐团返回平壤时):

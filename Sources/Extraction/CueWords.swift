@@ -36,7 +36,7 @@ extension Lexicon {
     }()
 
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
-    static let punctuatedCues = ["提出"]
+    static let punctuatedCues = ["提出", "回答"]
 
     /// Cues that are also nouns (`Cue.isNoun`).
     private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]

@@ -225,4 +225,12 @@ import Testing
         #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
         #expect(claims("而小说家、诗人纳博科夫特意租了架电视机来观看登月，然后说，这是最强烈的震颤。").allSatisfy { $0.source == nil })
     }
+
+    /// People known by how they relate to someone (朋友说, 爷爷告诉他, 我妈妈说) are unnamed
+    /// sources, as 专家表示 is.
+    @Test func relativesAndFriendsAreUnnamedSources() {
+        let c = claims(["朋友说，他爸当年去了天安门。", "可是爷爷告诉他，毛邓之间还有两个人。", "我妈妈说，这件事不能再提了。"])
+        #expect(c.map(\.text) == ["他爸当年去了天安门", "毛邓之间还有两个人", "这件事不能再提了"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+    }
 }
