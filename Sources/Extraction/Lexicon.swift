@@ -27,7 +27,7 @@ enum Lexicon {
         "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"), "表": ScalarSet("代发列图年外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
         "消": ScalarSet("取"), "报": ScalarSet("闻情"),
-        "估": ScalarSet("评低高"), "提": ScalarSet("前"),
+        "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
         "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one

@@ -65,11 +65,13 @@ import Testing
     }
 
     /// 提出 and 回答 give words after a comma or colon (王毅也提出，…, 王毅回答：「…」); before a term
-    /// or a plan 提出 names them (提出「中等收入群体倍增战略」, 提出上诉), no one's words.
+    /// or a plan 提出 names them (提出「中等收入群体倍增战略」, 提出上诉), no one's words; nor does what was
+    /// proposed (为由提出，…, 被提出).
     @Test func proposalsAfterACommaAreWords() {
         let c = claims("在讨论环节时，王毅也提出，当前媒体环境的真正问题是资金来源。")
         #expect(c.map(\.text) == ["当前媒体环境的真正问题是资金来源"], "\(c)")
-        #expect(claims(["刘世锦近期提出「中等收入群体倍增战略」，即将中等收入群体翻倍。", "索菲亚对转狱决定提出上诉。"]).isEmpty)
+        #expect(claims(["刘世锦近期提出「中等收入群体倍增战略」，即将中等收入群体翻倍。", "索菲亚对转狱决定提出上诉。",
+                        "有些建议以「这样做网站能扩大受众」为由提出，这不提倡。"]).isEmpty)
         let answered = claims("王毅要求预留床位。有同事认为这会浪费资源，王毅回答：「一点也不浪费，肯定会陆续有病人进来。」")
         #expect(answered.last?.speaker == "Wang Yi", "\(answered)")
     }
