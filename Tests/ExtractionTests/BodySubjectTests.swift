@@ -228,4 +228,12 @@ import Testing
         let c = claims("陆委会和法务部又紧急召开记者会，同时强调港台应该建立合作机制。")
         #expect(c.map(\.speaker) == ["Mainland Affairs Council"], "\(c)")
     }
+
+    /// The police, prosecutors or army of a country or a place (奥地利警方, 吉林省警方) speak as
+    /// that body, named as written; 除非警方相信… names no one who speaks.
+    @Test func forcesOfAPlaceSpeakAsThatBody() {
+        let c = claims(["奥地利警方称，集装箱是在周二下午抵达的。", "吉林省警方称，当局逮捕了一名男子。"])
+        #expect(c.map(\.speaker) == ["奥地利警方", "吉林省警方"], "\(c)")
+        #expect(claims("除非警方相信有人可能管有攻击性武器，否则无权进入。").isEmpty)
+    }
 }
