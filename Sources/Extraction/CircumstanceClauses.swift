@@ -50,7 +50,7 @@ extension ClaimFinder {
         let t = text.folded
         let lo = skipLeading(r.lowerBound, r.upperBound)
         guard lo + 3 < r.upperBound, t[lo] == "在" else { return nil }
-        for k in (lo + 2)..<min(lo + Self.maximumPlaceOfWords, r.upperBound - 1) where Self.placeEnds.contains(t[k]) {
+        for k in (lo + 2)..<min(lo + Self.maximumPlaceOfWords, r.upperBound - 1) where Self.placeOfWordsEnds.contains(t[k]) {
             if mentionAt[k] >= 0 || text.quoteAt[k] >= 0 { continue }  // (在中国: 中 opens a name)
             let next = k + 1
             guard Lexicon.pronouns.match(t, at: next) != nil || mentionAt[next] >= 0 && mentions[mentionAt[next]].range.lowerBound == next else { continue }
@@ -62,7 +62,7 @@ extension ClaimFinder {
     /// Longest place of words read before the speaker (在一次《花花公子》采访中).
     static let maximumPlaceOfWords = 16
     /// Last characters of a place of words (在书中, 在信里, 在会上).
-    private static let placeEnds = ScalarSet("中里上")
+    private static let placeOfWordsEnds = ScalarSet("中里上")
 
     /// Where an interview given just before a cue opens (…|在接受央视采访时|表示): at its 在 or
     /// 接受, within the clause and 20 characters of the cue; nil when no interview ends there.

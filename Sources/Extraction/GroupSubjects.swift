@@ -161,23 +161,6 @@ extension ClaimFinder {
         return Actor(written: np.lowerBound..<end, in: text, kind: .organization)
     }
 
-    /// The police, prosecutors or army of a country or of a province, city or state named in
-    /// the phrase (比利时警方, 吉林省警方, 罗德岛州警方): that body, as written. Only after a
-    /// country's name or a place word, which a clause before 警方 is not (除非警方, 凌晨五点警方).
-    func regionalForce(_ np: Range<Int>) -> Actor? {
-        let t = text.folded
-        let start = skipLeading(np.lowerBound, np.upperBound), end = trimmedTail(np)
-        guard let force = Self.forces.match(t, endingAt: end), case let place = start..<(end - force.length),
-              place.count >= 2, place.count <= 6, place.allSatisfy({ Lexicon.isHan(t[$0]) }) else { return nil }
-        let named = RegionNames.contains(text.foldedText(place)) || Self.placeEnds.contains(t[place.upperBound - 1])
-            || mentionsIn(place).first.map({ $0.range == place && $0.actor.isCountry }) == true
-        return named ? Actor(written: start..<end, in: text, kind: .organization) : nil
-    }
-
-    private static let forces = PhraseMatcher<Bool>(["警方", "检方", "军方"].map { ($0, true) })
-    /// Last characters of a place's name (吉林省, 罗德岛州, 大连市).
-    private static let placeEnds = ScalarSet("省市州县区岛")
-
     /// An institution named by Latin words and what kind of body it is (慕尼黑的 Ifo 研究所,
     /// CITL 实验室, AI Now 研究所), the end of its phrase; a place before it with 的 only says where it is.
     private func latinNamedInstitution(_ r: Range<Int>) -> Actor? {

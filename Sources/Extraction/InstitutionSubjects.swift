@@ -3,7 +3,8 @@ import ClaimGraphCore
 /// An institution named by its bare kind (警方表示, 当局声称, 检方称, 政府说): news names the police
 /// or the government of its story once and then writes the word alone. It is the body named
 /// with that word before in the article (香港警方, 中国政府), else a body of this article only:
-/// one article's 警方 is not another's, so the node is keyed by the article.
+/// one article's 警方 is not another's, so the node is keyed by the article. The same kinds
+/// after a place's name (比利时警方) are that place's body.
 extension ClaimFinder {
     /// How many paragraphs back a body named with the word is still the one meant.
     static let institutionReferenceParagraphs = 3
@@ -39,4 +40,21 @@ extension ClaimFinder {
 
     /// Words that place a bare institution in the story's own town or region.
     static let localQualifiers = PhraseMatcher<Bool>(["当地", "地方", "本地"].map { ($0, true) })
+
+    /// The police, prosecutors or army of a country or of a province, city or state named in
+    /// the phrase (比利时警方, 吉林省警方, 罗德岛州警方): that body, as written. Only after a
+    /// country's name or a place word, which a clause before 警方 is not (除非警方, 凌晨五点警方).
+    func regionalForce(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let start = skipLeading(np.lowerBound, np.upperBound), end = trimmedTail(np)
+        guard let force = Self.forces.match(t, endingAt: end), case let place = start..<(end - force.length),
+              place.count >= 2, place.count <= 6, place.allSatisfy({ Lexicon.isHan(t[$0]) }) else { return nil }
+        let named = RegionNames.contains(text.foldedText(place)) || Self.placeEnds.contains(t[place.upperBound - 1])
+            || mentionsIn(place).first.map({ $0.range == place && $0.actor.isCountry }) == true
+        return named ? Actor(written: start..<end, in: text, kind: .organization) : nil
+    }
+
+    private static let forces = PhraseMatcher<Bool>(["警方", "检方", "军方"].map { ($0, true) })
+    /// Last characters of a place's name (吉林省, 罗德岛州, 大连市).
+    private static let placeEnds = ScalarSet("省市州县区岛")
 }
