@@ -188,7 +188,7 @@ struct ActorFinder {
     }
 
     /// A Chinese name of three characters that is a whole paragraph's label before a colon and a
-    /// quotation (李周恩：“…”), written at least twice: the label says who speaks, as a cue's
+    /// quotation (李德恩：“…”), written at least twice: the label says who speaks, as a cue's
     /// subject does. Two characters are too often a place heading its section (黄石：“…”), and a
     /// label may end in the verb of answering (李总答：“…”), which is no name.
     private func chineseNamesLabellingQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {

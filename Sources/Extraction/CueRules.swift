@@ -96,9 +96,9 @@ extension ClaimFinder {
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
            !forecastOfSpeaker(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
-        if let m = Lexicon.cues.match(t, at: i), m.value.needsPunctuation, m.length == len,
-           !Lexicon.clausePunctuation.contains(text.original[pastSpaces(i + len)]) { return false }
-        if let m = Lexicon.cues.match(t, at: i), m.value.isNoun, m.length == len {
+        guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
+        if m.value.needsPunctuation, !Lexicon.clausePunctuation.contains(text.original[pastSpaces(i + len)]) { return false }
+        if m.value.isNoun {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) && !admitsAClause(i, len) { return false }
             // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking (对此回应 is

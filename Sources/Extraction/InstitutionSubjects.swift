@@ -41,9 +41,10 @@ extension ClaimFinder {
     /// Words that place a bare institution in the story's own town or region.
     static let localQualifiers = PhraseMatcher<Bool>(["当地", "地方", "本地"].map { ($0, true) })
 
-    /// The police, prosecutors or army of a country or of a province, city or state named in
-    /// the phrase (比利时警方, 吉林省警方, 罗德岛州警方): that body, as written. Only after a
-    /// country's name or a place word, which a clause before 警方 is not (除非警方, 凌晨五点警方).
+    /// The police, prosecutors or army of a country (ICU's region names, or a catalog country) or
+    /// of a place whose name ends in 省, 市, 州, 县, 区 or 岛 (比利时警方, 吉林省警方, 罗德岛州警方):
+    /// that body, as written. A clause before 警方 is no place (除非警方, 凌晨五点警方); a city
+    /// named without 市 (深圳警方) is not read as one either.
     func regionalForce(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let start = skipLeading(np.lowerBound, np.upperBound), end = trimmedTail(np)
