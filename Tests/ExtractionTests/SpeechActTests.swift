@@ -75,4 +75,16 @@ import Testing
         let answered = claims("王毅要求预留床位。有同事认为这会浪费资源，王毅回答：「一点也不浪费，肯定会陆续有病人进来。」")
         #expect(answered.last?.speaker == "Wang Yi", "\(answered)")
     }
+
+    /// A view someone else holds inside the words (…，此前中国一直担心…) does not end them: the
+    /// words run to the end of the sentence, and the view is a claim too. The speaker going on
+    /// (表示…，认为…) and a clause set against the words (而分析人士认为…) still end them.
+    @Test func aViewHeldInsideTheWordsDoesNotEndThem() {
+        let c = claims("分析人士称，这是中国取得的另一个胜利，此前中国一直担心美国会在谈判中加入非贸易问题。")
+        #expect(c.map(\.text) == ["这是中国取得的另一个胜利，此前中国一直担心美国会在谈判中加入非贸易问题", "美国会在谈判中加入非贸易问题"], "\(c)")
+        let goesOn = claims("林郑月娥表示，已收到陈同佳来函，认为这是一个令人释怀的结果。")
+        #expect(goesOn.map(\.text) == ["已收到陈同佳来函", "这是一个令人释怀的结果"], "\(goesOn)")
+        let against = claims("特朗普表示，这个问题将在第二轮谈判中涉及，而分析人士认为，中国不会让步。")
+        #expect(against.map(\.text) == ["这个问题将在第二轮谈判中涉及", "中国不会让步"], "\(against)")
+    }
 }
