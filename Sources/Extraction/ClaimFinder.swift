@@ -193,19 +193,12 @@ struct ClaimFinder {
     /// source again (有人认为A，有人认为B).
     func holdsAView(_ next: Hit, within hit: Hit, of speaker: Speaker) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound, !contrasts(next),
-              text.folded[pastSpaces(next.clauseStart)] != "而",
+              text.folded[pastSpaces(next.clauseStart, before: next.cue.lowerBound)] != "而",
               !text.original[hit.cue.upperBound..<next.clauseStart].contains(where: { $0 == "；" || $0 == ";" }),
               Self.viewCues.match(text.folded, at: next.cue.lowerBound)?.length == next.cue.count,
               case .speaker(let holder)? = next.subject else { return false }
         if let a = holder.actor { return a.key != speaker.actor?.key }
         return speaker.actor != nil
-    }
-
-    /// The first position from `k` on that is not a space (the text's last one at most).
-    func pastSpaces(_ k: Int) -> Int {
-        var k = k
-        while k < text.original.count - 1, text.original[k].isSpace { k += 1 }
-        return min(k, text.original.count - 1)
     }
 
     /// Cues of what someone thinks or fears rather than says.
@@ -217,14 +210,11 @@ struct ClaimFinder {
     /// (据知情人士透露，中国将放宽限制，莱特希泽说) are its claim.
     func relaysOnly(_ hit: Hit, _ next: Hit) -> Bool {
         guard hit.afterQuote == nil, credited(hit), next.clauseStart > hit.cue.upperBound else { return false }
-        var lo = hit.cue.upperBound
-        while lo < next.clauseStart, Lexicon.clausePunctuation.contains(text.original[lo]) || text.original[lo].isSpace { lo += 1 }
-        var hi = next.clauseStart
-        while hi > lo, text.original[hi - 1].isSpace { hi -= 1 }
+        let lo = pastPunctuation(hit.cue.upperBound, before: next.clauseStart)
+        let hi = beforeSpaces(next.clauseStart, after: lo)
         guard hi > lo else { return false }  // (调查显示，31%的人表示…: what the survey found, whole)
         if text.original[hi - 1] == "、" { return !(lo..<(hi - 1)).contains { Lexicon.clausePunctuation.contains(text.original[$0]) } }
-        while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
-        return onlySetsTheScene(lo..<hi)
+        return onlySetsTheScene(lo..<beforePunctuation(hi, after: lo))
     }
 
     /// 王毅说，我小时候，父亲曾经说：“…”: nothing but when or where stands between the cue and the
@@ -232,8 +222,7 @@ struct ClaimFinder {
     func onlySceneBefore(_ next: Hit, after hit: Hit) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
         let lo = pastPunctuation(hit.cue.upperBound, before: next.clauseStart)
-        var hi = next.clauseStart
-        while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
+        let hi = beforePunctuation(next.clauseStart, after: lo)
         return hi > lo && onlySetsTheScene(lo..<hi)
     }
 
@@ -268,9 +257,7 @@ struct ClaimFinder {
 
     /// Whether a hit's clause opens by setting itself against what came before (但, 然而 …).
     func contrasts(_ hit: Hit) -> Bool {
-        var k = hit.clauseStart
-        while k < hit.cue.lowerBound, text.original[k].isSpace { k += 1 }
-        return Self.contrastives.match(text.folded, at: k) != nil
+        Self.contrastives.match(text.folded, at: pastSpaces(hit.clauseStart, before: hit.cue.lowerBound)) != nil
     }
 
     /// Whether a subject names a person (or points to one by 他 / 她).

@@ -97,7 +97,8 @@ extension ClaimFinder {
            !forecastOfSpeaker(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
-        if m.value.needsPunctuation, !Lexicon.clausePunctuation.contains(text.original[pastSpaces(i + len)]) { return false }
+        if m.value.needsPunctuation, case let k = pastSpaces(i + len, before: text.original.count),
+           k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k]) { return false }
         if m.value.isNoun {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) && !admitsAClause(i, len) { return false }
@@ -249,17 +250,14 @@ extension ClaimFinder {
     /// Whether the clause at `s` opens with a concession (「…。」儘管謝德慶提到他…, 虽然他认为…):
     /// a new sentence that weighs what was quoted against what someone else said.
     private func concedes(from s: Int) -> Bool {
-        var k = s
-        while k < text.original.count, text.original[k].isSpace { k += 1 }
-        return Self.concessions.match(text.folded, at: k) != nil
+        Self.concessions.match(text.folded, at: pastSpaces(s, before: text.original.count)) != nil
     }
 
     static let concessions = PhraseMatcher<Bool>(["尽管", "虽然", "虽说", "即使", "然而", "不过"].map { ($0, true) })
 
     /// Whether a quotation ends a sentence of its own (「…。」, 「…嗎？」).
     private func endsSentence(_ q: ArticleText.Quote) -> Bool {
-        var e = q.content.upperBound
-        while e > q.content.lowerBound, text.original[e - 1].isSpace { e -= 1 }
+        let e = beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
         return e > q.content.lowerBound && Lexicon.terminators.contains(text.original[e - 1])
     }
 

@@ -51,7 +51,7 @@ extension ClaimFinder {
         guard let force = Self.forces.match(t, endingAt: end), case let place = start..<(end - force.length),
               place.count >= 2, place.count <= 6, place.allSatisfy({ Lexicon.isHan(t[$0]) }) else { return nil }
         let named = RegionNames.contains(text.foldedText(place)) || Self.placeEnds.contains(t[place.upperBound - 1])
-            || mentionsIn(place).first.map({ $0.range == place && $0.actor.isCountry }) == true
+            || mentionsIn(place).first.map({ $0.range == place && $0.actor.isCountry }) ?? false
         return named ? Actor(written: start..<end, in: text, kind: .organization) : nil
     }
 
