@@ -27,6 +27,8 @@ struct ActorFinder {
             let actor: Actor, len: Int
             // Found names must not touch Latin letters either: Patrick Su's 'Su' is not the start of 'Sunday'.
             if let m = local.match(t, at: i), m.length > catalogLen, boundaryOK(i, m.length) {
+                // (泰尔 (Peter Thiel): the surname inside the gloss is the name just read, again)
+                if let last = out.last, last.actor.key == m.value.key, spellsOut(last.range.upperBound..<i) { i += m.length; continue }
                 (actor, len) = (m.value, m.length)
             } else if catalogLen > 0 {
                 (actor, len) = (index.actors[Int(catalog[i])], catalogLen)
@@ -38,6 +40,14 @@ struct ActorFinder {
             i += len
         }
         return withSurnameReferences(out)
+    }
+
+    /// Whether `r` opens a parenthesis and then holds only Latin words: a name's spelling out
+    /// (泰尔 (Peter …) continues into the name again.
+    private func spellsOut(_ r: Range<Int>) -> Bool {
+        let o = text.original
+        guard let open = r.first(where: { !o[$0].isSpace }), o[open] == "(" || o[open] == "（" else { return false }
+        return o[(open + 1)..<r.upperBound].allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-") }
     }
 
     /// A catalog person's name opening a word made from it (马克思主义, 孔子学院).
@@ -60,8 +70,9 @@ struct ActorFinder {
         var found = PhraseMatcher<Actor>()
         let c = Coverage(text.folded.count, catalog: catalog, length: length)
         dottedNames(&found, c)
-        latinNames(&found, c)
+        let glossedLater = latinNames(&found, c)
         parenthesizedNames(&found, c)
+        for (word, actor) in glossedLater { found.insert(word, actor) }  // (a phrase found first keeps it)
         parenthesizedOrganizations(&found, c)
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)

@@ -98,10 +98,14 @@ extension ActorFinder {
     }
 
     /// Names in Latin script (Jamie Wareham, Bolton), outside parentheses: a parenthesis after a
-    /// Chinese name only spells that name.
-    func latinNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+    /// Chinese name only spells that name. Returns the single words that are also the surname of
+    /// a name spelled out in parentheses (Lister after 查尔斯·利斯特 (Charles Lister)), left for
+    /// `parenthesizedNames` to give to that person, and to be added after it if it does not.
+    func latinNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) -> [(String, Actor)] {
         let t = text.folded
         let covered = c.covered
+        let glossed = glossedSurnames()
+        var deferred: [(String, Actor)] = []
         var i = 0
         while i < t.count {
             guard Self.isUpperLatin(text.original[i]) else { i += 1; continue }
@@ -110,9 +114,15 @@ extension ActorFinder {
                 continue
             }
             let name = text.text(i..<(i + len))
-            if !text.original[i..<(i + len)].contains(" "), !singleWordSpeaks(at: i, end: i + len) { i += len; continue }
+            let single = !text.original[i..<(i + len)].contains(" ")
+            if single, !singleWordSpeaks(at: i, end: i + len) { i += len; continue }
             let kind = latinActorKind(i..<(i + len)) == .organization || namedAsInstitution(before: i) ? Catalog.Entry.Kind.organization : .person
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
+            if single, glossed[name] != nil {
+                deferred.append((text.foldedText(i..<(i + len)), actor))
+                i += len
+                continue
+            }
             found.insert(text.foldedText(i..<(i + len)), actor)
             // Beto O'Rourke … O'Rourke 发表推文称: the surname alone is the same person later.
             if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "),
@@ -122,6 +132,7 @@ extension ActorFinder {
             }
             i += len
         }
+        return deferred
     }
 
     /// Whether what stands right before a Latin name says it is a body's (匿名组织 Intrusion Truth,
@@ -193,6 +204,7 @@ extension ActorFinder {
     func parenthesizedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         let covered = c.covered
+        let shared = Set(glossedSurnames().filter { $0.value.count > 1 }.keys)
         for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
             if nameBeforeSoundNote(at: p, &found, covered) { continue }
             var k = p + 1
@@ -237,7 +249,15 @@ extension ActorFinder {
             guard end - lo >= 2, !covered[end - 1], !Lexicon.institutionEnds.contains(t[end - 1]),
                   Lexicon.organizationSuffixes.match(t, endingAt: end) == nil else { continue }
             let folded = text.foldedText(lo..<end)
-            if found.contains(Array(folded.unicodeScalars)) { continue }
+            let spelled = Array(folded.unicodeScalars)
+            // (the Latin surname only for a name read from its start: not 恩·麦克唐纳 in 专家肖恩·
+            // 麦克唐纳 (Sean McDonald), 肖 being no transliteration character, nor 赖特 of 科祖尔-赖特)
+            let partial = lo > 0 && (Lexicon.nameDots.contains(t[lo - 1]) || Self.hyphens.contains(t[lo - 1]))
+            if let named = found.match(spelled, at: 0), named.length == spelled.count {
+                if !partial { addLatinSurname(of: k..<(k + len), for: named.value, unless: shared, &found) }
+                continue
+            }
+            let whole = !partial && (titled != nil || startsName(at: lo))
             // 肖华 (Adam Silver): a spelling the catalog lacks of a person it knows by the Latin name
             if let known = catalogActor(spelled: k..<(k + len)), known.kind == .person {
                 found.insert(folded, known)
@@ -253,7 +273,17 @@ extension ActorFinder {
                 let surname = Array(t[(dot + 1)..<end])
                 if !found.contains(surname), !index.aliases.contains(surname) { found.insert(String(scalars: surname), person) }
             }
+            if whole { addLatinSurname(of: k..<(k + len), for: person, unless: shared, &found) }
         }
+    }
+
+    /// The last word of the Latin name at `r`, spelled out for `person`, stands for them alone
+    /// (查尔斯·利斯特 (Charles Lister) … Lister在一封电子邮件中写道), unless it is one of `shared`.
+    private func addLatinSurname(of r: Range<Int>, for person: Actor, unless shared: Set<String>, _ found: inout PhraseMatcher<Actor>) {
+        guard person.kind == .person, let space = text.original[r].lastIndex(of: " "), isLatinSurname((space + 1)..<r.upperBound),
+              !shared.contains(text.text((space + 1)..<r.upperBound)) else { return }
+        let surname = Array(text.folded[(space + 1)..<r.upperBound])
+        if !found.contains(surname), !index.aliases.contains(surname) { found.insert(String(scalars: surname), person) }
     }
 
     /// Where a Han spelling of `surname` ending at `end` starts, when as many characters as the
@@ -273,19 +303,29 @@ extension ActorFinder {
         let counts = inVowel ? [syllables] : [syllables, syllables + 1]
         return counts.lazy.map { end - $0 }.first { lo in
             (2...4).contains(end - lo) && lo >= 0 && (lo..<end).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
-                && (end - lo == syllables || Lexicon.transliteration.contains(t[lo]))
+                && (end - lo == syllables || Lexicon.transliteration.contains(t[lo]) || saysWhoBefore(lo))
                 && Lexicon.transliteration.contains(t[end - 1]) && !Lexicon.clauseOpeners.contains(t[lo])
                 && !Self.joinersAndCounts.contains(t[lo]) && startsName(at: lo)
         }
+    }
+
+    /// Whether 的, a title or a word for what someone does stands right before `lo` (环保主义者通贝里
+    /// (Greta Thunberg)): the name starts there, whatever character opens it.
+    private func saysWhoBefore(_ lo: Int) -> Bool {
+        let t = text.folded
+        return lo > 0 && (t[lo - 1] == "的" || Lexicon.titles.match(t, endingAt: lo) != nil || Self.occupationEnds.contains(t[lo - 1]))
     }
 
     /// Whether a name may start at `lo`: after no Han character, or after 的, a title or a word
     /// for what someone does (化学家, 得主).
     private func startsName(at lo: Int) -> Bool {
         let t = text.folded
-        return lo == 0 || !Lexicon.isHan(t[lo - 1]) || t[lo - 1] == "的" || Lexicon.titles.match(t, endingAt: lo) != nil
-            || Self.occupationEnds.contains(t[lo - 1])
+        return lo == 0 || !Lexicon.isHan(t[lo - 1]) || saysWhoBefore(lo)
     }
+
+    /// Hyphens inside a double-barrelled name: a name read from right after one (or after a dot)
+    /// is only its end (赖特 of 科祖尔-赖特).
+    private static let hyphens = ScalarSet("-‐－")
 
     /// Characters that join a name to the one before (、和布克) or count people (一名), not
     /// the first syllable of a name.

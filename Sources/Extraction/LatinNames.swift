@@ -30,6 +30,22 @@ extension ActorFinder {
         return end - i + (words == 1 ? numberClosingName(at: end) : 0)
     }
 
+    /// The last words of the people's names spelled out in parentheses (查尔斯·利斯特 (Charles
+    /// Lister)), each with the full names it ends: one alone stands for that person later, as
+    /// `parenthesizedNames` records; one two people share (Kerri and Kaitlyn Greenidge) for no one.
+    func glossedSurnames() -> [String: Set<String>] {
+        let t = text.folded
+        var surnames: [String: Set<String>] = [:]
+        for p in 0..<t.count where t[p] == "（" || t[p] == "(" {
+            var k = p + 1
+            while k < t.count, t[k] == " " { k += 1 }
+            guard k < t.count, Self.isUpperLatin(text.original[k]), let len = latinNameLength(at: k),
+                  let space = text.original[k..<(k + len)].lastIndex(of: " "), latinActorKind(k..<(k + len)) == .person else { continue }
+            surnames[text.text((space + 1)..<(k + len)), default: []].insert(text.text(k..<(k + len)))
+        }
+        return surnames
+    }
+
     /// Where a name particle ends (de, la, van, von, der, bin, al …) after the space at `j`, when
     /// one is written there and a space follows it.
     private func particleEnd(after j: Int) -> Int? {

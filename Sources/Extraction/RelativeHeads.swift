@@ -33,21 +33,56 @@ extension ClaimFinder {
     /// 被, 因…而), they describe the person, who speaks.
     func describedPerson(_ r: Range<Int>) -> Actor? {
         let t = text.folded
-        guard let m = mentionsIn(r).last(where: { $0.actor.kind == .person }), m.range.lowerBound > r.lowerBound,
-              m.range.upperBound <= r.upperBound else { return nil }
+        guard let last = mentionsIn(r).last(where: { $0.actor.kind == .person }) else { return nil }
+        let m = namedBeforeGloss(last)
+        guard m.range.lowerBound > r.lowerBound, last.range.upperBound <= r.upperBound else { return nil }
         // (what follows names no one else: only adverbs, or where, when and to whom, 在接受 NBC 采访时)
-        let after = m.range.upperBound..<r.upperBound
+        let after = last.range.upperBound..<max(last.range.upperBound, trimmedTail(r))
         guard after.isEmpty || onlyAdverbs(after)
               || Self.circumstanceStarts.contains(t[after.lowerBound]) && !mentionsIn(after).contains(where: { $0.actor.kind == .person }) else { return nil }
         // (的, then perhaps a title: …的前教授夏业良, not 中間商對麥高登 nor 是蒂尔)
         var start = m.range.lowerBound
         while start > r.lowerBound, text.original[start - 1].isSpace { start -= 1 }
-        if let title = Lexicon.titles.match(t, endingAt: start) { start -= title.length }
+        if let title = Lexicon.titles.match(t, endingAt: start) {
+            start -= title.length
+            start = qualifierStart(of: start, in: r)
+        }
         if start > r.lowerBound, t[start - 1] == "前" || t[start - 1] == "副" { start -= 1 }
         guard start - 1 > r.lowerBound, t[start - 1] == "的", mentionAt[start - 1] < 0,
               Lexicon.pronouns.match(t, endingAt: start - 1) == nil else { return nil }
         return m.actor
     }
+
+    /// The mention a parenthesized gloss repeats (史剑道 (Derek Scissors)): the name the phrase
+    /// is built around, with its title, stands before the gloss.
+    private func namedBeforeGloss(_ m: Mention) -> Mention {
+        var k = m.range.lowerBound
+        while k > 0, text.original[k - 1].isSpace { k -= 1 }
+        guard k > 0, text.folded[k - 1] == "(" || text.folded[k - 1] == "（" else { return m }
+        k -= 1
+        while k > 0, text.original[k - 1].isSpace { k -= 1 }
+        guard k > 0, mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].actor == m.actor else { return m }
+        return mentions[mentionAt[k - 1]]
+    }
+
+    /// Where the words qualifying a title begin, back to the relative clause's 的 (…顾问的美国企业
+    /// 研究所 (American Enterprise Institute) 贸易专家史剑道): a field or a body, no clause, no
+    /// other person; else the title's own start.
+    private func qualifierStart(of title: Int, in r: Range<Int>) -> Int {
+        var k = title
+        while k > r.lowerBound, title - k < Self.qualifierLimit {
+            let c = text.folded[k - 1]
+            if c == "的" { return mentionAt[k - 1] < 0 ? k : title }
+            if Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c) || text.quoteAt[k - 1] >= 0 { return title }
+            if mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].actor.kind == .person { return title }
+            k -= 1
+        }
+        return title
+    }
+
+    /// The longest qualifier of a title that `qualifierStart` reads (sixty characters hold a body
+    /// named in two scripts).
+    private static let qualifierLimit = 60
 
     /// What opens a phrase about whom someone speaks to or for (对, 向 …), and what inside one
     /// makes it the writer's, the reader's or a cause's (我, 你, 使, 让, 令).

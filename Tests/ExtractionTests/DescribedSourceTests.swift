@@ -233,4 +233,12 @@ import Testing
         #expect(c.map(\.text) == ["他爸当年去了天安门", "毛邓之间还有两个人", "这件事不能再提了"], "\(c)")
         #expect(c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
     }
+
+    /// A relative clause describes the person after a title and what qualifies it (a body, a
+    /// field), past the name's spelling in parentheses (曾是…顾问的美国企业研究所 (…) 贸易专家史剑道
+    /// (Derek Scissors) 表示).
+    @Test func describedPersonPastQualifiedTitle() {
+        let c = claims("曾是政府顾问的美国企业研究所 (American Enterprise Institute) 贸易专家史剑道 (Derek Scissors) 表示，他预计本月不会达成协议。")
+        #expect(c.map(\.speaker) == ["Derek Scissors"], "\(c)")
+    }
 }

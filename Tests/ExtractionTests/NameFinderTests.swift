@@ -254,4 +254,25 @@ import Testing
         #expect(claims("荷兰画家 Vincent van Gogh 说，艺术是安慰。").map(\.speaker) == ["Vincent van Gogh"])
         #expect(claims("研究员 Maria Smith and Partners 说，数据有误。").allSatisfy { $0.speaker != "Maria Smith and Partners" })
     }
+
+    /// The Latin surname of a name spelled out in parentheses stands for that person later,
+    /// wherever the cue is (Lister在一封电子邮件中写道), though not inside the parentheses
+    /// themselves; a surname two such people share stands for neither (Kerri and Kaitlyn
+    /// Greenidge).
+    @Test func latinSurnameOfAGlossedName() {
+        let c = claims(["这是一本由查尔斯·利斯特（Charles Lister）撰写的书。", "“这对我来说太惊讶了”， Lister在一封电子邮件中写道。"])
+        #expect(c.map(\.speaker) == ["查尔斯·利斯特"], "\(c)")
+        let sisters = claims("J. K. 罗琳也签了名。历史学家克里·格里尼奇（Kerri Greenidge）说，她不支持这封信。她的姐姐、作家凯特琳·格林尼治（Kaitlyn Greenidge）则透露，有人寄信给她。她在网上表示，她“不赞同这封信中的担忧”。")
+        #expect(sisters.map(\.speaker) == ["克里·格里尼奇", "凯特琳·格林尼治", "凯特琳·格林尼治"], "\(sisters)")
+        // (inside the parentheses the surname is the name just read, not a second mention)
+        let negotiator = claims("曾参与中国问题相关事务的前特朗普白宫贸易谈判代表威廉斯 (Clete Willems) 称：「这是一次合作解决问题的尝试。」")
+        #expect(negotiator.map(\.speaker) == ["威廉斯"], "\(negotiator)")
+    }
+
+    /// After what someone does (环保主义者), a transliterated name starts at its first character
+    /// even when that is no transliteration character (通 of 通贝里 (Greta Thunberg)).
+    @Test func nameAfterOccupationStartsThere() {
+        let c = claims("瑞典的环保主义者通贝里 (Greta Thunberg) 强调了航空业的作用。「你们辜负了我们，」通贝里说。")
+        #expect(c.map(\.speaker) == ["通贝里"], "\(c)")
+    }
 }
