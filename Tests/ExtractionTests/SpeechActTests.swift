@@ -87,4 +87,10 @@ import Testing
         let against = claims("特朗普表示，这个问题将在第二轮谈判中涉及，而分析人士认为，中国不会让步。")
         #expect(against.map(\.text) == ["这个问题将在第二轮谈判中涉及", "中国不会让步"], "\(against)")
     }
+
+    /// 声言 declares as 声称 does (中共当局曾经声言，…; 聲言 in traditional copy).
+    @Test func declaringInWriting() {
+        let c = claims(["中共当局曾经信誓旦旦地声言，绝对不准许文革那样的灾难再次发生。", "作家王小明聲言，這座城市缺乏書店。"])
+        #expect(c.map(\.text) == ["绝对不准许文革那样的灾难再次发生", "這座城市缺乏書店"], "\(c)")
+    }
 }
