@@ -104,7 +104,7 @@ extension ClaimFinder {
             }
             let inside = words(q.content)
             guard inside >= 6 else { continue }
-            let quoteOnly = words(sentence.range) == inside
+            let quoteOnly = words(sentence.range) == inside || quotesWithAsides(sentence, words)
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
             let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
             if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 || resumesAfterNarration(last, sentence), !turnEnded(before: sentence),
@@ -115,6 +115,29 @@ extension ClaimFinder {
             }
         }
     }
+
+    /// 「而且我们还有 CBA 呢，」也就是中国篮球职业联赛，「当然没那么好看。」: a sentence opening with
+    /// a quotation whose other words are only a short aside between quotations, naming no one
+    /// and no cue, quotes as a sentence of one quotation does.
+    private func quotesWithAsides(_ sentence: ArticleText.Sentence, _ words: (Range<Int>) -> Int) -> Bool {
+        let quotes = text.quotes(openingIn: sentence.range)
+        // (a quotation broken off at a comma: not a list of quoted sayings, “…” 、 “…”, nor of
+        // quoted user names, “Sawgrass,” “TheSource,”)
+        guard quotes.count >= 2, let first = quotes.first, pastSpaces(sentence.range.lowerBound, before: first.open) == first.open,
+              case let end = beforeSpaces(first.content.upperBound, after: first.content.lowerBound), end > first.content.lowerBound,
+              text.original[end - 1] == "，" || text.original[end - 1] == ",",
+              text.original[first.content].contains(where: { Lexicon.isHan($0) || $0 == " " }) else { return false }
+        var aside = 0, k = first.end
+        for q in quotes.dropFirst() {
+            guard q.open >= k, !mentionsIn(k..<q.open).contains(where: { $0.actor.kind == .person }), !(k..<q.open).contains(where: { Lexicon.cues.match(text.folded, at: $0) != nil }) else { return false }
+            aside += words(k..<q.open)
+            k = q.end
+        }
+        return aside <= Self.asideLimit && words(k..<sentence.range.upperBound) == 0
+    }
+
+    /// The most characters an aside between quotations holds (也就是中国篮球职业联赛: 10).
+    private static let asideLimit = 16
 
     /// …谈到了他的工作：⏎“…”⏎工人们向菲多利抗议…⏎“这不是一份好工作。…: a person quoted, a paragraph
     /// of narration naming no one, then a quotation standing alone: the same person goes on.

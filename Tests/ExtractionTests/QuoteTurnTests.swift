@@ -46,6 +46,16 @@ import Testing
         #expect(!asked.contains { $0.text.hasPrefix("那么边境") }, "\(asked)")
     }
 
+    /// A quotation broken off at a comma by a short aside naming no one (「…，」也就是中国篮球职业
+    /// 联赛，「…」) goes on as a bare one does; a list of quoted sayings (“…” 、 “…”) does not.
+    @Test func anAsideBetweenQuotations() {
+        let c = claims(["球迷王小明来自北京。", "「每个人感觉都特爱国，」王小明说。", "「而且我们还有 CBA 呢，」也就是中国篮球职业联赛，「当然没那么好看。」"])
+        #expect(c.map(\.text) == ["每个人感觉都特爱国，", "而且我们还有 CBA 呢，", "当然没那么好看。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "王小明" }, "\(c)")
+        let sayings = claims(["「每个人感觉都特爱国，」球迷王小明说。", "“我认识的人里面没有支持特朗普的”、“我亲眼看到他没鼓掌”。"])
+        #expect(sayings.count == 1, "\(sayings)")
+    }
+
     @Test func aSpeechThatGoesOnKeepsTheSpeaker() {
         let c = claims(["普京说：“合作将继续深化下去。", "“双方的贸易额还会继续增长。”"])
         #expect(c.count == 2)
