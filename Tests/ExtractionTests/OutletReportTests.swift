@@ -10,6 +10,16 @@ import Testing
         #expect(c.first?.kind == "report")
     }
 
+    /// Mainland papers and magazines are outlets of the catalog (南方周末, 《财经》, 中国新闻周刊):
+    /// their reports are theirs, and a reporter of theirs in a clause about someone else
+    /// (一位带领南方周末记者参观的员工曾说) ends no noun phrase.
+    @Test func mainlandOutlets() {
+        #expect(claims("南方周末报道，卓达集团已经停止兑付。").map(\.speaker) == ["Southern Weekly"])
+        #expect(claims("据中国新闻周刊报道，该项目已经暂停。").map(\.speaker) == ["China Newsweek"])
+        let guide = claims(["当时一位带领南方周末记者参观的卓达员工曾说：", "「这里放眼望去都是我们的地，怎么能说没有实力呢？」"])
+        #expect(guide.map(\.text) == ["这里放眼望去都是我们的地，怎么能说没有实力呢？"], "\(guide)")
+    }
+
     /// A report with words of its own before the next speaker's clause is a report, not that
     /// speaker's intermediary; 据…报道 with only a time clause between still relays.
     @Test func reportWithItsOwnWordsRelaysNobody() {
