@@ -76,15 +76,18 @@ extension ClaimFinder {
     }
 
     /// The organization (not a country) heading this sentence before `limit`, or, when 他们 opens
-    /// this one, the sentence before it in the same paragraph: its subject, not an owner (微软的
-    /// 研究人员) nor where a person named in its clause works (清华大学…主任马骏、…等人). An outlet
-    /// opening a sentence reports on others.
+    /// this one, the sentence before it in the same paragraph: its subject, or the body whose
+    /// researchers or spokespeople are (Cybereason 的研究人员…。他们称, as they speak for it), not
+    /// another owner (微软的产品) nor where a person named in its clause works (清华大学…主任马骏、
+    /// …等人). An outlet opening a sentence reports on others.
     private func bodyOpening(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         func opening(_ s: ArticleText.Sentence, _ end: Int) -> Actor? {
-            let lo = skipLeading(s.range.lowerBound, end)
+            let lo = pastApposition(skipLeading(s.range.lowerBound, end), end)
             guard lo < end, mentionAt[lo] >= 0 else { return nil }
             let m = mentions[mentionAt[lo]]
-            guard m.range.lowerBound == lo, m.range.upperBound < end, text.folded[m.range.upperBound] != "的",
+            let members = pastSpaces(m.range.upperBound, before: end)
+            guard m.range.lowerBound == lo, m.range.upperBound < end,
+                  text.folded[members] != "的" || Lexicon.memberNouns.match(text.folded, at: pastSpaces(members + 1, before: end)) != nil,
                   m.actor.kind == .organization, !m.actor.isCountry,
                   !mentionsIn(lo..<clauseEnd(from: lo, before: end)).contains(where: { $0.actor.kind == .person }) else { return nil }
             return m.actor
@@ -93,8 +96,24 @@ extension ClaimFinder {
         guard skipLeading(sentence.range.lowerBound, limit) == limit,
               let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
-        return previous.paragraph == sentence.paragraph ? opening(previous, previous.range.upperBound) : nil
+        // (…的研究人员透露了…。⏎他们称: a paragraph 他们 opens goes on from the one before)
+        let opensParagraph = pastSpaces(text.paragraphs[sentence.paragraph].lowerBound, before: limit) == skipLeading(sentence.range.lowerBound, limit)
+        guard previous.paragraph == sentence.paragraph || opensParagraph && previous.paragraph == sentence.paragraph - 1 else { return nil }
+        return opening(previous, previous.range.upperBound)
     }
+
+    /// Past what kind of body the name after it is (网络安全公司 Cybereason): where that name
+    /// starts, else `lo`.
+    private func pastApposition(_ lo: Int, _ end: Int) -> Int {
+        guard lo < end, mentionAt[lo] < 0,
+              let k = (lo..<min(end, lo + Self.appositionLimit)).first(where: { mentionAt[$0] >= 0 }),
+              (lo..<k).allSatisfy({ Lexicon.isHan(text.folded[$0]) || text.original[$0].isSpace }),
+              endsLikeInstitution(beforeSpaces(k, after: lo)) else { return lo }
+        return k
+    }
+
+    /// The longest apposition `pastApposition` reads (网络安全公司: 6).
+    private static let appositionLimit = 10
 
     /// What a clause says someone received (收到了一封…的电子邮件), past the verb and 了.
     private func receivedMessage(_ r: Range<Int>) -> Range<Int>? {

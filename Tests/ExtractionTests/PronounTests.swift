@@ -21,11 +21,15 @@ import Testing
         #expect(claims("它们的共同点包括很多方面，说一些违心的话等等。").isEmpty)
     }
 
-    /// 他们 is the organization heading the sentence, when no group spoke just before; not one
-    /// where a person named in its clause works.
+    /// 他们 is the organization heading the sentence (or the one before), or whose researchers
+    /// do, when no group spoke just before; not one where a person named in its clause works.
     @Test func theyIsTheBodyHeadingTheSentence() {
         #expect(claims("谷歌似乎预料到了这种担忧，他们在公告中宣称，隐私和安全对公司至关重要。").map(\.speaker) == ["Google"])
         #expect(claims("清华大学研究中心主任马骏曾提出这一建议，他们担心企业会失去方向。").map(\.speaker) != ["Tsinghua University"])
+        // (the body whose researchers head the sentence before, past what kind of body it is,
+        // and from the paragraph before when 他们 opens one)
+        let researchers = claims(["网络安全公司 Cybereason 的研究人员透露了调查结果。", "他们称，这些活动针对的是全球至少10家移动电话提供商的网络。"])
+        #expect(researchers.map(\.speaker) == ["Cybereason"], "\(researchers)")
     }
 
     /// A cue with no subject of its own goes on with the one opening the clause before, past a
