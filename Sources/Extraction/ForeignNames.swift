@@ -143,11 +143,11 @@ extension ActorFinder {
         return p > 1 && Lexicon.endsLikeInstitution(text.folded, at: p)
     }
 
-    /// Whether the single capitalised word at `i..<end` is a name: 'Clearly' is not. It is right
-    /// before a cue (Bolton 说), or past adverbs or whom it addresses (Cam 则说, Kingsley 对麦高登说)
-    /// when it follows who it is (商人 Cam, 厨师 Leo), or opens its clause so twice: after a verb or
-    /// preposition (收购 Eero 也表明, 与 Intercept 对话的…) or inside a longer Latin run (Qantas
-    /// airlways Ltd.则表示) it is no subject.
+    /// Whether the single capitalised word at `i..<end` is a name: 'Clearly' is not. It is right before
+    /// a cue (Bolton 说) or credited with words (据 Breitbart 的说法), or past adverbs or whom it addresses
+    /// (Cam 则说, Kingsley 对麦高登说) when it follows who it is (商人 Cam, 厨师 Leo), or opens its clause so
+    /// twice: after a verb or preposition (收购 Eero 也表明, 与 Intercept 对话的…) or inside a longer Latin run
+    /// (Qantas airlways Ltd.则表示) it is no subject.
     private func singleWordSpeaks(at i: Int, end: Int) -> Bool {
         let t = text.folded
         var k = end, p = i - 1
@@ -155,6 +155,8 @@ extension ActorFinder {
         while p >= 0, t[p] == " " { p -= 1 }
         if Lexicon.cues.match(t, at: k) != nil { return true }
         if k < t.count, t[k] == "的", speakingMembers(at: k + 1) { return true }  // Cybereason 的研究人员表示
+        // (根据 Breitbart 的说法，…: whose words follow)
+        if p >= 0, t[p] == "据" || t[p] == "照", Lexicon.accordingClosings.match(t, at: k) != nil { return true }
         guard cueAfterName(k) else { return false }
         // (商人 Cam, 厨师 Leo, 广告拦截公司 Ghostery: who or what it is, written before it)
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil

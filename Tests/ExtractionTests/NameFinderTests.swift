@@ -34,6 +34,8 @@ import Testing
     @Test func latinWordAfterItsKindSpeaks() {
         let c = claims("但广告拦截公司 Ghostery 在其声明中表示，谷歌提议的更改可能会阻止扩展程序。")
         #expect(c.map(\.speaker) == ["Ghostery"])
+        // (one credited with the words that follow: 根据 Breitbart 的说法，…)
+        #expect(claims("根据 Breitbart 的说法，黑名单的存在在谷歌内部被披露。").map(\.speaker) == ["Breitbart"])
     }
 
     /// Two people of one transliterated surname are two people (欧内斯特·海明威, his grandson
