@@ -56,6 +56,12 @@ import Testing
         #expect(c.first?.kind == "indirect")
     }
 
+    /// How often a body said it (每次都, 屡屡) is an adverb between it and the cue, as 一再 is.
+    @Test func everyTimeItSaid() {
+        let c = claims("国际特赦组织每次都在报告中宣称，蒙古监狱内经常使用酷刑。")
+        #expect(c.map(\.speaker) == ["Amnesty International"], "\(c)")
+    }
+
     /// 该公司称 points back to the company just named, though another body spoke before.
     @Test func theCompanyJustNamed() {
         let c = claims(["国际特赦组织说，蒙古监狱内经常使用酷刑。", "华为去年在上海开设了办公室，该公司称，由于审查，业务受到影响。"])
