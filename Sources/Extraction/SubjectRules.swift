@@ -161,7 +161,7 @@ extension ClaimFinder {
             return .speaker(.actor(m.actor))
         }
         if inNP.isEmpty, let noun = Lexicon.reportNouns.match(t, at: np.lowerBound) {
-            if let outlet = lastOutlet { return .speaker(.actor(outlet)) }
+            if let outlet = lastOutlet ?? outletNamed(before: np.lowerBound) { return .speaker(.actor(outlet)) }
             // 报道还说，…: a report the article names no outlet for, unnamed
             if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
         }

@@ -40,9 +40,13 @@ import Testing
         }
     }
 
+    /// 报道称 and 这篇报道指出 point back to the outlet that reported last, or else to the one
+    /// just named (《南华早报》刊登了一篇文章。这篇报道指出).
     @Test func anaphoricReportIsTheLastOutlet() {
         let c = claims("彭博社报道，中国正寻求新的伙伴。报道称，冲突拖得越久，就越难平衡。")
         #expect(c.map(\.speaker) == ["Bloomberg", "Bloomberg"])
+        let named = claims("《南华早报》在 5 月下旬刊登了一篇文章。这篇报道指出，谈判的一个僵持点是人民币。")
+        #expect(named.map(\.speaker) == ["South China Morning Post"], "\(named)")
     }
 
     @Test func intermediaryOutletIsVia() {
