@@ -59,6 +59,14 @@ extension ClaimFinder {
         return nil
     }
 
+    /// 《护城纪实》中记载: the titled work a record is in is what records it; the clause without
+    /// the closing 中 (or 里, 上), or nil.
+    func titledWorkHolding(_ r: Range<Int>) -> Range<Int>? {
+        let k = beforeSpaces(r.upperBound, after: r.lowerBound)
+        guard k - 2 > r.lowerBound, Self.placeOfWordsEnds.contains(text.folded[k - 1]), text.original[k - 2] == "》" else { return nil }
+        return r.lowerBound..<(k - 1)
+    }
+
     /// Longest place of words read before the speaker (在一次《花花公子》采访中).
     static let maximumPlaceOfWords = 16
     /// Last characters of a place of words (在书中, 在信里, 在会上).

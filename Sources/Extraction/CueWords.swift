@@ -32,11 +32,15 @@ extension Lexicon {
         for c in reportCues { m.insert(c, Cue(kind: .report, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
         for c in speechCues { m.insert(c, Cue(kind: .speech, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
         for c in punctuatedCues { m.insert(c, Cue(kind: .speech, needsPunctuation: true)) }
+        for c in punctuatedReportCues { m.insert(c, Cue(kind: .report, needsPunctuation: true)) }
         return m
     }()
 
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
     static let punctuatedCues = ["提出", "回答"]
+    /// What a record holds (据《史记》记载，…, 《护城纪实》中记载，…), a report after a comma or
+    /// colon; otherwise a noun (历史记载, 有不少记载).
+    static let punctuatedReportCues = ["记载"]
 
     /// Cues that are also nouns (`Cue.isNoun`).
     private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]

@@ -57,5 +57,12 @@ import Testing
         let c = claims(["对此，《纽约客》俏皮地表示，柏克莱浪费掉了机会。", "脸书自相矛盾地认为隐私本身没有价格。", "Facebook 自相矛盾地认为隐私没有价格。"])
         #expect(c.map(\.speaker) == ["The New Yorker", "Facebook", "Facebook"], "\(c)")
     }
-}
 
+    /// A record reports what it holds after a comma or colon (据《史记》记载，…; 《护城纪实》中记载，…,
+    /// the work the record is in), not as a noun (历史上有不少记载).
+    @Test func recordsReport() {
+        let c = claims(["2003年的《護城紀實》中記載，阮儀三在1985年到黎里古鎮呼籲保留古建築。", "据《史记》记载，秦始皇统一了六国。", "历史上有不少记载，说明这一点。"])
+        #expect(c.map(\.speaker) == ["《護城紀實》", "《史记》"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
+    }
+}
