@@ -274,7 +274,8 @@ extension ClaimFinder {
         // (LinkedIn 恢复了该页面并说: 了 marks a verb, no name goes on)
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan), !head.contains("了"),
               !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
-        if Lexicon.groupEnds.contains(last) { return .unnamed(text.text(phrase)) }
+        // (中国大陆一位…的先生: a count, the one counted described after it)
+        if Lexicon.groupEnds.contains(last) || Lexicon.indefinites.match(text.folded, endingAt: phrase.upperBound) != nil { return .unnamed(text.text(phrase)) }
         // 中国官员开始大胆指责, 中国学者能不能批评: the people end where an adverb or a modal starts
         // the predicate (not 印尼医生协会, 华为前员工李洪元)
         // (中国人会相信: people in one character, 人, then the modal)

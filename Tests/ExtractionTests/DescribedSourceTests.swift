@@ -241,4 +241,11 @@ import Testing
         let c = claims("曾是政府顾问的美国企业研究所 (American Enterprise Institute) 贸易专家史剑道 (Derek Scissors) 表示，他预计本月不会达成协议。")
         #expect(c.map(\.speaker) == ["Derek Scissors"], "\(c)")
     }
+
+    /// A country then a count (中国大陆一位…的先生) opens someone described, unnamed, not a body
+    /// called 中国大陆一位.
+    @Test func aCountAfterACountryIsSomeoneUnnamed() {
+        let c = claims("中国大陆一位在美国获得博士学位的先生发文嘲笑，阿甘本思想僵化。")
+        #expect(c.count == 1 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+    }
 }
