@@ -9,6 +9,14 @@ extension ClaimFinder {
         openingClause(from: start, before: limit, clauses: 3) { mentionAt[$0] >= 0 }
     }
 
+    /// `namedClause`, or the first clause whose subject phrase names a person after what they
+    /// are (不过，雷神国际首席执行官约翰·哈里斯…，他对 CNBC 说): the topic a later 他 is.
+    func personClause(from start: Int, before limit: Int) -> Range<Int>? {
+        openingClause(from: start, before: limit, clauses: 3) { k in
+            self.mentionAt[k] >= 0 || self.mentionsIn(k..<self.nounPhraseEnd(k..<self.breakAfter(k, before: limit))).contains { $0.actor.kind == .person }
+        }
+    }
+
     /// The first of up to `clauses` clauses from `start` whose first word (past connectives and
     /// dates) `opens`, the ones before it short and naming nobody.
     func openingClause(from start: Int, before limit: Int, clauses: Int, opens: (Int) -> Bool) -> Range<Int>? {

@@ -391,7 +391,7 @@ extension ClaimFinder {
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         guard e < limit else { return nil }
         var lo = skipLeading(start, e)
-        if mentionsIn(lo..<e).isEmpty, let clause = namedClause(from: e + 1, before: limit), clause.upperBound < limit {
+        if mentionsIn(lo..<e).isEmpty, let clause = personClause(from: e + 1, before: limit), clause.upperBound < limit {
             (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说 / 后来，…
         }
         guard lo < e else { return nil }

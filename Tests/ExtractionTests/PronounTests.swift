@@ -249,4 +249,13 @@ import Testing
         let c = claims("在匹兹堡的卡内基·梅隆大学，琳恩·梅耶 (Leanne Meyer) 推出了一个领导力培训课。她认为参与这样的活动可以帮助领导者培养同理心。")
         #expect(c.map(\.speaker) == ["琳恩·梅耶"], "\(c)")
     }
+
+    /// 他 is the person the sentence opened with, past a connective clause and the title and
+    /// body before the name (不过，雷神国际首席执行官约翰·哈里斯…，他对 CNBC 说), not who spoke before;
+    /// and a John Harris is not the catalog's Kamala Harris, whose name it writes in full.
+    @Test func heAfterATitledNameOpeningTheSentence() {
+        let c = claims(["研究员 Patrick Wilcken 说，“阿联酋部队获得了武器。”",
+                        "不过，雷神国际首席执行官约翰·哈里斯已经完全无视该行业所面临的批评，他对 CNBC 说，“我们不制定政策。”"])
+        #expect(c.map(\.speaker) == ["Patrick Wilcken", "约翰·哈里斯"], "\(c)")
+    }
 }
