@@ -32,6 +32,9 @@ extension ActorFinder {
                 else if hi == lastDot + 1, initial(at: hi) { lastDot = hi + 1; hi += 2 }  // 约翰·R·博尔顿
                 else { break }
             }
+            // (拉吉莫汉·甘地: a surname the catalog spells, 地 being no transliteration character)
+            if let known = index.aliases.match(t, at: lastDot + 1), lastDot + 1 + known.length > hi,
+               index.actors[known.value].kind == .person { hi = lastDot + 1 + known.length }
             // (克里斯蒂娜·拉加德提出: 提 begins the verb after the name)
             if hi - lastDot - 1 > 2, Self.verbsAfterNames.match(t, at: hi - 1)?.length ?? 0 > 1 { hi -= 1 }
             guard hi > lastDot + 1 else { continue }

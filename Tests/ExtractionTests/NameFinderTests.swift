@@ -277,4 +277,12 @@ import Testing
         let c = claims("瑞典的环保主义者通贝里 (Greta Thunberg) 强调了航空业的作用。「你们辜负了我们，」通贝里说。")
         #expect(c.map(\.speaker) == ["通贝里"], "\(c)")
     }
+
+    /// A dotted name runs to the end of a surname the catalog spells (拉吉莫汉·甘地, 让·雅克·卢梭:
+    /// 地 and 梭 are no transliteration characters), and is that catalog person only when the
+    /// given name is theirs too (英迪拉·甘地 is not the Mahatma).
+    @Test func dottedNameEndsWithTheCatalogsSurname() {
+        let c = claims("印度总理英迪拉·甘地表示，印度不会屈服。拉吉莫汉·甘地说，这是历史。")
+        #expect(c.map(\.speaker) == ["Indira Gandhi", "拉吉莫汉·甘地"], "\(c)")
+    }
 }
