@@ -17,6 +17,19 @@ extension ClaimFinder {
         }
     }
 
+    /// Past what kind of body the name after it is (网络安全公司 Cybereason): where that name
+    /// starts, else `lo`.
+    func pastApposition(_ lo: Int, _ end: Int) -> Int {
+        guard lo < end, mentionAt[lo] < 0,
+              let k = (lo..<min(end, lo + Self.appositionLimit)).first(where: { mentionAt[$0] >= 0 }),
+              (lo..<k).allSatisfy({ Lexicon.isHan(text.folded[$0]) || text.original[$0].isSpace }),
+              endsLikeInstitution(beforeSpaces(k, after: lo)) else { return lo }
+        return k
+    }
+
+    /// The longest apposition `pastApposition` reads (网络安全公司: 6).
+    private static let appositionLimit = 10
+
     /// The first of up to `clauses` clauses from `start` whose first word (past connectives and
     /// dates) `opens`, the ones before it short and naming nobody.
     func openingClause(from start: Int, before limit: Int, clauses: Int, opens: (Int) -> Bool) -> Range<Int>? {

@@ -102,19 +102,6 @@ extension ClaimFinder {
         return opening(previous, previous.range.upperBound)
     }
 
-    /// Past what kind of body the name after it is (网络安全公司 Cybereason): where that name
-    /// starts, else `lo`.
-    private func pastApposition(_ lo: Int, _ end: Int) -> Int {
-        guard lo < end, mentionAt[lo] < 0,
-              let k = (lo..<min(end, lo + Self.appositionLimit)).first(where: { mentionAt[$0] >= 0 }),
-              (lo..<k).allSatisfy({ Lexicon.isHan(text.folded[$0]) || text.original[$0].isSpace }),
-              endsLikeInstitution(beforeSpaces(k, after: lo)) else { return lo }
-        return k
-    }
-
-    /// The longest apposition `pastApposition` reads (网络安全公司: 6).
-    private static let appositionLimit = 10
-
     /// What a clause says someone received (收到了一封…的电子邮件), past the verb and 了.
     private func receivedMessage(_ r: Range<Int>) -> Range<Int>? {
         guard var lo = r.lazy.compactMap({ k in Self.receivingVerbs.match(self.text.folded, at: k).map { k + $0.length } }).first
