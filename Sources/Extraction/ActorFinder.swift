@@ -42,8 +42,8 @@ struct ActorFinder {
         return withSurnameReferences(out)
     }
 
-    /// Whether `r` opens a parenthesis and then holds only Latin words: a name's spelling out
-    /// (泰尔 (Peter …) continues into the name again.
+    /// Whether `r` opens a parenthesis and holds only Latin words after it: inside a name's
+    /// spelling out (泰尔 (Peter Thiel)), where the surname is the name just read, again.
     private func spellsOut(_ r: Range<Int>) -> Bool {
         let o = text.original
         guard let open = r.first(where: { !o[$0].isSpace }), o[open] == "(" || o[open] == "（" else { return false }
@@ -70,8 +70,9 @@ struct ActorFinder {
         var found = PhraseMatcher<Actor>()
         let c = Coverage(text.folded.count, catalog: catalog, length: length)
         dottedNames(&found, c)
-        let glossedLater = latinNames(&found, c)
-        parenthesizedNames(&found, c)
+        let glossed = glossedSurnames()
+        let glossedLater = latinNames(&found, c, glossed: glossed)
+        parenthesizedNames(&found, c, glossed: glossed)
         for (word, actor) in glossedLater { found.insert(word, actor) }  // (a phrase found first keeps it)
         parenthesizedOrganizations(&found, c)
         titledNames(&found, c)

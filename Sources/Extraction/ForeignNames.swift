@@ -104,10 +104,9 @@ extension ActorFinder {
     /// Chinese name only spells that name. Returns the single words that are also the surname of
     /// a name spelled out in parentheses (Lister after 查尔斯·利斯特 (Charles Lister)), left for
     /// `parenthesizedNames` to give to that person, and to be added after it if it does not.
-    func latinNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) -> [(String, Actor)] {
+    func latinNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, glossed: [String: Set<String>]) -> [(String, Actor)] {
         let t = text.folded
         let covered = c.covered
-        let glossed = glossedSurnames()
         var deferred: [(String, Actor)] = []
         var i = 0
         while i < t.count {
@@ -206,10 +205,10 @@ extension ActorFinder {
 
     /// A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the transliteration
     /// before it is a person, unless the catalog knows that name.
-    func parenthesizedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+    func parenthesizedNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, glossed: [String: Set<String>]) {
         let t = text.folded
         let covered = c.covered
-        let shared = Set(glossedSurnames().filter { $0.value.count > 1 }.keys)
+        let shared = Set(glossed.filter { $0.value.count > 1 }.keys)
         for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
             if nameBeforeSoundNote(at: p, &found, covered) { continue }
             var k = p + 1
@@ -257,7 +256,7 @@ extension ActorFinder {
             let spelled = Array(folded.unicodeScalars)
             // (the Latin surname only for a name read from its start: not 恩·麦克唐纳 in 专家肖恩·
             // 麦克唐纳 (Sean McDonald), 肖 being no transliteration character, nor 赖特 of 科祖尔-赖特)
-            let partial = lo > 0 && (Lexicon.nameDots.contains(t[lo - 1]) || Self.hyphens.contains(t[lo - 1]))
+            let partial = lo > 0 && (Lexicon.nameDots.contains(t[lo - 1]) || Lexicon.nameHyphens.contains(t[lo - 1]))
             if let named = found.match(spelled, at: 0), named.length == spelled.count {
                 if !partial { addLatinSurname(of: k..<(k + len), for: named.value, unless: shared, &found) }
                 continue
@@ -327,10 +326,6 @@ extension ActorFinder {
         let t = text.folded
         return lo == 0 || !Lexicon.isHan(t[lo - 1]) || saysWhoBefore(lo)
     }
-
-    /// Hyphens inside a double-barrelled name: a name read from right after one (or after a dot)
-    /// is only its end (赖特 of 科祖尔-赖特).
-    private static let hyphens = ScalarSet("-‐－")
 
     /// Characters that join a name to the one before (、和布克) or count people (一名), not
     /// the first syllable of a name.

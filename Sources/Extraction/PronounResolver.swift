@@ -76,10 +76,10 @@ extension ClaimFinder {
     }
 
     /// The organization (not a country) heading this sentence before `limit`, or, when 他们 opens
-    /// this one, the sentence before it in the same paragraph: its subject, or the body whose
-    /// researchers or spokespeople are (Cybereason 的研究人员…。他们称, as they speak for it), not
-    /// another owner (微软的产品) nor where a person named in its clause works (清华大学…主任马骏、
-    /// …等人). An outlet opening a sentence reports on others.
+    /// this one, the sentence before it (in the paragraph before, when 他们 opens a paragraph): its
+    /// subject, or the body whose researchers or spokespeople are (Cybereason 的研究人员…。他们称, as
+    /// they speak for it), not another owner (微软的产品) nor where a person named in its clause
+    /// works (清华大学…主任马骏、…等人). An outlet opening a sentence reports on others.
     private func bodyOpening(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         func opening(_ s: ArticleText.Sentence, _ end: Int) -> Actor? {
             let lo = pastApposition(skipLeading(s.range.lowerBound, end), end)
