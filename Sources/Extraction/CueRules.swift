@@ -306,7 +306,9 @@ extension ClaimFinder {
         for m in mentionsIn(r) where m.actor.kind == .outlet && m.range.lowerBound > r.lowerBound {
             var b = m.range.lowerBound
             if t[b - 1] == "《", b - 1 > r.lowerBound { b -= 1 }  // 接受《环球时报》专访
-            if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && t[b - 2] == "接" && t[b - 1] == "受" { return m.actor }
+            if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && (t[b - 2] == "接" && t[b - 1] == "受" || t[b - 2] == "告" && t[b - 1] == "诉") {
+                return m.actor  // (告诉路透社说: told the outlet, then the cue)
+            }
             if throughMedium(before: b, in: r) { return m.actor }
         }
         return nil

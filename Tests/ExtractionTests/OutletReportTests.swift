@@ -54,6 +54,9 @@ import Testing
         #expect(c.count == 1)
         #expect(c.first?.speaker == "Wang Yi")
         #expect(c.first?.via == "Xinhua")
+        // (an outlet told before the cue carries the words as one spoken to does: 告诉路透社说)
+        let told = claims(["研究员王小明告诉路透社说，谈判陷入僵局。", "研究员王小明对路透社说，谈判陷入僵局。"])
+        #expect(told.map(\.via) == ["Reuters", "Reuters"], "\(told)")
     }
 
     /// A country's state media (中国官方媒体的报道) is an unnamed source, not the country;
