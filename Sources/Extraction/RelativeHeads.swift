@@ -56,12 +56,10 @@ extension ClaimFinder {
     /// The mention a parenthesized gloss repeats (史剑道 (Derek Scissors)): the name the phrase
     /// is built around, with its title, stands before the gloss.
     private func namedBeforeGloss(_ m: Mention) -> Mention {
-        var k = m.range.lowerBound
-        while k > 0, text.original[k - 1].isSpace { k -= 1 }
-        guard k > 0, text.folded[k - 1] == "(" || text.folded[k - 1] == "（" else { return m }
-        k -= 1
-        while k > 0, text.original[k - 1].isSpace { k -= 1 }
-        guard k > 0, mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].actor == m.actor else { return m }
+        let open = beforeSpaces(m.range.lowerBound, after: 0)
+        guard open > 0, text.folded[open - 1] == "(" || text.folded[open - 1] == "（" else { return m }
+        let k = beforeSpaces(open - 1, after: 0)
+        guard k > 0, mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].actor.key == m.actor.key else { return m }
         return mentions[mentionAt[k - 1]]
     }
 
