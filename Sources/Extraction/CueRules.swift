@@ -98,7 +98,7 @@ extension ClaimFinder {
         if endsInTimeClause(i + len) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
         if m.value.needsPunctuation, case let k = pastSpaces(i + len, before: text.original.count),
-           k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k]) { return false }
+           k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k]), !creditsQuotation(i, endingAt: k) { return false }
         if m.value.isNoun {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             if !text.contentFollows(i + len), m.value.kind == .report || !announcesAnAct(i + len) && !admitsAClause(i, len) { return false }
@@ -108,6 +108,20 @@ extension ClaimFinder {
         }
         return true
     }
+
+    /// Whether a cue closing its sentence (at `end`) credits the quotation its clause opens after
+    /// (「…」王兴回答。): its words are that quotation, not an object after it.
+    private func creditsQuotation(_ i: Int, endingAt end: Int) -> Bool {
+        let o = text.original
+        guard end == o.count || Lexicon.terminators.contains(o[end]) else { return false }
+        var b = i
+        while b > 0, i - b < Self.creditLimit, !Lexicon.clausePunctuation.contains(o[b - 1]), !Lexicon.terminators.contains(o[b - 1]), !text.closesQuote(at: b - 1) { b -= 1 }
+        if b > 0, o[b - 1] == "，" || o[b - 1] == "," { b -= 1 }
+        return b > 0 && text.closesQuote(at: b - 1)
+    }
+
+    /// The most characters between a quotation and the cue that credits it (这位全球知名的墨西哥毒枭回答).
+    private static let creditLimit = 16
 
     /// IMF 现在预计今年的全球经济增长率…: a forecast for a time (预计今年, 预测明年) is someone's
     /// when a named speaker is its subject, past adverbs; after anything else it is what is

@@ -24,7 +24,7 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"), "表": ScalarSet("代发列图年外"),
+        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"), "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
         "消": ScalarSet("取"), "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)

@@ -6,18 +6,25 @@ import ClaimGraphCore
 extension ActorFinder {
     /// Words that may stand between such a name and its cue (接着说, 笑着说, 自称).
     private static let adverbsBeforeCue = PhraseMatcher<Bool>(
-        ["接着", "笑着", "笑", "继续", "补充", "也", "还", "又", "则", "便", "曾", "再次", "随后", "自"].map { ($0, true) })
+        ["接着", "笑着", "笑", "继续", "补充", "也", "还", "又", "则", "便", "曾", "再次", "随后", "自",
+         "小声", "大声", "轻声", "低声", "高声", "连声"].map { ($0, true) })
+
+    /// Words that open an adverb in 地 (有点激动地, 颇为骄傲地, 一脸纯真地, 略带腼腆地).
+    private static let degreeWords = PhraseMatcher<Bool>(
+        ["有点", "有些", "颇为", "颇", "非常", "十分", "很", "略带", "略", "一脸", "满脸", "极为", "相当", "稍稍", "更加", "格外", "特别"].map { ($0, true) })
 
     func namesAfterQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         for cue in cueStarts {
-            let end = nameEnd(beforeCue: cue)
-            for length in [3, 2] where end - length >= 1 {
-                let lo = end - length
-                guard isChineseName(lo..<end, c.covered), isMarkedAsSpeaker(lo, fullName: length == 3) else { continue }
-                let name = text.foldedText(lo..<end)
-                if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<end, in: text, kind: .person)) }
-                break
+            var named: Range<Int>?
+            for end in nameEnds(beforeCue: cue) where named == nil {
+                for length in [3, 2] where end - length >= 1 {
+                    let lo = end - length
+                    if isChineseName(lo..<end, c.covered), isMarkedAsSpeaker(lo, fullName: length == 3) { named = lo..<end; break }
+                }
             }
+            guard let r = named else { continue }
+            let name = text.foldedText(r)
+            if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: r, in: text, kind: .person)) }
         }
     }
 
@@ -33,14 +40,22 @@ extension ActorFinder {
         }
     }
 
-    /// Where a name before the cue at `cue` ends, past an adverb in 地 (沮丧地) or one of
-    /// `adverbsBeforeCue`.
-    private func nameEnd(beforeCue cue: Int) -> Int {
+    /// Where a name before the cue at `cue` may end, nearest first: past how the words were
+    /// voiced (小声, 笑着) or one of `adverbsBeforeCue`, then past an adverb in 地 of two
+    /// characters (沮丧地, 又沮丧地), or of up to six opening with a word of degree (颇为骄傲地,
+    /// 有点激动地小声说道; not 杨老师拘谨地, whose 师拘谨 is no adverb).
+    private func nameEnds(beforeCue cue: Int) -> [Int] {
         let t = text.folded
         var e = cue
-        if e >= 3, t[e - 1] == "地", Lexicon.isHan(t[e - 2]), Lexicon.isHan(t[e - 3]) { e -= 3 }
         if let a = Self.adverbsBeforeCue.match(t, endingAt: e) { e -= a.length }
-        return e
+        guard e >= 3, t[e - 1] == "地", Lexicon.isHan(t[e - 2]), Lexicon.isHan(t[e - 3]) else { return [e] }
+        var ends = [e - 3]
+        if let a = Self.adverbsBeforeCue.match(t, endingAt: e - 3) { ends[0] -= a.length }
+        for k in stride(from: e - 4, through: max(1, e - 7), by: -1) {
+            guard Lexicon.isHan(t[k]) else { break }
+            if Self.degreeWords.match(t, at: k) != nil { ends.append(k) }
+        }
+        return ends
     }
 
     /// Whether the name at `lo` comes right after a closing quotation mark (and a comma), or

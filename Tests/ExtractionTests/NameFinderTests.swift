@@ -135,6 +135,15 @@ import Testing
         #expect(claims("王力宏说，天气很好。").allSatisfy { $0.speaker != "王力宏" })
     }
 
+    /// Between such a name and its cue an adverb in 地 may run longer when a word of degree opens
+    /// it (李卫华颇为骄傲地说, 陈睁有点激动地小声说道: not 陈睁有); 回答 and the verbs of manner in
+    /// 道 (调侃道, 附和道) credit the quotation before them, though nothing follows 回答.
+    @Test func namesAfterQuotationsPastLongerAdverbs() {
+        let c = claims(["「我不怕。」李卫华颇为骄傲地说。", "“你看到没？”陈睁有点激动地小声说道。", "「我们不知道。」王兴回答。", "“你做了不少功课呀！”柳诚调侃道。"])
+        #expect(c.map(\.speaker) == ["李卫华", "陈睁", "王兴", "柳诚"], "\(c)")
+        #expect(claims(["他拒绝回答。", "王兴没有回答。"]).isEmpty)
+    }
+
     /// Transliterated names are read whole though some of their characters are rarer in
     /// transliteration (萨达娜·阿夫克先季耶娃, 阿尔沙克·马克契延, 丁尼·麦克马洪).
     @Test func transliteratedNamesAreNotCut() {

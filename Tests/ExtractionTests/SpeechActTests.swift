@@ -21,6 +21,13 @@ import Testing
         #expect(c.map(\.via) == ["Reuters", "The Guardian", nil], "\(c)")
     }
 
+    /// A year between the speaker and the cue (约翰逊在 2019 年表示, 联合国儿童基金会去年表示)
+    /// places the words in time: 年表 is no word that 表示 could be the end of.
+    @Test func yearBeforeTheCue() {
+        let c = claims(["鲍里斯·约翰逊在 2019 年表示，这本书不会出版。", "联合国儿童基金会去年表示，至少有135名儿童遇害。"])
+        #expect(c.map(\.speaker) == ["Boris Johnson", "UNICEF"], "\(c)")
+    }
+
     /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
     /// (普京说，如果美国同意，…) is part of the claim.
     @Test func supposedSpeechIsNoClaim() {
