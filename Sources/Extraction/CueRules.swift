@@ -163,6 +163,18 @@ extension ClaimFinder {
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
     }
 
+    /// Whether a cue and a colon open the quotation (普京说：“A。”王毅说：“B。”): it is that cue's
+    /// speaker's, not the next one's, who names the quotation after it. Not a quotation broken
+    /// off at a comma (她说：「追星可以，」她说，「但是…」), which the cue after it goes on with.
+    func introducedByCue(_ q: ArticleText.Quote) -> Bool {
+        let last = beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        guard last > q.content.lowerBound, text.original[last - 1] != "，", text.original[last - 1] != "," else { return false }
+        let colon = beforeSpaces(q.open, after: 0)
+        guard colon > 0, Lexicon.isColon(text.original[colon - 1]) else { return false }
+        let k = beforeSpaces(colon - 1, after: 0)
+        return Lexicon.cues.match(text.folded, endingAt: k) != nil
+    }
+
     /// Whether a quotation holds nothing but one name (“纽约时报”报道，…: iYouPort quotes outlets'
     /// names): it is the subject, not words said.
     func quotesOnlyAName(_ q: ArticleText.Quote) -> Bool {
@@ -192,7 +204,7 @@ extension ClaimFinder {
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
-           opensClause(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
+           opensClause(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<hit.cue.lowerBound) {
             hit.afterQuote = q

@@ -24,6 +24,16 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "张伟" && $0.kind == "direct" })
     }
 
+    /// A quotation a cue and a colon open is that speaker's, though the next speaker's cue comes
+    /// right after it (普京说：“A。”王毅说：“B。”); one broken off at a comma goes on with the cue
+    /// after it (她说：「A，」她说，「B」).
+    @Test func colonQuoteBeforeTheNextSpeaker() {
+        let c = claims("普京说：“上帝不存在，一切都是可能的。”王毅说：“上帝死了。”")
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
+        let split = claims("王毅说：「追星可以，」他说，「但是不能丢了尊严。」")
+        #expect(split.map(\.speaker) == ["Wang Yi", "Wang Yi"], "\(split)")
+    }
+
     @Test func oneCueTwoQuotes() {
         let c = claims("据新华社报道，习近平在会见时强调，“中方愿同各方加强合作”，并且，“要共同维护地区稳定”。")
         #expect(c.count == 2)
