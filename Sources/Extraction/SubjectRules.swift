@@ -212,11 +212,19 @@ extension ClaimFinder {
     }
 
     /// The person who ends the subject phrase, after another one and the titles between them
-    /// (莱特希泽前高级副手 Stephen Vaughn, 特朗普女儿伊万卡): a noun phrase ends in its head.
+    /// (莱特希泽前高级副手 Stephen Vaughn, 特朗普女儿伊万卡): a noun phrase ends in its head,
+    /// before the spelling of the name in parentheses (特朗普前战略师班农 (Stephen Bannon)).
     func personEnding(_ np: Range<Int>, _ inNP: [Mention]) -> Mention? {
-        let people = inNP.filter { $0.actor.kind == .person }
-        guard people.count >= 2, let last = people.last, last.range.upperBound == trimmedTail(np) else { return nil }
-        return last
+        let tail = trimmedTail(np)
+        let people = inNP.filter { $0.actor.kind == .person && $0.range.upperBound <= tail }
+        // (财长史蒂文·努钦 (Steven Mnuchin), 特朗普盟友马可 (Marco Rubio): a name found in the text,
+        // or none, yields to the catalog's person its spelling names; a catalog name keeps its
+        // own, as glosses can be wrong)
+        let spelled = inNP.first { $0.actor.kind == .person && $0.range.lowerBound >= tail && $0.actor.properties["aliases"] != nil }
+        guard let last = people.last else { return nil }
+        if last.range.upperBound < tail { return spelled }
+        guard people.count >= 2, last.range.upperBound == tail else { return nil }
+        return last.actor.properties["aliases"] == nil ? spelled ?? last : last
     }
 
     /// The words after 包括…在内的 in a subject: the head noun the inclusion qualifies.

@@ -83,6 +83,10 @@ import Testing
         // a phrase that ends in a person after another and a title: the last one (the head)
         #expect(claims("华盛顿律所的合伙人、莱特希泽前高级副手 Stephen Vaughn 表示，中国越早改革越有利。").first?.speaker == "Stephen Vaughn")
         #expect(claims("美国国防部负责印太安全事务的助理部长拜登顾问凯利·马格萨门也说，竞争削弱了合作。").first?.speaker == "凯利·马格萨门")
+        // also before the name's spelling in parentheses, which names the catalog's person for a
+        // name found in the text or none (马可 (Marco Rubio)), not another one for a catalog name
+        #expect(claims("特朗普前战略师班农 (Stephen Bannon) 说，莱特希泽是务实派。").first?.speaker == "Steve Bannon")
+        #expect(claims("特朗普盟友马可 (Marco Rubio) 说，这是把美国的资金输送给中共。").first?.speaker == "Marco Rubio")
         // two people joined without 的: the first one speaks
         #expect(claims("俄外长拉夫罗夫周四与中国外长王毅会谈后对记者说，双方立场高度一致。").first?.speaker == "Sergei Lavrov")
     }
