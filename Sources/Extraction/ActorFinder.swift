@@ -143,7 +143,7 @@ struct ActorFinder {
         var openings: [[Unicode.Scalar]: Int]?  // two characters opening a clause before a cue, counted once asked
         for c in cueStarts where c >= 2 {
             var lo = c
-            while lo > 0, c - lo < 6, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
+            while lo > 0, c - lo < Self.longestTransliteration, Lexicon.transliteration.contains(t[lo - 1]), !covered[lo - 1] { lo -= 1 }
             guard c - lo >= 2, lo == 0 || !Lexicon.isHan(t[lo - 1]), !Lexicon.placeEnds.contains(t[c - 1]) else { continue }
             let name = Array(t[lo..<c])
             // (two characters only opening two clauses before a cue: 昆茨称…。昆茨说：)
@@ -151,10 +151,27 @@ struct ActorFinder {
                 if openings == nil { openings = twoCharacterOpenings(cueStarts) }
                 if Lexicon.commonWords.contains(String(scalars: name)) || openings![name, default: 0] < 2 { continue }
             }
-            // (or once, right after the quotation it credits: “…”，艾哈迈德说)
-            guard !found.contains(name), writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false) else { continue }
+            // (or once, right after the quotation it credits: “…”，艾哈迈德说; or of three characters
+            // or more, before the colon that opens its quotation: 斯帕尔丁说：“…”)
+            guard !found.contains(name), writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false)
+                    || name.count >= 3 && opensQuotation(afterCueAt: c) else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
+    }
+
+    /// The most characters of a transliterated name read before a cue (陀斯妥耶夫斯基: 7).
+    private static let longestTransliteration = 8
+
+    /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
+    private func opensQuotation(afterCueAt c: Int) -> Bool {
+        guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
+        let o = text.original
+        var k = c + cue.length
+        while k < o.count, o[k].isSpace { k += 1 }
+        guard k < o.count, Lexicon.isColon(o[k]) else { return false }
+        k += 1
+        while k < o.count, o[k].isSpace { k += 1 }
+        return k < o.count && Lexicon.openQuoteMarks.contains(o[k])
     }
 
     /// How many times each two characters open a clause right before a cue (昆茨称…。昆茨说).

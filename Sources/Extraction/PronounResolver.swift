@@ -346,12 +346,15 @@ extension ClaimFinder {
         return j > 0 && text.closesQuote(at: j - 1) ? text.quote(closingAt: j - 1)?.content : nil
     }
 
-    /// People the text marks as women: 张女士, 李夫人, or a title starting with 女 (女发言人华春莹).
+    /// People the text marks as women: 张女士, 李夫人, a title starting with 女 (女发言人华春莹), or a
+    /// transliterated name found in the text ending as women's names do (马里耶夫斯卡娅, 伊万诺娃, 安娜).
     func markedWomen() -> Set<String> {
         var out: Set<String> = []
         let t = text.folded
         for m in mentions where m.actor.kind == .person {
             if Lexicon.femaleAfterName.match(t, at: m.range.upperBound) != nil { out.insert(m.actor.key); continue }
+            if m.actor.gender == nil, m.range.count >= 2, Self.womenNameEnds.contains(t[m.range.upperBound - 1]),
+               Lexicon.transliteration.contains(t[m.range.upperBound - 2]) { out.insert(m.actor.key); continue }
             var j = m.range.lowerBound - 1
             while j >= 0, m.range.lowerBound - j <= 8, Lexicon.isHan(t[j]) {
                 if t[j] == "女", let title = Lexicon.titles.match(t, at: j + 1), j + 1 + title.length == m.range.lowerBound {
@@ -363,6 +366,9 @@ extension ClaimFinder {
         }
         return out
     }
+
+    /// Last characters of transliterated women's names (-ova, -skaya, -na).
+    private static let womenNameEnds = ScalarSet("娃娅娜")
 
     /// Where the first cue of a clause starts (its end when it has none): the subject is before it.
     func firstCue(in r: Range<Int>) -> Int {

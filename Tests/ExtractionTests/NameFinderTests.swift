@@ -166,10 +166,13 @@ import Testing
     }
 
     /// A transliterated name written once is trusted right after the quotation it credits
-    /// (“…”，艾哈迈德说), not anywhere else (艾哈迈德说 opening a paragraph).
+    /// (“…”，艾哈迈德说) or before the colon opening it (斯帕尔丁说：“…”), not anywhere else
+    /// (艾哈迈德说 opening a paragraph).
     @Test func transliterationAfterItsQuotation() {
         #expect(claims("“公司很容易迎合家长的焦虑”，艾哈迈德说。").map(\.speaker) == ["艾哈迈德"])
         #expect(claims("艾哈迈德说，公司很容易迎合家长的焦虑。").allSatisfy { $0.speaker == nil })
+        // nor, of three characters or more, before the colon opening its quotation
+        #expect(claims("他主持了会议。斯帕尔丁说：“情报界拒绝参与。”").map(\.speaker) == ["斯帕尔丁"])
     }
 
     /// A surname standing for someone named before, then a word of manner (艾如此评价): the

@@ -59,6 +59,9 @@ import Testing
         #expect(c.last?.speaker == "Maria Zakharova", "\(c)")
         let m = claims("张丽女士参加了会议。王刚表示，经济正在复苏。她说，物价仍然偏高。")
         #expect(m.last?.speaker == "张丽", "\(m)")
+        // a transliterated name found in the text ending as women's names do (-skaya, -ova, -na)
+        let r = claims("医生马里耶夫斯卡娅 (Ekaterina Malievskaia) 说，药物有效。普京表示，药物会在俄罗斯上市。她说，儿子的病越来越重。")
+        #expect(r.last?.speaker == "马里耶夫斯卡娅", "\(r)")
     }
 
     /// 她说 right after a quote goes on with the speaker just quoted when that person is the
