@@ -155,7 +155,7 @@ extension ClaimFinder {
 
     /// `justSpoke`: who spoke just before in this sentence (X表示，他认为…), the first one 他 or 她
     /// can be when the pronoun fits them.
-    private mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool,
+    mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool,
                                          justSpoke: Actor? = nil) -> Speaker {
         let speaker: Speaker
         if let a = justSpoke, a.kind == .person, p == .he && !isWoman(a) || p == .she && isWoman(a) {

@@ -93,6 +93,10 @@ extension ClaimFinder {
                 let np = lo..<nounPhraseEnd(lo..<(b - 1))
                 if let person = mentionsIn(np).first(where: { $0.actor.kind == .person }) {
                     add(q.content, .direct, nil, .actor(person.actor), nil, sentence)
+                } else if let p = Lexicon.pronouns.match(text.folded, at: lo), p.value == .he || p.value == .she, mentionAt[lo] < 0 {
+                    // (他承认瑞典在一些地区拥有大政府：“…”: the person the pronoun points back to)
+                    let speaker = resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: lo > sentence.range.lowerBound)
+                    if speaker.actor != nil { add(q.content, .direct, nil, speaker, nil, sentence) }
                 }
                 continue
             }

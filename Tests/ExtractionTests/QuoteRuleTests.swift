@@ -34,6 +34,14 @@ import Testing
         #expect(split.map(\.speaker) == ["Wang Yi", "Wang Yi"], "\(split)")
     }
 
+    /// A clause naming no cue that ends in a colon introduces the quotation after it as the
+    /// words of the person heading it, also through 他 or 她 (他承认…：“…”).
+    @Test func colonAfterAPronounsClause() {
+        let c = claims("瑞典经济学家诺贝里说，瑞典不是社会主义国家。他承认瑞典在一些地区拥有大政府：“我们的福利比美国更大。”")
+        #expect(c.map(\.speaker) == ["诺贝里", "诺贝里"], "\(c)")
+        #expect(claims("普京说，制裁无效。她坦白了自己的困境：“我后来再也没见过他们。”").count == 1)
+    }
+
     @Test func oneCueTwoQuotes() {
         let c = claims("据新华社报道，习近平在会见时强调，“中方愿同各方加强合作”，并且，“要共同维护地区稳定”。")
         #expect(c.count == 2)
