@@ -30,6 +30,10 @@ extension ClaimFinder {
         let o = text.original
         var end = np.upperBound
         while end > np.lowerBound, o[end - 1].isSpace { end -= 1 }
+        // (《思想与文学》一文, 《…》一书: the piece the title names, named again by its kind)
+        if let kind = Self.pieceKinds.match(text.folded, endingAt: end), end - kind.length > np.lowerBound, o[end - kind.length - 1] == "》" {
+            end -= kind.length
+        }
         // (a gloss after the title, 《商报》(Handelsblatt), only after a medium's word: 《纽约客》
         // (The New Yorker) is the catalog's, and 新书《他们》(Them) 中 its author's)
         let glossed = beforeGloss(end, from: np.lowerBound)
@@ -47,6 +51,9 @@ extension ClaimFinder {
         let title = text.text(open..<end)
         return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
     }
+
+    /// A written piece's kind after its title (《…》一文, 《…》一书).
+    static let pieceKinds = PhraseMatcher<Bool>(["一文", "一书", "一诗", "这篇文章", "这本书", "此文", "此书"].map { ($0, true) })
 
     /// Where the title in 《》 that ends `r` opens.
     private func titleOpen(_ r: Range<Int>) -> Int? {

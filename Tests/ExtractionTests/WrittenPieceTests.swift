@@ -65,4 +65,11 @@ import Testing
         #expect(c.map(\.speaker) == ["《護城紀實》", "《史记》"], "\(c)")
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
     }
+
+    /// A title named again by its kind (《思想与文学》一文, 《…》一书) is the work, past where in it
+    /// the words are (开篇即声言).
+    @Test func titleNamedAgainByItsKind() {
+        let c = claims(["《思想与文学》一文开篇即声言，这世界上有所谓的人性文学。", "《病毒来袭》一书指出，天花可能源自骆驼。"])
+        #expect(c.map(\.speaker) == ["《思想与文学》", "《病毒来袭》"], "\(c)")
+    }
 }
