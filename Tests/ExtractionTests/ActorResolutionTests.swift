@@ -339,6 +339,9 @@ import Testing
                         "马克思主义者认为，历史有其规律。", "英国林肯大学表示，录音属于同一种蟋蟀。",
                         "宣传部长约瑟夫·戈培尔写道，重复足够多次，谎言就会成为真理。"])
         #expect(c.map { $0.speaker ?? "nil" } == ["Friedrich Nietzsche", "Sigmund Freud", "nil", "英国林肯大学", "约瑟夫·戈培尔"], "\(c)")
+        // a longer name holding a shorter one is its own person (霍布斯鲍姆 is not 霍布斯)
+        let h = claims(["霍布斯认为，人生是孤独、贫困、卑污、残忍而短寿的。", "史学家霍布斯鲍姆认为，革命改变了世界。", "阿克顿是一个自由主义者。他认为，判断是历史学家的责任。"])
+        #expect(h.map { $0.speaker ?? "nil" } == ["Thomas Hobbes", "Eric Hobsbawm", "Lord Acton"], "\(h)")
     }
 
     /// The same words credited in one article to two speakers are two statements, each with its
