@@ -185,10 +185,13 @@ struct ArticleText {
         for i in range {
             let c = original[i]
             if Lexicon.isHan(c) { continue }  // most characters: no quotation mark, a range test
-            if let top = stack.last, c == top.close || c == "“" && stack.count == 1 && closesWrongWay(i, after: top.open, in: range) {
-                if c != top.close { wrongWayCloses.insert(i) }
+            if let top = stack.last, c == top.close || c == "“" && stack.count == 1 && closesWrongWay(i, after: top.open, in: range)
+                || c == "”" && original[top.open] == "”" {
+                if !Lexicon.closeQuotes.contains(c) { wrongWayCloses.insert(i) }
                 stack.removeLast()
                 if stack.isEmpty { addQuote(open: top.open, close: i, paragraph: paragraph, closed: true) }
+            } else if c == "”", stack.isEmpty, opensWrongWay(i, in: range) {
+                stack.append((i, "“"))
             } else if openQuoteMarks.contains(c), let close = Lexicon.openQuotes[c] {
                 // ‘ opens a top-level quote only when it cannot be an apostrophe.
                 if c == "‘" && stack.isEmpty && i > range.lowerBound && !Lexicon.isHan(original[i - 1])
@@ -215,6 +218,16 @@ struct ArticleText {
         var k = i + 1
         while k < range.upperBound, original[k].isSpace { k += 1 }
         return k == range.upperBound
+    }
+
+    /// Whether the ” at `i`, outside any quotation, opens one: typed the wrong way round (”…“，
+    /// 后面的人喊道), it opens its paragraph or follows punctuation, and a “ or ” closes it later in
+    /// the paragraph.
+    private func opensWrongWay(_ i: Int, in range: Range<Int>) -> Bool {
+        var p = i
+        while p > range.lowerBound, original[p - 1].isSpace { p -= 1 }
+        guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else { return false }
+        return ((i + 2)..<max(i + 2, range.upperBound)).contains { original[$0] == "“" || original[$0] == "”" }
     }
 
     /// Whether the mark at `i` closes a quotation: a closing mark, or a “ typed the wrong way

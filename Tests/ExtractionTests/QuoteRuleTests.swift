@@ -113,6 +113,16 @@ import Testing
         #expect(wrongWay.map(\.text) == ["我从19岁开始就在这家工厂工作。"], "\(wrongWay)")
     }
 
+    /// A quotation typed with its marks the wrong way round (”…“) or with two closing marks
+    /// (”…”) opens with ” at the start of its paragraph or after punctuation; a ” inside a
+    /// clause (称之为”天安门事件“) opens no words.
+    @Test func quotationsOpenedTheWrongWay() {
+        let c = claims(["”你看到没？“陈睁有点激动地小声说道。", "普京说， ”成为人工智能领域领导者的人将成为世界的统治者。”"])
+        #expect(c.map(\.speaker) == ["陈睁", "Vladimir Putin"], "\(c)")
+        #expect(c.map(\.text) == ["你看到没？", "成为人工智能领域领导者的人将成为世界的统治者。"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "direct" }, "\(c)")
+    }
+
     /// A quotation credited by a dash and a name after it (an epigraph) is that person's: the
     /// person the credit names, not the country before the title; a dash with no name credits
     /// no one.
