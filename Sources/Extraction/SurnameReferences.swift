@@ -11,19 +11,38 @@ extension ActorFinder {
         var covered = [Bool](repeating: false, count: t.count)
         for m in mentions { for k in m.range { covered[k] = true } }
         var bearers: [Unicode.Scalar: [String: Actor]] = [:]
-        var added: [Mention] = []
+        var out: [Mention] = []
         var next = 0
-        for p in 0..<t.count {
+        for p in 0...t.count {
             while next < mentions.count, mentions[next].range.lowerBound < p {
-                if let s = chineseSurname(of: mentions[next]) { bearers[s, default: [:]][mentions[next].actor.key] = mentions[next].actor }
+                let m = addressed(mentions[next], bearers: bearers)
+                if let s = chineseSurname(of: m) { bearers[s, default: [:]][m.actor.key] = m.actor }
+                out.append(m)
                 next += 1
             }
             // bit tests first: the dictionary is asked only at a surname opening a clause
-            guard !covered[p], Lexicon.surnames.contains(t[p]), opensClause(p), let people = bearers[t[p]], people.count == 1,
-                  cueAfterName(p + 1) else { continue }
-            added.append(Mention(range: p..<(p + 1), actor: people.values.first!))
+            guard p < t.count, !covered[p], Lexicon.surnames.contains(t[p]), opensClause(p), let people = bearers[t[p]], people.count == 1 else { continue }
+            // (王小明 … 王先生表示 / 杨全德 … 杨老师说: the surname with a form of address)
+            let end = p + 1 + (addressLength(at: p + 1) ?? 0)
+            guard end <= t.count, !(p..<end).contains(where: { covered[$0] }), cueAfterName(end) else { continue }
+            out.append(Mention(range: p..<end, actor: people.values.first!))
         }
-        return (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A person found as a surname and a form of address (“…”王先生说) stands for the one person
+    /// named in full before with that surname, when there is one.
+    private func addressed(_ m: Mention, bearers: [Unicode.Scalar: [String: Actor]]) -> Mention {
+        let t = text.folded
+        guard m.actor.kind == .person, m.actor.properties["aliases"] == nil, (3...4).contains(m.range.count), Lexicon.surnames.contains(t[m.range.lowerBound]),
+              addressLength(at: m.range.lowerBound + 1) == m.range.count - 1,
+              let people = bearers[t[m.range.lowerBound]], people.count == 1, let person = people.values.first else { return m }
+        return Mention(range: m.range, actor: person)
+    }
+
+    /// The length of a form of address or a title at `k` (先生, 女士, 老师, 教授).
+    private func addressLength(at k: Int) -> Int? {
+        (Lexicon.addressAfterName.match(text.folded, at: k) ?? Lexicon.titlesAfterName.match(text.folded, at: k))?.length
     }
 
     /// The surname of a person mentioned by a Chinese name of two or three characters.

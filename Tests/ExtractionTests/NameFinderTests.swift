@@ -60,14 +60,19 @@ import Testing
         #expect(!company.contains { $0.speaker == "Swiss Re" })
     }
 
-    /// A surname alone opening a clause before a cue (past 曾, 对记者) is the one person named
-    /// before with that surname; with two such people it is nobody's.
+    /// A surname alone opening a clause before a cue (past 曾, 对记者), or with a form of address
+    /// (王先生, 杨老师), is the one person named before with that surname; with two such people it
+    /// is nobody's.
     @Test func surnameAloneIsTheOnePersonNamedWithIt() {
         let c = claims(["法学副教授蒋亚奇说，劳工部回避了问题。", "“这些都没有触及根本问题”，蒋说。杨曾对记者说，路很难走。"])
         #expect(c.filter { $0.speaker == "蒋亚奇" }.count == 2)
         #expect(claims(["记者杨卓舒表示，村民很穷。", "杨曾对记者说，路很难走。"]).last?.speaker == "杨卓舒")
         let two = claims(["教授王明说，天气好。教授王强说，天气坏。", "王说，不知道。"])
         #expect(!two.contains { $0.text == "不知道" && ($0.speaker == "王明" || $0.speaker == "王强") })
+
+        // also with a form of address or a title (王先生, 杨老师), before the cue or after a quotation
+        let addressed = claims(["店主王小明参加了会议。王先生表示，生意不好做。", "“房租太贵了。”王先生说。", "记者杨卓舒表示，村民很穷。杨老师说，路很难走。"])
+        #expect(addressed.map(\.speaker) == ["王小明", "王小明", "杨卓舒", "杨卓舒"], "\(addressed)")
     }
 
     /// A single capitalised word speaks past adverbs or whom it addresses when a noun says who it
