@@ -75,6 +75,18 @@ import Testing
         #expect(addressed.map(\.speaker) == ["王小明", "王小明", "杨卓舒", "杨卓舒"], "\(addressed)")
     }
 
+    /// A transliterated given name alone (露西称) is the one person named before whose dotted name
+    /// it opens; with two such people, or when it is also someone's surname (兰德·保罗 beside
+    /// 保罗·马纳福特), it is nobody's in particular.
+    @Test func givenNameAloneIsThePersonNamedInFull() {
+        let c = claims("历史学家露西·休斯-哈雷特说，这是非凡的小说。露西称，很多作品都关注了殖民主义。")
+        #expect(c.map(\.speaker) == ["露西·休斯-哈雷特", "露西·休斯-哈雷特"], "\(c)")
+        let two = claims("作者大卫·格雷伯说，这很难。作者大卫·温格罗说，这不难。大卫说，写了十年。")
+        #expect(!two.contains { $0.text == "写了十年" && $0.speaker?.hasPrefix("大卫·") == true }, "\(two)")
+        let surname = claims("顾问保罗·马纳福特说，这很难。参议员兰德·保罗说，这不难。保罗说，写了十年。")
+        #expect(surname.last?.speaker != "保罗·马纳福特", "\(surname)")
+    }
+
     /// A single capitalised word speaks past adverbs or whom it addresses when a noun says who it
     /// is (商人 Cam 则说) or it opens its clause so twice; once after a verb it is no subject.
     @Test func singleLatinWordPastAdverbsSpeaks() {
