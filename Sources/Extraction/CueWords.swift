@@ -26,7 +26,7 @@ extension Lexicon {
     ]
 
     /// (显示: what data or a document shows, 数据显示，…, is their report, whoever compiled them)
-    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示", "了解到"]
+    static let reportCues = ["报道", "报导", "报道称", "报导称", "披露", "揭露", "揭示", "消息", "发文", "爆料", "撰文", "分析报道", "援引消息", "显示", "了解到"]
 
     static let cues: PhraseMatcher<Cue> = {
         var m = PhraseMatcher<Cue>()
@@ -44,7 +44,7 @@ extension Lexicon {
     static let punctuatedReportCues = ["记载"]
 
     /// Cues that are also nouns (`Cue.isNoun`).
-    private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
+    private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "揭露", "揭示", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
     /// Cues of what someone found or feels (`Cue.isFinding`).
     private static let findingCues: Set = ["发现", "觉得", "显示", "了解到"]
 }

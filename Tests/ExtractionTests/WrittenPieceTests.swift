@@ -72,4 +72,12 @@ import Testing
         let c = claims(["《思想与文学》一文开篇即声言，这世界上有所谓的人性文学。", "《病毒来袭》一书指出，天花可能源自骆驼。"])
         #expect(c.map(\.speaker) == ["《思想与文学》", "《病毒来袭》"], "\(c)")
     }
+
+    /// A book or paper pointed to (本书指出, 该论文称) is a document that reports, and 揭露 / 揭示
+    /// report what a document reveals (这份报告揭露，…).
+    @Test func booksPapersAndRevelations() {
+        let c = claims(["本书指出，第三个阶段较之前进步了。", "该论文称，病毒来自武汉。", "这份报告揭露，政府对嫌疑人严酷审讯。"])
+        #expect(c.map(\.speaker) == ["本书", "该论文", "这份报告"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
+    }
 }
