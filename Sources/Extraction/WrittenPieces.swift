@@ -161,7 +161,8 @@ extension ClaimFinder {
 
     /// Endings of outlet names not in the catalog (俄罗斯通讯社, 某某电视台, 国家自然资源部官网).
     static let outletSuffixes = ["通讯社", "通讯", "电视台", "日报", "时报", "晚报", "早报", "新闻社", "电台", "新闻网", "周刊", "周报",
-                                 "杂志", "财经", "邮报", "月刊"] + webSuffixes
+                                 "杂志", "财经", "邮报", "月刊", "纪事报", "先驱报", "论坛报", "镜报", "快报", "导报", "商报", "星报",
+                                 "观察报", "信使报", "公民报"] + webSuffixes
     /// Outlet kinds that are a website or an account.
     static let webSuffixes = ["网站", "官网", "微博", "公众号"]
     /// First characters of a phrase describing a site rather than naming it (在一家, 其, 所有, 来自,

@@ -336,12 +336,13 @@ import Testing
         #expect(far.last?.speaker == nil && far.count == 2, "\(far)")
     }
 
-    /// Outlets the catalog lacks are named by their last word (新浪财经, 曼谷邮报), and a group
+    /// Outlets the catalog lacks are named by their last word (新浪财经, 曼谷邮报, 旧金山纪事报), and a group
     /// counted as such (一组科学家) is an unnamed source.
     @Test func moreOutletsAndGroups() {
         let c = claims("新浪财经报道说，埃克森美孚早就知道气候变化。")
         #expect(c.first?.speaker == "新浪财经" && c.first?.kind == "report", "\(c)")
         #expect(claims("曼谷邮报报道说，首相将辞职。").first?.speaker == "曼谷邮报")
+        #expect(claims("据旧金山纪事报报道，四名警官射杀了一名男子。").first?.speaker == "旧金山纪事报")
         let trade = claims("贸易团体认为，就额外关税问题暂时可以松一口气了。贸易专家告诫称，任何最终协议都应包括完整文本。")
         #expect(trade.count == 2 && trade.allSatisfy { $0.speaker == nil }, "\(trade)")
         let group = claims("一组科学家表示，匿名数据也能被识别。")
