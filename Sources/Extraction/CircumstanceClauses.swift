@@ -33,6 +33,30 @@ extension ClaimFinder {
         !r.isEmpty && Self.conditionals.match(text.folded, at: r.lowerBound) != nil
     }
 
+    /// 一切被习近平的共产党政权认为不利的内容 / 以被一些墨西哥人认为侵犯主权的方式: a cue after 被 and
+    /// its agent, with no punctuation after it and a noun it qualifies, describes a thing by what
+    /// the agent thinks of it, and no one says anything (被很多人认为是…, 被捕后表示，… and
+    /// 被问及…时说：… still report).
+    func describesByAgent(_ hit: Hit) -> Bool {
+        let t = text.folded, r = hit.region
+        // (乔·弗里曼以被“清理者”的身份直接指出: a person before 被 is the one speaking)
+        guard let b = r.last(where: { t[$0] == "被" && mentionAt[$0] < 0 }), b + 1 < r.upperBound,
+              !Self.wordsOpeningWithBei.contains(t[b + 1]), !mentionsIn(r.lowerBound..<b).contains(where: { $0.actor.kind == .person }) else { return false }
+        let k = pastSpaces(hit.cue.upperBound, before: t.count)
+        guard k < t.count, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.openQuoteMarks.contains(text.original[k]),
+              !Self.copulas.contains(t[k]) else { return false }
+        // (a noun the view qualifies follows: 不利的内容; 被很多人认为是在效仿中国 states a view)
+        var e = k
+        while e < t.count, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        return (k..<e).contains { t[$0] == "的" }
+    }
+
+    /// Characters opening what a view holds a thing to be (被认为是…, 被视为…, 被称为…).
+    static let copulas = ScalarSet("是为成")
+
+    /// Second characters of words opening with 被 that are no passive (被告, 被捕, 被迫, 被问及, 被选为).
+    static let wordsOpeningWithBei = ScalarSet("告害捕迫问拘动子选")
+
     /// 李兰娟在接受央视采访时表示 / 计葵生接受彭博电视采访时称 / 祝华新曾在一篇报告中称: the interview
     /// or piece says where she spoke, and an outlet in it is not who speaks; the subject is the
     /// words before it.

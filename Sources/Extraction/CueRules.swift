@@ -109,20 +109,6 @@ extension ClaimFinder {
         return true
     }
 
-    /// Whether a cue closing its sentence (at `end`) credits the quotation its clause opens after
-    /// (「…」王兴回答。): its words are that quotation, not an object after it.
-    private func creditsQuotation(_ i: Int, endingAt end: Int) -> Bool {
-        let o = text.original
-        guard end == o.count || Lexicon.terminators.contains(o[end]) else { return false }
-        var b = i
-        while b > 0, i - b < Self.creditLimit, !Lexicon.clausePunctuation.contains(o[b - 1]), !Lexicon.terminators.contains(o[b - 1]), !text.closesQuote(at: b - 1) { b -= 1 }
-        if b > 0, o[b - 1] == "，" || o[b - 1] == "," { b -= 1 }
-        return b > 0 && text.closesQuote(at: b - 1)
-    }
-
-    /// The most characters between a quotation and the cue that credits it (这位全球知名的墨西哥毒枭回答).
-    private static let creditLimit = 16
-
     /// IMF 现在预计今年的全球经济增长率…: a forecast for a time (预计今年, 预测明年) is someone's
     /// when a named speaker is its subject, past adverbs; after anything else it is what is
     /// expected of a thing (会议预计明天举行).
@@ -161,18 +147,6 @@ extension ClaimFinder {
         var j = i
         while j > r.lowerBound, text.original[j - 1].isSpace { j -= 1 }
         return j == r.lowerBound || Lexicon.clausePunctuation.contains(text.original[j - 1])
-    }
-
-    /// Whether a cue and a colon open the quotation (普京说：“A。”王毅说：“B。”): it is that cue's
-    /// speaker's, not the next one's, who names the quotation after it. Not a quotation broken
-    /// off at a comma (她说：「追星可以，」她说，「但是…」), which the cue after it goes on with.
-    func introducedByCue(_ q: ArticleText.Quote) -> Bool {
-        let last = beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
-        guard last > q.content.lowerBound, text.original[last - 1] != "，", text.original[last - 1] != "," else { return false }
-        let colon = beforeSpaces(q.open, after: 0)
-        guard colon > 0, Lexicon.isColon(text.original[colon - 1]) else { return false }
-        let k = beforeSpaces(colon - 1, after: 0)
-        return Lexicon.cues.match(text.folded, endingAt: k) != nil
     }
 
     /// Whether a quotation holds nothing but one name (“纽约时报”报道，…: iYouPort quotes outlets'

@@ -5,7 +5,7 @@ extension ClaimFinder {
     func subject(of hit: Hit) -> Subject? {
         let r = hit.region
         let t = text.folded
-        if supposes(r) { return nil }
+        if supposes(r) || describesByAgent(hit) { return nil }
         // 最杰出莎士比亚学者之一透露: the person names the field of an unnamed scholar
         if let scholar = scholarOfPerson(r) { return .speaker(.unnamed(text.text(scholar))) }
         // 两位作者表示 / 二人认为 / 他俩都说: the pair named just before
@@ -195,36 +195,6 @@ extension ClaimFinder {
         guard let last = mentionsIn(r).last, last.actor.kind == .person, last.range.upperBound == trimmedTail(r),
               let de = lastDe(in: r.lowerBound..<last.range.lowerBound) else { return false }
         return ((r.lowerBound + 1)..<de).contains { Lexicon.stanceWords.match(text.folded, at: $0) != nil }
-    }
-
-    /// The person a subject phrase is about: the first one named, unless a later one is what
-    /// the phrase's 的 leads to (拜登的国家安全顾问沙利文, 泽连斯基的顾问波多利亚克).
-    func headPerson(_ inNP: [Mention]) -> Mention? {
-        let people = inNP.filter { $0.actor.kind == .person }
-        guard let first = people.first else { return nil }
-        let possessed = people.dropFirst().last { lastDe(in: first.range.upperBound..<$0.range.lowerBound) != nil }
-        return possessed ?? first
-    }
-
-    /// The last 的 of `r` that is not inside a name: where a phrase's modifier ends.
-    func lastDe(in r: Range<Int>) -> Int? {
-        r.last { text.folded[$0] == "的" && mentionAt[$0] < 0 }
-    }
-
-    /// The person who ends the subject phrase, after another one and the titles between them
-    /// (莱特希泽前高级副手 Stephen Vaughn, 特朗普女儿伊万卡): a noun phrase ends in its head,
-    /// before the spelling of the name in parentheses (特朗普前战略师班农 (Stephen Bannon)).
-    func personEnding(_ np: Range<Int>, _ inNP: [Mention]) -> Mention? {
-        let tail = trimmedTail(np)
-        let people = inNP.filter { $0.actor.kind == .person && $0.range.upperBound <= tail }
-        // (财长史蒂文·努钦 (Steven Mnuchin), 特朗普盟友马可 (Marco Rubio): a name found in the text,
-        // or none, yields to the catalog's person its spelling names; a catalog name keeps its
-        // own, as glosses can be wrong)
-        let spelled = inNP.first { $0.actor.kind == .person && $0.range.lowerBound >= tail && $0.actor.properties["aliases"] != nil }
-        guard let last = people.last else { return nil }
-        if last.range.upperBound < tail { return spelled }
-        guard people.count >= 2, last.range.upperBound == tail else { return nil }
-        return last.actor.properties["aliases"] == nil ? spelled ?? last : last
     }
 
     /// The words after 包括…在内的 in a subject: the head noun the inclusion qualifies.

@@ -28,6 +28,14 @@ import Testing
         #expect(c.map(\.speaker) == ["Boris Johnson", "UNICEF"], "\(c)")
     }
 
+    /// What an agent thinks of a thing, after 被 (一切被共产党政权认为不利的内容), describes the
+    /// thing and reports nobody's words; 被捕后表示，… and 被问及…时说 still report.
+    @Test func agentOfAPassiveSaysNothing() {
+        #expect(claims(["他们限制访问一切被共产党政权认为不利的内容。", "美国人以被一些墨西哥人认为侵犯主权的方式监督劳工状况。"]).isEmpty)
+        let c = claims(["王毅被问及此事时说，中方不接受。", "他被捕后表示，自己是无辜的。"])
+        #expect(c.map(\.text) == ["中方不接受", "自己是无辜的"], "\(c)")
+    }
+
     /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
     /// (普京说，如果美国同意，…) is part of the claim.
     @Test func supposedSpeechIsNoClaim() {
