@@ -191,7 +191,7 @@ enum Lexicon {
     static let glossWords = PhraseMatcher<Bool>(["指的是", "是指"].map { ($0, true) })
 
     /// Openings of a clause about who someone is or was (他曾担任…, 她现任…, 他目前是…).
-    static let biographyOpeners = PhraseMatcher<Bool>(["曾", "曾经", "现任", "目前担任", "目前是", "现在是", "此前曾"].map { ($0, true) })
+    static let biographyOpeners = PhraseMatcher<Bool>(["曾", "曾经", "现任", "目前担任", "目前是", "现在是", "此前曾", "指的是"].map { ($0, true) })
 
     /// Sources the article does not name.
     static let unnamedSources = PhraseMatcher<Bool>(([

@@ -155,7 +155,7 @@ extension ClaimFinder {
     /// “…”，Brett Bruen 说，他曾担任奥巴马的全球行动总监: after the speaker of a quotation, a clause
     /// of 他 / 她 with 曾 or 现任 tells who they are ("said X, who served as…"), not what they said;
     /// so does one saying what they are (他是牛津大学的独立顾问, 他是科比的超级粉丝: 是 and a noun
-    /// for people closing the clause) or served as (他在奥巴马政府后期曾担任…).
+    /// for people closing the clause), served as (他在奥巴马政府后期曾担任…) or meant (他指的是…).
     func isBiography(at k: Int) -> Bool {
         let t = text.folded
         guard let p = Lexicon.pronouns.match(t, at: k), p.value == .he || p.value == .she else { return false }
@@ -164,9 +164,12 @@ extension ClaimFinder {
         var e = c
         while e < t.count, e - c < 40, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
         guard e > c + 2 else { return false }
-        if t[c] == "是" { return Lexicon.peopleEnds.contains(t[e - 1]) || Lexicon.titles.match(t, endingAt: e) != nil }
+        if t[c] == "是" { return Lexicon.peopleEnds.contains(t[e - 1]) || Self.fanEnds.contains(t[e - 1]) || Lexicon.titles.match(t, endingAt: e) != nil }
         return (c..<(e - 1)).contains { t[$0] == "担" && t[$0 + 1] == "任" }
     }
+
+    /// Last characters of words for fans (粉丝, 球迷, 影迷).
+    private static let fanEnds = ScalarSet("丝迷")
 
     /// 他们发现：⏎间谍会利用…: a cue and a colon closing the paragraph announce the next one, which
     /// is the statement (one that opens a quotation: `quotationAfterColon`).
