@@ -166,11 +166,9 @@ struct ActorFinder {
     private func opensQuotation(afterCueAt c: Int) -> Bool {
         guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
         let o = text.original
-        var k = c + cue.length
-        while k < o.count, o[k].isSpace { k += 1 }
-        guard k < o.count, Lexicon.isColon(o[k]) else { return false }
-        k += 1
-        while k < o.count, o[k].isSpace { k += 1 }
+        let colon = text.pastSpaces(c + cue.length, before: o.count)
+        guard colon < o.count, Lexicon.isColon(o[colon]) else { return false }
+        let k = text.pastSpaces(colon + 1, before: o.count)
         return k < o.count && Lexicon.openQuoteMarks.contains(o[k])
     }
 

@@ -350,12 +350,26 @@ extension ArticleText {
     }
 }
 
+/// Positions past spaces, and what follows a cue.
 extension ArticleText {
+    /// The first position from `p` on that is not a space, or `limit`.
+    func pastSpaces(_ p: Int, before limit: Int) -> Int {
+        var k = p
+        while k < limit, original[k].isSpace { k += 1 }
+        return k
+    }
+
+    /// Where the words before `p` end, back over spaces, not before `floor`.
+    func beforeSpaces(_ p: Int, after floor: Int) -> Int {
+        var k = p
+        while k > floor, original[k - 1].isSpace { k -= 1 }
+        return k
+    }
+
     /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),
     /// unlike 进行头条报道。 or 媒体报道中 where the word names a report, not its content.
     func contentFollows(_ i: Int) -> Bool {
-        var k = i
-        while k < original.count, original[k].isSpace { k += 1 }
+        let k = pastSpaces(i, before: original.count)
         guard k < original.count else { return false }
         let c = original[k]
         return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(folded[k])

@@ -42,7 +42,7 @@ extension ClaimFinder {
         // (乔·弗里曼以被“清理者”的身份直接指出: a person before 被 is the one speaking)
         guard let b = r.last(where: { t[$0] == "被" && mentionAt[$0] < 0 }), b + 1 < r.upperBound,
               !Self.wordsOpeningWithBei.contains(t[b + 1]), !mentionsIn(r.lowerBound..<b).contains(where: { $0.actor.kind == .person }) else { return false }
-        let k = pastSpaces(hit.cue.upperBound, before: t.count)
+        let k = text.pastSpaces(hit.cue.upperBound, before: t.count)
         guard k < t.count, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.openQuoteMarks.contains(text.original[k]),
               !Self.copulas.contains(t[k]) else { return false }
         // (a noun the view qualifies follows: 不利的内容; 被很多人认为是在效仿中国 states a view)
@@ -86,7 +86,7 @@ extension ClaimFinder {
     /// 《护城纪实》中记载: the titled work a record is in is what records it; the clause without
     /// the closing 中 (or 里, 上), or nil.
     func titledWorkHolding(_ r: Range<Int>) -> Range<Int>? {
-        let k = beforeSpaces(r.upperBound, after: r.lowerBound)
+        let k = text.beforeSpaces(r.upperBound, after: r.lowerBound)
         guard k - 2 > r.lowerBound, Self.placeOfWordsEnds.contains(text.folded[k - 1]), text.original[k - 2] == "》" else { return nil }
         return r.lowerBound..<(k - 1)
     }

@@ -193,7 +193,7 @@ struct ClaimFinder {
     /// source again (有人认为A，有人认为B).
     func holdsAView(_ next: Hit, within hit: Hit, of speaker: Speaker) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound, !contrasts(next),
-              text.folded[pastSpaces(next.clauseStart, before: next.cue.lowerBound)] != "而",
+              text.folded[text.pastSpaces(next.clauseStart, before: next.cue.lowerBound)] != "而",
               !text.original[hit.cue.upperBound..<next.clauseStart].contains(where: { $0 == "；" || $0 == ";" }),
               Self.viewCues.match(text.folded, at: next.cue.lowerBound)?.length == next.cue.count,
               case .speaker(let holder)? = next.subject else { return false }
@@ -211,7 +211,7 @@ struct ClaimFinder {
     func relaysOnly(_ hit: Hit, _ next: Hit) -> Bool {
         guard hit.afterQuote == nil, credited(hit), next.clauseStart > hit.cue.upperBound else { return false }
         let lo = pastPunctuation(hit.cue.upperBound, before: next.clauseStart)
-        let hi = beforeSpaces(next.clauseStart, after: lo)
+        let hi = text.beforeSpaces(next.clauseStart, after: lo)
         guard hi > lo else { return false }  // (调查显示，31%的人表示…: what the survey found, whole)
         if text.original[hi - 1] == "、" { return !(lo..<(hi - 1)).contains { Lexicon.clausePunctuation.contains(text.original[$0]) } }
         return onlySetsTheScene(lo..<beforePunctuation(hi, after: lo))
@@ -257,7 +257,7 @@ struct ClaimFinder {
 
     /// Whether a hit's clause opens by setting itself against what came before (但, 然而 …).
     func contrasts(_ hit: Hit) -> Bool {
-        Self.contrastives.match(text.folded, at: pastSpaces(hit.clauseStart, before: hit.cue.lowerBound)) != nil
+        Self.contrastives.match(text.folded, at: text.pastSpaces(hit.clauseStart, before: hit.cue.lowerBound)) != nil
     }
 
     /// Whether a subject names a person (or points to one by 他 / 她).

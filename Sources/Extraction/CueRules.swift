@@ -97,7 +97,7 @@ extension ClaimFinder {
            !forecastOfSpeaker(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
-        if m.value.needsPunctuation, case let k = pastSpaces(i + len, before: text.original.count),
+        if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
            k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k]), !creditsQuotation(i, endingAt: k) { return false }
         if m.value.isNoun {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
@@ -250,14 +250,14 @@ extension ClaimFinder {
     /// Whether the clause at `s` opens with a concession (「…。」儘管謝德慶提到他…, 虽然他认为…):
     /// a new sentence that weighs what was quoted against what someone else said.
     private func concedes(from s: Int) -> Bool {
-        Self.concessions.match(text.folded, at: pastSpaces(s, before: text.original.count)) != nil
+        Self.concessions.match(text.folded, at: text.pastSpaces(s, before: text.original.count)) != nil
     }
 
     static let concessions = PhraseMatcher<Bool>(["尽管", "虽然", "虽说", "即使", "然而", "不过"].map { ($0, true) })
 
     /// Whether a quotation ends a sentence of its own (「…。」, 「…嗎？」).
     private func endsSentence(_ q: ArticleText.Quote) -> Bool {
-        let e = beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        let e = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
         return e > q.content.lowerBound && Lexicon.terminators.contains(text.original[e - 1])
     }
 

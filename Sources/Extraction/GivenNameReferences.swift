@@ -4,8 +4,8 @@ extension ActorFinder {
     /// `mentions` with such given names added, in text order, where one opens a clause and a cue
     /// follows it, or made that person where found as a name of its own; when exactly one person
     /// named before bears it (two Davids leave 大卫说 to nobody) and it is no one else's surname
-    /// (兰德·保罗 beside 保罗·马纳福特). A given name of one character
-    /// (让·) is too often a word of its own.
+    /// (兰德·保罗 beside 保罗·马纳福特). A given name of one character (让·) is too often a word
+    /// of its own.
     func withGivenNameReferences(_ mentions: [Mention]) -> [Mention] {
         let t = text.folded
         var owner: [[Unicode.Scalar]: Mention] = [:]

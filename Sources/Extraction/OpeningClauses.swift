@@ -23,7 +23,7 @@ extension ClaimFinder {
         guard lo < end, mentionAt[lo] < 0,
               let k = (lo..<min(end, lo + Self.appositionLimit)).first(where: { mentionAt[$0] >= 0 }),
               (lo..<k).allSatisfy({ Lexicon.isHan(text.folded[$0]) || text.original[$0].isSpace }),
-              endsLikeInstitution(beforeSpaces(k, after: lo)) else { return lo }
+              endsLikeInstitution(text.beforeSpaces(k, after: lo)) else { return lo }
         return k
     }
 

@@ -85,9 +85,9 @@ extension ClaimFinder {
             let lo = pastApposition(skipLeading(s.range.lowerBound, end), end)
             guard lo < end, mentionAt[lo] >= 0 else { return nil }
             let m = mentions[mentionAt[lo]]
-            let members = pastSpaces(m.range.upperBound, before: end)
+            let members = text.pastSpaces(m.range.upperBound, before: end)
             guard m.range.lowerBound == lo, m.range.upperBound < end,
-                  text.folded[members] != "的" || Lexicon.memberNouns.match(text.folded, at: pastSpaces(members + 1, before: end)) != nil,
+                  text.folded[members] != "的" || Lexicon.memberNouns.match(text.folded, at: text.pastSpaces(members + 1, before: end)) != nil,
                   m.actor.kind == .organization, !m.actor.isCountry,
                   !mentionsIn(lo..<clauseEnd(from: lo, before: end)).contains(where: { $0.actor.kind == .person }) else { return nil }
             return m.actor
@@ -97,7 +97,7 @@ extension ClaimFinder {
               let i = text.sentenceIndex(containing: sentence.range.lowerBound), i > 0 else { return nil }
         let previous = text.sentences[i - 1]
         // (…的研究人员透露了…。⏎他们称: a paragraph 他们 opens goes on from the one before)
-        let opensParagraph = pastSpaces(text.paragraphs[sentence.paragraph].lowerBound, before: limit) == skipLeading(sentence.range.lowerBound, limit)
+        let opensParagraph = text.pastSpaces(text.paragraphs[sentence.paragraph].lowerBound, before: limit) == skipLeading(sentence.range.lowerBound, limit)
         guard previous.paragraph == sentence.paragraph || opensParagraph && previous.paragraph == sentence.paragraph - 1 else { return nil }
         return opening(previous, previous.range.upperBound)
     }

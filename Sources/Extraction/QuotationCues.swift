@@ -5,11 +5,11 @@ extension ClaimFinder {
     /// speaker's, not the next one's, who names the quotation after it. Not a quotation broken
     /// off at a comma (她说：「追星可以，」她说，「但是…」), which the cue after it goes on with.
     func introducedByCue(_ q: ArticleText.Quote) -> Bool {
-        let last = beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        let last = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
         guard last > q.content.lowerBound, text.original[last - 1] != "，", text.original[last - 1] != "," else { return false }
-        let colon = beforeSpaces(q.open, after: 0)
+        let colon = text.beforeSpaces(q.open, after: 0)
         guard colon > 0, Lexicon.isColon(text.original[colon - 1]) else { return false }
-        let k = beforeSpaces(colon - 1, after: 0)
+        let k = text.beforeSpaces(colon - 1, after: 0)
         return Lexicon.cues.match(text.folded, endingAt: k) != nil
     }
 

@@ -127,8 +127,8 @@ extension ClaimFinder {
         let quotes = text.quotes(openingIn: sentence.range)
         // (a quotation broken off at a comma: not a list of quoted sayings, “…” 、 “…”, nor of
         // quoted user names, “Sawgrass,” “TheSource,”)
-        guard quotes.count >= 2, let first = quotes.first, pastSpaces(sentence.range.lowerBound, before: first.open) == first.open,
-              case let end = beforeSpaces(first.content.upperBound, after: first.content.lowerBound), end > first.content.lowerBound,
+        guard quotes.count >= 2, let first = quotes.first, text.pastSpaces(sentence.range.lowerBound, before: first.open) == first.open,
+              case let end = text.beforeSpaces(first.content.upperBound, after: first.content.lowerBound), end > first.content.lowerBound,
               text.original[end - 1] == "，" || text.original[end - 1] == ",",
               text.original[first.content].contains(where: { Lexicon.isHan($0) || $0 == " " }) else { return false }
         var aside = 0, k = first.end

@@ -56,9 +56,9 @@ extension ClaimFinder {
     /// The mention a parenthesized gloss repeats (史剑道 (Derek Scissors)): the name the phrase
     /// is built around, with its title, stands before the gloss.
     private func namedBeforeGloss(_ m: Mention) -> Mention {
-        let open = beforeSpaces(m.range.lowerBound, after: 0)
+        let open = text.beforeSpaces(m.range.lowerBound, after: 0)
         guard open > 0, text.folded[open - 1] == "(" || text.folded[open - 1] == "（" else { return m }
-        let k = beforeSpaces(open - 1, after: 0)
+        let k = text.beforeSpaces(open - 1, after: 0)
         guard k > 0, mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].actor.key == m.actor.key else { return m }
         return mentions[mentionAt[k - 1]]
     }

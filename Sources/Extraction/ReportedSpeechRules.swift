@@ -40,23 +40,9 @@ extension ClaimFinder {
         return k
     }
 
-    /// The first position from `p` on that is not a space, or `limit`.
-    func pastSpaces(_ p: Int, before limit: Int) -> Int {
-        var k = p
-        while k < limit, text.original[k].isSpace { k += 1 }
-        return k
-    }
-
-    /// Where the words before `p` end, back over spaces, not before `floor`.
-    func beforeSpaces(_ p: Int, after floor: Int) -> Int {
-        var k = p
-        while k > floor, text.original[k - 1].isSpace { k -= 1 }
-        return k
-    }
-
     /// Whether a quotation opens right after `p`, past spaces.
     func opensQuote(after p: Int) -> Bool {
-        let k = pastSpaces(p, before: text.original.count)
+        let k = text.pastSpaces(p, before: text.original.count)
         return k < text.original.count && text.quotes(openingIn: k..<(k + 1)).first != nil
     }
 
