@@ -33,10 +33,10 @@ extension ClaimFinder {
         !r.isEmpty && Self.conditionals.match(text.folded, at: r.lowerBound) != nil
     }
 
-    /// 一切被习近平的共产党政权认为不利的内容 / 以被一些墨西哥人认为侵犯主权的方式: a cue after 被 and
-    /// its agent, with no punctuation after it and a noun it qualifies, describes a thing by what
-    /// the agent thinks of it, and no one says anything (被很多人认为是…, 被捕后表示，… and
-    /// 被问及…时说：… still report).
+    /// 一切被习近平的共产党政权认为不利的内容 / 被大陆当局认为敏感而封锁下的消息: a cue after 被 and its
+    /// agent, with no punctuation after it and a clause ending in the noun it qualifies, describes
+    /// a thing by what the agent thinks of it, and no one says anything (被很多人认为是…, 被捕后表示，…
+    /// and 被问及…时说：… still report).
     func describesByAgent(_ hit: Hit) -> Bool {
         let t = text.folded, r = hit.region
         // (乔·弗里曼以被“清理者”的身份直接指出: a person before 被 is the one speaking)
@@ -45,11 +45,16 @@ extension ClaimFinder {
         let k = text.pastSpaces(hit.cue.upperBound, before: t.count)
         guard k < t.count, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.openQuoteMarks.contains(text.original[k]),
               !Self.copulas.contains(t[k]) else { return false }
-        // (a noun the view qualifies follows: 不利的内容; 被很多人认为是在效仿中国 states a view)
+        // (the clause ends in the noun the view qualifies: 不利的内容, 可疑的人物; 被很多人认为是在效仿
+        // 中国 and 被众多法律界人士指出这是对…的干预 state a view, with a copula of their own)
         var e = k
         while e < t.count, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
-        return (k..<e).contains { t[$0] == "的" }
+        guard let de = (k..<e).last(where: { t[$0] == "的" }), e - de <= Self.qualifiedNounLength + 1 else { return false }
+        return !(k..<e).contains { t[$0] == "是" }
     }
+
+    /// The most characters of the noun a view qualifies (的内容, 的新势力, 的横跨全球的交易: 交易).
+    static let qualifiedNounLength = 4
 
     /// Characters opening what a view holds a thing to be (被认为是…, 被视为…, 被称为…).
     static let copulas = ScalarSet("是为成")

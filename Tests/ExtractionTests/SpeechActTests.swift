@@ -28,12 +28,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Boris Johnson", "UNICEF"], "\(c)")
     }
 
-    /// What an agent thinks of a thing, after 被 (一切被共产党政权认为不利的内容), describes the
-    /// thing and reports nobody's words; 被捕后表示，… and 被问及…时说 still report.
+    /// What an agent thinks of a thing, after 被 and ending in the thing (一切被共产党政权认为不利的
+    /// 内容), describes the thing and reports nobody's words; a view of a whole clause (被美国认为
+    /// 蒋经国的政战系统…), 被捕后表示，… and 被问及…时说 still report.
     @Test func agentOfAPassiveSaysNothing() {
-        #expect(claims(["他们限制访问一切被共产党政权认为不利的内容。", "美国人以被一些墨西哥人认为侵犯主权的方式监督劳工状况。"]).isEmpty)
-        let c = claims(["王毅被问及此事时说，中方不接受。", "他被捕后表示，自己是无辜的。"])
-        #expect(c.map(\.text) == ["中方不接受", "自己是无辜的"], "\(c)")
+        #expect(claims(["他们限制访问一切被共产党政权认为不利的内容。", "他透露了一些被大陆当局认为敏感的消息。"]).isEmpty)
+        let c = claims(["王毅被问及此事时说，中方不接受。", "他被捕后表示，自己是无辜的。", "这起事件被美国认为蒋经国的政战系统就算不是主谋，也是帮凶。"])
+        #expect(c.map(\.text) == ["中方不接受", "自己是无辜的", "蒋经国的政战系统就算不是主谋，也是帮凶"], "\(c)")
     }
 
     /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
