@@ -85,6 +85,10 @@ extension ClaimFinder {
             }
             var b = q.open
             while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
+            if b > sentence.range.lowerBound, let sayer = sayer(beforeComma: b - 1, in: sentence) {
+                add(q.content, .direct, nil, .actor(sayer), nil, sentence)
+                continue
+            }
             if b > sentence.range.lowerBound, Lexicon.isColon(text.original[b - 1]) {
                 // X这样总结：“…”
                 var s = b - 1
@@ -119,6 +123,21 @@ extension ClaimFinder {
             }
         }
     }
+
+    /// 那就是孔子所说的，“…”: the one named right before what they said (所说的, 的名言) and a comma at
+    /// `k`, which introduces the quotation after it as a colon does.
+    private func sayer(beforeComma k: Int, in sentence: ArticleText.Sentence) -> Actor? {
+        guard text.original[k] == "，" || text.original[k] == "," else { return nil }
+        let e = text.beforeSpaces(k, after: sentence.range.lowerBound)
+        guard let words = Self.sayingEnds.match(text.folded, endingAt: e) else { return nil }
+        let named = text.beforeSpaces(e - words.length, after: sentence.range.lowerBound)
+        guard named > sentence.range.lowerBound, mentionAt[named - 1] >= 0 else { return nil }
+        let m = mentions[mentionAt[named - 1]]
+        return m.range.upperBound == named && m.actor.kind != .event && !m.actor.isCountry ? m.actor : nil
+    }
+
+    /// What someone said, named before the quotation (所说的, 所言, 的名言).
+    private static let sayingEnds = PhraseMatcher<Bool>(["所说的", "所说", "所言", "说过的", "的名言", "的一句话", "所写的"].map { ($0, true) })
 
     /// 「而且我们还有 CBA 呢，」也就是中国篮球职业联赛，「当然没那么好看。」: a sentence opening with
     /// a quotation whose other words are only a short aside between quotations, naming no one

@@ -340,8 +340,9 @@ import Testing
                         "宣传部长约瑟夫·戈培尔写道，重复足够多次，谎言就会成为真理。"])
         #expect(c.map { $0.speaker ?? "nil" } == ["Friedrich Nietzsche", "Sigmund Freud", "nil", "英国林肯大学", "约瑟夫·戈培尔"], "\(c)")
         // a longer name holding a shorter one is its own person (霍布斯鲍姆 is not 霍布斯)
-        let h = claims(["霍布斯认为，人生是孤独、贫困、卑污、残忍而短寿的。", "史学家霍布斯鲍姆认为，革命改变了世界。", "阿克顿是一个自由主义者。他认为，判断是历史学家的责任。"])
-        #expect(h.map { $0.speaker ?? "nil" } == ["Thomas Hobbes", "Eric Hobsbawm", "Lord Acton"], "\(h)")
+        let h = claims(["霍布斯认为，人生是孤独、贫困、卑污、残忍而短寿的。", "史学家霍布斯鲍姆认为，革命改变了世界。", "阿克顿是一个自由主义者。他认为，判断是历史学家的责任。",
+                        "这也是为什么维特根斯坦说：对不能言说之事只能保持沉默。"])
+        #expect(h.map { $0.speaker ?? "nil" } == ["Thomas Hobbes", "Eric Hobsbawm", "Lord Acton", "Ludwig Wittgenstein"], "\(h)")
     }
 
     /// The same words credited in one article to two speakers are two statements, each with its

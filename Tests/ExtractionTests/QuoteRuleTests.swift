@@ -42,6 +42,13 @@ import Testing
         #expect(claims("普京说，制裁无效。她坦白了自己的困境：“我后来再也没见过他们。”").count == 1)
     }
 
+    /// What someone said, named before a comma (那就是孔子所说的，“…”), introduces the quotation
+    /// after it as a colon does.
+    @Test func sayingNamedBeforeAComma() {
+        let c = claims(["我想，那就是孔子所说的，“知者不惑，仁者不忧，勇者不惧。”", "这就是王毅的名言，“合则两利。”"])
+        #expect(c.map(\.speaker) == ["Confucius", "Wang Yi"], "\(c)")
+    }
+
     @Test func oneCueTwoQuotes() {
         let c = claims("据新华社报道，习近平在会见时强调，“中方愿同各方加强合作”，并且，“要共同维护地区稳定”。")
         #expect(c.count == 2)
