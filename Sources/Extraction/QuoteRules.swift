@@ -89,6 +89,10 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, .actor(sayer), nil, sentence)
                 continue
             }
+            if b > sentence.range.lowerBound, Lexicon.isColon(text.original[b - 1]), let author = labelledPostAuthor(colon: b - 1, in: sentence) {
+                add(q.content, .direct, nil, .actor(author), nil, sentence)
+                continue
+            }
             if b > sentence.range.lowerBound, Lexicon.isColon(text.original[b - 1]) {
                 // X这样总结：“…”
                 var s = b - 1

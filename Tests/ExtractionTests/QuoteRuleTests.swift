@@ -49,6 +49,15 @@ import Testing
         #expect(c.map(\.speaker) == ["Confucius", "Wang Yi"], "\(c)")
     }
 
+    /// Posts quoted under a label that counts them (第一条：“…”, 第二条推文：“…”) are the words of the
+    /// person the sentence announcing the posts names; a label elsewhere names no one.
+    @Test func labelledPosts() {
+        let c = claims(["然后普京发布了三条推文。第一条：“巴基斯坦没有参与九一一。”", "第二条推文：“我们的部落地区遭到严重破坏。”",
+                        "然后王毅又发出一系列推文。", "第一条推文：“我们早就应该抓住他。”"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Vladimir Putin", "Wang Yi"], "\(c)")
+        #expect(claims("第一条：“我们早就应该抓住他。”").isEmpty)
+    }
+
     @Test func oneCueTwoQuotes() {
         let c = claims("据新华社报道，习近平在会见时强调，“中方愿同各方加强合作”，并且，“要共同维护地区稳定”。")
         #expect(c.count == 2)
