@@ -105,6 +105,12 @@ extension ClaimFinder {
                     // (他承认瑞典在一些地区拥有大政府：“…”: the person the pronoun points back to)
                     let speaker = resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: lo > sentence.range.lowerBound)
                     if speaker.actor != nil { add(q.content, .direct, nil, speaker, nil, sentence) }
+                } else if s > sentence.range.lowerBound, quoteClosesSentence(q, sentence), !(s..<(b - 1)).contains(where: { Lexicon.cues.match(text.folded, at: $0) != nil }),
+                          Lexicon.unnamedSources.match(text.folded, at: skipLeading(s, b - 1)) == nil, let person = personOpening(sentence) {
+                    // (罗兰巴特在当天参加了多场庆祝，…，太多少儿的活动看到腻烦：“…”: the person heading
+                    // the sentence, as after a comma; not when the clause names another's words,
+                    // 正如推特网友 @chuhan 所说：“…”)
+                    add(q.content, .direct, nil, .actor(person), nil, sentence)
                 }
                 continue
             }

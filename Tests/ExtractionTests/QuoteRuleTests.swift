@@ -58,6 +58,15 @@ import Testing
         #expect(claims("第一条：“我们早就应该抓住他。”").isEmpty)
     }
 
+    /// A quotation after a colon closing a sentence that a person opens is that person's, when the
+    /// clause before the colon names nobody and no other words (太多少儿的活动看到腻烦：“…”); not
+    /// after 网友回帖 or 正如网友所说.
+    @Test func colonClosingASentenceAboutSomeone() {
+        let c = claims("五一劳动节，普京参加了多场庆祝，太多少儿的活动看到腻烦：“一种稚嫩的儿童文明。”")
+        #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
+        #expect(claims("武汉中心医院发微博确认了死讯，网友迅速在下面回帖：“学到了两个词。”").allSatisfy { $0.speaker == nil })
+    }
+
     @Test func oneCueTwoQuotes() {
         let c = claims("据新华社报道，习近平在会见时强调，“中方愿同各方加强合作”，并且，“要共同维护地区稳定”。")
         #expect(c.count == 2)
