@@ -5,11 +5,9 @@ extension ClaimFinder {
     /// A quotation stands alone when punctuation (or the edge of the stretch) is on both
     /// sides: “A”，并且，“B” — unlike a quoted term inside a clause (是“我们多年来的好传统”).
     func standsAlone(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
-        var b = q.open
-        while b > r.lowerBound, text.original[b - 1].isSpace { b -= 1 }
+        let b = text.beforeSpaces(q.open, after: r.lowerBound)
         let beforeOK = b == r.lowerBound || Lexicon.endsClause(text.original[b - 1])
-        var a = q.end
-        while a < r.upperBound, text.original[a].isSpace { a += 1 }
+        let a = text.pastSpaces(q.end, before: r.upperBound)
         // (「…的水平，」警告称…: the quotation's own punctuation ends the clause inside the marks,
         // and the speaker goes on with another cue)
         let afterOK = a >= r.upperBound || Lexicon.endsClause(text.original[a])
@@ -21,9 +19,8 @@ extension ClaimFinder {
     /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),
     /// as a quoted statement does and a quoted term inside a clause does not.
     func opensClause(_ q: ArticleText.Quote) -> Bool {
-        var b = q.open
         let start = text.paragraphs[q.paragraph].lowerBound
-        while b > start, text.original[b - 1].isSpace { b -= 1 }
+        let b = text.beforeSpaces(q.open, after: start)
         return b == start || Lexicon.endsClause(text.original[b - 1])
             || text.closesQuote(at: b - 1)
     }
@@ -83,17 +80,17 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, .actor(credited), nil, sentence)
                 continue
             }
-            var b = q.open
-            while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
+            let b = text.beforeSpaces(q.open, after: sentence.range.lowerBound)
             if b > sentence.range.lowerBound, let sayer = sayer(beforeComma: b - 1, in: sentence) {
                 add(q.content, .direct, nil, .actor(sayer), nil, sentence)
                 continue
             }
-            if b > sentence.range.lowerBound, Lexicon.isColon(text.original[b - 1]), let author = labelledPostAuthor(colon: b - 1, in: sentence) {
+            let afterColon = b > sentence.range.lowerBound && Lexicon.isColon(text.original[b - 1])
+            if afterColon, let author = labelledPostAuthor(colon: b - 1, in: sentence) {
                 add(q.content, .direct, nil, .actor(author), nil, sentence)
                 continue
             }
-            if b > sentence.range.lowerBound, Lexicon.isColon(text.original[b - 1]) {
+            if afterColon {
                 // X这样总结：“…”
                 var s = b - 1
                 while s > sentence.range.lowerBound, !Lexicon.clausePunctuation.contains(text.original[s - 1]) { s -= 1 }
@@ -238,8 +235,7 @@ extension ClaimFinder {
     /// (A quotation standing alone after such a sentence, 陈文玉的到来…。「…」, is that sentence's
     /// topic: `previousSentenceSubject`.)
     private func narratedSpeaker(of q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Actor? {
-        var b = q.open
-        while b > sentence.range.lowerBound, text.original[b - 1].isSpace { b -= 1 }
+        let b = text.beforeSpaces(q.open, after: sentence.range.lowerBound)
         guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",",
               quoteClosesSentence(q, sentence) else { return nil }
         return sentenceSubject(sentence, before: b)
