@@ -93,6 +93,13 @@ struct ActorFinder {
     }
 
     /// Which characters the catalog's matches cover, and where one ends.
+    /// Which positions `mentions` cover: where a reference found after them must not start.
+    func positionsCovered(by mentions: [Mention]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: text.folded.count)
+        for m in mentions { for k in m.range { covered[k] = true } }
+        return covered
+    }
+
     struct Coverage {
         private(set) var covered: [Bool]
         private(set) var catalogEnd: [Bool]
@@ -165,11 +172,8 @@ struct ActorFinder {
     /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
     private func opensQuotation(afterCueAt c: Int) -> Bool {
         guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
-        let o = text.original
-        let colon = text.pastSpaces(c + cue.length, before: o.count)
-        guard colon < o.count, Lexicon.isColon(o[colon]) else { return false }
-        let k = text.pastSpaces(colon + 1, before: o.count)
-        return k < o.count && Lexicon.openQuoteMarks.contains(o[k])
+        let colon = text.pastSpaces(c + cue.length, before: text.original.count)
+        return colon < text.original.count && Lexicon.isColon(text.original[colon]) && text.opensQuote(after: colon + 1)
     }
 
     /// How many times each two characters open a clause right before a cue (昆茨称…。昆茨说).

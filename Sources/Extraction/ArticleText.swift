@@ -366,6 +366,12 @@ extension ArticleText {
         return k
     }
 
+    /// Whether a quotation opens right after `p`, past spaces.
+    func opensQuote(after p: Int) -> Bool {
+        let k = pastSpaces(p, before: original.count)
+        return k < original.count && quotes(openingIn: k..<(k + 1)).first != nil
+    }
+
     /// Whether reported words follow a cue that is also a noun (报道，… / 报道说 / 报道：“…”),
     /// unlike 进行头条报道。 or 媒体报道中 where the word names a report, not its content.
     func contentFollows(_ i: Int) -> Bool {

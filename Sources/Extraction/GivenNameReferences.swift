@@ -23,8 +23,7 @@ extension ActorFinder {
             if let o = owner[surname], o.actor.key != m.actor.key { shared.insert(surname) }
         }
         guard !owner.isEmpty else { return mentions }
-        var covered = [Bool](repeating: false, count: t.count)
-        for m in mentions { for k in m.range { covered[k] = true } }
+        let covered = positionsCovered(by: mentions)
         var added: [Mention] = []
         for (given, named) in owner where !shared.contains(given) {
             var p = named.range.upperBound

@@ -23,7 +23,7 @@ extension ClaimFinder {
     private func endsOrQuotesOn(after hit: Hit, in sentence: ArticleText.Sentence) -> Bool {
         let k = pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)
         if (hit.cue.upperBound..<k).contains(where: { text.original[$0] == "：" || text.original[$0] == ":" }) { return false }
-        return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || opensQuote(after: k)
+        return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || text.opensQuote(after: k)
     }
 
     /// Where the words after `p` start, past clause punctuation, colons and spaces, before `limit`.
@@ -40,12 +40,6 @@ extension ClaimFinder {
         return k
     }
 
-    /// Whether a quotation opens right after `p`, past spaces.
-    func opensQuote(after p: Int) -> Bool {
-        let k = text.pastSpaces(p, before: text.original.count)
-        return k < text.original.count && text.quotes(openingIn: k..<(k + 1)).first != nil
-    }
-
     mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
         var hit = hit
         // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it)
@@ -53,14 +47,14 @@ extension ClaimFinder {
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
-        if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !opensQuote(after: p) { return }
+        if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !text.opensQuote(after: p) { return }
         // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
         // person came to know, 奥巴马了解到…, is no statement)
         if cueWord == Self.learned, !Self.reportsWhatItLearned(speaker) { return }
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
-        if Lexicon.shouts.contains(text.foldedText(hit.cue)), !opensQuote(after: pastPunctuation(p, before: sentence.range.upperBound)) { return }
+        if Lexicon.shouts.contains(text.foldedText(hit.cue)), !text.opensQuote(after: pastPunctuation(p, before: sentence.range.upperBound)) { return }
         if hit.afterQuote == nil, let next = paragraphAfterColon(from: p, in: sentence) {
             add(next, .indirect, cueWord, speaker, via, sentence)
             return

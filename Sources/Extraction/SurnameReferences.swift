@@ -9,8 +9,7 @@ extension ActorFinder {
     func withSurnameReferences(_ mentions: [Mention]) -> [Mention] {
         let t = text.folded
         guard mentions.contains(where: { chineseSurname(of: $0) != nil }) else { return mentions }
-        var covered = [Bool](repeating: false, count: t.count)
-        for m in mentions { for k in m.range { covered[k] = true } }
+        let covered = positionsCovered(by: mentions)
         var bearers: [Unicode.Scalar: [String: Actor]] = [:]
         var out: [Mention] = []
         var next = 0
