@@ -219,7 +219,7 @@ enum Lexicon {
     /// Names of institutions ending in 会 or 所, which otherwise end clauses (人们会认为, 所说).
     static let institutionNames = PhraseMatcher<Bool>(["委员会", "委会", "协会", "联合会", "学会", "商会", "议会", "理事会", "工会",
                                                        "基金会", "董事会", "联谊会", "总会", "研究所", "事务所", "交易所",
-                                                       "派出所"].map { ($0, true) })
+                                                       "派出所", "大学"].map { ($0, true) })
 
     /// Whether the text before `end` ends like an institution's name: an organisation's last
     /// words (公司, 中心), a name in 会 or 所 (委员会, 研究所), or another ending (部, 局, 委 …);

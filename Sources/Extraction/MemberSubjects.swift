@@ -14,12 +14,14 @@ extension ClaimFinder {
     func memberBody(_ np: Range<Int>, in r: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
-        guard let noun = Lexicon.memberNouns.match(t, endingAt: end), onlyCircumstances(np.upperBound..<r.upperBound) else { return nil }
+        let listed = Lexicon.memberNouns.match(t, endingAt: end)
+        guard let noun = listed ?? Self.ownedMembers.match(t, endingAt: end), onlyCircumstances(np.upperBound..<r.upperBound) else { return nil }
         var k = end - noun.length
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
         // 麻省理工学院的一组科学家: a group of a body's people are still its people
         if let group = Lexicon.indefinites.match(t, endingAt: k), k - group.length > np.lowerBound { k -= group.length }
         if k == np.lowerBound {
+            guard listed != nil else { return nil }
             // 研究人员表示 after Cybereason 的研究人员: the same researchers, whether or not they
             // spoke there (Cybereason 的研究人员透露了调查结果。…研究人员表示)
             // (the same members: 中联办发言人 does not make a later bare 分析人士 the Liaison Office's)
@@ -27,9 +29,14 @@ extension ClaimFinder {
             if let last = memory.lastMemberBody, last.noun == nounText, paragraph - last.paragraph <= Self.memberReferenceParagraphs { return last.actor }
             return bodyNamedWithMembers(nounText, before: np.lowerBound)
         }
-        if t[k - 1] == "的" { k -= 1 }
+        let owned = t[k - 1] == "的"
+        if owned { k -= 1 }
         while k > np.lowerBound, t[k - 1].isSpace { k -= 1 }
         k = beforeGloss(k, from: np.lowerBound)  // 标普 (Standard & Poor's) 的分析师
+        // (接近平安集团的人士, 前述银行人士: people near a body or of one unnamed; Pelosi 的工作人员:
+        // a person's staff are not that person)
+        guard listed != nil || (owned && mentionAt[k - 1] >= 0 && mentions[mentionAt[k - 1]].actor.kind != .person
+                                && mentions[mentionAt[k - 1]].range.lowerBound == skipLeading(np.lowerBound, k)) else { return nil }
         // (该公司发言人表示: the body pointed back to)
         guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
         memory.lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<end))
@@ -53,6 +60,11 @@ extension ClaimFinder {
     }
 
     private static let pointingBack = ScalarSet("其该此这那")
+
+    /// Members who speak for a body only when it is named with them (中国石油集团的官员表示,
+    /// 中国石化的人士称, Area1 的调查人员表示): bare, 官员 and 人士 are anyone's, and a country's
+    /// (美国官员) stay unnamed.
+    private static let ownedMembers = PhraseMatcher<Bool>(["官员", "人士", "调查人员", "工作人员"].map { ($0, true) })
 
     /// 英国一位…最杰出莎士比亚学者之一透露, 一位普京问题专家说: a person right before a word for
     /// someone who studies them is what the speaker studies; the speaker is unnamed. The phrase

@@ -54,6 +54,8 @@ extension ClaimFinder {
     /// belongs to (伦敦大学东方与非洲研究学院的盖伊·史坦丁), not between two subjects (中国与俄罗斯的专家).
     private func joinsInstitutionName(at k: Int, in r: Range<Int>) -> Bool {
         let t = text.folded
+        // (科罗拉多州立大学的扎克·罗格斯和亚利桑那州立大学的托马斯·崔: a person before it joins two)
+        guard !mentionsIn(r.lowerBound..<k).contains(where: { $0.actor.kind == .person }) else { return false }
         var de = k + 1
         while de < min(r.upperBound, k + 12), Lexicon.isHan(t[de]), t[de] != "的", mentionAt[de] < 0 { de += 1 }
         guard de > k + 1, de + 1 < r.upperBound, t[de] == "的", Lexicon.endsLikeInstitution(t, at: de), mentionAt[de + 1] >= 0 else { return false }

@@ -101,6 +101,7 @@ extension ClaimFinder {
         }
         // 该公司发言人表示: the spokesman of the body pointed back to speaks for it
         if inNP.isEmpty, Lexicon.pointedBackBodies.match(t, at: np.lowerBound) != nil, let body = memberBody(np, in: r) { return .speaker(.actor(body)) }
+        if inNP.isEmpty, let team = teamPointedBack(np) { return .speaker(.actor(team)) }
         let titled = inNP.isEmpty ? titleSubject(np) : nil
         if titled?.actor == nil, let person = personPointedBack(np, inNP) { return .speaker(.actor(person)) }
         if let titled {

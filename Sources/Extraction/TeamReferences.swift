@@ -21,6 +21,19 @@ extension ClaimFinder {
     /// Titles between a lead's name and the team (Bagrow 教授和他的团队).
     static let leadTitles = PhraseMatcher<Bool>(["教授", "博士", "研究员", "医生", "副教授"].map { ($0, true) })
 
+    /// 该团队表示 / 该研究小组估计 after 波士顿大学的研究人员认为: the team pointed back to is the
+    /// body whose members spoke last, a few paragraphs before at most.
+    func teamPointedBack(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let pointer = Self.teamPointers.match(t, at: np.lowerBound), let team = Self.teams.match(t, at: np.lowerBound + pointer.length),
+              np.lowerBound + pointer.length + team.length == end,
+              let last = memory.lastMemberBody, paragraph - last.paragraph <= ClaimFinder.memberReferenceParagraphs else { return nil }
+        return last.actor
+    }
+
+    private static let teamPointers = PhraseMatcher<Bool>(["该", "这个", "这一", "此"].map { ($0, true) })
+
     /// Sentences back a researcher word looks for the team's lead.
     static let teamReach = 30
 

@@ -25,6 +25,23 @@ import Testing
         #expect(national.count == 1 && national[0].speaker == nil, "\(national)")
     }
 
+    /// Officials and people of a body the article names with them (中国石化的人士称) speak for
+    /// it; bare, or of a country (美国官员), or near a body (接近平安集团的人士), they stay unnamed.
+    @Test func officialsOfANamedBodySpeakForIt() {
+        let c = claims(["中国石化的人士称，该公司开发伊朗油田的计划可能成为牺牲品。", "美国官员称，这些说法并不属实，需要更多的调查。",
+                        "接近中国石化的人士称，该公司的调查仍不完整。"])
+        #expect(c.map { $0.speaker ?? "nil" } == ["Sinopec", "nil", "nil"], "\(c)")
+    }
+
+    /// A university's researchers speak for it, and so does the team pointed back to after them
+    /// (波士顿大学的研究人员认为…。该团队表示).
+    @Test func aTeamPointedBackIsTheBodyWhoseResearchersSpoke() {
+        let c = claims(["波士顿大学的研究人员认为他们可能已经提出了解决方案。", "上周，该团队表示，他们已经开发出一种新的加密技术。"])
+        #expect(c.map(\.speaker) == ["波士顿大学", "波士顿大学"], "\(c)")
+        let pair = claims("科罗拉多州立大学的扎克·罗格斯和亚利桑那州立大学的托马斯·崔的研究表明，网络攻击大多是通过供应商发起的。")
+        #expect(pair.map(\.speaker) == ["扎克·罗格斯"], "\(pair)")
+    }
+
     /// A Latin name with a representative (Intrusion Truth 的代表) is a body, even past where and
     /// to whom it spoke; a researcher with a name of his own (…研究员周漱说) is not the body.
     @Test func aRepresentativeSpeaksForALatinNamedBody() {
