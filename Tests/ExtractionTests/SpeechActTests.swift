@@ -28,6 +28,14 @@ import Testing
         #expect(c.map(\.speaker) == ["Boris Johnson", "UNICEF"], "\(c)")
     }
 
+    /// A vow or a description before a comma introduces what was vowed or described (贝特誓言，…,
+    /// 一名社工描述，…); 描述 as a noun (对病毒的轻蔑描述) and 誓言 without a comma report nothing.
+    @Test func vowsAndDescriptionsAfterAComma() {
+        let c = claims(["奥利弗·贝特誓言，不会大幅削减这类保险的信用额度。", "一名社工对记者描述，有两个年轻人在医院旁举起了手势。"])
+        #expect(c.map(\.speaker) == ["奥利弗·贝特", nil] && c.map(\.kind) == ["indirect", "indirect"], "\(c)")
+        #expect(claims("他们发下誓言要守护这片土地直到最后一刻。").isEmpty)
+    }
+
     /// What an agent thinks of a thing, after 被 and ending in the thing (一切被共产党政权认为不利的
     /// 内容), describes the thing and reports nobody's words; a view of a whole clause (被美国认为
     /// 蒋经国的政战系统…), 被捕后表示，… and 被问及…时说 still report.
