@@ -116,7 +116,9 @@ extension ClaimFinder {
     /// Where the piece or occasion the words were given in opens, just before a cue (祝华新…
     /// |在一篇舆情分析报告中|称, 微软|在声明中|表示): at its 在, within the clause and 20 characters.
     static func placeOfWordsStart(before cue: Int, in t: [Unicode.Scalar], from lo: Int) -> Int? {
-        guard cue - 1 > lo, "中上里".unicodeScalars.contains(t[cue - 1]), placesOfWords.match(t, endingAt: cue - 1) != nil else { return nil }
+        // (在5月7日的記者會表示: an occasion needs no 上)
+        let placed = cue - 1 > lo && "中上里".unicodeScalars.contains(t[cue - 1]) && placesOfWords.match(t, endingAt: cue - 1) != nil
+        guard placed || occasions.match(t, endingAt: cue) != nil else { return nil }
         var k = cue - 2
         while k >= lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k]) {
             if t[k] == "在" { return k }
@@ -169,6 +171,9 @@ extension ClaimFinder {
     /// Pieces and occasions words are given in (声明, 文章, 采访 …), before 中 / 上 / 里.
     static let placesOfWords = PhraseMatcher<Bool>((["采访", "讲话", "演讲", "会议", "发言", "节目", "访谈", "记者会", "发布会", "信中"]
                                                     + writtenPieceWords).map { ($0, true) })
+
+    /// Occasions of speaking that a cue may follow with no 上 (在记者会表示).
+    static let occasions = PhraseMatcher<Bool>(["记者会", "发布会", "新闻发布会", "记者招待会"].map { ($0, true) })
 
     /// Written pieces, which a sentence may open with and no 在 (书中写道): a broadcast or a
     /// meeting so named (节目中经常提到) is no one's piece.

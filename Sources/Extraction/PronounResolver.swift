@@ -51,11 +51,14 @@ extension ClaimFinder {
                 var opening = hit
                 opening.region = np
                 opening.isSource = false
-                // (only people named as such: not 很多电动车车主算小账, 它们的共同点包括)
-                if case .speaker(let found)? = self.subject(of: opening), case .unnamed(let words) = found,
-                   let last = words.unicodeScalars.last, Lexicon.groupEnds.contains(last)
-                    || Lexicon.unnamedSources.match(Array(words.unicodeScalars), endingAt: words.unicodeScalars.count) != nil {
-                    return found
+                // (only people named as such: not 很多电动车车主算小账, 它们的共同点包括; 该医院宣传科主任
+                // 在接受…采访时，…，称: an office's holder unnamed)
+                if case .speaker(let found)? = self.subject(of: opening), case .unnamed(let words) = found {
+                    let scalars = Array(words.unicodeScalars)
+                    if let last = scalars.last, Lexicon.groupEnds.contains(last) || Lexicon.unnamedSources.match(scalars, endingAt: scalars.count) != nil
+                        || Lexicon.titles.match(scalars, endingAt: scalars.count) != nil {
+                        return found
+                    }
                 }
             }
             return nil

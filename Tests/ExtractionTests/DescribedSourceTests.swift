@@ -248,4 +248,13 @@ import Testing
         let c = claims("中国大陆一位在美国获得博士学位的先生发文嘲笑，阿甘本思想僵化。")
         #expect(c.count == 1 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
     }
+
+    /// An unnamed office holder opening the sentence speaks on after where they spoke, even with
+    /// no 上 after the occasion (軍政府發言人對…，在5月7日的記者會表示，「…」).
+    @Test func anUnnamedSpokesmanSpeaksOnAtAPressConference() {
+        let c = claims("軍政府發言人對欽邦與實皆省的武裝衝突，在5月7日的記者會表示，「軍方無法容忍人民的任何武裝抵抗。」")
+        #expect(c.count == 1 && c.allSatisfy { $0.speaker == nil && $0.source != nil && $0.kind == "direct" }, "\(c)")
+        let head = claims("该医院宣传科主任在接受凤凰网视频的采访时，力图撇清医院责任，称其自愿延迟退休，医院没有安排其在一线。")
+        #expect(head.count == 1 && head.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(head)")
+    }
 }
