@@ -9,6 +9,29 @@ extension ClaimFinder {
     /// How many paragraphs back a body named with the word is still the one meant.
     static let institutionReferenceParagraphs = 3
 
+    /// A body's name closing its subject phrase after what kind of body it is or in corner
+    /// quotation marks (新興民兵組織卡萊地區防禦聯盟證實, 民兵組織「卡萊地區防禦聯盟」（Kalay…）
+    /// 對《RFA Burmese》證實): the name, when it ends like an institution's and names nobody.
+    func namedAfterKind(_ np: Range<Int>) -> Actor? {
+        let t = text.folded, o = text.original
+        var end = trimmedTail(np)
+        let quoted = end > np.lowerBound && (o[end - 1] == "」" || o[end - 1] == "”")
+        if quoted { end -= 1 }
+        var start = end
+        while start > np.lowerBound, Lexicon.isHan(t[start - 1]), mentionAt[start - 1] < 0,
+              !(quoted ? false : Self.bodyKinds.match(t, endingAt: start) != nil) { start -= 1 }
+        if quoted {
+            guard start > np.lowerBound, o[start - 1] == "「" || o[start - 1] == "“" else { return nil }
+        } else {
+            guard start > np.lowerBound, Self.bodyKinds.match(t, endingAt: start) != nil else { return nil }
+        }
+        guard end - start >= 3, end - start <= 12, endsLikeBodyName(end), !(start..<end).contains(where: { t[$0] == "的" }) else { return nil }
+        return Actor(written: start..<end, in: text, kind: .organization)
+    }
+
+    /// Words for what kind of body the name after them is (民兵组织, 人权团体).
+    private static let bodyKinds = PhraseMatcher<Bool>(["组织", "团体", "机构", "武装"].map { ($0, true) })
+
     func bareInstitution(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)

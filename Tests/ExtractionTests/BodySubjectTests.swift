@@ -42,6 +42,14 @@ import Testing
         #expect(pair.map(\.speaker) == ["扎克·罗格斯"], "\(pair)")
     }
 
+    /// A body's name after what kind of body it is, or in corner quotation marks, closes the
+    /// subject (新興民兵組織卡萊地區防禦聯盟證實, 民兵組織「卡萊地區防禦聯盟」（Kalay…）對…證實).
+    @Test func aBodyNamedAfterItsKind() {
+        let c = claims(["新興民兵組織卡萊地區防禦聯盟證實，5月3日開槍打傷3名緬軍。",
+                        "另一個新興民兵組織「欽邦防衛聯盟」（Chinland Defense Association）對記者證實，5月2日有4名緬軍死亡。"])
+        #expect(c.map(\.speaker) == ["卡萊地區防禦聯盟", "欽邦防衛聯盟"], "\(c)")
+    }
+
     /// A Latin name with a representative (Intrusion Truth 的代表) is a body, even past where and
     /// to whom it spoke; a researcher with a name of his own (…研究员周漱说) is not the body.
     @Test func aRepresentativeSpeaksForALatinNamedBody() {
