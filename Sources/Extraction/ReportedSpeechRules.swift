@@ -207,10 +207,24 @@ extension ClaimFinder {
     /// quotation (`from` itself when it runs on longer: then it is the statement).
     func addresseeEnd(from p: Int, before end: Int) -> Int {
         var k = p
-        while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]),
-              !Lexicon.terminators.contains(text.original[k]), text.quoteAt[k] < 0 { k += 1 }
+        while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]) {
+            // (告诉“国家”杂志，: a medium's short name in quotation marks is part of whom; 告诉警察
+            // “我无法呼吸”。 is what was told)
+            if let q = text.quote(openingAt: k), q.closed, q.content.count <= Self.quotedAddresseeLength, q.close + 1 < end,
+               Self.media.match(text.folded, at: q.close + 1) != nil {
+                k = q.close + 1
+                continue
+            }
+            guard text.quoteAt[k] < 0 else { break }
+            k += 1
+        }
         return k - p <= 12 ? k : p
     }
+
+    /// Longest name in quotation marks inside whom a cue addresses (告诉“国家”杂志).
+    static let quotedAddresseeLength = 8
+    /// Kinds of medium after a name in quotation marks (“国家”杂志, “观察家”报).
+    private static let media = PhraseMatcher<Bool>(["杂志", "报", "周刊", "网站", "电视台", "电台", "频道", "节目"].map { ($0, true) })
 
     /// Whether an enumeration comma (、) ends the stretch before `i`: the subject's titles go on.
     func titlesGoOn(before i: Int) -> Bool {

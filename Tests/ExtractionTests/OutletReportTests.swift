@@ -170,4 +170,11 @@ import Testing
         #expect(c.first?.speaker == "MMC", "\(c)")
         #expect(claims("风险投资公司 MMC 的调查显示，40％ 的欧洲创业公司并未使用人工智能。").map(\.speaker) == ["MMC"])
     }
+
+    /// A medium told, named in quotation marks (他告诉“国家”杂志，…), is whom the words were
+    /// told, not the start of them.
+    @Test func aMediumToldInQuotationMarks() {
+        let c = claims("纽约大学法学教授 Alina Das 是律师，她告诉“国家”杂志，ICE 的做法提供了一个危险的先例。")
+        #expect(c.map(\.text) == ["ICE 的做法提供了一个危险的先例"], "\(c)")
+    }
 }
