@@ -302,7 +302,7 @@ enum Lexicon {
     static let institutionEnds = ScalarSet("心所院部会处局系组室馆署厅委校司")
 
     /// Words after which the subject of a reporting clause has ended (在…, 与…, 也, 则 …).
-    static let breakers = PhraseMatcher<Bool>([
+    static let breakers = PhraseMatcher<Bool>(([
         "在", "与", "同", "和", "及", "以及", "对", "向", "跟", "于", "则", "也", "还", "曾", "亦", "都", "就", "又", "更", "将",
         "已", "尚未", "仍", "仍然", "依然", "现在", "至今", "迄今", "突然", "紧急", "首次", "率先", "悄悄", "针对", "发出", "此前", "日前", "近日", "今天", "昨天", "周", "星期", "本周", "上周", "今年", "去年", "这样", "当时",
         "随后", "接着", "再次", "多次", "一直", "公开", "明确", "同时", "并", "而", "但", "却", "不", "没有", "从", "进一步", "一再", "反复",
@@ -315,7 +315,10 @@ enum Lexicon {
         "经常", "常常", "往往", "一再", "屡次", "屡屡", "每次", "每每", "始终", "一向", "向来", "总是", "频频", "纷纷", "放出", "传出", "释放出", "进一步", "特意",
         // where in a piece (《思想与文学》一文开篇即声言)
         "开篇即", "开篇就", "开头即", "开头就",
-    ].map { ($0, true) })
+    ] + weekdays).map { ($0, true) })
+
+    /// Days of the week, which news sets between a subject and its cue (众议院民主党人周二称).
+    private static let weekdays = ["周", "星期", "礼拜"].flatMap { week in ["一", "二", "三", "四", "五", "六", "日", "天"].map { week + $0 } }
 
     /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "对外",

@@ -28,6 +28,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Boris Johnson", "UNICEF"], "\(c)")
     }
 
+    /// A day of the week between the speaker and the cue (NBA 发言人周三晚间表示) is when, as a
+    /// date is: the subject ends before it.
+    @Test func weekdayBeforeTheCue() {
+        let c = claims(["中国外交部发言人周一表示，对于关税争端没有进一步的信息可以提供。", "批评人士周二称，这份协议对农民毫无帮助。"])
+        #expect(c.map(\.speaker) == ["Ministry of Foreign Affairs of China", nil] && c.count == 2, "\(c)")
+    }
+
     /// A vow or a description before a comma introduces what was vowed or described (贝特誓言，…,
     /// 一名社工描述，…); 描述 as a noun (对病毒的轻蔑描述) and 誓言 without a comma report nothing.
     @Test func vowsAndDescriptionsAfterAComma() {
