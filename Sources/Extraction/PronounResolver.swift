@@ -157,11 +157,13 @@ extension ClaimFinder {
     }
 
     /// `justSpoke`: who spoke just before in this sentence (X表示，他认为…), the first one 他 or 她
-    /// can be when the pronoun fits them.
+    /// can be when the pronoun fits them, and 他们 when it is a body.
     mutating func resolvePronoun(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool,
                                          justSpoke: Actor? = nil) -> Speaker {
         let speaker: Speaker
-        if let a = justSpoke, a.kind == .person, p == .he && !isWoman(a) || p == .she && isWoman(a) {
+        // (比利时警方则称，他们已经确认…: a body's 他们 inside its own words is the body)
+        if let a = justSpoke, a.kind == .person ? p == .he && !isWoman(a) || p == .she && isWoman(a)
+            : p == .they && a.kind == .organization && !a.isCountry {
             speaker = .actor(a)
         } else {
             speaker = pronounReferent(p, sentence: sentence, before: limit, sameSentence: sameSentence)

@@ -261,4 +261,13 @@ import Testing
                         "不过，雷神国际首席执行官约翰·哈里斯已经完全无视该行业所面临的批评，他对 CNBC 说，“我们不制定政策。”"])
         #expect(c.map(\.speaker) == ["Patrick Wilcken", "约翰·哈里斯"], "\(c)")
     }
+
+    /// 他们 inside what a body said is the body (比利时警方则称，他们已经确认…); inside what a
+    /// person said it is not that person.
+    @Test func theyInsideABodysWordsIsTheBody() {
+        let c = claims("比利时警方则称，他们已经确认这个集装箱是在 10 月 22 日下午抵达的。")
+        #expect(c.map(\.speaker) == ["比利时警方"], "\(c)")
+        let person = claims("王毅则称，他们已经确认这个集装箱是在 10 月 22 日下午抵达的。")
+        #expect(!person.contains { $0.speaker == "Wang Yi" && $0.text.hasPrefix("这个集装箱") }, "\(person)")
+    }
 }
