@@ -155,18 +155,40 @@ extension ClaimFinder {
     /// before, when nobody else is named since (瓦恩加德 … 他指出 … 书中还宣称). Nil otherwise:
     /// a piece the narration only mentions is nobody's the article says.
     func writerOfPiece(_ sentence: ArticleText.Sentence, before cue: Int) -> Speaker? {
-        let since = text.paragraphs[max(0, sentence.paragraph - 1)].lowerBound
-        if let open = (since..<cue).last(where: { text.original[$0] == "《" }),
-           let titled = text.sentences.last(where: { $0.range.lowerBound <= open }),
-           let writer = mentions.last(where: { $0.actor.kind == .person && $0.range.upperBound <= open && $0.range.lowerBound >= titled.range.lowerBound }),
-           (writer.range.upperBound..<open).count(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) <= 1 {
-            return .actor(writer.actor)
-        }
+        if let writer = titledWriter(sentence, before: cue) { return .actor(writer.mention.actor) }
         guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, let said = claims.last?.sentence.upperBound,
               !mentions.contains(where: { $0.range.lowerBound >= said && $0.range.upperBound <= cue && $0.actor.kind != .event && !$0.actor.isCountry })
         else { return nil }
         return last.speaker
     }
+
+    /// The person named nearest before the last title in 《》 of this paragraph or the one before
+    /// `cue`, in its sentence and at most one clause before it (肯·羅賓遜在他的新書《創意學院》中).
+    func titledWriter(_ sentence: ArticleText.Sentence, before cue: Int) -> (mention: Mention, title: Int)? {
+        let since = text.paragraphs[max(0, sentence.paragraph - 1)].lowerBound
+        guard let open = (since..<cue).last(where: { text.original[$0] == "《" }),
+              let titled = text.sentences.last(where: { $0.range.lowerBound <= open }),
+              let writer = mentions.last(where: { $0.actor.kind == .person && $0.range.upperBound <= open && $0.range.lowerBound >= titled.range.lowerBound }),
+              (writer.range.upperBound..<open).count(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) <= 1 else { return nil }
+        return (writer, open)
+    }
+
+    /// 作者認為 in a review: the writer of the piece the review names, not the review's own
+    /// author: the person `titledWriter` finds, when the words right before the title say whose it
+    /// is (羅賓遜在他的新書《創意學院》中, 萨斯坎德的《…》) and the name is no title itself (《孟子》).
+    func authorOfPiece(_ np: Range<Int>, cue: Int) -> Actor? {
+        let lo = skipLeading(np.lowerBound, np.upperBound), end = trimmedTail(np)
+        guard end - lo == 2, text.foldedText(lo..<end) == "作者", let i = text.sentenceIndex(containing: lo),
+              let (writer, title) = titledWriter(text.sentences[i], before: cue),
+              writer.range.lowerBound == 0 || text.original[writer.range.lowerBound - 1] != "《" else { return nil }
+        let before = max(writer.range.upperBound, title - Self.ownershipReach)..<title
+        guard before.contains(where: { Self.ownership.contains(text.folded[$0]) }) else { return nil }
+        return writer.actor
+    }
+
+    /// Characters right before a title that make it the writer's (的《, 著《, 的新书《).
+    private static let ownership = ScalarSet("的著写书")
+    private static let ownershipReach = 4
 
     /// Pieces and occasions words are given in (声明, 文章, 采访 …), before 中 / 上 / 里.
     static let placesOfWords = PhraseMatcher<Bool>((["采访", "讲话", "演讲", "会议", "发言", "节目", "访谈", "记者会", "发布会", "信中"]

@@ -89,6 +89,7 @@ extension ClaimFinder {
         if let first = firstOfKind(r) { return .speaker(.actor(first)) }
         let np = r.lowerBound..<nounPhraseEnd(r)
         if let work = titledWork(np) { return .speaker(.actor(work)) }
+        if let author = authorOfPiece(np, cue: hit.cue.lowerBound) { return .speaker(.actor(author)) }
         let inNP = mentionsIn(np)
         if let owner = pieceOwner(np, inNP) { return .speaker(.actor(owner)) }
         if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {

@@ -80,4 +80,13 @@ import Testing
         #expect(c.map(\.speaker) == ["本书", "该论文", "这份报告"], "\(c)")
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
     }
+
+    /// 作者 in a review is the writer of the piece named as theirs (羅賓遜在他的新書《創意學院》中);
+    /// not a person a title only names (依序评介《论语》《孟子》…。作者认为).
+    @Test func theAuthorOfAReviewedBook() {
+        let c = claims(["肯·羅賓遜在他的新書《創意學院》中，分享了對於學校的想法。", "學校只是訓練機器。因此，作者認為，學校不會使我們變得更聰明。"])
+        #expect(c.map(\.speaker) == ["肯·羅賓遜"], "\(c)")
+        let titles = claims(["本书依序评介《论语》《孟子》《易经》。", "作者认为，孔子以“承礼启仁”为志业，去化解价值上的虚无主义。"])
+        #expect(!titles.contains { $0.speaker == "Mencius" }, "\(titles)")
+    }
 }
