@@ -41,6 +41,7 @@ extension ClaimFinder {
         guard let word = bareInstitutionWord(at: start, before: end), word.upperBound == end else { return nil }
         start = word.lowerBound
         let folded = text.foldedText(start..<end)
+        if let country = countryPlacing(named), Lexicon.organizationHeads.contains(folded) { return country }
         // (within a few paragraphs: an article about Belarus that named Iran's government before)
         if let named = lastOrganizationNamed(before: start, paragraphsBack: Self.institutionReferenceParagraphs,
                                              where: { text.foldedText($0.range).hasSuffix(folded) }) {
@@ -49,6 +50,16 @@ extension ClaimFinder {
         if let last = lastOrganization, last.actor.isNamed(endingWith: folded) { return last.actor }
         let key = "actor:" + StableHash.hex(of: articleKey).prefix(16) + ":" + folded
         return Actor(key: key, name: text.text(named..<end), kind: .organization)
+    }
+
+    /// 在意大利，政府…呼吁: the country a clause of place names right before `k`, whose
+    /// government the bare word then is.
+    private func countryPlacing(_ k: Int) -> Actor? {
+        let comma = text.beforeSpaces(k, after: 0)
+        guard comma > 1, text.original[comma - 1] == "，" || text.original[comma - 1] == ",", mentionAt[comma - 2] >= 0 else { return nil }
+        let m = mentions[mentionAt[comma - 2]]
+        guard m.actor.isCountry, m.range.upperBound == comma - 1, m.range.lowerBound > 0, text.folded[m.range.lowerBound - 1] == "在" else { return nil }
+        return m.actor
     }
 
     /// The institution word at `start` (警方, 政府), past a word placing it in the story's own

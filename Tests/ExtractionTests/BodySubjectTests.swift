@@ -50,6 +50,12 @@ import Testing
         #expect(c.map(\.speaker) == ["卡萊地區防禦聯盟", "欽邦防衛聯盟"], "\(c)")
     }
 
+    /// A bare 政府 after a clause of place naming a country (在法国，政府宣称) is that country's.
+    @Test func theGovernmentOfThePlaceNamedBefore() {
+        let c = claims(["美国政府表示，将提供援助。", "在法国，政府宣称 2020 年的财政赤字将达到国内生产总值的 9%。"])
+        #expect(c.map(\.speaker) == ["United States", "France"], "\(c)")
+    }
+
     /// A Latin name with a representative (Intrusion Truth 的代表) is a body, even past where and
     /// to whom it spoke; a researcher with a name of his own (…研究员周漱说) is not the body.
     @Test func aRepresentativeSpeaksForALatinNamedBody() {
