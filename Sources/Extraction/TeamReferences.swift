@@ -22,13 +22,15 @@ extension ClaimFinder {
     static let leadTitles = PhraseMatcher<Bool>(["教授", "博士", "研究员", "医生", "副教授"].map { ($0, true) })
 
     /// 该团队表示 / 该研究小组估计 after 波士顿大学的研究人员认为: the team pointed back to is the
-    /// body whose members spoke last, a few paragraphs before at most.
+    /// body whose members or team spoke last, a few paragraphs before at most.
     func teamPointedBack(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
         guard let pointer = Self.teamPointers.match(t, at: np.lowerBound), let team = Self.teams.match(t, at: np.lowerBound + pointer.length),
               np.lowerBound + pointer.length + team.length == end,
               let last = memory.lastMemberBody, paragraph - last.paragraph <= ClaimFinder.memberReferenceParagraphs else { return nil }
+        // (the team speaking again keeps it in mind: 该团队表示 in [10], 该研究小组估计 in [13])
+        memory.lastMemberBody = (last.actor, paragraph, last.noun)
         return last.actor
     }
 

@@ -38,6 +38,11 @@ import Testing
     @Test func aTeamPointedBackIsTheBodyWhoseResearchersSpoke() {
         let c = claims(["波士顿大学的研究人员认为他们可能已经提出了解决方案。", "上周，该团队表示，他们已经开发出一种新的加密技术。"])
         #expect(c.map(\.speaker) == ["波士顿大学", "波士顿大学"], "\(c)")
+        // (each time the team speaks it stays in mind: paragraphs 6 and 10 after the first)
+        let filler = Array(repeating: "这种加密谜题需要大量资源才能解开。", count: 4)
+        let far = claims(["波士顿大学的研究人员认为他们可能已经提出了解决方案。", "这是一个难题。"] + filler + ["该团队表示，这种情况只允许被动解密尝试。"]
+                         + filler + ["该研究小组估计，政府每年可以破解少于70个密钥。"])
+        #expect(far.map(\.speaker) == ["波士顿大学", "波士顿大学", "波士顿大学"], "\(far)")
         let pair = claims("科罗拉多州立大学的扎克·罗格斯和亚利桑那州立大学的托马斯·崔的研究表明，网络攻击大多是通过供应商发起的。")
         #expect(pair.map(\.speaker) == ["扎克·罗格斯"], "\(pair)")
     }
