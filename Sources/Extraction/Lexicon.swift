@@ -358,12 +358,16 @@ enum Lexicon {
     static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.
-    static let documentNouns = PhraseMatcher<Bool>([
+    static let documentNouns = PhraseMatcher<Bool>(([
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "研报", "调查", "评论文章",
         "数据", "统计数据", "资料", "记录", "民调", "民意调查", "研究", "研究结果", "调查结果", "年报", "年度报告",
         "财报", "公告", "专利", "档案", "封信", "来信", "公开信", "信函", "联名信", "备忘录", "起诉书", "判决书", "裁决书", "通知", "通告",
         "本书", "该书", "此书", "新书", "全书", "论文",
-    ].map { ($0, true) })
+    ] + theoryNouns).map { ($0, true) })
+
+    /// Theories, which hold views as documents do (该理论认为, 现代货币理论认为) but relay no one's
+    /// words (根据这一理论，正如他所说…: no intermediary).
+    static let theoryNouns = ["理论", "学说"]
 
     /// Verbs that issue a document (发布声明, 发表报告): the issuer speaks through it.
     static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })

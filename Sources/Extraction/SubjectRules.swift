@@ -128,7 +128,9 @@ extension ClaimFinder {
             reporting.region = reporter
             return subject(of: reporting)
         }
-        if let doc = document(in: r, nounPhrase: np) { return .speaker(.actor(doc)) }
+        if !(hit.isSource && Lexicon.theoryNouns.contains(where: { text.foldedText(np).hasSuffix($0) })), let doc = document(in: r, nounPhrase: np) {
+            return .speaker(.actor(doc))
+        }
         if let end = indefiniteOwned(after: np, in: r) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if let end = countedPhraseEnd(r), end - np.lowerBound > 2 { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {

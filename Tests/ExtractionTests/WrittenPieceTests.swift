@@ -89,4 +89,13 @@ import Testing
         let titles = claims(["本书依序评介《论语》《孟子》《易经》。", "作者认为，孔子以“承礼启仁”为志业，去化解价值上的虚无主义。"])
         #expect(!titles.contains { $0.speaker == "Mencius" }, "\(titles)")
     }
+
+    /// A theory holds views as a document does (该理论认为), but relays no one's words: 根据这一
+    /// 理论，正如他所说 has no intermediary.
+    @Test func aTheoryHoldsViews() {
+        let c = claims(["这就是所谓的现代货币理论 (MMT)。该理论认为，货币起源于债权债务关系并对其记账。"])
+        #expect(c.count == 1 && c[0].speaker != nil && c[0].kind == "report", "\(c)")
+        let relayed = claims(["罗伯特·塔利斯持有一种信念。根据这一理论，正如他所说，「实现民主的方法是坚持不断地去做。」"])
+        #expect(relayed.allSatisfy { $0.via == nil }, "\(relayed)")
+    }
 }
