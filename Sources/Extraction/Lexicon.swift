@@ -41,7 +41,9 @@ enum Lexicon {
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
-                                                      "可以", "能够", "不能", "理应", "需要", "须", "应"].map { ($0, true) })
+                                                      "可以", "能够", "不能", "理应", "需要", "须", "应",
+                                                      // what one need not or should not do (违规者不必担心, 不要相信)
+                                                      "不必", "不用", "无需", "无须", "不要"].map { ($0, true) })
     /// Characters before 应 that make it part of a word (回应, 响应, 反应), not "should".
     static let wordsEndingInYing = ScalarSet("回响反适对相答供效呼感照顺")
 
@@ -339,7 +341,7 @@ enum Lexicon {
         "尽管", "虽然", "但是", "但", "而", "不过", "然而", "因此", "因为", "此外", "另外", "同时", "其中", "对此", "对于此",
         "据", "根据", "依据", "按照", "并且", "并", "还", "也", "而且", "另一方面", "一方面", "与此同时", "所以",
         "此前", "早前", "先前", "日前", "近日", "稍早", "早些时候", "随后", "其后", "曾经", "后来", "之后", "事后", "又", "亦", "再次", "则",
-        "比如", "例如", "譬如", "目前", "如今", "眼下", "结果", "于是", "因而", "可是", "然后",
+        "比如", "例如", "譬如", "目前", "如今", "眼下", "结果", "于是", "因而", "可是", "然后", "有时", "有时候",
     ].map { ($0, true) })
 
     /// (`it`: 它, a body or a company just named)

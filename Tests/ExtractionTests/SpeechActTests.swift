@@ -35,6 +35,15 @@ import Testing
         #expect(c.map(\.speaker) == ["Ministry of Foreign Affairs of China", nil] && c.count == 2, "\(c)")
     }
 
+    /// What one need not do (违规者不必担心) is no cue inside what was said; 有时 opening the clause
+    /// only says how often (有时他也指责…).
+    @Test func needNotWorryAndSometimes() {
+        let c = claims(["王毅兴高采烈。但他已经明确表示违规者不必担心，尽管选民选他是为了恢复秩序。"])
+        #expect(c.map(\.text) == ["违规者不必担心，尽管选民选他是为了恢复秩序"] && c.map(\.speaker) == ["Wang Yi"], "\(c)")
+        let sometimes = claims(["王毅对这些发现不予理会。有时他也指责他们用环境教条作借口。"])
+        #expect(sometimes.map(\.speaker) == ["Wang Yi"], "\(sometimes)")
+    }
+
     /// A vow or a description before a comma introduces what was vowed or described (贝特誓言，…,
     /// 一名社工描述，…); 描述 as a noun (对病毒的轻蔑描述) and 誓言 without a comma report nothing.
     @Test func vowsAndDescriptionsAfterAComma() {
