@@ -13,8 +13,21 @@ extension ClaimFinder {
         let afterOK = a >= r.upperBound || Lexicon.endsClause(text.original[a])
             || q.closed && q.content.upperBound > q.content.lowerBound && Lexicon.endsClause(text.original[q.content.upperBound - 1])
                 && Lexicon.cues.match(text.folded, at: a) != nil
-        return beforeOK && afterOK
+        return beforeOK && afterOK && !isListedTerm(q, in: r)
     }
+
+    /// A short quotation next to another across a comma (例如「雙一流」，「清北」，「華五」，等等) is
+    /// one of a list of quoted terms, not a statement.
+    private func isListedTerm(_ q: ArticleText.Quote, in r: Range<Int>) -> Bool {
+        guard q.content.count <= Self.listedTermLength else { return false }
+        let a = text.pastSpaces(q.end, before: r.upperBound), b = text.beforeSpaces(q.open, after: r.lowerBound)
+        let nextQuoted = a + 1 < r.upperBound && Self.listCommas.contains(text.original[a]) && text.quote(openingAt: text.pastSpaces(a + 1, before: r.upperBound)) != nil
+        let previousQuoted = b - 1 > r.lowerBound && Self.listCommas.contains(text.original[b - 1]) && text.closesQuote(at: text.beforeSpaces(b - 1, after: r.lowerBound) - 1)
+        return nextQuoted || previousQuoted
+    }
+
+    static let listedTermLength = 4
+    private static let listCommas = ScalarSet("，,、")
 
     /// Whether a quotation starts a clause (after punctuation or at a paragraph's start),
     /// as a quoted statement does and a quoted term inside a clause does not.

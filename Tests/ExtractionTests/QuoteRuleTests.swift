@@ -213,4 +213,12 @@ import Testing
         let announced = claims(["「银行会倒闭吗？」一位资深银行业分析师回答道：「不会。」"])
         #expect(announced.map(\.text) == ["不会。"], "\(announced)")
     }
+
+    /// Short quotations listed with commas inside what someone holds (例如「雙一流」，「清北」，「華五」，
+    /// 等等) are terms, not statements of their own.
+    @Test func listedQuotedTermsAreNoStatements() {
+        let c = claims("有些人認為，「985」大學就是比「211」大學更有價值，諸如他們會取一些標籤，例如「雙一流」，「清北」，「華五」，等等等等。")
+        #expect(!c.contains { ["清北", "華五", "雙一流"].contains($0.text) }, "\(c)")
+        #expect(c.count == 1 && c[0].kind == "indirect", "\(c)")
+    }
 }
