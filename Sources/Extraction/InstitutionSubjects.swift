@@ -19,13 +19,9 @@ extension ClaimFinder {
         if quoted { end -= 1 }
         var start = end
         while start > np.lowerBound, Lexicon.isHan(t[start - 1]), mentionAt[start - 1] < 0,
-              !(quoted ? false : Self.bodyKinds.match(t, endingAt: start) != nil) { start -= 1 }
-        if quoted {
-            guard start > np.lowerBound, o[start - 1] == "「" || o[start - 1] == "“" else { return nil }
-        } else {
-            guard start > np.lowerBound, Self.bodyKinds.match(t, endingAt: start) != nil else { return nil }
-        }
-        guard end - start >= 3, end - start <= 12, endsLikeBodyName(end), !(start..<end).contains(where: { t[$0] == "的" }) else { return nil }
+              quoted || Self.bodyKinds.match(t, endingAt: start) == nil { start -= 1 }
+        guard start > np.lowerBound, quoted ? o[start - 1] == "「" || o[start - 1] == "“" : Self.bodyKinds.match(t, endingAt: start) != nil,
+              end - start >= 3, end - start <= 12, endsLikeBodyName(end), !(start..<end).contains(where: { t[$0] == "的" }) else { return nil }
         return Actor(written: start..<end, in: text, kind: .organization)
     }
 

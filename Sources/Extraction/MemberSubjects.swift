@@ -35,8 +35,9 @@ extension ClaimFinder {
         k = beforeGloss(k, from: np.lowerBound)  // 标普 (Standard & Poor's) 的分析师
         // (接近平安集团的人士, 前述银行人士: people near a body or of one unnamed; Pelosi 的工作人员:
         // a person's staff are not that person)
-        guard listed != nil || (owned && mentionAt[k - 1] >= 0 && mentions[mentionAt[k - 1]].actor.kind != .person
-                                && mentions[mentionAt[k - 1]].range.lowerBound == skipLeading(np.lowerBound, k)) else { return nil }
+        let owner = mentionAt[k - 1] >= 0 ? mentions[mentionAt[k - 1]] : nil
+        guard listed != nil || owned && owner.map({ $0.actor.kind != .person && $0.range.lowerBound == skipLeading(np.lowerBound, k) }) == true
+        else { return nil }
         // (该公司发言人表示: the body pointed back to)
         guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
         memory.lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<end))
