@@ -247,10 +247,23 @@ struct ActorFinder {
         let t = text.folded
         return Lexicon.surnames.contains(t[r.lowerBound]) && Lexicon.titles.match(t, endingAt: r.upperBound) == nil
             && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
-            && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) })
+            && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) && !givenNameBreaker(at: $0, in: r) })
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))
             && !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound]))
     }
+
+    /// A breaker that is the first of two given-name characters (孙正义, 郑也夫, 王在希, 李亦农):
+    /// names use these characters, and a name written twice before a cue is no adverb; not 和
+    /// or 同 between two surnames (王和单: two people).
+    private func givenNameBreaker(at k: Int, in r: Range<Int>) -> Bool {
+        let t = text.folded
+        guard r.count == 3, k == r.lowerBound + 1, Self.givenNameBreakers.contains(t[k]) else { return false }
+        return !Self.joiners.contains(t[k]) || !Lexicon.surnames.contains(t[k + 1])
+    }
+
+    private static let joiners = ScalarSet("和同")
+
+    private static let givenNameBreakers = ScalarSet("正和同亦也在则更将又")
 
     /// Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a surname and one or two
     /// characters. Before a title the characters could be any word (历史学教授, 许多教授), so the name must

@@ -314,4 +314,13 @@ import Testing
         let c = claims("印度总理英迪拉·甘地表示，印度不会屈服。拉吉莫汉·甘地说，这是历史。")
         #expect(c.map(\.speaker) == ["Indira Gandhi", "拉吉莫汉·甘地"], "\(c)")
     }
+
+    /// Given names may start with a character that elsewhere breaks a subject (钟正生, 郑也夫,
+    /// 刁亦男); 和 between two surnames still joins two people (王和单).
+    @Test func givenNamesWithBreakerCharacters() {
+        let c = claims(["钟正生表示，货币政策是个区间而非一个点。", "对此，钟正生说，利率市场化还需要时间。"])
+        #expect(c.map(\.speaker) == ["钟正生", "钟正生"], "\(c)")
+        let two = claims(["王和单认为，这项政策并不成功。", "随后王和单表示，他们会继续观察。"])
+        #expect(!two.contains { $0.speaker == "王和单" }, "\(two)")
+    }
 }
