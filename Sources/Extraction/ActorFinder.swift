@@ -255,7 +255,7 @@ struct ActorFinder {
     /// A breaker that is the first of two given-name characters (孙正义, 郑也夫, 王在希, 李亦农):
     /// names use these characters, and a name written twice before a cue is no adverb; not 和
     /// or 同 between two surnames (王和单: two people).
-    private func givenNameBreaker(at k: Int, in r: Range<Int>) -> Bool {
+    func givenNameBreaker(at k: Int, in r: Range<Int>) -> Bool {
         let t = text.folded
         guard r.count == 3, k == r.lowerBound + 1, Self.givenNameBreakers.contains(t[k]) else { return false }
         return !Self.joiners.contains(t[k]) || !Lexicon.surnames.contains(t[k + 1])
@@ -338,7 +338,7 @@ struct ActorFinder {
     }
 
     /// Whether `word` is written at least twice in `t`: a scan that stops at the second.
-    private func writtenTwice(_ word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
+    func writtenTwice(_ word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
         guard let first = word.first, word.count <= t.count else { return false }
         var seen = 0
         for p in 0...(t.count - word.count) where t[p] == first && t[p..<(p + word.count)].elementsEqual(word) {

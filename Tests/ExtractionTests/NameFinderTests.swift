@@ -316,10 +316,13 @@ import Testing
     }
 
     /// Given names may start with a character that elsewhere breaks a subject (钟正生, 郑也夫,
-    /// 刁亦男); 和 between two surnames still joins two people (王和单).
+    /// 刁亦男), after a title too when the name is written twice (副主任王在希); 和 between two
+    /// surnames still joins two people (王和单).
     @Test func givenNamesWithBreakerCharacters() {
         let c = claims(["钟正生表示，货币政策是个区间而非一个点。", "对此，钟正生说，利率市场化还需要时间。"])
         #expect(c.map(\.speaker) == ["钟正生", "钟正生"], "\(c)")
+        let titled = claims(["中共国台办原副主任王在希去年底对中国媒体说，美国会不得不放弃对台湾的保护。", "王在希还表示，这是大势所趋。"])
+        #expect(titled.map(\.speaker) == ["王在希", "王在希"], "\(titled)")
         let two = claims(["王和单认为，这项政策并不成功。", "随后王和单表示，他们会继续观察。"])
         #expect(!two.contains { $0.speaker == "王和单" }, "\(two)")
     }
