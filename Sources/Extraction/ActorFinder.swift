@@ -92,7 +92,6 @@ struct ActorFinder {
         return found
     }
 
-    /// Which characters the catalog's matches cover, and where one ends.
     /// Which positions `mentions` cover: where a reference found after them must not start.
     func positionsCovered(by mentions: [Mention]) -> [Bool] {
         var covered = [Bool](repeating: false, count: text.folded.count)
@@ -100,6 +99,7 @@ struct ActorFinder {
         return covered
     }
 
+    /// Which characters the catalog's matches cover, and where one ends.
     struct Coverage {
         private(set) var covered: [Bool]
         private(set) var catalogEnd: [Bool]
@@ -261,9 +261,8 @@ struct ActorFinder {
         return !Self.joiners.contains(t[k]) || !Lexicon.surnames.contains(t[k + 1])
     }
 
-    private static let joiners = ScalarSet("和同")
-
     private static let givenNameBreakers = ScalarSet("正和同亦也在则更将又")
+    private static let joiners = ScalarSet("和同")
 
     /// Name + form of address (张丽女士, 王刚先生) or + title (朱继东教授, 王毅外长): a surname and one or two
     /// characters. Before a title the characters could be any word (历史学教授, 许多教授), so the name must

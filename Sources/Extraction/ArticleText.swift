@@ -224,8 +224,7 @@ struct ArticleText {
     /// 后面的人喊道), it opens its paragraph or follows punctuation, and a “ or ” closes it later in
     /// the paragraph.
     private func opensWrongWay(_ i: Int, in range: Range<Int>) -> Bool {
-        var p = i
-        while p > range.lowerBound, original[p - 1].isSpace { p -= 1 }
+        let p = beforeSpaces(i, after: range.lowerBound)
         guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else { return false }
         return ((i + 2)..<max(i + 2, range.upperBound)).contains { original[$0] == "“" || original[$0] == "”" }
     }

@@ -28,7 +28,7 @@ extension ClaimFinder {
         let end = trimmedTail(np)
         guard let pointer = Self.teamPointers.match(t, at: np.lowerBound), let team = Self.teams.match(t, at: np.lowerBound + pointer.length),
               np.lowerBound + pointer.length + team.length == end,
-              let last = memory.lastMemberBody, paragraph - last.paragraph <= ClaimFinder.memberReferenceParagraphs else { return nil }
+              let last = memory.lastMemberBody, paragraph - last.paragraph <= Self.memberReferenceParagraphs else { return nil }
         // (the team speaking again keeps it in mind: 该团队表示 in [10], 该研究小组估计 in [13])
         memory.lastMemberBody = (last.actor, paragraph, last.noun)
         return last.actor
