@@ -1,7 +1,7 @@
 import ClaimGraphCore
 
 /// Where a subject's noun phrase ends (at a breaker outside a name, before trailing
-/// parentheses and titles) and which person heads it.
+/// parentheses and titles), which person heads it, and where the first cue after it starts.
 extension ClaimFinder {
     /// The subject noun phrase ends at the first breaker outside a name (在, 与, 周二 …).
     func nounPhraseEnd(_ r: Range<Int>) -> Int {
@@ -115,5 +115,10 @@ extension ClaimFinder {
         if last.range.upperBound < tail { return spelled }
         guard people.count >= 2, last.range.upperBound == tail else { return nil }
         return last.actor.properties["aliases"] == nil ? spelled ?? last : last
+    }
+
+    /// Where the first cue of a clause starts (its end when it has none): the subject is before it.
+    func firstCue(in r: Range<Int>) -> Int {
+        r.first { mentionAt[$0] < 0 && text.quoteAt[$0] < 0 && Lexicon.cues.match(text.folded, at: $0) != nil } ?? r.upperBound
     }
 }

@@ -35,6 +35,8 @@ extension ClaimFinder {
             if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
+            // 该报告今天发布，称…: the document heading the first clause (not 如果您得到一个文件，担心…: an object)
+            if np.upperBound < e, inNP.allSatisfy({ $0.actor.kind == .document }), let doc = document(in: np, nounPhrase: np) { return .actor(doc) }
             // 该法院未说明…，但表示…: the body the first clause points back to; 卓达集团曾对外发布声明，
             // 表示…: a body named by its kind, opening it
             if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) ?? namedByKind(np) { return .actor(body) }
@@ -374,11 +376,6 @@ extension ClaimFinder {
 
     /// Last characters of transliterated women's names (-ova, -skaya, -na).
     private static let womenNameEnds = ScalarSet("娃娅娜")
-
-    /// Where the first cue of a clause starts (its end when it has none): the subject is before it.
-    func firstCue(in r: Range<Int>) -> Int {
-        r.first { mentionAt[$0] < 0 && text.quoteAt[$0] < 0 && Lexicon.cues.match(text.folded, at: $0) != nil } ?? r.upperBound
-    }
 
     /// The person at the head of the sentence's first clause, when the cue is in a later one.
     func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {

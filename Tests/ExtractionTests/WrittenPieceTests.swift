@@ -98,4 +98,12 @@ import Testing
         let relayed = claims(["罗伯特·塔利斯持有一种信念。根据这一理论，正如他所说，「实现民主的方法是坚持不断地去做。」"])
         #expect(relayed.allSatisfy { $0.via == nil }, "\(relayed)")
     }
+
+    /// A document opening the first clause goes on speaking after the comma (该报告今天发布，
+    /// 称…); one the clause ends with was acted on (如果您得到一个文件，担心…: its reader worries).
+    @Test func documentOpeningTheFirstClause() {
+        let c = claims("该报告今天发布，称康鹭片区将进行综合治理。")
+        #expect(c.count == 1 && c[0].speaker == "该报告" && c[0].kind == "report", "\(c)")
+        #expect(claims("如果您得到一个文件，担心它可能是恶意的。").isEmpty)
+    }
 }
