@@ -8,10 +8,14 @@ extension ClaimFinder {
     static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" || s == "如" || s == "诚" }
 
     /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
-    /// and something is said after it: the end position.
+    /// (an English gloss in parentheses not counted, as in `sourceHit`) and something is said
+    /// after it: the end position.
     private func openingClauseEnd(at i: Int, in r: Range<Int>, limit: Int) -> Int? {
-        var e = i + 1
-        while e < r.upperBound, e - i <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 { e += 1 }
+        var e = i + 1, counted = 1
+        while e < r.upperBound, counted <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 {
+            if !text.bracketed[e] { counted += 1 }
+            e += 1
+        }
         guard e < r.upperBound, Lexicon.clausePunctuation.contains(text.original[e]), text.contentFollows(e) else { return nil }
         return e
     }
@@ -46,8 +50,9 @@ extension ClaimFinder {
         guard let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         var verb = e - closing
-        // (写 alone is no cue, 他写了一本书, but 正如他所写的那样 gives what he wrote)
-        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? (t[verb - 1] == "写" ? 1 : nil) else { return nil }
+        // (写 and 述 alone are no cues, 他写了一本书, 叙述, but 正如他所写的那样 and 正如 Lynn 在书中所述
+        // give what he wrote)
+        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? (Self.writtenVerb(t, before: verb) ? 1 : nil) else { return nil }
         verb -= cue
         var end = verb
         if end > i + 2, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
@@ -55,6 +60,11 @@ extension ClaimFinder {
         // (without 那样, only someone found or pointed to: 正如 James Dolan 所说 is his cue's)
         if closing == 0, !((i + 2)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }) { return nil }
         return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + 2)..<end, isSource: true)
+    }
+
+    /// Whether 写 or 所述 ends at `verb`: what someone wrote, after 正如.
+    private static func writtenVerb(_ t: [Unicode.Scalar], before verb: Int) -> Bool {
+        t[verb - 1] == "写" || verb >= 2 && t[verb - 1] == "述" && t[verb - 2] == "所"
     }
 
     /// Words opening `正如X所说，` (如同他所说, 诚如…所言): "as X said".

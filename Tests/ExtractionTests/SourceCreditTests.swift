@@ -76,5 +76,13 @@ import Testing
         let c = claims("舆情专家祝华新早在七年前就曾经在一篇舆情分析报告中称，让人们在线骂娘恰恰是减少了动手的机会。")
         #expect(c.map(\.speaker) == ["祝华新"], "\(c)")
     }
-}
 
+    /// 正如X在…中所述，… and 照X所述，… give what X wrote, as 所说 gives what X said; an English
+    /// gloss in parentheses does not count toward the credit's length; 如上文所述 credits nobody.
+    @Test func asWrittenBySomeone() {
+        let c = claims(["正如斯坦福大学的罗伯特·威尔逊 (Robert Wilson) 在 1993 年发表的一篇论文中所述，罢工也是获取情报的一种方式。",
+                        "照美国学者易社强在《战争与革命中的西南联大》所述，联大学生很多。"])
+        #expect(c.map(\.speaker) == ["罗伯特·威尔逊", "易社强"], "\(c)")
+        #expect(claims("正如上文所述，罢工也是获取情报的一种方式。").isEmpty)
+    }
+}
