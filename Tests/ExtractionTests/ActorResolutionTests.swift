@@ -360,4 +360,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Chinese Communist Party", "Chinese Communist Party", "Central Committee of the Chinese Communist Party"], "\(c)")
         #expect(c[0].speakerKey == c[1].speakerKey)
     }
+
+    /// Oil majors and the foreign chambers of commerce in China are catalog nodes: 该商会 points
+    /// back to the chamber named with an English gloss the catalog does not hold; 美国商会 alone
+    /// is the U.S. Chamber, 上海美国商会 the one in Shanghai; 迈克庞培 is Pompeo without his dot.
+    @Test func oilMajorsAndChambersOfCommerce() {
+        let c = claims(["壳牌坚称情况并非如此。", "上海美国商会 (American Chamber Of Commerce) 周日表达了支持。不过该商会在声明中称，没有看到美国公司离开中国。",
+                        "美国商会表示，关税会伤害企业。", "“政府的政策就是与其他政府接触，”国务卿迈克庞培在报告的序言中写道。"])
+        #expect(c.map(\.speaker) == ["Shell", "American Chamber of Commerce in Shanghai", "U.S. Chamber of Commerce", "Mike Pompeo"], "\(c)")
+    }
 }
