@@ -52,6 +52,14 @@ import Testing
         #expect(claims("他们发下誓言要守护这片土地直到最后一刻。").isEmpty)
     }
 
+    /// 说到 ("said") before a comma or colon, or closing a sentence after a quotation, gives the
+    /// words; 说到这里 ("speaking of this") and 说到底 report nothing.
+    @Test func saidToBeforePunctuation() {
+        let c = claims(["「我到现在还能感觉到那种冰冷。」去年普京在荷兰演讲时说到。", "普京说到：“我们连百度云都用不了。”"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Vladimir Putin"] && c.allSatisfy { $0.kind == "direct" }, "\(c)")
+        #expect(claims(["说到这里，普京笑了。", "说到底，这是普京的选择。"]).isEmpty)
+    }
+
     /// What an agent thinks of a thing, after 被 and ending in the thing (一切被共产党政权认为不利的
     /// 内容), describes the thing and reports nobody's words; a view of a whole clause (被美国认为
     /// 蒋经国的政战系统…), 被捕后表示，… and 被问及…时说 still report.
