@@ -44,6 +44,20 @@ extension ClaimFinder {
         return body
     }
 
+    /// 该发言人还说 after 微软发言人表示: the member pointed back to speaks for the body whose
+    /// member of that kind spoke last, when nobody else spoke since; else nil, for the rules on
+    /// people pointed back to (外交部发言人赵立坚…。该发言人: a named spokesman).
+    func memberPointedBack(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let pointer = Lexicon.demonstratives.match(t, at: np.lowerBound), let noun = Lexicon.memberNouns.match(t, endingAt: end),
+              np.lowerBound + pointer.length == end - noun.length,
+              let last = memory.lastMemberBody, last.noun == text.foldedText((end - noun.length)..<end),
+              paragraph - last.paragraph <= Self.memberReferenceParagraphs,
+              case .actor(let previous)? = claims.last?.speaker, previous.key == last.actor.key else { return nil }
+        return last.actor
+    }
+
     /// Members of a body the article does not name speak unnamed (郑州一家客运企业负责人说,
     /// 另一位型煤企业负责人认为, 上述大型券商投行负责人表示): the phrase, up to the member noun,
     /// holding no name of anyone.

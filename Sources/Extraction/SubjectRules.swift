@@ -105,6 +105,7 @@ extension ClaimFinder {
         if inNP.isEmpty, let team = teamPointedBack(np) { return .speaker(.actor(team)) }
         let titled = inNP.isEmpty ? titleSubject(np) : nil
         if titled?.actor == nil, let person = personPointedBack(np, inNP) { return .speaker(.actor(person)) }
+        if inNP.isEmpty, let body = memberPointedBack(np) { return .speaker(.actor(body)) }  // 微软发言人…。该发言人
         if let titled {
             if titled.actor == nil, let body = spokesmanBody(np) { return .speaker(.actor(body)) }
             return .speaker(titled)

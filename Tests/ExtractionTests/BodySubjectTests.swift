@@ -158,6 +158,16 @@ import Testing
         #expect(owned.count == 1 && owned.first?.speaker == nil, "\(owned)")
     }
 
+    /// 该发言人 / 这位发言人 is the body whose spokesman spoke last (微软发言人表示…。该发言人还说),
+    /// when nobody spoke since (not after 分析人士说); a named spokesman stays the person.
+    @Test func theSpokesmanPointedBack() {
+        let c = claims(["波特兰警察局的一位发言人承认，警察使用了这种战术。该发言人写道：“这仍是一种可以使用的战术。”",
+                        "外交部发言人赵立坚表示，公司会配合调查。该发言人还说，用户数据是安全的。"])
+        #expect(c.map(\.speaker) == ["波特兰警察局", "波特兰警察局", "Zhao Lijian", "Zhao Lijian"], "\(c)")
+        let other = claims("微软发言人表示，公司会配合调查。分析人士说，公司的数据并不安全。该发言人还说，用户数据是安全的。")
+        #expect(other.last?.speaker == nil, "\(other)")
+    }
+
     /// The spokesman of a body named only there, by a Latin name, past a gloss, or written
     /// like an institution (Lazada 的一位发言人, 飞利浦 (Philips) 发言人, 镇江市政府发言人), speaks for
     /// it; a vague owner (华大基因相关发言人) names no body.
