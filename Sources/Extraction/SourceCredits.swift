@@ -82,7 +82,7 @@ extension ClaimFinder {
         if p < r.upperBound, Lexicon.hearsayAfterJu.contains(t[p]) { return nil }
         var e = p
         while e < r.upperBound, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 {
-            if text.quoteAt[e] < 0, mentionAt[e] < 0, Lexicon.cues.match(t, at: e) != nil, cueAllowed(e, 1) { return nil }
+            if text.quoteAt[e] < 0, mentionAt[e] < 0, Lexicon.cues.match(t, at: e) != nil, cueAllowed(e, 1), !closesWithTally(e, r) { return nil }
             e += 1
         }
         // (at most 40 characters, an English gloss in parentheses not counted)
@@ -91,13 +91,22 @@ extension ClaimFinder {
         if let closing = Lexicon.accordingClosings.match(t, endingAt: e), e - closing.length - p >= 2 {
             return Hit(cue: (e - closing.length)..<e, kind: .speech, clauseStart: i, region: p..<(e - closing.length), isSource: true)
         }
-        // 根据缅甸政治犯援助协会（AAPP）统计，…: who counted is the source, past a gloss; the tally is the cue
+        // 根据缅甸政治犯援助协会（AAPP）统计，… / 根据国际货币基金组织 (IMF) 的最新预测，…: who counted or
+        // estimated is the source, past a gloss; the tally is the cue
         if let tally = Self.tallies.match(t, endingAt: e), e - tally.length - p >= 2 {
             return Hit(cue: (e - tally.length)..<e, kind: .report, clauseStart: i, region: p..<beforeGloss(e - tally.length, from: p), isSource: true)
         }
         return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
     }
 
-    /// A count closing `根据X统计，`: X counted.
-    static let tallies = PhraseMatcher<Bool>(["的统计", "统计"].map { ($0, true) })
+    /// A count or an estimate closing `根据X统计，` / `根据X的估计，`: X counted or estimated. The
+    /// estimates are cues too (联合国预测，…), which elsewhere end a source credit before its comma.
+    static let tallies = PhraseMatcher<Bool>(["的统计", "统计", "的预测", "的最新预测", "的估计", "的估算", "的预估"].map { ($0, true) })
+
+    /// Whether the cue at `e` ends a tally right before the clause's punctuation (的最新预测，).
+    private func closesWithTally(_ e: Int, _ r: Range<Int>) -> Bool {
+        guard let cue = Lexicon.cues.match(text.folded, at: e), e + cue.length < r.upperBound,
+              Lexicon.clausePunctuation.contains(text.original[e + cue.length]) else { return false }
+        return Self.tallies.match(text.folded, endingAt: e + cue.length) != nil
+    }
 }

@@ -85,4 +85,12 @@ import Testing
         #expect(c.map(\.speaker) == ["罗伯特·威尔逊", "易社强"], "\(c)")
         #expect(claims("正如上文所述，罢工也是获取情报的一种方式。").isEmpty)
     }
+
+    /// 根据X的预测，… / 根据X的最新预测，… (according to X's forecast) credit X's figures past an
+    /// English gloss, as 根据X统计 does: the forecast word, a cue elsewhere, closes the credit.
+    @Test func accordingToAnEstimate() {
+        let c = claims(["根据国际货币基金组织 (IMF) 的最新预测，现已落实的关税将使全球增长减少 0.8%。",
+                        "根据美国国会预算办公室的估计，失业率将会上升。"])
+        #expect(c.map(\.speaker) == ["International Monetary Fund", "美国国会预算办公室"] && c.allSatisfy { $0.kind == "report" }, "\(c)")
+    }
 }
