@@ -189,14 +189,21 @@ struct ActorFinder {
     private func chineseNamesBeforeCues(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         let t = text.folded
         let covered = c.covered
-        for c in cueStarts {
-            for length in [3, 2] where c - length >= 0 {
-                let lo = c - length
-                guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<c, covered) else { continue }
-                let name = Array(t[lo..<c])
-                guard !found.contains(name), writtenTwice(name, in: t) else { continue }
-                found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
-                break
+        // (the name right before the cue, else one before an adverb or a time word: 夏绍曾则负责,
+        // 倪匡曾经说过; of two characters only before a time word, as 高瓴也表示, 欧洲则认为 and
+        // 高瓴一直宣称 are no names)
+        for cue in cueStarts {
+            let gapped = nameEnd(beforeCue: cue)
+            let ends = [(cue, [3, 2])] + (gapped.map { [($0.end, $0.afterTimeWord ? [3, 2] : [3])] } ?? [])
+            nameLoop: for (c, lengths) in ends {
+                for length in lengths where c - length >= 0 {
+                    let lo = c - length
+                    guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<c, covered) else { continue }
+                    let name = Array(t[lo..<c])
+                    guard !found.contains(name), writtenTwice(name, in: t) else { continue }
+                    found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
+                    break nameLoop
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ extension ActorFinder {
     /// The same words to match, ending or starting at a place.
     static let timeWords = PhraseMatcher<Bool>(timeWordsBeforeCue.map { ($0, true) })
     /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
-    private static let adverbs = PhraseMatcher<Bool>((Lexicon.adverbCharacters.map { String($0) } + ["自己", "本人", "当时", "一直"] + Array(Lexicon.mannerWords) + timeWordsBeforeCue).map { ($0, true) })
+    static let adverbs = PhraseMatcher<Bool>((Lexicon.adverbCharacters.map { String($0) } + ["自己", "本人", "当时", "一直"] + Array(Lexicon.mannerWords) + timeWordsBeforeCue).map { ($0, true) })
 
     /// Whether a cue follows a name ending at `k`, past adverbs and someone addressed (杨曾对记者说,
     /// Cam 则说, Kingsley 对麦高登说): the name is the one speaking. Narrower than `cueFollows`, which
@@ -64,5 +64,12 @@ extension ActorFinder {
             j += 1
         }
         return addressed ? j : k
+    }
+
+    /// Where the name speaking with the cue at `c` ends when an adverb or a time word stands
+    /// between them (王建国还说, 倪匡曾经说过), and whether it was a time word; nil when none was.
+    func nameEnd(beforeCue c: Int) -> (end: Int, afterTimeWord: Bool)? {
+        guard let a = Self.adverbs.match(text.folded, endingAt: c, maxLength: 2), c - a.length > 0 else { return nil }
+        return (c - a.length, Self.timeWords.match(text.folded, endingAt: c, maxLength: 2)?.length == a.length)
     }
 }

@@ -326,4 +326,14 @@ import Testing
         let two = claims(["王和单认为，这项政策并不成功。", "随后王和单表示，他们会继续观察。"])
         #expect(!two.contains { $0.speaker == "王和单" }, "\(two)")
     }
+
+    /// A name written twice is found before an adverb or a time word and its cue (夏绍曾则负责,
+    /// 倪匡曾经说过); a word of two characters only before a time word, not before 也 or 一直
+    /// (高瓴也表示, 高瓴一直宣称: a company the catalog does not know).
+    @Test func namesBeforeAnAdverbAndTheCue() {
+        let c = claims(["张笑宇出版了新书。张笑宇则认为，技术改变了政治。", "例如倪匡。倪匡曾经说过，他写小说从来不需要思考。"])
+        #expect(c.map(\.speaker) == ["张笑宇", "倪匡"], "\(c)")
+        let company = claims("高瓴是一家基金。高瓴一直宣称其深入研究商业模式。高瓴也表示，双方确有合作。")
+        #expect(!company.contains { $0.speaker == "高瓴" }, "\(company)")
+    }
 }
