@@ -38,7 +38,7 @@ extension Lexicon {
     }()
 
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
-    static let punctuatedCues = ["提出", "回答", "誓言", "描述", "说到"]
+    static let punctuatedCues = ["提出", "回答", "誓言", "描述", "说到", "回忆到"]
     /// What a record holds (据《史记》记载，…, 《护城纪实》中记载，…), a report after a comma or
     /// colon; otherwise a noun (历史记载, 有不少记载).
     static let punctuatedReportCues = ["记载"]

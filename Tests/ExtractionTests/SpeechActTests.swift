@@ -52,11 +52,12 @@ import Testing
         #expect(claims("他们发下誓言要守护这片土地直到最后一刻。").isEmpty)
     }
 
-    /// 说到 ("said") before a comma or colon, or closing a sentence after a quotation, gives the
-    /// words; 说到这里 ("speaking of this") and 说到底 report nothing.
+    /// 说到 ("said") and 回忆到 ("recalled", for 回忆道) before a comma or colon, or closing a
+    /// sentence after a quotation, give the words; 说到这里 ("speaking of this") and 说到底 report nothing.
     @Test func saidToBeforePunctuation() {
         let c = claims(["「我到现在还能感觉到那种冰冷。」去年普京在荷兰演讲时说到。", "普京说到：“我们连百度云都用不了。”"])
         #expect(c.map(\.speaker) == ["Vladimir Putin", "Vladimir Putin"] && c.allSatisfy { $0.kind == "direct" }, "\(c)")
+        #expect(claims("一名斯坦福毕业生回忆到，一家大公司曾花钱租了一架直升机送他去机场。").count == 1)
         #expect(claims(["说到这里，普京笑了。", "说到底，这是普京的选择。"]).isEmpty)
     }
 
