@@ -86,6 +86,7 @@ struct ActorFinder {
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesOpeningCueClauses(&found, c, cueStarts: cueStarts)
         chineseNamesLabellingQuotations(&found, c)
+        transliterationsLabellingQuotations(&found, c)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
         letterNamesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
@@ -167,7 +168,7 @@ struct ActorFinder {
     }
 
     /// The most characters of a transliterated name read before a cue (陀斯妥耶夫斯基: 7).
-    private static let longestTransliteration = 8
+    static let longestTransliteration = 8
 
     /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
     private func opensQuotation(afterCueAt c: Int) -> Bool {
@@ -224,25 +225,6 @@ struct ActorFinder {
             found.insert(text.foldedText(s..<(s + 3)), Actor(written: s..<(s + 3), in: text, kind: .person))
         }
     }
-
-    /// A Chinese name of three characters that is a whole paragraph's label before a colon and a
-    /// quotation (李德恩：“…”), written at least twice: the label says who speaks, as a cue's
-    /// subject does. Two characters are too often a place heading its section (黄石：“…”), and a
-    /// label may end in the verb of answering (李总答：“…”), which is no name.
-    private func chineseNamesLabellingQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
-        let t = text.folded, o = text.original
-        for p in text.paragraphs where p.count > 5 {
-            let name = p.lowerBound..<(p.lowerBound + 3)
-            guard Lexicon.isColon(o[name.upperBound]), Lexicon.openQuoteMarks.contains(o[name.upperBound + 1]),
-                  !Self.answeringVerbs.contains(t[name.upperBound - 1]), isChineseName(name, c.covered) else { continue }
-            let scalars = Array(t[name])
-            guard !found.contains(scalars), writtenTwice(scalars, in: t) else { continue }
-            found.insert(text.foldedText(name), Actor(written: name, in: text, kind: .person))
-        }
-    }
-
-    /// Verbs that end a label before a colon (李总答, 记者问, 他说).
-    private static let answeringVerbs = ScalarSet("答问说道曰讲称")
 
     /// First characters of where or when someone spoke, after their name (在, 曾, 于).
     private static let circumstanceOpeners = ScalarSet("在曾于")

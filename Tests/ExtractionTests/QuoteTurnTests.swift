@@ -157,4 +157,12 @@ import Testing
         #expect(claims(["我还看到很有意思的一段。", "李总答：“这些人以前是国民党的士兵，他们没有鹦鹉学舌。”", "我觉得李总答得对。"])
             .allSatisfy { $0.speaker != "李总答" })
     }
+
+    /// A transliterated name of three characters or more labels a quotation at the start of a
+    /// sentence too (…都消灭了。戴维斯：“…”), when written again; not a label of two (原文：“…”).
+    @Test func transliteratedNameLabellingAQuotation() {
+        let c = claims(["但寒冷的天气把他们都消灭了。戴维斯：“B连的人已经开始照料那些幸存者。”戴维斯走了过去。"])
+        #expect(c.map(\.speaker) == ["戴维斯"] && c.first?.kind == "direct", "\(c)")
+        #expect(claims("原文很长。原文：“我们不会让步。”").isEmpty)
+    }
 }
