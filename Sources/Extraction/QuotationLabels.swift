@@ -5,8 +5,8 @@ import ClaimGraphCore
 extension ActorFinder {
     /// A Chinese name of three characters that is a whole paragraph's label before a colon and a
     /// quotation (李德恩：“…”), written at least twice. Two characters are too often a place
-    /// heading its section (黄石：“…”), and a
-    /// label may end in the verb of answering (李总答：“…”), which is no name.
+    /// heading its section (黄石：“…”), and a label may end in the verb of answering (李总答：“…”),
+    /// which is no name.
     func chineseNamesLabellingQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded, o = text.original
         for p in text.paragraphs where p.count > 5 {
