@@ -18,8 +18,9 @@ extension ClaimFinder {
                 continue
             }
             guard let m = cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
-            // Two cues in a row are one (发文爆料, 表示称).
-            if let last = hits.last, last.cue.upperBound == i, !last.isSource {
+            // Two cues in a row are one (发文爆料, 表示称), also across whom 告诉 addresses (告诉华盛顿邮报说)
+            if let last = hits.last, !last.isSource, last.cue.upperBound == i
+                || Lexicon.addressCues.contains(text.foldedText(last.cue)) && sayingAfterAddressee(from: last.cue.upperBound, before: r.upperBound)?.lowerBound == i {
                 hits[hits.count - 1].cue = last.cue.lowerBound..<(i + m.length)
                 i += m.length
                 continue

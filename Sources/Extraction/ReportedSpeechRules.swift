@@ -221,6 +221,19 @@ extension ClaimFinder {
         return k - p <= 12 ? k : p
     }
 
+    /// The 说 that goes on from whom 告诉 addresses (王建国告诉华盛顿邮报说，… / 告诉戴维斯说他…): one
+    /// cue with 告诉, whose speaker is before it, not the one addressed.
+    func sayingAfterAddressee(from p: Int, before end: Int) -> Range<Int>? {
+        var k = p
+        while k < end, k - p <= 12, Lexicon.isHan(text.folded[k]) || text.original[k].isSpace || mentionAt[k] >= 0 {
+            if k > p, mentionAt[k] < 0, let say = Self.sayings.match(text.folded, at: k) { return k..<(k + say.length) }
+            k += 1
+        }
+        return nil
+    }
+
+    private static let sayings = PhraseMatcher<Bool>(["说", "说道", "表示", "称"].map { ($0, true) })
+
     /// Longest name in quotation marks inside whom a cue addresses (告诉“国家”杂志).
     static let quotedAddresseeLength = 8
     /// Kinds of medium after a name in quotation marks (“国家”杂志, “观察家”报).

@@ -21,6 +21,15 @@ import Testing
         #expect(c.map(\.via) == ["Reuters", "The Guardian", nil], "\(c)")
     }
 
+    /// 告诉X说 / 提醒X称 is one cue: the one addressed neither speaks (画家朋友告诉普京说…, 艾德森提醒
+    /// 特朗普称…) nor, as an outlet, reports (告诉华盛顿邮报说: the intermediary).
+    @Test func toldSomeoneThat() {
+        let c = claims(["普京告诉华盛顿邮报说，他有些东西想让他看一下。", "他的画家朋友告诉普京说，面对过去的真相很重要。",
+                        "金沙集团首席执行长艾德森提醒特朗普称，新关税将会提高消费物价水平。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", nil, "艾德森"], "\(c)")
+        #expect(c.first?.via == "The Washington Post", "\(c)")
+    }
+
     /// A year between the speaker and the cue (约翰逊在 2019 年表示, 联合国儿童基金会去年表示)
     /// places the words in time: 年表 is no word that 表示 could be the end of.
     @Test func yearBeforeTheCue() {
