@@ -30,6 +30,13 @@ import Testing
         #expect(c.first?.via == "The Washington Post", "\(c)")
     }
 
+    /// Arguing, threatening and boasting before 说 or 称 are the cue with it (王建国争辩说, 大使威胁称,
+    /// 吹嘘道), not part of who speaks.
+    @Test func arguedThreatenedBoasted() {
+        let c = claims(["王建国是教授。王建国争辩说，这不可能发生在中国。", "中国外交官威胁称，假如德国禁止华为，中国将采取报复。"])
+        #expect(c.map(\.speaker) == ["王建国", nil], "\(c)")  // (an unnamed diplomat, not one named 中国外交官威胁)
+    }
+
     /// A year between the speaker and the cue (约翰逊在 2019 年表示, 联合国儿童基金会去年表示)
     /// places the words in time: 年表 is no word that 表示 could be the end of.
     @Test func yearBeforeTheCue() {
