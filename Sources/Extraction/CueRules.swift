@@ -112,17 +112,21 @@ extension ClaimFinder {
 
     /// IMF 现在预计今年的全球经济增长率…: a forecast for a time (预计今年, 预测明年) is someone's
     /// when a named speaker is its subject, past adverbs; after anything else it is what is
-    /// expected of a thing (会议预计明天举行).
+    /// expected of a thing (会议预计明天举行). So is 说是 after a person or 他 / 她 (他说是贪婪让他
+    /// 投资…: he said it was greed), where elsewhere it is no report (可以说是, 据说是).
     private func forecastOfSpeaker(_ i: Int, after next: Unicode.Scalar) -> Bool {
-        guard text.folded[i] == "预", Self.forecastTimes.contains(next) else { return false }
+        let t = text.folded
+        let says = t[i] == "说" && next == "是"
+        guard says || t[i] == "预" && Self.forecastTimes.contains(next) else { return false }
         var k = i
         while k > 0, mentionAt[k - 1] < 0, i - k < 4 {
-            if Lexicon.adverbs.contains(text.folded[k - 1]) || text.folded[k - 1].isSpace { k -= 1 }
-            else if let w = ActorFinder.timeWords.match(text.folded, endingAt: k) { k -= w.length }
+            if Lexicon.adverbs.contains(t[k - 1]) || t[k - 1].isSpace { k -= 1 }
+            else if let w = ActorFinder.timeWords.match(t, endingAt: k) { k -= w.length }
             else { break }
         }
+        if says, k > 0, let p = Lexicon.pronouns.match(t, endingAt: k, maxLength: 1), p.value == .he || p.value == .she { return true }
         guard k > 0, mentionAt[k - 1] >= 0 else { return false }
-        return [.person, .organization, .outlet].contains(mentions[mentionAt[k - 1]].actor.kind)
+        return (says ? [.person] : [.person, .organization, .outlet]).contains(mentions[mentionAt[k - 1]].actor.kind)
     }
 
     /// Times a forecast may open with (预计今年, 预测明年, 预估本季度).
@@ -169,6 +173,10 @@ extension ClaimFinder {
                 continue
             }
             if text.quoteAt[s - 1] < 0 && (punctuation.contains(c) || text.closesQuote(at: s - 1) || terminators.contains(c)) { break }
+            // (这并不是认罪——他仍然认为…: a dash before a subject opens its clause; not one closing an
+            // aside, 普京——这位俄罗斯总统——认为)
+            if Self.emDashes.contains(c), s < hit.cue.lowerBound, mentionAt[s - 1] < 0,
+               mentionAt[s] >= 0 && mentions[mentionAt[s]].range.lowerBound == s || Lexicon.pronouns.match(text.folded, at: s) != nil { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
         }
@@ -238,6 +246,9 @@ extension ClaimFinder {
         }
         return words >= Self.ownWordsLength
     }
+
+    /// Dashes setting off a clause or an aside (——), not the hyphen inside a name.
+    static let emDashes = ScalarSet("—―─")
 
     /// Characters after a cue, up to the next punctuation, that are words it reports.
     static let ownWordsLength = 6

@@ -37,6 +37,16 @@ import Testing
         #expect(c.map(\.speaker) == ["王建国", nil], "\(c)")  // (an unnamed diplomat, not one named 中国外交官威胁)
     }
 
+    /// 说是 after a person or 他 says what it was (他说是贪婪让他投资…), where 可以说是 reports nothing;
+    /// 称呼 (calls someone something) is no 称; a dash before a subject opens its clause (这并不是认罪
+    /// ——普京仍然认为…), while one closing an aside does not (普京——这位俄罗斯总统——认为).
+    @Test func saidItWasCallingAndDashes() {
+        let c = claims(["普京发表讲话。他说是贪婪让他投资于冒险的房地产基金。", "这可以说是贪婪让他投资于冒险的房地产基金。",
+                        "特朗普称呼新冠病毒为中国病毒。", "这并不是认罪——普京仍然认为自己的判罚过重了。", "普京——这位俄罗斯总统——认为，西方在撒谎。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Vladimir Putin", "Vladimir Putin"], "\(c)")
+        #expect(c.map(\.text) == ["是贪婪让他投资于冒险的房地产基金", "自己的判罚过重了", "西方在撒谎"], "\(c)")
+    }
+
     /// A year between the speaker and the cue (约翰逊在 2019 年表示, 联合国儿童基金会去年表示)
     /// places the words in time: 年表 is no word that 表示 could be the end of.
     @Test func yearBeforeTheCue() {
