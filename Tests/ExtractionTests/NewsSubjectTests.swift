@@ -348,4 +348,11 @@ import Testing
         let group = claims("一组科学家表示，匿名数据也能被识别。")
         #expect(group.count == 1 && group.first?.speaker == nil, "\(group)")
     }
+
+    /// How long someone has said it (多年来, 近年来, 几十年来) ends who says it, as a date does
+    /// (港府多年来表示; 日本政客们多年来认为 is people unnamed, no one named 日本政客们多年来).
+    @Test func forHowLongEndsTheSubject() {
+        let c = claims(["港府多年来表示，东大屿都会将发展成香港的第三个核心商业区。", "日本政客们多年来一直认为，可以通过雇用更多的妇女来弥补。"])
+        #expect(c.map(\.speaker) == ["Hong Kong Government", nil], "\(c)")
+    }
 }
