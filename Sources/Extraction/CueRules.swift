@@ -95,7 +95,7 @@ extension ClaimFinder {
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
-           !forecastOfSpeaker(i, after: t[i + len]) { return false }
+           !speakerOwnsBlockedCue(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
         if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
@@ -110,11 +110,12 @@ extension ClaimFinder {
         return true
     }
 
-    /// IMF 现在预计今年的全球经济增长率…: a forecast for a time (预计今年, 预测明年) is someone's
-    /// when a named speaker is its subject, past adverbs; after anything else it is what is
-    /// expected of a thing (会议预计明天举行). So is 说是 after a person or 他 / 她 (他说是贪婪让他
-    /// 投资…: he said it was greed), where elsewhere it is no report (可以说是, 据说是).
-    private func forecastOfSpeaker(_ i: Int, after next: Unicode.Scalar) -> Bool {
+    /// Whether a cue its usual blocker follows is still someone's words. IMF 现在预计今年的全球经济
+    /// 增长率…: a forecast for a time (预计今年, 预测明年) is when a named speaker is its subject, past
+    /// adverbs; after anything else it is what is expected of a thing (会议预计明天举行). 说是 is
+    /// after a person or 他 / 她 (他说是贪婪让他投资…: he said it was greed), where elsewhere it is no
+    /// report (可以说是, 据说是).
+    private func speakerOwnsBlockedCue(_ i: Int, after next: Unicode.Scalar) -> Bool {
         let t = text.folded
         let says = t[i] == "说" && next == "是"
         guard says || t[i] == "预" && Self.forecastTimes.contains(next) else { return false }

@@ -39,7 +39,7 @@ extension ActorFinder {
     /// The same words to match, ending or starting at a place.
     static let timeWords = PhraseMatcher<Bool>(timeWordsBeforeCue.map { ($0, true) })
     /// Adverbs between a name and its cue (杨曾对记者说, 傅则认为, 据杨自己讲).
-    static let adverbs = PhraseMatcher<Bool>((Lexicon.adverbCharacters.map { String($0) } + ["自己", "本人", "当时", "一直"] + Array(Lexicon.mannerWords) + timeWordsBeforeCue).map { ($0, true) })
+    private static let adverbs = PhraseMatcher<Bool>((Lexicon.adverbCharacters.map { String($0) } + ["自己", "本人", "当时", "一直"] + Array(Lexicon.mannerWords) + timeWordsBeforeCue).map { ($0, true) })
 
     /// Whether a cue follows a name ending at `k`, past adverbs and someone addressed (杨曾对记者说,
     /// Cam 则说, Kingsley 对麦高登说): the name is the one speaking. Narrower than `cueFollows`, which
