@@ -20,7 +20,7 @@ extension ClaimFinder {
             guard let m = cues.match(t, at: i), cueAllowed(i, m.length) else { i += 1; continue }
             // Two cues in a row are one (发文爆料, 表示称), also across whom 告诉 addresses (告诉华盛顿邮报说)
             if let last = hits.last, !last.isSource, last.cue.upperBound == i
-                || Lexicon.addressCues.contains(text.foldedText(last.cue)) && sayingAfterAddressee(from: last.cue.upperBound, before: r.upperBound)?.lowerBound == i {
+                || addresses(last) && sayingAfterAddressee(from: last.cue.upperBound, before: r.upperBound)?.lowerBound == i {
                 hits[hits.count - 1].cue = last.cue.lowerBound..<(i + m.length)
                 i += m.length
                 continue
@@ -41,6 +41,12 @@ extension ClaimFinder {
             i += m.length
         }
         return hits
+    }
+
+    /// Whether the hit's cue is one said to someone (告诉, 提醒), read without building its text:
+    /// `findHits` asks at every cue after the first of a sentence.
+    private func addresses(_ hit: Hit) -> Bool {
+        Lexicon.addressCueMatcher.match(text.folded, at: hit.cue.lowerBound)?.length == hit.cue.count
     }
 
     /// 麦高登发现，… / 他觉得，…: what someone found or feels, a statement only standing alone.
@@ -165,7 +171,7 @@ extension ClaimFinder {
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
     func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {
         var s = hit.cue.lowerBound
-        let punctuation = Lexicon.clausePunctuation, terminators = Lexicon.terminators  // locals: see dottedNames
+        let punctuation = Lexicon.clausePunctuation, terminators = Lexicon.terminators, dashes = Self.emDashes  // locals: see dottedNames
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
@@ -176,7 +182,7 @@ extension ClaimFinder {
             if text.quoteAt[s - 1] < 0 && (punctuation.contains(c) || text.closesQuote(at: s - 1) || terminators.contains(c)) { break }
             // (这并不是认罪——他仍然认为…: a dash before a subject opens its clause; not one closing an
             // aside, 普京——这位俄罗斯总统——认为)
-            if Self.emDashes.contains(c), s < hit.cue.lowerBound, mentionAt[s - 1] < 0,
+            if dashes.contains(c), s < hit.cue.lowerBound, mentionAt[s - 1] < 0,
                mentionAt[s] >= 0 && mentions[mentionAt[s]].range.lowerBound == s || Lexicon.pronouns.match(text.folded, at: s) != nil { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
