@@ -12,6 +12,8 @@ extension Lexicon {
         "笑言", "笑道", "微笑道", "笑称", "笑说", "打趣道", "调侃道", "嘲讽道", "感慨道", "哀叹道", "叹道", "附和道", "辩解道",
         "抱怨道", "提醒道", "分析道", "评价道", "预测道", "质疑道", "赞同道", "喊道", "叫道", "嚷道", "吼道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得", "估算", "问道",
         "争辩说", "争辩称", "争辩道", "威胁说", "威胁称", "威胁道", "吹嘘说", "吹嘘道",
+        // (特别 is an adverb only before the cue: 特别行政区, 特别代表 name things)
+        "特别指出", "特别强调", "特别提到", "特别提醒", "特别警告",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
     ] + characterizations + shouts
     /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the

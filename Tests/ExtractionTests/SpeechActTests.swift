@@ -47,6 +47,13 @@ import Testing
         #expect(c.map(\.text) == ["是贪婪让他投资于冒险的房地产基金", "自己的判罚过重了", "西方在撒谎"], "\(c)")
     }
 
+    /// 特别 before 指出 / 强调 / 提到 is how the words were given, not part of who gave them
+    /// (彭震特别强调 was a speaker named 彭震特别); 香港特别行政区 keeps it.
+    @Test func particularlyBeforeTheCue() {
+        let c = claims(["王建国是教授。王建国特别强调，西方在撒谎。", "该报告特别指出，西方在撒谎。", "香港特别行政区政府表示，西方在撒谎。"])
+        #expect(c.map(\.speaker) == ["王建国", "该报告", "Hong Kong Government"], "\(c)")
+    }
+
     /// A year between the speaker and the cue (约翰逊在 2019 年表示, 联合国儿童基金会去年表示)
     /// places the words in time: 年表 is no word that 表示 could be the end of.
     @Test func yearBeforeTheCue() {
