@@ -271,6 +271,15 @@ extension ClaimFinder {
                 return .unnamed(text.text(phrase.lowerBound..<people))
             }
         }
+        // (谷歌会认为, 美国公民会表示, 英国工人阶级会认为: 会 right after the body or after people is
+        // the modal opening the predicate, not the end of a name like 保监会)
+        if last == "会" {
+            if head.count == 1 { return .actor(m.actor) }
+            if Lexicon.institutionNames.match(text.folded, endingAt: phrase.upperBound) == nil,
+               Lexicon.groupEnds.contains(head[head.count - 2]) || head.suffix(3).elementsEqual("阶级会".unicodeScalars) {
+                return .unnamed(text.text(phrase.lowerBound..<(phrase.upperBound - 1)))
+            }
+        }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))

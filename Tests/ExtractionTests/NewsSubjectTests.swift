@@ -355,4 +355,12 @@ import Testing
         let c = claims(["港府多年来表示，东大屿都会将发展成香港的第三个核心商业区。", "日本政客们多年来一直认为，可以通过雇用更多的妇女来弥补。"])
         #expect(c.map(\.speaker) == ["Hong Kong Government", nil], "\(c)")
     }
+
+    /// 会 right after a body or after people is the modal opening the predicate (谷歌会表示 is
+    /// Google's, 英国工人阶级会认为 unnamed people's), not the end of a name (中国保监会, 联合国人权委员会).
+    @Test func modalHuiAfterABodyOrPeople() {
+        let c = claims(["谷歌会表示，用户可以删除数据。", "英国工人阶级会认为，现代社会是一个铁笼。", "中国保监会表示，现代社会是一个铁笼。",
+                        "联合国人权委员会表示，现代社会是一个铁笼。"])
+        #expect(c.map(\.speaker) == ["Google", nil, "中国保监会", "联合国人权委员会"], "\(c)")
+    }
 }
