@@ -106,4 +106,11 @@ import Testing
         #expect(c.count == 1 && c[0].speaker == "该报告" && c[0].kind == "report", "\(c)")
         #expect(claims("如果您得到一个文件，担心它可能是恶意的。").isEmpty)
     }
+
+    /// A named site the words are on speaks (维基百科上写道: Wikipedia), as a titled work does
+    /// (《护城纪实》中记载); a body's own piece does not take its place (ABB 集团在财报中表示: ABB).
+    @Test func siteTheWordsAreOn() {
+        let c = claims(["维基百科上写道，自由是最重要的。", "《护城纪实》中记载，自由是最重要的。", "微软在财报中表示，自由是最重要的。"])
+        #expect(c.map(\.speaker) == ["Wikipedia", "《护城纪实》", "Microsoft"], "\(c)")
+    }
 }
