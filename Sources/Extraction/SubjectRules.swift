@@ -245,6 +245,9 @@ extension ClaimFinder {
         return false
     }
 
+    /// Words for a class of people a country qualifies (英国工人阶级, 中产阶层, 弱势群体).
+    static let classNouns = PhraseMatcher<Bool>(["阶级", "阶层", "群体"].map { ($0, true) })
+
     /// 美国精英认为, 中国法院表示: an organization (mostly a country) that only qualifies the
     /// head noun does not speak. People (精英, 中国人) are an unnamed source; another body
     /// (中国电信) is an organization of its own; 美国政府 stays the country.
@@ -276,7 +279,7 @@ extension ClaimFinder {
         if last == "会" {
             if head.count == 1 { return .actor(m.actor) }
             if Lexicon.institutionNames.match(text.folded, endingAt: phrase.upperBound) == nil,
-               Lexicon.groupEnds.contains(head[head.count - 2]) || head.suffix(3).elementsEqual("阶级会".unicodeScalars) {
+               Lexicon.groupEnds.contains(head[head.count - 2]) || Self.classNouns.match(text.folded, endingAt: phrase.upperBound - 1) != nil {
                 return .unnamed(text.text(phrase.lowerBound..<(phrase.upperBound - 1)))
             }
         }
