@@ -28,6 +28,16 @@ extension Lexicon {
     /// 王这样认为): not a given name.
     static let mannerWords: Set = ["如此", "这样", "那样", "同样", "一样", "也这样"]
 
+    /// Western women's given names as transliterated before a middle dot (卡门·莱因哈特, 朱莉·宾德尔):
+    /// a woman, whom 她 can point back to. Not names both sexes write alike (米歇尔: Michel, Michelle).
+    static let femaleGivenNames = PhraseMatcher<Bool>([
+        "玛丽", "玛丽亚", "伊丽莎白", "凯瑟琳", "露易丝", "路易丝", "海伦", "苏珊", "琳达", "希拉里", "玛格丽特", "安吉拉", "南希",
+        "艾米丽", "莎拉", "萨拉", "劳拉", "杰西卡", "朱迪斯", "黛安娜", "卡门", "朱莉", "雪儿", "凯特", "艾玛", "爱丽丝", "艾丽斯",
+        "伊莎贝尔", "维多利亚", "丽莎", "莉莎", "卡罗琳", "夏洛特", "贝蒂", "芭芭拉", "帕特里夏", "桑德拉", "唐娜", "黛博拉",
+        "雷切尔", "瑞秋", "阿曼达", "梅丽莎", "斯蒂芬妮", "妮可", "克莱尔", "索菲", "苏菲", "朱丽叶", "奥利维亚", "汉娜", "格蕾丝",
+        "埃莉诺", "弗吉尼亚", "茱莉亚", "朱莉娅", "简妮", "珍妮", "詹妮弗", "艾琳", "海蒂",
+    ].map { ($0, true) })
+
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 

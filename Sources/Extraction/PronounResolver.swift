@@ -353,8 +353,9 @@ extension ClaimFinder {
         return j > 0 && text.closesQuote(at: j - 1) ? text.quote(closingAt: j - 1)?.content : nil
     }
 
-    /// People the text marks as women: 张女士, 李夫人, a title starting with 女 (女发言人华春莹), or a
-    /// transliterated name found in the text ending as women's names do (马里耶夫斯卡娅, 伊万诺娃, 安娜).
+    /// People the text marks as women: 张女士, 李夫人, a title starting with 女 (女发言人华春莹), a
+    /// transliterated name found in the text ending as women's names do (马里耶夫斯卡娅, 伊万诺娃, 安娜),
+    /// or opening with a woman's given name before its dot (卡门·莱因哈特).
     func markedWomen() -> Set<String> {
         var out: Set<String> = []
         let t = text.folded
@@ -362,6 +363,8 @@ extension ClaimFinder {
             if Lexicon.femaleAfterName.match(t, at: m.range.upperBound) != nil { out.insert(m.actor.key); continue }
             if m.actor.gender == nil, m.range.count >= 2, Self.womenNameEnds.contains(t[m.range.upperBound - 1]),
                Lexicon.transliteration.contains(t[m.range.upperBound - 2]) { out.insert(m.actor.key); continue }
+            if m.actor.gender == nil, let given = Lexicon.femaleGivenNames.match(t, at: m.range.lowerBound),
+               m.range.lowerBound + given.length < m.range.upperBound, Lexicon.nameDots.contains(t[m.range.lowerBound + given.length]) { out.insert(m.actor.key); continue }
             var j = m.range.lowerBound - 1
             while j >= 0, m.range.lowerBound - j <= 8, Lexicon.isHan(t[j]) {
                 if t[j] == "女", let title = Lexicon.titles.match(t, at: j + 1), j + 1 + title.length == m.range.lowerBound {

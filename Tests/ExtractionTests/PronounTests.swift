@@ -270,4 +270,13 @@ import Testing
         let person = claims("王毅则称，他们已经确认这个集装箱是在 10 月 22 日下午抵达的。")
         #expect(!person.contains { $0.speaker == "Wang Yi" && $0.text.hasPrefix("这个集装箱") }, "\(person)")
     }
+
+    /// A woman's given name before the dot marks a woman 她 can point back to (卡门·莱因哈特 … 她指出),
+    /// and 他 no longer to her.
+    @Test func womansGivenNameBeforeTheDot() {
+        let c = claims("世界银行任命卡门·莱因哈特为首席经济学家。她指出，中国的贷款不透明。")
+        #expect(c.map(\.speaker) == ["卡门·莱因哈特"], "\(c)")
+        let he = claims("苏珊·尼曼写了一本书。他认为，这本书很重要。")
+        #expect(he.allSatisfy { $0.speaker != "苏珊·尼曼" }, "\(he)")
+    }
 }
