@@ -5,7 +5,7 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// 胡桑告诉澎湃新闻，… / 告诉《卫报》: the outlet told is the intermediary, as with 对路透社表示.
     func toldOutlet(after hit: Hit) -> Actor? {
-        guard Lexicon.addressCues.contains(text.foldedText(hit.cue)) else { return nil }
+        guard addresses(hit) else { return nil }
         var b = hit.cue.upperBound
         if b < text.folded.count, text.folded[b] == "《" { b += 1 }
         guard b < text.folded.count, mentionAt[b] >= 0 else { return nil }

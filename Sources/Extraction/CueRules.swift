@@ -45,8 +45,8 @@ extension ClaimFinder {
 
     /// Whether the hit's cue is one said to someone (告诉, 提醒), read without building its text:
     /// `findHits` asks at every cue after the first of a sentence.
-    private func addresses(_ hit: Hit) -> Bool {
-        Lexicon.addressCueMatcher.match(text.folded, at: hit.cue.lowerBound)?.length == hit.cue.count
+    func addresses(_ hit: Hit) -> Bool {
+        Lexicon.addressCues.match(text.folded, at: hit.cue.lowerBound)?.length == hit.cue.count
     }
 
     /// 麦高登发现，… / 他觉得，…: what someone found or feels, a statement only standing alone.
@@ -230,7 +230,7 @@ extension ClaimFinder {
         var k = hit.cue.upperBound
         let limit = min(o.count, k + 40)
         let cue = text.foldedText(hit.cue)
-        guard !Lexicon.addressCues.contains(cue), !Self.addressedCues.contains(cue),
+        guard !addresses(hit), !Self.addressedCues.contains(cue),
               // (“…”，孙云这样评价习近平与普京的关系: the quotation is the verdict, then what it is on)
               Self.mannerBeforeCue.match(text.folded, endingAt: hit.cue.lowerBound) == nil else { return false }
         while k < limit, o[k].isSpace { k += 1 }

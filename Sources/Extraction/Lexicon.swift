@@ -160,8 +160,7 @@ enum Lexicon {
     static let cueNounFollowers = ScalarSet("的了着著者")
 
     /// Cues whose object is the person addressed (告诉记者，…): the statement follows it.
-    static let addressCues: Set<String> = ["告诉", "提醒"]
-    static let addressCueMatcher = PhraseMatcher<Bool>(addressCues.map { ($0, true) })
+    static let addressCues = PhraseMatcher<Bool>(["告诉", "提醒"].map { ($0, true) })
 
     /// Characters that, right after a title, show it is part of a longer word (委员会).
     static let titleContinuations = ScalarSet("会长处部局院所团组级")

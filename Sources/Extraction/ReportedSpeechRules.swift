@@ -67,14 +67,14 @@ extension ClaimFinder {
         let cueAtEnd: Bool = {
             var k = p
             while k < sentence.range.upperBound, text.original[k].isSpace { k += 1 }
-            if Lexicon.addressCues.contains(text.foldedText(hit.cue)) { k = addresseeEnd(from: k, before: sentence.range.upperBound) }
+            if addresses(hit) { k = addresseeEnd(from: k, before: sentence.range.upperBound) }
             return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
         if hit.afterQuote != nil, !takesItsOwnWords(hit) {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”), or a clause after
             // punctuation; not the one addressed (“…”，Rickli 告诉 Al Bawaba。).
             var k = p
-            if Lexicon.addressCues.contains(cueWord) { k = addresseeEnd(from: k, before: end) }
+            if Lexicon.addressCues.contains(Array(text.original[hit.cue])) { k = addresseeEnd(from: k, before: end) }
             while k < end, text.original[k].isSpace { k += 1 }
             guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
             k = pastPunctuation(k, before: end)
@@ -113,7 +113,7 @@ extension ClaimFinder {
         }
         p = pastPunctuation(p, before: end)
         if p < end, text.folded[p] == "道" { p += 1 }
-        if Lexicon.addressCues.contains(text.foldedText(hit.cue)) {
+        if addresses(hit) {
             // 告诉财新记者，… — the words after the person addressed.
             let k = addresseeEnd(from: p, before: end)
             if k < end, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
