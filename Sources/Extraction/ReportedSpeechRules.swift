@@ -74,7 +74,7 @@ extension ClaimFinder {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”), or a clause after
             // punctuation; not the one addressed (“…”，Rickli 告诉 Al Bawaba。).
             var k = p
-            if Lexicon.addressCues.contains(Array(text.original[hit.cue])) { k = addresseeEnd(from: k, before: end) }
+            if addresses(hit) { k = addresseeEnd(from: k, before: end) }
             while k < end, text.original[k].isSpace { k += 1 }
             guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
             k = pastPunctuation(k, before: end)
