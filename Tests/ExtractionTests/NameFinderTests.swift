@@ -336,4 +336,11 @@ import Testing
         let company = claims("高瓴是一家基金。高瓴一直宣称其深入研究商业模式。高瓴也表示，双方确有合作。")
         #expect(!company.contains { $0.speaker == "高瓴" }, "\(company)")
     }
+
+    /// A date before 的 qualifies a title and the person it names (奥巴马 2012 年的竞选经理梅西纳),
+    /// so the person before the date does not speak; an outlet's dated piece is still the outlet's.
+    @Test func datedTitleBeforeAName() {
+        let c = claims("「我们努力说服人们，」奥巴马 2012 年的竞选经理梅西纳 (Jim Messina) 说道。奥巴马 2012 年表示，经济会好起来。")
+        #expect(c.map(\.speaker) == ["梅西纳", "Barack Obama"], "\(c)")
+    }
 }
