@@ -27,7 +27,8 @@ extension ClaimFinder {
                 // 该工厂的 850 名工人: a count of people goes on with the people counted
                 if j < r.upperBound, text.folded[j] == "多" || text.folded[j] == "余" { j += 1 }
                 if j < r.upperBound, text.folded[j] == "名" || text.folded[j] == "位" { k = j + 1; continue }
-                // 奥巴马 2012 年的竞选经理梅西纳: a date before 的 qualifies the title after it
+                // 奥巴马 2012 年的竞选经理梅西纳, 在 AMD 工作了 30 多年的工程项目负责人鲁斯克: a date
+                // or a span of time before 的 qualifies the title after it
                 // (not 《申報》1934年的一篇評論文章: the outlet's piece is the outlet's)
                 if let de = dateBeforeDe(from: k, in: r), titled(de + 1..<r.upperBound) { k = de + 1; continue }
                 if k > r.lowerBound { return k }
@@ -37,14 +38,16 @@ extension ClaimFinder {
         return r.upperBound
     }
 
-    /// The 的 right after a date written in digits that starts at `k` (2012 年的, 2019 年 9 月的).
+    /// The 的 right after a date or a span of time written in digits that starts at `k`
+    /// (2012 年的, 2019 年 9 月的, 工作了 30 多年的).
     private func dateBeforeDe(from k: Int, in r: Range<Int>) -> Int? {
         let t = text.folded
         var j = k
         var units = 0
         while j < r.upperBound, ("0"..."9").contains(t[j]) {
             while j < r.upperBound, ("0"..."9").contains(t[j]) || t[j].isSpace { j += 1 }
-            guard j < r.upperBound, "年月日号".unicodeScalars.contains(t[j]) else { return nil }
+            if j < r.upperBound, t[j] == "多" || t[j] == "余" { j += 1 }
+            guard j < r.upperBound, "年月日号天".unicodeScalars.contains(t[j]) else { return nil }
             j += 1
             units += 1
             while j < r.upperBound, t[j].isSpace { j += 1 }

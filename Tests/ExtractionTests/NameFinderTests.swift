@@ -337,10 +337,13 @@ import Testing
         #expect(!company.contains { $0.speaker == "高瓴" }, "\(company)")
     }
 
-    /// A date before 的 qualifies a title and the person it names (奥巴马 2012 年的竞选经理梅西纳),
+    /// A date or span before 的 qualifies a title and the person it names (奥巴马 2012 年的竞选经理梅西纳,
+    /// 在 AMD 工作了 30 多年的工程项目负责人鲁斯克),
     /// so the person before the date does not speak; an outlet's dated piece is still the outlet's.
     @Test func datedTitleBeforeAName() {
         let c = claims("「我们努力说服人们，」奥巴马 2012 年的竞选经理梅西纳 (Jim Messina) 说道。奥巴马 2012 年表示，经济会好起来。")
         #expect(c.map(\.speaker) == ["梅西纳", "Barack Obama"], "\(c)")
+        let span = claims("「我喜欢信守承诺，」在 AMD 工作了 30 多年的工程项目负责人鲁斯克 (Lee Rusk) 在谈到他的团队击败英特尔时说。")
+        #expect(span.map(\.speaker) == ["鲁斯克"], "\(span)")
     }
 }
