@@ -288,4 +288,12 @@ import Testing
         #expect(c.map(\.text) == ["合作将继续", "限制入境恐没有法律依据"], "\(c)")
         #expect(c.last?.speaker == nil, "\(c)")
     }
+
+    /// A 不 inside an adverb of manner in 地 negates the manner, not the saying (见怪不怪地说,
+    /// 不情愿地认为); 不公开说, with no 地, still says nothing.
+    @Test func negationInsideAnAdverbOfManner() {
+        let c = claims("一位工作人员停了下来。「还要很久，」他见怪不怪地说，「或许要更久。」")
+        #expect(c.map(\.text) == ["还要很久，", "或许要更久。"], "\(c)")
+        #expect(claims("外交部不公开说，这项协议已经失效。").isEmpty)
+    }
 }
