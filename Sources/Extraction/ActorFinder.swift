@@ -85,6 +85,7 @@ struct ActorFinder {
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesOpeningCueClauses(&found, c, cueStarts: cueStarts)
+        chineseNamesInCredits(&found, c)
         chineseNamesLabellingQuotations(&found, c)
         transliterationsLabellingQuotations(&found, c)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)

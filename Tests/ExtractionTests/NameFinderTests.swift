@@ -346,4 +346,12 @@ import Testing
         let span = claims("「我喜欢信守承诺，」在 AMD 工作了 30 多年的工程项目负责人鲁斯克 (Lee Rusk) 在谈到他的团队击败英特尔时说。")
         #expect(span.map(\.speaker) == ["鲁斯克"], "\(span)")
     }
+
+    /// A Chinese name of three characters between 据 and the cue or account closing the credit
+    /// is the person credited, though written once (据李丽娜介绍, 但据孙宏宇透露); words there are
+    /// not (据史料记载).
+    @Test func namesInsideSourceCredits() {
+        let c = claims(["疫情严重。据李丽娜介绍，她的母亲在一月出现发烧症状。", "但据孙宏宇透露，这套系统有很多套问卷。", "据史料记载，这里曾经有很多人。"])
+        #expect(c.map(\.speaker) == ["李丽娜", "孙宏宇"], "\(c)")
+    }
 }
