@@ -364,9 +364,10 @@ extension ClaimFinder {
             }
             k += 1
         }
-        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告, 彭博经济研究公司汇编的数据, 来自FDA的数据: a
-        // description headed by its author credits the author, as the gold conventions do
-        if title == nil, let author = mentionsIn(r.lowerBound..<tail).first, author.range.upperBound < tail - noun.length || tail - r.lowerBound > 20,
+        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告, 彭博经济研究公司汇编的数据, 来自FDA的数据,
+        // 国家统计局数据: a description headed by its author credits the author, as the gold
+        // conventions do, with or without words between them
+        if title == nil, let author = mentionsIn(r.lowerBound..<tail).first, author.range.upperBound <= tail - noun.length,
            author.range.lowerBound == pastFrom(skipLeading(r.lowerBound, tail)), author.actor.kind == .organization || author.actor.kind == .outlet,
            !author.actor.isCountry {
             return author.actor

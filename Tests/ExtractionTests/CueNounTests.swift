@@ -218,13 +218,14 @@ import Testing
     }
 
     /// What data or a document shows (数据显示，…) is their report: the body that compiled them
-    /// when it heads the phrase (彭博经济研究公司汇编的数据, 皮尤研究中心的调查), else the document
+    /// when it heads the phrase (彭博经济研究公司汇编的数据, 皮尤研究中心的调查, 国家统计局数据), else the document
     /// as written (法庭文件); 显示 with no statement after it (这显示出他的决心) is no cue.
     @Test func whatDataShowIsAReport() {
         let c = claims(["彭博经济研究公司汇编的数据显示，人民币几乎占外汇交易额的一半。", "法庭文件显示，已有 281 家公司宣布破产。"])
         #expect(c.map(\.speaker) == ["Bloomberg Economics", "法庭文件"], "\(c)")
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
         #expect(claims("皮尤研究中心的一项调查显示，大多数美国人支持这项政策。").first?.speaker == "Pew Research Center")
+        #expect(claims("国家统计局数据显示，今年前两个月工业增加值下降。").first?.speaker == "National Bureau of Statistics of China")
         #expect(claims("这显示出他的决心。").isEmpty)
     }
 
