@@ -28,7 +28,8 @@ enum Lexicon {
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
         "消": ScalarSet("取"), "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
-        "回": ScalarSet("出了体"),  // 做出回应, 作出了回应, 具体回应: a response made or got, not words
+        "回": ScalarSet("出了体行"),  // 做出回应, 作出了回应, 具体回应, 进行回应: a response made or got, not words
+        "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
     /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…).

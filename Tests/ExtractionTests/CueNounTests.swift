@@ -297,4 +297,11 @@ import Testing
         #expect(c.map(\.text) == ["还要很久，", "或许要更久。"], "\(c)")
         #expect(claims("外交部不公开说，这项协议已经失效。").isEmpty)
     }
+
+    /// 价值主张 and 领土主张 are a proposition and a claim held, 进行回应 a response made: nouns,
+    /// with nothing reported after them (赵建民主张… still reports).
+    @Test func propositionsAndResponsesAsNouns() {
+        #expect(claims(["过去，AMD 的价值主张自始至终都是价格。", "中国在南海的领土主张没有国际法依据。", "蔡英文以试图投射实力的做法进行回应，她出席了授勋仪式。"]).isEmpty)
+        #expect(claims("学者赵建民主张，台湾新闻应该更加积极。").map(\.speaker) == ["赵建民"])
+    }
 }
