@@ -29,6 +29,7 @@ enum Lexicon {
         "消": ScalarSet("取"), "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
         "回": ScalarSet("出了体行"),  // 做出回应, 作出了回应, 具体回应, 进行回应: a response made or got, not words
+        "担": ScalarSet("因为"),  // 因担心, 因为担心: a motive the writer gives, not a worry voiced
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
@@ -153,9 +154,9 @@ enum Lexicon {
         PhraseMatcher(heads.flatMap { head in nouns.map { (head + $0, true) } })
     }
 
-    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑):
+    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑, 进行估算):
     /// criticism received or raised, not words reported (a 称 after it still is).
-    static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临"].map { ($0, true) })
+    static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临", "进行"].map { ($0, true) })
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
     static let cueNounFollowers = ScalarSet("的了着著者")
