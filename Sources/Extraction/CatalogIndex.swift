@@ -18,7 +18,13 @@ final class CatalogIndex: Sendable {
         for (i, entry) in catalog.entries.enumerated() {
             let folded = ([entry.name] + entry.aliases).map(CatalogIndex.fold)
             for alias in folded { m.insert(alias, i) }
-            dotted.append(folded.dropFirst().filter { $0.unicodeScalars.contains(where: Lexicon.nameDots.contains) })
+            let withDots = folded.dropFirst().filter { $0.unicodeScalars.contains(where: Lexicon.nameDots.contains) }
+            // (伯尼桑德斯: copy that drops the name dot still writes 伯尼·桑德斯)
+            for alias in withDots {
+                let undotted = String(String.UnicodeScalarView(alias.unicodeScalars.filter { !Lexicon.nameDots.contains($0) }))
+                if undotted.count >= CatalogIndex.shortestUndottedAlias { m.insert(undotted, i) }
+            }
+            dotted.append(withDots)
         }
         aliases = m
         dottedAliases = dotted
@@ -48,6 +54,10 @@ final class CatalogIndex: Sendable {
     func writesInFull(_ i: Int, surname: String) -> Bool {
         dottedAliases[i].contains { $0.hasSuffix(surname) }
     }
+
+    /// The fewest characters of a dotted alias written without its dot that still name the
+    /// entry (伯尼桑德斯); shorter ones (约翰李) are as likely other words run together.
+    static let shortestUndottedAlias = 4
 
     static func fold(_ s: String) -> String {
         String(scalars: ArticleText.matchingForm(ChineseFolding.shared.toSimplified(s).unicodeScalars))

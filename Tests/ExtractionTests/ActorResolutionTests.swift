@@ -15,6 +15,12 @@ import Testing
         #expect(a.first?.claimKey == b.first?.claimKey)
     }
 
+    /// Copy that drops the name dot (伯尼桑德斯, 马克扎克伯格) still names the catalog person.
+    @Test func catalogNamesWrittenWithoutTheirDot() {
+        let c = claims(["参议员伯尼桑德斯表示，医保应该全民覆盖。", "伯尼·桑德斯说，医保应该全民覆盖。"])
+        #expect(c.map(\.speaker) == ["Bernie Sanders", "Bernie Sanders"], "\(c)")
+    }
+
     @Test func dottedNameAndLaterSurnameAreOnePerson() {
         let c = claims("莫斯科国立大学教授谢尔盖·伊万诺夫说，制裁影响有限。伊万诺夫还认为，经济正在适应。")
         #expect(c.count == 2)
