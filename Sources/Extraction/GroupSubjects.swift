@@ -136,11 +136,16 @@ extension ClaimFinder {
         Lexicon.peopleEnds.contains(text.folded[end - 1]) || text.folded[end - 1] == "户"
     }
 
+    /// Phrases that point back to people by 人 alone (此人, 这些人).
+    private static let pointedBackPeople = PhraseMatcher<Bool>(["此人", "该人", "这个人", "那个人", "这些人", "那些人", "这些人士", "此人士"].map { ($0, true) })
+
     /// 这位贡献者说 / 该用户表示: someone pointed back to by what they are, not by a title a
     /// named person had (those go to `titleSubject` first): the article never named them.
     func pointedBackPerson(_ np: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(np)
+        // (此人说, 这些人还表示: the person or people the article just described, unnamed)
+        if Self.pointedBackPeople.match(t, at: np.lowerBound)?.length == end - np.lowerBound { return np.lowerBound..<end }
         guard let d = Lexicon.demonstratives.match(t, at: np.lowerBound), end - np.lowerBound - d.length >= 2,
               end - np.lowerBound - d.length <= 8, mentionsIn(np).isEmpty,
               endsInPersonWord(end),

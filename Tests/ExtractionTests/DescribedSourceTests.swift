@@ -257,4 +257,11 @@ import Testing
         let head = claims("该医院宣传科主任在接受凤凰网视频的采访时，力图撇清医院责任，称其自愿延迟退休，医院没有安排其在一线。")
         #expect(head.count == 1 && head.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(head)")
     }
+
+    /// 此人 and 这些人 point back to people the article described and never named: unnamed.
+    @Test func peoplePointedBackByRen() {
+        let c = claims(["一位前官员接受了采访。此人说，习近平将以越来越多的专制主义进行统治。", "几名官员也接受了采访。这些人还表示，习近平的要求有时相互矛盾。"])
+        #expect(c.count == 2, "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
 }
