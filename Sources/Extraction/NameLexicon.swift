@@ -74,8 +74,8 @@ extension Lexicon {
     static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪让肖")
 
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
-    /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布, ·阿图彻); not 通 or 得, which start words after a name (通过).
-    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培彻")
+    /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布, ·阿图彻, ·拉瓦利翁); not 通 or 得, which start words after a name (通过).
+    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培彻翁")
 
     static let nameDots = ScalarSet("·・‧•．")
 

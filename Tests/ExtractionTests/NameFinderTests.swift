@@ -354,4 +354,11 @@ import Testing
         let c = claims(["疫情严重。据李丽娜介绍，她的母亲在一月出现发烧症状。", "但据孙宏宇透露，这套系统有很多套问卷。", "据史料记载，这里曾经有很多人。"])
         #expect(c.map(\.speaker) == ["李丽娜", "孙宏宇"], "\(c)")
     }
+
+    /// After a name's dot, characters common words hold are read as the surname's too
+    /// (·拉瓦利翁, ·克林顿), so the name is not cut short.
+    @Test func surnameCharactersAfterTheDot() {
+        let c = claims("乔治城大学教授马丁·拉瓦利翁 (Martin Ravallion) 表示，按购买力平价计算，贫困线应该更高。")
+        #expect(c.map(\.speaker) == ["马丁·拉瓦利翁"], "\(c)")
+    }
 }
