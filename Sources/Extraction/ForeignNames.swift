@@ -30,16 +30,20 @@ extension ActorFinder {
                 else if t[hi] == "-", hi > lastDot + 1, hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { hi += 1 }  // 伯纳斯-李
                 else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
                 else if hi == lastDot + 1, initial(at: hi) { lastDot = hi + 1; hi += 2 }  // 约翰·R·博尔顿
+                else if let dot = middlePartEnd(from: hi) { hi = dot }  // 阿兰·麦席森·图灵: a part between two dots
                 else { break }
             }
             // (拉吉莫汉·甘地: a surname the catalog spells, 地 being no transliteration character)
             if let known = index.aliases.match(t, at: lastDot + 1), lastDot + 1 + known.length > hi,
                index.actors[known.value].kind == .person { hi = lastDot + 1 + known.length }
+            if let glossed = surnameEnd(reachingGlossFrom: hi), hi > lastDot + 1 { hi = glossed }
+            hi = beforeTitle(opening: hi, after: lastDot + 1)
             // (克里斯蒂娜·拉加德提出: 提 begins the verb after the name)
             if hi - lastDot - 1 > 2, Self.verbsAfterNames.match(t, at: hi - 1)?.length ?? 0 > 1 { hi -= 1 }
             guard hi > lastDot + 1 else { continue }
-            // (卡内基·梅隆大学, 约翰·霍普金斯大学: a university named after someone, not a person 卡内基·梅隆大)
-            if t[hi - 1] == "大", hi < t.count, t[hi] == "学" { continue }
+            // (卡内基·梅隆大学, 约翰·霍普金斯大学, 玛乔丽·斯通曼·道格拉斯高中: a school named after
+            // someone, not a person 卡内基·梅隆大)
+            if hi < t.count, Self.schoolWords.contains(String(scalars: t[(hi - 1)...hi])) { continue }
             let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
             if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
                 // 希拉里·克林顿 is the catalog's: a later 克林顿 alone is that person too
@@ -92,6 +96,9 @@ extension ActorFinder {
     static func namePartBeforeDot(_ c: Unicode.Scalar) -> Bool {
         Lexicon.transliteration.contains(c) || Lexicon.givenNameExtras.contains(c)
     }
+
+    /// Schools whose first character also spells names (大学, 高中): one right after a name makes it a school's.
+    static let schoolWords: Set<String> = ["大学", "高中"]
 
     /// Verbs whose first character also spells names (提, 加, 尔): one right after a name ends it.
     static let verbsAfterNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后"].map { ($0, true) })

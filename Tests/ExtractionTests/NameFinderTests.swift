@@ -361,4 +361,14 @@ import Testing
         let c = claims("乔治城大学教授马丁·拉瓦利翁 (Martin Ravallion) 表示，按购买力平价计算，贫困线应该更高。")
         #expect(c.map(\.speaker) == ["马丁·拉瓦利翁"], "\(c)")
     }
+
+    /// A dotted name runs to its Latin spelling in parentheses (费尔南德·布罗代尔 (Fernand Braudel)),
+    /// over a part between two dots (阿兰·麦席森·图灵), and stops before a title its last
+    /// character opens (迈克尔·瑞安博士, 威廉·道格拉斯大法官) or a second name (A和B·C).
+    @Test func dottedNamesUpToTheirSpellingAndBeforeTitles() {
+        let c = claims(["历史学家费尔南德·布罗代尔 (Fernand Braudel) 认为，地中海是一个整体。", "阿兰·麦席森·图灵 (Alan Mathison Turing) 认为，机器可以思考。",
+                        "世卫组织的迈克尔·瑞安博士 (Michael Ryan) 表示，病毒不会消失。", "威廉·道格拉斯大法官说，言论自由不可剥夺。"])
+        #expect(c.map(\.speaker) == ["费尔南德·布罗代尔", "阿兰·麦席森·图灵", "迈克尔·瑞安", "威廉·道格拉斯"], "\(c)")
+        #expect(!claims("泰德·戈尔泽尔和本·戈尔泽尔表示，他们会继续研究。").contains { $0.speaker?.contains("和") == true })
+    }
 }
