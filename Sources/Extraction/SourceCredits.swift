@@ -70,6 +70,18 @@ extension ClaimFinder {
     /// Words opening `正如X所说，` (如同他所说, 诚如…所言): "as X said".
     static let asSaidOpeners = PhraseMatcher<Bool>(["正如", "如同", "诚如"].map { ($0, true) })
 
+    /// 俄罗斯人据称删除了…, 该产品据称能…: a cue right after 据 says "allegedly", hearsay nobody is
+    /// named for, and whoever heads the clause is what the hearsay is about. The 据称 itself,
+    /// for the unnamed source; nil when 据 ends another word (根据, 证据, 数据).
+    func hearsay(_ hit: Hit) -> Range<Int>? {
+        let t = text.folded, c = hit.cue.lowerBound
+        guard c >= 1, t[c - 1] == "据", c == 1 || !Self.wordsEndingInJu.contains(t[c - 2]) else { return nil }
+        return (c - 1)..<hit.cue.upperBound
+    }
+
+    /// Characters before 据 that make it part of another word (根据, 依据, 证据, 数据).
+    private static let wordsEndingInJu = ScalarSet("根依证数单论票字凭")
+
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded

@@ -93,4 +93,12 @@ import Testing
                         "根据美国国会预算办公室的估计，失业率将会上升。"])
         #expect(c.map(\.speaker) == ["International Monetary Fund", "美国国会预算办公室"] && c.allSatisfy { $0.kind == "report" }, "\(c)")
     }
+
+    /// 据称 ("allegedly") names no source: whoever heads the clause is what the hearsay is
+    /// about, not who said it (俄罗斯人据称删除了文件); 根据…称 still credits.
+    @Test func allegedlyIsHearsayNobodyIsNamedFor() {
+        let c = claims(["以色列购买了数百架无人机，据称其中一些被分配给了边防部队。", "俄罗斯人据称从他们的服务器中删除了文件。"])
+        #expect(c.count == 2, "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
 }
