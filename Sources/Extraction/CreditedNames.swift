@@ -5,13 +5,11 @@ import ClaimGraphCore
 /// characters there is a person though the article writes it only once.
 extension ActorFinder {
     func chineseNamesInCredits(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
-        let t = text.folded, o = text.original
+        let t = text.folded
         for k in 0..<max(0, t.count - 5) where t[k] == "据" && opensClause(atCredit: k) {
             let name = (k + 1)..<(k + 4)
-            let end = name.upperBound
-            guard cueAt(end) || closesAccount(at: end), isChineseName(name, c.covered) else { continue }
-            let scalars = Array(t[name])
-            guard !found.contains(scalars), !o[name].contains(where: { Lexicon.clausePunctuation.contains($0) }) else { continue }
+            guard cueAt(name.upperBound) || closesAccount(at: name.upperBound), isChineseName(name, c.covered),
+                  !found.contains(Array(t[name])) else { continue }
             found.insert(text.foldedText(name), Actor(written: name, in: text, kind: .person))
         }
     }

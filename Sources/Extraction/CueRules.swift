@@ -69,7 +69,7 @@ extension ClaimFinder {
 
     func isNegated(_ r: Range<Int>) -> Bool {
         // 见怪不怪地说, 不情愿地说: a 不 inside an adverb of manner negates the manner, not the
-        // saying (没有明确地说 still negates)
+        // saying (不公开说, with no 地, still negates)
         let manner = r.upperBound - 1 >= r.lowerBound && text.folded[r.upperBound - 1] == "地"
         for n in 1...4 where r.upperBound - n >= r.lowerBound {
             let p = r.upperBound - n

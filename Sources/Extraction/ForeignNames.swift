@@ -43,7 +43,7 @@ extension ActorFinder {
             guard hi > lastDot + 1 else { continue }
             // (卡内基·梅隆大学, 约翰·霍普金斯大学, 玛乔丽·斯通曼·道格拉斯高中: a school named after
             // someone, not a person 卡内基·梅隆大)
-            if hi < t.count, Self.schoolWords.contains(String(scalars: t[(hi - 1)...hi])) { continue }
+            if hi < t.count, Self.schoolWords.match(t, at: hi - 1)?.length == 2 { continue }
             let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
             if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
                 // 希拉里·克林顿 is the catalog's: a later 克林顿 alone is that person too
@@ -98,7 +98,7 @@ extension ActorFinder {
     }
 
     /// Schools whose first character also spells names (大学, 高中): one right after a name makes it a school's.
-    static let schoolWords: Set<String> = ["大学", "高中"]
+    static let schoolWords = PhraseMatcher<Bool>(["大学", "高中"].map { ($0, true) })
 
     /// Verbs whose first character also spells names (提, 加, 尔): one right after a name ends it.
     static let verbsAfterNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后"].map { ($0, true) })

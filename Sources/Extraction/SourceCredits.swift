@@ -70,12 +70,13 @@ extension ClaimFinder {
     /// Words opening `正如X所说，` (如同他所说, 诚如…所言): "as X said".
     static let asSaidOpeners = PhraseMatcher<Bool>(["正如", "如同", "诚如"].map { ($0, true) })
 
-    /// 俄罗斯人据称删除了…, 该产品据称能…: a cue right after 据 says "allegedly", hearsay nobody is
-    /// named for, and whoever heads the clause is what the hearsay is about. The 据称 itself,
-    /// for the unnamed source; nil when 据 ends another word (根据, 证据, 数据).
+    /// 俄罗斯人据称删除了…, 该产品据称能…: a cue of speech right after 据 says "allegedly",
+    /// hearsay nobody is named for, and whoever heads the clause is what the hearsay is about.
+    /// The 据称 itself, for the unnamed source; nil when 据 ends another word (根据, 证据, 数据)
+    /// or the cue is a report's (据报道 is the outlet just named).
     func hearsay(_ hit: Hit) -> Range<Int>? {
         let t = text.folded, c = hit.cue.lowerBound
-        guard c >= 1, t[c - 1] == "据", c == 1 || !Self.wordsEndingInJu.contains(t[c - 2]) else { return nil }
+        guard hit.kind == .speech, c >= 1, t[c - 1] == "据", c == 1 || !Self.wordsEndingInJu.contains(t[c - 2]) else { return nil }
         return (c - 1)..<hit.cue.upperBound
     }
 

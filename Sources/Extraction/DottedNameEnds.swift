@@ -1,8 +1,9 @@
 import ClaimGraphCore
 
-/// The end of a dotted name that its Latin spelling closes (马丁·拉瓦利翁 (Martin Ravallion),
-/// 费尔南德·布罗代尔 (Fernand Braudel)): the characters up to the parenthesis are the surname's,
-/// though no transliteration table holds them all (翁, 代尔, 冢).
+/// Where a dotted name ends when its characters alone do not tell: a Latin spelling in
+/// parentheses closes it (费尔南德·布罗代尔 (Fernand Braudel): 代尔 is in no transliteration
+/// table), a part between two dots belongs to it (阿兰·麦席森·图灵), and a title its last
+/// characters open does not (迈克尔·瑞安博士).
 extension ActorFinder {
     /// Where the name whose reading stopped at `hi` really ends: past one to three Han
     /// characters when a Latin name in parentheses follows them, unless those characters are
