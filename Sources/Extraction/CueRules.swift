@@ -121,8 +121,9 @@ extension ClaimFinder {
     }
 
     /// Whether a cue its usual blocker follows is still someone's words. IMF 现在预计今年的全球经济
-    /// 增长率…: a forecast for a time (预计今年, 预测明年) is when a named speaker is its subject, past
-    /// adverbs; after anything else it is what is expected of a thing (会议预计明天举行). 说是 is
+    /// 增长率…: a forecast for a time (预计今年, 预测明年) is when a named speaker or people who
+    /// forecast (分析师, 经济学家) are its subject, past adverbs; after anything else it is what is
+    /// expected of a thing (会议预计明天举行). 说是 is
     /// after a person or 他 / 她 (他说是贪婪让他投资…: he said it was greed), where elsewhere it is no
     /// report (可以说是, 据说是).
     private func speakerOwnsBlockedCue(_ i: Int, after next: Unicode.Scalar) -> Bool {
@@ -136,6 +137,8 @@ extension ClaimFinder {
             else { break }
         }
         if says, k > 0, let p = Lexicon.pronouns.match(t, endingAt: k, maxLength: 1), p.value == .he || p.value == .she { return true }
+        // (分析师预测明年…, 摩根士丹利的经济学家现在预测明年…: people forecast too, unnamed)
+        if !says, Lexicon.unnamedSources.match(t, endingAt: k) != nil || Lexicon.memberNouns.match(t, endingAt: k) != nil { return true }
         guard k > 0, mentionAt[k - 1] >= 0 else { return false }
         return (says ? [.person] : [.person, .organization, .outlet]).contains(mentions[mentionAt[k - 1]].actor.kind)
     }
