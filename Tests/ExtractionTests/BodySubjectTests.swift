@@ -288,4 +288,11 @@ import Testing
         #expect(c.map(\.speaker) == ["奥地利警方", "吉林省警方"], "\(c)")
         #expect(claims("除非警方相信有人可能管有攻击性武器，否则无权进入。").isEmpty)
     }
+
+    /// An airline the catalog lacks is named by its last word as other bodies are (国泰航空表示,
+    /// 易捷航空指出).
+    @Test func airlinesNamedByTheirLastWord() {
+        let c = claims(["国泰航空表示，7 月份的业务没有受到影响。", "易捷航空指出，从每名乘客的排放来看，飞行并不比开车更糟。"])
+        #expect(c.map(\.speaker) == ["国泰航空", "易捷航空"], "\(c)")
+    }
 }
