@@ -1,20 +1,28 @@
 import ClaimGraphCore
 
-/// Names a source credit holds (据李丽娜介绍，…, 但据孙宏宇透露，…): between 据 opening a clause and
-/// the cue or account closing it stands whoever the article credits, so a Chinese name of three
-/// characters there is a person though the article writes it only once.
+/// Names a source credit holds (据李丽娜介绍，…, 但据孙宏宇透露，…, 按照余汝信的说法，…): between the
+/// word opening the credit and the cue or account closing it stands whoever the article credits,
+/// so a Chinese name of three characters there is a person though the article writes it only once.
 extension ActorFinder {
     func chineseNamesInCredits(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
-        for k in 0..<max(0, t.count - 5) where t[k] == "据" && opensClause(atCredit: k) {
-            let name = (k + 1)..<(k + 4)
-            guard cueAt(name.upperBound) || closesAccount(at: name.upperBound), isChineseName(name, c.covered),
-                  !found.contains(Array(t[name])) else { continue }
+        let openers = Self.creditOpeners  // (a local: a static is checked at every access)
+        for k in 0..<max(0, t.count - 5) where t[k] == "据" || t[k] == "按" || t[k] == "依" || t[k] == "根" {
+            guard let opener = openers.match(t, at: k), opensClause(atCredit: k) else { continue }
+            let name = (k + opener.length)..<(k + opener.length + 3)
+            guard name.upperBound < t.count, cueAt(name.upperBound) || closesAccount(at: name.upperBound), isChineseName(name, c.covered),
+                  !Self.locatives.contains(t[name.upperBound - 1]), !found.contains(Array(t[name])) else { continue }
             found.insert(text.foldedText(name), Actor(written: name, in: text, kind: .person))
         }
     }
 
-    /// Whether the 据 at `k` opens its clause, alone or after a connective (但据, 而据, 另据).
+    /// Characters placing words in a text or a place (按照文案上的说法: no name ends with them here).
+    private static let locatives = ScalarSet("上中里下内外")
+
+    /// Words opening a credit (据, 根据, 按照, 依照, 依据).
+    private static let creditOpeners = PhraseMatcher<Bool>(["据", "根据", "按照", "依照", "依据"].map { ($0, true) })
+
+    /// Whether the credit at `k` opens its clause, alone or after a connective (但据, 而据, 另据).
     private func opensClause(atCredit k: Int) -> Bool {
         let t = text.folded
         if k == 0 || !Lexicon.isHan(t[k - 1]) { return true }
@@ -23,7 +31,7 @@ extension ActorFinder {
 
     private static let creditConnectives = ScalarSet("但而另")
 
-    /// Whether an account closes the credit at `k` and its clause right after (介绍，, 所说，).
+    /// Whether an account closes the credit at `k` and its clause right after (介绍，, 的说法，).
     private func closesAccount(at k: Int) -> Bool {
         guard let closing = Lexicon.accordingClosings.match(text.folded, at: k) else { return false }
         let after = k + closing.length

@@ -348,11 +348,12 @@ import Testing
     }
 
     /// A Chinese name of three characters between 据 and the cue or account closing the credit
-    /// is the person credited, though written once (据李丽娜介绍, 但据孙宏宇透露); words there are
-    /// not (据史料记载).
+    /// is the person credited, though written once (据李丽娜介绍, 但据孙宏宇透露, 按照余汝信的说法);
+    /// words there are not (据史料记载, 按照文案上的说法).
     @Test func namesInsideSourceCredits() {
-        let c = claims(["疫情严重。据李丽娜介绍，她的母亲在一月出现发烧症状。", "但据孙宏宇透露，这套系统有很多套问卷。", "据史料记载，这里曾经有很多人。"])
-        #expect(c.map(\.speaker) == ["李丽娜", "孙宏宇"], "\(c)")
+        let c = claims(["疫情严重。据李丽娜介绍，她的母亲在一月出现发烧症状。", "但据孙宏宇透露，这套系统有很多套问卷。", "据史料记载，这里曾经有很多人。",
+                        "按照余汝信的说法，林彪出走并不是圈套。", "按照文案上的说法，装机量达到了五亿。"])
+        #expect(c.map(\.speaker) == ["李丽娜", "孙宏宇", "余汝信"], "\(c)")
     }
 
     /// After a name's dot, characters common words hold are read as the surname's too
