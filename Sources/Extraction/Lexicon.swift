@@ -154,9 +154,9 @@ enum Lexicon {
         PhraseMatcher(heads.flatMap { head in nouns.map { (head + $0, true) } })
     }
 
-    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑, 进行估算):
+    /// Verbs whose object is a cue word used as a noun (受到批评, 遭到谴责, 引发质疑, 提出质疑, 进行估算, 惹来批评):
     /// criticism received or raised, not words reported (a 称 after it still is).
-    static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临", "进行"].map { ($0, true) })
+    static let cueAsObject = PhraseMatcher<Bool>(["受到", "遭到", "遭受", "招致", "引发", "引起", "提出", "面临", "进行", "惹来", "招来", "换来"].map { ($0, true) })
 
     /// A character right after a cue that makes it a noun or attribute (强调的是, 说的话).
     static let cueNounFollowers = ScalarSet("的了着著者")

@@ -305,9 +305,11 @@ import Testing
         #expect(claims("学者赵建民主张，台湾新闻应该更加积极。").map(\.speaker) == ["赵建民"])
     }
 
-    /// 因担心 and 因为担心 give a motive, not a worry voiced; after 进行 a cue is a noun (进行估算, 进行报道).
+    /// 因担心 and 因为担心 give a motive, not a worry voiced; after 进行 or 惹来 a cue is a noun (进行估算,
+    /// 进行报道, 惹来批评).
     @Test func motivesAndWarningsGiven() {
         #expect(claims(["亚马逊因担心算法偏差，宣布暂停出售这项技术。", "不少学者对当前失业率进行估算，其结果往往远高于官方水平。"]).isEmpty)
         #expect(claims("一些分析人士担心，壳牌可能正计划耗尽其资金。").count == 1)
+        #expect(claims("她2008年拍摄的照片也惹来批评，身穿透视装的少女站在三峡大坝前。").isEmpty)
     }
 }
