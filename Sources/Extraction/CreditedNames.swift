@@ -24,9 +24,7 @@ extension ActorFinder {
 
     /// Whether the credit at `k` opens its clause, alone or after a connective (但据, 而据, 另据).
     private func opensClause(atCredit k: Int) -> Bool {
-        let t = text.folded
-        if k == 0 || !Lexicon.isHan(t[k - 1]) { return true }
-        return Self.creditConnectives.contains(t[k - 1]) && (k == 1 || !Lexicon.isHan(t[k - 2]))
+        endsClause(at: k - 1) || k >= 1 && Self.creditConnectives.contains(text.folded[k - 1]) && endsClause(at: k - 2)
     }
 
     private static let creditConnectives = ScalarSet("但而另")

@@ -38,21 +38,21 @@ extension ClaimFinder {
         return r.upperBound
     }
 
-    /// The 的 right after a date or a span of time written in digits that starts at `k`
-    /// (2012 年的, 2019 年 9 月的, 工作了 30 多年的).
+    /// The 的 right after a date (`leadingDateEnd`: 2012 年的, 2019 年 9 月的) or a span of time
+    /// written in digits (工作了 30 多年的) that starts at `k`.
     private func dateBeforeDe(from k: Int, in r: Range<Int>) -> Int? {
+        guard let end = leadingDateEnd(k, r.upperBound) ?? spanEnd(from: k, in: r) else { return nil }
+        let de = text.pastSpaces(end, before: r.upperBound)
+        return de < r.upperBound && text.folded[de] == "的" ? de : nil
+    }
+
+    /// The end of a span of time in digits at `k`, more or less (30 多年, 20 余天).
+    private func spanEnd(from k: Int, in r: Range<Int>) -> Int? {
         let t = text.folded
         var j = k
-        var units = 0
-        while j < r.upperBound, ("0"..."9").contains(t[j]) {
-            while j < r.upperBound, ("0"..."9").contains(t[j]) || t[j].isSpace { j += 1 }
-            if j < r.upperBound, t[j] == "多" || t[j] == "余" { j += 1 }
-            guard j < r.upperBound, "年月日号天".unicodeScalars.contains(t[j]) else { return nil }
-            j += 1
-            units += 1
-            while j < r.upperBound, t[j].isSpace { j += 1 }
-        }
-        return units > 0 && j < r.upperBound && t[j] == "的" ? j : nil
+        while j < r.upperBound, ("0"..."9").contains(t[j]) || t[j].isSpace { j += 1 }
+        if j < r.upperBound, t[j] == "多" || t[j] == "余" { j += 1 }
+        return j > k && j < r.upperBound && "年月日天".unicodeScalars.contains(t[j]) ? j + 1 : nil
     }
 
     /// Whether a title ends inside `r` (竞选经理梅西纳, 作家科尔姆·托宾).
