@@ -3,6 +3,40 @@ import ClaimGraphCore
 /// First clauses that only set when or where (上周，… / 周三，… / 贸易谈判前夕，… / 在武汉东部的
 /// 黄冈市，…): a cue with no subject of its own goes on with whoever opens the clause after them.
 extension ClaimFinder {
+    /// Where the clause holding the subject of a cue with none of its own starts: the
+    /// sentence's first clause, or the next one when the first only sets the time or place and
+    /// a person, a body or 他 / 她 opens the next (1月11日晚间9点，蔡英文现身…，并强调 /
+    /// 在武汉东部的黄冈市，地方政府实施新的限制，称 / 两年后，他在接受采访时，称).
+    func subjectClauseStart(_ sentence: ArticleText.Sentence, hit: Hit) -> Int {
+        let start = sentence.range.lowerBound, cue = hit.cue.lowerBound
+        let e = clauseEnd(from: start, before: cue)
+        guard e < cue, e - start <= 16, setsCircumstance(start..<e) else { return start }
+        // (3月，她逃离…，担心…: a feeling after a first clause of time is as often someone else's,
+        // unless 并 / 还 / 也 carry it on)
+        if Self.feelingCues.contains(text.foldedText(hit.cue)), cue > 0, !"并还也".unicodeScalars.contains(text.folded[cue - 1]) { return start }
+        let t = text.folded
+        let lo = skipLeading(e + 1, cue)
+        // (a body or outlet opening the clause is its subject, not an owner: 华为的员工…)
+        if let opener = mentionsIn((e + 1)..<cue).first, opener.range.lowerBound == lo, t[opener.range.upperBound] != "的",
+           opener.actor.kind == .outlet || opener.actor.kind == .organization && !opener.actor.isCountry {
+            return e + 1
+        }
+        if let p = Lexicon.pronouns.match(t, at: lo), p.value == .he || p.value == .she { return e + 1 }
+        // (a person opening it, or closing its opening phrase after a title: 第二天，香港特首林郑月娥率…
+        // 召开记者会，…，称…; not one owning it, 习近平的强硬政策)
+        if let person = mentionsIn(lo..<clauseEnd(from: lo, before: cue)).first(where: { $0.actor.kind == .person }),
+           t[person.range.upperBound] != "的", !(lo..<person.range.lowerBound).contains(where: { t[$0] == "的" }) { return e + 1 }
+        if bareInstitutionWord(at: lo, before: cue) != nil { return e + 1 }
+        // (2月26日，中国饭店协会出面…进行沟通，指出…: a body the catalog does not know, after a country or
+        // named by its kind, once a comma closes the time; not 1、政协常委、北京大学教授林毅夫…，称, a list)
+        guard text.original[e] == "，" || text.original[e] == "," else { return start }
+        let np = lo..<nounPhraseEnd(lo..<clauseEnd(from: lo, before: cue))
+        if let country = mentionsIn(np).first, country.range.lowerBound == lo, country.actor.isCountry {
+            return institution(named: country, before: np.upperBound) != nil ? e + 1 : start
+        }
+        return mentionsIn(np).isEmpty && namedByKind(np) != nil ? e + 1 : start
+    }
+
     /// Whether a clause only sets the time or place of what follows: a date or time naming no
     /// one (2020年1月, 上周, 周三, 两年后), a moment closed by 前夕 / 之后 … (贸易谈判前夕), or a
     /// place or moment opened by 在 / 当 (在武汉东部的黄冈市).

@@ -59,6 +59,7 @@ enum Lexicon {
         "担": ScalarSet("任"),
         "预": ScalarSet("下将会于本明今性"),  // 预测性的: predictive, no forecast
         "表": ScalarSet("格"),
+        "批": ScalarSet("性"),  // 批评性学者, 批判性思维: critical, an adjective
     ]
 
     /// Head nouns after a country that still mean the country speaking (美国政府, 中方).

@@ -72,7 +72,7 @@ extension ClaimFinder {
     /// A body named by its kind opening a first clause (卓达集团, 工信部), not a phrase that only
     /// ends like one (已经有十几个隐私组织, 员工无需加入工会: 有 or a verb inside; 向当局, 一家媒体机构;
     /// 好奇心, 基础设施部署: 心 and 署 end words too).
-    private func namedByKind(_ np: Range<Int>) -> Actor? {
+    func namedByKind(_ np: Range<Int>) -> Actor? {
         let t = text.folded
         let end = trimmedTail(np)
         guard np.count <= 8, end > np.lowerBound, !np.contains(where: { "有无如何".unicodeScalars.contains(t[$0]) }),
@@ -125,34 +125,8 @@ extension ClaimFinder {
         return speaker
     }
 
-    /// Where the clause holding the subject of a cue with none of its own starts: the
-    /// sentence's first clause, or the next one when the first only sets the time or place and
-    /// a person, a body or 他 / 她 opens the next (1月11日晚间9点，蔡英文现身…，并强调 /
-    /// 在武汉东部的黄冈市，地方政府实施新的限制，称 / 两年后，他在接受采访时，称).
-    private func subjectClauseStart(_ sentence: ArticleText.Sentence, hit: Hit) -> Int {
-        let start = sentence.range.lowerBound, cue = hit.cue.lowerBound
-        let e = clauseEnd(from: start, before: cue)
-        guard e < cue, e - start <= 16, setsCircumstance(start..<e) else { return start }
-        // (3月，她逃离…，担心…: a feeling after a first clause of time is as often someone else's,
-        // unless 并 / 还 / 也 carry it on)
-        if Self.feelingCues.contains(text.foldedText(hit.cue)), cue > 0, !"并还也".unicodeScalars.contains(text.folded[cue - 1]) { return start }
-        let t = text.folded
-        let lo = skipLeading(e + 1, cue)
-        // (a body or outlet opening the clause is its subject, not an owner: 华为的员工…)
-        if let opener = mentionsIn((e + 1)..<cue).first, opener.range.lowerBound == lo, t[opener.range.upperBound] != "的",
-           opener.actor.kind == .outlet || opener.actor.kind == .organization && !opener.actor.isCountry {
-            return e + 1
-        }
-        if let p = Lexicon.pronouns.match(t, at: lo), p.value == .he || p.value == .she { return e + 1 }
-        // (a person opening it, or closing its opening phrase after a title: 第二天，香港特首林郑月娥率…
-        // 召开记者会，…，称…; not one owning it, 习近平的强硬政策)
-        if let person = mentionsIn(lo..<clauseEnd(from: lo, before: cue)).first(where: { $0.actor.kind == .person }),
-           t[person.range.upperBound] != "的", !(lo..<person.range.lowerBound).contains(where: { t[$0] == "的" }) { return e + 1 }
-        return bareInstitutionWord(at: lo, before: cue) != nil ? e + 1 : start
-    }
-
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
-    private func clauseEnd(from start: Int, before limit: Int) -> Int {
+    func clauseEnd(from start: Int, before limit: Int) -> Int {
         var e = start
         while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
         return e

@@ -299,10 +299,13 @@ import Testing
     }
 
     /// 价值主张 and 领土主张 are a proposition and a claim held, 进行回应 a response made: nouns,
-    /// with nothing reported after them (赵建民主张… still reports).
+    /// with nothing reported after them (赵建民主张… still reports); 批评性 qualifies.
     @Test func propositionsAndResponsesAsNouns() {
         #expect(claims(["过去，AMD 的价值主张自始至终都是价格。", "中国在南海的领土主张没有国际法依据。", "蔡英文以试图投射实力的做法进行回应，她出席了授勋仪式。"]).isEmpty)
         #expect(claims("学者赵建民主张，台湾新闻应该更加积极。").map(\.speaker) == ["赵建民"])
+        // 批评性 is an adjective (批评性学者, critical scholars), 批评 before words a cue
+        #expect(claims("当局打压了维权律师、女权主义者、持不同政见者、批评性学者和劳工活动家。").isEmpty)
+        #expect(claims("王毅批评美方的做法是错误的。").count == 1)
     }
 
     /// 因担心 and 因为担心 give a motive, not a worry voiced; after 进行 or 惹来 a cue is a noun (进行估算,
