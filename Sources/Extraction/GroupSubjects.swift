@@ -312,30 +312,6 @@ extension ClaimFinder {
         return end
     }
 
-    /// 约有 12 名中国名人表示 / 三位专家说 / 40% 的受访者表示: a phrase opening with a count or a share of people is an unnamed
-    /// source, as one opening with 一位 is. Where the phrase ends (digits end a noun phrase, so
-    /// the phrase after the count is read on its own).
-    func countedPhraseEnd(_ r: Range<Int>) -> Int? {
-        let t = text.folded
-        var k = r.lowerBound
-        if let about = Lexicon.approximations.match(t, at: k) { k += about.length }
-        while k < r.upperBound, t[k].isSpace { k += 1 }
-        let digits = k
-        while k < r.upperBound, ("0"..."9").contains(t[k]) || Lexicon.numerals.contains(t[k]) { k += 1 }
-        guard k > digits else { return nil }
-        while k < r.upperBound, t[k].isSpace { k += 1 }
-        if k + 1 < r.upperBound, t[k] == "%" || t[k] == "％" || t[k] == "成" {
-            // 大约 40% 的受访者表示: a share of the people a survey asked
-            k += 1
-            while k < r.upperBound, t[k].isSpace { k += 1 }
-            guard k + 1 < r.upperBound, t[k] == "的" else { return nil }
-            let end = trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
-            return end > k + 1 && Lexicon.peopleEnds.contains(t[end - 1]) ? end : nil
-        }
-        guard k + 1 < r.upperBound, t[k] == "名" || t[k] == "位" else { return nil }
-        return trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
-    }
-
     /// 菲多利的工人如今已经…联合了起来，他们认为: the people of a body or country heading the
     /// sentence before 他们 are who 他们 are, not the body (its workers do not speak for it; its
     /// researchers, a member noun, do). The phrase: a name, 的, and up to five characters ending
@@ -378,22 +354,4 @@ extension ClaimFinder {
 
     /// Adverbs between an unnamed source and its cue (专家都认为, 消息人士也表示).
     static let trailingAdverbs = ScalarSet("都也还则亦均皆更就")
-
-    /// 艾斯盟船舶亚洲有限公司一位资深船舶经纪人 / 河北一家民营钢企高层: someone the phrase counts
-    /// out (一位, 一家) and names by a role or a group's noun, naming no person: unnamed.
-    func countedOutSource(_ np: Range<Int>) -> Range<Int>? {
-        let t = text.folded
-        let start = skipLeading(np.lowerBound, np.upperBound)
-        let end = trimmedTail(np)
-        guard end - start >= 4, end - start <= 30, mentionAt[end - 1] < 0,
-              (start..<end).contains(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
-              !mentionsIn(start..<end).contains(where: { $0.actor.kind == .person }),
-              Lexicon.groupEnds.contains(t[end - 1]) || Self.roleEnds.match(t, endingAt: end) != nil
-                  || Lexicon.memberNouns.match(t, endingAt: end) != nil || Lexicon.unnamedSources.match(t, endingAt: end) != nil else { return nil }
-        return start..<end
-    }
-
-    /// Last words of a role that ends in no group character (高层, 主管, 律师 is 师 already).
-    static let roleEnds = PhraseMatcher<Bool>(["高层", "主管", "官员", "经理", "职工", "雇员", "董事"].map { ($0, true) })
 }
-

@@ -142,11 +142,12 @@ import Testing
         #expect(unnamed.allSatisfy { $0.speaker == nil }, "\(unnamed)")
     }
 
-    /// A count of people (约有 12 名中国名人, 三位专家) and one of a body's people after its 的
-    /// (中国石化在伊朗的一名顾问) are unnamed sources, not the body.
+    /// A count of people (约有 12 名中国名人, 三位专家) or of bodies (188 家企业, 八家银行) and one of
+    /// a body's people after its 的 (中国石化在伊朗的一名顾问) are unnamed sources, not the body.
     @Test func countedAndOneOfTheirPeople() {
-        let c = claims(["约有 12 名中国名人周二也表示，将不参加周三在上海举行的活动。", "华为在伊朗的一名顾问表示：「没有人想留在伊朗。」"])
-        #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+        let c = claims(["约有 12 名中国名人周二也表示，将不参加周三在上海举行的活动。", "华为在伊朗的一名顾问表示：「没有人想留在伊朗。」",
+                        "有 188 家企业认为，疫情带来挑战。", "八家银行表示，它们资本充足。"])
+        #expect(c.count == 4 && c.allSatisfy { $0.speaker == nil && $0.speakerKey == nil }, "\(c)")
     }
 
     /// A body's unnamed spokesperson speaks for it (NBA 发言人表示, 苹果公司发言人表示); a

@@ -1,0 +1,60 @@
+import ClaimGraphCore
+
+/// Subjects that count who speaks instead of naming them (约有 12 名中国名人, 188 家企业,
+/// 一位资深船舶经纪人): unnamed sources, however precise the count.
+extension ClaimFinder {
+    /// 约有 12 名中国名人表示 / 三位专家说 / 40% 的受访者表示: a phrase opening with a count or a share of people is an unnamed
+    /// source, as one opening with 一位 is. Where the phrase ends (digits end a noun phrase, so
+    /// the phrase after the count is read on its own).
+    func countedPhraseEnd(_ r: Range<Int>) -> Int? {
+        let t = text.folded
+        var k = r.lowerBound
+        if let about = Lexicon.approximations.match(t, at: k) { k += about.length }
+        while k < r.upperBound, t[k].isSpace { k += 1 }
+        let digits = k
+        while k < r.upperBound, ("0"..."9").contains(t[k]) || Lexicon.numerals.contains(t[k]) { k += 1 }
+        guard k > digits else { return nil }
+        while k < r.upperBound, t[k].isSpace { k += 1 }
+        if k + 1 < r.upperBound, t[k] == "%" || t[k] == "％" || t[k] == "成" {
+            // 大约 40% 的受访者表示: a share of the people a survey asked
+            k += 1
+            while k < r.upperBound, t[k].isSpace { k += 1 }
+            guard k + 1 < r.upperBound, t[k] == "的" else { return nil }
+            let end = trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
+            return end > k + 1 && Lexicon.peopleEnds.contains(t[end - 1]) ? end : nil
+        }
+        if k + 1 < r.upperBound, t[k] == "家" {
+            // 1987 家企业 / 上百家媒体: bodies counted, none named
+            let end = trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
+            return end > k + 1 && endsLikeCountedBodies(end) ? end : nil
+        }
+        guard k + 1 < r.upperBound, t[k] == "名" || t[k] == "位" else { return nil }
+        return trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
+    }
+
+    /// Whether the words before `end` name bodies of a kind (企业, 媒体, 银行, 医院) that a count
+    /// before them leaves unnamed.
+    func endsLikeCountedBodies(_ end: Int) -> Bool {
+        Self.countedBodyNouns.match(text.folded, endingAt: end) != nil || endsLikeBodyName(end)
+    }
+
+    /// Kinds of bodies counted with 家 that end in no institution's character.
+    static let countedBodyNouns = PhraseMatcher<Bool>(["企业", "企", "媒体", "商家", "厂商", "工厂", "餐厅", "网站", "报纸", "门店", "平台", "高校"].map { ($0, true) })
+
+    /// 艾斯盟船舶亚洲有限公司一位资深船舶经纪人 / 河北一家民营钢企高层: someone the phrase counts
+    /// out (一位, 一家) and names by a role or a group's noun, naming no person: unnamed.
+    func countedOutSource(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let start = skipLeading(np.lowerBound, np.upperBound)
+        let end = trimmedTail(np)
+        guard end - start >= 4, end - start <= 30, mentionAt[end - 1] < 0,
+              (start..<end).contains(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
+              !mentionsIn(start..<end).contains(where: { $0.actor.kind == .person }),
+              Lexicon.groupEnds.contains(t[end - 1]) || Self.roleEnds.match(t, endingAt: end) != nil
+                  || Lexicon.memberNouns.match(t, endingAt: end) != nil || Lexicon.unnamedSources.match(t, endingAt: end) != nil else { return nil }
+        return start..<end
+    }
+
+    /// Last words of a role that ends in no group character (高层, 主管, 律师 is 师 already).
+    static let roleEnds = PhraseMatcher<Bool>(["高层", "主管", "官员", "经理", "职工", "雇员", "董事"].map { ($0, true) })
+}
