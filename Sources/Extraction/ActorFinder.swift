@@ -275,8 +275,15 @@ struct ActorFinder {
     /// they were taken for a name.
     private func chineseNameBefore(_ p: Int, address: Bool, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) -> Bool {
         let t = text.folded
-        let lo = Lexicon.surnames.contains(t[p - 2]) ? p - 2 : p - 3
-        guard lo >= 0, Lexicon.surnames.contains(t[lo]), (lo..<p).allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] }),
+        // (陈文玉女士: 文 is a surname too, but after 陈 the given name's first character; 张丽女士,
+        // 对方王丽女士: a surname common enough opens the name; 向金庸先生, 和文丽女士: a function word)
+        let shortName = Lexicon.surnames.contains(t[p - 2])
+            && (Lexicon.commonestSurnames.contains(t[p - 2]) || p < 3 || !Lexicon.surnames.contains(t[p - 3])
+                || Lexicon.roleSeparators.contains(t[p - 3]) || Lexicon.conjunctions.contains(t[p - 3]))
+        // (东方白夜先生, 欧阳修先生: a surname of two characters)
+        let given = (1...2).first { p - $0 - 2 >= 0 && Lexicon.compoundSurnames.match(t, endingAt: p - $0, maxLength: 2) != nil }
+        let lo = given.map { p - $0 - 2 } ?? (shortName ? p - 2 : p - 3)
+        guard lo >= 0, given != nil || Lexicon.surnames.contains(t[lo]), (lo..<p).allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] }),
               !(lo..<p).contains(where: stops) else { return false }
         let name = text.foldedText(lo..<p)
         if found.contains(Array(name.unicodeScalars)) { return true }

@@ -75,6 +75,15 @@ import Testing
         #expect(addressed.map(\.speaker) == ["王小明", "王小明", "杨卓舒", "杨卓舒"], "\(addressed)")
     }
 
+    /// A name before 女士 or 先生 runs back to its surname: the first of two surnames unless the
+    /// second is one of the commonest (陈文玉, but 对方王丽), and over a surname of two characters
+    /// (东方白夜).
+    @Test func nameBeforeAFormOfAddress() {
+        let c = claims(["陈文玉女士说：「有点像日本。」", "对方王丽女士说：「有点像日本。」",
+                        "东方白夜先生说：「有点像日本。」", "欧阳修先生说：「有点像日本。」"])
+        #expect(c.map(\.speaker) == ["陈文玉", "王丽", "东方白夜", "欧阳修"], "\(c)")
+    }
+
     /// A transliterated given name alone (露西称) is the one person named before whose dotted name
     /// it opens; with two such people, or when it is also someone's surname (兰德·保罗 beside
     /// 保罗·马纳福特), it is nobody's in particular.
