@@ -140,6 +140,8 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
             } else if let person = quoteOnly ? topic : narratedSpeaker(of: q, in: sentence) {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
+            } else if !quoteOnly, let speaker = narratingPronounSpeaker(of: q, in: sentence) {
+                add(q.content, .direct, nil, speaker, nil, sentence)
             }
         }
     }
@@ -252,6 +254,23 @@ extension ClaimFinder {
         guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",",
               quoteClosesSentence(q, sentence) else { return nil }
         return sentenceSubject(sentence, before: b)
+    }
+
+    /// 她不太依賴菲律賓食物，「…」 / 村子裡的每件事，她都要跟村民商量，「…」: the same for a sentence
+    /// whose subject is 他 or 她 (past a short clause naming no one), the person it points back to.
+    private mutating func narratingPronounSpeaker(of q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Speaker? {
+        let t = text.folded
+        let b = text.beforeSpaces(q.open, after: sentence.range.lowerBound)
+        guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",", quoteClosesSentence(q, sentence),
+              let clause = openingClause(from: sentence.range.lowerBound, before: b, clauses: 2, opens: { k in
+                  guard let p = Lexicon.pronouns.match(t, at: k) else { return false }
+                  return (p.value == .he || p.value == .she) && k + p.length < b && t[k + p.length] != "的"
+              }),
+              let p = Lexicon.pronouns.match(t, at: clause.lowerBound),
+              // (…，他與朋友討論，「…他完全不會是搞事情的…」: words about him are someone else's)
+              !text.original[q.content].contains(where: { $0 == text.original[clause.lowerBound] }) else { return nil }
+        let speaker = resolvePronoun(p.value, sentence: sentence, before: clause.lowerBound, sameSentence: false)
+        return speaker.actor != nil ? speaker : nil
     }
 
     /// Whether only punctuation follows the quotation in its sentence.

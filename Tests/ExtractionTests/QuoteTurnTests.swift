@@ -92,12 +92,16 @@ import Testing
         #expect(fan.map(\.text) == ["彻底禁止根本做不到，", "这是安全部的努力"], "\(fan)")
     }
 
-    /// In a feature, a quotation with no cue closing a sentence about someone (after a comma)
-    /// or standing alone after such a sentence is that person's.
+    /// In a feature, a quotation with no cue closing a sentence about someone (after a comma,
+    /// also a sentence headed by 他 or 她) or standing alone after such a sentence is that person's.
     @Test func aQuotationAfterASentenceAboutSomeone() {
         let c = claims(["普京把这次会谈视为一次机会，「首先要解决双方的贸易问题。」", "习近平的新政策正在推行。「你一个月后再来看，就完全不一样了。」"])
         #expect(c.map(\.speaker) == ["Vladimir Putin", "Xi Jinping"], "\(c)")
         #expect(claims("报告把这次会谈视为一次机会，「首先要解决双方的贸易问题。」").isEmpty)
+        // (a sentence headed by 她 or 他, past a short clause: the person the pronoun is; not words about him)
+        let pronoun = claims("陈文玉女士在村里住了三年。村子里的每件事，她都要跟村民商量，「不是说我已经画好一个图纸，然后给村民看。」")
+        #expect(pronoun.map(\.speaker) == ["陈文玉"], "\(pronoun)")
+        #expect(claims("王刚先生在村里住了三年。他常与朋友讨论，「他完全不会是搞事情的人，这一点大家都知道。」").isEmpty)
     }
 
     /// 「…。」 then a sentence naming the speaker and ending with the cue (or with the one
