@@ -132,7 +132,7 @@ import Testing
         #expect(!two.contains { $0.speaker == "和可汗" }, "\(two)")
     }
 
-    /// Roles before a name are more than office titles (球星林书豪, 研究助理马晓月); an adverb in
+    /// Roles before a name are more than office titles (球星林书豪, 研究助理马晓月, 工党领袖科尔宾); an adverb in
     /// 地 after a role (研究助手严肃地指出) and a form of address (魏星老师) are no part of a name.
     @Test func rolesBeforeNames() {
         #expect(claims("火箭队球星林书豪表示，我们爱中国。").first?.speaker == "林书豪")
@@ -140,6 +140,9 @@ import Testing
         #expect(claims("研究助手严肃地指出，你按了那个键。").allSatisfy { $0.speaker != "严肃地" && $0.speaker != "严肃" })
         let teacher = claims(["发起人魏星老师说，核查很难。", "魏星说，我们坚持。"])
         #expect(teacher.map(\.speaker) == ["魏星", "魏星"], "\(teacher)")
+        // (领袖: a leader, 工党领袖科尔宾; the catalog's leader after it, 伊朗最高领袖哈梅内伊)
+        #expect(claims("工党领袖科尔宾表示，脱欧是错误的。").first?.speaker == "科尔宾")
+        #expect(claims("伊朗最高领袖哈梅内伊表示，伊朗不制造核武器。").first?.speaker == "Ali Khamenei")
     }
 
     /// A name the translator marks as written by ear (荣强 (音)) is a person's wherever it is
