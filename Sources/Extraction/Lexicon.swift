@@ -24,7 +24,7 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下"), "表": ScalarSet("代发列图外"),
+        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"),  // (…的宣稱便失去了基礎: 宣称 a noun, not 称 after 宣) "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
         "消": ScalarSet("取"), "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
@@ -116,8 +116,8 @@ enum Lexicon {
     /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
     static let cueNounMarkers = ScalarSet("的些该在于项")
 
-    /// Characters making 在 an adverb (IMF 现在预计, unlike 在预测中; not 正在呼吁: an act going on).
-    static let wordsEndingInZai = ScalarSet("现")
+    /// Characters making 在 an adverb (IMF 现在预计, 正在呼吁, 一直在强调, 仍在认为; unlike 在预测中).
+    static let wordsEndingInZai = ScalarSet("现正仍还直")
 
     /// Words before a title that point back to someone named (这位发言人, 该部长).
     static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
