@@ -95,12 +95,19 @@ extension ActorFinder {
               !Lexicon.acronymsOfThings.contains(String(scalars: t[i..<end])) else { return end }
         var k = end
         while k < t.count, t[k] == " " { k += 1 }
-        guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1)) else { return end }
+        guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1))
+                || documentReporting(at: k) else { return end }
         let name = text.foldedText(i..<end)
         if !found.contains(Array(name.unicodeScalars)) {
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(i..<end), kind: .organization))
         }
         return end
+    }
+
+    /// Whether a document the acronym before `k` wrote reports at `k` (FDA数据显示, WHO报告指出).
+    private func documentReporting(at k: Int) -> Bool {
+        guard let noun = Lexicon.documentNouns.match(text.folded, at: k) else { return false }
+        return cueInClause(after: k + noun.length, within: 3)
     }
 
     /// Whether people who speak for a body are named at `k`, past a count (一位发言人, 官员).

@@ -362,7 +362,7 @@ enum Lexicon {
     static let actingPrepositions = ScalarSet("向作对为在给跟同和与把被")
 
     /// Last words of an organisation's Chinese name.
-    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛", "航空"].map { ($0, true) })
+    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛", "航空", "控股"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>(([

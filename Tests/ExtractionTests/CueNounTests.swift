@@ -226,6 +226,8 @@ import Testing
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
         #expect(claims("皮尤研究中心的一项调查显示，大多数美国人支持这项政策。").first?.speaker == "Pew Research Center")
         #expect(claims("国家统计局数据显示，今年前两个月工业增加值下降。").first?.speaker == "National Bureau of Statistics of China")
+        // (an acronym whose document reports is a body, FDA数据; 控股 ends a body's name, 旭辉控股)
+        #expect(claims(["FDA数据显示，植入位置或许会发生感染。", "旭辉控股表示，将顺应去杠杆的要求。"]).map(\.speaker) == ["FDA", "旭辉控股"])
         #expect(claims("这显示出他的决心。").isEmpty)
     }
 
