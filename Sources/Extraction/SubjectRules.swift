@@ -56,6 +56,11 @@ extension ClaimFinder {
                let named = mentionsIn(np).last(where: { $0.actor.kind == .person && $0.range.upperBound == trimmedTail(np) }) {
                 return .speaker(.actor(named.actor))
             }
+            // (他们的研究还表明, 他的报告指出: a document they wrote, theirs)
+            if de < r.upperBound, t[de] == "的", let doc = Lexicon.documentNouns.match(t, at: de + 1),
+               de + 1 + doc.length == trimmedTail(r.lowerBound..<nounPhraseEnd(r)) {
+                return .pronoun(p.value)
+            }
             // (他的说法, 他的记忆: his own words, still his)
             if de < r.upperBound, t[de] == "的", nounPhraseEnd(r) - de > 2, !mentionsIn(de..<r.upperBound).contains(where: { $0.actor.kind == .person }),
                !Lexicon.bodyWords.contains(text.foldedText((de + 1)..<trimmedTail(r))) {
@@ -328,69 +333,9 @@ extension ClaimFinder {
         return (2...8).contains(word.count) && word.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
-    /// Past 来自 / 出自 at `k` (来自FDA的数据显示: the data are FDA's).
-    func pastFrom(_ k: Int) -> Int {
-        Self.fromWords.match(text.folded, at: k).map { k + $0.length } ?? k
-    }
-
-    private static let fromWords = PhraseMatcher<Bool>(["来自", "出自"].map { ($0, true) })
-
     /// The outlet named last before `limit`, in this paragraph or the one before.
     func outletNamed(before limit: Int) -> Actor? {
         let since = text.paragraphs[max(0, paragraph - 1)].lowerBound
         return mentions.last(where: { $0.range.upperBound <= limit && $0.range.lowerBound >= since && $0.actor.kind == .outlet })?.actor
-    }
-
-    /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):
-    /// one node per article and noun, named by its title when the article gives one.
-    func document(in r: Range<Int>, nounPhrase np: Range<Int>) -> Actor? {
-        if let m = mentionsIn(np).last(where: { $0.actor.kind == .document }) { return m.actor }
-        var tail = trimmedTail(r)
-        // 该报告也指出, 但声明也重申: adverbs after the document noun
-        if Lexicon.documentNouns.match(text.folded, endingAt: tail) == nil, np.upperBound < r.upperBound, onlyAdverbs(np.upperBound..<r.upperBound) {
-            tail = trimmedTail(np)
-        }
-        guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(text.folded, endingAt: tail) else { return nil }
-        // (确实有研究表明: a study there was, which the article does not name, is an unnamed source)
-        if tail - noun.length - 1 >= r.lowerBound, text.folded[tail - noun.length - 1] == "有", mentionsIn(r).isEmpty { return nil }
-        let nounText = text.foldedText((tail - noun.length)..<tail)
-        var title: String?
-        var k = tail
-        while k < r.upperBound {
-            if text.original[k] == "《" {
-                var j = k + 1
-                while j < r.upperBound, text.original[j] != "》" { j += 1 }
-                title = text.text(k..<min(j + 1, r.upperBound))
-                break
-            }
-            k += 1
-        }
-        // 联合国政府间气候变化专门委员会 (…) 最近的一份报告, 彭博经济研究公司汇编的数据, 来自FDA的数据,
-        // 国家统计局数据: a description headed by its author credits the author, as the gold
-        // conventions do, with or without words between them
-        if title == nil, let author = mentionsIn(r.lowerBound..<tail).first, author.range.upperBound <= tail - noun.length,
-           author.range.lowerBound == pastFrom(skipLeading(r.lowerBound, tail)), author.actor.kind == .organization || author.actor.kind == .outlet,
-           !author.actor.isCountry {
-            return author.actor
-        }
-        let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
-        if title == nil, let author = adHocAuthor(r.lowerBound..<(tail - noun.length), documentKey: key) { return author }
-        if var known = memory.documents[key] {
-            if let title, known.properties["title"] == nil {
-                known.name = title
-                known.properties["name"] = .string(title)
-                known.properties["title"] = .string(title)
-                memory.documents[key] = known
-            }
-            return known
-        }
-        var start = descriptionStart(r.lowerBound, tail - noun.length)
-        if tail - start > 20 { start = tail - noun.length }
-        while start < tail - noun.length, text.folded[start] == "的" || text.original[start].isSpace { start += 1 }  // (…进行的民意调查显示)
-        let name = title ?? text.text(start..<tail)
-        var actor = Actor(key: key, name: name, kind: .document)
-        if let title { actor.properties["title"] = .string(title) }
-        memory.documents[key] = actor
-        return actor
     }
 }

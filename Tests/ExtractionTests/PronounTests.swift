@@ -119,12 +119,15 @@ import Testing
     }
 
     /// 他的发言人说: the pronoun only says whose spokesman speaks, an unnamed source; 他的说法
-    /// is still his own words.
+    /// is still his own words, and 她的研究结果 her own document.
     @Test func aPronounThatOnlyModifiesTheSubject() {
         let c = claims(["普京表示，合作将继续。", "他的发言人说，克宫没有收到任何请求。"])
         #expect(c.count == 2)
         #expect(c.last.map { $0.speaker == nil } == true)
         #expect(c.last?.text == "克宫没有收到任何请求")
+        // (a document the pronoun's person wrote is theirs: 她的研究结果表明, 他们的研究还表明)
+        let study = claims("研究员娜塔莉·瓦格布伦纳做了几次模拟。她的研究结果表明，来自太平洋的空气会越过山脉。")
+        #expect(study.map(\.speaker) == ["娜塔莉·瓦格布伦纳"], "\(study)")
     }
 
     /// 该公司 / 这家机构 points back to the organization last quoted nearby; with none quoted
