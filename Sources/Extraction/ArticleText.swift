@@ -42,9 +42,12 @@ struct ArticleText {
     /// For each scalar, whether it is inside 《…》 or （…）: a title or an aside, whose
     /// punctuation does not end a sentence or a clause.
     private(set) var bracketed: [Bool]
+    /// The headline folded to simplified, where an interview names whom it talks to (杨潇谈…).
+    let foldedTitle: String
 
     init(_ document: Document) {
         original = document.body.scalarArray
+        foldedTitle = ChineseFolding.shared.simplifiedIfFolding(document.title) ?? document.title
         let whole = ChineseFolding.shared.simplifiedIfFolding(document.body)?.scalarArray ?? original
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }

@@ -1,7 +1,7 @@
 import ClaimGraphCore
 
-/// Interview transcripts: paragraphs that open with who speaks and a colon (燕京书评：… /
-/// 朱海就：… / 肖恩 ：…), the same labels taking turns. Each turn is its speaker's words,
+/// Interview transcripts: paragraphs that open with who speaks and a colon or a bar (燕京书评：… /
+/// 朱海就：… / 肖恩 ：… / 陳｜…), the same labels taking turns. Each turn is its speaker's words,
 /// quoted; a paragraph with no label right after a turn goes on with that turn, as a second
 /// paragraph of an answer does. No cue marks these words, so without this the answers of an
 /// interview, often most of its claims, are lost.
@@ -53,18 +53,21 @@ extension ClaimFinder {
         // locals: a static is checked for initialisation at every access
         let (punctuation, terminators, opens, cues) = (Lexicon.clausePunctuation, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.cues)
         var k = r.lowerBound
-        while k < r.upperBound, k - r.lowerBound <= Self.maximumLabelLength, o[k] != "：", o[k] != ":" {
+        while k < r.upperBound, k - r.lowerBound <= Self.maximumLabelLength, !Self.labelEnds.contains(o[k]) {
             if punctuation.contains(o[k]) || terminators.contains(o[k])
                 || opens.contains(o[k]) || cues.match(text.folded, at: k) != nil { return nil }
             k += 1
         }
-        guard k < r.upperBound, o[k] == "：" || o[k] == ":" else { return nil }
+        guard k < r.upperBound, Self.labelEnds.contains(o[k]) else { return nil }
         var end = k
         while end > r.lowerBound, o[end - 1].isSpace { end -= 1 }
         let words = trim((k + 1)..<r.upperBound)
         guard end > r.lowerBound, !words.isEmpty else { return nil }
         return (r.lowerBound..<end, words)
     }
+
+    /// What closes a turn's label: a colon, or the bar some transcripts set (爐｜…, 陳｜…).
+    private static let labelEnds = ScalarSet("：:｜|")
 
     /// Whether the recurring labels take turns: at least two of them each follow another
     /// label's turn somewhere (纽约客, 肖恩, 纽约客, 肖恩), as headings in a row (Part I, Part II) do not.
@@ -90,6 +93,27 @@ extension ClaimFinder {
             // (one character only as a surname: 阎 → 阎连科)
             let held = label.count > 1 ? written.contains(label) : written.hasPrefix(label)
             if exact || m.actor.kind == .person && held { return m.actor }
+        }
+        return writtenName(label, outside: labelParagraphs)
+    }
+
+    /// A label that is a Chinese name (a surname and one or two characters) the headline names
+    /// (杨潇谈重走西南联大之路) and the article writes in a paragraph with no label, though no rule
+    /// found it there (杨潇从长沙出发): the person, named where the prose first writes it. (Not a
+    /// word that opens with a surname, 练习 or 时间, which no headline of a transcript names.)
+    private func writtenName(_ label: String, outside labelParagraphs: Set<Int>) -> Actor? {
+        let name = Array(label.unicodeScalars)
+        guard (2...3).contains(name.count), name.allSatisfy(Lexicon.isHan), Lexicon.surnames.contains(name[0]),
+              text.foldedTitle.contains(label) else { return nil }
+        let t = text.folded
+        for (p, r) in text.paragraphs.enumerated() where !labelParagraphs.contains(p) {
+            var k = r.lowerBound
+            while k + name.count <= r.upperBound {
+                if t[k] == name[0], (1..<name.count).allSatisfy({ t[k + $0] == name[$0] }) {
+                    return Actor(written: k..<(k + name.count), in: text, kind: .person)
+                }
+                k += 1
+            }
         }
         return nil
     }

@@ -21,7 +21,8 @@ struct Found: CustomStringConvertible {
 
 let sharedExtractor = Extractor()
 
-func document(_ paragraphs: [String], date: String? = nil, source: String = "test.txt", blockQuotes: Set<String> = []) -> Document {
+func document(_ paragraphs: [String], date: String? = nil, source: String = "test.txt", blockQuotes: Set<String> = [],
+              title: String = "t") -> Document {
     var published: Date?
     if let date {
         let f = DateFormatter()
@@ -30,7 +31,7 @@ func document(_ paragraphs: [String], date: String? = nil, source: String = "tes
         f.dateFormat = "yyyy-MM-dd"
         published = f.date(from: date)
     }
-    return Document(title: "t", url: nil, outlet: nil, authors: [], published: published, language: "zh",
+    return Document(title: title, url: nil, outlet: nil, authors: [], published: published, language: "zh",
                     paragraphs: paragraphs, source: source, format: "test", blockQuotes: blockQuotes)
 }
 
@@ -46,8 +47,8 @@ func found(_ fragment: GraphFragment) -> [Found] {
     }
 }
 
-func claims(_ paragraphs: [String], date: String? = nil, blockQuotes: Set<String> = []) -> [Found] {
-    found(sharedExtractor.extract(document(paragraphs, date: date, blockQuotes: blockQuotes)))
+func claims(_ paragraphs: [String], date: String? = nil, blockQuotes: Set<String> = [], title: String = "t") -> [Found] {
+    found(sharedExtractor.extract(document(paragraphs, date: date, blockQuotes: blockQuotes, title: title)))
 }
 
 func claims(_ text: String, date: String? = nil) -> [Found] {

@@ -24,6 +24,15 @@ import Testing
         #expect(c.filter { $0.speaker == "The New York Times" }.count == 2)
         let headings = claims(["王毅是外交部长。", "第一部分：背景。", "第二部分：现状。", "第一部分：背景的细节。", "第二部分：现状的细节。"])
         #expect(headings.isEmpty)
+        // (a label the headline names, though no rule found the name in the prose; a bar closing labels)
+        let named = claims(["2018年，杨潇从长沙出发，重走了这条路。", "燕京书评：你为什么从长沙写起？", "杨潇：长沙的史料特别丰富。",
+                            "燕京书评：旅行团上路之后呢？", "杨潇：视野就变得开阔了。"], title: "杨潇谈重走西南联大之路")
+        #expect(named.filter { $0.speaker == "杨潇" }.map(\.text) == ["长沙的史料特别丰富", "视野就变得开阔了"], "\(named)")
+        #expect(claims(["2018年，练习从长沙出发。", "书评：你为什么从长沙写起？", "练习：长沙的史料特别丰富。",
+                        "书评：旅行团上路之后呢？", "练习：视野就变得开阔了。"], title: "重走西南联大之路").isEmpty)
+        let bars = claims(["本期对话复旦大学的陈麟老师。陈麟说，她喜欢文学。", "炉｜是什么机会让您接触到文学？", "陈｜我是在上大学的时候开始喜欢文学的。",
+                           "炉｜那您认为关键是语言吗？", "陈｜也不是，语言是表情达意的媒介。"])
+        #expect(bars.filter { $0.speaker == "陈麟" }.count == 3, "\(bars)")
     }
 
     @Test func contrastAfterAQuoteIsTheWriters() {
