@@ -78,7 +78,8 @@ struct ClaimFinder {
     }
 
     mutating func run() -> [ClaimMention] {
-        let turns = interviewTurns()
+        var turns = interviewTurns()
+        if turns.isEmpty { turns = unlabelledAnswers() }
         var turnRead = -1
         for sentence in text.sentences where paragraphIsProse(sentence.paragraph) || turns[sentence.paragraph] != nil {
             guard let turn = turns[sentence.paragraph], let speaker = turn.speaker else {

@@ -48,7 +48,7 @@ extension ClaimFinder {
 
     /// The label opening a paragraph before its colon, and the words after it: a short label
     /// with no punctuation, quotation or cue in it (他说：… is a cue's).
-    private func turnLabel(_ r: Range<Int>) -> (label: Range<Int>, words: Range<Int>)? {
+    func turnLabel(_ r: Range<Int>) -> (label: Range<Int>, words: Range<Int>)? {
         let o = text.original
         // locals: a static is checked for initialisation at every access
         let (punctuation, terminators, opens, cues) = (Lexicon.clausePunctuation, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.cues)
@@ -65,6 +65,9 @@ extension ClaimFinder {
         guard end > r.lowerBound, !words.isEmpty else { return nil }
         return (r.lowerBound..<end, words)
     }
+
+    /// Words a headline calls an interview by.
+    private static let interviewWords = ["专访", "访谈", "对话", "采访", "问答", "谈"]
 
     /// What closes a turn's label: a colon, or the bar some transcripts set (爐｜…, 陳｜…).
     private static let labelEnds = ScalarSet("：:｜|")
@@ -97,14 +100,17 @@ extension ClaimFinder {
         return writtenName(label, outside: labelParagraphs)
     }
 
-    /// A label that is a Chinese name (a surname and one or two characters) the headline names
-    /// (杨潇谈重走西南联大之路) and the article writes in a paragraph with no label, though no rule
-    /// found it there (杨潇从长沙出发): the person, named where the prose first writes it. (Not a
-    /// word that opens with a surname, 练习 or 时间, which no headline of a transcript names.)
+    /// A label the headline names (杨潇谈重走西南联大之路 … 杨潇：, 专访乔纳森·弗兰岑 … 弗兰岑 ：) and the
+    /// article writes in a paragraph with no label, though no rule found a name there (杨潇从长沙出发):
+    /// the person, named where the prose first writes it. (Not a word such as 练习 or 时间 taking
+    /// turns as labels, which no headline of its transcript names; a name's shape, a surname and
+    /// one or two characters, or a headline calling the piece an interview.)
     private func writtenName(_ label: String, outside labelParagraphs: Set<Int>) -> Actor? {
+        // (a label of another shape than a Chinese name only when the headline calls the piece an
+        // interview: 专访乔纳森·弗兰岑, not IYP优秀书籍汇总 … 书籍：)
         let name = Array(label.unicodeScalars)
-        guard (2...3).contains(name.count), name.allSatisfy(Lexicon.isHan), Lexicon.surnames.contains(name[0]),
-              text.foldedTitle.contains(label) else { return nil }
+        guard (2...6).contains(name.count), name.allSatisfy(Lexicon.isHan), text.foldedTitle.contains(label),
+              name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: text.foldedTitle.contains) else { return nil }
         let t = text.folded
         for (p, r) in text.paragraphs.enumerated() where !labelParagraphs.contains(p) {
             var k = r.lowerBound

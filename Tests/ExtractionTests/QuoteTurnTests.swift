@@ -35,6 +35,22 @@ import Testing
         #expect(bars.filter { $0.speaker == "陈麟" }.count == 3, "\(bars)")
     }
 
+    /// An interview printed without labels: questions to 你 closing their paragraphs, each answered
+    /// in the paragraph after it, are the answers of the person the headline names; not when no
+    /// headline names them, nor when the answers write that person's name (an essay about them).
+    @Test func unlabelledAnswersAreTheInterviewees() {
+        let interview = ["攝影師陳漫說，她喜歡拍女性。", "很多人知道陳漫，是從影像開始，你怎麼看？", "標籤總是給人安全感，人人都需要安全感。",
+                         "你認為女性攝影師的視角有什麼不同？", "我喜歡把女人拍性感，這種性感是精緻的。", "成為媽媽後，你的創作有甚麼變化？",
+                         "會生產人了，才會做人。"]
+        let c = claims(interview, title: "陳漫——攝影與生活")
+        #expect(c.filter { $0.speaker == "陳漫" }.map(\.text) == ["她喜歡拍女性", "標籤總是給人安全感，人人都需要安全感",
+                                                                 "我喜歡把女人拍性感，這種性感是精緻的", "會生產人了，才會做人"], "\(c)")
+        #expect(claims(interview, title: "攝影與生活").count == 1)
+        let essay = ["攝影師陳漫說，她喜歡拍女性。", "你知道陳漫嗎？", "陳漫是一位攝影師。", "你看過陳漫的作品嗎？", "陳漫拍過很多封面。",
+                     "你喜歡陳漫嗎？", "陳漫的作品引起爭議。"]
+        #expect(claims(essay, title: "陳漫——攝影與生活").count == 1)
+    }
+
     @Test func contrastAfterAQuoteIsTheWriters() {
         let c = claims("普京表示，“合作将继续深化下去”，但很多人对此视而不见。")
         #expect(c.map(\.text) == ["合作将继续深化下去"], "\(c)")
