@@ -45,7 +45,9 @@ enum Lexicon {
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
                                                       "可以", "能够", "不能", "理应", "需要", "须", "应",
                                                       // what one need not or should not do (违规者不必担心, 不要相信)
-                                                      "不必", "不用", "无需", "无须", "不要"].map { ($0, true) })
+                                                      "不必", "不用", "无需", "无须", "不要",
+                                                      // what one tries to show is no report of what was shown (NBA 和火箭队试图表明…)
+                                                      "试图", "企图", "力图"].map { ($0, true) })
     /// Characters before 应 that make it part of a word (回应, 响应, 反应), not "should".
     static let wordsEndingInYing = ScalarSet("回响反适对相答供效呼感照顺")
 

@@ -115,11 +115,12 @@ import Testing
         #expect(c.first?.speaker == "Alexander Gabuev", "\(c)")
     }
 
-    /// A modal before a cue (应, 可以, 可能, 需要) is what someone should or could say, and a
+    /// A modal before a cue (应, 可以, 可能, 需要, 试图) is what someone should, could or tries to say, and a
     /// response made (做出了回应) is no words: neither is a claim; 回应说 still is.
     @Test func modalsAndMadeResponsesAreNoClaims() {
         #expect(claims("协议规定，中国应澄清相关法律的商业秘密条款。").isEmpty)
         #expect(claims("可以说，这次访问是两国关系的转折点。").isEmpty)
+        #expect(claims("NBA 和火箭队试图表明他们与莫雷的言论无关。").isEmpty)  // (what one tries to show)
         #expect(claims("在总统的请求下，印度第一个做出了回应，迅速出动伞兵部队。").isEmpty)
         #expect(claims("普京回应说，俄罗斯不会退让。").map(\.speaker) == ["Vladimir Putin"])
         #expect(claims("佩斯科夫对此回应，克宫没有收到任何请求。").map(\.speaker) == ["Dmitry Peskov"])
