@@ -125,7 +125,8 @@ extension ActorFinder {
             let name = text.text(i..<(i + len))
             let single = !text.original[i..<(i + len)].contains(" ")
             if single, !singleWordSpeaks(at: i, end: i + len) { i += len; continue }
-            let kind = latinActorKind(i..<(i + len)) == .organization || namedAsInstitution(before: i) ? Catalog.Entry.Kind.organization : .person
+            let kind = latinActorKind(i..<(i + len)) == .organization || namedAsInstitution(before: i)
+                || single && namedAsInstitutionElsewhere(Array(t[i..<(i + len)])) ? Catalog.Entry.Kind.organization : .person
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
             if single, glossed[name] != nil {
                 deferred.append((text.foldedText(i..<(i + len)), actor))
@@ -142,14 +143,6 @@ extension ActorFinder {
             i += len
         }
         return deferred
-    }
-
-    /// Whether what stands right before a Latin name says it is a body's (匿名组织 Intrusion Truth,
-    /// 网络安全公司 Cybereason): an apposition.
-    private func namedAsInstitution(before i: Int) -> Bool {
-        var p = i
-        while p > 0, text.folded[p - 1] == " " { p -= 1 }
-        return p > 1 && Lexicon.endsLikeInstitution(text.folded, at: p)
     }
 
     /// Whether the single capitalised word at `i..<end` is a name: 'Clearly' is not. It is right before

@@ -186,4 +186,26 @@ extension ActorFinder {
         let acronym = firstWord.count >= 2 && firstWord.allSatisfy { ("A"..."Z").contains($0) }
         return acronym || latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
     }
+
+    /// Whether what stands right before a Latin name says it is a body's (匿名组织 Intrusion Truth,
+    /// 网络安全公司 Cybereason): an apposition.
+    func namedAsInstitution(before i: Int) -> Bool {
+        var p = i
+        while p > 0, text.folded[p - 1] == " " { p -= 1 }
+        return p > 1 && Lexicon.endsLikeInstitution(text.folded, at: p)
+    }
+
+    /// Whether the word is written anywhere right after what says it is a body's (网络安全公司
+    /// Cybereason 发布了报告。… Cybereason 表示: the body speaking later, without its noun).
+    func namedAsInstitutionElsewhere(_ word: [Unicode.Scalar]) -> Bool {
+        let t = text.folded
+        var k = 0
+        while k + word.count <= t.count {
+            if t[k] == word[0], (k == 0 || !Self.isASCIIWordCharacter(text.original[k - 1])),
+               k + word.count == t.count || !Self.isASCIIWordCharacter(text.original[k + word.count]),
+               (1..<word.count).allSatisfy({ t[k + $0] == word[$0] }), namedAsInstitution(before: k) { return true }
+            k += 1
+        }
+        return false
+    }
 }

@@ -30,6 +30,9 @@ import Testing
         // and from the paragraph before when 他们 opens one)
         let researchers = claims(["网络安全公司 Cybereason 的研究人员透露了调查结果。", "他们称，这些活动针对的是全球至少10家移动电话提供商的网络。"])
         #expect(researchers.map(\.speaker) == ["Cybereason"], "\(researchers)")
+        // (a Latin name written once after what kind of body it is is that body wherever it speaks)
+        let body = claims("网络安全公司 Cybereason 发布了报告。Cybereason 表示，这是间谍活动。他们说，北美没有受到影响。")
+        #expect(body.map(\.speaker) == ["Cybereason", "Cybereason"], "\(body)")
     }
 
     /// A cue with no subject of its own goes on with the one opening the clause before, past a
