@@ -182,12 +182,16 @@ import Testing
         #expect(c.map(\.text) == ["绝对不准许文革那样的灾难再次发生", "這座城市缺乏書店"], "\(c)")
     }
 
-    /// 确信 is a belief held as 坚信 is, and 揶揄说 / 调侃说 report words said in mockery; 同学 and
+    /// 确信 is a belief held as 坚信 is, 揶揄说 / 调侃说 report words said in mockery and 回道 / 抗议道
+    /// words said back or out; 同学 and
     /// 同行 are people, not 同 (with) ending their subject (英国同行认为 is no country's view).
     @Test func convictionsMockeryAndPeers() {
         let c = claims(["观察家确信第一个 HomePod 会失败。", "鹰派人士揶揄说，民主党为了一己私利。", "熟悉的朋友调侃说，他是毒王。"])
         #expect(c.map(\.text) == ["第一个 HomePod 会失败", "民主党为了一己私利", "他是毒王"], "\(c)")
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+        // (回道, 抗议道, 点头道: said back or out, in fiction and memoirs)
+        let back = claims(["有人抗议道：“全民分股，这不是又搞平均主义了吗？”", "经济学家王小明回道：「你们找我老公。」"])
+        #expect(back.map(\.speaker) == [nil, "王小明"], "\(back)")
         let peers = claims("英国同行认为，人的认识有限。")
         #expect(peers.count == 1 && peers.first?.speaker != "United Kingdom", "\(peers)")
     }
