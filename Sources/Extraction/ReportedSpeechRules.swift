@@ -3,7 +3,7 @@ import ClaimGraphCore
 /// Turning a cue and its speaker into claim mentions: the reported clause and the quotations in it.
 extension ClaimFinder {
     /// Cues of a feeling or belief (担心, 相信): closing a sentence they tag no statement before them.
-    static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "记得"]
+    static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "臆测", "记得"]
 
     /// The cue of what someone learned (了解到), a report of outlets and bodies only.
     static let learned = "了解到"

@@ -192,6 +192,7 @@ import Testing
         // (回道, 抗议道, 点头道: said back or out, in fiction and memoirs)
         let back = claims(["有人抗议道：“全民分股，这不是又搞平均主义了吗？”", "经济学家王小明回道：「你们找我老公。」"])
         #expect(back.map(\.speaker) == [nil, "王小明"], "\(back)")
+        #expect(claims("兩人涉嫌密謀殺害覺莫敦，外界亦有臆測係軍政府所策劃的謀殺行動。").map(\.text) == ["係軍政府所策劃的謀殺行動"])  // (臆测, a guess)
         let peers = claims("英国同行认为，人的认识有限。")
         #expect(peers.count == 1 && peers.first?.speaker != "United Kingdom", "\(peers)")
     }
