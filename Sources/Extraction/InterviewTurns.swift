@@ -100,26 +100,17 @@ extension ClaimFinder {
         return writtenName(label, outside: labelParagraphs)
     }
 
-    /// A label the headline names (杨潇谈重走西南联大之路 … 杨潇：, 专访乔纳森·弗兰岑 … 弗兰岑 ：) and the
-    /// article writes in a paragraph with no label, though no rule found a name there (杨潇从长沙出发):
-    /// the person, named where the prose first writes it. (Not a word such as 练习 or 时间 taking
-    /// turns as labels, which no headline of its transcript names; a name's shape, a surname and
-    /// one or two characters, or a headline calling the piece an interview.)
+    /// A label the headline names (杨潇谈重走西南联大之路 … 杨潇：) and the article writes in a
+    /// paragraph with no label, though no rule found a name there (杨潇从长沙出发): the person, named
+    /// where the prose first writes it. The label has a Chinese name's shape (a surname and one or
+    /// two characters), or the headline calls the piece an interview (专访乔纳森·弗兰岑 … 弗兰岑 ：):
+    /// not words taking turns as labels, 练习 or 时间, nor IYP优秀书籍汇总 … 书籍：.
     private func writtenName(_ label: String, outside labelParagraphs: Set<Int>) -> Actor? {
-        // (a label of another shape than a Chinese name only when the headline calls the piece an
-        // interview: 专访乔纳森·弗兰岑, not IYP优秀书籍汇总 … 书籍：)
         let name = Array(label.unicodeScalars)
         guard (2...6).contains(name.count), name.allSatisfy(Lexicon.isHan), text.foldedTitle.contains(label),
               name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: text.foldedTitle.contains) else { return nil }
-        let t = text.folded
         for (p, r) in text.paragraphs.enumerated() where !labelParagraphs.contains(p) {
-            var k = r.lowerBound
-            while k + name.count <= r.upperBound {
-                if t[k] == name[0], (1..<name.count).allSatisfy({ t[k + $0] == name[$0] }) {
-                    return Actor(written: k..<(k + name.count), in: text, kind: .person)
-                }
-                k += 1
-            }
+            if let written = text.folded[r].firstRange(of: name) { return Actor(written: written, in: text, kind: .person) }
         }
         return nil
     }

@@ -198,14 +198,10 @@ extension ActorFinder {
     /// Whether the word is written anywhere right after what says it is a body's (网络安全公司
     /// Cybereason 发布了报告。… Cybereason 表示: the body speaking later, without its noun).
     func namedAsInstitutionElsewhere(_ word: [Unicode.Scalar]) -> Bool {
-        let t = text.folded
-        var k = 0
-        while k + word.count <= t.count {
-            if t[k] == word[0], (k == 0 || !Self.isASCIIWordCharacter(text.original[k - 1])),
-               k + word.count == t.count || !Self.isASCIIWordCharacter(text.original[k + word.count]),
-               (1..<word.count).allSatisfy({ t[k + $0] == word[$0] }), namedAsInstitution(before: k) { return true }
-            k += 1
+        let o = text.original
+        return positions(of: word, in: text.folded).contains { k in
+            (k == 0 || !Self.isASCIIWordCharacter(o[k - 1])) && (k + word.count == o.count || !Self.isASCIIWordCharacter(o[k + word.count]))
+                && namedAsInstitution(before: k)
         }
-        return false
     }
 }

@@ -30,9 +30,11 @@ extension ClaimFinder {
             }
         }
         // (one answering does not write their own name: answers that do are the writer's about
-        // them, 钱锺书粉丝多以…, and an article of such is an essay, not an interview)
+        // them, 钱锺书粉丝多以…; an article where most do, or too few questions keep an answer,
+        // is an essay, not an interview)
         let own = turns.filter { !names(person, in: text.paragraphs[$0.key]) }
-        return own.count * 2 > turns.count && Set(answered.filter { own[$0 + 1] != nil }).count >= Self.minimumAnsweredQuestions ? own : [:]
+        let stillAnswered = answered.filter { own[$0 + 1] != nil }.count
+        return own.count * 2 > turns.count && stillAnswered >= Self.minimumAnsweredQuestions ? own : [:]
     }
 
     /// Whether `person` is named inside `r`.
