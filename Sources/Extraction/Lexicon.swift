@@ -24,7 +24,8 @@ enum Lexicon {
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
-        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"),  // (…的宣稱便失去了基礎: 宣称 a noun, not 称 after 宣) "表": ScalarSet("代发列图外"),
+        // (宣, 声, 辩, 指: …的宣稱便失去了基礎 refuses 宣称, and 称 after it is no cue of its own)
+        "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"), "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
         "消": ScalarSet("取"), "报": ScalarSet("闻情"),
         "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
@@ -33,8 +34,9 @@ enum Lexicon {
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
-    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…).
-    static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true)])
+    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…; 外表 is looks, but 对外表示
+    /// says in public).
+    static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true), ("对外", true), ("向外", true)])
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话 and 换句话说 ("to be honest", "in other words") only frame the writer's own sentence.

@@ -309,6 +309,9 @@ import Testing
         // 批评性 is an adjective (批评性学者, critical scholars), 批评 before words a cue
         #expect(claims("当局打压了维权律师、女权主义者、持不同政见者、批评性学者和劳工活动家。").isEmpty)
         #expect(claims("王毅批评美方的做法是错误的。").count == 1)
+        // (一系列表态 is a series of statements, a noun; 对外表示 says in public)
+        #expect(claims("《纽约时报》的一系列表态是真正强者的表现。").isEmpty)
+        #expect(claims("钟南山对外表示，病毒可以人传人。").map(\.speaker) == ["Zhong Nanshan"])
     }
 
     /// 因担心 and 因为担心 give a motive, not a worry voiced; after 进行 or 惹来 a cue is a noun (进行估算,
