@@ -42,12 +42,16 @@ struct ArticleText {
     /// For each scalar, whether it is inside 《…》 or （…）: a title or an aside, whose
     /// punctuation does not end a sentence or a clause.
     private(set) var bracketed: [Bool]
+    /// The headline as written; `foldedTitle` folds it when an interview rule asks.
+    let title: String
+
     /// The headline folded to simplified, where an interview names whom it talks to (杨潇谈…).
-    let foldedTitle: String
+    /// Folded on demand: only articles read as interviews ask, not every article at ingest.
+    var foldedTitle: String { ChineseFolding.shared.simplifiedIfFolding(title) ?? title }
 
     init(_ document: Document) {
         original = document.body.scalarArray
-        foldedTitle = ChineseFolding.shared.simplifiedIfFolding(document.title) ?? document.title
+        title = document.title
         let whole = ChineseFolding.shared.simplifiedIfFolding(document.body)?.scalarArray ?? original
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }

@@ -106,9 +106,9 @@ extension ClaimFinder {
     /// two characters), or the headline calls the piece an interview (专访乔纳森·弗兰岑 … 弗兰岑 ：):
     /// not words taking turns as labels, 练习 or 时间, nor IYP优秀书籍汇总 … 书籍：.
     private func writtenName(_ label: String, outside labelParagraphs: Set<Int>) -> Actor? {
-        let name = Array(label.unicodeScalars)
-        guard (2...6).contains(name.count), name.allSatisfy(Lexicon.isHan), text.foldedTitle.contains(label),
-              name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: text.foldedTitle.contains) else { return nil }
+        let name = Array(label.unicodeScalars), title = text.foldedTitle
+        guard (2...6).contains(name.count), name.allSatisfy(Lexicon.isHan), title.contains(label),
+              name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: title.contains) else { return nil }
         for (p, r) in text.paragraphs.enumerated() where !labelParagraphs.contains(p) {
             if let written = text.folded[r].firstRange(of: name) { return Actor(written: written, in: text, kind: .person) }
         }

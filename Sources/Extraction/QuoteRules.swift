@@ -250,18 +250,23 @@ extension ClaimFinder {
     /// (A quotation standing alone after such a sentence, 陈文玉的到来…。「…」, is that sentence's
     /// topic: `previousSentenceSubject`.)
     private func narratedSpeaker(of q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Actor? {
+        commaOpening(q, in: sentence).flatMap { sentenceSubject(sentence, before: $0) }
+    }
+
+    /// Where the narration before a quotation that closes its sentence ends, when a comma ends it
+    /// (…，她都要跟村民商量，「…」。): nil when no comma leads into the quotation.
+    private func commaOpening(_ q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Int? {
         let b = text.beforeSpaces(q.open, after: sentence.range.lowerBound)
         guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",",
               quoteClosesSentence(q, sentence) else { return nil }
-        return sentenceSubject(sentence, before: b)
+        return b
     }
 
     /// 她不太依賴菲律賓食物，「…」 / 村子裡的每件事，她都要跟村民商量，「…」: the same for a sentence
     /// whose subject is 他 or 她 (past a short clause naming no one), the person it points back to.
     private mutating func narratingPronounSpeaker(of q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Speaker? {
         let t = text.folded
-        let b = text.beforeSpaces(q.open, after: sentence.range.lowerBound)
-        guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",", quoteClosesSentence(q, sentence),
+        guard let b = commaOpening(q, in: sentence),
               let clause = openingClause(from: sentence.range.lowerBound, before: b, clauses: 2, opens: { k in
                   guard let p = Lexicon.pronouns.match(t, at: k) else { return false }
                   return (p.value == .he || p.value == .she) && k + p.length < b && t[k + p.length] != "的"

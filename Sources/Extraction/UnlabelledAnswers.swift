@@ -46,10 +46,10 @@ extension ClaimFinder {
     /// it, no quotation opening it, short as an interviewer's question is.
     private func asksTheOneInterviewed(_ p: Int) -> Bool {
         let r = text.paragraphs[p]
-        guard paragraphIsProse(p), !r.isEmpty, r.count <= Self.maximumQuestionLength, turnLabel(r) == nil,
-              !Lexicon.openQuoteMarks.contains(text.original[r.lowerBound]),
-              let last = text.original[r].last(where: { !$0.isSpace }), last == "？" || last == "?" else { return false }
-        return text.original[r].contains { Self.secondPerson.contains($0) }
+        guard paragraphIsProse(p), !r.isEmpty, r.count <= Self.maximumQuestionLength,
+              let last = text.original[r].last(where: { !$0.isSpace }), last == "？" || last == "?",
+              !Lexicon.openQuoteMarks.contains(text.original[r.lowerBound]) else { return false }
+        return text.original[r].contains { Self.secondPerson.contains($0) } && turnLabel(r) == nil
     }
 
     private static let secondPerson = ScalarSet("你妳您")
@@ -64,6 +64,7 @@ extension ClaimFinder {
 
     /// The person the headline names, as the article writes them (陳漫——攝影與生活: 陳漫).
     private func personTheHeadlineNames() -> Actor? {
-        mentions.first { $0.actor.kind == .person && $0.range.count >= 2 && text.foldedTitle.contains(text.foldedText($0.range)) }?.actor
+        let title = text.foldedTitle
+        return mentions.first { $0.actor.kind == .person && $0.range.count >= 2 && title.contains(text.foldedText($0.range)) }?.actor
     }
 }
