@@ -13,7 +13,10 @@ enum Whitespace {
         }
     }
 
-    /// Collapses every run of whitespace to one ASCII space and trims both ends.
+    /// Collapses every run of whitespace to one ASCII space and trims both ends. A run that
+    /// holds a line break between two East Asian wide characters is dropped instead (CSS Text
+    /// 3, segment break transformation): pages pretty-printed with every inline element on
+    /// its own line (`去年6月所\n<a>指出的</a>\n那样`) would otherwise split Chinese words.
     static func collapse(_ text: String) -> String {
         var bytes = text
         return bytes.withUTF8 { isCollapsed($0) ? nil : collapse(bytes: $0) } ?? text
@@ -25,7 +28,7 @@ enum Whitespace {
     static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
-            var pendingSpace = false
+            var pendingSpace = false, pendingBreak = false
             var i = 0
             while i < bytes.count {
                 // The bytes before the first of the next eight that may start whitespace are
@@ -43,16 +46,26 @@ enum Whitespace {
                 let space = spaceLength(bytes, at: i)
                 if space > 0 {
                     pendingSpace = n > 0
+                    pendingBreak = pendingBreak || bytes[i] == 0x0A || bytes[i] == 0x0D
                     i += space
                     // The rest of a run of ASCII whitespace (indentation, line breaks) at once.
-                    while i < bytes.count, bytes[i] == 0x20 || bytes[i] &- 0x09 < 5 { i += 1 }
+                    while i < bytes.count, bytes[i] == 0x20 || bytes[i] &- 0x09 < 5 {
+                        pendingBreak = pendingBreak || bytes[i] == 0x0A || bytes[i] == 0x0D
+                        i += 1
+                    }
                     continue
                 }
                 if pendingSpace {
-                    out[n] = 0x20
-                    n += 1
+                    let joined = pendingBreak
+                        && isWide(lastScalar(UnsafeBufferPointer(rebasing: out[..<n])))
+                        && isWide(firstScalar(UnsafeBufferPointer(rebasing: bytes[i...])))
+                    if !joined {
+                        out[n] = 0x20
+                        n += 1
+                    }
                     pendingSpace = false
                 }
+                pendingBreak = false
                 // Bytes of a scalar that is not whitespace are copied one by one: a
                 // continuation byte never starts whitespace.
                 out[n] = bytes[i]
@@ -100,6 +113,36 @@ enum Whitespace {
         case 0xE3: return b1 == 0x80 && b2 == 0x80 ? 3 : 0  // U+3000
         default: return b1 == 0xBB && b2 == 0xBF ? 3 : 0  // U+FEFF
         }
+    }
+
+    /// East Asian wide or fullwidth (EastAsianWidth.txt W and F: CJK punctuation, kana,
+    /// ideographs, fullwidth forms), Hangul left out as CSS leaves it out: Korean puts spaces
+    /// between words.
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
+             0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The scalar value UTF-8 `bytes` start with (0 for none or a broken sequence).
+    private static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let s) = decoder.decode(&iterator) { return s.value }
+        return 0
+    }
+
+    /// The scalar value UTF-8 `bytes` end with: decoded from its lead byte, at most three back.
+    private static func lastScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var start = bytes.count - 1
+        while start > 0, start > bytes.count - 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0 else { return 0 }
+        return firstScalar(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// `text` without whitespace at either end. Foundation's `trimmingCharacters(in:)`

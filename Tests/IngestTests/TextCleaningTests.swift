@@ -23,19 +23,22 @@ import Testing
     /// lead bytes (`，` EF, `。` E3, `©` C2) fall against the eight-byte words.
     @Test func collapsesWhitespaceWhereverItFalls() {
         func reference(_ text: String) -> String {
-            var out = "", pending = false
+            var out = "", pending = false, lineBreak = false
             for s in text.unicodeScalars {
                 if Whitespace.contains(s) {
                     pending = !out.isEmpty
+                    lineBreak = lineBreak || s == "\n" || s == "\r"
                 } else {
-                    if pending { out += " " }
+                    let joined = pending && lineBreak && Whitespace.isWide(out.unicodeScalars.last!.value) && Whitespace.isWide(s.value)
+                    if pending && !joined { out += " " }
                     pending = false
+                    lineBreak = false
                     out.unicodeScalars.append(s)
                 }
             }
             return out
         }
-        let pieces = ["中文字", "ab", "，", "。", "©", "\u{3000}", "\u{A0}", " \n\t", "\u{2028}", "\u{FEFF}", "x"]
+        let pieces = ["中文字", "ab", "，", "。", "©", "\u{3000}", "\u{A0}", " \n\t", "\u{2028}", "\u{FEFF}", "x", "\r\n", "한", "𠀋"]
         for offset in 0..<9 {
             for a in pieces {
                 for b in pieces {
@@ -50,6 +53,19 @@ import Testing
             let text = "字 " + String(Character(s)) + " 字" + String(Character(s))
             #expect(Whitespace.collapse(text) == reference(text), "\(v)")
         }
+    }
+
+    /// A line break between two Chinese characters joins them, as a browser shows a page
+    /// pretty-printed with each inline element on its own line; between a Chinese and a
+    /// Latin character, a quotation mark (East Asian width ambiguous) or Hangul, and for
+    /// spaces without a line break, it stays one space.
+    @Test func joinsChineseAcrossLineBreaks() {
+        #expect(Whitespace.collapse("正如 EPIC 去年所\n   \n  指出的\n 那样，") == "正如 EPIC 去年所指出的那样，")
+        #expect(Whitespace.collapse("Vice 报告\n   FBI 正在") == "Vice 报告 FBI 正在")
+        #expect(Whitespace.collapse("他说\n  “走吧”") == "他说 “走吧”")
+        #expect(Whitespace.collapse("所 指出的 那样") == "所 指出的 那样")
+        #expect(Whitespace.collapse("한국\n사람") == "한국 사람")
+        #expect(Whitespace.collapse("中国\r\n　人民，\n（全文）") == "中国人民，（全文）")
     }
 
     /// The eight-bytes-at-a-time sniffing counts the control characters a byte-by-byte
