@@ -145,13 +145,15 @@ import Testing
         #expect(claims("伊朗最高领袖哈梅内伊表示，伊朗不制造核武器。").first?.speaker == "Ali Khamenei")
     }
 
-    /// A name the translator marks as written by ear (荣强 (音)) is a person's wherever it is
+    /// A name the translator marks as written by ear (荣强 (音), 向金国 (音译)) is a person's wherever it is
     /// written after; the last character of a title before it is no surname (分析师秦严（音）).
     @Test func namesMarkedAsWrittenByEar() {
         let c = claims(["在 1980 年代，40 岁的荣强 (音) 为了看比赛逃课。", "做服装生意的荣强说，他也准备好了不再支持。"])
         #expect(c.map(\.speaker) == ["荣强"], "\(c)")
         let titled = claims("“存在太多不确定性”，首席能源分析师秦严（音）说。")
         #expect(titled.map(\.speaker) == ["秦严"], "\(titled)")
+        let spelled = claims(["向金国 (音译) 在石家庄当保安。他抱怨食品开销越来越高。", "「确实还有太多像我这样的人。」 他说。"])
+        #expect(spelled.map(\.speaker) == ["向金国", "向金国"], "\(spelled)")
     }
 
     /// A Chinese name met once is a speaker right after a quotation (「…，」吴胜杰说), past a
