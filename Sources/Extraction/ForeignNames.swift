@@ -124,7 +124,13 @@ extension ActorFinder {
             }
             let name = text.text(i..<(i + len))
             let single = !text.original[i..<(i + len)].contains(" ")
-            if single, !singleWordSpeaks(at: i, end: i + len) { i += len; continue }
+            // (加拿大软件公司 Shopify: a body introduced by what kind it is, named wherever it is
+            // written after, for 它表示 to point to; not the first word of a longer name,
+            // 研究机构 Center for Responsive Politics)
+            if single, !singleWordSpeaks(at: i, end: i + len), !namedAsInstitution(before: i) || latinWordFollows(i + len) {
+                i += len
+                continue
+            }
             let kind = latinActorKind(i..<(i + len)) == .organization || namedAsInstitution(before: i)
                 || single && namedAsInstitutionElsewhere(Array(t[i..<(i + len)])) ? Catalog.Entry.Kind.organization : .person
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
@@ -143,6 +149,12 @@ extension ActorFinder {
             i += len
         }
         return deferred
+    }
+
+    /// Whether another Latin word follows, past spaces, at `end`.
+    private func latinWordFollows(_ end: Int) -> Bool {
+        let k = text.pastSpaces(end, before: text.folded.count)
+        return k > end && k < text.folded.count && Self.isASCIIWordCharacter(text.original[k])
     }
 
     /// Whether the single capitalised word at `i..<end` is a name: 'Clearly' is not. It is right before

@@ -35,6 +35,16 @@ import Testing
         #expect(body.map(\.speaker) == ["Cybereason", "Cybereason"], "\(body)")
     }
 
+    /// 它 is the body named last: a Latin name introduced by what kind of body it is counts
+    /// wherever it is written after, though it never speaks by name (加拿大软件公司 Shopify).
+    @Test func itIsABodyIntroducedByItsKind() {
+        let c = claims(["加拿大软件公司 Shopify 就充当了这一角色。", "Shopify 的业务的扩张成本很低。它表示，自己是美国第三大在线零售商。"])
+        #expect(c.map(\.speaker) == ["Shopify"], "\(c)")
+        // (not the first word of a longer name: 研究机构 Center for Responsive Politics)
+        let longer = claims("研究机构 Center for Responsive Politics 的报告很长。它表示，游说开支增加了。")
+        #expect(longer.map(\.speaker) != ["Center"], "\(longer)")
+    }
+
     /// A cue with no subject of its own goes on with the one opening the clause before, past a
     /// first clause that only says when or where; what was received speaks unnamed.
     @Test func subjectPastTimeOrPlaceClause() {
