@@ -198,12 +198,16 @@ extension ClaimFinder {
         // A quotation just before the subject is what the subject said (“…”，X说), also before
         // a list of titles (“…”，Article 19 的高级项目官员、该报告的共同作者 Marda 说).
         var b = pastDateClause(before: titlesStart(before: s, in: r))
+        // (「…。」2013 年，在金价震荡数月后，…伯南克这样说道: 这样 points back to the quotation
+        // closing the sentence before, past whatever clauses open this one)
+        let manner = Self.mannerBeforeCue.match(text.folded, endingAt: hit.cue.lowerBound)?.length ?? 0
+        if b == s, manner > 0 { b = quotationOpening(before: s) ?? s }
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
            opensClause(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
-            && namesOnlyTheSpeaker(s..<hit.cue.lowerBound) {
+            && namesOnlyTheSpeaker(s..<max(s, hit.cue.lowerBound - manner)) {
             hit.afterQuote = q
             hit.afterQuoteCrossesSentence = crossesSentence
             if !crossesSentence { hit.clauseStart = q.open }
@@ -302,6 +306,18 @@ extension ClaimFinder {
         let isPlace = text.folded[j] == "在" && "里中上内外旁前".unicodeScalars.contains(text.folded[k - 2])
             && !mentionsIn(clause).contains { $0.actor.kind == .person }
         return isDate || isPlace ? j : s
+    }
+
+    /// Where the clauses before `s` start when a quotation closes right before them, within
+    /// 60 characters and no sentence end outside the quotation between.
+    private func quotationOpening(before s: Int) -> Int? {
+        var j = s
+        while j > 0, s - j <= 60 {
+            if text.closesQuote(at: j - 1) { return j }
+            if text.quoteAt[j - 1] < 0, Lexicon.terminators.contains(text.original[j - 1]) { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// Where a list of titles joined by 、 before `s` starts, when a comma opens it (“…”，A 的

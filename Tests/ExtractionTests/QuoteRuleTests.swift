@@ -180,7 +180,8 @@ import Testing
     }
 
     /// A cue after a quotation that goes straight on with words of its own reports them too
-    /// (「…。」丁玲认为…); a verdict (这样评价) or whom the cue is said to is no such words, and
+    /// (「…。」丁玲认为…); a verdict (这样评价: 这样 points back to the quotation, past clauses of
+    /// time too) or whom the cue is said to is no such words, and
     /// a concession opening the clause (「…。」尽管张三提到…) makes the quotation someone else's.
     @Test func cueAfterAQuotationWithWordsOfItsOwn() {
         let c = claims(["「嘎措提供了一种可能性。」中国人民大学教授丁玲认为嘎措乡这样的经验未必能被复制。"])
@@ -190,6 +191,10 @@ import Testing
         #expect(termed.map(\.text).last == "谢德庆的「打卡」与「户外」反映了人类的现况", "\(termed)")
         let verdict = claims(["“这段兄弟情很坚固，”中国项目主任孙云这样评价习近平与普京的关系。"])
         #expect(verdict.map(\.text) == ["这段兄弟情很坚固，"], "\(verdict)")
+        // (这样 points back to the quotation past clauses of time, and an aside after the cue is
+        // no words of its own)
+        let back = claims(["「没有人真正懂得金价。」2013 年，在金价震荡数月后，时任美联储主席的伯南克这样说道 (金价在 2011 年升至巅峰)。"])
+        #expect(back.map(\.description) == ["Ben Bernanke|direct|-|没有人真正懂得金价。"], "\(back)")
         let conceded = claims(["策展人亚德里安·希斯菲尔德笑说：「文献档案是无穷尽的。」尽管艺术家谢德庆提到他像爱迪生一样进行实验，但科学性并非重点。"])
         #expect(conceded.map(\.speaker) == ["亚德里安·希斯菲尔德", "谢德庆"], "\(conceded)")
     }
