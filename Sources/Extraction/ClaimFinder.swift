@@ -101,13 +101,29 @@ struct ClaimFinder {
     /// Headlines, captions and link lists have no sentence-final punctuation; they are
     /// not the article's prose (a paragraph that opens a quotation is kept, one that
     /// announces the next with a colon, 他们发现：, and one cut off at a comma, its sentence
-    /// going on in the next paragraph).
+    /// going on in the next paragraph, or one that ends in a verb of speech, 陈独秀说⏎, the
+    /// break standing for its colon).
     private static func isProse(_ r: Range<Int>, in text: ArticleText) -> Bool {
         guard !r.isEmpty else { return false }
         if Lexicon.openQuoteMarks.contains(text.original[r.lowerBound]) { return true }
         if let last = text.original[r].last(where: { !$0.isSpace }), "：:，,；".unicodeScalars.contains(last) { return true }
+        if isSpeakerLine(r, in: text) { return true }
         return text.original[r].contains { Lexicon.terminators.contains($0) }
     }
+
+    /// Whether the paragraph `r` is only who speaks and a verb of saying (陈独秀说), short and
+    /// with no clause or quotation in it: the next paragraph holds the words.
+    static func isSpeakerLine(_ r: Range<Int>, in text: ArticleText) -> Bool {
+        r.count <= 30 && sayingVerbs.match(text.folded, endingAt: text.beforeSpaces(r.upperBound, after: r.lowerBound)) != nil
+            && !text.original[r].contains(where: { notInASpeakerLine.contains($0) })
+    }
+
+    /// Verbs of saying that end a paragraph whose words are the next one (not those that are
+    /// also nouns of headings: 传染程度评估与预测, 文学批评).
+    static let sayingVerbs = PhraseMatcher<Bool>(["说", "说道", "表示", "指出", "认为", "写道", "强调"].map { ($0, true) })
+    /// Marks a paragraph of only who speaks holds none of: a clause before the speaker
+    /// (…仍可以作为未来的一种指引，汤姆·斯坦迪奇指出) or a quotation it credits (「…」迪迪安表示).
+    static let notInASpeakerLine = ScalarSet("，,；;。「」“”『』")
 
     mutating func process(_ sentence: ArticleText.Sentence) {
         paragraph = sentence.paragraph

@@ -171,13 +171,18 @@ extension ClaimFinder {
     private static let announcingMarks = ScalarSet("：:，,")
 
     /// The paragraph after this one when a colon right after `p` closes this one, or a comma
-    /// (他接受《The Irrawaddy》採訪時表示，⏎「…」: the quotation was set as its own paragraph).
+    /// (他接受《The Irrawaddy》採訪時表示，⏎「…」: the quotation was set as its own paragraph), or
+    /// nothing at all (陈独秀说⏎我们爱的是…: the break stands for the colon).
     private func paragraphAnnounced(from p: Int, in sentence: ArticleText.Sentence) -> Int? {
         let paragraph = text.paragraphs[sentence.paragraph]
         var k = p
         while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
-        guard k < paragraph.upperBound, Self.announcingMarks.contains(text.original[k]) else { return nil }
-        k += 1
+        if k < paragraph.upperBound {
+            guard Self.announcingMarks.contains(text.original[k]) else { return nil }
+            k += 1
+        } else if !Self.isSpeakerLine(paragraph, in: text) {
+            return nil
+        }
         while k < paragraph.upperBound, text.original[k].isSpace { k += 1 }
         guard k == paragraph.upperBound, sentence.paragraph + 1 < text.paragraphs.count else { return nil }
         return sentence.paragraph + 1

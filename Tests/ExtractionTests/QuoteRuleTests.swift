@@ -119,6 +119,18 @@ import Testing
         #expect(claims(["他接受採訪時表示，", "這裡放眼望去都是我們的地。"]).allSatisfy { $0.kind != "direct" })
     }
 
+    /// A paragraph of only who speaks and a verb of saying announces the next without any mark
+    /// (陈独秀说⏎…); not a heading ending in a noun (…评估与预测), a discourse (…的论说), nor a
+    /// paragraph whose cue credits the quotation before it.
+    @Test func speakerLineAnnouncesTheNextParagraph() {
+        let c = claims(["拿陈独秀和胡适的话作为结语。", "陈独秀说", "我们爱的是人民拿出爱国心抵抗被人压迫的国家，不是政府利用人民。"])
+        #expect(c.map(\.description) == ["陈独秀|indirect|-|我们爱的是人民拿出爱国心抵抗被人压迫的国家，不是政府利用人民。"], "\(c)")
+        #expect(claims(["传染程度评估与预测", "以几位专家的资料，提出了传染状况的未来预测。"]).isEmpty)
+        #expect(claims(["罗素的论说", "假如说，芥川谈中国政治多是语焉不详，那么罗素则显得深刻。"]).isEmpty)
+        let credited = claims(["「我们以后再聊。」迪迪安接受《巴黎评论》访问时表示", "对她来说，她知道自己和新闻报道之间的距离。"])
+        #expect(credited.map(\.text) == ["我们以后再聊。"], "\(credited)")
+    }
+
     /// A quotation left open whose next paragraphs open none and close it at the end of one
     /// (the translator did not reopen it at each paragraph) is one quotation per paragraph, the
     /// first speaker's; a paragraph ending in a colon and naming one person announces it. A
