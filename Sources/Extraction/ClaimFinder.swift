@@ -114,8 +114,11 @@ struct ClaimFinder {
     /// Whether the paragraph `r` is only who speaks and a verb of saying (陈独秀说), short and
     /// with no clause or quotation in it: the next paragraph holds the words.
     static func isSpeakerLine(_ r: Range<Int>, in text: ArticleText) -> Bool {
-        r.count <= 30 && sayingVerbs.match(text.folded, endingAt: text.beforeSpaces(r.upperBound, after: r.lowerBound)) != nil
-            && !text.original[r].contains(where: { notInASpeakerLine.contains($0) })
+        let end = text.beforeSpaces(r.upperBound, after: r.lowerBound)
+        guard r.count <= 30, let verb = sayingVerbs.match(text.folded, endingAt: end) else { return false }
+        // (罗素的论说: a discourse, the heading of what follows)
+        let before = end - verb.length - 1
+        return (before < r.lowerBound || text.folded[before] != "论") && !text.original[r].contains(where: { notInASpeakerLine.contains($0) })
     }
 
     /// Verbs of saying that end a paragraph whose words are the next one (not those that are

@@ -23,7 +23,7 @@ enum Lexicon {
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
-        "说": ScalarSet("据虽小听再游演学传劝解来以如是实论"),  // (…的论说: a discourse)
+        "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
         // (宣, 声, 辩, 指: …的宣稱便失去了基礎 refuses 宣称, and 称 after it is no cue of its own)
         "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"), "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described

@@ -108,6 +108,9 @@ import Testing
         // (蒂芙尼发言人称: a body named only there; not 一位发言人 nor 外交部发言人 with 赵立坚 named before)
         let named = claims(["蒂芙尼发言人称，这张图片拍摄于五月。", "一位发言人表示，公司支持碳税。", "外交部发言人赵立坚周一表示，中方反对制裁。外交部发言人还表示，中方将作出回应。"])
         #expect(named.map { $0.speaker ?? "nil" } == ["蒂芙尼", "nil", "Zhao Lijian", "Zhao Lijian"], "\(named)")
+        // (companies the catalog knows, their spokespeople and officials speaking for them)
+        let known = claims(["戴姆勒的发言人表示，公司欢迎长期投资者。", "但中国石油集团的官员之前表示，该公司难以找到银行渠道。"])
+        #expect(known.map(\.speaker) == ["Daimler", "China National Petroleum Corporation"], "\(known)")
     }
 
     /// Long descriptions of a document headed by its author credit the author (根据国际货币基金组织
