@@ -37,6 +37,14 @@ import Testing
         #expect(c.map(\.speaker) == ["王建国", nil], "\(c)")  // (an unnamed diplomat, not one named 中国外交官威胁)
     }
 
+    /// Joking (戏称) reports the words right after it, quoted or after punctuation; before a name
+    /// and 为 it gives a nickname (戏称赵正永为「网球队长」, 被戏称为「小巨人」).
+    @Test func jokingWordsAndNicknames() {
+        let c = claims(["美国投资银行的创始人约翰·皮尔庞特·摩根 (John Pierpont Morgan) 却有不同看法，他戏称「黄金才是钱，其他的都只是信用」。"])
+        #expect(c.map(\.description) == ["约翰·皮尔庞特·摩根|direct|-|黄金才是钱，其他的都只是信用"], "\(c)")
+        #expect(claims(["姚明被戏称为「小巨人」。", "网友们戏称赵正永为「网球队长」。"]).isEmpty)
+    }
+
     /// 说是 after a person or 他 says what it was (他说是贪婪让他投资…), where 可以说是 reports nothing;
     /// 称呼 (calls someone something) is no 称; a dash before a subject opens its clause (这并不是认罪
     /// ——普京仍然认为…), while one closing an aside does not (普京——这位俄罗斯总统——认为).
