@@ -54,6 +54,30 @@ extension ClaimFinder {
         return clauseFollows(start, ownSubject: own)
     }
 
+    /// Whether 建议 proposes an act right after it (普京还建议强化…的地位, 凯恩斯建议各国政府管理总需求):
+    /// a verb, not the noun a verb before takes (接受建议, 提出建议) or that goes on into a noun
+    /// (建议书, 建议是…).
+    func proposesAnAct(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        guard Self.proposals.match(t, at: i)?.length == len, i == 0 || !Self.takingProposals.contains(t[i - 1]) else { return false }
+        let k = text.pastSpaces(i + len, before: t.count)
+        guard k < t.count, Lexicon.isHan(t[k]) || Lexicon.openQuoteMarks.contains(t[k]) else { return false }
+        return !Self.proposalNounEnds.contains(t[k]) && clauseLength(from: k) >= 6
+    }
+
+    /// How many characters the clause starting at `k` runs before its punctuation.
+    private func clauseLength(from k: Int) -> Int {
+        var e = k
+        while e < text.folded.count, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        return e - k
+    }
+
+    static let proposals = PhraseMatcher<Bool>(["建议"].map { ($0, true) })
+    /// Last characters of verbs taking a proposal as their object (接受, 提出, 采纳, 听取, 征求, 提供, 给出).
+    static let takingProposals = ScalarSet("受出纳取求供听项条些个的")
+    /// Characters going on from 建议 into a noun (建议书, 建议案, 建议稿, 建议权) or a copula.
+    static let proposalNounEnds = ScalarSet("书案稿权是的中和与")
+
     /// Whether the words from `i` make a clause before theirs ends: a subject of their own
     /// (`ownSubject`: 自己, 他们), or a passive, a copula, a degree adverb or 了 past their first two
     /// characters (北京隐瞒了…, 公司电脑被…锁定); and no question of whether something holds.

@@ -218,6 +218,14 @@ import Testing
         #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
     }
 
+    /// 建议 right before an act proposes it though no comma follows (普京还建议强化…); the proposal
+    /// a verb takes (接受建议，…) or a noun going on (建议书) proposes nothing.
+    @Test func anActProposed() {
+        let c = claims("普京还建议强化俄罗斯联邦国务委员会的地位。凯恩斯建议各国政府管理总需求或购买力。")
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "John Maynard Keynes"], "\(c)")
+        #expect(claims(["普京接受建议，撤回了法案。", "普京的建议书已经提交给议会审议。"]).isEmpty)
+    }
+
     /// What data or a document shows (数据显示，…) is their report: the body that compiled them
     /// when it heads the phrase (彭博经济研究公司汇编的数据, 皮尤研究中心的调查, 国家统计局数据), else the document
     /// as written (法庭文件); 显示 with no statement after it (这显示出他的决心) is no cue.
