@@ -45,14 +45,17 @@ enum Whitespace {
                 }
                 let space = spaceLength(bytes, at: i)
                 if space > 0 {
-                    pendingSpace = n > 0
-                    pendingBreak = pendingBreak || bytes[i] == 0x0A || bytes[i] == 0x0D
+                    var lineBreak = bytes[i] == 0x0A || bytes[i] == 0x0D
                     i += space
                     // The rest of a run of ASCII whitespace (indentation, line breaks) at once.
                     while i < bytes.count, bytes[i] == 0x20 || bytes[i] &- 0x09 < 5 {
-                        pendingBreak = pendingBreak || bytes[i] == 0x0A || bytes[i] == 0x0D
+                        lineBreak = lineBreak || bytes[i] == 0x0A || bytes[i] == 0x0D
                         i += 1
                     }
+                    // (leading whitespace is dropped, its line break with it: the copy in runs
+                    // above would not clear it before the next space)
+                    pendingSpace = n > 0
+                    pendingBreak = n > 0 && (pendingBreak || lineBreak)
                     continue
                 }
                 if pendingSpace {

@@ -66,6 +66,7 @@ import Testing
         #expect(Whitespace.collapse("所 指出的 那样") == "所 指出的 那样")
         #expect(Whitespace.collapse("한국\n사람") == "한국 사람")
         #expect(Whitespace.collapse("中国\r\n　人民，\n（全文）") == "中国人民，（全文）")
+        #expect(Whitespace.collapse("\n  中文字字字字 文字") == "中文字字字字 文字")  // (a leading break is no break later)
     }
 
     /// The eight-bytes-at-a-time sniffing counts the control characters a byte-by-byte
