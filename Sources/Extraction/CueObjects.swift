@@ -59,7 +59,8 @@ extension ClaimFinder {
     /// (建议书, 建议是…).
     func proposesAnAct(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
-        guard Self.proposals.match(t, at: i)?.length == len, i == 0 || !Self.takingProposals.contains(t[i - 1]) else { return false }
+        // (after 接受 / 提出 … `cueAllowed` has refused the cue already)
+        guard Self.proposals.match(t, at: i)?.length == len else { return false }
         let k = text.pastSpaces(i + len, before: t.count)
         guard k < t.count, Lexicon.isHan(t[k]) || Lexicon.openQuoteMarks.contains(t[k]) else { return false }
         return !Self.proposalNounEnds.contains(t[k]) && clauseLength(from: k) >= 6

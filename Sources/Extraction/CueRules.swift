@@ -108,12 +108,10 @@ extension ClaimFinder {
            !speakerOwnsBlockedCue(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
-        if Lexicon.jokingCues.match(t, at: i)?.length == len {
-            let k = text.pastSpaces(i + len, before: text.original.count)
-            guard k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.openQuoteMarks.contains(text.original[k]) else { return false }
-        }
         if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
-           k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k]), !creditsQuotation(i, endingAt: k) { return false }
+           k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k])
+            && !(m.value.quotationMayFollow && Lexicon.openQuoteMarks.contains(text.original[k])),
+           !creditsQuotation(i, endingAt: k) { return false }
         if m.value.isNoun {
             // (接受建议，…: the proposal someone took, not one made)
             if i > 0, Self.proposals.match(t, at: i)?.length == len, Self.takingProposals.contains(t[i - 1]) { return false }

@@ -13,7 +13,6 @@ extension Lexicon {
         "抱怨道", "提醒道", "分析道", "评价道", "预测道", "质疑道", "赞同道", "喊道", "叫道", "嚷道", "吼道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得", "估算", "问道",
         "争辩说", "争辩称", "争辩道", "威胁说", "威胁称", "威胁道", "吹嘘说", "吹嘘道",
         "揶揄说", "揶揄道", "讽刺说", "讽刺道", "嘲讽说", "挖苦说", "挖苦道", "调侃说", "感叹说", "确信",
-        "戏称",  // (他戏称「黄金才是钱」 jokes; 戏称为「小巨人」 names: see jokingCues)
         // what is said back or out, in fiction and memoirs (他回道：「…」, 有人抗议道：“…”)
         "回道", "反问道", "追问道", "怒道", "冷笑道", "苦笑道", "控诉道", "讥讽道", "喝令道", "点头道", "抗议道", "低声道", "大声道",
         // (特别 is an adverb only before the cue: 特别行政区, 特别代表 name things)
@@ -41,12 +40,13 @@ extension Lexicon {
         for c in speechCues { m.insert(c, Cue(kind: .speech, isNoun: nounCues.contains(c), isFinding: findingCues.contains(c))) }
         for c in punctuatedCues { m.insert(c, Cue(kind: .speech, needsPunctuation: true)) }
         for c in punctuatedReportCues { m.insert(c, Cue(kind: .report, needsPunctuation: true)) }
+        for c in quotingCues { m.insert(c, Cue(kind: .speech, needsPunctuation: true, quotationMayFollow: true)) }
         return m
     }()
 
-    /// Cues of joking whose words are only right after them, quoted or after punctuation: a
-    /// nickname is given otherwise (他戏称「黄金才是钱」; 戏称赵正永为「网球队长」).
-    static let jokingCues = PhraseMatcher<Bool>(["戏称"].map { ($0, true) })
+    /// Cues whose words come after a comma or colon or open with a quotation right after them
+    /// (`Cue.quotationMayFollow`): 他戏称「黄金才是钱」 jokes, 戏称赵正永为「网球队长」 gives a nickname.
+    static let quotingCues = ["戏称"]
 
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
     static let punctuatedCues = ["提出", "回答", "誓言", "描述", "说到", "回忆到"]

@@ -15,6 +15,7 @@ enum Lexicon {
         /// Words only after a comma or a colon (他提出，…): otherwise its object is a term or a plan
         /// named (提出「中国梦」, 提出上诉), no one's words.
         var needsPunctuation = false
+        var quotationMayFollow = false  // (with needsPunctuation: 他戏称「…」 quotes right after)
     }
 
     /// Markers opening an act announced, admitted or promised (宣布将…, 承认已经…, 承诺会…).

@@ -118,18 +118,10 @@ enum Whitespace {
         }
     }
 
-    /// East Asian wide or fullwidth (EastAsianWidth.txt W and F: CJK punctuation, kana,
-    /// ideographs, fullwidth forms), Hangul left out as CSS leaves it out: Korean puts spaces
-    /// between words.
+    /// Whether a line break next to this character and another such is no space (CSS Text 3):
+    /// East Asian wide or fullwidth, Hangul left out as CSS leaves it out.
     static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
-             0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+        EastAsianWidth.isWide(v) && !EastAsianWidth.isHangul(v)
     }
 
     /// The scalar value UTF-8 `bytes` start with (0 for none or a broken sequence).

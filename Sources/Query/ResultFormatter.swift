@@ -1,3 +1,4 @@
+import ClaimGraphCore
 import Foundation
 
 /// The output formats of `claimgraph query` (and the REPL).
@@ -147,9 +148,5 @@ enum TableFormatter {
         s.unicodeScalars.reduce(0) { $0 + ($1.properties.isEmoji && $1.value > 0xFF ? 2 : (isWide($1) ? 2 : 1)) }
     }
 
-    private static func isWide(_ u: Unicode.Scalar) -> Bool {
-        (0x1100...0x115F).contains(u.value) || (0x2E80...0xA4CF).contains(u.value) || (0xAC00...0xD7A3).contains(u.value)
-            || (0xF900...0xFAFF).contains(u.value) || (0xFE30...0xFE4F).contains(u.value) || (0xFF00...0xFF60).contains(u.value)
-            || (0xFFE0...0xFFE6).contains(u.value) || (0x20000...0x3FFFD).contains(u.value)
-    }
+    private static func isWide(_ u: Unicode.Scalar) -> Bool { EastAsianWidth.isWide(u.value) }
 }
