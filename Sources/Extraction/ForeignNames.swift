@@ -100,8 +100,10 @@ extension ActorFinder {
     /// Schools whose first character also spells names (大学, 高中): one right after a name makes it a school's.
     static let schoolWords = PhraseMatcher<Bool>(["大学", "高中"].map { ($0, true) })
 
-    /// Verbs whose first character also spells names (提, 加, 尔): one right after a name ends it.
-    static let verbsAfterNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后"].map { ($0, true) })
+    /// Verbs and time words whose first character also spells names (提, 加, 尔, 本): one right
+    /// after a name ends it (阿斯顿·马丁本月称: 本月 is "this month").
+    static let verbsAfterNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后",
+                                                      "本月", "本周", "本年", "本季", "本届", "本次"].map { ($0, true) })
 
     static func namePartAfterDot(_ c: Unicode.Scalar) -> Bool {
         Lexicon.transliteration.contains(c) || Lexicon.surnameExtras.contains(c)

@@ -35,9 +35,9 @@ enum Lexicon {
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
-    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…; 外表 is looks, but 对外表示
-    /// says in public).
-    static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true), ("对外", true), ("向外", true)])
+    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…; 如是说 is "said so", after
+    /// the words; 外表 is looks, but 对外表示 says in public).
+    static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true), ("如是", true), ("对外", true), ("向外", true)])
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话 and 换句话说 ("to be honest", "in other words") only frame the writer's own sentence.
@@ -82,11 +82,12 @@ enum Lexicon {
     /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者, 助手).
     static let groupEnds = ScalarSet("人者家们界士员英众民生师手")
 
-    /// Characters before 是 that make it part of another word (但是, 于是, 还是).
-    static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即")
+    /// Characters before 是 that make it part of another word (但是, 于是, 还是, 如是: "thus").
+    static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即如")
 
-    /// Words opening a clause that answers what was just quoted (但, 然而, 其实).
-    static let contrastOpeners = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是", "其实", "却"].map { ($0, true) })
+    /// Words opening a clause that answers or weighs what was just quoted (但, 然而, 其实, 相对来说).
+    static let contrastOpeners = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是", "其实", "却", "相对来说", "相对而言",
+                                                      "相比之下", "相较之下", "换言之", "由此可见"].map { ($0, true) })
 
     /// Characters after 据 that make it hearsay rather than a source (据说, 据悉, 据称, 据传).
     static let hearsayAfterJu = ScalarSet("说悉称传闻了")

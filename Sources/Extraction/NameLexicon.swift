@@ -26,7 +26,7 @@ extension Lexicon {
 
     /// Words of manner that follow a surname standing for someone named before (艾如此评价,
     /// 王这样认为): not a given name.
-    static let mannerWords: Set = ["如此", "这样", "那样", "同样", "一样", "也这样"]
+    static let mannerWords: Set = ["如此", "这样", "那样", "同样", "一样", "也这样", "如是"]
 
     /// Western women's given names as transliterated before a middle dot (卡门·莱因哈特, 朱莉·宾德尔):
     /// a woman, whom 她 can point back to. Not names both sexes write alike (米歇尔: Michel, Michelle).

@@ -8,6 +8,10 @@ extension ClaimFinder {
     /// The cue of what someone learned (了解到), a report of outlets and bodies only.
     static let learned = "了解到"
 
+    /// Words before a cue that point back to what was just quoted (这样评价, 如是说, 如此形容);
+    /// not 同样 or 一样, after which the cue's own words follow (他同样认为…).
+    static let backPointers = PhraseMatcher<Bool>(["这样", "如是", "如此", "那样"].map { ($0, true) })
+
     /// Whether what `speaker` learned is a report: an outlet's, a body's, a reporter's (记者了解到);
     /// not a person's, a pronoun's or anyone else's (人们了解到…).
     static func reportsWhatItLearned(_ speaker: Speaker) -> Bool {
@@ -42,8 +46,11 @@ extension ClaimFinder {
 
     mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
         var hit = hit
+        // (after 这样 or 如是 the cue points back to the quotation, and its object is what the
+        // verdict is on: 「…。」一位…人士如是总结近期的「五难」)
+        let pointsBack = Self.backPointers.match(text.folded, endingAt: hit.cue.lowerBound) != nil
         // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it)
-        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !endsOrQuotesOn(after: hit, in: sentence) { hit.afterQuote = nil }
+        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !pointsBack, !endsOrQuotesOn(after: hit, in: sentence) { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
@@ -113,6 +120,11 @@ extension ClaimFinder {
         }
         p = pastPunctuation(p, before: end)
         if p < end, text.folded[p] == "道" { p += 1 }
+        if pointsBack, p == hit.cue.upperBound {
+            // (not before a colon or a quotation: 曾经这样告诉我：“…”, 如此评价两位接班人：…)
+            let k = addresses(hit) ? pastPunctuation(addresseeEnd(from: p, before: end), before: end) : p
+            if !text.opensQuote(after: k), !(p..<end).contains(where: { Lexicon.isColon(text.original[$0]) }) { return }
+        }
         if addresses(hit) {
             // 告诉财新记者，… — the words after the person addressed.
             let k = addresseeEnd(from: p, before: end)
@@ -257,79 +269,6 @@ extension ClaimFinder {
         while k > 0, text.original[k - 1].isSpace { k -= 1 }
         guard k > 0, let q = text.quote(closingAt: k - 1), q.paragraph == sentence.paragraph else { return nil }
         return q
-    }
-
-    /// Cuts a reported stretch into its standalone quotations (direct) and the reported
-    /// words around them (indirect or report). Returns whether anything was added.
-    @discardableResult
-    mutating func split(_ r: Range<Int>, hit: Hit, cue: String, speaker: Speaker, via: Actor?, sentence: ArticleText.Sentence) -> Bool {
-        var pieces: [Range<Int>] = []
-        var start = r.lowerBound
-        var added = false
-        for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
-            guard standsAlone(q, in: r) else { continue }
-            var b = q.open
-            while b > start, text.original[b - 1].isSpace { b -= 1 }
-            // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim;
-            // unless clauses go before the introducing one (称，在看到邮件后，自己立刻回复了这位学生，
-            // 并向这位学生道歉：“…”): those are reported.
-            let introduced = b > start && Lexicon.isColon(text.original[b - 1])
-                && !reportedBeforeIntroduction(start..<(b - 1))
-            if !introduced { pieces.append(start..<q.open) }
-            var sp = speaker
-            if q.open > r.lowerBound, let after = speakerAfter(q), after.kind == .person { sp = .actor(after) }
-            add(q.content, .direct, cue, sp, via, sentence)
-            added = true
-            start = min(r.upperBound, q.end)
-        }
-        pieces.append(start..<r.upperBound)
-        for piece in pieces {
-            var t = trim(piece)
-            // (「…，」警告称中俄两国…: a cue right after a quotation's closing mark is not among the
-            // words after it)
-            if piece.lowerBound > r.lowerBound, text.quote(closingAt: piece.lowerBound - 1) != nil {
-                while let c = Lexicon.cues.match(text.folded, at: t.lowerBound), c.length < t.count { t = trim((t.lowerBound + c.length)..<t.upperBound) }
-            }
-            guard hanCount(t) >= 4, !(t.lowerBound > r.lowerBound && opensWithContrast(t)) else { continue }
-            add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
-            added = true
-        }
-        return added
-    }
-
-    /// Most Han characters of a gesture between a speaker's credit and the next quotation
-    /// (叹了口气, 露出厌恶的神情); a longer clause there is mostly paraphrase (“…”，他说，这些设备并
-    /// 没有为公司发展作出太多贡献，“…”).
-    static let gestureLength = 7
-
-    /// Whether the words before a colon that introduces a quotation report something of their
-    /// own: clauses before the introducing one, which itself says nothing (not 你奶奶曾经说：
-    /// or 结论经常是：, whose words are the quotation's).
-    func reportedBeforeIntroduction(_ r: Range<Int>) -> Bool {
-        // (a colon inside a quotation, 「…难过：『…』」, is the quoted speaker's)
-        guard !r.contains(where: { Lexicon.openQuoteMarks.contains(text.original[$0]) }) else { return false }
-        let t = text.folded
-        let start = r.last(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }).map { $0 + 1 } ?? r.lowerBound
-        var end = r.upperBound
-        while end > start, text.original[end - 1].isSpace { end -= 1 }
-        let introducing = start..<end
-        // one clause alone reports only when it is a statement's length (表示，探索使用此类技术的
-        // 可能性将与增长趋势保持一致：“…”), not an introduction's (总结习的议程：)
-        if start == r.lowerBound, hanCount(introducing) < Self.statementBeforeColon { return false }
-        if introducing.contains(where: { Lexicon.cues.match(t, at: $0) != nil }) { return false }
-        return end > start && !Self.introducingEnds.contains(t[end - 1])
-    }
-
-    /// Characters from which a single clause before a colon is a statement of its own.
-    static let statementBeforeColon = 16
-
-    /// Last characters of a clause that hands over to what follows its colon (…的回答是：, 如下：).
-    static let introducingEnds: Set<Unicode.Scalar> = ["是", "为", "下", "道", "说", "称", "曰"]
-
-    /// “…”，但很多人对此视而不见: after a quotation, a clause opening with a contrast is the
-    /// writer answering the speaker, not the speaker going on.
-    func opensWithContrast(_ r: Range<Int>) -> Bool {
-        Lexicon.contrastOpeners.match(text.folded, at: r.lowerBound).map { $0.length < r.count } ?? false
     }
 
     /// An outlet's or document's words are a report; a person's words relayed by an outlet

@@ -254,11 +254,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Min Htin Ko Ko Gyi"], "\(c)")
     }
 
-    /// A verb whose first character also spells names ends a dotted name (克里斯蒂娜·拉加德提出:
-    /// 拉加德, then 提出).
+    /// A verb or a time word whose first character also spells names ends a dotted name
+    /// (克里斯蒂娜·拉加德提出: 拉加德, then 提出; 约翰·马丁本月称: 马丁, then 本月).
     @Test func verbAfterADottedNameIsNotPartOfIt() {
         let c = claims("克里斯蒂娜·拉加德提出一个案例：“中央银行是否会提供完全匿名的数字货币？当然不会。”")
         #expect(c.map(\.speaker) == ["Christine Lagarde"], "\(c)")
+        let month = claims("约翰·马丁本月称今年的交付目标将低于之前的预期。")
+        #expect(month.map(\.speaker) == ["约翰·马丁"], "\(month)")
     }
 
     /// A name spelled off the transliteration characters before its Latin gloss is as many

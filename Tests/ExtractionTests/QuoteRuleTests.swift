@@ -239,4 +239,28 @@ import Testing
         #expect(!c.contains { ["清北", "華五", "雙一流"].contains($0.text) }, "\(c)")
         #expect(c.count == 1 && c[0].kind == "indirect", "\(c)")
     }
+
+    /// 如是说 ("said so") credits the quotation before, as 这样说 does; after 这样 or 如是 the
+    /// cue's object is what the verdict is on, no words (如是总结近期的「五难」), while a colon or
+    /// a quotation after it still brings words (如此评价两位接班人：…).
+    @Test func cuePointingBackCreditsTheQuotation() {
+        let said = claims(["「过去一年我们过得不开心，」其行政总裁帕尔默 (Andy Palmer) 如是说。"])
+        #expect(said.map(\.description) == ["帕尔默|direct|-|过去一年我们过得不开心，"], "\(said)")
+        let summed = claims(["「存款难增、贷款难放、利息难收。」一位农商行消费贷部门人士如是总结近期的「五难」。"])
+        #expect(summed.map(\.text) == ["存款难增、贷款难放、利息难收。"], "\(summed)")
+        #expect(summed.allSatisfy { $0.speaker == nil }, "\(summed)")
+        let judged = claims(["联想创始人柳传志在致全体员工的信中如此评价两位接班人：宁旻历经企业发展的多次变革，具有大局观。"])
+        #expect(judged.count == 1 && judged[0].text.hasSuffix("宁旻历经企业发展的多次变革，具有大局观"), "\(judged)")
+        let likewise = claims(["猪八戒网联合创始人刘川郁同样认为社会福利保障是影响零工经济发展的重要因素。"])
+        #expect(likewise.map(\.text) == ["社会福利保障是影响零工经济发展的重要因素"], "\(likewise)")
+    }
+
+    /// After a quotation, a clause that weighs it (相对来说, 相比之下) is the writer's; a clause
+    /// of a connective alone (表示，尽管如此，他仍认为…) is no statement.
+    @Test func writersClausesAroundQuotations() {
+        let weighed = claims(["毛泽东曾说过「干革命不是请客吃饭」，相对来说，在华人社会里坚持争取民主自由亦要牺牲很多东西。"])
+        #expect(weighed.map(\.text) == ["干革命不是请客吃饭"], "\(weighed)")
+        let joined = claims(["汇丰银行分析师佩斯卡托雷 (Giulio Pescatore) 表示，尽管如此，他仍认为这款新车的前途足够光明。"])
+        #expect(joined.map(\.text) == ["这款新车的前途足够光明"], "\(joined)")
+    }
 }
