@@ -162,7 +162,7 @@ struct ActorFinder {
             }
             // (or once, right after the quotation it credits: “…”，艾哈迈德说; or of three characters
             // or more, before the colon that opens its quotation: 斯帕尔丁说：“…”)
-            guard !found.contains(name), writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false)
+            guard !found.contains(name), Self.writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false)
                     || name.count >= 3 && opensQuotation(afterCueAt: c) else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
@@ -202,7 +202,7 @@ struct ActorFinder {
                     let lo = c - length
                     guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<c, covered) else { continue }
                     let name = Array(t[lo..<c])
-                    guard !found.contains(name), writtenTwice(name, in: t) else { continue }
+                    guard !found.contains(name), Self.writtenTwice(name, in: t) else { continue }
                     found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                     break nameLoop
                 }
@@ -222,7 +222,7 @@ struct ActorFinder {
             while s < cue, t[s].isSpace { s += 1 }
             guard s + 3 < cue, Self.circumstanceOpeners.contains(t[s + 3]), isChineseName(s..<(s + 3), c.covered) else { continue }
             let name = Array(t[s..<(s + 3)])
-            guard !found.contains(name), writtenTwice(name, in: t) else { continue }
+            guard !found.contains(name), Self.writtenTwice(name, in: t) else { continue }
             found.insert(text.foldedText(s..<(s + 3)), Actor(written: s..<(s + 3), in: text, kind: .person))
         }
     }
@@ -334,7 +334,7 @@ struct ActorFinder {
     }
 
     /// Whether `word` is written at least twice in `t`: a scan that stops at the second.
-    func writtenTwice(_ word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
+    static func writtenTwice(_ word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Bool {
         guard let first = word.first, word.count <= t.count else { return false }
         var seen = 0
         for p in 0...(t.count - word.count) where t[p] == first && t[p..<(p + word.count)].elementsEqual(word) {

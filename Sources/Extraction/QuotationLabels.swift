@@ -14,7 +14,7 @@ extension ActorFinder {
             guard Lexicon.isColon(o[name.upperBound]), Lexicon.openQuoteMarks.contains(o[name.upperBound + 1]),
                   !Self.answeringVerbs.contains(t[name.upperBound - 1]), isChineseName(name, c.covered) else { continue }
             let scalars = Array(t[name])
-            guard !found.contains(scalars), writtenTwice(scalars, in: t) else { continue }
+            guard !found.contains(scalars), Self.writtenTwice(scalars, in: t) else { continue }
             found.insert(text.foldedText(name), Actor(written: name, in: text, kind: .person))
         }
     }
@@ -33,7 +33,7 @@ extension ActorFinder {
             guard k - lo >= 3, lo == 0 || o[lo - 1] == "\n" || Lexicon.terminators.contains(o[lo - 1]) || Lexicon.closeQuotes.contains(o[lo - 1]),
                   !Lexicon.placeEnds.contains(t[k - 1]) else { continue }
             let name = Array(t[lo..<k])
-            guard !found.contains(name), writtenTwice(name, in: t) else { continue }
+            guard !found.contains(name), Self.writtenTwice(name, in: t) else { continue }
             found.insert(text.foldedText(lo..<k), Actor(written: lo..<k, in: text, kind: .person))
         }
     }

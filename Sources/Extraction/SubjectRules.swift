@@ -190,7 +190,8 @@ extension ClaimFinder {
         if let actor = adHocOrganization(np) ?? regionalForce(np) ?? bareInstitution(np) ?? namedAfterKind(np) ?? describedPerson(r) { return .speaker(.actor(actor)) }
         if let body = spokesmanBody(np) { return .speaker(.actor(body)) }  // (飞利浦 (Philips) 发言人表示)
         if let one = countedOutSource(np) { return .speaker(.unnamed(text.text(one))) }
-        return (peopleDescribedByClause(r) ?? unnamedMembers(np)).map { .speaker(.unnamed(text.text($0))) }
+        if let people = peopleDescribedByClause(r) ?? unnamedMembers(np) { return .speaker(.unnamed(text.text(people))) }
+        return unknownBody(np, of: hit).map { .speaker(.actor($0)) }
     }
 
     /// Whether the sentence holding `k` starts there, past spaces.

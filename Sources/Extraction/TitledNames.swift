@@ -47,7 +47,7 @@ extension ActorFinder {
         // 政治分析人士林和立说, 国台办原副主任王在希去年底…说: 和 or 在 inside a three-character name
         // right before its cue, or written twice, is no conjunction (记者张和李说 joins two surnames)
         if Lexicon.surnames.contains(t[s]), s + 3 < t.count, givenNameBreaker(at: s + 1, in: s..<(s + 3)), Lexicon.isHan(t[s + 2]), !stops(s + 2),
-           cueAt(s + 3) || writtenTwice(Array(t[s..<(s + 3)]), in: t) {
+           cueAt(s + 3) || Self.writtenTwice(Array(t[s..<(s + 3)]), in: t) {
             return 3
         }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {

@@ -299,4 +299,15 @@ import Testing
         let c = claims(["国泰航空表示，7 月份的业务没有受到影响。", "易捷航空指出，从每名乘客的排放来看，飞行并不比开车更糟。"])
         #expect(c.map(\.speaker) == ["国泰航空", "易捷航空"], "\(c)")
     }
+
+    /// A short name no rule knows, written twice and alone before a cue of speech, is a body
+    /// that speaks (秦森企业坚称); not a word a sentence opens with (主要强调, 学术界强调) nor a
+    /// name written once.
+    @Test func shortNameWrittenTwiceBeforeACue() {
+        let c = claims(["秦森企业收购了多栋古宅。秦森企业坚称，秦同千从来只是买入，一栋也没卖过。"])
+        #expect(c.map(\.speaker) == ["秦森企业"], "\(c)")
+        #expect(claims(["秦森企业坚称，秦同千从来只是买入，一栋也没卖过。"]).isEmpty)
+        #expect(claims(["主要是强调上下无隔的机制。主要强调，上下无隔的机制很重要。"]).isEmpty)
+        #expect(claims(["学术界有很多争论。学术界强调，国家的能力很强。"]).allSatisfy { $0.speaker != "学术界" })
+    }
 }
