@@ -32,16 +32,30 @@ extension ClaimFinder {
     private static let addressees = PhraseMatcher<Bool>(["记者", "笔者", "媒体", "我", "我们", "你", "你们"].map { ($0, true) })
 
     /// The subject before a manner adverb that follows a name or a space (脸书自相矛盾地认为,
-    /// Facebook 自相矛盾地认为), when something is left before it.
+    /// Facebook 自相矛盾地认为), when something is left before it. With neither to mark where
+    /// the adverb starts, it is the commonest shape, two characters and 地, after a word that
+    /// ends like a source (一份新报告惊人地显示, 知情人士无奈地说).
     func beforeMannerAdverb(_ r: Range<Int>) -> Range<Int>? {
         let t = text.folded
         guard r.count > 3, t[r.upperBound - 1] == "地" else { return nil }
         var k = r.upperBound - 1
         while k > r.lowerBound, r.upperBound - k < 6, Lexicon.isHan(t[k - 1]), mentionAt[k - 1] < 0 { k -= 1 }
+        if k > r.lowerBound, mentionAt[k - 1] < 0, !text.original[k - 1].isSpace {
+            let a = r.upperBound - 3
+            guard a > r.lowerBound, mannerAdverb(at: a, before: r.upperBound) != nil, endsLikeSource(a) else { return nil }
+            return r.lowerBound..<a
+        }
         guard k > r.lowerBound, mentionAt[k - 1] >= 0 || text.original[k - 1].isSpace,
               mannerAdverb(at: k, before: r.upperBound) != nil else { return nil }
         while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
         return k > r.lowerBound ? r.lowerBound..<k : nil
+    }
+
+    /// Whether the words before `k` end like a source: a document, people, a title or a body.
+    private func endsLikeSource(_ k: Int) -> Bool {
+        let t = text.folded
+        return Lexicon.documentNouns.match(t, endingAt: k) != nil || Lexicon.unnamedSources.match(t, endingAt: k) != nil
+            || Lexicon.titles.match(t, endingAt: k) != nil || endsLikeInstitution(k)
     }
 
     /// The subject before words of how openly one spoke, right before the cue (台湾官方对外透露,

@@ -56,6 +56,12 @@ import Testing
     @Test func titledOutletsAndMannerAdverbs() {
         let c = claims(["对此，《纽约客》俏皮地表示，柏克莱浪费掉了机会。", "脸书自相矛盾地认为隐私本身没有价格。", "Facebook 自相矛盾地认为隐私没有价格。"])
         #expect(c.map(\.speaker) == ["The New Yorker", "Facebook", "Facebook"], "\(c)")
+        // (no name or space before the adverb: two characters and 地, after a word that ends
+        // like a source; not after one that does not, 班主任好好地批评)
+        let report = claims(["一份新报告惊人地显示，边境的人道主义团体记录到了数千个水壶遭到破坏。"])
+        #expect(report.map(\.speaker) == ["一份新报告"], "\(report)")
+        let insider = claims(["「我们没有办法。」前述知情人士无奈地说。"])
+        #expect(insider.map(\.description) == ["nil|direct|-|我们没有办法。"], "\(insider)")
     }
 
     /// A record reports what it holds after a comma or colon (据《史记》记载，…; 《护城纪实》中记载，…,
