@@ -74,9 +74,13 @@ import Testing
         #expect(claims("卫生部长张明并未警告，疫苗的供应出现了问题。").isEmpty)
     }
 
+    /// The person closing a titled first clause speaks on after it; not one who only owns
+    /// something in it (释放刘晓波的要求: the body opening the clause speaks).
     @Test func titledFirstClauseGivesTheSpeaker() {
         let c = claims("中国知名法律学者和维权律师滕彪，不久前到我家里做客，说他电脑里的软件工作异常。")
         #expect(c.first?.speaker == "滕彪", "\(c)")
+        let owned = claims("中国外交部当时拒绝了挪威提出的释放刘晓波的要求，称外国政府应该尊重中国的司法主权。")
+        #expect(owned.map(\.speaker) == ["Ministry of Foreign Affairs of China"], "\(owned)")
     }
 }
 
