@@ -75,12 +75,15 @@ import Testing
     }
 
     /// The person closing a titled first clause speaks on after it; not one who only owns
-    /// something in it (释放刘晓波的要求: the body opening the clause speaks).
+    /// something in it but a document (释放刘晓波的要求: the body opening the clause speaks).
     @Test func titledFirstClauseGivesTheSpeaker() {
         let c = claims("中国知名法律学者和维权律师滕彪，不久前到我家里做客，说他电脑里的软件工作异常。")
         #expect(c.first?.speaker == "滕彪", "\(c)")
         let owned = claims("中国外交部当时拒绝了挪威提出的释放刘晓波的要求，称外国政府应该尊重中国的司法主权。")
         #expect(owned.map(\.speaker) == ["Ministry of Foreign Affairs of China"], "\(owned)")
+        // (a document of theirs still holds their words: 博尔顿的回忆录…，指责…)
+        let memoir = claims("美国媒体近日爆出美国前国家安全顾问博尔顿的回忆录部分章节，指责总统为了连任跟大国领导人有交易。")
+        #expect(memoir.map(\.speaker) == ["John Bolton"], "\(memoir)")
     }
 }
 
