@@ -26,7 +26,10 @@ extension Lexicon {
 
     /// Words of manner that follow a surname standing for someone named before (艾如此评价,
     /// 王这样认为): not a given name.
-    static let mannerWords: Set = ["如此", "这样", "那样", "同样", "一样", "也这样", "如是"]
+    static let mannerWords = Set(pointingBackWords + ["同样", "一样", "也这样"])
+    /// Words of manner that point back to what was just quoted (这样评价, 如是说, 如此形容); not
+    /// 同样 or 一样, after which a cue goes on with its own words (他同样认为…).
+    static let pointingBackWords = ["如此", "这样", "那样", "如是"]
 
     /// Western women's given names as transliterated before a middle dot (卡门·莱因哈特, 朱莉·宾德尔):
     /// a woman, whom 她 can point back to. Not names both sexes write alike (米歇尔: Michel, Michelle).

@@ -8,9 +8,8 @@ extension ClaimFinder {
     /// The cue of what someone learned (了解到), a report of outlets and bodies only.
     static let learned = "了解到"
 
-    /// Words before a cue that point back to what was just quoted (这样评价, 如是说, 如此形容);
-    /// not 同样 or 一样, after which the cue's own words follow (他同样认为…).
-    static let backPointers = PhraseMatcher<Bool>(["这样", "如是", "如此", "那样"].map { ($0, true) })
+    /// Words before a cue that point back to what was just quoted (see `Lexicon.pointingBackWords`).
+    static let backPointers = PhraseMatcher<Bool>(Lexicon.pointingBackWords.map { ($0, true) })
 
     /// Whether what `speaker` learned is a report: an outlet's, a body's, a reporter's (记者了解到);
     /// not a person's, a pronoun's or anyone else's (人们了解到…).
