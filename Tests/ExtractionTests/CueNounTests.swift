@@ -84,6 +84,9 @@ import Testing
         // (a document of theirs still holds their words: 博尔顿的回忆录…，指责…)
         let memoir = claims("美国媒体近日爆出美国前国家安全顾问博尔顿的回忆录部分章节，指责总统为了连任跟大国领导人有交易。")
         #expect(memoir.map(\.speaker) == ["John Bolton"], "\(memoir)")
+        // (people of theirs speak for them, unnamed: …哈珀·柯林斯（Harper Collins）的消息人士都表示)
+        let sources = claims("出版商麦克米伦（Macmillan）和哈珀·柯林斯（Harper Collins）的消息人士都表示，他们没有听说过出版这本回忆录的计划。")
+        #expect(sources.map(\.description) == ["nil|indirect|-|他们没有听说过出版这本回忆录的计划"], "\(sources)")
     }
 }
 
