@@ -38,8 +38,8 @@ extension ActorFinder {
                index.actors[known.value].kind == .person { hi = lastDot + 1 + known.length }
             if let glossed = surnameEnd(reachingGlossFrom: hi), hi > lastDot + 1 { hi = glossed }
             hi = beforeTitle(opening: hi, after: lastDot + 1)
-            // (克里斯蒂娜·拉加德提出: 提 begins the verb after the name)
-            if hi - lastDot - 1 > 2, Self.verbsAfterNames.match(t, at: hi - 1)?.length ?? 0 > 1 { hi -= 1 }
+            // (克里斯蒂娜·拉加德提出: 提 begins the verb after the name; 本 of 本月 the time)
+            if hi - lastDot - 1 > 2, Self.wordsEndingDottedNames.match(t, at: hi - 1)?.length ?? 0 > 1 { hi -= 1 }
             guard hi > lastDot + 1 else { continue }
             // (卡内基·梅隆大学, 约翰·霍普金斯大学, 玛乔丽·斯通曼·道格拉斯高中: a school named after
             // someone, not a person 卡内基·梅隆大)
@@ -102,7 +102,7 @@ extension ActorFinder {
 
     /// Verbs and time words whose first character also spells names (提, 加, 尔, 本): one right
     /// after a name ends it (阿斯顿·马丁本月称: 本月 is "this month").
-    static let verbsAfterNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后",
+    static let wordsEndingDottedNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后",
                                                       "本月", "本周", "本年", "本季", "本届", "本次"].map { ($0, true) })
 
     static func namePartAfterDot(_ c: Unicode.Scalar) -> Bool {
