@@ -118,4 +118,21 @@ extension ClaimFinder {
     static let deniedOrJoined = ScalarSet("或和及法能不未没")
     /// Words that make what follows such a verb a clause, not a noun phrase.
     static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了"].map { ($0, true) })
+
+    /// 指控 accuses only when whom and what follow it at once (检方指控孟建伟利用…); the noun of
+    /// an accusation goes on with punctuation or a joining word (刑事指控，, 腐败指控和…, 对其指控作出
+    /// 回应, 因 “虚假新闻” 指控而被监禁) or is what a verb takes (否认指控).
+    func accusesWithoutWords(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        guard len == 2, t[i] == "指", t[i + 1] == "控" else { return false }
+        let k = text.pastSpaces(i + len, before: t.count)
+        guard k < t.count, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]),
+              !Self.afterAccusationNoun.contains(t[k]) else { return true }
+        return i >= 2 && Self.takingAccusations.match(t, endingAt: i, maxLength: 2) != nil
+    }
+
+    /// Characters after the noun 指控: joining, acting on it, or what it is (指控和, 指控作出回应, 指控为).
+    private static let afterAccusationNoun = ScalarSet("和与及作并是的了而被为有")
+    /// Verbs whose object is the noun 指控 (否认指控, 驳斥指控).
+    private static let takingAccusations = PhraseMatcher<Bool>(["否认", "驳斥", "回应", "反驳", "澄清", "撤销", "撤回", "面对"].map { ($0, true) })
 }
