@@ -36,8 +36,8 @@ enum Lexicon {
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
     /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…; 如是说 is "said so", after
-    /// the words; 外表 is looks, but 对外表示 says in public).
-    static let wordsFreeingCues = PhraseMatcher<Bool>([("而是", true), ("如是", true), ("对外", true), ("向外", true)])
+    /// the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
+    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "对外", "向外"] + pointingBackWords).map { ($0, true) })
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话 and 换句话说 ("to be honest", "in other words") only frame the writer's own sentence.

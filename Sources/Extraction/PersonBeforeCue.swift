@@ -11,16 +11,17 @@ extension ClaimFinder {
         // (珀尔曼对财新记者表示: the outlet named in whom he spoke to does not end the search)
         guard let m = mentionsIn(r).last(where: { $0.actor.kind == .person }) else { return nil }
         if m.range.lowerBound > r.lowerBound + 1, Lexicon.addresseeMarkers.contains(text.folded[m.range.lowerBound - 1]) { return nil }
-        if ownsAThing(m, before: r.upperBound) { return nil }
-        return r.upperBound - pastGloss(from: m.range.upperBound, before: r.upperBound) <= 8 ? m : nil
+        let after = pastGloss(from: m.range.upperBound, before: r.upperBound)
+        if ownsAThing(at: after, before: r.upperBound) { return nil }
+        return r.upperBound - after <= 8 ? m : nil
     }
 
-    /// Whether `m` owns what follows it before `limit` and that holds no words of theirs nor
-    /// names people of theirs (释放桂敏海的要求: the demand is 桂敏海's; Bolton 的回忆录 holds his
-    /// words; …舒斯特的消息人士 and 特朗普的律师 speak for them, see `ownedGroupEnd`).
-    func ownsAThing(_ m: Mention, before limit: Int) -> Bool {
+    /// Whether the words at `k`, right after a person, are something of theirs that holds no
+    /// words of theirs nor names people of theirs (释放桂敏海的要求: the demand is 桂敏海's;
+    /// Bolton 的回忆录 holds his words; …舒斯特的消息人士 and 特朗普的律师 speak for them, see
+    /// `ownedGroupEnd`).
+    private func ownsAThing(at k: Int, before limit: Int) -> Bool {
         let t = text.folded
-        let k = pastGloss(from: m.range.upperBound, before: limit)
         guard k + 1 < limit, t[k] == "的" else { return false }
         let owned = k + 1
         return Lexicon.documentNouns.match(t, at: owned) == nil && Lexicon.someonesWords.match(t, at: owned) == nil

@@ -119,16 +119,14 @@ extension ClaimFinder {
         }
         p = pastPunctuation(p, before: end)
         if p < end, text.folded[p] == "道" { p += 1 }
+        let addressee = addresses(hit) ? addresseeEnd(from: p, before: end) : nil
         if pointsBack, p == hit.cue.upperBound {
             // (not before a colon or a quotation: 曾经这样告诉我：“…”, 如此评价两位接班人：…)
-            let k = addresses(hit) ? pastPunctuation(addresseeEnd(from: p, before: end), before: end) : p
+            let k = addressee.map { pastPunctuation($0, before: end) } ?? p
             if !text.opensQuote(after: k), !(p..<end).contains(where: { Lexicon.isColon(text.original[$0]) }) { return }
         }
-        if addresses(hit) {
-            // 告诉财新记者，… — the words after the person addressed.
-            let k = addresseeEnd(from: p, before: end)
-            if k < end, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
-        }
+        // 告诉财新记者，… — the words after the person addressed.
+        if let k = addressee, k < end, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
         if p < end {
             let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             if produced { return }
