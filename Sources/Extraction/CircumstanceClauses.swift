@@ -10,7 +10,11 @@ extension ClaimFinder {
     func subjectClauseStart(_ sentence: ArticleText.Sentence, hit: Hit) -> Int {
         let start = sentence.range.lowerBound, cue = hit.cue.lowerBound
         let e = clauseEnd(from: start, before: cue)
-        guard e < cue, e - start <= 16, setsCircumstance(start..<e) else { return start }
+        guard e < cue, e - start <= 16 else { return start }
+        // (音乐终了，王毅接过电话，说: a short clause naming no one opens the sentence as a time does,
+        // when he, she or a person opens the next)
+        let circumstance = setsCircumstance(start..<e)
+        guard circumstance || e - start <= Self.shortOpening && mentionsIn(start..<e).isEmpty && text.quotes(openingIn: start..<e).isEmpty else { return start }
         // (3月，她逃离…，担心…: a feeling after a first clause of time is as often someone else's,
         // unless 并 / 还 / 也 carry it on)
         if Self.feelingCues.contains(text.foldedText(hit.cue)), cue > 0, !"并还也".unicodeScalars.contains(text.folded[cue - 1]) { return start }
@@ -26,6 +30,7 @@ extension ClaimFinder {
         // 召开记者会，…，称…; not one owning it, 习近平的强硬政策)
         if let person = mentionsIn(lo..<clauseEnd(from: lo, before: cue)).first(where: { $0.actor.kind == .person }),
            t[person.range.upperBound] != "的", !(lo..<person.range.lowerBound).contains(where: { t[$0] == "的" }) { return e + 1 }
+        guard circumstance else { return start }
         if bareInstitutionWord(at: lo, before: cue) != nil { return e + 1 }
         // (2月26日，中国饭店协会出面…进行沟通，指出…: a body the catalog does not know, after a country or
         // named by its kind, once a comma closes the time; not 1、政协常委、北京大学教授林毅夫…，称, a list)
@@ -51,6 +56,9 @@ extension ClaimFinder {
         if r.upperBound - lo == 2, t[lo] == "周", "一二三四五六日末".unicodeScalars.contains(t[lo + 1]) { return true }
         return r.upperBound - lo <= 4 && Self.timeEnds.contains(t[r.upperBound - 1])
     }
+
+    /// The longest first clause naming no one that a person opening the next one is taken past.
+    static let shortOpening = 6
 
     /// Last words of a clause that says at what moment (谈判前夕, 会议之后, 疫情期间).
     static let momentEnds = PhraseMatcher<Bool>(["前夕", "之际", "期间", "时候", "之后", "以后", "以来", "之前", "当天", "当日"].map { ($0, true) })

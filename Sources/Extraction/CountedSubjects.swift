@@ -12,7 +12,7 @@ extension ClaimFinder {
         if let about = Lexicon.approximations.match(t, at: k) { k += about.length }
         while k < r.upperBound, t[k].isSpace { k += 1 }
         let digits = k
-        while k < r.upperBound, ("0"..."9").contains(t[k]) || Lexicon.numerals.contains(t[k]) { k += 1 }
+        while k < r.upperBound, text.inNumber(k) || Lexicon.numerals.contains(t[k]) { k += 1 }
         guard k > digits else { return nil }
         while k < r.upperBound, t[k].isSpace { k += 1 }
         if k + 1 < r.upperBound, t[k] == "%" || t[k] == "％" || t[k] == "成" {

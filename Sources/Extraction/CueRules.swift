@@ -182,7 +182,7 @@ extension ClaimFinder {
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
     func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {
         var s = hit.cue.lowerBound
-        let punctuation = Lexicon.clausePunctuation, terminators = Lexicon.terminators, dashes = Self.emDashes  // locals: see dottedNames
+        let terminators = Lexicon.terminators, dashes = Self.emDashes  // locals: see dottedNames
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
@@ -190,7 +190,7 @@ extension ClaimFinder {
                 s = q.open
                 continue
             }
-            if text.quoteAt[s - 1] < 0 && (punctuation.contains(c) || text.closesQuote(at: s - 1) || terminators.contains(c)) { break }
+            if text.quoteAt[s - 1] < 0 && (text.separatesClauses(at: s - 1) || text.closesQuote(at: s - 1) || terminators.contains(c)) { break }
             // (这并不是认罪——他仍然认为…: a dash before a subject opens its clause; not one closing an
             // aside, 普京——这位俄罗斯总统——认为)
             if dashes.contains(c), s < hit.cue.lowerBound, mentionAt[s - 1] < 0,

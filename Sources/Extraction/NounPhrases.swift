@@ -22,7 +22,7 @@ extension ClaimFinder {
             if ("0"..."9").contains(c) {
                 // 28 岁的 Katherine Law: an age is a modifier of the name after it
                 var j = k
-                while j < r.upperBound, ("0"..."9").contains(text.folded[j]) || text.folded[j].isSpace { j += 1 }
+                while j < r.upperBound, text.inNumber(j) || text.folded[j].isSpace { j += 1 }
                 if j < r.upperBound, text.folded[j] == "岁" { k = j + 1; continue }
                 // 该工厂的 850 名工人: a count of people goes on with the people counted
                 if j < r.upperBound, text.folded[j] == "多" || text.folded[j] == "余" { j += 1 }

@@ -128,7 +128,7 @@ extension ClaimFinder {
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
     func clauseEnd(from start: Int, before limit: Int) -> Int {
         var e = start
-        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+        while e < limit, !text.separatesClauses(at: e) { e += 1 }
         return e
     }
 
@@ -360,7 +360,7 @@ extension ClaimFinder {
         // (「…翁山蘇姬…」她強調: whom the opening quotation names is not its speaker)
         if let q = text.quotes(openingIn: start..<(start + 1)).first, q.end <= limit { start = q.end }
         var e = start
-        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]) { e += 1 }
+        while e < limit, !text.separatesClauses(at: e) { e += 1 }
         guard e < limit else { return nil }
         var lo = skipLeading(start, e)
         if mentionsIn(lo..<e).isEmpty, let clause = personClause(from: e + 1, before: limit), clause.upperBound < limit {

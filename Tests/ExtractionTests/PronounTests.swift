@@ -61,6 +61,16 @@ import Testing
         let received = claims("第二天，王毅收到了一封来自学生的电子邮件，称他必须离开工作岗位。")
         #expect(received.count == 1)
         #expect(received.first?.speaker == nil)
+        // (a short clause naming no one is taken past as a time is: 音乐终了, 为此)
+        #expect(claims("音乐终了，王毅接过电话，说：「他们都哭了呢。」").map(\.speaker) == ["Wang Yi"])
+        #expect(claims("为此，美国国务院资助各类计划，声称要让所有人自由表达观点。").map(\.speaker) == ["US State Department"])
+    }
+
+    /// A comma or colon inside a number or a time (1,000, 12:32) ends no subject's clause.
+    @Test func numbersDoNotCutTheSubject() {
+        #expect(claims("王毅在10:30的会上说，我们不同意。").map(\.speaker) == ["Wang Yi"])
+        let counted = claims("另有逾 2,000 名用户表示，他们也都普遍感兴趣。")
+        #expect(counted.map(\.text) == ["他们也都普遍感兴趣"] && counted.first?.speaker == nil && counted.first?.source?.contains("2,000 名用户") == true, "\(counted)")
     }
 
     @Test func sheAfterOnlyMenStaysUnresolved() {
