@@ -45,8 +45,9 @@ extension Lexicon {
     }()
 
     /// Cues whose words come after a comma or colon or open with a quotation right after them
-    /// (`Cue.quotationMayFollow`): 他戏称「黄金才是钱」 jokes, 戏称赵正永为「网球队长」 gives a nickname.
-    static let quotingCues = ["戏称"]
+    /// (`Cue.quotationMayFollow`): 他戏称「黄金才是钱」 jokes, 戏称赵正永为「网球队长」 gives a nickname;
+    /// 写到：“…” is 写道 miswritten, 写到这里 no cue.
+    static let quotingCues = ["戏称", "写到"]
 
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
     static let punctuatedCues = ["提出", "回答", "誓言", "描述", "说到", "回忆到"]

@@ -47,19 +47,21 @@ extension ClaimFinder {
     /// `i` is where an opener of `asSaidOpeners` starts.
     private func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        guard let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
+        guard let e = openingClauseEnd(at: i, in: r, limit: 40), let opener = Self.asSaidOpeners.match(t, at: i)?.length else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
+        // (如 alone only right before 所说 / 所述: 如 Penney 所述，…; not 如果他所说的…)
+        if opener == 1, closing > 0 { return nil }
         var verb = e - closing
         // (写 and 述 alone are no cues, 他写了一本书, 叙述, but 正如他所写的那样 and 正如 Lynn 在书中所述
         // give what he wrote)
         guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? (Self.writtenVerb(t, before: verb) ? 1 : nil) else { return nil }
         verb -= cue
         var end = verb
-        if end > i + 2, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
-        guard end - (i + 2) >= 1 else { return nil }
+        if end > i + opener, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
+        guard end - (i + opener) >= 1 else { return nil }
         // (without 那样, only someone found or pointed to: 正如 James Dolan 所说 is his cue's)
-        if closing == 0, !((i + 2)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }) { return nil }
-        return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + 2)..<end, isSource: true)
+        if closing == 0, !((i + opener)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }) { return nil }
+        return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 
     /// Whether 写 or 所述 ends at `verb`: what someone wrote, after 正如.
@@ -67,8 +69,8 @@ extension ClaimFinder {
         t[verb - 1] == "写" || verb >= 2 && t[verb - 1] == "述" && t[verb - 2] == "所"
     }
 
-    /// Words opening `正如X所说，` (如同他所说, 诚如…所言): "as X said".
-    static let asSaidOpeners = PhraseMatcher<Bool>(["正如", "如同", "诚如"].map { ($0, true) })
+    /// Words opening `正如X所说，` (如同他所说, 诚如…所言, 如 Penney 所述): "as X said".
+    static let asSaidOpeners = PhraseMatcher<Bool>(["正如", "如同", "诚如", "如"].map { ($0, true) })
 
     /// 俄罗斯人据称删除了…, 该产品据称能…: a cue of speech right after 据 says "allegedly",
     /// hearsay nobody is named for, and whoever heads the clause is what the hearsay is about.

@@ -84,6 +84,9 @@ import Testing
                         "照美国学者易社强在《战争与革命中的西南联大》所述，联大学生很多。"])
         #expect(c.map(\.speaker) == ["罗伯特·威尔逊", "易社强"], "\(c)")
         #expect(claims("正如上文所述，罢工也是获取情报的一种方式。").isEmpty)
+        // (如 alone, right before 所述 or 所说: 如 Penney 所述; not 如果…所说的)
+        #expect(claims("如 John Penney 所述，这对自由表达产生了重大影响。").map(\.speaker) == ["John Penney"])
+        #expect(claims("如果王毅所说的是真的，那就麻烦了。").isEmpty)
     }
 
     /// 根据X的预测，… / 根据X的最新预测，… (according to X's forecast) credit X's figures past an

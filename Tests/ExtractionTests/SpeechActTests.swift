@@ -45,6 +45,12 @@ import Testing
         #expect(claims(["姚明被戏称为「小巨人」。", "网友们戏称赵正永为「网球队长」。"]).isEmpty)
     }
 
+    /// 写到 (written for 写道) reports what follows a colon, comma or quotation mark; 写到这里 is none.
+    @Test func wroteMiswritten() {
+        let c = claims(["作家方方在日记里写到，武汉疫情从最初发现到封城，中间延误二十多天。", "方方写到这里，停下了笔。"])
+        #expect(c.map(\.description) == ["方方|indirect|-|武汉疫情从最初发现到封城，中间延误二十多天"], "\(c)")
+    }
+
     /// 说是 after a person or 他 says what it was (他说是贪婪让他投资…), where 可以说是 reports nothing;
     /// 称呼 (calls someone something) is no 称; a dash before a subject opens its clause (这并不是认罪
     /// ——普京仍然认为…), while one closing an aside does not (普京——这位俄罗斯总统——认为).
