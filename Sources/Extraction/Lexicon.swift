@@ -35,9 +35,9 @@ enum Lexicon {
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
-    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…; 如是说 is "said so", after
-    /// the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
-    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "对外", "向外"] + pointingBackWords).map { ($0, true) })
+    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…, as 总是说 and 只是说 do; 如是说 is "said
+    /// so", after the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
+    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外"] + pointingBackWords).map { ($0, true) })
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话 and 换句话说 ("to be honest", "in other words") only frame the writer's own sentence.

@@ -45,6 +45,12 @@ import Testing
         #expect(claims(["姚明被戏称为「小巨人」。", "网友们戏称赵正永为「网球队长」。"]).isEmpty)
     }
 
+    /// 总是说 and 只是说 say always or only, where 就是说 ("that is") reports nothing.
+    @Test func alwaysAndOnlySaid() {
+        let c = claims(["中共总是说，苏联是让戈尔巴乔夫整垮的。", "王毅没有细说。他只是说，双方的合作很顺利。", "这就是说，中美关系很重要。"])
+        #expect(c.map(\.speaker) == ["Chinese Communist Party", "Wang Yi"], "\(c)")
+    }
+
     /// 写到 (written for 写道) reports what follows a colon, comma or quotation mark; 写到这里 is none.
     @Test func wroteMiswritten() {
         let c = claims(["作家方方在日记里写到，武汉疫情从最初发现到封城，中间延误二十多天。", "方方写到这里，停下了笔。"])
