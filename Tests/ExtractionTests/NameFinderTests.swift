@@ -222,9 +222,10 @@ import ClaimGraphCore
         #expect(c.map(\.speaker) == ["德怀特·麦克唐纳", "狄安娜·亨吉斯"], "\(c)")
     }
 
-    /// A name dot written as • or ・ is the catalog's ·.
+    /// A name dot written as •, ・ or a full stop between Chinese characters is the catalog's ·.
     @Test func nameDotsOfEveryKindMatchTheCatalog() {
         #expect(claims("温斯顿•丘吉尔说，小憩能让人完成两倍的事情。").map(\.speaker) == ["Winston Churchill"])
+        #expect(claims("德国社会学家马克斯．韦伯认为，官僚体系极为专业。").map(\.speaker) == ["Max Weber"])
     }
 
     /// 与 inside the name of a person's institution joins words of that name, not two speakers.
