@@ -15,6 +15,12 @@ import Testing
         #expect(a.first?.claimKey == b.first?.claimKey)
     }
 
+    /// The catalog's historical people under both their names (蒋介石 / 蔣中正).
+    @Test func historicalNamesAreOnePerson() {
+        let c = claims(["蒋介石说，此时我国应上下一致严守纪律。", "蔣中正曾公開說，願意幫助南越反攻北越。"])
+        #expect(c.map(\.speaker) == ["Chiang Kai-shek", "Chiang Kai-shek"] && c.first?.speakerKey == c.last?.speakerKey, "\(c)")
+    }
+
     /// Copy that drops the name dot (伯尼桑德斯, 马克扎克伯格) still names the catalog person.
     @Test func catalogNamesWrittenWithoutTheirDot() {
         let c = claims(["参议员伯尼桑德斯表示，医保应该全民覆盖。", "伯尼·桑德斯说，医保应该全民覆盖。"])
