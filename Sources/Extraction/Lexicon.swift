@@ -386,7 +386,7 @@ enum Lexicon {
     static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })
 
     /// Nouns that refer back to the last outlet's report (报道称 …).
-    static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "该文", "该文章", "这篇文章", "这篇报道", "这篇报导", "该篇报道", "这份报道"].map { ($0, true) })
+    static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "文章", "该文", "该文章", "这篇文章", "这篇报道", "这篇报导", "该篇报道", "这份报道"].map { ($0, true) })
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)

@@ -116,11 +116,14 @@ import Testing
         #expect(claims("日前普京表示，双方已经达成协议。").first?.speaker == "Vladimir Putin")
     }
 
-    /// 该文章指出, 这篇文章称: the outlet that reported last goes on (a bare 文章 may be anyone's).
+    /// 该文章指出, 这篇文章称: the outlet that reported last goes on; a bare 文章 may be anyone's,
+    /// the piece of an outlet just named (《卫报》…。文章指出) or else an unnamed one.
     @Test func thisArticleIsTheLastOutlet() {
         let c = claims(["《纽约时报》周三报道，美国情报机构感到担忧。该文章还指出，北京拒绝置评。"])
         #expect(c.map(\.speaker) == ["The New York Times", "The New York Times"])
         #expect(c.allSatisfy { $0.kind == "report" })
+        let bare = claims(["《卫报》将政府此举称为长城防火墙。文章指出，一刀切的算法是危险的。", "平静的一年过去了。", "没有人回应。", "文章还说，情报表明中国已经获得了访问权。"])
+        #expect(bare.map(\.speaker) == ["The Guardian", nil] && bare.map(\.source) == [nil, "文章"], "\(bare)")
     }
 
     /// A body's website or account reports for the body (据外交部官网消息, 国家自然资源部官网称,
