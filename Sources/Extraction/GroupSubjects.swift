@@ -160,11 +160,26 @@ extension ClaimFinder {
         let t = text.folded
         let end = trimmedTail(np)
         if let named = latinNamedInstitution(np.lowerBound..<end) { return named }
-        guard end - np.lowerBound >= 3, end - np.lowerBound <= 12, mentionsIn(np).isEmpty,
-              (np.lowerBound..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
-              !Lexicon.clauseOpeners.contains(t[np.lowerBound]), endsLikeInstitution(end) else { return nil }
-        return Actor(written: np.lowerBound..<end, in: text, kind: .organization)
+        let start = tradeEnd(in: np.lowerBound..<end) ?? np.lowerBound
+        guard end - start >= 3, end - start <= 12, mentionsIn(np).isEmpty,
+              (start..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
+              !Lexicon.clauseOpeners.contains(t[start]), endsLikeInstitution(end) else { return nil }
+        return Actor(written: start..<end, in: text, kind: .organization)
     }
+
+    /// Where a company's trade written before its name ends (柴油发动机制造商康明斯公司, 大型供应商宝鹰
+    /// 建设控股集团, 科技巨头…): the name that follows, at least four characters ending like a body's
+    /// (not 香港中华厂商联合会, whose trade is its name's).
+    private func tradeEnd(in r: Range<Int>) -> Int? {
+        guard r.count > 6 else { return nil }
+        return stride(from: r.upperBound - 4, to: r.lowerBound + 1, by: -1).first { k in
+            Self.trades.match(text.folded, endingAt: k) != nil && endsLikeBodyName(r.upperBound)
+        }
+    }
+
+    /// Words for a company's trade (…商, 巨头) that describe the company named after them.
+    static let trades = PhraseMatcher<Bool>(["制造商", "供应商", "运营商", "开发商", "零售商", "生产商", "经销商", "承包商", "服务商", "提供商",
+                                             "厂商", "电商", "巨头", "出版商", "分销商", "批发商"].map { ($0, true) })
 
     /// An institution named by Latin words and what kind of body it is (慕尼黑的 Ifo 研究所,
     /// CITL 实验室, AI Now 研究所), the end of its phrase; a place before it with 的 only says where it is.

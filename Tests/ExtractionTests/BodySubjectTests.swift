@@ -13,6 +13,13 @@ import Testing
     }
 
     /// One Latin word and the kind of body it is name an institution (慕尼黑的 Ifo 研究所透露).
+    /// A company's trade before its name (柴油发动机制造商康明斯公司) is no part of the name, unless
+    /// what follows it is only a kind of body (香港中华厂商联合会).
+    @Test func tradeBeforeACompanysName() {
+        let c = claims(["柴油发动机制造商康明斯公司称：「我们希望这是竞争环境的开始。」", "香港中华厂商联合会表示，工展会网页被黑客入侵。"])
+        #expect(c.map(\.speaker) == ["康明斯公司", "香港中华厂商联合会"], "\(c)")
+    }
+
     @Test func latinWordAndKindOfBodyNameAnInstitution() {
         #expect(claims("慕尼黑的 Ifo 研究所透露，8 月商业信心降至最低水平。").map(\.speaker) == ["Ifo 研究所"])
         #expect(claims("Matty私心認為，这是很值得推薦的作品。").map(\.speaker) != ["Matty私心"])
