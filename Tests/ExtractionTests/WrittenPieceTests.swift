@@ -62,6 +62,9 @@ import Testing
         #expect(report.map(\.speaker) == ["一份新报告"], "\(report)")
         let insider = claims(["「我们没有办法。」前述知情人士无奈地说。"])
         #expect(insider.map(\.description) == ["nil|direct|-|我们没有办法。"], "\(insider)")
+        // (a subject too short to mark where the adverb starts, and how much before it: 外公很生气地说)
+        let kin = claims(["外公很生气地说：「喝这种东西，自讨苦吃！」", "姑姑无奈地说，老人想听日本歌。"])
+        #expect(kin.map(\.text) == ["喝这种东西，自讨苦吃！", "老人想听日本歌"] && kin.map(\.source) == ["外公", "姑姑"], "\(kin)")
     }
 
     /// A record reports what it holds after a comma or colon (据《史记》记载，…; 《护城纪实》中记载，…,
