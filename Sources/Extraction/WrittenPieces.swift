@@ -86,10 +86,25 @@ extension ClaimFinder {
         guard let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
               case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de else { return nil }
         if let outlet = adHocOutlet(from..<de) { return outlet }
-        guard let body = latinAuthor(endingBefore: de, from: from) else { return nil }
+        guard let body = issuer(before: de, from: from) ?? latinAuthor(endingBefore: de, from: from) else { return nil }
         if memory.documents[key] == nil { memory.documents[key] = body }
         return body
     }
+
+    /// The body that issued a document, named by its kind before the verb that issued it and
+    /// the 的 (据宁波市中级人民法院周一发布的公告，…): the announcement is its report.
+    private func issuer(before de: Int, from start: Int) -> Actor? {
+        let t = text.folded
+        guard let verb = Lexicon.issuingVerbs.match(t, endingAt: de) else { return nil }
+        var end = de - verb.length
+        if let when = Self.issuingTimes.match(t, endingAt: end) { end -= when.length }
+        while end > start, text.original[end - 1].isSpace { end -= 1 }
+        return end > start ? adHocOrganization(start..<end) ?? bareInstitution(start..<end) : nil
+    }
+
+    /// When a document was issued, between its issuer and the verb (周一发布的, 日前公布的).
+    private static let issuingTimes = PhraseMatcher<Bool>(["周一", "周二", "周三", "周四", "周五", "周六", "周日", "日前", "近日", "昨天", "今天",
+                                                           "昨日", "今日", "此前", "上周", "本周", "当天", "最近", "早前"].map { ($0, true) })
 
     /// The body whose data or study a document is, named in Latin script right before its 的
     /// and known to no catalog (SynBioBeta 的数据, 身份管理公司 Janrain 的一项调查, 咨询公司贝恩 (Bain)

@@ -174,6 +174,13 @@ import Testing
         #expect(claims("风险投资公司 MMC 的调查显示，40％ 的欧洲创业公司并未使用人工智能。").map(\.speaker) == ["MMC"])
     }
 
+    /// A document issued by a body named by its kind (据宁波市中级人民法院周一发布的公告, 人社部
+    /// 发布的数据) is the body's report, and the document's later mentions point back to the body.
+    @Test func documentIssuedByABody() {
+        let c = claims(["据宁波市中级人民法院周一发布的公告，检方于今年 1 月提起公诉。", "临泉县统计局发布的数据显示，全县户籍人口 229.5 万人。该数据还显示，乡村户口占多数。"])
+        #expect(c.map(\.speaker) == ["宁波市中级人民法院", "临泉县统计局", "临泉县统计局"], "\(c)")
+    }
+
     /// A medium told, named in quotation marks (他告诉“国家”杂志，…), is whom the words were
     /// told, not the start of them.
     @Test func aMediumToldInQuotationMarks() {
