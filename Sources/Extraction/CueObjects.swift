@@ -131,8 +131,8 @@ extension ClaimFinder {
         return i >= 2 && Self.takingAccusations.match(t, endingAt: i, maxLength: 2) != nil
     }
 
-    /// Characters after the noun 指控: joining, acting on it, or what it is (指控和, 指控作出回应, 指控为).
-    private static let afterAccusationNoun = ScalarSet("和与及作并是的了而被为有")
+    /// Characters after the noun 指控: joining, acting on it, what it is or when (指控和, 指控作出回应, 指控为, 指控时).
+    private static let afterAccusationNoun = ScalarSet("和与及作并是的了而被为有时")
     /// Verbs whose object is the noun 指控 (否认指控, 驳斥指控).
     private static let takingAccusations = PhraseMatcher<Bool>(["否认", "驳斥", "回应", "反驳", "澄清", "撤销", "撤回", "面对"].map { ($0, true) })
 }

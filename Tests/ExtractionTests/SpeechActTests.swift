@@ -218,12 +218,13 @@ import Testing
     }
 
     /// 指控 reports whom it accuses and of what when they follow it at once (检方指控孟建伟利用…);
-    /// the noun of an accusation does not (刑事指控，, 腐败指控和…, 否认指控).
+    /// the noun of an accusation does not (刑事指控，, 腐败指控和…, 否认指控, 指控时).
     @Test func accusingReportsTheAccusation() {
         let c = claims(["检方指控孟建伟利用职务上的便利，为他人谋取利益。"])
         #expect(c.map(\.text) == ["孟建伟利用职务上的便利，为他人谋取利益"], "\(c)")
         #expect(claims(["他们没有受到任何刑事指控，但有可信的证据值得进一步调查。"]).isEmpty)
         #expect(claims(["他在巴勒斯坦权力机构的腐败指控和内斗中失败了。"]).isEmpty)
+        #expect(claims(["彭帅在描述对一名前官员的性侵犯指控时表现出令人难以置信的勇气。"]).isEmpty)
         let denied = claims(["中国政府否认指控，称这是无中生有。"])
         #expect(!denied.contains { $0.text.hasPrefix("，") || $0.text.hasPrefix("称") }, "\(denied)")
     }
