@@ -171,10 +171,8 @@ extension ClaimFinder {
     /// 建设控股集团, 科技巨头…): the name that follows, at least four characters ending like a body's
     /// (not 香港中华厂商联合会, whose trade is its name's).
     private func tradeEnd(in r: Range<Int>) -> Int? {
-        guard r.count > 6 else { return nil }
-        return stride(from: r.upperBound - 4, to: r.lowerBound + 1, by: -1).first { k in
-            Self.trades.match(text.folded, endingAt: k) != nil && endsLikeBodyName(r.upperBound)
-        }
+        guard r.count > 6, endsLikeBodyName(r.upperBound) else { return nil }
+        return stride(from: r.upperBound - 4, to: r.lowerBound + 1, by: -1).first { Self.trades.match(text.folded, endingAt: $0) != nil }
     }
 
     /// Words for a company's trade (…商, 巨头) that describe the company named after them.

@@ -359,8 +359,7 @@ extension ClaimFinder {
         var start = sentence.range.lowerBound
         // (「…翁山蘇姬…」她強調: whom the opening quotation names is not its speaker)
         if let q = text.quotes(openingIn: start..<(start + 1)).first, q.end <= limit { start = q.end }
-        var e = start
-        while e < limit, !text.separatesClauses(at: e) { e += 1 }
+        var e = clauseEnd(from: start, before: limit)
         guard e < limit else { return nil }
         var lo = skipLeading(start, e)
         if mentionsIn(lo..<e).isEmpty, let clause = personClause(from: e + 1, before: limit), clause.upperBound < limit {

@@ -173,7 +173,7 @@ extension ClaimFinder {
         }
         if inNP.isEmpty, let noun = Lexicon.reportNouns.match(t, at: np.lowerBound) {
             // (文章 alone is the piece of an outlet just named, not of the last one quoted)
-            let bare = noun.length == 2 && t[np.lowerBound] == "文"
+            let bare = text.foldedText(np.lowerBound..<(np.lowerBound + noun.length)) == "文章"
             if let outlet = bare ? outletNamed(before: np.lowerBound) : lastOutlet ?? outletNamed(before: np.lowerBound) { return .speaker(.actor(outlet)) }
             // 报道还说，…: a report the article names no outlet for, unnamed
             if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
