@@ -391,19 +391,4 @@ extension ArticleText {
         let c = original[k]
         return Lexicon.clausePunctuation.contains(c) || Lexicon.openQuoteMarks.contains(c) || Lexicon.reportedContentMarkers.contains(folded[k])
     }
-
-    /// Whether `k` holds a digit, or a comma or colon inside a number (2,000, 12:32).
-    func inNumber(_ k: Int) -> Bool {
-        let c = original[k]
-        return ("0"..."9").contains(c) || (c == "," || c == ":") && !separatesClauses(at: k)
-    }
-
-    /// Whether the mark at `k` separates clauses: not a comma or colon written inside a
-    /// number or a time (1,000人, 在12:32的微博中说).
-    func separatesClauses(at k: Int) -> Bool {
-        let c = original[k]
-        guard Lexicon.clausePunctuation.contains(c) else { return false }
-        guard c == "," || c == ":", k > 0, k + 1 < original.count else { return true }
-        return !(("0"..."9").contains(original[k - 1]) && ("0"..."9").contains(original[k + 1]))
-    }
 }
