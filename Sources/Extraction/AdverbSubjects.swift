@@ -44,7 +44,7 @@ extension ClaimFinder {
             var a = r.upperBound - 3
             guard a > r.lowerBound, mannerAdverb(at: a, before: r.upperBound) != nil else { return nil }
             // (外公很生气地说: how much, before the adverb)
-            if let degree = Self.degreeWords.match(t, endingAt: a), a - degree.length > r.lowerBound { a -= degree.length }
+            if let degree = Lexicon.degreeWords.match(t, endingAt: a), a - degree.length > r.lowerBound { a -= degree.length }
             return endsLikeSource(a) ? r.lowerBound..<a : nil
         }
         guard k > r.lowerBound, mentionAt[k - 1] >= 0 || text.original[k - 1].isSpace,
@@ -69,9 +69,6 @@ extension ClaimFinder {
         while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
         return k > r.lowerBound && !onlyAdverbs(r.lowerBound..<k) ? r.lowerBound..<k : nil
     }
-
-    /// Words of how much, before a manner adverb (很生气地, 非常坚定地).
-    private static let degreeWords = PhraseMatcher<Bool>(["很", "非常", "十分", "有些", "有点", "颇为", "极为", "相当"].map { ($0, true) })
 
     /// How openly something was said: in public, in private, to the outside world.
     private static let publicityWords = PhraseMatcher<Bool>(["对外", "公开", "私下", "当面", "正式", "对外公开", "向外界"].map { ($0, true) })

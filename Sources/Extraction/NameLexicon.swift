@@ -24,6 +24,10 @@ extension Lexicon {
     /// and 马克思主义者认为 is not Marx speaking.
     static let derivedFromName = PhraseMatcher<Bool>(["主义", "思想", "式", "派", "格勒", "学院", "学派", "奖", "大学", "中心"].map { ($0, true) })
 
+    /// Words of how much that open an adverb in 地 (有点激动地, 颇为骄傲地, 一脸纯真地, 很生气地).
+    static let degreeWords = PhraseMatcher<Bool>(
+        ["有点", "有些", "颇为", "颇", "非常", "十分", "很", "略带", "略", "一脸", "满脸", "极为", "相当", "稍稍", "更加", "格外", "特别"].map { ($0, true) })
+
     /// Words of manner that follow a surname standing for someone named before (艾如此评价,
     /// 王这样认为): not a given name.
     static let mannerWords = Set(pointingBackWords + ["同样", "一样", "也这样"])

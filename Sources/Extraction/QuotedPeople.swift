@@ -9,9 +9,6 @@ extension ActorFinder {
         ["接着", "笑着", "笑", "继续", "补充", "也", "还", "又", "则", "便", "曾", "再次", "随后", "自",
          "小声", "大声", "轻声", "低声", "高声", "连声"].map { ($0, true) })
 
-    /// Words that open an adverb in 地 (有点激动地, 颇为骄傲地, 一脸纯真地, 略带腼腆地).
-    private static let degreeWords = PhraseMatcher<Bool>(
-        ["有点", "有些", "颇为", "颇", "非常", "十分", "很", "略带", "略", "一脸", "满脸", "极为", "相当", "稍稍", "更加", "格外", "特别"].map { ($0, true) })
 
     func namesAfterQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         for cue in cueStarts {
@@ -53,7 +50,7 @@ extension ActorFinder {
         if let a = Self.adverbsBeforeCue.match(t, endingAt: e - 3) { ends[0] -= a.length }
         for k in stride(from: e - 4, through: max(1, e - 7), by: -1) {
             guard Lexicon.isHan(t[k]) else { break }
-            if Self.degreeWords.match(t, at: k) != nil { ends.append(k) }
+            if Lexicon.degreeWords.match(t, at: k) != nil { ends.append(k) }
         }
         return ends
     }

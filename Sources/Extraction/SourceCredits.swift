@@ -44,10 +44,10 @@ extension ClaimFinder {
 
     /// `正如 Intrusion Truth 在报告中指出的那样，…` / `正如他所说，…` / `如同他在记者会所说，…` (as X said): X's words follow. The cue
     /// runs from the verb to the clause's end; who said it is before the verb (and its 所, needed without 那样).
-    /// `i` is where an opener of `asSaidOpeners` starts.
-    private func asSaidHit(at i: Int, in r: Range<Int>) -> Hit? {
+    /// `i` is where an opener of `asSaidOpeners` starts, `opener` its length.
+    private func asSaidHit(at i: Int, opener: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        guard let e = openingClauseEnd(at: i, in: r, limit: 40), let opener = Self.asSaidOpeners.match(t, at: i)?.length else { return nil }
+        guard let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         // (如 alone only right before 所说 / 所述: 如 Penney 所述，…; not 如果他所说的…)
         if opener == 1, closing > 0 { return nil }
@@ -88,7 +88,7 @@ extension ClaimFinder {
     /// `据新华社报道，…` is a cue hit already; `根据中国央视网，…` (no cue) credits a source too.
     func sourceHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        if Self.asSaidOpeners.match(t, at: i) != nil { return asSaidHit(at: i, in: r) }
+        if let opener = Self.asSaidOpeners.match(t, at: i) { return asSaidHit(at: i, opener: opener.length, in: r) }
         if t[i] == "在" { return viewHit(at: i, in: r) }
         if t[i] == "按" || t[i] == "照" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i

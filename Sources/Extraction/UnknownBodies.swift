@@ -41,10 +41,10 @@ extension ClaimFinder {
     /// Particles closing a verb and conjunctions (经历过否认, 拒绝确认或否认): no name ends with them.
     static let aspectEnds = ScalarSet("过了着的地得或和与及")
 
-    /// Common nouns a sentence may open with before a cue (文章称, 公司表示, 会议强调): what
+    /// Common nouns a sentence may open with before a cue (公司表示, 会议强调): what
     /// they stand for is named elsewhere, if at all, not by them. (A government named by where
     /// it governs, 联邦政府宣布, does speak.)
-    static let commonNouns: Set<String> = ["文章", "公司", "会议", "先生", "新闻", "内容", "广告", "定义", "谣言", "双方",
+    static let commonNouns: Set<String> = ["公司", "会议", "先生", "新闻", "内容", "广告", "定义", "谣言", "双方",
                                            "组织", "协会", "联盟", "银行", "大学", "学校", "教会", "中央", "规划", "文化", "政府",
                                            "官方", "通报", "法例", "法律", "文件", "原文", "书中", "文中", "信中"]
 

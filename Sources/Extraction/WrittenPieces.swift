@@ -97,14 +97,10 @@ extension ClaimFinder {
         let t = text.folded
         guard let verb = Lexicon.issuingVerbs.match(t, endingAt: de) else { return nil }
         var end = de - verb.length
-        if let when = Self.issuingTimes.match(t, endingAt: end) { end -= when.length }
+        while let adverb = Lexicon.breakers.match(t, endingAt: end), end - adverb.length > start { end -= adverb.length }  // 周一发布的
         while end > start, text.original[end - 1].isSpace { end -= 1 }
         return end > start ? adHocOrganization(start..<end) ?? bareInstitution(start..<end) : nil
     }
-
-    /// When a document was issued, between its issuer and the verb (周一发布的, 日前公布的).
-    private static let issuingTimes = PhraseMatcher<Bool>(["周一", "周二", "周三", "周四", "周五", "周六", "周日", "日前", "近日", "昨天", "今天",
-                                                           "昨日", "今日", "此前", "上周", "本周", "当天", "最近", "早前"].map { ($0, true) })
 
     /// The body whose data or study a document is, named in Latin script right before its 的
     /// and known to no catalog (SynBioBeta 的数据, 身份管理公司 Janrain 的一项调查, 咨询公司贝恩 (Bain)
