@@ -27,7 +27,8 @@ public struct Document: Hashable, Sendable {
     public var language: String
     public private(set) var paragraphs: [Paragraph]
     public private(set) var body: String
-    /// Where the document came from (a file path, possibly with `#item-N` for feeds).
+    /// Where the document came from (a file path, with `#item-N` or `#line-N` for one
+    /// article of a feed or a JSON Lines file: `SourcePart`).
     public var source: String
     /// The reader that produced it (`rss-archive`, `html`, `rss`, `atom`, `jsonl`).
     public var format: String
@@ -83,9 +84,8 @@ public struct Document: Hashable, Sendable {
         StableHash.hex(ofJoined: [title, "\u{1F}", body])
     }
 
-    /// The file name the document was read from, without directories or `#item` suffix.
+    /// The file name the document was read from, without directories or part suffix.
     public var sourceFileName: String {
-        let path = source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? source
-        return PathName.lastComponent(path)
+        PathName.lastComponent(String(SourcePart.path(of: source)))
     }
 }

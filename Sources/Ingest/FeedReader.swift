@@ -34,7 +34,7 @@ enum FeedReader {
             let entry = isAtom ? atomEntry(item) : rssItem(item)
             do {
                 result.documents.append(try document(entry, feedTitle: feedTitle, format: isAtom ? "atom" : "rss",
-                                                     source: "\(source)#item-\(i + 1)"))
+                                                     source: SourcePart.item.source(source, number: i + 1)))
             } catch let error as ReadError {
                 result.problems.append(.init(location: "item \(i + 1)", error: error))
             }

@@ -11,7 +11,7 @@ enum JSONLinesReader {
             lineNumber += 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
             do {
-                result.documents.append(try document(line, source: "\(source)#line-\(lineNumber)"))
+                result.documents.append(try document(line, source: SourcePart.line.source(source, number: lineNumber)))
             } catch let error as ReadError {
                 result.problems.append(.init(location: "line \(lineNumber)", error: error))
             }

@@ -100,6 +100,19 @@ import Testing
         #expect(result.problems.map(\.location) == ["item 3"])
     }
 
+    /// A `#` in a file's own name (转载文章#14 …) is part of the name the claims cite; only
+    /// the `#item-N` / `#line-N` a reader adds for one article of several comes off.
+    @Test func hashInFileNameStaysInTheName() throws {
+        let dir = try TemporaryDirectory()
+        let page = "<html><head><title>转载</title></head><body><p>正文。</p></body></html>"
+        let single = try #require(try ArticleReader.read(contentsOf: dir.write("转载文章#14 机场.html", page)).first)
+        #expect(single.sourceFileName == "转载文章#14 机场.html")
+        let lines = #"{"title":"一","text":"正文一。"}"# + "\n" + #"{"title":"二","text":"正文二。"}"#
+        let docs = try ArticleReader.read(contentsOf: dir.write("周报#2.jsonl", lines))
+        #expect(docs.map(\.source).map { PathName.lastComponent($0) } == ["周报#2.jsonl#line-1", "周报#2.jsonl#line-2"])
+        #expect(docs.map(\.sourceFileName) == ["周报#2.jsonl", "周报#2.jsonl"])
+    }
+
     @Test func gb2312FeedIsConverted() throws {
         let feed = """
             <?xml version="1.0" encoding="GB2312"?>
