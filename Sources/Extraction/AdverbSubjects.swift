@@ -70,8 +70,9 @@ extension ClaimFinder {
         return k > r.lowerBound && !onlyAdverbs(r.lowerBound..<k) ? r.lowerBound..<k : nil
     }
 
-    /// How openly something was said: in public, in private, to the outside world.
-    private static let publicityWords = PhraseMatcher<Bool>(["对外", "公开", "私下", "当面", "正式", "对外公开", "向外界"].map { ($0, true) })
+    /// How openly something was said: in public, in private, to the outside world, again and
+    /// again (口口声声).
+    private static let publicityWords = PhraseMatcher<Bool>(["对外", "公开", "私下", "当面", "正式", "对外公开", "向外界", "口口声声"].map { ($0, true) })
 
     /// 直截了当地警告 / 一再公开地表示: an adverb in 地 of three to six characters running to the
     /// cue (not a place: 当地, 各地; nor 他深情地, whose pronoun is the subject); where it ends.

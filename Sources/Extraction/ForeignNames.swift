@@ -134,7 +134,8 @@ extension ActorFinder {
                 continue
             }
             let kind = latinActorKind(i..<(i + len)) == .organization || namedAsInstitution(before: i)
-                || single && namedAsInstitutionElsewhere(Array(t[i..<(i + len)])) ? Catalog.Entry.Kind.organization : .person
+                || single && (namedAsInstitutionElsewhere(Array(t[i..<(i + len)])) || bodyHeadBeforeCue(at: text.pastSpaces(i + len, before: t.count)))
+                ? Catalog.Entry.Kind.organization : .person
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
             if single, glossed[name] != nil {
                 deferred.append((text.foldedText(i..<(i + len)), actor))
@@ -169,7 +170,7 @@ extension ActorFinder {
         var k = end, p = i - 1
         while k < t.count, t[k] == " " { k += 1 }
         while p >= 0, t[p] == " " { p -= 1 }
-        if Lexicon.cues.match(t, at: k) != nil { return true }
+        if Lexicon.cues.match(t, at: k) != nil || bodyHeadBeforeCue(at: k) { return true }
         if k < t.count, t[k] == "的", speakingMembers(at: k + 1) { return true }  // Cybereason 的研究人员表示
         // (根据 Breitbart 的说法，…: whose words follow)
         if p >= 0, t[p] == "据" || t[p] == "照", Lexicon.accordingClosings.match(t, at: k) != nil { return true }

@@ -104,6 +104,15 @@ extension ActorFinder {
         return end
     }
 
+    /// Whether a word for a body's official side (官方, 方面, 当局) and then a cue start at `k`
+    /// (Medium 官方表示, Telegram 方面称): the Latin word before it names an organization that speaks.
+    func bodyHeadBeforeCue(at k: Int) -> Bool {
+        guard let head = Self.bodyHeads.match(text.folded, at: k) else { return false }
+        return Lexicon.cues.match(text.folded, at: k + head.length) != nil
+    }
+
+    private static let bodyHeads = PhraseMatcher(Lexicon.organizationHeads.map { ($0, true) })
+
     /// Whether a document the acronym before `k` wrote reports at `k` (FDA数据显示, WHO报告指出).
     private func documentReporting(at k: Int) -> Bool {
         guard let noun = Lexicon.documentNouns.match(text.folded, at: k) else { return false }

@@ -35,14 +35,14 @@ enum Lexicon {
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
-    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…, as 总是说 and 只是说 do; 如是说 is "said
-    /// so", after the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
-    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外"] + pointingBackWords).map { ($0, true) })
+    /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…, as 总是说, 只是说 and 口口声声称 do;
+    /// 如是说 is "said so", after the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
+    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外", "声声"] + pointingBackWords).map { ($0, true) })
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话 and 换句话说 ("to be honest", "in other words") only frame the writer's own sentence.
     static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道",
-                                                       "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说"].map { ($0, true) })
+                                                       "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说", "口口声声"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
@@ -63,7 +63,7 @@ enum Lexicon {
         "相": ScalarSet("关同互比当对"),
         "担": ScalarSet("任"),
         "预": ScalarSet("下将会于本明今性"),  // 预测性的: predictive, no forecast
-        "表": ScalarSet("格"),
+        "表": ScalarSet("格"), "裁": ScalarSet("书"),  // 裁定书: the ruling's paper, named
         "批": ScalarSet("性"),  // 批评性学者, 批判性思维: critical, an adjective
     ]
 
@@ -140,7 +140,7 @@ enum Lexicon {
     /// body is the source. Not 官员 or 人士, which as often describe people of a nation.
     static let memberNouns = PhraseMatcher<Bool>(["研究人员", "研究人士", "研究员", "研究团队", "研究小组", "安全研究人员",
                                                   "分析师", "分析人士", "代表", "研究者", "科学家", "科研人员", "工程师",
-                                                  "高管", "管理人士", "负责人", "相关负责人",
+                                                  "高管", "管理人士", "负责人", "相关负责人", "客服", "客服人员",
                                                   "发言人", "新闻发言人", "女发言人", "男发言人"].map { ($0, true) })
 
     /// Verbs that give a name (一位名叫 Wojciech 的研究人员): what follows is someone's name.
@@ -212,7 +212,7 @@ enum Lexicon {
         "对方", "当事人", "受访者", "团体", "许多人", "不少人", "其他人", "其它人", "其他的人", "其余的人", "其余人", "其中一人", "其中两人", "有些人", "别人", "外媒", "西方媒体", "媒体", "军事专家", "国际观察家", "评论家", "智库", "一些人", "消息来源",
         "分析员", "专家们普遍", "支持者", "反对者", "网民", "网友", "民众", "居民", "抗议者", "示威者", "目击者",
         "知情者", "很多人", "多数人", "大多数人", "军官", "指挥官", "士兵", "医生", "教师", "学生", "村民", "商人", "店主", "司机", "工人", "警察",
-        "官兵", "选民", "投资者", "交易员", "律师", "家长", "父母", "老师", "护士", "农民", "商家", "卖家", "买家", "用户", "游客", "球迷", "粉丝", "球员", "教练", "作家", "法官", "议员", "政客", "妇女", "老人", "青年", "工程师", "运动员", "科学家", "研究者", "消费者", "银行家", "企业家", "外交人士", "政府官员", "高级官员", "美国官员", "一名官员", "传言", "有传言", "传闻", "有传闻",
+        "官兵", "选民", "投资者", "交易员", "律师", "家长", "父母", "老师", "护士", "农民", "商家", "卖家", "买家", "用户", "游客", "球迷", "粉丝", "球员", "教练", "作家", "编辑", "法官", "议员", "政客", "妇女", "老人", "青年", "工程师", "运动员", "科学家", "研究者", "消费者", "银行家", "企业家", "外交人士", "政府官员", "高级官员", "美国官员", "一名官员", "传言", "有传言", "传闻", "有传闻",
         "员工", "前员工", "雇员", "职员", "工作人员", "政坛", "政界", "学界", "业界", "坊间", "舆论界", "各界", "俄媒", "美媒", "港媒", "台媒", "日媒", "韩媒", "英媒", "法媒", "德媒", "印媒", "陆媒", "中媒", "西媒", "欧媒", "朝媒", "乌媒", "澳媒", "以媒", "伊媒", "土媒", "越媒", "菲媒", "消息来源", "多位专家", "官方媒体", "官媒", "党媒", "国家媒体", "国营媒体", "国有媒体", "一些专家", "有专家", "有分析", "有报道", "有消息", "有媒体", "有外媒", "有评论", "有研究", "有调查", "有数据", "有民调", "有报告", "批评者们", "支持者们", "评论者", "观察者指出",
     ] + relations).map { ($0, true) })
 

@@ -300,11 +300,11 @@ import Testing
         #expect(claims("除非警方相信有人可能管有攻击性武器，否则无权进入。").isEmpty)
     }
 
-    /// An airline the catalog lacks is named by its last word as other bodies are (国泰航空表示,
+    /// An airline the catalog lacks is named by its last word as other bodies are (长荣航空表示,
     /// 易捷航空指出).
     @Test func airlinesNamedByTheirLastWord() {
-        let c = claims(["国泰航空表示，7 月份的业务没有受到影响。", "易捷航空指出，从每名乘客的排放来看，飞行并不比开车更糟。"])
-        #expect(c.map(\.speaker) == ["国泰航空", "易捷航空"], "\(c)")
+        let c = claims(["长荣航空表示，7 月份的业务没有受到影响。", "易捷航空指出，从每名乘客的排放来看，飞行并不比开车更糟。"])
+        #expect(c.map(\.speaker) == ["长荣航空", "易捷航空"], "\(c)")
     }
 
     /// A short name no rule knows, written twice and alone before a cue of speech, is a body
@@ -316,5 +316,13 @@ import Testing
         #expect(claims(["秦森企业坚称，秦同千从来只是买入，一栋也没卖过。"]).isEmpty)
         #expect(claims(["主要是强调上下无隔的机制。主要强调，上下无隔的机制很重要。"]).isEmpty)
         #expect(claims(["学术界有很多争论。学术界强调，国家的能力很强。"]).allSatisfy { $0.speaker != "学术界" })
+    }
+
+    /// A Latin word before 官方 or 方面 and a cue is a body speaking officially (Medium 官方表示);
+    /// customer service (东航客服) speaks for its company.
+    @Test func officialSideAndCustomerService() {
+        let c = claims(["Medium 官方表示，創作者的收入基礎仍會按照付費會員的閱讀時間計算。", "东航客服就是各种推诿，声称他们没有办法给予答复。"])
+        #expect(c.map(\.speaker) == ["Medium", "China Eastern Airlines"], "\(c)")
+        #expect(claims("Medium 表现很好，创作者的收入在增加。").isEmpty)
     }
 }

@@ -264,4 +264,11 @@ import Testing
         #expect(c.count == 2, "\(c)")
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
     }
+
+    /// An editor (编辑告诉我) is a source the article does not name.
+    @Test func unnamedEditor() {
+        let c = claims("編輯告訴我，最近的兩部小說都很文學，希望下一部能夠類型化一些。")
+        #expect(c.map(\.description) == ["nil|indirect|-|最近的兩部小說都很文學，希望下一部能夠類型化一些"], "\(c)")
+        #expect(c.map(\.source) == ["編輯"], "\(c)")
+    }
 }

@@ -228,4 +228,24 @@ import Testing
         let denied = claims(["中国政府否认指控，称这是无中生有。"])
         #expect(!denied.contains { $0.text.hasPrefix("，") || $0.text.hasPrefix("称") }, "\(denied)")
     }
+
+    /// 表示 with a word of stand right after it (表示讚賞, 表示强烈不满) expresses that stand: no
+    /// words, and the clauses after it are not the speaker's; 表示不会出席 still reports.
+    @Test func expressedStances() {
+        let c = claims(["有些用戶認為這個改動很好，而表示讚賞；但亦有不少用戶對此不以為然，提出了尖銳的批評。",
+                        "王毅对此表示强烈不满，美方应当反思。", "李强表示不会出席，因为太忙了。"])
+        #expect(c.map(\.description) == ["nil|indirect|-|這個改動很好", "Li Qiang|indirect|-|不会出席，因为太忙了"], "\(c)")
+    }
+
+    /// 口口声声称 says again and again: 称 is the cue after 口口声声, and the subject the one before.
+    @Test func saidAgainAndAgain() {
+        let c = claims("东方航空口口声声称自己没办法知道客人的旅居史。")
+        #expect(c.map(\.description) == ["China Eastern Airlines|indirect|-|自己没办法知道客人的旅居史"], "\(c)")
+    }
+
+    /// A court's ruling (裁定) reports what it ruled; the ruling's paper (裁定书) says nothing by itself.
+    @Test func courtRulings() {
+        let c = claims(["美國聯邦最高法院在 1973 年裁定婦女墮胎權是美國憲法中隱私權的一部份。", "法院的裁定书，雅高控股已经收到。"])
+        #expect(c.map(\.description) == ["美國聯邦最高法院|indirect|-|婦女墮胎權是美國憲法中隱私權的一部份"], "\(c)")
+    }
 }
