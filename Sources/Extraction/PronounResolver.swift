@@ -49,18 +49,10 @@ extension ClaimFinder {
                 return .actor(institution(named: m, before: e) ?? m.actor)
             }
             // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
+            // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first)
             if inNP.isEmpty, np.count >= 2 {
-                var opening = hit
-                opening.region = np
-                opening.isSource = false
-                // (only people named as such: not 很多电动车车主算小账, 它们的共同点包括; 该医院宣传科主任
-                // 在接受…采访时，…，称: an office's holder unnamed)
-                if case .speaker(let found)? = self.subject(of: opening), case .unnamed(let words) = found {
-                    let scalars = Array(words.unicodeScalars)
-                    if let last = scalars.last, Lexicon.groupEnds.contains(last) || Lexicon.unnamedSources.match(scalars, endingAt: scalars.count) != nil
-                        || Lexicon.titles.match(scalars, endingAt: scalars.count) != nil {
-                        return found
-                    }
+                for region in [np, peopleOpening(np)].compactMap({ $0 }) {
+                    if let found = unnamedOpening(region, hit: hit) { return found }
                 }
             }
             return nil
@@ -68,6 +60,33 @@ extension ClaimFinder {
             return bodyOrNobody(p, resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor))
         }
     }
+
+    /// Unnamed people heading `region`, the first clause, named as such (not 很多电动车车主算小账,
+    /// 它们的共同点包括; 该医院宣传科主任在接受…采访时，…，称: an office's holder unnamed).
+    private func unnamedOpening(_ region: Range<Int>, hit: Hit) -> Speaker? {
+        var opening = hit
+        opening.region = region
+        opening.isSource = false
+        guard case .speaker(let found)? = subject(of: opening), case .unnamed(let words) = found else { return nil }
+        let scalars = Array(words.unicodeScalars)
+        guard let last = scalars.last, Lexicon.groupEnds.contains(last) || Lexicon.unnamedSources.match(scalars, endingAt: scalars.count) != nil
+                || Lexicon.titles.match(scalars, endingAt: scalars.count) != nil else { return nil }
+        return found
+    }
+
+    /// The start of `np` up to the first word for people or an office in it (一位发言人 in
+    /// 一位发言人推动阴谋论), when more follows it; at most `Self.peopleOpeningLength` characters.
+    private func peopleOpening(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        for k in (np.lowerBound + 2)..<min(np.upperBound, np.lowerBound + Self.peopleOpeningLength + 1)
+            where Lexicon.unnamedSources.match(t, endingAt: k) != nil || Lexicon.titles.match(t, endingAt: k) != nil {
+            return np.lowerBound..<k
+        }
+        return nil
+    }
+
+    /// Most characters of unnamed people opening a clause that runs on into its verb.
+    static let peopleOpeningLength = 10
 
     /// A body named by its kind opening a first clause (卓达集团, 工信部), not a phrase that only
     /// ends like one (已经有十几个隐私组织, 员工无需加入工会: 有 or a verb inside; 向当局, 一家媒体机构;

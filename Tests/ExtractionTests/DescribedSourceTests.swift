@@ -271,4 +271,12 @@ import Testing
         #expect(c.map(\.description) == ["nil|indirect|-|最近的兩部小說都很文學，希望下一部能夠類型化一些"], "\(c)")
         #expect(c.map(\.source) == ["編輯"], "\(c)")
     }
+
+    /// Leaders of a field (商界领袖) are unnamed people, in a list of groups too; unnamed people
+    /// whose first clause runs on into its verb (一位发言人推动阴谋论，称…) go on speaking after it.
+    @Test func leadersAndPeopleBeforeTheirVerb() {
+        let c = claims(["许多经济学家、商界领袖和美国国会两党议员都表示，中美关系很重要。", "一位发言人推动阴谋论，称可能是美国军队将病毒带到武汉。"])
+        #expect(c.map(\.description) == ["nil|indirect|-|中美关系很重要", "nil|indirect|-|可能是美国军队将病毒带到武汉"], "\(c)")
+        #expect(claims("很多电动车车主算小账，称电动车更便宜。").isEmpty)
+    }
 }
