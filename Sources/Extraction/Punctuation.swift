@@ -18,11 +18,15 @@ extension ArticleText {
     }
 
     /// Whether the mark at `k` separates clauses: not a comma or colon written inside a
-    /// number or a time (1,000人, 在12:32的微博中说).
+    /// number or a time (1,000人, 在12:32的微博中说), nor a colon inside a Latin name
+    /// (告诉 Re：Baltica).
     func separatesClauses(at k: Int) -> Bool {
         let c = original[k]
         guard Lexicon.clausePunctuation.contains(c) else { return false }
-        guard c == "," || c == ":", k > 0, k + 1 < original.count else { return true }
-        return !(("0"..."9").contains(original[k - 1]) && ("0"..."9").contains(original[k + 1]))
+        guard k > 0, k + 1 < original.count else { return true }
+        let (before, after) = (original[k - 1], original[k + 1])
+        if Lexicon.isColon(c), before.isASCII, after.isASCII, before.properties.isAlphabetic, after.properties.isAlphabetic { return false }
+        guard c == "," || c == ":" else { return true }
+        return !(("0"..."9").contains(before) && ("0"..."9").contains(after))
     }
 }

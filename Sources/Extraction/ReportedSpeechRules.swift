@@ -246,7 +246,7 @@ extension ClaimFinder {
     /// quotation (`from` itself when it runs on longer: then it is the statement).
     func addresseeEnd(from p: Int, before end: Int) -> Int {
         var k = p
-        while k < end, k - p <= 12, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]) {
+        while k < end, k - p <= 12, !text.separatesClauses(at: k), !Lexicon.terminators.contains(text.original[k]) {
             // (告诉“国家”杂志，: a medium's short name in quotation marks is part of whom; 告诉警察
             // “我无法呼吸”。 is what was told)
             if let q = text.quote(openingAt: k), q.closed, q.content.count <= Self.quotedAddresseeLength, q.close + 1 < end,

@@ -35,7 +35,8 @@ extension ClaimFinder {
             if piece.lowerBound > r.lowerBound, text.quote(closingAt: piece.lowerBound - 1) != nil {
                 while let c = Lexicon.cues.match(text.folded, at: t.lowerBound), c.length < t.count { t = trim((t.lowerBound + c.length)..<t.upperBound) }
             }
-            guard hanCount(t) >= 4, !(t.lowerBound > r.lowerBound && opensWithContrast(t)),
+            // (“…”，Simon Zhen，法律分析师…告诉…; 告诉 The Intercept。: a name alone is who, not words)
+            guard hanCount(t) >= 4, mentionsIn(t).first?.range != t, !(t.lowerBound > r.lowerBound && opensWithContrast(t)),
                   Self.clauseConnectives.match(text.folded, at: t.lowerBound)?.length != t.count else { continue }
             add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
             added = true

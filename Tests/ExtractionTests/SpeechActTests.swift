@@ -248,4 +248,12 @@ import Testing
         let c = claims(["美國聯邦最高法院在 1973 年裁定婦女墮胎權是美國憲法中隱私權的一部份。", "法院的裁定书，雅高控股已经收到。"])
         #expect(c.map(\.description) == ["美國聯邦最高法院|indirect|-|婦女墮胎權是美國憲法中隱私權的一部份"], "\(c)")
     }
+
+    /// What follows 告诉 is no statement when it is only whom was told (告诉 Re：Baltica, 告诉 The
+    /// Intercept: a colon inside a Latin name ends nothing), nor is a name alone before the subject.
+    @Test func toldOnlyWhom() {
+        #expect(claims(["三名熟悉调查的消息人士告诉 Re：Baltica。", "一位官员告诉 The Intercept。"]).isEmpty)
+        let c = claims("“审查基础设施使政府能够塑造公共话语”，Simon Zhen，法律分析师和报告的作者告诉 Al Bawaba。")
+        #expect(c.map(\.text) == ["审查基础设施使政府能够塑造公共话语"], "\(c)")
+    }
 }
