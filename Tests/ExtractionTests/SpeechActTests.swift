@@ -256,4 +256,11 @@ import Testing
         let c = claims("“审查基础设施使政府能够塑造公共话语”，Simon Zhen，法律分析师和报告的作者告诉 Al Bawaba。")
         #expect(c.map(\.text) == ["审查基础设施使政府能够塑造公共话语"], "\(c)")
     }
+
+    /// 居然 / 显然 between the subject and its cue say how surely, not who (五角大楼居然认为); what
+    /// one seems to think (政府似乎担心) is the writer's guess, no report.
+    @Test func surelyAndSeemingly() {
+        let c = claims(["五角大楼居然认为，这些记者是敌人。", "政府似乎担心，疫苗会短缺。"])
+        #expect(c.map(\.description) == ["US Department of Defense|indirect|-|这些记者是敌人"], "\(c)")
+    }
 }
