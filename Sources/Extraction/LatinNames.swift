@@ -96,7 +96,7 @@ extension ActorFinder {
         var k = end
         while k < t.count, t[k] == " " { k += 1 }
         guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1))
-                || documentReporting(at: k) else { return end }
+                || documentReporting(at: k) || speaksToTitled(at: k) else { return end }
         let name = text.foldedText(i..<end)
         if !found.contains(Array(name.unicodeScalars)) {
             found.insert(name, Actor(key: Actor.localKey(name), name: text.text(i..<end), kind: .organization))
@@ -112,6 +112,20 @@ extension ActorFinder {
     }
 
     private static let bodyHeads = PhraseMatcher(Lexicon.organizationHeads.map { ($0, true) })
+
+    /// Whether the acronym before `k` speaks to an outlet whose title follows in 《》 (KNU 對《BBC
+    /// Burmese》表示, FBI 向《纽约时报》证实).
+    private func speaksToTitled(at k: Int) -> Bool {
+        let t = text.folded
+        guard k < t.count, Lexicon.addresseeMarkers.contains(t[k]) else { return false }
+        let open = text.pastSpaces(k + 1, before: t.count)
+        guard open < t.count, t[open] == "《", let close = (open..<min(t.count, open + Self.titleLength)).first(where: { t[$0] == "》" })
+        else { return false }
+        return Lexicon.cues.match(t, at: text.pastSpaces(close + 1, before: t.count)) != nil
+    }
+
+    /// Most characters of an outlet's title in 《》 between a speaker and the cue.
+    private static let titleLength = 24
 
     /// Whether a document the acronym before `k` wrote reports at `k` (FDA数据显示, WHO报告指出).
     private func documentReporting(at k: Int) -> Bool {

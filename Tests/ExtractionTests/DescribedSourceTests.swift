@@ -279,4 +279,13 @@ import Testing
         #expect(c.map(\.description) == ["nil|indirect|-|中美关系很重要", "nil|indirect|-|可能是美国军队将病毒带到武汉"], "\(c)")
         #expect(claims("很多电动车车主算小账，称电动车更便宜。").isEmpty)
     }
+
+    /// Suppliers speak unnamed, to an outlet too; a clause may open with when (當時曾經有評論家認為)
+    /// before who; an acronym speaking to an outlet in 《》 is a body (KUN對《BBC Burmese》表示).
+    @Test func suppliersCriticsThenAndAcronymsToOutlets() {
+        let c = claims(["仰光的供應商對《BBC Burmese》說，愈來愈多民眾湧入購物中心。", "當時曾經有評論家認為Bossa Nova是不合時宜的音樂。",
+                        "但KUN對《BBC Burmese》表示，此與民族團結政府的宣戰宣言無關。"])
+        #expect(c.map(\.speaker) == [nil, nil, "KUN"], "\(c)")
+        #expect(c.map(\.text) == ["愈來愈多民眾湧入購物中心", "Bossa Nova是不合時宜的音樂", "此與民族團結政府的宣戰宣言無關"], "\(c)")
+    }
 }
