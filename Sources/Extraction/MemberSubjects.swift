@@ -151,8 +151,9 @@ extension ClaimFinder {
         if ("A"..."Z").contains(o[name.lowerBound]), name.allSatisfy({ o[$0].isASCII && (o[$0].properties.isAlphabetic || " .&-".unicodeScalars.contains(o[$0])) }) {
             return Actor(written: name, in: text, kind: .organization)
         }
-        // (not a bare one: 外交部 of whom, 公司)
+        // (not a bare one: 外交部 of whom, 公司; nor one counted out: 一位外交部发言人)
         guard name.count >= 4, endsLikeInstitution(name.upperBound), Lexicon.bareInstitutions.match(text.folded, at: name.lowerBound)?.length != name.count,
+              Lexicon.indefinites.match(text.folded, at: name.lowerBound) == nil,
               name.allSatisfy({ Lexicon.isHan(text.folded[$0]) && text.folded[$0] != "的" }),
               !mentionsIn(name).contains(where: { $0.actor.kind == .person }) else { return nil }
         return Actor(written: name, in: text, kind: .organization)

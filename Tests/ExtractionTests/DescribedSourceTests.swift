@@ -288,4 +288,10 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, "KUN"], "\(c)")
         #expect(c.map(\.text) == ["愈來愈多民眾湧入購物中心", "Bossa Nova是不合時宜的音樂", "此與民族團結政府的宣戰宣言無關"], "\(c)")
     }
+
+    /// A spokesman counted out (一位外交部发言人) is one unnamed member, not a body called 一位外交部.
+    @Test func countedSpokesmanIsUnnamed() {
+        let c = claims(["一位外交部发言人称可能是美国军队将病毒带到武汉。", "镇江市政府发言人称，学校将关闭。"])
+        #expect(c.map(\.speaker) == [nil, "镇江市政府"], "\(c)")
+    }
 }
