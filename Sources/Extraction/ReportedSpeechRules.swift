@@ -127,10 +127,12 @@ extension ClaimFinder {
         }
         // 告诉财新记者，… — the words after the person addressed.
         if let k = addressee, k < end, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
-        let stance = p < end && expressesAStance(cueWord, from: p, hit: hit, before: end)
-        // (after a stance, clauses no longer the speaker's: 对“九条底线”表示关注，… quotes a name, no words)
-        if stance, hanCount(p..<end) >= 4 { return }
-        if p < end, !stance {
+        if p < end, expressesAStance(cueWord, from: p, hit: hit, before: end) {
+            // clauses after the stance are no longer the speaker's (对“九条底线”表示关注，…: the
+            // quotation names what it concerns); only a stance closing its stretch (…“…”表示欢迎，并说)
+            // leaves the quotation before it to be the words, below
+            if hanCount(p..<end) >= 4 { return }
+        } else if p < end {
             let produced = split(p..<end, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             if produced { return }
         }
@@ -147,7 +149,7 @@ extension ClaimFinder {
     /// 表示讚賞；但亦有不少用戶…, 表示强烈不满。: 表示 with a word of feeling or stand right
     /// after it, and then a break, expresses that stand (appreciation, welcome, regret); it
     /// reports no words, and the clauses after the break are no longer the speaker's.
-    func expressesAStance(_ cueWord: String, from p: Int, hit: Hit, before end: Int) -> Bool {
+    private func expressesAStance(_ cueWord: String, from p: Int, hit: Hit, before end: Int) -> Bool {
         guard cueWord == "表示" || cueWord == "表达", p == hit.cue.upperBound else { return false }
         let t = text.folded
         let d = p + (Lexicon.degreeWords.match(t, at: p)?.length ?? 0)
@@ -158,13 +160,13 @@ extension ClaimFinder {
     }
 
     /// Words of feeling or stand that 表示 expresses (表示欢迎, 表示遗憾, 表示严重关切).
-    static let stances = PhraseMatcher<Bool>("""
+    private static let stances = PhraseMatcher<Bool>("""
         赞赏 赞扬 欢迎 遗憾 感谢 谢意 感激 支持 反对 关切 关注 担忧 不满 同意 赞同 赞成 理解 祝贺 抗议 愤怒 震惊 哀悼 \
         慰问 怀疑 失望 歉意 谴责 认可 肯定 期待 满意 敬意 同情 惋惜 质疑 不解 无奈 欣慰 钦佩 尊重 高兴 感慨 愤慨 不安
         """.split(separator: " ").map { (String($0), true) })
 
     /// Words of degree a stance takes besides the usual (强烈不满, 严重关切, 由衷感谢).
-    static let stanceDegrees = PhraseMatcher<Bool>(["强烈", "严重", "深切", "深表", "深深", "高度", "极大", "由衷", "诚挚", "衷心", "热烈", "坚决"].map { ($0, true) })
+    private static let stanceDegrees = PhraseMatcher<Bool>(["强烈", "严重", "深切", "深表", "深深", "高度", "极大", "由衷", "诚挚", "衷心", "热烈", "坚决"].map { ($0, true) })
 
     /// “…”，Brett Bruen 说，他曾担任奥巴马的全球行动总监: after the speaker of a quotation, a clause
     /// of 他 / 她 with 曾 or 现任 tells who they are ("said X, who served as…"), not what they said;
