@@ -257,10 +257,10 @@ import Testing
         #expect(c.map(\.text) == ["审查基础设施使政府能够塑造公共话语"], "\(c)")
     }
 
-    /// 居然 / 显然 between the subject and its cue say how surely, not who (五角大楼居然认为); what
-    /// one seems to think (政府似乎担心) is the writer's guess, no report.
+    /// 居然, 显然, 似乎 between the subject and its cue say how surely, not who (五角大楼居然认为:
+    /// the Pentagon, not 五角大楼居然).
     @Test func surelyAndSeemingly() {
-        let c = claims(["五角大楼居然认为，这些记者是敌人。", "政府似乎担心，疫苗会短缺。"])
-        #expect(c.map(\.description) == ["US Department of Defense|indirect|-|这些记者是敌人"], "\(c)")
+        let c = claims(["五角大楼居然认为，这些记者是敌人。", "姆努钦似乎暗示，中国正在推动人民币贬值。"])
+        #expect(c.map(\.description) == ["US Department of Defense|indirect|-|这些记者是敌人", "Steven Mnuchin|indirect|-|中国正在推动人民币贬值"], "\(c)")
     }
 }
