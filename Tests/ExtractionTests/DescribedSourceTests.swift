@@ -294,4 +294,10 @@ import Testing
         let c = claims(["一位外交部发言人称可能是美国军队将病毒带到武汉。", "镇江市政府发言人称，学校将关闭。"])
         #expect(c.map(\.speaker) == [nil, "镇江市政府"], "\(c)")
     }
+
+    /// A tycoon of a place (硅谷的一位大亨) is an unnamed source, between two quotations too.
+    @Test func unnamedTycoon() {
+        let c = claims("「软银造成的损失是无法估量的，」硅谷的一位大亨表示，「如果你让一家公司走得更快，它就会做出不自然的事情。」")
+        #expect(c.map(\.description) == ["nil|direct|-|软银造成的损失是无法估量的，", "nil|direct|-|如果你让一家公司走得更快，它就会做出不自然的事情。"], "\(c)")
+    }
 }
