@@ -51,9 +51,7 @@ extension ClaimFinder {
             // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
             // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first)
             if inNP.isEmpty, np.count >= 2 {
-                for region in [np, peopleOpening(np)].compactMap({ $0 }) {
-                    if let found = unnamedOpening(region, hit: hit) { return found }
-                }
+                if let found = unnamedOpening(np, hit: hit) ?? peopleOpening(np).flatMap({ unnamedOpening($0, hit: hit) }) { return found }
             }
             return nil
         case .pronoun(let p):

@@ -36,12 +36,19 @@ extension ClaimFinder {
                 while let c = Lexicon.cues.match(text.folded, at: t.lowerBound), c.length < t.count { t = trim((t.lowerBound + c.length)..<t.upperBound) }
             }
             // (“…”，Simon Zhen，法律分析师…告诉…; 告诉 The Intercept。: a name alone is who, not words)
-            guard hanCount(t) >= 4, mentionsIn(t).first?.range != t, !(t.lowerBound > r.lowerBound && opensWithContrast(t)),
+            guard hanCount(t) >= 4, !isOneName(t), !(t.lowerBound > r.lowerBound && opensWithContrast(t)),
                   Self.clauseConnectives.match(text.folded, at: t.lowerBound)?.length != t.count else { continue }
             add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
             added = true
         }
         return added
+    }
+
+    /// Whether `r` is exactly one actor's name (The Intercept, Simon Zhen), not an event's.
+    private func isOneName(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, mentionAt[r.lowerBound] >= 0 else { return false }
+        let m = mentions[mentionAt[r.lowerBound]]
+        return m.range == r && m.actor.kind != .event
     }
 
     /// Connectives that make a whole clause of four characters (表示，尽管如此，他仍认为…): no
