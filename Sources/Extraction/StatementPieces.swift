@@ -12,7 +12,7 @@ extension ClaimFinder {
         var start = r.lowerBound
         var added = false
         for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
-            guard standsAlone(q, in: r) else { continue }
+            guard standsAlone(q, in: r), !finishesClause(q, from: start) else { continue }
             var b = q.open
             while b > start, text.original[b - 1].isSpace { b -= 1 }
             // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim;
@@ -43,6 +43,25 @@ extension ClaimFinder {
         }
         return added
     }
+
+    /// 透露，目前全球的新精神活性物质，「相当一部分在中国生产」。: a quoted clause with no sentence
+    /// end of its own, after the speaker's words across a comma, finishes their sentence in
+    /// their own wording; it is part of the statement, not a second one. A quotation that
+    /// holds a sentence end (…，「这是事实。我们要改变」), runs to several clauses (“对北京来说，
+    /// 重点不一定是…，而是…”) or is credited to someone after it stands alone.
+    private func finishesClause(_ q: ArticleText.Quote, from start: Int) -> Bool {
+        let b = text.beforeSpaces(q.open, after: start)
+        guard q.closed, b > start, Self.clauseCommas.contains(text.original[b - 1]) else { return false }
+        // (the words before must be a clause: not a name addressed, 告诉 BuzzFeed News，“…”, nor 尽管如此，「…」)
+        let before = trim(start..<(b - 1))
+        guard text.original[before].count(where: Lexicon.isHan) >= 4, !isOneName(before),
+              Self.clauseConnectives.match(text.folded, at: before.lowerBound)?.length != before.count,
+              !text.original[q.content].contains(where: { Lexicon.terminators.contains($0) }),
+              text.original[q.content].count(where: { Self.clauseCommas.contains($0) }) <= 1 else { return false }
+        return speakerAfter(q) == nil
+    }
+
+    private static let clauseCommas = ScalarSet("，,")
 
     /// Whether `r` is exactly one actor's name (The Intercept, Simon Zhen), not an event's.
     private func isOneName(_ r: Range<Int>) -> Bool {

@@ -34,6 +34,18 @@ import Testing
         #expect(split.map(\.speaker) == ["Wang Yi", "Wang Yi"], "\(split)")
     }
 
+    /// A quoted clause finishing the reported sentence across a comma (透露，A，「B」。) is part of
+    /// the statement; one holding a sentence of its own, or several clauses, is a quotation apart.
+    @Test func quotedClauseFinishingReportedWords() {
+        let one = claims("公安部在一次新闻通气会上透露，目前全球的新精神活性物质，「相当一部分在中国生产」。")
+        #expect(one.map(\.text) == ["目前全球的新精神活性物质，「相当一部分在中国生产」"], "\(one)")
+        #expect(one.first?.kind == "indirect")
+        let two = claims("王毅表示，这些地区的工人很多，「这是事实。我们要改变」。")
+        #expect(two.map(\.kind).sorted() == ["direct", "indirect"], "\(two)")
+        let clauses = claims("王毅表示，俄罗斯目前的困境不会永远持续，「对北京来说，重点不是付出多少，而是代价」。")
+        #expect(clauses.map(\.kind).sorted() == ["direct", "indirect"], "\(clauses)")
+    }
+
     /// A clause naming no cue that ends in a colon introduces the quotation after it as the
     /// words of the person heading it, also through 他 or 她 (他承认…：“…”).
     @Test func colonAfterAPronounsClause() {
