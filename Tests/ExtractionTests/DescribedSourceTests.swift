@@ -300,4 +300,12 @@ import Testing
         let c = claims("「软银造成的损失是无法估量的，」硅谷的一位大亨表示，「如果你让一家公司走得更快，它就会做出不自然的事情。」")
         #expect(c.map(\.description) == ["nil|direct|-|软银造成的损失是无法估量的，", "nil|direct|-|如果你让一家公司走得更快，它就会做出不自然的事情。"], "\(c)")
     }
+
+    /// Jurors, locals, hobbyists, a man and family (评委, 当地人, 爱好者, 男子, 婆婆) speak unnamed.
+    @Test func jurorsLocalsAndFamilyAreUnnamed() {
+        let c = claims(["评委认为，北岛在动荡的岁月中以思想诗起步。", "当地人曾称，这里是一片荒地。", "DIY 爱好者认为，任何人都能编辑基因。",
+                        "该男子随后表示，已经弄清楚了。", "婆婆哭著說，香港人打香港人。"])
+        #expect(c.map(\.speaker) == [nil, nil, nil, nil, nil], "\(c)")
+        #expect(c.map(\.source) == ["评委", "当地人", "DIY 爱好者", "该男子", "婆婆"], "\(c)")
+    }
 }
