@@ -111,7 +111,10 @@ extension ClaimFinder {
         guard var k = Self.interviewStart(before: r.upperBound, in: text.folded, from: r.lowerBound)
                 ?? Self.placeOfWordsStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
         while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
-        return k > r.lowerBound ? r.lowerBound..<k : nil
+        // (…终于发声，5 月 11 日接受《新京报》采访回应称: nobody before the interview but when; the
+        // speaker is the one the sentence was about, not the outlet)
+        if k == r.lowerBound || leadingDateEnd(r.lowerBound, r.upperBound) == k { return r.lowerBound..<r.lowerBound }
+        return r.lowerBound..<k
     }
 
     /// 在本书中他进一步指出 / 在一次采访中她说: the piece or occasion opening the subject clause

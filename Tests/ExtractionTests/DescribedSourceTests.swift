@@ -153,6 +153,15 @@ import Testing
         #expect(claims("來自剛果的一名中間商對麥高登說：「我在廣州是謀生。」").allSatisfy { $0.speaker != "麥高登" })
     }
 
+    /// A clause holding only when and an interview (…终于发声，5 月 11 日接受《新京报》采访回应称) goes
+    /// on with the speaker before it; the outlet interviewing is the intermediary, not who speaks.
+    @Test func interviewClauseWithoutItsSpeaker() {
+        let c = claims(["王毅终于发声，5 月 11 日接受《新京报》采访回应称，上海和杭州小区的纠纷将按协议来处理。",
+                        "李克强随后发声，接受《新京报》采访称，小区的纠纷将按协议处理。"])
+        #expect(c.map(\.speaker) == ["Wang Yi", "Li Keqiang"], "\(c)")
+        #expect(c.map(\.via) == ["The Beijing News", "The Beijing News"], "\(c)")
+    }
+
     /// People a relative clause describes are an unnamed source, however many breakers the
     /// clause holds (据了解当时会面的人士称, 在携程从事航空数据研究的一位负责人认为); not the
     /// writer (据我的个人统计) nor a crowd of motives (动机众说纷纭).
