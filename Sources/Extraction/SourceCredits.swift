@@ -54,7 +54,8 @@ extension ClaimFinder {
         var verb = e - closing
         // (写 and 述 alone are no cues, 他写了一本书, 叙述, but 正如他所写的那样 and 正如 Lynn 在书中所述
         // give what he wrote)
-        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? (Self.writtenVerb(t, before: verb) ? 1 : nil) else { return nil }
+        guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? Self.recordedVerbs.match(t, endingAt: verb)?.length
+                ?? (Self.writtenVerb(t, before: verb) ? 1 : nil) else { return nil }
         verb -= cue
         var end = verb
         if end > i + opener, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
@@ -63,6 +64,10 @@ extension ClaimFinder {
         if closing == 0, !((i + opener)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }) { return nil }
         return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
+
+    /// Verbs that are no cues alone (报告 is a document, 记录 a record) but after 正如 say what
+    /// someone found and stated: 正如联合国核查人员所报告的那样，…
+    private static let recordedVerbs = PhraseMatcher<Bool>(["报告", "记录", "记载", "预言", "阐述", "论证", "叙述", "描绘", "观察到"].map { ($0, true) })
 
     /// Whether 写 or 所述 ends at `verb`: what someone wrote, after 正如.
     private static func writtenVerb(_ t: [Unicode.Scalar], before verb: Int) -> Bool {

@@ -14,6 +14,15 @@ import Testing
         #expect(claims("他写了一本书，讲述自由精英资本主义的历史。").isEmpty)
     }
 
+    /// After 正如, verbs that are no cues alone (报告, 记录, 阐述) say what someone stated: 正如X所报告的
+    /// 那样，… gives X's words; 报告 alone stays a document's noun.
+    @Test func asSomeoneRecorded() {
+        let c = claims(["正如普京所报告的那样，该国已严格遵守协议。", "正如王毅所阐述的那样，这里的操作原则很明确。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
+        #expect(c.map(\.text) == ["该国已严格遵守协议", "这里的操作原则很明确"], "\(c)")
+        #expect(claims("普京报告了该国遵守协议的情况。").isEmpty)
+    }
+
     /// 进一步 and 特意 end a subject as other adverbs do (王庆进一步表示: 王庆; 该专利进一步指出).
     @Test func furtherEndsTheSubject() {
         let c = claims(["苹果公司申请了新专利。该专利进一步指出，LED 将位于侧壁。", "分析师王庆说，油价很低。王庆进一步表示，页岩油公司的债券占三分之一。"])
