@@ -40,10 +40,11 @@ import ClaimGraphCore
     }
 
     /// Two people of one transliterated surname are two people (欧内斯特·海明威, his grandson
-    /// 肖恩·海明威), and 肖 starts a given name before the dot.
+    /// 肖恩·海明威), and 肖 starts a given name before the dot (邓 too: 邓肯·格林; 汗 ends a surname, 伊姆兰·汗).
     @Test func twoBearersOfASurnameAreTwoPeople() {
         let c = claims("欧内斯特·海明威写道，大海是美的。他的孙子肖恩·海明威说，这篇小说很少受到关注。")
         #expect(c.map(\.speaker) == ["欧内斯特·海明威", "肖恩·海明威"])
+        #expect(claims(["学者邓肯·格林指出，人们的看法由经历决定。", "总理伊姆兰·汗表示，走廊很重要。"]).map(\.speaker) == ["邓肯·格林", "伊姆兰·汗"])
     }
 
     /// A pronoun taking the name up again (徐麟他倒说, "Xu Lin, he said") is not part of it.
