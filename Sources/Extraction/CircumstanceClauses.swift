@@ -106,7 +106,7 @@ extension ClaimFinder {
 
     /// 李兰娟在接受央视采访时表示 / 计葵生接受彭博电视采访时称 / 祝华新曾在一篇报告中称: the interview
     /// or piece says where she spoke, and an outlet in it is not who speaks; the subject is the
-    /// words before it.
+    /// words before it, empty when nothing but a date comes first (the speaker is then inherited).
     func beforeInterview(_ r: Range<Int>) -> Range<Int>? {
         guard var k = Self.interviewStart(before: r.upperBound, in: text.folded, from: r.lowerBound)
                 ?? Self.placeOfWordsStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
