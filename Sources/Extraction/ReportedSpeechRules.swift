@@ -117,8 +117,9 @@ extension ClaimFinder {
             }
             return
         }
-        p = pastPunctuation(p, before: end)
+        // (说道：…, but not 说，道理很简单: the 道 of the next word, past the comma)
         if p < end, text.folded[p] == "道" { p += 1 }
+        p = pastPunctuation(p, before: end)
         let addressee = addresses(hit) ? addresseeEnd(from: p, before: end) : nil
         if pointsBack, p == hit.cue.upperBound {
             // (not before a colon or a quotation: 曾经这样告诉我：“…”, 如此评价两位接班人：…)

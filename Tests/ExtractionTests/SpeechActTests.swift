@@ -263,4 +263,10 @@ import Testing
         let c = claims(["五角大楼居然认为，这些记者是敌人。", "姆努钦似乎暗示，中国正在推动人民币贬值。"])
         #expect(c.map(\.description) == ["US Department of Defense|indirect|-|这些记者是敌人", "Steven Mnuchin|indirect|-|中国正在推动人民币贬值"], "\(c)")
     }
+
+    /// 道 right after a cue is part of it (说道：); after the comma it opens the words (说，道德…).
+    @Test func daoAfterTheCommaIsTheWords() {
+        let c = claims(["普京说，道德底线确实无可置疑。", "王毅说道：“道路是曲折的。”"])
+        #expect(c.map(\.text) == ["道德底线确实无可置疑", "道路是曲折的。"], "\(c)")
+    }
 }
