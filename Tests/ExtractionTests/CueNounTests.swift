@@ -136,9 +136,10 @@ import Testing
         #expect(claims("佩斯科夫对此回应，克宫没有收到任何请求。").map(\.speaker) == ["Dmitry Peskov"])
     }
 
-    /// 说出 is words uttered (他说出了那句宣言), not a report of what was said; 说道 still is.
+    /// 说出 is words uttered (他说出了那句宣言), not a report of what was said, and 说唱 is rap; 说道 still is.
     @Test func wordsUtteredAreNoClaim() {
         #expect(claims("普京在会上说出了那句广为流传的话。").isEmpty)
+        #expect(claims("投资者包括普京和说唱歌手 Snoop Dogg。").isEmpty)
         #expect(claims("普京说道，俄罗斯不会退让。").map(\.speaker) == ["Vladimir Putin"])
     }
 
