@@ -25,8 +25,13 @@ extension ClaimFinder {
     /// the cue (a colon announces the next quotation instead: 她回答道：“…”).
     private func endsOrQuotesOn(after hit: Hit, in sentence: ArticleText.Sentence) -> Bool {
         let k = pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)
-        if (hit.cue.upperBound..<k).contains(where: { text.original[$0] == "：" || text.original[$0] == ":" }) { return false }
+        if announcesNext(hit, before: k) { return false }
         return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || text.opensQuote(after: k)
+    }
+
+    /// Whether a colon right after the cue announces what follows (回答道：「…」).
+    private func announcesNext(_ hit: Hit, before k: Int) -> Bool {
+        (hit.cue.upperBound..<k).contains { text.original[$0] == "：" || text.original[$0] == ":" }
     }
 
     /// Where the words after `p` start, past clause punctuation, colons and spaces, before `limit`.
@@ -43,13 +48,23 @@ extension ClaimFinder {
         return k
     }
 
+    /// Whether `speaker` is unnamed people (工作人员, 一位警察), not an unnamed report or body.
+    private func isUnnamedPeople(_ speaker: Speaker) -> Bool {
+        guard case .unnamed(let words) = speaker, let last = words.unicodeScalars.last else { return false }
+        return Lexicon.peopleEnds.contains(last)
+    }
+
     mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
         var hit = hit
         // (after 这样 or 如是 the cue points back to the quotation, and its object is what the
         // verdict is on: 「…。」一位…人士如是总结近期的「五难」)
         let pointsBack = Self.backPointers.match(text.folded, endingAt: hit.cue.lowerBound) != nil
-        // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it)
-        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !pointsBack, !endsOrQuotesOn(after: hit, in: sentence) { hit.afterQuote = nil }
+        // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it;
+        // so do people, named or not, going on after a comma: 「…。」武汉海关工作人员表示，当晚…)
+        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !pointsBack, !endsOrQuotesOn(after: hit, in: sentence),
+           !isUnnamedPeople(speaker) || announcesNext(hit, before: pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)) {
+            hit.afterQuote = nil
+        }
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut

@@ -18,6 +18,14 @@ import Testing
         #expect(c.first?.text == "合作不会因为外部压力而停止，")
     }
 
+    /// A quotation closing its sentence is the words of the unnamed people credited right after it,
+    /// though they go on speaking (「…。」武汉海关工作人员表示，…); not of a report (报道称，…).
+    @Test func unnamedPeopleAfterAQuotationGoingOn() {
+        let c = claims("「光蹲在地上提取化学品，我们就花了两天时间。」武汉海关工作人员表示，当晚现场查获有现货 6 公斤。")
+        #expect(c.map(\.kind).sorted() == ["direct", "indirect"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil && $0.source == "武汉海关工作人员" }, "\(c)")
+    }
+
     @Test func cueBetweenTwoQuotes() {
         let c = claims("“双方的分歧并没有消失，”清华大学教授张伟说，“但对话的大门依然敞开。”")
         #expect(c.count == 2)
