@@ -48,10 +48,12 @@ extension ClaimFinder {
         return k
     }
 
-    /// Whether `speaker` is unnamed people (工作人员, 一位警察), not an unnamed report or body.
-    private func isUnnamedPeople(_ speaker: Speaker) -> Bool {
-        guard case .unnamed(let words) = speaker, let last = words.unicodeScalars.last else { return false }
-        return Lexicon.peopleEnds.contains(last)
+    /// Whether `speaker` is unnamed people (工作人员, 一位警察), not an unnamed report or body, who
+    /// speak with their cue (表示, 告诉): a view or a finding (一些员工认为, 研究人员发现) after a
+    /// quotation is theirs, not the quotation.
+    private func speaksOnAfterQuotation(_ hit: Hit, _ speaker: Speaker) -> Bool {
+        guard case .unnamed(let words) = speaker, let last = words.unicodeScalars.last, Lexicon.peopleEnds.contains(last) else { return false }
+        return !isFinding(hit.cue) && Self.viewCues.match(text.folded, at: hit.cue.lowerBound)?.length != hit.cue.count
     }
 
     mutating func emit(_ hit: Hit, speaker: Speaker, via: Actor?, until cut: Int, sentence: ArticleText.Sentence) {
@@ -62,7 +64,7 @@ extension ClaimFinder {
         // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it;
         // so do people, named or not, going on after a comma: 「…。」武汉海关工作人员表示，当晚…)
         if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !pointsBack, !endsOrQuotesOn(after: hit, in: sentence),
-           !isUnnamedPeople(speaker) || announcesNext(hit, before: pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)) {
+           !speaksOnAfterQuotation(hit, speaker) || announcesNext(hit, before: pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)) {
             hit.afterQuote = nil
         }
         let cueWord = text.text(hit.cue)

@@ -19,11 +19,14 @@ import Testing
     }
 
     /// A quotation closing its sentence is the words of the unnamed people credited right after it,
-    /// though they go on speaking (「…。」武汉海关工作人员表示，…); not of a report (报道称，…).
+    /// though they go on speaking (「…。」武汉海关工作人员表示，…); not when they only hold a view after
+    /// it (「…。」一些工作人员认为，…: the quotation stays the speaker's before).
     @Test func unnamedPeopleAfterAQuotationGoingOn() {
         let c = claims("「光蹲在地上提取化学品，我们就花了两天时间。」武汉海关工作人员表示，当晚现场查获有现货 6 公斤。")
         #expect(c.map(\.kind).sorted() == ["direct", "indirect"], "\(c)")
         #expect(c.allSatisfy { $0.speaker == nil && $0.source == "武汉海关工作人员" }, "\(c)")
+        let view = claims(["普京说：「我们举办各种活动。」", "「我们还有瑜伽课。」一些工作人员认为，该计划很贴心。"])
+        #expect(view.first { $0.text == "我们还有瑜伽课。" }?.speaker == "Vladimir Putin", "\(view)")
     }
 
     @Test func cueBetweenTwoQuotes() {
