@@ -132,8 +132,9 @@ struct ActorFinder {
             guard direct || institutionEnds(beforeDe: p),
                   Lexicon.titles.match(t, at: p) == nil, Lexicon.breakers.match(t, at: p) == nil,
                   Lexicon.unnamedSources.match(t, at: p) == nil else { continue }
-            // after 的 only a full name of three characters (…中心的魏建国称; not 公司的车主表示)
-            for length in direct ? [2, 3] : [3] where p + length <= t.count {
+            // after 的 only a full name of three characters (…中心的魏建国称; not 公司的车主表示), or of two
+            // after a university or an institute (上海交通大学的陆明说), whose people are named, not counted
+            for length in direct ? [2, 3] : academyBeforeDe(p) ? [3, 2] : [3] where p + length <= t.count {
                 let name = Array(t[p..<(p + length)])
                 guard (p..<(p + length)).allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] && ($0 == p || !stops($0)) }),
                       !Lexicon.commonWords.contains(String(scalars: name.prefix(2))), cueFollows(p + length) else { continue }
@@ -326,6 +327,13 @@ struct ActorFinder {
         }
         return k >= 2 && Lexicon.isHan(t[k - 2]) && Lexicon.endsLikeInstitution(t, at: k)
     }
+
+    /// Whether a university's or an institute's name ends right before the 的 before `p`.
+    private func academyBeforeDe(_ p: Int) -> Bool {
+        p >= 3 && text.folded[p - 1] == "的" && Self.academies.match(text.folded, endingAt: p - 1) != nil
+    }
+
+    private static let academies = PhraseMatcher<Bool>(["大学", "学院", "研究所", "研究院", "研究中心"].map { ($0, true) })
 
     /// Where `word` is written in `t` (start positions).
     func positions(of word: [Unicode.Scalar], in t: [Unicode.Scalar]) -> [Int] {

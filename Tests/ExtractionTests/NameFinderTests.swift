@@ -109,11 +109,13 @@ import ClaimGraphCore
     }
 
     /// A full Chinese name after an institution and 的 (…中心 (CCIEE) 的魏建国称) is a person; a
-    /// two-character word there is not (公司的车主表示).
+    /// two-character word there is not (公司的车主表示), but a two-character name after a university is
+    /// (上海交通大学的陆明说).
     @Test func fullNameAfterAnInstitutionsDe() {
         let c = claims(["中国国际经济交流中心 (CCIEE) 的魏建国称，中国政府仍计划派代表。他表示，中国在做两手准备。"])
         #expect(c.map(\.speaker) == ["魏建国", "魏建国"], "\(c)")
         #expect(claims("客运公司的车主表示，政策松绑了。").allSatisfy { $0.speaker == nil })
+        #expect(claims("上海交通大学的陆明说，道理很简单。").map(\.speaker) == ["陆明"])
     }
 
     /// Latin names keep their accented letters (Lubomír Zaorálek, Björn Ommer, Éric): the name is
