@@ -21,17 +21,17 @@ extension ClaimFinder {
         }
     }
 
-    /// Whether nothing but the end of the sentence or, after a comma, another quotation follows
-    /// the cue (a colon announces the next quotation instead: 她回答道：“…”).
-    private func endsOrQuotesOn(after hit: Hit, in sentence: ArticleText.Sentence) -> Bool {
+    /// Whether the quotation closing the sentence before the subject (“…。”X说) is the speaker's
+    /// words: a person's always; anyone else's when nothing but the end of the sentence or, after
+    /// a comma, another quotation follows the cue, or when unnamed people go on speaking
+    /// (「…。」武汉海关工作人员表示，当晚…); never before a colon announcing the next quotation
+    /// (她回答道：“…”). (“…。”路透社报道，… reports on.)
+    private func creditsQuotationBefore(_ hit: Hit, _ speaker: Speaker, in sentence: ArticleText.Sentence) -> Bool {
+        if speaker.actor?.kind == .person { return true }
         let k = pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)
-        if announcesNext(hit, before: k) { return false }
+        if (hit.cue.upperBound..<k).contains(where: { text.original[$0] == "：" || text.original[$0] == ":" }) { return false }
         return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || text.opensQuote(after: k)
-    }
-
-    /// Whether a colon right after the cue announces what follows (回答道：「…」).
-    private func announcesNext(_ hit: Hit, before k: Int) -> Bool {
-        (hit.cue.upperBound..<k).contains { text.original[$0] == "：" || text.original[$0] == ":" }
+            || speaksOnAfterQuotation(hit, speaker)
     }
 
     /// Where the words after `p` start, past clause punctuation, colons and spaces, before `limit`.
@@ -61,12 +61,8 @@ extension ClaimFinder {
         // (after 这样 or 如是 the cue points back to the quotation, and its object is what the
         // verdict is on: 「…。」一位…人士如是总结近期的「五难」)
         let pointsBack = Self.backPointers.match(text.folded, endingAt: hit.cue.lowerBound) != nil
-        // (“…。”路透社报道，… reports on; “…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it;
-        // so do people, named or not, going on after a comma: 「…。」武汉海关工作人员表示，当晚…)
-        if hit.afterQuoteCrossesSentence, speaker.actor?.kind != .person, !pointsBack, !endsOrQuotesOn(after: hit, in: sentence),
-           !speaksOnAfterQuotation(hit, speaker) || announcesNext(hit, before: pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)) {
-            hit.afterQuote = nil
-        }
+        // (“…！”《彭博商业周刊》喊道，“…” and “…。”该公司表示。 credit it)
+        if hit.afterQuoteCrossesSentence, !pointsBack, !creditsQuotationBefore(hit, speaker, in: sentence) { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = cut
