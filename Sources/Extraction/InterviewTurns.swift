@@ -3,7 +3,8 @@ import ClaimGraphCore
 /// Interview transcripts: paragraphs that open with who speaks and a colon or a bar (燕京书评：… /
 /// 朱海就：… / 肖恩 ：… / 陳｜…), the same labels taking turns. Each turn is its speaker's words,
 /// quoted; a paragraph with no label right after a turn goes on with that turn, as a second
-/// paragraph of an answer does. No cue marks these words, so without this the answers of an
+/// paragraph of an answer does. A label may stand on a line of its own (-高斯：⏎…), the words
+/// in the paragraphs under it. No cue marks these words, so without this the answers of an
 /// interview, often most of its claims, are lost.
 extension ClaimFinder {
     /// Longest label read before a turn's colon.
@@ -36,7 +37,7 @@ extension ClaimFinder {
                 next += 1
                 guard counts[l.label, default: 0] >= Self.minimumTurns else { current = nil; continue }
                 current = speakers[l.label]
-                turns[p] = (current, l.words)
+                if !l.words.isEmpty { turns[p] = (current, l.words) }  // (a label on its own line: words below)
             } else if let speaker = current, paragraphIsProse(p), !r.isEmpty {
                 turns[p] = (speaker, trim(r))  // the answer's next paragraph
             } else {
@@ -46,25 +47,30 @@ extension ClaimFinder {
         return turns
     }
 
-    /// The label opening a paragraph before its colon, and the words after it: a short label
-    /// with no punctuation, quotation or cue in it (他说：… is a cue's).
+    /// The label opening a paragraph before its colon, and the words after it, empty when the
+    /// label stands alone (-阿伦特：): a short label with no punctuation, quotation or cue in it
+    /// (他说：… is a cue's), after the dash or bullet some transcripts set before it.
     func turnLabel(_ r: Range<Int>) -> (label: Range<Int>, words: Range<Int>)? {
         let o = text.original
         // locals: a static is checked for initialisation at every access
         let (punctuation, terminators, opens, cues) = (Lexicon.clausePunctuation, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.cues)
-        var k = r.lowerBound
-        while k < r.upperBound, k - r.lowerBound <= Self.maximumLabelLength, !Self.labelEnds.contains(o[k]) {
+        var start = r.lowerBound
+        while start < r.upperBound, Self.labelMarks.contains(o[start]) || o[start].isSpace { start += 1 }
+        var k = start
+        while k < r.upperBound, k - start <= Self.maximumLabelLength, !Self.labelEnds.contains(o[k]) {
             if punctuation.contains(o[k]) || terminators.contains(o[k])
                 || opens.contains(o[k]) || cues.match(text.folded, at: k) != nil { return nil }
             k += 1
         }
         guard k < r.upperBound, Self.labelEnds.contains(o[k]) else { return nil }
         var end = k
-        while end > r.lowerBound, o[end - 1].isSpace { end -= 1 }
-        let words = trim((k + 1)..<r.upperBound)
-        guard end > r.lowerBound, !words.isEmpty else { return nil }
-        return (r.lowerBound..<end, words)
+        while end > start, o[end - 1].isSpace { end -= 1 }
+        guard end > start else { return nil }
+        return (start..<end, trim((k + 1)..<r.upperBound))
     }
+
+    /// Dashes and bullets a transcript may set before a label (-高斯：).
+    private static let labelMarks = ScalarSet("-－—–•·")
 
     /// Words a headline calls an interview by.
     private static let interviewWords = ["专访", "访谈", "对话", "采访", "问答", "谈"]

@@ -264,12 +264,13 @@ import Testing
         #expect(claims("现在苹果提出的新专利显示，这家公司正试图留住客户。").map(\.speaker) == ["苹果提出的新专利"])
     }
 
-    /// A document speaks past adverbs after its noun (该报告也指出, 但声明也重申), which also
-    /// ends the statement before it.
+    /// A document speaks past adverbs after its noun (该报告也指出, 但声明也重申, 该备忘录继续说),
+    /// which also ends the statement before it.
     @Test func documentsPastAdverbs() {
         let c = claims("NBA 的英文声明称，对莫雷的言论感到遗憾，但声明也重申 NBA 支持言论自由。")
         #expect(c.map(\.text) == ["对莫雷的言论感到遗憾", "NBA 支持言论自由"], "\(c)")
         #expect(claims("该报告也指出，这项技术没有科学依据。").first?.speaker == "该报告")
+        #expect(claims("该备忘录继续说：“这些指南适用于所有工作沟通。”").first?.speaker == "该备忘录")
     }
 
     /// 补充 alone is a cue when words follow it (她又补充：「…」 / 他补充，…), and a noun or a

@@ -33,6 +33,10 @@ import Testing
         let bars = claims(["本期对话复旦大学的陈麟老师。陈麟说，她喜欢文学。", "炉｜是什么机会让您接触到文学？", "陈｜我是在上大学的时候开始喜欢文学的。",
                            "炉｜那您认为关键是语言吗？", "陈｜也不是，语言是表情达意的媒介。"])
         #expect(bars.filter { $0.speaker == "陈麟" }.count == 3, "\(bars)")
+        // (labels on lines of their own, a dash before them: the words are the paragraphs below)
+        let lines = claims(["1964年，汉娜·阿伦特与昆特·高斯有过一次对谈。", "-高斯：", "您想通过这些作品获得广泛的影响吗？", "-阿伦特：",
+                            "这不是一个简单的问题。", "对我来说，最重要的事情是理解。", "-高斯：", "写作是否有助于您的觉察？", "-阿伦特：", "是的。"])
+        #expect(lines.filter { $0.speaker == "Hannah Arendt" }.map(\.text) == ["这不是一个简单的问题", "对我来说，最重要的事情是理解", "是的"], "\(lines)")
     }
 
     /// An interview printed without labels: questions to 你 closing their paragraphs, each answered
