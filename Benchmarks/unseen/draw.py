@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Draw corpus articles for a new unseen gold file.
 
-Usage: Benchmarks/unseen/draw.py SEED [COUNT]   (default COUNT 10)
+Usage: Benchmarks/unseen/draw.py SEED [COUNT] [MAX_BYTES]   (default COUNT 10, MAX_BYTES 10000)
 
-Candidates are the files of the unpacked corpus (/tmp/cg/corpus) of 3,000-10,000 bytes that
-hold at least six occurrences of common cue words, leaving out every article already in a gold
+Candidates are the files of the unpacked corpus (/tmp/cg/corpus) of 3,000 to MAX_BYTES bytes
+that hold at least six occurrences of common cue words, leaving out every article already in a gold
 file (Benchmarks/unseen/gold-*.jsonl and ../shared/gold/seeds.jsonl). They are sorted by
 path, shuffled with SEED, and the first COUNT printed. The draws of sessions 14-16 used a
 filter of the same kind written inline at the time; this script was first used for gold-y and
-gold-z (seed 20261209).
+gold-z (seed 20261209). By session 37 no article of 10,000 bytes or less was left, so
+MAX_BYTES was added; gold-zzzq and gold-zzzr (seed 20270113) were drawn with 16000.
 """
 import glob
 import json
@@ -32,11 +33,11 @@ def gold_articles():
     return names
 
 
-def candidates(exclude):
+def candidates(exclude, max_bytes):
     for root, _, files in os.walk(CORPUS):
         for name in files:
             path = os.path.join(root, name)
-            if name in exclude or not 3000 <= os.path.getsize(path) <= 10000:
+            if name in exclude or not 3000 <= os.path.getsize(path) <= max_bytes:
                 continue
             with open(path, encoding="utf-8", errors="replace") as f:
                 text = f.read()
@@ -46,11 +47,12 @@ def candidates(exclude):
 
 def main():
     if len(sys.argv) < 2:
-        sys.exit("usage: draw.py SEED [COUNT]")
+        sys.exit("usage: draw.py SEED [COUNT] [MAX_BYTES]")
     seed, count = int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    max_bytes = int(sys.argv[3]) if len(sys.argv) > 3 else 10000
     if not os.path.isdir(CORPUS):
         sys.exit(f"no corpus at {CORPUS}: run Benchmarks/ingest.sh once")
-    paths = sorted(candidates(gold_articles()))
+    paths = sorted(candidates(gold_articles(), max_bytes))
     random.Random(seed).shuffle(paths)
     print(f"{len(paths)} candidates", file=sys.stderr)
     for path in paths[:count]:
