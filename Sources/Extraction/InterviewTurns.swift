@@ -14,7 +14,8 @@ extension ClaimFinder {
 
     /// The turns of the article, by paragraph: who speaks (nil for a label naming no one we can
     /// name, whose turns end the one before) and the words. Empty unless the article reads
-    /// as a transcript: a label naming someone takes two turns or more, beside another label.
+    /// as a transcript: a label naming someone, or answers labelled as such (答, A: see
+    /// AnswerLabels), takes two turns or more, beside another label.
     func interviewTurns() -> [Int: (speaker: Actor?, words: Range<Int>)] {
         var labelled: [(paragraph: Int, label: String, words: Range<Int>)] = []
         for (p, r) in text.paragraphs.enumerated() {
@@ -26,8 +27,9 @@ extension ClaimFinder {
         guard labels.count >= 2, takesTurns(labelled, labels) else { return [:] }
         let labelParagraphs = Set(labelled.map(\.paragraph))
         var speakers: [String: Actor] = [:]
-        for label in labels { speakers[label] = labelSpeaker(label, outside: labelParagraphs) }
-        guard speakers.contains(where: { $0.value.kind == .person }) else { return [:] }
+        for label in labels where !Self.answerLabels.contains(label) { speakers[label] = labelSpeaker(label, outside: labelParagraphs) }
+        let answered = labels.contains(where: Self.answerLabels.contains)
+        guard answered || speakers.contains(where: { $0.value.kind == .person }) else { return [:] }
         var turns: [Int: (speaker: Actor?, words: Range<Int>)] = [:]
         var current: Actor?
         var next = 0
@@ -36,7 +38,7 @@ extension ClaimFinder {
                 let l = labelled[next]
                 next += 1
                 guard counts[l.label, default: 0] >= Self.minimumTurns else { current = nil; continue }
-                current = speakers[l.label]
+                current = Self.answerLabels.contains(l.label) ? answerer(at: p, labelled: labelled) : speakers[l.label]
                 if !l.words.isEmpty { turns[p] = (current, l.words) }  // (a label on its own line: words below)
             } else if let speaker = current, paragraphIsProse(p), !r.isEmpty {
                 turns[p] = (speaker, trim(r))  // the answer's next paragraph
@@ -44,7 +46,8 @@ extension ClaimFinder {
                 current = nil
             }
         }
-        return turns
+        // (answers labelled as such whose answerer nobody names are no transcript we can credit)
+        return turns.values.contains { $0.speaker?.kind == .person } ? turns : [:]
     }
 
     /// The label opening a paragraph before its colon, and the words after it, empty when the

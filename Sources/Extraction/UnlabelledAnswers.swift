@@ -63,7 +63,7 @@ extension ClaimFinder {
     }
 
     /// The person the headline names, as the article writes them (陳漫——攝影與生活: 陳漫).
-    private func personTheHeadlineNames() -> Actor? {
+    func personTheHeadlineNames() -> Actor? {
         let title = text.foldedTitle
         return mentions.first { $0.actor.kind == .person && $0.range.count >= 2 && title.contains(text.foldedText($0.range)) }?.actor
     }

@@ -36,6 +36,15 @@ import Testing
         // (labels on lines of their own, a dash before them: the words are the paragraphs below)
         let lines = claims(["1964年，汉娜·阿伦特与昆特·高斯有过一次对谈。", "-高斯：", "您想通过这些作品获得广泛的影响吗？", "-阿伦特：",
                             "这不是一个简单的问题。", "对我来说，最重要的事情是理解。", "-高斯：", "写作是否有助于您的觉察？", "-阿伦特：", "是的。"])
+        // (answers labelled as answers: the headline's person's, or the one an interviewee line names)
+        let qa = ["梁君健是一位导演，也是清华大学副教授。", "问：您的学术兴趣是什么时候形成的？", "答：我是在研究生的阶段开始对学术感兴趣的。",
+                  "问：您怎么看纪录片？", "答：纪录片是时代的文本。", "这是我的看法。"]
+        #expect(claims(qa, title: "对话梁君健：影像的田野").filter { $0.speaker == "梁君健" }.map(\.text)
+                == ["我是在研究生的阶段开始对学术感兴趣的", "纪录片是时代的文本", "这是我的看法"])
+        let interviewees = ["围炉采访了两位同学。", "受访者：胖哥 （内地生）", "Q：你为什么参加？", "A：我的驱动力是热情和愤怒。",
+                     "Q：你失望吗？", "A：有很多人还是觉醒了的。", "受访者：阿明 （本地生）", "Q：你怎么看？", "A：我觉得这是运动。"]
+        #expect(claims(interviewees, title: "白纸运动").map { "\($0.speaker ?? "nil")|\($0.text)" }
+                == ["胖哥|我的驱动力是热情和愤怒", "胖哥|有很多人还是觉醒了的", "阿明|我觉得这是运动"])
         #expect(lines.filter { $0.speaker == "Hannah Arendt" }.map(\.text) == ["这不是一个简单的问题", "对我来说，最重要的事情是理解", "是的"], "\(lines)")
     }
 
