@@ -347,8 +347,10 @@ enum Lexicon {
     /// 柯尔利作为…的董事, 普京对…的记者说): what follows them is an object, not a group.
     static let actingPrepositions = ScalarSet("向作对为在给跟同和与把被")
 
-    /// Last words of an organisation's Chinese name.
-    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛", "航空", "控股"].map { ($0, true) })
+    /// Last words of an organisation's Chinese name, a local government's among them (北京市政府,
+    /// 广东省政府: a country's, 美国政府, is the country).
+    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛", "航空", "控股",
+                                                           "市政府", "省政府", "县政府", "区政府", "州政府", "镇政府"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.
     static let documentNouns = PhraseMatcher<Bool>(([

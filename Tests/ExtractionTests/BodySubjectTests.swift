@@ -20,6 +20,12 @@ import Testing
         #expect(c.map(\.speaker) == ["康明斯公司", "香港中华厂商联合会"], "\(c)")
     }
 
+    /// A local government speaks as a body named as written (北京市政府); a country's is the country.
+    @Test func localGovernmentsSpeak() {
+        let c = claims(["疫情仍在扩散。北京市政府周日表示，所有入京人员都要隔离。", "广东省政府也表示，学校将推迟开学。", "中国政府表示，疫情可控。"])
+        #expect(c.map(\.speaker) == ["北京市政府", "广东省政府", "China"], "\(c)")
+    }
+
     @Test func latinWordAndKindOfBodyNameAnInstitution() {
         #expect(claims("慕尼黑的 Ifo 研究所透露，8 月商业信心降至最低水平。").map(\.speaker) == ["Ifo 研究所"])
         #expect(claims("Matty私心認為，这是很值得推薦的作品。").map(\.speaker) != ["Matty私心"])
