@@ -105,10 +105,13 @@ import Testing
         #expect(c.first?.kind == "indirect")
     }
 
-    /// How often a body said it (每次都, 屡屡) is an adverb between it and the cue, as 一再 is.
+    /// How often a body said it (每次都, 屡屡) is an adverb between it and the cue, as 一再 is;
+    /// so are 反而, 甚至, 一度, 再度, 再三 and 早就 after people named by what they do.
     @Test func everyTimeItSaid() {
         let c = claims("国际特赦组织每次都在报告中宣称，蒙古监狱内经常使用酷刑。")
         #expect(c.map(\.speaker) == ["Amnesty International"], "\(c)")
+        let adverbs = ["反而", "甚至", "一度", "再度", "再三", "早就"].map { claims("疫情仍在扩散。美国检察官\($0)表示，记者违反了间谍法。") }
+        #expect(adverbs.map { $0.map(\.speaker) } == Array(repeating: ["美国检察官"], count: 6), "\(adverbs)")
     }
 
     /// 该公司称 points back to the company just named, though another body spoke before.
