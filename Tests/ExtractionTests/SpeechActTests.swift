@@ -103,6 +103,10 @@ import Testing
         let c = claims(["奥利弗·贝特誓言，不会大幅削减这类保险的信用额度。", "一名社工对记者描述，有两个年轻人在医院旁举起了手势。"])
         #expect(c.map(\.speaker) == ["奥利弗·贝特", nil] && c.map(\.kind) == ["indirect", "indirect"], "\(c)")
         #expect(claims("他们发下誓言要守护这片土地直到最后一刻。").isEmpty)
+        // (形容，… and 谈到，… likewise; without the comma a description of the writer's, or a topic)
+        let more = claims(["一名西非商人则形容，中国人对待合约就像是对待厕纸。", "与会者谈到，史料的搜集整理是一个必要环节。"])
+        #expect(more.map(\.text) == ["中国人对待合约就像是对待厕纸", "史料的搜集整理是一个必要环节"], "\(more)")
+        #expect(claims(["普京形容这次会谈非常成功。", "普京谈到了自己的童年。"]).isEmpty)
     }
 
     /// 说到 ("said") and 回忆到 ("recalled", for 回忆道) before a comma or colon, or closing a
