@@ -51,6 +51,8 @@ extension ClaimFinder {
         // finding themselves somewhere, a story told, not a finding reported)
         let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
         if Lexicon.cues.match(t, at: i)?.value.isFinding == true, own || !foundByStudy(before: i) { return false }
+        // (what data show is a whole clause unless an aspect or a result follows: 显示了决心, 显示出)
+        if t[i] == "显" { return start < t.count && !Self.shownThings.contains(t[start]) && clauseLength(from: start) >= Self.shownClauseLength }
         return clauseFollows(start, ownSubject: own)
     }
 
@@ -98,26 +100,36 @@ extension ClaimFinder {
     }
 
     /// Whether a study, a document or researchers find at `i` (该调查发现有…, 报告使用了一套工具，发现…):
-    /// a document noun or 研究人员 in the sentence before it. Anyone else who 发现 something is
+    /// a document noun, 研究人员 or another source (统计, 证据) in the sentence before it. Anyone else who 发现 something is
     /// told about (他发现家里的网络总是不正常), not reporting a finding.
     func foundByStudy(before i: Int) -> Bool {
         guard let s = text.sentenceIndex(containing: i) else { return false }
         let t = text.folded
         return (max(text.sentences[s].range.lowerBound, i - 40)..<i).contains {
-            Lexicon.documentNouns.match(t, at: $0) != nil || Lexicon.memberNouns.match(t, at: $0) != nil
+            Lexicon.documentNouns.match(t, at: $0) != nil || Lexicon.memberNouns.match(t, at: $0) != nil || Self.findingSources.match(t, at: $0) != nil
         }
     }
 
+    /// What makes 显示 show a thing, not a finding (显示了, 显示出, 显示为, 显示屏).
+    static let shownThings = ScalarSet("了出为着屏器")
+    /// Shortest clause 显示 shows without a comma.
+    static let shownClauseLength = 6
+
+    /// Sources of a finding besides documents and researchers (统计显示…, 有关的文献表明…).
+    static let findingSources = PhraseMatcher<Bool>(["统计", "文献", "证据", "分析", "照片", "视频", "影像"].map { ($0, true) })
+
     /// How far after the verb a clause's predicate is looked for.
     static let clauseMarkerReach = 30
-    /// Verbs of announcing, admitting and finding that take a whole clause without a comma (宣布公司…被…,
-    /// 报告发现有30个国家…).
-    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认", "发现"].map { ($0, true) })
+    /// Verbs of announcing, admitting, finding and showing that take a whole clause without a comma
+    /// (宣布公司…被…, 报告发现有30个国家…, 最新的就业数据显示美国就业市场状况良好).
+    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认", "发现", "显示"].map { ($0, true) })
     /// Characters before such a verb that deny it or join it to another inside a statement
     /// (无法…或确认…, 不能承认, 未宣布).
     static let deniedOrJoined = ScalarSet("或和及法能不未没")
-    /// Words that make what follows such a verb a clause, not a noun phrase.
-    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了"].map { ($0, true) })
+    /// Words that make what follows such a verb a clause, not a noun phrase: a passive, a copula,
+    /// a degree, an aspect, or what is had, may be or will be (只有 6.6% 曾有…, 事件会有…).
+    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了",
+                                                    "有", "会", "可以", "可能", "将", "也", "都", "没有", "不"].map { ($0, true) })
 
     /// 指控 accuses only when whom and what follow it at once (检方指控孟建伟利用…); the noun of
     /// an accusation goes on with punctuation or a joining word (刑事指控，, 腐败指控和…, 对其指控作出

@@ -295,6 +295,11 @@ import Testing
         let c = claims("该调查发现有30个不同国家已经在使用这种服务。")
         #expect(c.map(\.text) == ["有30个不同国家已经在使用这种服务"], "\(c)")
         #expect(claims(["王毅发现家里的网络总是不正常。", "普京发现自己正遭遇一场危机。"]).isEmpty)
+        // (a clause of what one has, may or will do; data showing a clause of six characters or
+        // more, not 显示了 / 显示出 a thing)
+        let more = claims(["疫情仍在扩散。2006 年瑞典的研究发现所有精神病患中只有 6.6% 曾有暴力犯罪行为。", "最新的就业数据显示美国就业市场状况良好。",
+                           "这显示了他的决心。", "屏幕显示出一个红色的警告。"])
+        #expect(more.map(\.text) == ["所有精神病患中只有 6.6% 曾有暴力犯罪行为", "美国就业市场状况良好"], "\(more)")
     }
 
     /// A broker's research note (研报) is a document that reports; 结果 opening a clause is "as a
