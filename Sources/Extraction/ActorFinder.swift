@@ -90,6 +90,7 @@ struct ActorFinder {
         transliterationsLabellingQuotations(&found, c)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
         letterNamesBeforeCues(&found, cueStarts: cueStarts)
+        handlesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
         return found
     }
