@@ -24,15 +24,17 @@ extension ClaimFinder {
         if let line = labelled.last(where: { $0.paragraph < p && Self.intervieweeLabels.contains($0.label) }) {
             return intervieweeName(line.words)
         }
-        return personInterviewed(before: labelled.first?.paragraph ?? 0) ?? personTheHeadlineNames() ?? nameAfterHeadlineWord()
+        return personInterviewed(before: labelled.first?.paragraph ?? 0) ?? personTheHeadlineNames()
+            ?? nameAfterHeadlineWord(outside: Set(labelled.map(\.paragraph)))
     }
 
-    /// Words of a headline before the name of the one it talks to (对话梁君健：…, 专访乔纳森·弗兰岑).
+    /// Words of a headline right before the name of the one it talks to (对话梁君健：…,
+    /// 专访乔纳森·弗兰岑); fewer than the words calling a piece an interview, as 谈 follows its name.
     private static let headlineWords = ["对话", "专访", "访谈"]
 
     /// The name right after 对话 / 专访 in the headline, up to punctuation or a space, as the
     /// article's prose writes it, though no rule found a name there (梁君健，1983年生，…).
-    private func nameAfterHeadlineWord() -> Actor? {
+    private func nameAfterHeadlineWord(outside labelParagraphs: Set<Int>) -> Actor? {
         let title = Array(text.foldedTitle.unicodeScalars)
         for w in Self.headlineWords {
             guard let k = title.firstRange(of: Array(w.unicodeScalars)) else { continue }
@@ -40,9 +42,7 @@ extension ClaimFinder {
             while end < title.count, Lexicon.isHan(title[end]) || title[end] == "·" { end += 1 }
             let name = Array(title[k.upperBound..<end])
             guard (2...Self.maximumIntervieweeLength).contains(name.count) else { continue }
-            for r in text.paragraphs {
-                if let written = text.folded[r].firstRange(of: name) { return Actor(written: written, in: text, kind: .person) }
-            }
+            if let person = personWritten(name, outside: labelParagraphs) { return person }
         }
         return nil
     }

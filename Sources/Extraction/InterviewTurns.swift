@@ -118,7 +118,13 @@ extension ClaimFinder {
         let name = Array(label.unicodeScalars), title = text.foldedTitle
         guard (2...6).contains(name.count), name.allSatisfy(Lexicon.isHan), title.contains(label),
               name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: title.contains) else { return nil }
-        for (p, r) in text.paragraphs.enumerated() where !labelParagraphs.contains(p) {
+        return personWritten(name, outside: labelParagraphs)
+    }
+
+    /// The person `name` is, where a paragraph not in `excluded` first writes it (a name the
+    /// headline gives that no rule found in the prose).
+    func personWritten(_ name: [Unicode.Scalar], outside excluded: Set<Int>) -> Actor? {
+        for (p, r) in text.paragraphs.enumerated() where !excluded.contains(p) {
             if let written = text.folded[r].firstRange(of: name) { return Actor(written: written, in: text, kind: .person) }
         }
         return nil
