@@ -115,7 +115,7 @@ extension ClaimFinder {
                     // (他承认瑞典在一些地区拥有大政府：“…”: the person the pronoun points back to)
                     let speaker = resolvePronoun(p.value, sentence: sentence, before: lo, sameSentence: lo > sentence.range.lowerBound)
                     if speaker.actor != nil { add(q.content, .direct, nil, speaker, nil, sentence) }
-                } else if s > sentence.range.lowerBound, quoteClosesSentence(q, sentence), !(s..<(b - 1)).contains(where: { Lexicon.cues.match(text.folded, at: $0) != nil }),
+                } else if s > sentence.range.lowerBound, quoteClosesSentence(q, sentence), !(s..<(b - 1)).contains(where: { announcesWords(at: $0) }),
                           Lexicon.unnamedSources.match(text.folded, at: skipLeading(s, b - 1)) == nil, let person = personOpening(sentence) {
                     // (罗兰巴特在当天参加了多场庆祝，…，太多少儿的活动看到腻烦：“…”: the person heading
                     // the sentence, as after a comma; not when the clause names another's words,
@@ -276,6 +276,13 @@ extension ClaimFinder {
               !text.original[q.content].contains(where: { $0 == text.original[clause.lowerBound] }) else { return nil }
         let speaker = resolvePronoun(p.value, sentence: sentence, before: clause.lowerBound, sameSentence: false)
         return speaker.actor != nil ? speaker : nil
+    }
+
+    /// Whether a cue at `k` names words of its own (正如…所说：, 她回答道：), as a cue word taking an
+    /// object does not (还谈到了自己对未来的期待：“…”: the quotation is the one the sentence is about).
+    private func announcesWords(at k: Int) -> Bool {
+        guard let cue = Lexicon.cues.match(text.folded, at: k) else { return false }
+        return cueAllowed(k, cue.length)
     }
 
     /// Whether only punctuation follows the quotation in its sentence.

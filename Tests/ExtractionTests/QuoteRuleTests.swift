@@ -82,12 +82,15 @@ import Testing
     }
 
     /// A quotation after a colon closing a sentence that a person opens is that person's, when the
-    /// clause before the colon names nobody and no other words (太多少儿的活动看到腻烦：“…”); not
-    /// after 网友回帖 or 正如网友所说.
+    /// clause before the colon names nobody and no other words (太多少儿的活动看到腻烦：“…”, nor a cue
+    /// word taking an object, 还谈到了…的期待：“…”); not after 网友回帖 or 正如网友所说.
     @Test func colonClosingASentenceAboutSomeone() {
         let c = claims("五一劳动节，普京参加了多场庆祝，太多少儿的活动看到腻烦：“一种稚嫩的儿童文明。”")
         #expect(c.map(\.speaker) == ["Vladimir Putin"], "\(c)")
         #expect(claims("武汉中心医院发微博确认了死讯，网友迅速在下面回帖：“学到了两个词。”").allSatisfy { $0.speaker == nil })
+        let object = claims("普京强调了电影展的贡献，还谈到了自己对未来的期待：“我觉得新的团队能够继续支持本土电影。”")
+        #expect(object.map(\.speaker) == ["Vladimir Putin"], "\(object)")
+        #expect(claims("普京来到北京。正如推特网友 @chuhan 所说：“这件事很荒唐。”").allSatisfy { $0.speaker != "Vladimir Putin" })
     }
 
     @Test func oneCueTwoQuotes() {
