@@ -18,13 +18,18 @@ extension ClaimFinder {
     private static let maximumIntervieweeLength = 10
 
     /// Who answers in the turn labelled at paragraph `p`: the one the last interviewee line
-    /// before it names, else the one the lede says was interviewed, else the headline's person
-    /// (one the article names, or the name after 对话 in it).
-    func answerer(at p: Int, labelled: [(paragraph: Int, label: String, words: Range<Int>)]) -> Actor? {
+    /// before it names, else `otherwise` (`intervieweeOfArticle`, found once per article).
+    func answerer(at p: Int, labelled: [(paragraph: Int, label: String, words: Range<Int>)], otherwise: Actor?) -> Actor? {
         if let line = labelled.last(where: { $0.paragraph < p && Self.intervieweeLabels.contains($0.label) }) {
             return intervieweeName(line.words)
         }
-        return personInterviewed(before: labelled.first?.paragraph ?? 0) ?? personTheHeadlineNames()
+        return otherwise
+    }
+
+    /// The one the lede says was interviewed, else the headline's person (one the article names,
+    /// or the name after 对话 in it).
+    func intervieweeOfArticle(_ labelled: [(paragraph: Int, label: String, words: Range<Int>)]) -> Actor? {
+        personInterviewed(before: labelled.first?.paragraph ?? 0) ?? personTheHeadlineNames()
             ?? nameAfterHeadlineWord(outside: Set(labelled.map(\.paragraph)))
     }
 

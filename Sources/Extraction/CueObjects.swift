@@ -40,10 +40,11 @@ extension ClaimFinder {
     /// Whether a whole clause follows an announcing or admitting verb (它宣布公司电脑被勒索软件
     /// 锁定, 参与者承认 Facebook 的列表非常准确): words, then a passive, a copula or a degree
     /// adverb before the clause ends. A noun phrase after it (承认错误, 宣布破产) is an act, no words.
+    /// What data show needs no such marker (`ClauseTaking.shown`).
     func admitsAClause(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         // (无法…或确认…: a verb denied or joined to another inside what is reported)
-        guard Self.clauseTakingCues.match(t, at: i)?.length == len, i == 0 || !Self.deniedOrJoined.contains(t[i - 1]) else { return false }
+        guard let taking = Self.clauseTakingCues.match(t, at: i), taking.length == len, i == 0 || !Self.deniedOrJoined.contains(t[i - 1]) else { return false }
         var k = i + len
         while k < t.count, t[k].isSpace { k += 1 }
         let start = k
@@ -51,9 +52,10 @@ extension ClaimFinder {
         // finding themselves somewhere, a story told, not a finding reported)
         let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
         if Lexicon.cues.match(t, at: i)?.value.isFinding == true, own || !foundByStudy(before: i) { return false }
-        // (what data show is a whole clause unless an aspect or a result follows: 显示了决心, 显示出)
-        if t[i] == "显" { return start < t.count && !Self.shownThings.contains(t[start]) && clauseLength(from: start) >= Self.shownClauseLength }
-        return clauseFollows(start, ownSubject: own)
+        switch taking.value {
+        case .marked: return clauseFollows(start, ownSubject: own)
+        case .shown: return start < t.count && !Self.shownThings.contains(t[start]) && clauseLength(from: start) >= Self.shownClauseLength
+        }
     }
 
     /// Whether 建议 proposes an act right after it (普京还建议强化…的地位, 凯恩斯建议各国政府管理总需求):
@@ -120,9 +122,17 @@ extension ClaimFinder {
 
     /// How far after the verb a clause's predicate is looked for.
     static let clauseMarkerReach = 30
+    /// How a verb that takes a whole clause without a comma tells the clause from a noun phrase.
+    enum ClauseTaking: Sendable {
+        /// By a passive, a copula, a degree or an aspect in it (`clauseMarkers`).
+        case marked
+        /// By its length, unless an aspect or a result follows the verb (显示了决心, 显示出).
+        case shown
+    }
+
     /// Verbs of announcing, admitting, finding and showing that take a whole clause without a comma
     /// (宣布公司…被…, 报告发现有30个国家…, 最新的就业数据显示美国就业市场状况良好).
-    static let clauseTakingCues = PhraseMatcher<Bool>(["宣布", "宣告", "承认", "确认", "发现", "显示"].map { ($0, true) })
+    static let clauseTakingCues = PhraseMatcher<ClauseTaking>(["宣布", "宣告", "承认", "确认", "发现"].map { ($0, .marked) } + [("显示", .shown)])
     /// Characters before such a verb that deny it or join it to another inside a statement
     /// (无法…或确认…, 不能承认, 未宣布).
     static let deniedOrJoined = ScalarSet("或和及法能不未没")

@@ -6,6 +6,8 @@ extension ActorFinder {
     /// Longest handle read back from a cue.
     static let longestHandle = 20
 
+    private static let atSigns = ScalarSet("@＠")
+
     func handlesBeforeCues(_ found: inout PhraseMatcher<Actor>, cueStarts: [Int]) {
         let o = text.original
         for cue in cueStarts {
@@ -13,10 +15,10 @@ extension ActorFinder {
             while end > 0, o[end - 1].isSpace { end -= 1 }
             guard end < cue else { continue }
             var k = end
-            while k > 0, end - k < Self.longestHandle, o[k - 1] != "@", o[k - 1] != "＠", !o[k - 1].isSpace,
+            while k > 0, end - k < Self.longestHandle, !Self.atSigns.contains(o[k - 1]), !o[k - 1].isSpace,
                   !Lexicon.clausePunctuation.contains(o[k - 1]), !Lexicon.terminators.contains(o[k - 1]) { k -= 1 }
             // (not an e-mail address: a@b.com 说)
-            guard k > 0, k < end, o[k - 1] == "@" || o[k - 1] == "＠", !o[k..<end].contains(".") else { continue }
+            guard k > 0, k < end, Self.atSigns.contains(o[k - 1]), !o[k..<end].contains(".") else { continue }
             let name = text.foldedText(k..<end)
             if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: k..<end, in: text, kind: .person)) }
         }

@@ -28,8 +28,7 @@ extension ClaimFinder {
         let labelParagraphs = Set(labelled.map(\.paragraph))
         var speakers: [String: Actor] = [:]
         for label in labels where !Self.answerLabels.contains(label) { speakers[label] = labelSpeaker(label, outside: labelParagraphs) }
-        let answered = labels.contains(where: Self.answerLabels.contains)
-        guard answered || speakers.contains(where: { $0.value.kind == .person }) else { return [:] }
+        let interviewee = labels.contains(where: Self.answerLabels.contains) ? intervieweeOfArticle(labelled) : nil
         var turns: [Int: (speaker: Actor?, words: Range<Int>)] = [:]
         var current: Actor?
         var next = 0
@@ -38,7 +37,7 @@ extension ClaimFinder {
                 let l = labelled[next]
                 next += 1
                 guard counts[l.label, default: 0] >= Self.minimumTurns else { current = nil; continue }
-                current = Self.answerLabels.contains(l.label) ? answerer(at: p, labelled: labelled) : speakers[l.label]
+                current = Self.answerLabels.contains(l.label) ? answerer(at: p, labelled: labelled, otherwise: interviewee) : speakers[l.label]
                 if !l.words.isEmpty { turns[p] = (current, l.words) }  // (a label on its own line: words below)
             } else if let speaker = current, paragraphIsProse(p), !r.isEmpty {
                 turns[p] = (speaker, trim(r))  // the answer's next paragraph
@@ -46,7 +45,7 @@ extension ClaimFinder {
                 current = nil
             }
         }
-        // (answers labelled as such whose answerer nobody names are no transcript we can credit)
+        // (labels naming no person, and answers whose answerer nobody names, are no transcript we can credit)
         return turns.values.contains { $0.speaker?.kind == .person } ? turns : [:]
     }
 

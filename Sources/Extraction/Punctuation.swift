@@ -7,6 +7,9 @@ extension Lexicon {
 
     /// Whether `c` is a colon, full-width or not: what introduces a quotation or a list.
     static func isColon(_ c: Unicode.Scalar) -> Bool { c == "：" || c == ":" }
+
+    /// Whether `c` is a comma, full-width or not (not the enumeration comma 、).
+    static func isComma(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," }
 }
 
 /// Marks in an article that only look like punctuation.

@@ -29,7 +29,7 @@ extension ClaimFinder {
     private func creditsQuotationBefore(_ hit: Hit, _ speaker: Speaker, in sentence: ArticleText.Sentence) -> Bool {
         if speaker.actor?.kind == .person { return true }
         let k = pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)
-        if (hit.cue.upperBound..<k).contains(where: { text.original[$0] == "：" || text.original[$0] == ":" }) { return false }
+        if (hit.cue.upperBound..<k).contains(where: { Lexicon.isColon(text.original[$0]) }) { return false }
         return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || text.opensQuote(after: k)
             || speaksOnAfterQuotation(hit, speaker)
     }

@@ -51,17 +51,15 @@ extension ClaimFinder {
     /// 重点不一定是…，而是…”) or is credited to someone after it stands alone.
     private func finishesClause(_ q: ArticleText.Quote, from start: Int) -> Bool {
         let b = text.beforeSpaces(q.open, after: start)
-        guard q.closed, b > start, Self.clauseCommas.contains(text.original[b - 1]) else { return false }
+        guard q.closed, b > start, Lexicon.isComma(text.original[b - 1]) else { return false }
         // (the words before must be a clause: not a name addressed, 告诉 BuzzFeed News，“…”, nor 尽管如此，「…」)
         let before = trim(start..<(b - 1))
         guard text.original[before].count(where: Lexicon.isHan) >= 4, !isOneName(before),
               Self.clauseConnectives.match(text.folded, at: before.lowerBound)?.length != before.count,
               !text.original[q.content].contains(where: { Lexicon.terminators.contains($0) }),
-              text.original[q.content].count(where: { Self.clauseCommas.contains($0) }) <= 1 else { return false }
+              text.original[q.content].count(where: Lexicon.isComma) <= 1 else { return false }
         return speakerAfter(q) == nil
     }
-
-    private static let clauseCommas = ScalarSet("，,")
 
     /// Whether `r` is exactly one actor's name (The Intercept, Simon Zhen), not an event's.
     private func isOneName(_ r: Range<Int>) -> Bool {
