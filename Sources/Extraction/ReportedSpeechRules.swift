@@ -89,7 +89,7 @@ extension ClaimFinder {
             if addresses(hit) { k = addresseeEnd(from: k, before: sentence.range.upperBound) }
             return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k])
         }()
-        if hit.afterQuote != nil, !takesItsOwnWords(hit) {
+        if let q = hit.afterQuote, !takesItsOwnWords(hit) {
             // After “…”，X说 only a new quotation continues (“A，”肖斌说，“B。”), or a clause after
             // punctuation; not the one addressed (“…”，Rickli 告诉 Al Bawaba。).
             var k = p
@@ -97,7 +97,7 @@ extension ClaimFinder {
             while k < end, text.original[k].isSpace { k += 1 }
             guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
             k = pastPunctuation(k, before: end)
-            if k < end, k > p, isBiography(at: k) || isGloss(at: k) {
+            if k < end, k > p, isBiography(at: k, after: q) || isGloss(at: k) {
                 guard let quote = quotationPastBiography(from: k, before: end) else { return }
                 k = quote
             }
@@ -186,7 +186,14 @@ extension ClaimFinder {
     /// of 他 / 她 with 曾 or 现任 tells who they are ("said X, who served as…"), not what they said;
     /// so does one saying what they are (他是牛津大学的独立顾问, 他是科比的超级粉丝: 是 and a noun
     /// for people closing the clause), served as (他在奥巴马政府后期曾担任…) or meant (他指的是…).
-    func isBiography(at k: Int) -> Bool {
+    ///
+    /// After a quotation whose sentence goes on (“…，”何先生说 / “…”，Aisha Noor 说: no full stop
+    /// inside), the translated "said X, who…", any clause of 他 / 她 not saying what they are is
+    /// one (他饲养了大约150头猪, 他正在排队…, 他不参与该计划; 他是无辜的 is said) unless it has a
+    /// cue word or a quotation of its own (她表示…).
+    /// A quotation ending its own sentence (「…。」夏剑说，他参与抢救的…) is the way Chinese
+    /// reporting goes on to what the speaker said next, so there only the narrow kinds count.
+    func isBiography(at k: Int, after quote: ArticleText.Quote) -> Bool {
         let t = text.folded
         guard let p = Lexicon.pronouns.match(t, at: k), p.value == .he || p.value == .she else { return false }
         let c = k + p.length
@@ -195,7 +202,9 @@ extension ClaimFinder {
         while e < t.count, e - c < 40, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
         guard e > c + 2 else { return false }
         if t[c] == "是" { return Lexicon.peopleEnds.contains(t[e - 1]) || Self.fanEnds.contains(t[e - 1]) || Lexicon.titles.match(t, endingAt: e) != nil }
-        return (c..<(e - 1)).contains { t[$0] == "担" && t[$0 + 1] == "任" }
+        if (c..<(e - 1)).contains(where: { t[$0] == "担" && t[$0 + 1] == "任" }) { return true }
+        guard let last = quote.content.last.map({ text.original[$0] }), !Lexicon.terminators.contains(last) else { return false }
+        return !(c..<e).contains { Lexicon.cues.match(t, at: $0) != nil || text.quoteAt[$0] >= 0 }
     }
 
     /// Last characters of words for fans (粉丝, 球迷, 影迷).

@@ -130,6 +130,16 @@ import Testing
         #expect(fan.map(\.text) == ["彻底禁止根本做不到，", "这是安全部的努力"], "\(fan)")
     }
 
+    /// “…，”X说，他…: after a quotation whose sentence goes on, a clause of 他 or 她 is the
+    /// translated "said X, who…"; after one ending its own sentence (「…。」X说，他…) it is what
+    /// X said next, and a cue word of its own (她表示…) still speaks.
+    @Test func whatTheSpeakerDoesAfterTheQuotation() {
+        let who = claims(["“我们担心政府会变得过于严格，”何先生说，他饲养了大约150头猪。", "“你必须对动物行为有一些了解，” 西雅图的物理海洋学家 Kim Martini 表示，他不参与该计划。"])
+        #expect(who.map(\.text) == ["我们担心政府会变得过于严格，", "你必须对动物行为有一些了解，"], "\(who)")
+        let said = claims(["「做了五例抢救，效果都不太好。」夏剑说，他参与抢救的病人大多有海鲜市场接触史。", "「开始我还挺开心的，」张叶子说，她表示不好意思发比赛的照片。"])
+        #expect(said.map(\.text) == ["做了五例抢救，效果都不太好。", "他参与抢救的病人大多有海鲜市场接触史", "开始我还挺开心的，", "不好意思发比赛的照片"], "\(said)")
+    }
+
     /// In a feature, a quotation with no cue closing a sentence about someone (after a comma,
     /// also a sentence headed by 他 or 她) or standing alone after such a sentence is that person's.
     @Test func aQuotationAfterASentenceAboutSomeone() {
