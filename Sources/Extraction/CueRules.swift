@@ -68,6 +68,9 @@ extension ClaimFinder {
     }
 
     func isNegated(_ r: Range<Int>) -> Bool {
+        // 拒绝确认或否认: a cue paired with another verb by 或 is negated with the pair
+        let t = text.folded
+        if r.count >= 4, t[r.upperBound - 1] == "或", isNegated(r.lowerBound..<(r.upperBound - 3)) { return true }
         // 见怪不怪地说, 不情愿地说: a 不 inside an adverb of manner negates the manner, not the
         // saying (不公开说, with no 地, still negates)
         let manner = r.upperBound - 1 >= r.lowerBound && text.folded[r.upperBound - 1] == "地"

@@ -28,6 +28,12 @@ import Testing
         #expect(!Lexicon.isRole(Array("以涉嫌战争罪对".unicodeScalars)))
     }
 
+    /// Any 学家 is a title before a name (海洋学家, 语言学家), not only the ones listed.
+    @Test func anyScientistIsATitle() {
+        #expect(Lexicon.isRole(Array("物理海洋学家".unicodeScalars)))
+        #expect(claims("物理海洋学家王芳表示，该计划很重要。").map(\.speaker) == ["王芳"])
+    }
+
     @Test func discoveredRoleStopsAtFunctionWords() {
         let f = sharedExtractor.extract(document(["报道援引因此对该校教授刘大伟的采访说，局势正在缓和。"]))
         let person = f.nodes.first { $0.properties["name"] == .string("刘大伟") }

@@ -267,6 +267,7 @@ import Testing
 
     @Test func negatedAndNounCuesAreNotClaims() {
         #expect(claims("中国并未谴责这一行为。").isEmpty)
+        #expect(claims("联邦调查局拒绝确认或否认情报记录的存在。").isEmpty)  // (negated with the verb 或 pairs it with)
         #expect(claims("普京前往北京的目的是兑现这些承诺。").isEmpty)
         #expect(claims("对中国来说，现状符合其利益。").isEmpty)
     }
