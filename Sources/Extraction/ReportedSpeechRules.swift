@@ -141,6 +141,11 @@ extension ClaimFinder {
         }
         // 告诉财新记者，… — the words after the person addressed.
         if let k = addressee, k < end, Lexicon.clausePunctuation.contains(text.original[k]) { p = k + 1 }
+        // 告诉观众“…”。, 他告诉我 “…”。: the quotation right after them, closing the sentence, is what
+        // was told (not 告诉英国“金融时报”，…: a name in quotation marks; not 提醒，任何…的活动「…」:
+        // past a comma it is the words' own subject)
+        if let k = addressee, k > p, k - p <= Self.toldLength, k < end, let q = text.quote(openingAt: k), closesSentence(q, before: end),
+           !(hit.cue.upperBound..<k).contains(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) { p = k }
         if p < end, expressesAStance(cueWord, from: p, hit: hit, before: end) {
             // clauses after the stance are no longer the speaker's (对“九条底线”表示关注，…: the
             // quotation names what it concerns); only a stance closing its stretch (…“…”表示欢迎，并说)
@@ -279,10 +284,19 @@ extension ClaimFinder {
                 k = q.close + 1
                 continue
             }
-            guard text.quoteAt[k] < 0 else { break }
+            guard text.quoteAt[k] < 0, text.quote(openingAt: k) == nil else { break }
             k += 1
         }
         return k - p <= 12 ? k : p
+    }
+
+    /// Longest whom told before the quotation of what (他的团队, 规划者们).
+    static let toldLength = 6
+
+    /// Whether only spaces and a full stop follow `q` before `end`.
+    private func closesSentence(_ q: ArticleText.Quote, before end: Int) -> Bool {
+        let a = text.pastSpaces(q.end, before: end)
+        return a >= end || Lexicon.terminators.contains(text.original[a])
     }
 
     /// The 说 that goes on from whom 告诉 addresses (王建国告诉华盛顿邮报说，… / 告诉戴维斯说他…): one

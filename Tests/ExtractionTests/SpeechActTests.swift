@@ -259,6 +259,9 @@ import Testing
         #expect(claims(["三名熟悉调查的消息人士告诉 Re：Baltica。", "一位官员告诉 The Intercept。"]).isEmpty)
         let c = claims("“审查基础设施使政府能够塑造公共话语”，Simon Zhen，法律分析师和报告的作者告诉 Al Bawaba。")
         #expect(c.map(\.text) == ["审查基础设施使政府能够塑造公共话语"], "\(c)")
+        // (告诉观众“…”: the quotation right after whom was told is the words, not part of whom)
+        let told = claims("王毅告诉观众“开始考虑一个没有广告的世界。”")
+        #expect(told.map(\.text) == ["开始考虑一个没有广告的世界。"] && told.map(\.kind) == ["direct"], "\(told)")
     }
 
     /// 居然, 显然, 似乎 between the subject and its cue say how surely, not who (五角大楼居然认为:
