@@ -130,8 +130,9 @@ extension ClaimFinder {
             }
             return
         }
-        // (说道：…, but not 说，道理很简单: the 道 of the next word, past the comma)
-        if p < end, text.folded[p] == "道" { p += 1 }
+        // (说道：…, but not 说，道理很简单: the 道 of the next word, past the comma; nor 告诉道路…,
+        // 指出道琼斯…: 道 goes only with verbs of voicing)
+        if p < end, text.folded[p] == "道", p > 0, Self.voicedBeforeDao.contains(text.folded[p - 1]) { p += 1 }
         p = pastPunctuation(p, before: end)
         let addressee = addresses(hit) ? addresseeEnd(from: p, before: end) : nil
         if pointsBack, p == hit.cue.upperBound {
@@ -276,7 +277,7 @@ extension ClaimFinder {
     /// quotation (`from` itself when it runs on longer: then it is the statement).
     func addresseeEnd(from p: Int, before end: Int) -> Int {
         var k = p
-        while k < end, k - p <= 12, !text.separatesClauses(at: k), !Lexicon.terminators.contains(text.original[k]) {
+        while k < end, k - p <= Self.addresseeLength, !text.separatesClauses(at: k), !Lexicon.terminators.contains(text.original[k]) {
             // (告诉“国家”杂志，: a medium's short name in quotation marks is part of whom; 告诉警察
             // “我无法呼吸”。 is what was told)
             if let q = text.quote(openingAt: k), q.closed, q.content.count <= Self.quotedAddresseeLength, q.close + 1 < end,
@@ -287,8 +288,16 @@ extension ClaimFinder {
             guard text.quoteAt[k] < 0, text.quote(openingAt: k) == nil else { break }
             k += 1
         }
-        return k - p <= 12 ? k : p
+        return k - p <= Self.addresseeLength && hanCount(p..<k) <= Self.addresseeHan ? k : p
     }
+
+    /// Most characters of whom a cue addresses (告诉 The Washington Post，), of which Chinese
+    /// ones (告诉美国有线电视新闻网记者，).
+    static let addresseeLength = 30
+    static let addresseeHan = 12
+
+    /// Last characters of verbs that take 道 ("said", 说道, 写道, 问道, 叹道, 笑道).
+    private static let voicedBeforeDao = ScalarSet("说写问答叹笑喊叫骂")
 
     /// Longest whom told before the quotation of what (他的团队, 规划者们).
     static let toldLength = 6

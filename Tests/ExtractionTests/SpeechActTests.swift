@@ -12,6 +12,8 @@ import Testing
         #expect(claims(["王毅说，中国不会改变立场。说实话，这个明显的错误打破了真实感。", "说白了，这是挂羊头卖狗肉。换句话说，转发者会更出名。"])
             .map(\.text) == ["中国不会改变立场"])
         #expect(claims(["他们在胡说八道中泄露了一些重要信息。", "我对他说声thanks，继续向火车站方向快步走去。"]).isEmpty)
+        // (道 after a cue of voicing is "said" (说道, 写道); after any other it opens a word: 道路, 道琼斯)
+        #expect(claims("一个2010年的小册子指出道琼斯观察名单是为客户服务的。").map(\.text) == ["道琼斯观察名单是为客户服务的"])
         // (或者说 "or rather", 说起来 "come to think of it", 能说会道 "glib")
         #expect(claims(["诚恳的创作或者说真实的作品，须将作者溶解在其中。", "說起來容易做起來難。", "他比大多数人都能说会道：如今他到处开讲座。"]).isEmpty)
         #expect(claims("内塔尼亚胡说，这份报告是愚人节的恶作剧。").map(\.speaker) == ["Benjamin Netanyahu"])
