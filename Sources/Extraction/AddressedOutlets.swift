@@ -6,7 +6,7 @@ extension ClaimFinder {
     /// 胡桑告诉澎湃新闻，… / 告诉《卫报》: the outlet told is the intermediary, as with 对路透社表示.
     func toldOutlet(after hit: Hit) -> Actor? {
         guard addresses(hit) else { return nil }
-        var b = hit.cue.upperBound
+        var b = text.pastSpaces(hit.cue.upperBound, before: text.folded.count)  // (告诉 BBC)
         if b < text.folded.count, text.folded[b] == "《" { b += 1 }
         guard b < text.folded.count, mentionAt[b] >= 0 else { return nil }
         let m = mentions[mentionAt[b]]
@@ -19,7 +19,8 @@ extension ClaimFinder {
     func addressedOutlet(in r: Range<Int>) -> Actor? {
         let t = text.folded
         for m in mentionsIn(r) where m.actor.kind == .outlet && m.range.lowerBound > r.lowerBound {
-            var b = m.range.lowerBound
+            var b = text.beforeSpaces(m.range.lowerBound, after: r.lowerBound)  // (对 BBC 表示)
+            guard b > r.lowerBound else { continue }
             if t[b - 1] == "《", b - 1 > r.lowerBound { b -= 1 }  // 接受《环球时报》专访
             if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && (t[b - 2] == "接" && t[b - 1] == "受" || t[b - 2] == "告" && t[b - 1] == "诉") {
                 return m.actor  // (告诉路透社说: told the outlet, then the cue)

@@ -24,6 +24,9 @@ import Testing
         let c = claims(["外交部发言人赵立坚告诉路透社，中方在拖延。", "一位工作人员告诉《卫报》，中方在拖延。", "赵立坚告诉记者，中方在拖延。"])
         #expect(c.map(\.speaker) == ["Zhao Lijian", nil, "Zhao Lijian"], "\(c)")
         #expect(c.map(\.via) == ["Reuters", "The Guardian", nil], "\(c)")
+        // (a space before a Latin name: 告诉 The Intercept，…, 对 BBC 表示)
+        let spaced = claims(["一位发言人告诉 The Intercept，圆桌会议从未发生过。", "王毅对 BBC 表示，中方在拖延。"])
+        #expect(spaced.map(\.via) == ["The Intercept", "BBC"], "\(spaced)")
     }
 
     /// 告诉X说 / 提醒X称 is one cue: the one addressed neither speaks (画家朋友告诉普京说…, 艾德森提醒
