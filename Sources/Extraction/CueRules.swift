@@ -68,7 +68,7 @@ extension ClaimFinder {
     }
 
     func isNegated(_ r: Range<Int>) -> Bool {
-        // 拒绝确认或否认: a cue paired with another verb by 或 is negated with the pair
+        // 拒绝确认或否认: a cue paired by 或 with a verb of two characters is negated with the pair
         let t = text.folded
         if r.count >= 4, t[r.upperBound - 1] == "或", isNegated(r.lowerBound..<(r.upperBound - 3)) { return true }
         // 见怪不怪地说, 不情愿地说: a 不 inside an adverb of manner negates the manner, not the
