@@ -60,7 +60,7 @@ enum Lexicon {
 
     static let cueBlockedAfter: [Unicode.Scalar: ScalarSet] = [
         "说": ScalarSet("明服法话尽成是得过了出到句声唱"),  // …说出了真相: words uttered, not reported; 说到底; 说句真心话; 说声谢谢; 说唱歌手: rap
-        "称": ScalarSet("为号作之赞霸道许颂奇羡誉得呼"),  // 称赞, 称道, 令人称奇: praise, not speech; 称得上: ranks as; 称呼: calls
+        "称": ScalarSet("为号作之赞霸道许颂奇羡誉得呼雄帝职心"),  // 称赞, 称道, 令人称奇: praise, not speech; 称得上: ranks as; 称呼: calls; 称雄, 称帝: rule; 称职, 称心
         "消": ScalarSet("费除失化灭耗极人来"),
         "回": ScalarSet(""),
         "提": ScalarSet("供高升出"),
