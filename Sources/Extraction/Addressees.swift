@@ -27,7 +27,7 @@ extension ClaimFinder {
     private func isNameOfOutlet(_ r: Range<Int>) -> Bool {
         hanCount(r) <= Self.addresseeHan && r.allSatisfy { i in
             let c = text.original[i]
-            return Lexicon.isHan(c) || c.isSpace || ActorFinder.isASCIIWordCharacter(c) && !("0"..."9").contains(c) || Self.outletMarks.contains(c)
+            return Lexicon.isHan(c) || c.isSpace || c.isASCII && c.properties.isAlphabetic || Self.outletMarks.contains(c)
         }
     }
 
@@ -41,17 +41,11 @@ extension ClaimFinder {
     /// Longest whom told before the quotation of what (他的团队, 规划者们).
     static let toldLength = 6
 
-    /// Whether only spaces and a full stop follow `q` before `end`.
-    func closesSentence(_ q: ArticleText.Quote, before end: Int) -> Bool {
-        let a = text.pastSpaces(q.end, before: end)
-        return a >= end || Lexicon.terminators.contains(text.original[a])
-    }
-
     /// The 说 that goes on from whom 告诉 addresses (王建国告诉华盛顿邮报说，… / 告诉戴维斯说他…): one
     /// cue with 告诉, whose speaker is before it, not the one addressed.
     func sayingAfterAddressee(from p: Int, before end: Int) -> Range<Int>? {
         var k = p
-        while k < end, k - p <= 12, Lexicon.isHan(text.folded[k]) || text.original[k].isSpace || mentionAt[k] >= 0 {
+        while k < end, k - p <= Self.addresseeHan, Lexicon.isHan(text.folded[k]) || text.original[k].isSpace || mentionAt[k] >= 0 {
             if k > p, mentionAt[k] < 0, let say = Self.sayings.match(text.folded, at: k) { return k..<(k + say.length) }
             k += 1
         }

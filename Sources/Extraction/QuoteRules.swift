@@ -286,7 +286,7 @@ extension ClaimFinder {
     }
 
     /// Whether only punctuation follows the quotation in its sentence.
-    private func quoteClosesSentence(_ q: ArticleText.Quote, _ sentence: ArticleText.Sentence) -> Bool {
+    func quoteClosesSentence(_ q: ArticleText.Quote, _ sentence: ArticleText.Sentence) -> Bool {
         text.original[q.end..<sentence.range.upperBound].allSatisfy { $0.isSpace || Lexicon.terminators.contains($0) || Lexicon.closeQuotes.contains($0) }
     }
 }

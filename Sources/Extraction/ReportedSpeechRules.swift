@@ -145,7 +145,7 @@ extension ClaimFinder {
         // 告诉观众“…”。, 他告诉我 “…”。: the quotation right after them, closing the sentence, is what
         // was told (not 告诉英国“金融时报”，…: a name in quotation marks; not 提醒，任何…的活动「…」:
         // past a comma it is the words' own subject)
-        if let k = addressee, k > p, k - p <= Self.toldLength, k < end, let q = text.quote(openingAt: k), closesSentence(q, before: end),
+        if let k = addressee, k > p, k - p <= Self.toldLength, k < end, let q = text.quote(openingAt: k), quoteClosesSentence(q, sentence),
            !(hit.cue.upperBound..<k).contains(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) { p = k }
         if p < end, expressesAStance(cueWord, from: p, hit: hit, before: end) {
             // clauses after the stance are no longer the speaker's (对“九条底线”表示关注，…: the
