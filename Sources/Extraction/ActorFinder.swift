@@ -80,8 +80,10 @@ struct ActorFinder {
         let t = text.folded
         let cues = Lexicon.cues
         let atCues = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }
-        // (李兰娟在接受央视采访时表示: the name ends where the interview opens)
-        let cueStarts = (atCues + atCues.compactMap { ClaimFinder.interviewStart(before: $0, in: t, from: 0) }).sorted()
+        // (李兰娟在接受央视采访时表示, 弗里德曼在《美国货币史》一书中认为: the name ends where the
+        // interview or the piece opens)
+        let opened = atCues.compactMap { ClaimFinder.interviewStart(before: $0, in: t, from: 0) ?? ClaimFinder.placeOfWordsStart(before: $0, in: t, from: 0) }
+        let cueStarts = (atCues + opened).sorted()
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesOpeningCueClauses(&found, c, cueStarts: cueStarts)

@@ -74,15 +74,27 @@ extension ClaimFinder {
     func collectiveVoice(_ np: Range<Int>) -> Range<Int>? {
         let end = trimmedTail(np)
         guard end > np.lowerBound, mentionAt[end - 1] < 0, mentionsIn(np).isEmpty,
-              let voice = Self.collectiveVoices.match(text.folded, endingAt: end), end - np.lowerBound <= voice.length + 12 else { return nil }
+              let voice = Self.collectiveVoices.match(text.folded, endingAt: end), end - np.lowerBound <= voice.length + Self.voiceModifier else { return nil }
         // (他表示，市场担心…: the market inside someone's words is what they say of it)
         if text.foldedText((end - voice.length)..<end) == "市场", !opensSentence(np.lowerBound) { return nil }
         // (警察发出声音警告: a sound made, not a voice that speaks)
         if (np.lowerBound..<end).contains(where: { Lexicon.issuingVerbs.match(text.folded, at: $0) != nil }) { return nil }
+        // (听取各方意见和建议: opinions and advice heard, 建议 no cue of theirs)
+        if adviceFollows(end) { return nil }
         return np.lowerBound..<end
     }
 
-    private static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "市场"].map { ($0, true) })
+    /// Whether 建议 follows `k`, at most past 和 / 及 / 与 (意见和建议, 意见建议).
+    private func adviceFollows(_ k: Int) -> Bool {
+        let t = text.folded
+        let a = k < t.count && "和及与".unicodeScalars.contains(t[k]) ? k + 1 : k
+        return a + 1 < t.count && t[a] == "建" && t[a + 1] == "议"
+    }
+
+    /// The most characters describing a voice before it (国内占主流地位的观点: 7).
+    private static let voiceModifier = 12
+
+    private static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "意见", "市场"].map { ($0, true) })
 
     /// 去年有报道称, 早在去年六月就有消息称, 网络上有消息指出: reports there were, after when or
     /// where, ending the subject (有报道, 有消息 …); an unnamed source like the same words alone.

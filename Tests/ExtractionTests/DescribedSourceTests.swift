@@ -111,8 +111,8 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, "消费者联盟", "张三"], "\(c)")
     }
 
-    /// Voices nobody is named for speak unnamed (有声音认为, 反殖民运动一直认为, 一种观点认为); a
-    /// sound someone makes is no voice (发出声音警告).
+    /// Voices nobody is named for speak unnamed (有声音认为, 反殖民运动一直认为, 一种观点认为,
+    /// 一种意见认为); a sound someone makes is no voice (发出声音警告), nor advice heard.
     @Test func collectiveVoicesSpeakUnnamed() {
         let c = claims(["还有声音认为，脱离贫困线不代表真正脱贫。", "反殖民运动一直认为，帝国的暴力出自于这些帝国。"])
         #expect(c.map(\.text) == ["脱离贫困线不代表真正脱贫", "帝国的暴力出自于这些帝国"], "\(c)")
@@ -121,6 +121,9 @@ import Testing
         let v = claims(["一种观点认为，汇丰的增长录得负值。", "市场普遍认为，地方政府的债务规模仍然过大。", "王毅告诉路透社，市场担心分类改变可能会伴随着违约。"])
         #expect(v.map { $0.speaker ?? "nil" } == ["nil", "nil", "Wang Yi"], "\(v)")
         #expect(v.last?.text == "市场担心分类改变可能会伴随着违约", "\(v)")
+        // opinion held (一种相反的意见认为), but not opinions and advice heard (听取各方意见和建议)
+        let o = claims(["而一种相反的意见认为，大萧条是由货币扩张导致的。", "财经委将听取各方意见和建议，集思广益。"])
+        #expect(o.count == 1 && o[0].speaker == nil && o[0].text == "大萧条是由货币扩张导致的", "\(o)")
         let d = claims(["爱德华·马奎尔说：“这些选择都不漂亮。”", "他认为应该少用水炮，而且只有在警察发出合法的驱散命令、发出声音警告和提供离开机会之后才使用。"])
         #expect(d.count == 2 && d.allSatisfy { $0.speaker == "爱德华·马奎尔" }, "\(d)")
     }

@@ -122,4 +122,11 @@ import Testing
         let c = claims(["维基百科上写道，自由是最重要的。", "《护城纪实》中记载，自由是最重要的。", "微软在财报中表示，自由是最重要的。"])
         #expect(c.map(\.speaker) == ["Wikipedia", "《护城纪实》", "Microsoft"], "\(c)")
     }
+
+    /// A transliterated name written twice speaks before the piece it wrote in (弗里德曼在《美国货币史》
+    /// 一书中认为), as before an interview it gave.
+    @Test func nameBeforeThePieceItWroteIn() {
+        let c = claims(["弗里德曼在《美国货币史》一书中认为，银行破产导致了通货紧缩。", "弗里德曼是货币学派的学者。"])
+        #expect(c.count == 1 && c[0].speaker == "弗里德曼" && c[0].text == "银行破产导致了通货紧缩", "\(c)")
+    }
 }
