@@ -28,6 +28,7 @@ extension ActorFinder {
             while hi < t.count, hi - lo < 16 {
                 if Self.namePartAfterDot(t[hi]) || (Lexicon.isHan(t[hi]) && (hi == lastDot + 1 || t[hi - 1] == "-")) { hi += 1 }
                 else if t[hi] == "-", hi > lastDot + 1, hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { hi += 1 }  // 伯纳斯-李
+                else if t[hi] == "得", hi + 1 < t.count, Lexicon.transliteration.contains(t[hi + 1]) { hi += 1 }  // ·彼得斯, not ·…得到
                 else if Lexicon.nameDots.contains(t[hi]), hi + 1 < t.count, Lexicon.isHan(t[hi + 1]) { lastDot = hi; hi += 1 }
                 else if hi == lastDot + 1, initial(at: hi) { lastDot = hi + 1; hi += 2 }  // 约翰·R·博尔顿
                 else if let dot = middlePartEnd(from: hi) { hi = dot }  // 阿兰·麦席森·图灵: a part between two dots

@@ -319,7 +319,7 @@ enum Lexicon {
     private static let weekdays = ["周", "星期", "礼拜"].flatMap { week in ["一", "二", "三", "四", "五", "六", "日", "天"].map { week + $0 } }
 
     /// Words that hold a one-character breaker (共和党: 和 joins nothing; 同盟, 对华 …).
-    static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "同学", "同行", "同僚", "同伴", "同乡", "对外",
+    static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "同学", "同行", "同僚", "同伴", "同乡", "对外", "反对", "敌对",
                                                            "对华", "对手", "在野", "与会", "非正", "正义", "公正", "不同", "共同",
                                                            "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与", "周刊", "周报",
                                                            "不平", "不良", "不动"].map { ($0, true) })

@@ -292,10 +292,15 @@ extension ClaimFinder {
                 return .unnamed(text.text(phrase.lowerBound..<(phrase.upperBound - 1)))
             }
         }
+        // (卡塔尔试图把自己描绘成: a predicate, no body's name)
+        if (0..<head.count).contains(where: { Self.predicateWords.match(head, at: $0) != nil }) { return nil }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
     }
+
+    /// Words of a predicate, which no body's name after a country holds (试图, 把…自己).
+    static let predicateWords = PhraseMatcher<Bool>(["把", "自己", "试图", "企图", "打算"].map { ($0, true) })
 
     /// Words that open a predicate after its subject (开始, 能, 会, 愿意).
     static let predicateOpeners = PhraseMatcher<Bool>(["开始", "能", "会", "可以", "愿意", "诉诸", "当场", "常", "一般", "纷纷", "早", "早就", "早已"].map { ($0, true) })

@@ -363,4 +363,12 @@ import Testing
                         "联合国人权委员会表示，现代社会是一个铁笼。"])
         #expect(c.map(\.speaker) == ["Google", nil, "中国保监会", "联合国人权委员会"], "\(c)")
     }
+
+    /// A country before a predicate names no body (卡塔尔试图把自己描绘成), and 反对 holds its 对
+    /// (卡塔尔的反对派对此表示: the opposition speaks, not a body 卡塔尔的反).
+    @Test func countryBeforeAPredicateOrItsOpposition() {
+        #expect(claims("卡塔尔试图把自己描绘成“自由主义的堡垒”。").allSatisfy { $0.speaker != "卡塔尔试图把自己" })
+        let c = claims("卡塔尔的反对派对此表示赞赏，称这捍卫了公共领域。")
+        #expect(c.map(\.speaker) == ["卡塔尔的反对派"], "\(c)")
+    }
 }

@@ -45,8 +45,8 @@ import Testing
 
     /// 根据X统计: who counted reports the figures, past an acronym glossing them; 据统计 credits nobody.
     @Test func whoCountedReportsTheFigures() {
-        let c = claims("根據緬甸政治犯援助協會（AAPP）統計，截至8月19日超過1,007人遭到軍政府殺害。")
-        #expect(c.map(\.speaker) == ["緬甸政治犯援助協會"])
+        let c = claims("根據泰國人權律師協會（TLHR）統計，截至8月19日超過1,007人遭到警方逮捕。")
+        #expect(c.map(\.speaker) == ["泰國人權律師協會"])
         #expect(c.first?.kind == "report")
         #expect(c.first?.text.hasPrefix("截至8月19日") == true)
         #expect(claims("据统计，超过一千人遭到军政府杀害。").allSatisfy { $0.speaker == nil })
