@@ -190,7 +190,12 @@ struct ClaimFinder {
     /// there (知情人士称，科姆斯托克告诉…) is the statement's own speaker, relayed, unless the
     /// cue is negated (官员称，特朗普尚未表示…): what someone has not said is what is reported.
     func opensStatement(of hit: Hit, _ next: Hit) -> Bool {
-        guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound else { return false }
+        guard hit.afterQuote == nil, !hit.isSource else { return false }
+        // (Fawell 说他不认为…: a negated cue in the same clause after the cue is what was said;
+        // not a noun joined to another, 表示强烈不满和谴责)
+        if next.clauseStart <= hit.cue.upperBound {
+            return next.silence == .negated && next.cue.lowerBound > hit.cue.upperBound && !Self.nounJoiners.contains(text.folded[next.cue.lowerBound - 1])
+        }
         switch next.subject {
         // (one person saying what another claimed, Kuehl 称，特朗普声称…, says it all)
         case .speaker(let s) where s.actor?.kind == .person && !next.negated && !isPerson(hit.subject): return false
@@ -205,6 +210,9 @@ struct ClaimFinder {
         }
         return sawPunctuation
     }
+
+    /// Characters joining a noun to the one before (不满和谴责, 意见及建议).
+    static let nounJoiners = ScalarSet("和及与、")
 
     /// 分析人士称，这是中国的胜利，此前中国一直担心美国会施压: a view someone else holds (担心,
     /// 相信, 希望 …) in a later clause of the words is part of them, not the next statement; the

@@ -118,7 +118,7 @@ extension ClaimFinder {
         if m.value.isNoun {
             // (接受建议，…: the proposal someone took, not one made)
             if i > 0, Self.proposals.match(t, at: i)?.length == len, Self.takingProposals.contains(t[i - 1]) { return false }
-            if i > 0, "和及与".unicodeScalars.contains(t[i - 1]) { return false }  // (意见和建议: joined to a noun)
+            if i > 0, Self.nounJoiners.contains(t[i - 1]) { return false }  // (意见和建议: joined to a noun)
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             // (数据显示美国就业市场状况良好: a report noun showing a whole clause)
             if !text.contentFollows(i + len), !admitsAClause(i, len), m.value.kind == .report || !announcesAnAct(i + len) && !proposesAnAct(i, len) { return false }

@@ -87,7 +87,7 @@ extension ClaimFinder {
     /// Whether 建议 follows `k`, at most past 和 / 及 / 与 (意见和建议, 意见建议).
     private func adviceFollows(_ k: Int) -> Bool {
         let t = text.folded
-        let a = k < t.count && "和及与".unicodeScalars.contains(t[k]) ? k + 1 : k
+        let a = k < t.count && Self.nounJoiners.contains(t[k]) ? k + 1 : k
         return a + 1 < t.count && t[a] == "建" && t[a + 1] == "议"
     }
 

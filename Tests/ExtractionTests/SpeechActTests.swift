@@ -290,4 +290,12 @@ import Testing
         let c = claims(["普京说，道德底线确实无可置疑。", "王毅说道：“道路是曲折的。”"])
         #expect(c.map(\.text) == ["道德底线确实无可置疑", "道路是曲折的。"], "\(c)")
     }
+
+    /// A negated cue right after another with no comma (Fawell 说他不认为…) is inside what was
+    /// said, as after a comma; a cue that is not negated (说他认为) states the view itself.
+    @Test func negatedCueRightAfterACue() {
+        let c = claims("王毅说他不认为这个网站是假新闻。")
+        #expect(c.map(\.text) == ["他不认为这个网站是假新闻"] && c.first?.speaker == "Wang Yi", "\(c)")
+        #expect(claims("王毅说他认为这个网站是假新闻。").map(\.text) == ["这个网站是假新闻"])
+    }
 }
