@@ -15,7 +15,7 @@ extension Lexicon {
         says said say tells told asks war world report reports online live today daily weekly \
         january february march april june july august september october november december \
         monday tuesday wednesday thursday friday saturday sunday \
-        public digital political politics social foreign investment analysis critical arts alerts trust data law \
+        public digital political politics social foreign investment analysis critical arts alerts trust data \
         china chinese russia russian america american british india indian japan japanese europe european \
         africa african asia asian east west north south central latin sea river road square province city \
         national county people security affairs development revolution theater theatre guard intelligence \

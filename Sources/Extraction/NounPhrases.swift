@@ -65,7 +65,7 @@ extension ClaimFinder {
     /// than two subjects (人权组织及西方政府).
     private func joinsTitles(at k: Int, in r: Range<Int>) -> Bool {
         let t = text.folded
-        if t[k] == "与" || t[k] == "和" { return joinsInstitutionName(at: k, in: r) }
+        if t[k] == "与" || t[k] == "和" { return joinsInstitutionName(at: k, in: r) || joinsTitleWords(at: k, in: r) }
         guard t[k] == "及" || t[k] == "以" && k + 1 < r.upperBound && t[k + 1] == "及" else { return false }
         // (the name goes on to a unit's last character within a few characters, with no 的)
         var e = k + 1
@@ -86,6 +86,20 @@ extension ClaimFinder {
         while de < min(r.upperBound, k + 12), Lexicon.isHan(t[de]), t[de] != "的", mentionAt[de] < 0 { de += 1 }
         guard de > k + 1, de + 1 < r.upperBound, t[de] == "的", Lexicon.endsLikeInstitution(t, at: de), mentionAt[de + 1] >= 0 else { return false }
         return mentions[mentionAt[de + 1]].actor.kind == .person
+    }
+
+    /// Whether the 与 or 和 at `k` joins two fields of the title a person named right after it
+    /// holds (Maple Holistics 的健康与保健专家 Caleb Backe), not two subjects (福西和疾控中心主任
+    /// 雷德菲尔德: a person right before it, not owning the title with 的, joins two).
+    private func joinsTitleWords(at k: Int, in r: Range<Int>) -> Bool {
+        let t = text.folded
+        if let person = mentionsIn(r.lowerBound..<k).last(where: { $0.actor.kind == .person }),
+           !(person.range.upperBound..<k).contains(where: { t[$0] == "的" }) { return false }
+        var e = k + 1
+        while e < min(r.upperBound, k + 9), Lexicon.isHan(t[e]), t[e] != "的", mentionAt[e] < 0 { e += 1 }
+        guard e > k + 1, Lexicon.titles.match(t, endingAt: e) != nil || Lexicon.unnamedSources.match(t, endingAt: e) != nil else { return false }
+        let p = text.pastSpaces(e, before: r.upperBound)
+        return p < r.upperBound && mentionAt[p] >= 0 && mentions[mentionAt[p]].actor.kind == .person
     }
 
     /// Whether the one-character breaker at `k` is inside a word (共和党, 和平, 同盟, 对华).

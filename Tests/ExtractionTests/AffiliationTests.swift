@@ -39,4 +39,11 @@ import Testing
         let person = f.nodes.first { $0.properties["name"] == .string("刘大伟") }
         #expect(person?.properties["role"] == .string("该校教授"))
     }
+
+    /// 与 joining two fields of a title (健康与保健专家) keeps the person after it, not the
+    /// body before it, as the one speaking.
+    @Test func titleOfTwoFieldsBeforeAName() {
+        let c = claims("Maple Holistics 的健康与保健专家 Caleb Backe 表示：“低头看手机会拉伤你的脖子。”")
+        #expect(c.map(\.speaker) == ["Caleb Backe"], "\(c)")
+    }
 }

@@ -11,4 +11,11 @@ import Testing
         let got = claims("尼古拉斯·萨科齐得到了支持。尼古拉斯·萨科齐说，这是一个好消息。")
         #expect(got.map(\.speaker) == ["尼古拉斯·萨科齐"], "\(got)")
     }
+
+    /// Law is a surname (罗, in Hong Kong's spelling), not a word that ends a headline:
+    /// 她 after Katherine Law opening the sentence is her, not a woman named earlier.
+    @Test func lawIsASurname() {
+        let c = claims("林郑月娥表示，她会继续执政下去。28 岁的 Katherine Law 参加了周日的示威活动，她表示：「我再也无法忍受政府了。」")
+        #expect(c.map(\.speaker) == ["Carrie Lam", "Katherine Law"], "\(c)")
+    }
 }
