@@ -140,6 +140,7 @@ struct ClaimFinder {
             let hit = hits[k]
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
+            if case .inherit? = hit.subject, feelsNothing(speaker, hit) { continue }  // (报道称，选民…，并担心…)
             // (宁波中院称，桂敏海表示… / 该公司未回应: a body that spoke, even through someone else's
             // words or to say nothing, is what 该法院 / 该公司 point back to)
             noteBody(speaker, paragraph: paragraph)
@@ -223,10 +224,20 @@ struct ClaimFinder {
         guard hit.afterQuote == nil, !hit.isSource, next.clauseStart > hit.cue.upperBound, !contrasts(next),
               text.folded[text.pastSpaces(next.clauseStart, before: next.cue.lowerBound)] != "而",
               !text.original[hit.cue.upperBound..<next.clauseStart].contains(where: { $0 == "；" || $0 == ";" }),
-              Self.viewCues.match(text.folded, at: next.cue.lowerBound)?.length == next.cue.count,
-              case .speaker(let holder)? = next.subject else { return false }
+              Self.viewCues.match(text.folded, at: next.cue.lowerBound)?.length == next.cue.count else { return false }
+        // (新华社报道称，大多数选民反对暴力，并担心…: an outlet or a document fears nothing; the
+        // voters in its words do)
+        if case .inherit? = next.subject, feelsNothing(speaker, next) { return true }
+        guard case .speaker(let holder)? = next.subject else { return false }
         if let a = holder.actor { return a.key != speaker.actor?.key }
         return speaker.actor != nil
+    }
+
+    /// Whether `hit`'s feeling (担心, 相信) would be the outlet's or the document's `speaker`,
+    /// which feel nothing: the feeling is inside their words.
+    func feelsNothing(_ speaker: Speaker, _ hit: Hit) -> Bool {
+        guard let a = speaker.actor, a.kind == .outlet || a.kind == .document else { return false }
+        return Self.feelingCues.contains(text.foldedText(hit.cue))
     }
 
     /// Cues of what someone thinks or fears rather than says.

@@ -187,4 +187,12 @@ import Testing
         let c = claims("纽约大学法学教授 Alina Das 是律师，她告诉“国家”杂志，ICE 的做法提供了一个危险的先例。")
         #expect(c.map(\.text) == ["ICE 的做法提供了一个危险的先例"], "\(c)")
     }
+
+    /// An outlet feels nothing: a feeling after its report with no subject of its own (…，并担心…)
+    /// belongs to the people in its words, and the report runs on over it.
+    @Test func feelingInsideAReport() {
+        let c = claims("官方通讯社新华社报道称，大多数选民反对暴力，并担心香港的未来。")
+        #expect(c.map(\.text) == ["大多数选民反对暴力，并担心香港的未来"] && c.first?.speaker == "Xinhua", "\(c)")
+        #expect(claims("王毅表示，大多数选民反对暴力，并担心香港的未来。").count == 2)
+    }
 }
