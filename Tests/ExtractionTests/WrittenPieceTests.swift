@@ -129,4 +129,11 @@ import Testing
         let c = claims(["弗里德曼在《美国货币史》一书中认为，银行破产导致了通货紧缩。", "弗里德曼是货币学派的学者。"])
         #expect(c.count == 1 && c[0].speaker == "弗里德曼" && c[0].text == "银行破产导致了通货紧缩", "\(c)")
     }
+
+    /// 得出的结论是 reports as 的结论是 does: the study reaching it speaks, not a body named
+    /// 这项研究得出.
+    @Test func conclusionReached() {
+        let c = claims("这项研究得出的结论是，饮用咖啡因后人类的认知能力会得到增强。")
+        #expect(c.map(\.speaker) == ["这项研究"] && c.first?.text == "饮用咖啡因后人类的认知能力会得到增强", "\(c)")
+    }
 }
