@@ -55,7 +55,9 @@ extension ActorFinder {
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
             // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).
+            // (not 策展人陈文玉来说: 来说 holds its 说)
             if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), cueAt(s + 4),
+               Lexicon.wordsHoldingCues.match(t, at: s + 3) == nil,
                Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
                 return 4
             }
