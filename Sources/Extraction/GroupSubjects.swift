@@ -84,14 +84,14 @@ extension ClaimFinder {
         return np.lowerBound..<end
     }
 
-    /// Whether 建议 follows `k`, at most past 和 / 及 / 与 (意见和建议, 意见建议).
+    /// Whether 建议 follows `k`, at most past a joiner (意见和建议, 意见、建议, 意见建议).
     private func adviceFollows(_ k: Int) -> Bool {
         let t = text.folded
         let a = k < t.count && Self.nounJoiners.contains(t[k]) ? k + 1 : k
         return a + 1 < t.count && t[a] == "建" && t[a + 1] == "议"
     }
 
-    /// The most characters describing a voice before it (国内占主流地位的观点: 7).
+    /// The most characters describing a voice before it (国内占主流地位的观点: 8).
     private static let voiceModifier = 12
 
     private static let collectiveVoices = PhraseMatcher<Bool>(["评论", "运动", "声音", "舆论", "社论", "观点", "看法", "意见", "市场"].map { ($0, true) })
