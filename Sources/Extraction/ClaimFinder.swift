@@ -25,7 +25,7 @@ struct ClaimFinder {
         /// Why the clause is no statement made, if it is none (并未谴责, 谴责外国干预, 提出质疑);
         /// it still ends the one before.
         var silence: Silence?
-        var negated: Bool { silence != nil }
+        var isSilent: Bool { silence != nil }
     }
 
     /// Why a cue's clause reports no words.
@@ -155,7 +155,7 @@ struct ClaimFinder {
             // (路透社报道，A，王毅说，B: a report with words of its own before the next speaker
             // relays nobody either)
             let laterSpeaker = named[(n + 1)...].prefix { !contrasts(hits[$0]) }
-                .first { !hits[$0].negated && (hits[$0].subject.map(isNamedSource) ?? false) }
+                .first { !hits[$0].isSilent && (hits[$0].subject.map(isNamedSource) ?? false) }
             let laterNamed = laterSpeaker.map { !reportsWordsBefore(hits[$0], after: hit) } ?? false
             // (据知情人士透露，本周早些时候，白宫表示…: who told of it relays the speaker after a
             // few words that only set the scene, and is no via when no outlet is named)
@@ -199,8 +199,8 @@ struct ClaimFinder {
         }
         switch next.subject {
         // (one person saying what another claimed, Kuehl 称，特朗普声称…, says it all)
-        case .speaker(let s) where s.actor?.kind == .person && !next.negated && !isPerson(hit.subject): return false
-        case .pronoun where !next.negated: return false
+        case .speaker(let s) where s.actor?.kind == .person && !next.isSilent && !isPerson(hit.subject): return false
+        case .pronoun where !next.isSilent: return false
         default: break
         }
         var sawPunctuation = false
