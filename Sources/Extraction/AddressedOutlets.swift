@@ -5,12 +5,20 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// 胡桑告诉澎湃新闻，… / 告诉《卫报》: the outlet told is the intermediary, as with 对路透社表示.
     func toldOutlet(after hit: Hit) -> Actor? {
-        guard addresses(hit) else { return nil }
-        var b = text.pastSpaces(hit.cue.upperBound, before: text.folded.count)  // (告诉 BBC)
+        guard addresses(hit) || toldInCue(hit) != nil else { return nil }
+        // (告诉官方媒体《环球时报》称: one cue across whom 告诉 addresses, past a word for the media)
+        var b = text.pastSpaces(toldInCue(hit) ?? hit.cue.upperBound, before: text.folded.count)  // (告诉 BBC)
+        if let media = Self.mediaWords.match(text.folded, at: b) { b += media.length }
         if b < text.folded.count, text.folded[b] == "《" { b += 1 }
         guard b < text.folded.count, mentionAt[b] >= 0 else { return nil }
         let m = mentions[mentionAt[b]]
         return m.actor.kind == .outlet && m.range.lowerBound == b ? m.actor : nil
+    }
+
+    /// Where whom 告诉 addresses starts inside a cue that goes on past them (告诉路透社说).
+    private func toldInCue(_ hit: Hit) -> Int? {
+        guard let told = Lexicon.addressCues.match(text.folded, at: hit.cue.lowerBound), told.length < hit.cue.count else { return nil }
+        return hit.cue.lowerBound + told.length
     }
 
     /// 卢比奥对福克斯新闻表示 / 接受美联社采访时说: the outlet spoken to carries the words to the
@@ -22,7 +30,10 @@ extension ClaimFinder {
             var b = text.beforeSpaces(m.range.lowerBound, after: r.lowerBound)  // (对 BBC 表示)
             guard b > r.lowerBound else { continue }
             if t[b - 1] == "《", b - 1 > r.lowerBound { b -= 1 }  // 接受《环球时报》专访
-            if t[b - 1] == "对" || t[b - 1] == "向" || b - 2 >= r.lowerBound && (t[b - 2] == "接" && t[b - 1] == "受" || t[b - 2] == "告" && t[b - 1] == "诉") {
+            // (对官方媒体新华社表示: the outlet after a word for the media)
+            var a = b
+            if let media = Self.mediaWords.match(t, endingAt: a), a - media.length > r.lowerBound { a -= media.length }
+            if t[a - 1] == "对" || t[a - 1] == "向" || a - 2 >= r.lowerBound && (t[a - 2] == "接" && t[a - 1] == "受" || t[a - 2] == "告" && t[a - 1] == "诉") {
                 return m.actor  // (告诉路透社说: told the outlet, then the cue)
             }
             if throughMedium(before: b, in: r) { return m.actor }

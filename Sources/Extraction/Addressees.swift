@@ -45,7 +45,8 @@ extension ClaimFinder {
     /// cue with 告诉, whose speaker is before it, not the one addressed.
     func sayingAfterAddressee(from p: Int, before end: Int) -> Range<Int>? {
         var k = p
-        while k < end, k - p <= Self.addresseeHan, Lexicon.isHan(text.folded[k]) || text.original[k].isSpace || mentionAt[k] >= 0 {
+        // (告诉官方媒体《环球时报》称: past the marks of a title)
+        while k < end, k - p <= Self.addresseeHan, Lexicon.isHan(text.folded[k]) || text.original[k].isSpace || mentionAt[k] >= 0 || Self.titleMarks.contains(text.folded[k]) {
             if k > p, mentionAt[k] < 0, let say = Self.sayings.match(text.folded, at: k) { return k..<(k + say.length) }
             k += 1
         }
@@ -53,6 +54,7 @@ extension ClaimFinder {
     }
 
     private static let sayings = PhraseMatcher<Bool>(["说", "说道", "表示", "称"].map { ($0, true) })
+    private static let titleMarks = ScalarSet("《》")
 
     /// Longest name in quotation marks inside whom a cue addresses (告诉“国家”杂志).
     static let quotedAddresseeLength = 8

@@ -195,4 +195,11 @@ import Testing
         #expect(c.map(\.text) == ["大多数选民反对暴力，并担心香港的未来"] && c.first?.speaker == "Xinhua", "\(c)")
         #expect(claims("王毅表示，大多数选民反对暴力，并担心香港的未来。").count == 2)
     }
+
+    /// 告诉 + a word for the media + an outlet in 《》 + 称 is one cue: the one who told
+    /// speaks, the outlet told carries the words (not a report of the outlet's own).
+    @Test func toldTheOfficialMedia() {
+        let c = claims("反恐专家李伟告诉官方媒体《环球时报》称，新法规强调公司要采取预防措施。")
+        #expect(c.map(\.speaker) == ["李伟"] && c.first?.via == "Global Times", "\(c)")
+    }
 }
