@@ -3,22 +3,17 @@ import ClaimGraphCore
 /// Outlets the speaker spoke to (卢比奥对福克斯新闻表示, 胡桑告诉澎湃新闻，…) or through (通过官方媒体
 /// 新华社宣布): they carry the words to the article, an intermediary as 据…报道 is.
 extension ClaimFinder {
-    /// 胡桑告诉澎湃新闻，… / 告诉《卫报》: the outlet told is the intermediary, as with 对路透社表示.
+    /// 胡桑告诉澎湃新闻，… / 告诉《卫报》: the outlet told is the intermediary, as with 对路透社表示;
+    /// also inside one cue that goes on past whom 告诉 addresses (告诉官方媒体《环球时报》称), past a
+    /// word for the media.
     func toldOutlet(after hit: Hit) -> Actor? {
-        guard addresses(hit) || toldInCue(hit) != nil else { return nil }
-        // (告诉官方媒体《环球时报》称: one cue across whom 告诉 addresses, past a word for the media)
-        var b = text.pastSpaces(toldInCue(hit) ?? hit.cue.upperBound, before: text.folded.count)  // (告诉 BBC)
+        guard let told = Lexicon.addressCues.match(text.folded, at: hit.cue.lowerBound) else { return nil }
+        var b = text.pastSpaces(hit.cue.lowerBound + told.length, before: text.folded.count)  // (告诉 BBC)
         if let media = Self.mediaWords.match(text.folded, at: b) { b += media.length }
         if b < text.folded.count, text.folded[b] == "《" { b += 1 }
         guard b < text.folded.count, mentionAt[b] >= 0 else { return nil }
         let m = mentions[mentionAt[b]]
         return m.actor.kind == .outlet && m.range.lowerBound == b ? m.actor : nil
-    }
-
-    /// Where whom 告诉 addresses starts inside a cue that goes on past them (告诉路透社说).
-    private func toldInCue(_ hit: Hit) -> Int? {
-        guard let told = Lexicon.addressCues.match(text.folded, at: hit.cue.lowerBound), told.length < hit.cue.count else { return nil }
-        return hit.cue.lowerBound + told.length
     }
 
     /// 卢比奥对福克斯新闻表示 / 接受美联社采访时说: the outlet spoken to carries the words to the

@@ -32,6 +32,8 @@ extension ClaimFinder {
     }
 
     private static let outletMarks = ScalarSet("《》.'’&-")
+    /// The marks of a title, which whom a cue addresses may hold (告诉官方媒体《环球时报》称).
+    private static let titleMarks = ScalarSet("《》")
 
     /// Most characters of whom a cue addresses (告诉美国有线电视新闻网记者，), and of one with a Latin
     /// name (告诉 The Washington Post，).
@@ -54,7 +56,6 @@ extension ClaimFinder {
     }
 
     private static let sayings = PhraseMatcher<Bool>(["说", "说道", "表示", "称"].map { ($0, true) })
-    private static let titleMarks = ScalarSet("《》")
 
     /// Longest name in quotation marks inside whom a cue addresses (告诉“国家”杂志).
     static let quotedAddresseeLength = 8

@@ -84,11 +84,11 @@ extension ClaimFinder {
         return np.lowerBound..<end
     }
 
-    /// Whether 建议 follows `k`, at most past a joiner (意见和建议, 意见、建议, 意见建议).
+    /// Whether 建议 follows `k` (意见建议). After a joiner (意见和建议) 建议 is no cue at all:
+    /// `cueAllowed` asks for a noun joined to the one before.
     private func adviceFollows(_ k: Int) -> Bool {
         let t = text.folded
-        let a = k < t.count && Self.nounJoiners.contains(t[k]) ? k + 1 : k
-        return a + 1 < t.count && t[a] == "建" && t[a + 1] == "议"
+        return k + 1 < t.count && t[k] == "建" && t[k + 1] == "议"
     }
 
     /// The most characters describing a voice before it (国内占主流地位的观点: 8).
