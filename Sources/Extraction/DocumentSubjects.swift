@@ -10,15 +10,39 @@ extension ClaimFinder {
 
     private static let fromWords = PhraseMatcher<Bool>(["来自", "出自"].map { ($0, true) })
 
+    /// Where the document noun of a subject ends: past adverbs after it (该报告也指出, 但声明也重申).
+    private func documentTail(_ r: Range<Int>, nounPhrase np: Range<Int>) -> Int {
+        let tail = trimmedTail(r)
+        if Lexicon.documentNouns.match(text.folded, endingAt: tail) == nil, np.upperBound < r.upperBound, onlyAdverbs(np.upperBound..<r.upperBound) {
+            return trimmedTail(np)
+        }
+        return tail
+    }
+
+    /// Documents the article counts rather than names (一些研究显示, 很多研究表明, 美国一些学校报告称,
+    /// 许多人报告): an unnamed source, as 有研究表明 is, unless someone named wrote them. Returns
+    /// the words that describe them.
+    func countedDocuments(in r: Range<Int>, nounPhrase np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let tail = documentTail(r, nounPhrase: np)
+        guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(t, endingAt: tail),
+              mentionsIn(r).allSatisfy({ $0.actor.isCountry }) else { return nil }
+        let start = skipLeading(r.lowerBound, tail)
+        var k = start
+        if let country = mentionsIn(r).first, country.range.lowerBound == k { k = text.pastSpaces(country.range.upperBound, before: tail) }
+        if let there = Self.existenceWords.match(t, at: k) { k += there.length }
+        guard k < tail - noun.length, Lexicon.indefinites.match(t, at: k) != nil else { return nil }
+        return start..<tail
+    }
+
+    /// Words saying that there are documents (已经有许多研究, 也有一些报告).
+    private static let existenceWords = PhraseMatcher<Bool>(["有", "已有", "已经有", "也有", "还有", "确实有"].map { ($0, true) })
+
     /// A report or statement named in the subject (报告《…》指出, 该报告认为, 据美国2022年评估):
     /// one node per article and noun, named by its title when the article gives one.
     func document(in r: Range<Int>, nounPhrase np: Range<Int>) -> Actor? {
         if let m = mentionsIn(np).last(where: { $0.actor.kind == .document }) { return m.actor }
-        var tail = trimmedTail(r)
-        // 该报告也指出, 但声明也重申: adverbs after the document noun
-        if Lexicon.documentNouns.match(text.folded, endingAt: tail) == nil, np.upperBound < r.upperBound, onlyAdverbs(np.upperBound..<r.upperBound) {
-            tail = trimmedTail(np)
-        }
+        let tail = documentTail(r, nounPhrase: np)
         guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(text.folded, endingAt: tail) else { return nil }
         // (确实有研究表明: a study there was, which the article does not name, is an unnamed source)
         if tail - noun.length - 1 >= r.lowerBound, text.folded[tail - noun.length - 1] == "有", mentionsIn(r).isEmpty { return nil }

@@ -362,7 +362,7 @@ enum Lexicon {
         "报告", "联合声明", "声明", "评估", "白皮书", "公报", "文件", "社论", "研究报告", "研报", "调查", "评论文章",
         "数据", "统计数据", "资料", "记录", "民调", "民意调查", "研究", "研究结果", "调查结果", "年报", "年度报告",
         "财报", "公告", "专利", "档案", "封信", "来信", "公开信", "信函", "联名信", "备忘录", "起诉书", "判决书", "裁决书", "通知", "通告",
-        "本书", "该书", "此书", "新书", "全书", "论文", "回忆录",
+        "本书", "该书", "此书", "新书", "全书", "论文", "回忆录", "手册",
     ] + theoryNouns).map { ($0, true) })
 
     /// Theories, which hold views as documents do (该理论认为, 现代货币理论认为) but relay no one's
@@ -371,6 +371,10 @@ enum Lexicon {
 
     /// Verbs that issue a document (发布声明, 发表报告): the issuer speaks through it.
     static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })
+
+    /// The words for a report itself (未经证实的报道称, 报道还说), not for commentary (评论认为 may
+    /// be commentators who think).
+    static let reportWords = PhraseMatcher<Bool>(["报道", "报导"].map { ($0, true) })
 
     /// Nouns that refer back to the last outlet's report (报道称 …).
     static let reportNouns = PhraseMatcher<Bool>(["报道", "报导", "该报", "该报道", "评论", "文章", "该文", "该文章", "这篇文章", "这篇报道", "这篇报导", "该篇报道", "这份报道"].map { ($0, true) })

@@ -32,7 +32,7 @@ extension ClaimFinder {
             if let message = receivedMessage(lo..<e) { return .unnamed(text.text(message)) }
             let np = lo..<nounPhraseEnd(lo..<e)
             let inNP = mentionsIn(np)
-            if let person = inNP.first(where: { $0.actor.kind == .person }) { return .actor(person.actor) }
+            if let person = clauseSubjectPerson(lo, e) { return .actor(person.actor) }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
             // 该报告今天发布，称…: the document heading the first clause (not 如果您得到一个文件，担心…: an object)
@@ -40,6 +40,11 @@ extension ClaimFinder {
             // 该法院未说明…，但表示…: the body the first clause points back to; 卓达集团曾对外发布声明，
             // 表示…: a body named by its kind, opening it
             if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) ?? namedByKind(np) { return .actor(body) }
+            // 欧洲各国空管员工会的协调组织 ATCEUC 抨击了…，说…: the body a description closes with
+            if inNP.first?.range.lowerBound != lo, let m = inNP.last, m.actor.kind == .organization || m.actor.kind == .outlet,
+               m.range.upperBound == trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))), !m.actor.isCountry {
+                return .actor(m.actor)
+            }
             if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
                 // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
                 let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))
@@ -325,6 +330,14 @@ extension ClaimFinder {
         return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
     }
 
+    /// The person heading the subject of the clause `lo..<e`, in the words before its first cue:
+    /// the one possessed after a 的 (部长 Pwint San 的儿子 Bryan Tun…，但他…表示: the son, not his
+    /// father), else the first person named (许志永的文章抨击了习近平…，称: not the man attacked).
+    func clauseSubjectPerson(_ lo: Int, _ e: Int) -> Mention? {
+        headPerson(mentionsIn(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))))
+            ?? mentionsIn(lo..<nounPhraseEnd(lo..<e)).first { $0.actor.kind == .person }
+    }
+
     func isWoman(_ a: Actor) -> Bool {
         a.gender == "female" || women.contains(a.key)
     }
@@ -383,7 +396,7 @@ extension ClaimFinder {
             (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说 / 后来，…
         }
         guard lo < e else { return nil }
-        return mentionsIn(lo..<nounPhraseEnd(lo..<e)).first(where: { $0.actor.kind == .person })?.actor
+        return clauseSubjectPerson(lo, e)?.actor
             ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))?.actor
     }
 }

@@ -298,7 +298,18 @@ extension ClaimFinder {
         if hit.via != nil || hit.isSource, speaker.actor?.kind == .person { return .indirect }
         if hit.kind == .report { return .report }  // 据X，… too; 在X看来 is a .speech source
         if let a = speaker.actor, a.kind == .outlet || a.kind == .document { return .report }
+        if case .unnamed = speaker, endsInUnnamedPiece(hit.region) { return .report }
         return .indirect
+    }
+
+    /// Whether a subject ends in a document or a report that nobody is named for, which reports
+    /// all the same (一些研究显示, 有研究表明, 未经证实的报道称, 报道还说); not in one said of people
+    /// (许多人报告, 受访者报告: people who report speak).
+    private func endsInUnnamedPiece(_ r: Range<Int>) -> Bool {
+        let t = text.folded, tail = trimmedTail(r)
+        guard let noun = Lexicon.documentNouns.match(t, endingAt: tail) ?? Lexicon.reportWords.match(t, endingAt: tail) else { return false }
+        let before = tail - noun.length
+        return before == r.lowerBound || !Lexicon.groupEnds.contains(t[before - 1])
     }
 
     func trim(_ r: Range<Int>) -> Range<Int> {

@@ -135,6 +135,7 @@ extension ClaimFinder {
             reporting.region = reporter
             return subject(of: reporting)
         }
+        if let counted = countedDocuments(in: r, nounPhrase: np) { return .speaker(.unnamed(text.text(counted))) }
         if !(hit.isSource && Lexicon.theoryNouns.contains(where: { text.foldedText(np).hasSuffix($0) })), let doc = document(in: r, nounPhrase: np) {
             return .speaker(.actor(doc))
         }
@@ -178,6 +179,12 @@ extension ClaimFinder {
             // 报道还说，…: a report the article names no outlet for, unnamed
             if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
         }
+        // 未经证实的报道称: reports described, not credited to anyone, are nobody's (not 这篇…的报道,
+        // pointing back to an outlet's, nor 《健康报》的报道, an outlet's the catalog does not know)
+        if inNP.isEmpty, let de = lastDe(in: np), Lexicon.reportWords.match(t, at: de + 1)?.length == trimmedTail(np) - de - 1,
+           !Self.pointingWords.contains(t[np.lowerBound]), !text.original[np].contains("《") {
+            return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np))))
+        }
         if let outlet = pointedBackOutlet(np) ?? adHocOutlet(np).map({ .actor($0) }) { return .speaker(outlet) }
         // (not the opening of a body's name: 消费者联盟)
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1,
@@ -195,6 +202,8 @@ extension ClaimFinder {
         if let people = peopleDescribedByClause(r) ?? unnamedMembers(np) { return .speaker(.unnamed(text.text(people))) }
         return unknownBody(np, of: hit).map { .speaker(.actor($0)) }
     }
+
+    private static let pointingWords = ScalarSet("这该此那其")
 
     /// Whether the sentence holding `k` starts there, past spaces.
     func opensSentence(_ k: Int) -> Bool {

@@ -22,6 +22,18 @@ import Testing
         #expect(claims("普京的发言人说，没有人相信警察。").map(\.speaker) == [nil])
     }
 
+    /// Documents the article counts rather than names (很多研究表明, 美国一些学校报告称) and reports
+    /// it only describes (未经证实的报道称, 报道还说) are unnamed sources that still report; people
+    /// who report (许多人报告说) speak. A manual is a document (该手册还指出).
+    @Test func countedDocumentsAndDescribedReports() {
+        let c = claims(["很多研究表明，睡眠不足有害。", "美国一些学校报告称超过三分之一的学生没有登录学校系统。",
+                        "未经证实的报道称，巴希尔已被捕。", "许多人报告说，巴希尔已逃走。"])
+        #expect(c.map(\.speaker) == [nil, nil, nil, nil], "\(c)")
+        #expect(c.map(\.kind) == ["report", "report", "report", "indirect"], "\(c)")
+        let manual = claims("该手册还指出，国家对税收的操纵是武器。")
+        #expect(manual.map(\.speaker) == ["该手册"] && manual.map(\.kind) == ["report"], "\(manual)")
+    }
+
     /// Describing something as something in quoted words is a statement (将《阿勒山》形容为“…”);
     /// a description the article paraphrases is not, nor is one made of someone (被形容为).
     @Test func characterizationsInQuotedWords() {

@@ -12,6 +12,13 @@ import Testing
         #expect(got.map(\.speaker) == ["尼古拉斯·萨科齐"], "\(got)")
     }
 
+    /// A given name does not open with 得, which ends the word before it (我记得亨利·福特曾说过);
+    /// 何 opens one (何塞·卡亚多: José), though it stands alone nowhere in the transliteration set.
+    @Test func givenNameEdges() {
+        let c = claims(["我记得亨利·福特曾说过，人们想要更快的马。", "瑞信银行的何塞·卡亚多指出，目前尚不清楚飞行员是否需要再培训。"])
+        #expect(c.map(\.speaker) == ["亨利·福特", "何塞·卡亚多"], "\(c)")
+    }
+
     /// Law is a surname (罗, in Hong Kong's spelling), not a word that ends a headline:
     /// 她 after Katherine Law opening the sentence is her, not a woman named earlier.
     @Test func lawIsASurname() {

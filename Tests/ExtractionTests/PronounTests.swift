@@ -308,4 +308,20 @@ import Testing
         let he = claims("苏珊·尼曼写了一本书。他认为，这本书很重要。")
         #expect(he.allSatisfy { $0.speaker != "苏珊·尼曼" }, "\(he)")
     }
+
+    /// 他 after a phrase naming someone's son goes on with the son who heads it (商务部长 Pwint San
+    /// 的儿子 Bryan Tun…，但他…表示), not the father; a person whose piece attacks another
+    /// (许志永的文章抨击了习近平…，称) still heads the clause a bare cue goes on from.
+    @Test func possessedPersonHeadsTheSubject() {
+        let c = claims(["商务部长Pwint San的儿子Bryan Tun也在澳洲当医生，但他接受采访表示，他一直是支持者。",
+                        "许志永的文章抨击了习近平宣扬的中国梦，称那实际上是矛盾的胡言乱语。"])
+        #expect(c.map(\.speaker) == ["Bryan Tun", "Xu Zhiyong"], "\(c)")
+    }
+
+    /// A bare cue after a clause whose subject ends in a body named after its description goes
+    /// on with that body (欧洲各国空管员工会的协调组织 ATCEUC 抨击了…，说…).
+    @Test func bodyClosingItsDescriptionGoesOn() {
+        let c = claims("欧洲各国空管员工会的协调组织 ATCEUC 抨击了这个想法，说那是「浪费时间和精力」。")
+        #expect(c.map(\.speaker) == ["ATCEUC"], "\(c)")
+    }
 }
