@@ -70,6 +70,17 @@ extension ClaimFinder {
         return k > r.lowerBound && !onlyAdverbs(r.lowerBound..<k) ? r.lowerBound..<k : nil
     }
 
+    /// The people before 报告 used as a verb right before the cue (受访者报告说, 发表关键评论的人报告说):
+    /// those who report speak; 报告 after anything else is a report (该报告称).
+    func beforeReportingVerb(_ r: Range<Int>) -> Range<Int>? {
+        let end = trimmedTail(r)
+        guard let verb = Self.reportingVerbs.match(text.folded, endingAt: end), mentionAt[end - 1] < 0 else { return nil }
+        let k = end - verb.length
+        return k > r.lowerBound && Lexicon.groupEnds.contains(text.folded[k - 1]) ? r.lowerBound..<k : nil
+    }
+
+    private static let reportingVerbs = PhraseMatcher<Bool>(["报告", "汇报"].map { ($0, true) })
+
     /// How openly something was said: in public, in private, to the outside world, again and
     /// again (口口声声).
     private static let publicityWords = PhraseMatcher<Bool>(["对外", "公开", "私下", "当面", "正式", "对外公开", "向外界", "口口声声"].map { ($0, true) })

@@ -35,6 +35,18 @@ extension ClaimFinder {
         return start..<tail
     }
 
+    /// Whether the subject denies that documents say anything (没有可靠的报告显示, 并无证据表明…
+    /// is no one's claim).
+    func deniedDocuments(in r: Range<Int>, nounPhrase np: Range<Int>) -> Bool {
+        let t = text.folded
+        let tail = documentTail(r, nounPhrase: np)
+        let start = skipLeading(r.lowerBound, tail)
+        guard let denial = Self.denials.match(t, at: start), tail > start + denial.length else { return false }
+        return Lexicon.documentNouns.match(t, endingAt: tail) != nil
+    }
+
+    private static let denials = PhraseMatcher<Bool>(["没有", "并没有", "并无", "从未有", "没有任何"].map { ($0, true) })
+
     /// Words saying that there are documents (已经有许多研究, 也有一些报告).
     private static let existenceWords = PhraseMatcher<Bool>(["有", "已有", "已经有", "也有", "还有", "确实有"].map { ($0, true) })
 

@@ -246,7 +246,7 @@ enum Lexicon {
     static let indefinites = PhraseMatcher<Bool>(["一家", "一位", "一名", "一个", "一组", "一批", "一群", "某位", "某些", "某个", "某家", "某名",
                                                   "一些", "多位", "多名", "多家", "几位", "几名", "数位", "数名",
                                                   "许多", "很多", "不少", "两家", "几家", "多个", "其他", "其它", "另一些", "有些",
-                                                  "另外一些"].map { ($0, true) })
+                                                  "另外一些", "另一份", "另一项", "另一篇", "另一则", "另一位", "另一名"].map { ($0, true) })
 
     /// Titles and roles written just before a person's name (…教授朱志群).
     static let titles = PhraseMatcher<Bool>([

@@ -140,6 +140,10 @@ extension ClaimFinder {
     /// An outlet the catalog does not know, named by its kind (俄罗斯通讯社, …电视台); inside
     /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).
     func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {
+        // (11月4号的法制晚报: the 的 after a date skipped before the phrase is no part of the name)
+        if r.lowerBound > 0, text.folded[r.lowerBound] == "的", "年月日号".unicodeScalars.contains(text.folded[r.lowerBound - 1]) {
+            return adHocOutlet((r.lowerBound + 1)..<r.upperBound, titled: titled)
+        }
         let tail = trimmedTail(r)
         guard tail > r.lowerBound, Self.mayEndOutletSuffix(text.folded[tail - 1]) else { return nil }
         let s = text.foldedText(r.lowerBound..<tail)

@@ -34,6 +34,19 @@ import Testing
         #expect(manual.map(\.speaker) == ["该手册"] && manual.map(\.kind) == ["report"], "\(manual)")
     }
 
+    /// People who report speak (发表关键评论的人报告说); another report (另一份报告说) is not the one
+    /// named before it; no reliable report (没有可靠的报告显示…) says nothing; a paper after a
+    /// date and 的 (11月4号的法制晚报) is named without the 的.
+    @Test func reportingPeopleOtherAndDeniedReports() {
+        let c = claims(["发表关键评论的人报告说，他们收到了威胁。", "该报告称，政府在监视网站。另一份报告说，政府监视聊天室。",
+                        "没有可靠的报告显示巴巴多斯政府正在限制VPN的使用。", "11月4号的法制晚报消息称：北京将限行。"])
+        #expect(c.map(\.speaker) == [nil, "该报告", nil, "法制晚报"], "\(c)")
+        #expect(c.map(\.kind) == ["indirect", "report", "report", "report"], "\(c)")
+        // (another person, 另一位, is no one named either)
+        let other = claims(["另一位领导上台继续说：“没有人传人，可防可治可控。”", "另一位说他辞职了，现在离开了这个国家。"])
+        #expect(other.map(\.speaker) == [nil, nil] && other.count == 2, "\(other)")
+    }
+
     /// Describing something as something in quoted words is a statement (将《阿勒山》形容为“…”);
     /// a description the article paraphrases is not, nor is one made of someone (被形容为).
     @Test func characterizationsInQuotedWords() {
