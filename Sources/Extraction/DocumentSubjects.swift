@@ -31,9 +31,15 @@ extension ClaimFinder {
         var k = start
         if let country = mentionsIn(r).first, country.range.lowerBound == k { k = text.pastSpaces(country.range.upperBound, before: tail) }
         if let there = Self.existenceWords.match(t, at: k) { k += there.length }
-        guard k < tail - noun.length, Lexicon.indefinites.match(t, at: k) != nil else { return nil }
+        guard k < tail - noun.length, let counted = Lexicon.indefinites.match(t, at: k) else { return nil }
+        // (一些中国学者上个月发布的一份报告: one report, by some; 一些出版社和北京开卷信息有限公司提供的
+        // 监测数据: some, and a body the data are also credited to)
+        let described = min(k + counted.length, tail - noun.length)..<(tail - noun.length)
+        if described.contains(where: { Self.singleDocument.match(t, at: $0) != nil || Lexicon.conjunctions.contains(t[$0]) }) { return nil }
         return start..<tail
     }
+
+    private static let singleDocument = PhraseMatcher<Bool>(["一份", "一项", "一篇", "一则", "这份", "该"].map { ($0, true) })
 
     /// Whether the subject denies that documents say anything (没有可靠的报告显示, 并无证据表明…
     /// is no one's claim).

@@ -30,6 +30,9 @@ import Testing
                         "未经证实的报道称，巴希尔已被捕。", "许多人报告说，巴希尔已逃走。"])
         #expect(c.map(\.speaker) == [nil, nil, nil, nil], "\(c)")
         #expect(c.map(\.kind) == ["report", "report", "report", "indirect"], "\(c)")
+        // (one report by some scholars is a document still)
+        let one = claims("一些中国学者上个月发布的一份报告说，中国共产党利用含糊的威胁。")
+        #expect(one.map(\.speaker) == ["一些中国学者上个月发布的一份报告"], "\(one)")
         let manual = claims("该手册还指出，国家对税收的操纵是武器。")
         #expect(manual.map(\.speaker) == ["该手册"] && manual.map(\.kind) == ["report"], "\(manual)")
     }
