@@ -15,8 +15,9 @@ extension ClaimFinder {
             var start = subjectClauseStart(sentence, hit: hit)
             var e = clauseEnd(from: start, before: hit.cue.lowerBound)
             var lo = skipLeading(start, e)
-            if lo == e, e < hit.cue.lowerBound, mentionsIn(start..<e).isEmpty {
+            if lo == e || onlyTime(lo..<e), e < hit.cue.lowerBound, mentionsIn(start..<e).isEmpty {
                 // 另一方面，特朗普淡化了…，称…: a clause that is only a connective opens the sentence
+                // (去年 10 月，…ATCEUC 抨击了…，说…: or only a time)
                 start = e + 1
                 e = clauseEnd(from: start, before: hit.cue.lowerBound)
                 lo = skipLeading(start, e)
@@ -337,6 +338,15 @@ extension ClaimFinder {
         headPerson(mentionsIn(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))))
             ?? mentionsIn(lo..<nounPhraseEnd(lo..<e)).first { $0.actor.kind == .person }
     }
+
+    /// Whether `r` is only a time counted from now, with or without a date (去年 10 月, 上周五).
+    func onlyTime(_ r: Range<Int>) -> Bool {
+        guard let now = Self.relativeTimes.match(text.folded, at: r.lowerBound) else { return false }
+        return ((r.lowerBound + now.length)..<r.upperBound).allSatisfy { text.folded[$0].isSpace || Self.dateCharacters.contains(text.folded[$0]) }
+    }
+
+    private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天"].map { ($0, true) })
+    private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬一二三四五六")
 
     func isWoman(_ a: Actor) -> Bool {
         a.gender == "female" || women.contains(a.key)

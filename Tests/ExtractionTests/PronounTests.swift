@@ -319,9 +319,11 @@ import Testing
     }
 
     /// A bare cue after a clause whose subject ends in a body named after its description goes
-    /// on with that body (欧洲各国空管员工会的协调组织 ATCEUC 抨击了…，说…).
+    /// on with that body (欧洲各国空管员工会的协调组织 ATCEUC 抨击了…，说…), past a clause of time
+    /// before it (去年 10 月，) as past a connective.
     @Test func bodyClosingItsDescriptionGoesOn() {
-        let c = claims("欧洲各国空管员工会的协调组织 ATCEUC 抨击了这个想法，说那是「浪费时间和精力」。")
-        #expect(c.map(\.speaker) == ["ATCEUC"], "\(c)")
+        let c = claims(["欧洲各国空管员工会的协调组织 ATCEUC 抨击了这个想法，说那是「浪费时间和精力」。",
+                        "去年 10 月，Salesforce 的老板马克·贝尼奥夫到访纽约，期间他把 Facebook 比作香烟，又表示支持对企业加税。"])
+        #expect(c.map(\.speaker) == ["ATCEUC", "马克·贝尼奥夫"], "\(c)")
     }
 }
