@@ -132,6 +132,9 @@ enum Lexicon {
     /// Words before a title that point back to someone named (这位发言人, 该部长).
     static let demonstratives = PhraseMatcher<Bool>(["这位", "该", "这名", "此", "那位", "这个"].map { ($0, true) })
 
+    /// Characters opening a phrase that points back to something named before (该报, 这篇…的报道).
+    static let pointingCharacters = ScalarSet("这该此那")
+
     /// Titles one person holds at a time, which news uses alone for the holder just named
     /// (also ones `titles` lacks: 大臣 as a title before names cut 乔治奥斯本 short).
     static let offices = PhraseMatcher<Bool>([

@@ -346,7 +346,7 @@ extension ClaimFinder {
     }
 
     private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天"].map { ($0, true) })
-    private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬一二三四五六")
+    private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬")
 
     func isWoman(_ a: Actor) -> Bool {
         a.gender == "female" || women.contains(a.key)

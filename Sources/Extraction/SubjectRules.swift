@@ -183,7 +183,7 @@ extension ClaimFinder {
         // 未经证实的报道称: reports described, not credited to anyone, are nobody's (not 这篇…的报道,
         // pointing back to an outlet's, nor 《健康报》的报道, an outlet's the catalog does not know)
         if inNP.isEmpty, let de = lastDe(in: np), Lexicon.reportWords.match(t, at: de + 1)?.length == trimmedTail(np) - de - 1,
-           !Self.pointingWords.contains(t[np.lowerBound]), !text.original[np].contains("《") {
+           !Lexicon.pointingCharacters.contains(t[np.lowerBound]), !text.original[np].contains("《") {
             return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np))))
         }
         if let outlet = pointedBackOutlet(np) ?? adHocOutlet(np).map({ .actor($0) }) { return .speaker(outlet) }
@@ -203,8 +203,6 @@ extension ClaimFinder {
         if let people = peopleDescribedByClause(r) ?? unnamedMembers(np) { return .speaker(.unnamed(text.text(people))) }
         return unknownBody(np, of: hit).map { .speaker(.actor($0)) }
     }
-
-    private static let pointingWords = ScalarSet("这该此那其")
 
     /// Whether the sentence holding `k` starts there, past spaces.
     func opensSentence(_ k: Int) -> Bool {

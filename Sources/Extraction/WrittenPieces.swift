@@ -147,7 +147,7 @@ extension ClaimFinder {
         let tail = trimmedTail(r)
         guard tail > r.lowerBound, Self.mayEndOutletSuffix(text.folded[tail - 1]) else { return nil }
         let s = text.foldedText(r.lowerBound..<tail)
-        guard s.count >= 3, s.count <= 16, !"该这此那".unicodeScalars.contains(text.folded[r.lowerBound]),
+        guard s.count >= 3, s.count <= 16, !Lexicon.pointingCharacters.contains(text.folded[r.lowerBound]),
               Self.outletSuffixes.contains(where: { s.hasSuffix($0) }) || titled && s.hasSuffix("报") else { return nil }
         // (a site or account named by whose it is, 国家自然资源部官网, 武昌医院官方微博; not one
         // described, 在一家知名网站, 其官网, 色情网站, 家属的微博, nor someone posting, 编剧汪海林发布微博)
