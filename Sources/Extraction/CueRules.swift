@@ -165,12 +165,6 @@ extension ClaimFinder {
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
     }
 
-    /// 因为在他看来，… / 但据新华社报道，…: a connective opening the clause before the credit.
-    func afterOpeningConnective(_ i: Int, in r: Range<Int>) -> Bool {
-        guard let c = Lexicon.leadingConnectives.match(text.folded, endingAt: i, maxLength: 4), i - c.length >= r.lowerBound else { return false }
-        return isClauseStart(i - c.length, in: r)
-    }
-
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i
         while j > r.lowerBound, text.original[j - 1].isSpace { j -= 1 }

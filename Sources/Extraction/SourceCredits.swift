@@ -7,6 +7,18 @@ extension ClaimFinder {
     /// first, because the clause-start test behind it ran at every position of every sentence.
     static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" || s == "如" || s == "诚" }
 
+    /// 因为在他看来，… / 但据新华社报道，… / 或者正如她所说的，…: a connective opening the clause
+    /// before the credit (或者 only before 正如: 或者根据…的故事 goes on with what was said).
+    func afterOpeningConnective(_ i: Int, in r: Range<Int>) -> Bool {
+        let t = text.folded
+        var c = Lexicon.leadingConnectives.match(t, endingAt: i, maxLength: 4)?.length
+        if c == nil, t[i] == "正", let or = Self.alternatives.match(t, endingAt: i) { c = or.length }
+        guard let c, i - c >= r.lowerBound else { return false }
+        return isClauseStart(i - c, in: r)
+    }
+
+    private static let alternatives = PhraseMatcher<Bool>([("或者", true)])
+
     /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
     /// (an English gloss in parentheses not counted, as in `sourceHit`) and something is said
     /// after it: the end position.

@@ -113,4 +113,11 @@ import Testing
         #expect(c.count == 2, "\(c)")
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
     }
+
+    /// 或者 may open the clause before 正如 (或者正如她所说的，…: or, as she said); before 根据 it
+    /// goes on with what was said (或者根据一个人物的故事，…: no credit).
+    @Test func orAsSomeoneSaid() {
+        let c = claims(["或者正如雷切尔·托巴克所说的，礼貌地偏执是有用的。", "你可以发明一个新的故事，或者根据一个已知人物的故事，一个你喜欢的小说中的虚构人物。"])
+        #expect(c.map(\.speaker) == ["雷切尔·托巴克"], "\(c)")
+    }
 }
