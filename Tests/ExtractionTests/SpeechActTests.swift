@@ -298,4 +298,11 @@ import Testing
         #expect(c.map(\.text) == ["他不认为这个网站是假新闻"] && c.first?.speaker == "Wang Yi", "\(c)")
         #expect(claims("王毅说他认为这个网站是假新闻。").map(\.text) == ["这个网站是假新闻"])
     }
+
+    /// 回复称 / 回复说 reply as 回应称 does: the one replying speaks, and 回复 is no part of the
+    /// name (吴宇森回复称: was a speaker 吴宇森回复).
+    @Test func replyingIsACue() {
+        let c = claims(["吴宇森回复称，自己根本没听说过中国。", "吴宇森回覆說，自己從未去過北京。"])
+        #expect(c.map(\.speaker) == ["吴宇森", "吴宇森"], "\(c)")
+    }
 }
