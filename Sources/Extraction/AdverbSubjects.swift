@@ -81,6 +81,21 @@ extension ClaimFinder {
 
     private static let reportingVerbs = PhraseMatcher<Bool>(["报告", "汇报"].map { ($0, true) })
 
+    /// The subject before 在 and a name right before the cue (Kodachi 的作者在 Github 回覆稱,
+    /// 发言人在白宫表示): where the words were given, not who gave them.
+    func beforePlaceNamed(_ r: Range<Int>) -> Range<Int>? {
+        let end = trimmedTail(r)
+        guard end > r.lowerBound, mentionAt[end - 1] >= 0, case let place = mentions[mentionAt[end - 1]], place.range.upperBound == end else { return nil }
+        var k = place.range.lowerBound
+        while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
+        // (not 现在 ZDNet 报道: 在 ending another word)
+        guard k > r.lowerBound, text.folded[k - 1] == "在", mentionAt[k - 1] < 0,
+              k - 2 < r.lowerBound || !Lexicon.wordsEndingInZai.contains(text.folded[k - 2]) else { return nil }
+        var lo = k - 1
+        while lo > r.lowerBound, text.original[lo - 1].isSpace { lo -= 1 }
+        return lo > r.lowerBound && !onlyAdverbs(r.lowerBound..<lo) ? r.lowerBound..<lo : nil
+    }
+
     /// How openly something was said: in public, in private, to the outside world, again and
     /// again (口口声声).
     private static let publicityWords = PhraseMatcher<Bool>(["对外", "公开", "私下", "当面", "正式", "对外公开", "向外界", "口口声声"].map { ($0, true) })

@@ -15,7 +15,7 @@ extension ClaimFinder {
         if let lead = teamLead(r) { return .speaker(.actor(lead)) }
         if let p = pronounsTeam(r) { return .pronoun(p) }
         // 脸书自相矛盾地认为 / 台湾官方对外透露 / 李兰娟在接受央视采访时表示 / 在本书中他指出 / 《…》中记载: how or where, not who
-        if let head = beforeMannerAdverb(r) ?? beforePublicity(r) ?? beforeReportingVerb(r) ?? beforeInterview(r) ?? afterPlaceOfWords(r) ?? titledWorkHolding(r) { var named = hit; named.region = head; return subject(of: named) }
+        if let head = beforeMannerAdverb(r) ?? beforePublicity(r) ?? beforeReportingVerb(r) ?? beforePlaceNamed(r) ?? beforeInterview(r) ?? afterPlaceOfWords(r) ?? titledWorkHolding(r) { var named = hit; named.region = head; return subject(of: named) }
         if r.isEmpty || onlyAdverbs(r) || onlyWhereSaid(r) {
             // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
             // before; else reports nobody names, not an outlet the article cited long before.

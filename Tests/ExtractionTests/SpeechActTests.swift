@@ -305,4 +305,12 @@ import Testing
         let c = claims(["吴宇森回复称，自己根本没听说过中国。", "吴宇森回覆說，自己從未去過北京。"])
         #expect(c.map(\.speaker) == ["吴宇森", "吴宇森"], "\(c)")
     }
+
+    /// A name after 在 right before the cue says where the words were given, not who gave them
+    /// (一位匿名人士在 Pastebin 披露: the source is unnamed, not Pastebin); 在 ending 现在 is no
+    /// preposition (现在 ZDNet 报道: ZDNet reports).
+    @Test func whereTheWordsWereGiven() {
+        let c = claims(["一位匿名人士在 Pastebin 披露，中兴的手机留有后门。", "现在 ZDNet 报道，谷歌已经禁止了 VPN 广告。"])
+        #expect(c.map(\.speaker) == [nil, "ZDNet"], "\(c)")
+    }
 }
