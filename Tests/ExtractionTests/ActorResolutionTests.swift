@@ -381,4 +381,11 @@ import Testing
                         "美国商会表示，关税会伤害企业。", "“政府的政策就是与其他政府接触，”国务卿迈克庞培在报告的序言中写道。"])
         #expect(c.map(\.speaker) == ["Shell", "American Chamber of Commerce in Shanghai", "U.S. Chamber of Commerce", "Mike Pompeo"], "\(c)")
     }
+
+    /// Writers the catalog knows are one node in either script, and 他 goes on with them, not
+    /// with the last person the text found (類似的話日本作家村上春樹也說過。他…提到).
+    @Test func catalogWriters() {
+        let c = claims(["已故希臘女高音 Maria Callas 說過，良好品味是在音樂訓練中培養起來的。類似的話日本作家村上春樹也說過。他在《世界末日與冷酷異境》當中提到，只有坐慣好沙發長大的人才知道什麼是好沙發。"])
+        #expect(c.last?.speaker == "Haruki Murakami", "\(c)")
+    }
 }
