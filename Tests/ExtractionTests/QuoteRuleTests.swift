@@ -150,7 +150,7 @@ import Testing
     /// paragraph whose cue credits the quotation before it.
     @Test func speakerLineAnnouncesTheNextParagraph() {
         let c = claims(["拿陈独秀和胡适的话作为结语。", "陈独秀说", "我们爱的是人民拿出爱国心抵抗被人压迫的国家，不是政府利用人民。"])
-        #expect(c.map(\.description) == ["陈独秀|indirect|-|我们爱的是人民拿出爱国心抵抗被人压迫的国家，不是政府利用人民。"], "\(c)")
+        #expect(c.map(\.description) == ["Chen Duxiu|indirect|-|我们爱的是人民拿出爱国心抵抗被人压迫的国家，不是政府利用人民。"], "\(c)")
         #expect(claims(["传染程度评估与预测", "以几位专家的资料，提出了传染状况的未来预测。"]).isEmpty)
         #expect(claims(["罗素的论说", "假如说，芥川谈中国政治多是语焉不详，那么罗素则显得深刻。"]).isEmpty)
         #expect(claims("《环球时报》的这篇社论说，李承鹏被销号早晚注定发生。").count == 1)
