@@ -253,5 +253,14 @@ extension ClaimFinder {
 
     private static let writtenPieceWords = ["声明", "文章", "报告", "信", "推文", "帖子", "博客", "邮件", "电子邮件", "书", "文", "论文",
                                             "日记", "回忆录", "自传", "著作", "专栏"]
+
+    /// Whether `r` is only a time counted from now, with or without a date (去年 10 月, 上周五).
+    func onlyTime(_ r: Range<Int>) -> Bool {
+        guard let now = Self.relativeTimes.match(text.folded, at: r.lowerBound) else { return false }
+        return ((r.lowerBound + now.length)..<r.upperBound).allSatisfy { text.folded[$0].isSpace || Self.dateCharacters.contains(text.folded[$0]) }
+    }
+
+    private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天"].map { ($0, true) })
+    private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬")
 }
 

@@ -351,7 +351,7 @@ extension ClaimFinder {
         if let now = Self.nowWords.match(text.folded, at: k), k + now.length < to { k += now.length }  // 现在苹果提出的新专利
         var b = k
         while b > from, text.original[b - 1].isSpace { b -= 1 }
-        guard b > from, "年月日号".unicodeScalars.contains(text.folded[b - 1]) else { return k }
+        guard b > from, Lexicon.dateUnits.contains(text.folded[b - 1]) else { return k }
         // (a date that ends the skipped words and qualifies the document: 11月底的, 2019年的)
         var j = k
         while j < to, "底初中末份旬".unicodeScalars.contains(text.folded[j]) { j += 1 }
@@ -371,8 +371,8 @@ extension ClaimFinder {
         while k < to {
             if isDigit(t[k]) { k += 1; continue }
             // 2015 年他…, 12 月 6 日: the spaces some outlets set around digits
-            if t[k] == " ", k > i, k + 1 < to, "年月日号".unicodeScalars.contains(t[k + 1]) || (sawUnit && isDigit(t[k + 1])) { k += 1; continue }
-            if "年月日号".unicodeScalars.contains(t[k]), k > i, isDigit(t[k - 1]) || t[k - 1] == " " && k >= i + 2 && isDigit(t[k - 2]) {
+            if t[k] == " ", k > i, k + 1 < to, Lexicon.dateUnits.contains(t[k + 1]) || (sawUnit && isDigit(t[k + 1])) { k += 1; continue }
+            if Lexicon.dateUnits.contains(t[k]), k > i, isDigit(t[k - 1]) || t[k - 1] == " " && k >= i + 2 && isDigit(t[k - 2]) {
                 k += 1
                 sawUnit = true
                 continue

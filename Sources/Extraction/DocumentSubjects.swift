@@ -19,38 +19,36 @@ extension ClaimFinder {
         return tail
     }
 
-    /// Documents the article counts rather than names (一些研究显示, 很多研究表明, 美国一些学校报告称,
-    /// 许多人报告): an unnamed source, as 有研究表明 is, unless someone named wrote them. Returns
-    /// the words that describe them.
-    func countedDocuments(in r: Range<Int>, nounPhrase np: Range<Int>) -> Range<Int>? {
+    /// What a subject says of documents nobody is named for.
+    enum UnnamedDocuments {
+        /// 没有可靠的报告显示…: none say it, and nobody claims it.
+        case denied
+        /// 一些研究显示, 很多研究表明, 美国一些学校报告称, 许多人报告: documents the article counts
+        /// rather than names, an unnamed source as 有研究表明 is; the words that describe them.
+        case counted(Range<Int>)
+    }
+
+    /// Documents denied or counted in the subject, unless someone named wrote them; nil for any
+    /// other subject. Not counted when a single document or a second author is written in the
+    /// description (一些中国学者上个月发布的一份报告: one report, by some; 一些出版社和北京开卷信息
+    /// 有限公司提供的监测数据: some, and a body the data are also credited to).
+    func unnamedDocuments(in r: Range<Int>, nounPhrase np: Range<Int>) -> UnnamedDocuments? {
         let t = text.folded
         let tail = documentTail(r, nounPhrase: np)
-        guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(t, endingAt: tail),
-              mentionsIn(r).allSatisfy({ $0.actor.isCountry }) else { return nil }
+        guard tail > r.lowerBound, let noun = Lexicon.documentNouns.match(t, endingAt: tail) else { return nil }
         let start = skipLeading(r.lowerBound, tail)
+        if let denial = Self.denials.match(t, at: start), tail > start + denial.length { return .denied }
+        guard mentionsIn(r).allSatisfy({ $0.actor.isCountry }) else { return nil }
         var k = start
         if let country = mentionsIn(r).first, country.range.lowerBound == k { k = text.pastSpaces(country.range.upperBound, before: tail) }
         if let there = Self.existenceWords.match(t, at: k) { k += there.length }
         guard k < tail - noun.length, let counted = Lexicon.indefinites.match(t, at: k) else { return nil }
-        // (一些中国学者上个月发布的一份报告: one report, by some; 一些出版社和北京开卷信息有限公司提供的
-        // 监测数据: some, and a body the data are also credited to)
         let described = min(k + counted.length, tail - noun.length)..<(tail - noun.length)
         if described.contains(where: { Self.singleDocument.match(t, at: $0) != nil || Lexicon.conjunctions.contains(t[$0]) }) { return nil }
-        return start..<tail
+        return .counted(start..<tail)
     }
 
     private static let singleDocument = PhraseMatcher<Bool>(["一份", "一项", "一篇", "一则", "这份", "该"].map { ($0, true) })
-
-    /// Whether the subject denies that documents say anything (没有可靠的报告显示, 并无证据表明…
-    /// is no one's claim).
-    func deniedDocuments(in r: Range<Int>, nounPhrase np: Range<Int>) -> Bool {
-        let t = text.folded
-        let tail = documentTail(r, nounPhrase: np)
-        let start = skipLeading(r.lowerBound, tail)
-        guard let denial = Self.denials.match(t, at: start), tail > start + denial.length else { return false }
-        return Lexicon.documentNouns.match(t, endingAt: tail) != nil
-    }
-
     private static let denials = PhraseMatcher<Bool>(["没有", "并没有", "并无", "从未有", "没有任何"].map { ($0, true) })
 
     /// Words saying that there are documents (已经有许多研究, 也有一些报告).

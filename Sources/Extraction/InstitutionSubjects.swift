@@ -4,7 +4,8 @@ import ClaimGraphCore
 /// or the government of its story once and then writes the word alone. It is the body named
 /// with that word before in the article (香港警方, 中国政府), else a body of this article only:
 /// one article's 警方 is not another's, so the node is keyed by the article. The same kinds
-/// after a place's name (比利时警方) are that place's body.
+/// after a place's name (比利时警方) are that place's body. Also the body a bare cue (…，说) goes on
+/// with from the clause before it.
 extension ClaimFinder {
     /// How many paragraphs back a body named with the word is still the one meant.
     static let institutionReferenceParagraphs = 3
@@ -88,4 +89,23 @@ extension ClaimFinder {
     private static let forces = PhraseMatcher<Bool>(["警方", "检方", "军方"].map { ($0, true) })
     /// Last characters of a place's name (吉林省, 罗德岛州, 大连市).
     private static let placeEnds = ScalarSet("省市州县区岛")
+
+    /// The body a bare cue goes on with from the clause `r` (its mentions `inNP`): one a
+    /// description closes with (欧洲各国空管员工会的协调组织 ATCEUC 抨击了…，说…), or one opening
+    /// it: the people it qualifies (俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说), or the
+    /// institution its name opens.
+    func bodyHeadingClause(_ r: Range<Int>, _ inNP: [Mention]) -> Speaker? {
+        func isBody(_ m: Mention) -> Bool { m.actor.kind == .organization || m.actor.kind == .outlet }
+        guard inNP.contains(where: isBody) else { return nil }
+        let lo = r.lowerBound
+        let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: r)))
+        if inNP.first?.range.lowerBound != lo, let m = inNP.last, isBody(m), m.range.upperBound == subject.upperBound, !m.actor.isCountry {
+            return .actor(m.actor)
+        }
+        guard let m = inNP.first(where: isBody), m.range.lowerBound == lo else { return nil }
+        if m.actor.kind == .organization, case .unnamed? = qualifiedOrganization(m, phrase: subject) {
+            return .unnamed(text.text(subject))
+        }
+        return .actor(institution(named: m, before: r.upperBound) ?? m.actor)
+    }
 }

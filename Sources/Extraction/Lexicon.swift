@@ -135,6 +135,9 @@ enum Lexicon {
     /// Characters opening a phrase that points back to something named before (该报, 这篇…的报道).
     static let pointingCharacters = ScalarSet("这该此那")
 
+    /// Units closing a date written in digits (2019 年 9 月 5 日, 11月4号).
+    static let dateUnits = ScalarSet("年月日号")
+
     /// Titles one person holds at a time, which news uses alone for the holder just named
     /// (also ones `titles` lacks: 大臣 as a title before names cut 乔治奥斯本 short).
     static let offices = PhraseMatcher<Bool>([

@@ -136,6 +136,14 @@ extension ClaimFinder {
         return possessed ?? first
     }
 
+    /// The person heading the subject of the clause `lo..<e`, in the words before its first cue:
+    /// the one possessed after a 的 (部长 Pwint San 的儿子 Bryan Tun…，但他…表示: the son, not his
+    /// father), else the first person named (许志永的文章抨击了习近平…，称: not the man attacked).
+    func clauseSubjectPerson(_ lo: Int, _ e: Int) -> Mention? {
+        headPerson(mentionsIn(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))))
+            ?? mentionsIn(lo..<nounPhraseEnd(lo..<e)).first { $0.actor.kind == .person }
+    }
+
     /// The last 的 of `r` that is not inside a name: where a phrase's modifier ends.
     func lastDe(in r: Range<Int>) -> Int? {
         r.last { text.folded[$0] == "的" && mentionAt[$0] < 0 }

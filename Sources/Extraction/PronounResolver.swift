@@ -41,19 +41,7 @@ extension ClaimFinder {
             // 该法院未说明…，但表示…: the body the first clause points back to; 卓达集团曾对外发布声明，
             // 表示…: a body named by its kind, opening it
             if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) ?? namedByKind(np) { return .actor(body) }
-            // 欧洲各国空管员工会的协调组织 ATCEUC 抨击了…，说…: the body a description closes with
-            if inNP.first?.range.lowerBound != lo, let m = inNP.last, m.actor.kind == .organization || m.actor.kind == .outlet,
-               m.range.upperBound == trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))), !m.actor.isCountry {
-                return .actor(m.actor)
-            }
-            if let m = inNP.first(where: { $0.actor.kind == .organization || $0.actor.kind == .outlet }), m.range.lowerBound == lo {
-                // 俄罗斯人认为…，并且担心 / 英国官员谴责…，并抱怨说: the people the country qualifies go on
-                let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e)))
-                if m.actor.kind == .organization, case .unnamed? = qualifiedOrganization(m, phrase: subject) {
-                    return .unnamed(text.text(subject))
-                }
-                return .actor(institution(named: m, before: e) ?? m.actor)
-            }
+            if let body = bodyHeadingClause(lo..<e, inNP) { return body }
             // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
             // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first)
             if inNP.isEmpty, np.count >= 2 {
@@ -330,23 +318,6 @@ extension ClaimFinder {
         let inNP = mentionsIn(np)
         return (personEnding(np, inNP) ?? headPerson(inNP))?.actor
     }
-
-    /// The person heading the subject of the clause `lo..<e`, in the words before its first cue:
-    /// the one possessed after a 的 (部长 Pwint San 的儿子 Bryan Tun…，但他…表示: the son, not his
-    /// father), else the first person named (许志永的文章抨击了习近平…，称: not the man attacked).
-    func clauseSubjectPerson(_ lo: Int, _ e: Int) -> Mention? {
-        headPerson(mentionsIn(lo..<nounPhraseEnd(lo..<firstCue(in: lo..<e))))
-            ?? mentionsIn(lo..<nounPhraseEnd(lo..<e)).first { $0.actor.kind == .person }
-    }
-
-    /// Whether `r` is only a time counted from now, with or without a date (去年 10 月, 上周五).
-    func onlyTime(_ r: Range<Int>) -> Bool {
-        guard let now = Self.relativeTimes.match(text.folded, at: r.lowerBound) else { return false }
-        return ((r.lowerBound + now.length)..<r.upperBound).allSatisfy { text.folded[$0].isSpace || Self.dateCharacters.contains(text.folded[$0]) }
-    }
-
-    private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天"].map { ($0, true) })
-    private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬")
 
     func isWoman(_ a: Actor) -> Bool {
         a.gender == "female" || women.contains(a.key)

@@ -135,8 +135,11 @@ extension ClaimFinder {
             reporting.region = reporter
             return subject(of: reporting)
         }
-        if deniedDocuments(in: r, nounPhrase: np) { return nil }
-        if let counted = countedDocuments(in: r, nounPhrase: np) { return .speaker(.unnamed(text.text(counted))) }
+        switch unnamedDocuments(in: r, nounPhrase: np) {
+        case .denied?: return nil
+        case .counted(let words)?: return .speaker(.unnamed(text.text(words)))
+        case nil: break
+        }
         if !(hit.isSource && Lexicon.theoryNouns.contains(where: { text.foldedText(np).hasSuffix($0) })), let doc = document(in: r, nounPhrase: np) {
             return .speaker(.actor(doc))
         }

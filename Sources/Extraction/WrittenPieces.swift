@@ -141,7 +141,7 @@ extension ClaimFinder {
     /// 《》 (`titled`) any paper's name ending in 报 too (《中国科学报》).
     func adHocOutlet(_ r: Range<Int>, titled: Bool = false) -> Actor? {
         // (11月4号的法制晚报: the 的 after a date skipped before the phrase is no part of the name)
-        if r.lowerBound > 0, text.folded[r.lowerBound] == "的", "年月日号".unicodeScalars.contains(text.folded[r.lowerBound - 1]) {
+        if r.lowerBound > 0, text.folded[r.lowerBound] == "的", Lexicon.dateUnits.contains(text.folded[r.lowerBound - 1]) {
             return adHocOutlet((r.lowerBound + 1)..<r.upperBound, titled: titled)
         }
         let tail = trimmedTail(r)
