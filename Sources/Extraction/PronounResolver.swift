@@ -252,10 +252,14 @@ extension ClaimFinder {
     /// The people named since the start of the previous sentence (of this paragraph or the one
     /// before) up to `limit`: whom a 他 or 她 can point to without a name of its own. When
     /// that sentence names nobody, the one before it too (张之杨似乎已无法…。现在，三分之一的客户…。⏎
-    /// 他说): a sentence about something else does not end the topic.
+    /// 他说): a sentence about something else does not end the topic. Nobody named inside the
+    /// quotation the pronoun credits counts («第一夫人了解金正恩…，»他这样说: the speaker talks about them).
     func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
         guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return [] }
-        func people(from start: Int) -> [Mention] { Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person } }
+        let quoted = quotation(closingJustBefore: limit)
+        func people(from start: Int) -> [Mention] {
+            Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person && !(quoted?.contains($0.range.lowerBound) ?? false) }
+        }
         var from = sentence.range.lowerBound
         for back in 1...2 where i >= back {
             let s = text.sentences[i - back]
@@ -373,7 +377,9 @@ extension ClaimFinder {
         var e = clauseEnd(from: start, before: limit)
         guard e < limit else { return nil }
         var lo = skipLeading(start, e)
-        if mentionsIn(lo..<e).isEmpty, let clause = personClause(from: e + 1, before: limit), clause.upperBound < limit {
+        // (not a clause inside a quotation: 周一，「第一夫人了解金正恩…」他说)
+        if mentionsIn(lo..<e).isEmpty, let clause = personClause(from: e + 1, before: limit), clause.upperBound < limit,
+           text.quoteAt[clause.lowerBound] < 0, text.quote(openingAt: clause.lowerBound) == nil {
             (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说 / 后来，…
         }
         guard lo < e else { return nil }

@@ -65,7 +65,7 @@ extension ClaimFinder {
         if hit.afterQuoteCrossesSentence, !pointsBack, !creditsQuotationBefore(hit, speaker, in: sentence) { hit.afterQuote = nil }
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
-        let end = cut
+        let end = p < cut ? meaningGloss(in: p..<cut) ?? cut : cut
         if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !text.opensQuote(after: p) { return }
         // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
         // person came to know, 奥巴马了解到…, is no statement)
@@ -262,6 +262,18 @@ extension ClaimFinder {
             e += 1
         }
         return false
+    }
+
+    /// …称此举「完全是失礼的」，她指的是法国总统马克龙: a clause of 他 / 她 saying whom or what the
+    /// words meant is the writer's gloss on them; the statement ends at the comma before it.
+    func meaningGloss(in r: Range<Int>) -> Int? {
+        let t = text.folded
+        for k in r.dropFirst() where Lexicon.isComma(text.original[k - 1]) && text.quoteAt[k] < 0 {
+            guard let p = Lexicon.pronouns.match(t, at: k), p.value != .it else { continue }
+            let c = k + p.length
+            if c < r.upperBound, Lexicon.glossWords.match(t, at: t[c] == "所" ? c + 1 : c) != nil { return k - 1 }
+        }
+        return nil
     }
 
     /// Where the quotation that goes on after a clause on who the speaker is, or a gloss, starts,

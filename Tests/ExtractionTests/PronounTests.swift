@@ -326,4 +326,12 @@ import Testing
                         "去年 10 月，Salesforce 的老板马克·贝尼奥夫到访纽约，期间他把 Facebook 比作香烟，又表示支持对企业加税。"])
         #expect(c.map(\.speaker) == ["ATCEUC", "马克·贝尼奥夫"], "\(c)")
     }
+
+    /// 他 after a quotation is not a man the quotation names (「第一夫人了解金正恩…，」他说): the
+    /// speaker talks about him; it goes on with who spoke before, though a clause of time opens
+    /// the sentence.
+    @Test func heIsNotAManInsideTheQuotation() {
+        let c = claims(["特朗普同样坚称，一些领导人在私下里同意他的观点。", "周一，「第一夫人了解金正恩，我想她会同意我的看法，他的国家拥有巨大潜力，」他说。"])
+        #expect(c.map(\.speaker) == ["Donald Trump", "Donald Trump"], "\(c)")
+    }
 }

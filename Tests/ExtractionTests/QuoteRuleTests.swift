@@ -289,4 +289,11 @@ import Testing
         let joined = claims(["汇丰银行分析师佩斯卡托雷 (Giulio Pescatore) 表示，尽管如此，他仍认为这款新车的前途足够光明。"])
         #expect(joined.map(\.text) == ["这款新车的前途足够光明"], "\(joined)")
     }
+
+    /// A clause of 他 / 她 saying whom the words meant (…，她指的是法国总统马克龙) is the writer's
+    /// gloss: the reported words end before it, and no claim of its own.
+    @Test func glossOfWhomTheWordsMeantEndsThem() {
+        let c = claims("特朗普的前驻联合国大使尼基·黑利 (Nikki Haley) 称此举「完全是失礼的」，是「马克龙在搬弄是非」，她指的是法国总统埃马纽埃尔·马克龙 (Emmanuel Macron)。")
+        #expect(c.map(\.text) == ["此举「完全是失礼的」，是「马克龙在搬弄是非」"], "\(c)")
+    }
 }
