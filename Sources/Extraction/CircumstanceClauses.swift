@@ -39,7 +39,9 @@ extension ClaimFinder {
         if let country = mentionsIn(np).first, country.range.lowerBound == lo, country.actor.isCountry {
             return institution(named: country, before: np.upperBound) != nil ? e + 1 : start
         }
-        return mentionsIn(np).isEmpty && namedByKind(np) != nil ? e + 1 : start
+        // (6 月，高盛的研究人员曾一度怀疑…，指出…: a named body's members speak for it)
+        if !mentionsIn(np).isEmpty { return memberBody(np, in: np) != nil ? e + 1 : start }
+        return namedByKind(np) != nil ? e + 1 : start
     }
 
     /// Whether a clause only sets the time or place of what follows: a date or time naming no

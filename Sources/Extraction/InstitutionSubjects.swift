@@ -99,7 +99,9 @@ extension ClaimFinder {
         guard inNP.contains(where: isBody) else { return nil }
         let lo = r.lowerBound
         let subject = lo..<trimmedTail(lo..<nounPhraseEnd(lo..<firstCue(in: r)))
-        if inNP.first?.range.lowerBound != lo, let m = inNP.last, isBody(m), m.range.upperBound == subject.upperBound, !m.actor.isCountry {
+        // (美国第三大传媒公司 Viacom: a country opening the description only places it)
+        if inNP.first.map({ $0.range.lowerBound != lo || $0.actor.isCountry }) == true, let m = inNP.last, isBody(m),
+           m.range.upperBound == subject.upperBound, !m.actor.isCountry {
             return .actor(m.actor)
         }
         guard let m = inNP.first(where: isBody), m.range.lowerBound == lo else { return nil }

@@ -41,6 +41,8 @@ extension ClaimFinder {
             // 该法院未说明…，但表示…: the body the first clause points back to; 卓达集团曾对外发布声明，
             // 表示…: a body named by its kind, opening it
             if inNP.isEmpty, let body = pointedBackBody(np) ?? bareInstitution(np) ?? namedByKind(np) { return .actor(body) }
+            // 高盛的研究人员曾一度怀疑…，指出…: a body's members heading it speak for the body
+            if !inNP.isEmpty, let body = memberBody(np, in: np) { return .actor(body) }
             if let body = bodyHeadingClause(lo..<e, inNP) { return body }
             // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
             // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first)

@@ -334,4 +334,14 @@ import Testing
         #expect(c.map(\.speaker) == ["Medium", "China Eastern Airlines"], "\(c)")
         #expect(claims("Medium 表现很好，创作者的收入在增加。").isEmpty)
     }
+
+    /// A bare cue goes on with the body whose members head the clause before it, past their
+    /// adverbs (高盛的研究人员曾一度怀疑…，指出), past a date opening the sentence (6 月，); with the body
+    /// closing a description a country opens (美国第三大传媒公司 Viacom), not the country.
+    @Test func bareCueGoesOnWithMembersOrDescribedBody() {
+        let c = claims(["6 月，高盛的研究人员曾一度怀疑贸易战阻碍投资的说法，指出整体的政策不确定性较低。",
+                        "美国第三大传媒公司 Viacom 曾向 YouTube 索赔 10 亿美元，声称旗下有超过 16 万个节目片段被上传到了 YouTube。"])
+        #expect(c.map(\.speaker) == ["Goldman Sachs", "Viacom"], "\(c)")
+        #expect(claims("中国研究人员一度看好这只股票，指出整体的政策不确定性较低。").map(\.speaker) == [nil])
+    }
 }
