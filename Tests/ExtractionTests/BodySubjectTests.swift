@@ -344,4 +344,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Goldman Sachs", "Viacom"], "\(c)")
         #expect(claims("中国研究人员一度看好这只股票，指出整体的政策不确定性较低。").map(\.speaker) == [nil])
     }
+
+    /// 学校称 is the school the article is about, as 校方称; 这家科技巨头 points back to the
+    /// company named last (亚马逊…。这家科技巨头指控…).
+    @Test func bareSchoolAndPointedBackGiant() {
+        let c = claims(["拿着学生签证的李芸女儿被排除在外。学校称，如果在 6 月 30 日前仍未解封，家长可以选择退费。",
+                        "JAIC 的数据处理能力因为亚马逊提出的法律诉讼而无法施展。这家科技巨头指控五角大楼不公平地弃用了亚马逊。"])
+        #expect(c.map(\.speaker) == ["学校", "Amazon"], "\(c)")
+    }
 }
