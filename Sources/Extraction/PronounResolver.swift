@@ -188,7 +188,7 @@ extension ClaimFinder {
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
             // (…Fawell 表示…。他呼吁 Zuckerberg 辞职…。他说: 他 goes on, not the man just named)
-            if let person = personOpeningChainOfHe(sentence) { return .actor(person) }
+            if let person = personOpeningChainOfHe(sentence) ?? speakerInChainOfHe(sentence) { return .actor(person) }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
             if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
@@ -270,30 +270,6 @@ extension ClaimFinder {
             if back == 1, case let found = people(from: from), !found.isEmpty { return found }
         }
         return people(from: from)
-    }
-
-    /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just
-    /// before open with 他 themselves, 他 goes on with the one man named where that chain starts,
-    /// though he has not spoken yet. Nil when the chain starts on no person or on several.
-    private func personOpeningChainOfHe(_ sentence: ArticleText.Sentence) -> Actor? {
-        guard var i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
-        var chained = 0
-        while i > 0, chained <= 2 {
-            i -= 1
-            let s = text.sentences[i]
-            guard s.paragraph >= sentence.paragraph - 1 else { return nil }
-            if opensWithHe(s) { chained += 1; continue }
-            let people = Extractor.mentions(mentions, in: s.range).filter { $0.actor.kind == .person }
-            guard chained > 0, let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }),
-                  !isWoman(first.actor) else { return nil }
-            return first.actor
-        }
-        return nil
-    }
-
-    /// Whether 他 is the subject opening `s`, past a short opening clause (不久前，他…).
-    private func opensWithHe(_ s: ArticleText.Sentence) -> Bool {
-        openingClause(from: s.range.lowerBound, before: s.range.upperBound, clauses: 2) { Lexicon.pronouns.match(text.folded, at: $0)?.value == .he } != nil
     }
 
     /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,

@@ -334,4 +334,13 @@ import Testing
         let c = claims(["特朗普同样坚称，一些领导人在私下里同意他的观点。", "周一，「第一夫人了解金正恩，我想她会同意我的看法，他的国家拥有巨大潜力，」他说。"])
         #expect(c.map(\.speaker) == ["Donald Trump", "Donald Trump"], "\(c)")
     }
+
+    /// 他 after sentences that all open with 他 goes on with the man who spoke inside that chain,
+    /// though it runs back past the paragraph that named him; not with a man it names as an
+    /// object (…同意和习近平见面。⏎他说).
+    @Test func heGoesOnWithTheManSpeakingInAChainOfHe() {
+        let c = claims(["特朗普的谈判方式一向如此。", "他也会不时否认自己说过的话。周日，他表示就升级对华贸易战作了「重新考虑」。到周一上午，他又收回措辞，同意和习近平见面。",
+                        "他说美方接到中国两通电话，寻求恢复官方谈判。"])
+        #expect(c.map(\.speaker) == ["Donald Trump", "Donald Trump", "Donald Trump"], "\(c)")
+    }
 }
