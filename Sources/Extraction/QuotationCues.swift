@@ -26,4 +26,11 @@ extension ClaimFinder {
 
     /// The most characters between a quotation and the cue that credits it (这位全球知名的墨西哥毒枭回答).
     private static let creditLimit = 16
+
+    /// Whether a colon or a quotation right after `k` gives a cue's words (发出了警告：「…」): a cue
+    /// after 了 is otherwise what was done, a noun (进行了报道, 提出了批评, 审查了批评…的用户).
+    func wordsGiven(after k: Int) -> Bool {
+        let j = text.pastSpaces(k, before: text.original.count)
+        return j < text.original.count && Lexicon.isColon(text.original[j]) || text.opensQuote(after: k)
+    }
 }

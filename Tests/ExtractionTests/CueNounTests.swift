@@ -346,4 +346,13 @@ import Testing
         #expect(claims("一些分析人士担心，壳牌可能正计划耗尽其资金。").count == 1)
         #expect(claims("她2008年拍摄的照片也惹来批评，身穿透视装的少女站在三峡大坝前。").isEmpty)
     }
+
+    /// A cue right after 了 is what was done, a noun (进行了报道, 审查了批评…的用户), unless a colon
+    /// or a quotation gives its words (发出了警告：「…」).
+    @Test func cueAfterLeIsANoun() {
+        #expect(claims(["LinkedIn 审查了批评中国政府的用户的个人资料和活动，这是对政府审查要求的回应。",
+                        "《洛杉矶时报》对加州兰乔圣菲市的居民用水情况进行了报道，该地区住户平均每天耗用的水量很高。"]).isEmpty)
+        let c = claims("美国情报机构在简报中发出了警告：「这种病毒很危险，会蔓延到世界各地。」")
+        #expect(c.map(\.text) == ["这种病毒很危险，会蔓延到世界各地。"], "\(c)")
+    }
 }
