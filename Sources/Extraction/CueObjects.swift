@@ -104,13 +104,23 @@ extension ClaimFinder {
     /// Whether a study, a document or researchers find at `i` (该调查发现有…, 报告使用了一套工具，发现…):
     /// a document noun, 研究人员 or another source (统计, 证据) in the sentence before it. Anyone else who 发现 something is
     /// told about (他发现家里的网络总是不正常), not reporting a finding.
+    /// A body finding (京东发现…, 公民实验室还发现) reports what it found, as a study does (not what
+    /// a scan or a picture shows: CT 显示).
     func foundByStudy(before i: Int) -> Bool {
         guard let s = text.sentenceIndex(containing: i) else { return false }
         let t = text.folded
+        if i + 1 < t.count, t[i] == "发", t[i + 1] == "现", let m = Extractor.mentions(mentions, in: max(text.sentences[s].range.lowerBound, i - Self.bodyFindingGap)..<i).last,
+           m.actor.kind == .organization, !m.actor.isCountry, (m.range.upperBound..<i).allSatisfy({ t[$0].isSpace || Self.findingAdverbs.contains(t[$0]) }) {
+            return true
+        }
         return (max(text.sentences[s].range.lowerBound, i - 40)..<i).contains {
             Lexicon.documentNouns.match(t, at: $0) != nil || Lexicon.memberNouns.match(t, at: $0) != nil || Self.findingSources.match(t, at: $0) != nil
         }
     }
+
+    /// Most characters between a body and the 发现 it reports, and the adverbs they may be.
+    static let bodyFindingGap = 6
+    static let findingAdverbs = ScalarSet("还也则又亦曾已先")
 
     /// What makes 显示 show a thing, not a finding (显示了, 显示出, 显示为, 显示屏).
     static let shownThings = ScalarSet("了出为着屏器")

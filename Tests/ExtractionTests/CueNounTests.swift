@@ -355,4 +355,12 @@ import Testing
         let c = claims("美国情报机构在简报中发出了警告：「这种病毒很危险，会蔓延到世界各地。」")
         #expect(c.map(\.text) == ["这种病毒很危险，会蔓延到世界各地。"], "\(c)")
     }
+
+    /// A body that 发现 something reports it, as a study does (京东发现…, 公民实验室发现…); a person
+    /// finding something is told about, and a scan showing something is no source (CT 显示…).
+    @Test func bodiesReportWhatTheyFind() {
+        let c = claims(["2017 年，大型电商公司京东发现老年人的消费额是一般用户的 2.3 倍。", "公民实验室发现肯尼亚正在使用 Circles 监控系统。"])
+        #expect(c.map(\.speaker) == ["JD.com", "Citizen Lab"], "\(c)")
+        #expect(claims("他发现家里的网络总是不正常。").isEmpty)
+    }
 }
