@@ -241,8 +241,8 @@ enum Lexicon {
     /// What a body says, after its name and 的 (克里姆林宫的消息称): the body speaks.
     static let bodyWords: Set<String> = ["消息", "声明", "公告", "通报", "话", "表态", "回应", "说法", "记忆", "回忆", "观点", "看法"]
 
-    /// What an organization issues (中国外交部周一发表声明称): the organization speaks.
-    static let organizationPieces = PhraseMatcher<Bool>(["声明", "公告", "通报", "新闻稿", "公报", "通告"].map { ($0, true) })
+    /// What an organization issues (中国外交部周一发表声明称, 世卫组织的一封信件称): the organization speaks.
+    static let organizationPieces = PhraseMatcher<Bool>(["声明", "公告", "通报", "新闻稿", "公报", "通告", "封信", "信件", "信函", "公开信"].map { ($0, true) })
 
     /// Words before a count (约有 12 名…, 大约三位…) and the numerals of a count.
     static let approximations = PhraseMatcher<Bool>(["约有", "大约", "约", "有", "共有", "近", "将近", "超过"].map { ($0, true) })

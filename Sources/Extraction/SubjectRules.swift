@@ -120,9 +120,12 @@ extension ClaimFinder {
         if let outlet = inNP.first(where: { $0.actor.kind == .outlet }), Lexicon.outletPieces.match(t, endingAt: trimmedTail(np)) != nil {
             return .speaker(.actor(outlet.actor))
         }
+        // (美国国土安全委员会的一封信件称: the body a country opening the phrase only places)
         if let org = inNP.first(where: { $0.actor.kind == .organization }), org.range.lowerBound == np.lowerBound,
            Lexicon.organizationPieces.match(t, endingAt: trimmedTail(r)) != nil {
-            return .speaker(.actor(org.actor))
+            guard org.actor.isCountry else { return .speaker(.actor(org.actor)) }
+            let placed = inNP.first(where: { $0.actor.kind == .organization && !$0.actor.isCountry })?.actor ?? bodyPlaced(by: org, in: np)
+            return .speaker(.actor(placed ?? org.actor))
         }
         if let body = relativeHead(r) { return .speaker(.actor(body)) }
         if let publisher = publisherRegion(r) {
@@ -309,6 +312,18 @@ extension ClaimFinder {
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
     }
+
+    /// 美国国土安全委员会的一封信件: the body a country opens, written out up to the 的 before
+    /// what it issued, when nothing else is named there and it ends as a body's name does.
+    private func bodyPlaced(by country: Mention, in np: Range<Int>) -> Actor? {
+        let t = text.folded, from = country.range.upperBound
+        guard let de = (from..<np.upperBound).first(where: { t[$0] == "的" }), de - from <= Self.placedBodyLength,
+              (from..<de).allSatisfy({ Lexicon.isHan(t[$0]) && mentionAt[$0] < 0 }), endsLikeBodyName(de) else { return nil }
+        return Actor(written: country.range.lowerBound..<de, in: text, kind: .organization)
+    }
+
+    /// Most characters of a body's name after the country that places it.
+    static let placedBodyLength = 10
 
     /// Words of a predicate, which no body's name after a country holds (试图, 把…自己).
     static let predicateWords = PhraseMatcher<Bool>(["把", "自己", "试图", "企图", "打算"].map { ($0, true) })

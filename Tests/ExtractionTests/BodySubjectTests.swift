@@ -352,4 +352,11 @@ import Testing
                         "JAIC 的数据处理能力因为亚马逊提出的法律诉讼而无法施展。这家科技巨头指控五角大楼不公平地弃用了亚马逊。"])
         #expect(c.map(\.speaker) == ["学校", "Amazon"], "\(c)")
     }
+
+    /// A body's letter speaks for it as its statement does (世卫组织的一封信件称), and a country
+    /// opening the phrase only places the body written out after it (美国国土安全委员会的一封信件称).
+    @Test func lettersSpeakForTheBodyACountryPlaces() {
+        let c = claims(["世卫组织的一封信件称，这种做法令人不安。", "美国国土安全委员会的一封措辞强硬的信件称这种做法“令人不安”。"])
+        #expect(c.map(\.speaker) == ["World Health Organization", "美国国土安全委员会"], "\(c)")
+    }
 }
