@@ -120,6 +120,8 @@ extension ClaimFinder {
                 hi = text.quotes(openingIn: lo..<hi).last { $0.end <= hit.clauseStart }?.end ?? lo
             }
             while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
+            // (「…。」作为在留学行业打拼 20 年的「老兵」，…郑天慷感慨道。: what the speaker is, not words)
+            if hi > lo, isRoleClause(lo..<hi) { hi = lo }
             if hi > lo {
                 split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             } else if let q = quoteEnding(before: sentence) {
@@ -262,6 +264,13 @@ extension ClaimFinder {
             e += 1
         }
         return false
+    }
+
+    /// Whether `r` is one clause saying what the speaker is, opening with 作为 ("as").
+    func isRoleClause(_ r: Range<Int>) -> Bool {
+        let k = text.pastSpaces(r.lowerBound, before: r.upperBound)
+        return k + 1 < r.upperBound && text.folded[k] == "作" && text.folded[k + 1] == "为"
+            && !r.contains { Lexicon.clausePunctuation.contains(text.original[$0]) && text.quoteAt[$0] < 0 }
     }
 
     /// …称此举「完全是失礼的」，她指的是法国总统马克龙: a clause of 他 / 她 saying whom or what the

@@ -296,4 +296,13 @@ import Testing
         let c = claims("特朗普的前驻联合国大使尼基·黑利 (Nikki Haley) 称此举「完全是失礼的」，是「马克龙在搬弄是非」，她指的是法国总统埃马纽埃尔·马克龙 (Emmanuel Macron)。")
         #expect(c.map(\.text) == ["此举「完全是失礼的」，是「马克龙在搬弄是非」"], "\(c)")
     }
+
+    /// A clause of 作为 before the speaker says what they are, not what they said: the
+    /// quotation closing the sentence before is the words (「…。」作为…的「老兵」，…郑天慷感慨道。).
+    @Test func roleClauseBeforeTheSpeakerIsNoStatement() {
+        let c = claims(["调查结果显示，24% 的学生有意向或者已经取消入学。",
+                        "「新冠疫情对留学行业造成的影响是前所未有的。」作为在留学行业打拼 20 年的「老兵」，英国驻沪总领事馆的前高级教育官员郑天慷感慨道。"])
+        #expect(c.map(\.speaker) == ["调查结果", "郑天慷"], "\(c)")
+        #expect(c.last?.text == "新冠疫情对留学行业造成的影响是前所未有的。", "\(c)")
+    }
 }
