@@ -135,14 +135,20 @@ extension ClaimFinder {
         return nil
     }
 
-    /// 《护城纪实》中记载 / 维基百科上写道: the titled work or the site a record is in is what records
-    /// it; the clause without the closing 中 (or 里, 上), or nil. Only a work, or a named body or
+    /// 《护城纪实》中记载 / 维基百科上写道 / 兰德公司的报告中写道: the titled or described work or the site
+    /// a record is in is what records it; the clause without the closing 中 (or 里, 上), or nil. Only a work, or a named body or
     /// outlet that is the whole clause: not a place of words after its speaker (ABB 集团在财报中表示:
     /// ABB speaks) or with its speaker left out (她…，在推特上宣称: hers).
     func titledWorkHolding(_ r: Range<Int>) -> Range<Int>? {
         let k = text.beforeSpaces(r.upperBound, after: r.lowerBound)
         guard k - 2 > r.lowerBound, Self.placeOfWordsEnds.contains(text.folded[k - 1]), mentionAt[k - 1] < 0 else { return nil }
         if text.original[k - 2] == "》" { return r.lowerBound..<(k - 1) }
+        // (兰德公司的报告中写道: a document its author's words describe, with no 在 before it; not
+        // 从理论上说 or 从数据中得出: what is reasoned from)
+        if text.folded[k - 1] != "上", let noun = Lexicon.documentNouns.match(text.folded, endingAt: k - 1),
+           k - 1 - noun.length > skipLeading(r.lowerBound, k), !r.contains(where: { text.folded[$0] == "在" || text.folded[$0] == "从" }) {
+            return r.lowerBound..<(k - 1)
+        }
         guard mentionAt[k - 2] >= 0, case let m = mentions[mentionAt[k - 2]], m.actor.kind != .person,
               m.range == skipLeading(r.lowerBound, k)..<(k - 1) else { return nil }
         return r.lowerBound..<(k - 1)

@@ -136,4 +136,12 @@ import Testing
         let c = claims("这项研究得出的结论是，饮用咖啡因后人类的认知能力会得到增强。")
         #expect(c.map(\.speaker) == ["这项研究"] && c.first?.text == "饮用咖啡因后人类的认知能力会得到增强", "\(c)")
     }
+
+    /// A document its author's words describe, with 中 and no 在 (兰德公司的报告中写道), records
+    /// what follows as its author's; reasoning from something (从理论上说) records nothing.
+    @Test func describedDocumentHoldingWords() {
+        let c = claims("兰德公司的报告中写道：「首席数据官本应去解决这些问题。」")
+        #expect(c.map(\.speaker) == ["RAND Corporation"], "\(c)")
+        #expect(claims("从理论上说，赤字不断扩大会导致美国国债供应增加。").isEmpty)
+    }
 }
