@@ -94,7 +94,7 @@ extension ClaimFinder {
         }
         if let first = firstOfKind(r) { return .speaker(.actor(first)) }
         let np = r.lowerBound..<nounPhraseEnd(r)
-        if let work = titledWork(np) { return .speaker(.actor(work)) }
+        if let work = titledWork(np) ?? titledOutletStaff(np) { return .speaker(.actor(work)) }
         if let author = authorOfPiece(np, cue: hit.cue.lowerBound) { return .speaker(.actor(author)) }
         let inNP = mentionsIn(np)
         if let owner = pieceOwner(np, inNP) { return .speaker(.actor(owner)) }

@@ -52,6 +52,23 @@ extension ClaimFinder {
         return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
     }
 
+    /// 《南德意志报》的记者说: reporters of a titled paper the catalog does not know report for it,
+    /// as 路透社记者 do for theirs. Nil unless the phrase is the title, 的 or not, and a word for
+    /// the paper's staff.
+    func titledOutletStaff(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let staff = Self.staffWords.match(t, endingAt: end) else { return nil }
+        var k = end - staff.length
+        while k > np.lowerBound, t[k - 1].isSpace || t[k - 1] == "的" { k -= 1 }
+        guard let open = titleOpen(np.lowerBound..<k), skipLeading(np.lowerBound, open) == open, mentionsIn(open..<k).isEmpty else { return nil }
+        let inner = (open + 1)..<(k - 1)
+        return adHocOutlet(inner, titled: true) ?? Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet)
+    }
+
+    /// Staff who report for their paper (记者, 编辑, 撰稿人).
+    static let staffWords = PhraseMatcher<Bool>(["记者", "编辑", "撰稿人", "特派记者", "驻华记者"].map { ($0, true) })
+
     /// A written piece's kind after its title (《…》一文, 《…》一书).
     static let pieceKinds = PhraseMatcher<Bool>(["一文", "一书", "一诗", "这篇文章", "这本书", "此文", "此书"].map { ($0, true) })
 

@@ -144,4 +144,12 @@ import Testing
         #expect(c.map(\.speaker) == ["RAND Corporation"], "\(c)")
         #expect(claims("从理论上说，赤字不断扩大会导致美国国债供应增加。").isEmpty)
     }
+
+    /// Reporters of a titled paper the catalog does not know report for it (《南德意志报》的记者说),
+    /// as those of a known one do.
+    @Test func reportersOfATitledPaper() {
+        let c = claims(["《南德意志报》的记者说，他们看到的机器似乎在边境搜索 iPhone。", "《纽约时报》的记者说，这些机器是新的。"])
+        #expect(c.map(\.speaker) == ["南德意志报", "The New York Times"], "\(c)")
+        #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
+    }
 }
