@@ -234,15 +234,40 @@ extension ClaimFinder {
     /// 作者認為 in a review: the writer of the piece the review names, not the review's own
     /// author: the person `titledWriter` finds, when the words right before the title say whose it
     /// is (羅賓遜在他的新書《創意學院》中, 萨斯坎德的《…》) and the name is no title itself (《孟子》).
+    /// Else the person the article named right after the word 作者 (《中国国民性演变历程》，作者张宏杰，
+    /// …。作者认为), the last such within `authorReach` characters; nil when it named none.
     func authorOfPiece(_ np: Range<Int>, cue: Int) -> Actor? {
         let lo = skipLeading(np.lowerBound, np.upperBound), end = trimmedTail(np)
-        guard end - lo == 2, text.foldedText(lo..<end) == "作者", let i = text.sentenceIndex(containing: lo),
-              let (writer, title) = titledWriter(text.sentences[i], before: cue),
+        guard end - lo == 2, text.foldedText(lo..<end) == "作者" else { return nil }
+        return writerOfTitle(lo, cue: cue) ?? authorNamed(before: lo)
+    }
+
+    private func writerOfTitle(_ lo: Int, cue: Int) -> Actor? {
+        guard let i = text.sentenceIndex(containing: lo), let (writer, title) = titledWriter(text.sentences[i], before: cue),
               writer.range.lowerBound == 0 || text.original[writer.range.lowerBound - 1] != "《" else { return nil }
         let before = max(writer.range.upperBound, title - Self.ownershipReach)..<title
         guard before.contains(where: { Self.ownership.contains(text.folded[$0]) }) else { return nil }
         return writer.actor
     }
+
+    private func authorNamed(before lo: Int) -> Actor? {
+        let t = text.folded
+        for k in stride(from: lo - 2, through: max(0, lo - Self.authorReach), by: -1) where t[k] == "作" && t[k + 1] == "者" {
+            var j = k + 2
+            while j < lo, t[j].isSpace || Self.authorNameMarks.contains(t[j]) { j += 1 }
+            // (the name set off after it: 作者张宏杰，/ 作者 Paul Scharre (…); not 作者明知…, a verb)
+            if j < lo, mentionAt[j] >= 0, case let m = mentions[mentionAt[j]], m.actor.kind == .person, m.range.lowerBound == j,
+               m.range.upperBound < t.count, Lexicon.clausePunctuation.contains(text.original[m.range.upperBound]) || t[m.range.upperBound].isSpace
+                || "（(".unicodeScalars.contains(t[m.range.upperBound]) { return m.actor }
+        }
+        return nil
+    }
+
+    /// How far back the name after 作者 is looked for: a review of several books names several.
+    static let authorReach = 2000
+
+    /// Marks between 作者 and the name it introduces (作者：张宏杰).
+    private static let authorNameMarks = ScalarSet("：:、")
 
     /// Characters right before a title that make it the writer's (的《, 著《, 的新书《).
     private static let ownership = ScalarSet("的著写书")

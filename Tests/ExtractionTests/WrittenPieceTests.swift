@@ -152,4 +152,12 @@ import Testing
         #expect(c.map(\.speaker) == ["南德意志报", "The New York Times"], "\(c)")
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
     }
+
+    /// 作者 alone is the person the article named right after the word 作者 before (作者张宏杰，);
+    /// not one a verb follows there (作者明知…), and nobody when none was named.
+    @Test func theAuthorNamedBefore() {
+        let c = claims("我读过《中国国民性演变历程》，作者张宏杰，这是一本通俗历史著作。作者认为，近代以来中国人的国民性在历史上有过变化。")
+        #expect(c.map(\.speaker) == ["张宏杰"], "\(c)")
+        #expect(claims("作者明知这种说法不妥。作者认为，台湾读者不值得尊重。").allSatisfy { $0.speaker == nil }, "")
+    }
 }
