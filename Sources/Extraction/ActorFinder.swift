@@ -172,6 +172,9 @@ struct ActorFinder {
         }
     }
 
+    /// Characters of manner, degree and place that a name written only once must not hold.
+    static let notInNamesSaidOnce = ScalarSet("地很上中里")
+
     /// The most characters of a transliterated name read before a cue (陀斯妥耶夫斯基: 7).
     static let longestTransliteration = 8
 
@@ -190,8 +193,8 @@ struct ActorFinder {
         return counts
     }
 
-    /// A Chinese name opening a clause right before a cue (…。向建军回忆，…), written at least twice: a
-    /// surname and one or two characters that are no common word.
+    /// A Chinese name opening a clause right before a cue (…。向建军回忆，…), written at least twice or
+    /// opening a quotation with the cue's colon: a surname and one or two characters that are no common word.
     private func chineseNamesBeforeCues(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         let t = text.folded
         let covered = c.covered
@@ -206,7 +209,10 @@ struct ActorFinder {
                     let lo = c - length
                     guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<c, covered) else { continue }
                     let name = Array(t[lo..<c])
-                    guard !found.contains(name), Self.writtenTwice(name, in: t) else { continue }
+                    // (or once, of three characters, before the colon that opens its quotation: 张建国提醒道：“…”)
+                    // (not a manner or a place read as a name: 冷冷地说, 简介上说, 王很快就得出结论)
+                    guard !found.contains(name), Self.writtenTwice(name, in: t)
+                            || length == 3 && opensQuotation(afterCueAt: cue) && !name.contains(where: Self.notInNamesSaidOnce.contains) else { continue }
                     found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                     break nameLoop
                 }
