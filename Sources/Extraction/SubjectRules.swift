@@ -16,6 +16,10 @@ extension ClaimFinder {
         if let p = pronounsTeam(r) { return .pronoun(p) }
         // 脸书自相矛盾地认为 / 台湾官方对外透露 / 李兰娟在接受央视采访时表示 / 在本书中他指出 / 《…》中记载: how or where, not who
         if let head = beforeMannerAdverb(r) ?? beforePublicity(r) ?? beforeReportingVerb(r) ?? beforePlaceNamed(r) ?? beforeInterview(r) ?? afterPlaceOfWords(r) ?? titledWorkHolding(r) { var named = hit; named.region = head; return subject(of: named) }
+        // 很多报道称, 有不少消息说: reports the article counts rather than names, nobody's
+        if hit.kind == .report, !hit.isSource, Lexicon.reportNouns.match(t, at: hit.cue.lowerBound) != nil, let words = countedReports(r, hit) {
+            return .speaker(.unnamed(text.text(words)))
+        }
         if r.isEmpty || onlyAdverbs(r) || onlyWhereSaid(r) {
             // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
             // before; else reports nobody names, not an outlet the article cited long before.
@@ -94,7 +98,7 @@ extension ClaimFinder {
         }
         if let first = firstOfKind(r) { return .speaker(.actor(first)) }
         let np = r.lowerBound..<nounPhraseEnd(r)
-        if let work = titledWork(np) ?? titledOutletStaff(np) { return .speaker(.actor(work)) }
+        if let work = titledWork(np) ?? titledOutletStaff(np) ?? titledOutletOfPiece(np) { return .speaker(.actor(work)) }
         if let author = authorOfPiece(np, cue: hit.cue.lowerBound) { return .speaker(.actor(author)) }
         let inNP = mentionsIn(np)
         if let owner = pieceOwner(np, inNP) { return .speaker(.actor(owner)) }
@@ -311,6 +315,17 @@ extension ClaimFinder {
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
+    }
+
+    /// The count and the report noun when `r` only counts the reports (很多, 有不少) before it.
+    private func countedReports(_ r: Range<Int>, _ hit: Hit) -> Range<Int>? {
+        let t = text.folded
+        var k = skipLeading(r.lowerBound, r.upperBound)
+        let start = k
+        if k < r.upperBound, t[k] == "有" { k += 1 }
+        guard let count = Lexicon.indefinites.match(t, at: k), trimmedTail(r) == k + count.length,
+              let noun = Lexicon.reportNouns.match(t, at: hit.cue.lowerBound) else { return nil }
+        return start..<(hit.cue.lowerBound + noun.length)
     }
 
     /// 美国国土安全委员会的一封信件: the body a country opens, written out up to the 的 before

@@ -66,6 +66,17 @@ extension ClaimFinder {
         return adHocOutlet(inner, titled: true) ?? Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet)
     }
 
+    /// 科幻杂志《Strange Horizons》中的一篇文章认为: a piece in a titled paper the catalog does not
+    /// know is the paper's, as one in a known paper is.
+    func titledOutletOfPiece(_ np: Range<Int>) -> Actor? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard Lexicon.outletPieces.match(t, endingAt: end) != nil, let de = (np.lowerBound..<end).last(where: { t[$0] == "的" }) else { return nil }
+        let k = de > np.lowerBound && t[de - 1] == "中" ? de - 1 : de
+        guard let work = titledWork(np.lowerBound..<k), work.kind == .outlet else { return nil }
+        return work
+    }
+
     /// Staff who report for their paper (记者, 编辑, 撰稿人).
     static let staffWords = PhraseMatcher<Bool>(["记者", "编辑", "撰稿人", "特派记者", "驻华记者"].map { ($0, true) })
 

@@ -160,4 +160,13 @@ import Testing
         #expect(c.map(\.speaker) == ["张宏杰"], "\(c)")
         #expect(claims("作者明知这种说法不妥。作者认为，台湾读者不值得尊重。").allSatisfy { $0.speaker == nil }, "")
     }
+
+    /// A piece in or of a titled paper the catalog does not know is the paper's report
+    /// (科幻杂志《Strange Horizons》中的一篇文章认为); reports only counted are nobody's (很多报道称).
+    @Test func piecesOfTitledPapersAndCountedReports() {
+        let c = claims(["科幻杂志《Strange Horizons》中的一篇文章则认为，《流浪苍穹》是一部非常细致的作品。",
+                        "有很多报道称，大量返回的外地人员被拒绝进入住宅区。"])
+        #expect(c.map(\.speaker) == ["Strange Horizons", nil], "\(c)")
+        #expect(c.map(\.kind) == ["report", "report"], "\(c)")
+    }
 }
