@@ -148,7 +148,7 @@ extension ClaimFinder {
     static let deniedOrJoined = ScalarSet("或和及法能不未没")
     /// Words that make what follows such a verb a clause, not a noun phrase: a passive, a copula,
     /// a degree, an aspect, or what is had, may be or will be (只有 6.6% 曾有…, 事件会有…).
-    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "正在", "了",
+    static let clauseMarkers = PhraseMatcher<Bool>(["被", "是", "非常", "很", "十分", "已经", "已", "正在", "了",
                                                     "有", "会", "可以", "可能", "将", "也", "都", "没有", "不"].map { ($0, true) })
 
     /// 指控 accuses only when whom and what follow it at once (检方指控孟建伟利用…); the noun of

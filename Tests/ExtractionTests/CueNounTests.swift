@@ -363,4 +363,11 @@ import Testing
         #expect(c.map(\.speaker) == ["JD.com", "Citizen Lab"], "\(c)")
         #expect(claims("他发现家里的网络总是不正常。").isEmpty)
     }
+
+    /// 已 marks a clause after 确认 or 宣布 without a comma as 已经 does (中国官员确认双方已原则上达成协议,
+    /// 宣布此次疫情已构成全球大流行).
+    @Test func alreadyMarksAConfirmedClause() {
+        let c = claims(["中国官员确认双方已原则上达成协议。", "世界卫生组织宣布此次疫情已构成全球大流行。"])
+        #expect(c.map(\.text) == ["双方已原则上达成协议", "此次疫情已构成全球大流行"], "\(c)")
+    }
 }
