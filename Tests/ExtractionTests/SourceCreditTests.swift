@@ -120,4 +120,12 @@ import Testing
         let c = claims(["或者正如雷切尔·托巴克所说的，礼貌地偏执是有用的。", "你可以发明一个新的故事，或者根据一个已知人物的故事，一个你喜欢的小说中的虚构人物。"])
         #expect(c.map(\.speaker) == ["雷切尔·托巴克"], "\(c)")
     }
+
+    /// 财新记者从多名业内人士处了解到: whom the outlet learned it from speak, unnamed here, and the
+    /// outlet relays them; what it learned with nobody named stays its report.
+    @Test func outletLearningFromSomeone() {
+        let c = claims(["据财新记者从多名留学顾问处了解到，前途留学等机构已开始裁员。", "财新记者了解到，这家公司已开始裁员。"])
+        #expect(c.map(\.speaker) == [nil, "Caixin"], "\(c)")
+        #expect(c.map(\.via) == ["Caixin", nil], "\(c)")
+    }
 }
