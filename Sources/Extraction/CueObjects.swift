@@ -119,8 +119,8 @@ extension ClaimFinder {
     }
 
     /// Most characters between a body and the 发现 it reports, and the adverbs they may be.
-    static let bodyFindingGap = 6
-    static let findingAdverbs = ScalarSet("还也则又亦曾已先")
+    private static let bodyFindingGap = 6
+    private static let findingAdverbs = ScalarSet("还也则又亦曾已先")
 
     /// What makes 显示 show a thing, not a finding (显示了, 显示出, 显示为, 显示屏).
     static let shownThings = ScalarSet("了出为着屏器")

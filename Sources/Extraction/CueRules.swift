@@ -231,7 +231,7 @@ extension ClaimFinder {
         }
         var end = hi
         if end - lo >= 2, text.folded[end - 2] == "的", text.folded[end - 1] == "话" { end -= 2 }
-        if hit.via == nil, let from = learnedFrom(lo..<end, cue: hit.cue) { (hit.via, lo, end) = (relayActor(lo..<(from.lowerBound - 1)), from.lowerBound, from.upperBound) }
+        if hit.via == nil, let learned = learnedFrom(lo..<end, cue: hit.cue) { (hit.via, lo, end) = (learned.outlet, learned.source.lowerBound, learned.source.upperBound) }
         hit.region = lo..<max(lo, end)
         if hit.via == nil { hit.via = addressedOutlet(in: hit.region) ?? toldOutlet(after: hit) }
     }

@@ -68,7 +68,8 @@ extension ClaimFinder {
         let end = p < cut ? meaningGloss(in: p..<cut) ?? cut : cut
         if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !text.opensQuote(after: p) { return }
         // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
-        // person came to know, 奥巴马了解到…, is no statement)
+        // person came to know, 奥巴马了解到…, is no statement, unless an outlet relays them: 财新记者从多名
+        // 业内人士处了解到)
         if cueWord == Self.learned, !Self.reportsWhatItLearned(speaker), via?.kind != .outlet { return }
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)

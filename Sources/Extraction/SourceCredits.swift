@@ -143,14 +143,15 @@ extension ClaimFinder {
     }
 
     /// 财新记者从多名业内人士处了解到，…: whom the outlet learned it from speak, and the outlet
-    /// relays them. The range between 从 and 处 (or 那里), when an outlet opens `r` before 从.
-    func learnedFrom(_ r: Range<Int>, cue: Range<Int>) -> Range<Int>? {
+    /// relays them. The outlet opening `r` before 从, and the words between 从 and 处 (or 那里).
+    func learnedFrom(_ r: Range<Int>, cue: Range<Int>) -> (outlet: Actor, source: Range<Int>)? {
         let t = text.folded
         guard Self.learningCues.contains(text.foldedText(cue)) else { return nil }
         let end = trimmedTail(r)
         guard let place = Self.sourcePlaces.match(t, endingAt: end), let from = r.last(where: { t[$0] == "从" }),
-              from > r.lowerBound, from + 1 < end - place.length, relayActor(r.lowerBound..<from)?.kind == .outlet else { return nil }
-        return (from + 1)..<(end - place.length)
+              from > r.lowerBound, from + 1 < end - place.length,
+              let outlet = relayActor(r.lowerBound..<from), outlet.kind == .outlet else { return nil }
+        return (outlet, (from + 1)..<(end - place.length))
     }
 
     private static let learningCues: Set = ["了解到", "获悉", "得知"]
