@@ -188,7 +188,7 @@ extension ClaimFinder {
             // Someone named earlier in the same sentence (侍建宇…，他对BBC中文说) comes first.
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
             // (…Fawell 表示…。他呼吁 Zuckerberg 辞职…。他说: 他 goes on, not the man just named)
-            if let person = personOpeningChainOfHe(sentence) ?? speakerInChainOfHe(sentence) { return .actor(person) }
+            if let person = personOpeningChainOfHe(sentence) ?? speakerInChain(of: .he, sentence) { return .actor(person) }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
             if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
@@ -198,7 +198,8 @@ extension ClaimFinder {
                 women.insert(person.key)
                 return .actor(person)
             }
-            if let woman = onlyWomanJustNamed(sentence, before: limit) ?? lastWoman(before: limit) ?? womanJustQuoted(sentence, before: limit) {
+            if let woman = onlyWomanJustNamed(sentence, before: limit) ?? speakerInChain(of: .she, sentence) ?? lastWoman(before: limit)
+                ?? womanJustQuoted(sentence, before: limit) {
                 return .actor(woman)
             }
             return unresolved

@@ -343,4 +343,11 @@ import Testing
                         "他说美方接到中国两通电话，寻求恢复官方谈判。"])
         #expect(c.map(\.speaker) == ["Donald Trump", "Donald Trump", "Donald Trump"], "\(c)")
     }
+
+    /// 她 after sentences that all open with 她 back to where someone of unknown gender last spoke
+    /// goes on with her (Lan 说，…。本周二，她将…。她的父母…。她说).
+    @Test func sheGoesOnThroughAChainOfShe() {
+        let c = claims("Jennie Lan 在伦敦读书。Lan 说，英国人没太把新冠病毒当回事。本周二，她将搭乘飞机前往中国。她的父母住在一个未出现确诊病例的地区。她说，当地政府控制得当。")
+        #expect(c.map(\.speaker) == ["Jennie Lan", "Jennie Lan"], "\(c)")
+    }
 }

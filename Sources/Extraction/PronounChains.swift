@@ -1,0 +1,54 @@
+import ClaimGraphCore
+
+/// Sentences that open with 他 (or 她) one after another keep one person as their subject: a
+/// pronoun after them goes on with that person, not with someone one of them names as an object.
+extension ClaimFinder {
+    /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just
+    /// before open with 他 themselves, 他 goes on with the one man named where that chain starts,
+    /// though he has not spoken yet. Nil when the chain starts on no person or on several.
+    func personOpeningChainOfHe(_ sentence: ArticleText.Sentence) -> Actor? {
+        guard var i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
+        var chained = 0
+        while i > 0, chained <= Self.heChainLength {
+            i -= 1
+            let s = text.sentences[i]
+            guard s.paragraph >= sentence.paragraph - 1 else { return nil }
+            if opens(with: .he, s) { chained += 1; continue }
+            let people = Extractor.mentions(mentions, in: s.range).filter { $0.actor.kind == .person }
+            guard chained > 0, let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }),
+                  !isWoman(first.actor) else { return nil }
+            return first.actor
+        }
+        return nil
+    }
+
+    /// 周日，他表示…。到周一上午，他又…与习近平达成协议。⏎他说 / Lan 说，…。本周二，她将…。她的父母…。她说:
+    /// when the sentences before open with the pronoun back to the one where someone last spoke, that
+    /// person goes on (a man for 他; for 她 a woman or one of unknown gender with no man's given name),
+    /// not one named as an object, however far back the chain runs within the paragraph before.
+    func speakerInChain(of p: Lexicon.Pronoun, _ sentence: ArticleText.Sentence) -> Actor? {
+        guard var i = text.sentenceIndex(containing: sentence.range.lowerBound), let last = claims.last,
+              case .actor(let person) = last.speaker, person.kind == .person,
+              p == .he ? !isWoman(person) : isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }
+        var chained = 0
+        while i > 0 {
+            i -= 1
+            let s = text.sentences[i]
+            guard s.paragraph >= sentence.paragraph - 1 else { return nil }
+            // (a man's chain starts with 他 too; 她 after a woman named once goes on: Lan 说…。她…)
+            if s.range.contains(last.span.lowerBound) { return opens(with: p, s) || p == .she && chained > 0 ? person : nil }
+            guard opens(with: p, s) else { return nil }
+            chained += 1
+        }
+        return nil
+    }
+
+    /// Most sentences opening with 他 that a chain runs back through, within this paragraph and
+    /// the one before.
+    static let heChainLength = 5
+
+    /// Whether the pronoun `p` is the subject opening `s`, past a short opening clause (不久前，他…).
+    private func opens(with p: Lexicon.Pronoun, _ s: ArticleText.Sentence) -> Bool {
+        openingClause(from: s.range.lowerBound, before: s.range.upperBound, clauses: 2) { Lexicon.pronouns.match(text.folded, at: $0)?.value == p } != nil
+    }
+}
