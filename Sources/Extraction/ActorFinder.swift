@@ -130,7 +130,8 @@ struct ActorFinder {
     private func namesAfterInstitutions(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         let covered = c.covered
-        for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && !covered[p] {
+        // (not 方 closing 校方, 警方, 军方: 有学生向校方举报称 names no 方举报)
+        for p in 2..<max(2, t.count) where Lexicon.surnames.contains(t[p]) && !covered[p] && !(t[p] == "方" && Lexicon.sidesBeforeFang.contains(t[p - 1])) {
             let direct = Lexicon.isHan(t[p - 2]) && Lexicon.endsLikeInstitution(t, at: p)
             guard direct || institutionEnds(beforeDe: p),
                   Lexicon.titles.match(t, at: p) == nil, Lexicon.breakers.match(t, at: p) == nil,
@@ -172,9 +173,6 @@ struct ActorFinder {
         }
     }
 
-    /// Characters of manner, degree and place that a name written only once must not hold.
-    static let notInNamesSaidOnce = ScalarSet("地很上中里")
-
     /// The most characters of a transliterated name read before a cue (陀斯妥耶夫斯基: 7).
     static let longestTransliteration = 8
 
@@ -212,7 +210,7 @@ struct ActorFinder {
                     // (or once, of three characters, before the colon that opens its quotation: 张建国提醒道：“…”)
                     // (not a manner or a place read as a name: 冷冷地说, 简介上说, 王很快就得出结论)
                     guard !found.contains(name), Self.writtenTwice(name, in: t)
-                            || length == 3 && opensQuotation(afterCueAt: cue) && !name.contains(where: Self.notInNamesSaidOnce.contains) else { continue }
+                            || length == 3 && opensQuotation(afterCueAt: cue) && !name.contains(where: Lexicon.notInNamesSaidOnce.contains) else { continue }
                     found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                     break nameLoop
                 }

@@ -89,4 +89,11 @@ extension Lexicon {
 
     /// Hyphens joining the parts of a transliterated name (让-皮埃尔, 伯纳斯-李).
     static let nameHyphens = ScalarSet("-－‐‑")
+
+    /// Characters that 方 closes into a side or an institution (校方, 警方, 官方), not a surname.
+    static let sidesBeforeFang = ScalarSet("校警军检院官对双各我中美俄日英")
+
+    /// Characters of manner, degree and place that a Chinese name written only once must not
+    /// hold (冷冷地说, 简介上说, 王很快就得出结论).
+    static let notInNamesSaidOnce = ScalarSet("地很上中里")
 }

@@ -34,6 +34,8 @@ extension ClaimFinder {
             let np = lo..<nounPhraseEnd(lo..<e)
             let inNP = mentionsIn(np)
             if let person = clauseSubjectPerson(lo, e) { return .actor(person.actor) }
+            // (一些党内人士和政策专家将…归咎于习近平…，称: people counted heading the clause, not whom it names)
+            if inNP.isEmpty, Lexicon.indefinites.match(text.folded, at: lo) != nil, let found = unnamedOpening(np, hit: hit) { return found }
             // 中国知名法律学者和维权律师滕彪，…，说: the person closing a titled first clause.
             if let person = personBeforeCue(lo..<e) { return .actor(person.actor) }
             // 该报告今天发布，称…: the document heading the first clause (not 如果您得到一个文件，担心…: an object)

@@ -350,4 +350,11 @@ import Testing
         let c = claims("Jennie Lan 在伦敦读书。Lan 说，英国人没太把新冠病毒当回事。本周二，她将搭乘飞机前往中国。她的父母住在一个未出现确诊病例的地区。她说，当地政府控制得当。")
         #expect(c.map(\.speaker) == ["Jennie Lan", "Jennie Lan"], "\(c)")
     }
+
+    /// People counted heading a first clause go on with a bare cue, not a person the clause names
+    /// (一些党内人士和政策专家将…归咎于习近平…，称…).
+    @Test func countedPeopleHeadingTheClauseGoOn() {
+        let c = claims("一些党内人士和政策专家将这些问题部分归咎于习近平行事专断，称他将决策权集中到自己手中。")
+        #expect(c.count == 1 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+    }
 }

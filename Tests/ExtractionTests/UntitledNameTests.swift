@@ -11,4 +11,10 @@ import Testing
         #expect(claims("我便用练习好的语调，冷冷地说：「是吗？」").allSatisfy { $0.speaker != "冷冷地" })
         #expect(claims("张建国说，今天的天气很好。").isEmpty)
     }
+
+    /// 方 closing 校方 or 警方 is no surname: 有学生向校方举报称 names no 方举报.
+    @Test func fangClosingASideIsNoSurname() {
+        let c = claims("有学生向校方举报称，理查德·泰勒是种族主义者。")
+        #expect(c.map(\.speaker) == [nil], "\(c)")
+    }
 }
