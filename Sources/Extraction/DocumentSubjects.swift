@@ -19,6 +19,22 @@ extension ClaimFinder {
         return tail
     }
 
+    /// The body or outlet whose name ends right before `k`, past spaces, a gloss in parentheses,
+    /// 的 and words of which one it is (年度, 最新, 一份).
+    private func bodyRightBefore(_ k: Int, from lo: Int) -> Actor? {
+        let t = text.folded
+        var j = k
+        while j > lo, t[j - 1].isSpace || Self.ownerGapCharacters.contains(t[j - 1]) { j -= 1 }
+        j = beforeGloss(j, from: lo)
+        while j > lo, t[j - 1].isSpace { j -= 1 }
+        guard j > lo, mentionAt[j - 1] >= 0, case let m = mentions[mentionAt[j - 1]], m.range.upperBound == j,
+              m.actor.kind == .organization || m.actor.kind == .outlet, !m.actor.isCountry else { return nil }
+        return m.actor
+    }
+
+    /// Characters between a body and its document (的, 年度, 最新, 一份).
+    private static let ownerGapCharacters = ScalarSet("的年度最新一份项")
+
     /// What a subject says of documents nobody is named for.
     enum UnnamedDocuments {
         /// 没有可靠的报告显示…: none say it, and nobody claims it.
@@ -84,6 +100,10 @@ extension ClaimFinder {
         }
         let key = "document:" + StableHash.hex(of: articleKey).prefix(16) + ":" + nounText
         if title == nil, let author = adHocAuthor(r.lowerBound..<(tail - noun.length), documentKey: key) { return author }
+        // (另一家大型房地产开发商绿地控股的年度报告: the body written right before the document,
+        // whatever describes that body, is its author too; the document is still remembered as
+        // written, for a later 该报告 to point back to)
+        let owner = title == nil ? bodyRightBefore(tail - noun.length, from: r.lowerBound) : nil
         if var known = memory.documents[key] {
             if let title, known.properties["title"] == nil {
                 known.name = title
@@ -91,7 +111,7 @@ extension ClaimFinder {
                 known.properties["title"] = .string(title)
                 memory.documents[key] = known
             }
-            return known
+            return owner ?? known
         }
         var start = descriptionStart(r.lowerBound, tail - noun.length)
         if tail - start > 20 { start = tail - noun.length }
@@ -100,6 +120,6 @@ extension ClaimFinder {
         var actor = Actor(key: key, name: name, kind: .document)
         if let title { actor.properties["title"] = .string(title) }
         memory.documents[key] = actor
-        return actor
+        return owner ?? actor
     }
 }
