@@ -76,10 +76,12 @@ extension ClaimFinder {
             return others || between.contains(where: { text.folded[$0] == "被" }) ? nil : pair.first
         }
         guard opensWithThey(sentence.range.lowerBound, limit), var i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
-        for _ in 0..<3 where i > 0 {
+        // (a paragraph 他们 opens goes on from the last sentence of the one before: …和蓬佩奥认为…。⏎他们指责…)
+        let opensParagraph = sentence.range.lowerBound == text.paragraphs[sentence.paragraph].lowerBound
+        for step in 0..<3 where i > 0 {
             i -= 1
             let s = text.sentences[i]
-            guard s.paragraph == sentence.paragraph else { return nil }
+            guard s.paragraph == sentence.paragraph || step == 0 && opensParagraph && s.paragraph == sentence.paragraph - 1 else { return nil }
             if opensWithThey(s.range.lowerBound, s.range.upperBound) { continue }
             return pairOpening(s.range.lowerBound, s.range.upperBound)?.first
         }

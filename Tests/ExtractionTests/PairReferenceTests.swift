@@ -36,4 +36,11 @@ import Testing
         let c = claims("普京和拜登的顾问们在会后留了下来。他们表示，细节还要再谈。")
         #expect(!c.contains { $0.speaker == "Vladimir Putin" }, "\(c)")
     }
+
+    /// 他们 opening a paragraph goes on with the pair heading the last sentence of the paragraph
+    /// before (学者 Li-hao Gan 和 Bin-Ting Weng 认为：…。⏎他们继续说).
+    @Test func theyOpeningAParagraphGoesOnWithThePairBefore() {
+        let c = claims(["其中，学者 Li-hao Gan 和 Bin-Ting Weng 认为：“维基百科条目对中国政府有很多偏见。”", "他们继续说：“我们必须制定有针对性的对外交流策略。”"])
+        #expect(c.map(\.speaker) == ["Li-hao Gan", "Li-hao Gan"], "\(c)")
+    }
 }
