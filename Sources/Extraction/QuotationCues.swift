@@ -33,4 +33,18 @@ extension ClaimFinder {
         let j = text.pastSpaces(k, before: text.original.count)
         return j < text.original.count && Lexicon.isColon(text.original[j]) || text.opensQuote(after: k)
     }
+
+    /// Whether 之所以 opens the cue's clause just before it (他之所以这么说，是因为…): the writer
+    /// explains why someone said something; what follows is the reason, no statement.
+    func explainsWhy(before i: Int) -> Bool {
+        var k = i
+        while k > 0, i - k < Self.reasonReach, !Lexicon.clausePunctuation.contains(text.original[k - 1]), !Lexicon.terminators.contains(text.original[k - 1]) {
+            k -= 1
+            if k + 2 < i, text.folded[k] == "之", text.folded[k + 1] == "所", text.folded[k + 2] == "以" { return true }
+        }
+        return false
+    }
+
+    /// How far before a cue 之所以 is looked for (扎克伯格之所以这样说).
+    private static let reasonReach = 12
 }

@@ -370,4 +370,12 @@ import Testing
         let c = claims(["中国官员确认双方已原则上达成协议。", "世界卫生组织宣布此次疫情已构成全球大流行。"])
         #expect(c.map(\.text) == ["双方已原则上达成协议", "此次疫情已构成全球大流行"], "\(c)")
     }
+
+    /// A cue in a clause 之所以 opens is the writer explaining why someone said it (扎克伯格之所以
+    /// 这样说，只因为…): the reason is no statement; 之所以 inside the words reported stays in them.
+    @Test func reasonsForSayingAreNoStatements() {
+        #expect(claims("扎克伯格之所以这样说，只因为 Facebook 希望将其用户打包。").isEmpty)
+        let c = claims("她认为，村民之所以不愿意去，是因为没有钱。")
+        #expect(c.map(\.text) == ["村民之所以不愿意去，是因为没有钱"], "\(c)")
+    }
 }
