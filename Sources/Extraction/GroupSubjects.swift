@@ -223,16 +223,25 @@ extension ClaimFinder {
     /// when up to six more characters end like one; not past a word joining a second body
     /// (陆委会和法务部…强调: the Mainland Affairs Council first).
     func institution(named m: Mention, before limit: Int) -> Actor? {
+        institutionEnd(after: m, before: limit, reach: Self.institutionReach).map { Actor(written: m.range.lowerBound..<$0, in: text, kind: .organization) }
+    }
+
+    /// Where the institution a name opens ends: the last place within `reach` characters after
+    /// it that ends like an institution, before anything but Han characters, a name, a cue or a
+    /// joining word.
+    func institutionEnd(after m: Mention, before limit: Int, reach: Int) -> Int? {
         let t = text.folded
         var k = m.range.upperBound, end: Int? = nil
-        while k < limit, k - m.range.upperBound < 6, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil,
+        while k < limit, k - m.range.upperBound < reach, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil,
               !Self.bodyJoiners.contains(t[k]) {
             k += 1
             if endsLikeInstitution(k) { end = k }
         }
-        guard let end else { return nil }
-        return Actor(written: m.range.lowerBound..<end, in: text, kind: .organization)
+        return end
     }
+
+    /// Most characters after a name that an institution it opens runs on for (中国工信部).
+    static let institutionReach = 6
 
     /// Words joining a second body to a first (陆委会和法务部); not 与, which body names hold
     /// (世界经济与政治研究所), unlike the people joined in `pairJoiners`.

@@ -123,8 +123,9 @@ enum Lexicon {
     /// Characters right after a noun cue that introduce its content (报道说, 报道指).
     static let reportedContentMarkers = ScalarSet("称说指道")
 
-    /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中).
-    static let cueNounMarkers = ScalarSet("的些该在于项")
+    /// Characters before a cue that make it a noun (这些承诺, 的批评, 在预测中, 进行了报道: after 了
+    /// unless a colon or a quotation gives its words, 发出了警告：「…」).
+    static let cueNounMarkers = ScalarSet("的些该在于项了")
 
     /// Characters making 在 an adverb (IMF 现在预计, 正在呼吁, 一直在强调, 仍在认为; unlike 在预测中).
     static let wordsEndingInZai = ScalarSet("现正仍还直")

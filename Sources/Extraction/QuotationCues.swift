@@ -40,11 +40,12 @@ extension ClaimFinder {
         var k = i
         while k > 0, i - k < Self.reasonReach, !Lexicon.clausePunctuation.contains(text.original[k - 1]), !Lexicon.terminators.contains(text.original[k - 1]) {
             k -= 1
-            if k + 2 < i, text.folded[k] == "之", text.folded[k + 1] == "所", text.folded[k + 2] == "以" { return true }
+            if let reason = Self.reasonOpeners.match(text.folded, at: k), k + reason.length <= i { return true }
         }
         return false
     }
 
-    /// How far before a cue 之所以 is looked for (扎克伯格之所以这样说).
+    /// How far before a cue 之所以 is looked for (扎克伯格之所以这样说), and the word itself.
     private static let reasonReach = 12
+    private static let reasonOpeners = PhraseMatcher<Bool>([("之所以", true)])
 }

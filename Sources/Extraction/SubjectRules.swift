@@ -329,11 +329,10 @@ extension ClaimFinder {
     }
 
     /// 美国国土安全委员会的一封信件: the body a country opens, written out up to the 的 before
-    /// what it issued, when nothing else is named there and it ends as a body's name does.
+    /// what it issued, as an institution a name opens is (`institutionEnd`), over a longer reach.
     private func bodyPlaced(by country: Mention, in np: Range<Int>) -> Actor? {
-        let t = text.folded, from = country.range.upperBound
-        guard let de = (from..<np.upperBound).first(where: { t[$0] == "的" }), de - from <= Self.placedBodyLength,
-              (from..<de).allSatisfy({ Lexicon.isHan(t[$0]) && mentionAt[$0] < 0 }), endsLikeBodyName(de) else { return nil }
+        guard let de = (country.range.upperBound..<np.upperBound).first(where: { text.folded[$0] == "的" }),
+              institutionEnd(after: country, before: de, reach: Self.placedBodyLength) == de, endsLikeBodyName(de) else { return nil }
         return Actor(written: country.range.lowerBound..<de, in: text, kind: .organization)
     }
 

@@ -46,8 +46,8 @@ extension ClaimFinder {
         guard medium || plain != nil && (before == np.lowerBound || text.folded[before - 1] == "的") else { return nil }
         let inner = (open + 1)..<(end - 1)
         if let known = mentionsIn(open..<end).first(where: { $0.range == inner || $0.range == open..<end }) { return medium ? known.actor : nil }
+        if medium { return titledOutlet(inner) }
         if let outlet = adHocOutlet(inner, titled: true) { return outlet }
-        if medium { return Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet) }
         let title = text.text(open..<end)
         return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
     }
@@ -62,8 +62,13 @@ extension ClaimFinder {
         var k = end - staff.length
         while k > np.lowerBound, t[k - 1].isSpace || t[k - 1] == "的" { k -= 1 }
         guard let open = titleOpen(np.lowerBound..<k), skipLeading(np.lowerBound, open) == open, mentionsIn(open..<k).isEmpty else { return nil }
-        let inner = (open + 1)..<(k - 1)
-        return adHocOutlet(inner, titled: true) ?? Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet)
+        return titledOutlet((open + 1)..<(k - 1))
+    }
+
+    /// The outlet a title in 《》 names (`inner`: the words inside the marks), known by its kind of
+    /// paper (日报, 周刊) or else by the title alone.
+    private func titledOutlet(_ inner: Range<Int>) -> Actor {
+        adHocOutlet(inner, titled: true) ?? Actor(key: Actor.localKey(text.foldedText(inner)), name: text.text(inner), kind: .outlet)
     }
 
     /// 科幻杂志《Strange Horizons》中的一篇文章认为: a piece in a titled paper the catalog does not
