@@ -91,6 +91,7 @@ struct ActorFinder {
         chineseNamesLabellingQuotations(&found, c)
         transliterationsLabellingQuotations(&found, c)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
+        recurringNamesAfterQuotations(&found, c, cueStarts: cueStarts)
         letterNamesBeforeCues(&found, cueStarts: cueStarts)
         handlesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)

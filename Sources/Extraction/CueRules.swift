@@ -104,7 +104,7 @@ extension ClaimFinder {
         if inside(Lexicon.wordsHoldingCues, at: i, from: 0) { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]),
            t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]),
-           t[i - 1] != "了" || !wordsGiven(after: i + len) { return false }
+           t[i - 1] != "了" || !wordsGiven(after: i + len), t[i - 1] != "的" || !doubledManner(endingAt: i - 1) { return false }
         if explainsWhy(before: i) { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }

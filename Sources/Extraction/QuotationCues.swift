@@ -34,6 +34,13 @@ extension ClaimFinder {
         return j < text.original.count && Lexicon.isColon(text.original[j]) || text.opensQuote(after: k)
     }
 
+    /// Whether a manner that doubles its last character ends at `k`, in 的 as Taiwan writes
+    /// adverbs (笑嘻嘻的说, 慢吞吞的回答): 的 then makes no noun of the cue after it.
+    func doubledManner(endingAt k: Int) -> Bool {
+        let t = text.folded
+        return k >= 3 && t[k - 1] == t[k - 2] && Lexicon.isHan(t[k - 1]) && Lexicon.isHan(t[k - 3])
+    }
+
     /// Whether 之所以 opens the cue's clause just before it (他之所以这么说，是因为…): the writer
     /// explains why someone said something; what follows is the reason, no statement.
     func explainsWhy(before i: Int) -> Bool {

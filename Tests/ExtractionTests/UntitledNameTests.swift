@@ -17,4 +17,16 @@ import Testing
         let c = claims("有学生向校方举报称，理查德·泰勒是种族主义者。")
         #expect(c.map(\.speaker) == [nil], "\(c)")
     }
+
+    /// A name no surname opens is a speaker where it credits two quotations right after them
+    /// (「…」巴燕說, 「…」巴燕回答), past a doubled manner in 的 as Taiwan writes it (笑嘻嘻的說);
+    /// a noun there (「…」那个消息来源说, 「…」法庭还指责) or a name crediting one quotation is no speaker.
+    @Test func namesNoSurnameOpensCreditingTwoQuotations() {
+        let c = claims(["「沒有耶。」巴燕說。", "「這是真的喔。」里美笑嘻嘻的說，「我身邊有好幾個同學。」", "「有啦有啦！」巴燕回答。", "「沒有哪。」里美回答。"])
+        #expect(c.map(\.speaker) == ["巴燕", "里美", "里美", "巴燕", "里美"], "\(c)")
+        #expect(claims("「我們明天再談。」櫻島說。").allSatisfy { $0.speaker != "櫻島" })
+        let nouns = claims(["“好的，我马上开始上传，”那个消息来源说。", "“他们永远也抓不到我”，那个消息来源吹嘘道。",
+                            "「这是人权问题。」法庭还指责政权。", "「健康、住房和教育。」法庭还指责当局。"])
+        #expect(nouns.allSatisfy { $0.speaker != "那个" && $0.speaker != "法庭" }, "\(nouns)")
+    }
 }
