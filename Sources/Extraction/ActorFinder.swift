@@ -206,12 +206,14 @@ struct ActorFinder {
             nameLoop: for (c, lengths) in ends {
                 for length in lengths where c - length >= 0 {
                     let lo = c - length
-                    guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<c, covered) else { continue }
+                    let described = c == cue && describedBeforeItsWords(lo..<c, cueAt: cue)
+                    guard lo == 0 || !Lexicon.isHan(t[lo - 1]) || described, isChineseName(lo..<c, covered) else { continue }
                     let name = Array(t[lo..<c])
                     // (or once, of three characters, before the colon that opens its quotation: 张建国提醒道：“…”)
                     // (not a manner or a place read as a name: 冷冷地说, 简介上说, 王很快就得出结论)
                     guard !found.contains(name), Self.writtenTwice(name, in: t)
-                            || length == 3 && opensQuotation(afterCueAt: cue) && !name.contains(where: Lexicon.notInNamesSaidOnce.contains) else { continue }
+                            || length == 3 && opensQuotation(afterCueAt: cue) && !name.contains(where: Lexicon.notInNamesSaidOnce.contains)
+                            || described else { continue }
                     found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
                     break nameLoop
                 }

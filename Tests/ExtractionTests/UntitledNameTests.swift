@@ -29,4 +29,14 @@ import Testing
                             "「这是人权问题。」法庭还指责政权。", "「健康、住房和教育。」法庭还指责当局。"])
         #expect(nouns.allSatisfy { $0.speaker != "那个" && $0.speaker != "法庭" }, "\(nouns)")
     }
+
+    /// A name met once is a speaker where a description in 的 closes on it right before a cue
+    /// and the cue's punctuation (研究公司盛博的何珊表示，…); a common word there is none
+    /// (的文学认为，…, 的成年人表示，…), nor is a name with no words after the cue.
+    @Test func nameClosingADescriptionOnce() {
+        let c = claims(["研究公司盛博的何珊表示，将基础科学研究转化为疗法的努力尚处于起步阶段。", "民主党的单仲偕认为，梁振英可能涉渎职及逃税。"])
+        #expect(c.map(\.speaker) == ["何珊", "单仲偕"], "\(c)")
+        let common = claims(["这一代的文学认为，小说应当贴近生活。", "调查中的成年人表示，他们不再使用这项服务。"])
+        #expect(common.allSatisfy { $0.speaker != "文学" && $0.speaker != "成年人" }, "\(common)")
+    }
 }
