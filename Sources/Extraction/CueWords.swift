@@ -11,7 +11,7 @@ extension Lexicon {
         "补充道", "回应道", "解释道", "反驳道", "回答道", "感叹道", "强调道", "评论道", "评论称", "总结道", "回忆道", "发现", "觉得",
         "笑言", "笑道", "微笑道", "笑称", "笑说", "打趣道", "调侃道", "嘲讽道", "感慨道", "哀叹道", "叹道", "附和道", "辩解道",
         "抱怨道", "提醒道", "分析道", "评价道", "预测道", "质疑道", "赞同道", "喊道", "叫道", "嚷道", "吼道", "告诫", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "扬言", "承认", "建议", "回忆", "记得", "估算", "问道", "裁定",
-        "争辩说", "争辩称", "争辩道", "威胁说", "威胁称", "威胁道", "吹嘘说", "吹嘘道",
+        "争辩说", "争辩称", "争辩道", "辩解说", "辩解称", "狡辩说", "狡辩称", "狡辩道", "感慨说", "威胁说", "威胁称", "威胁道", "吹嘘说", "吹嘘道",
         "揶揄说", "揶揄道", "讽刺说", "讽刺道", "嘲讽说", "挖苦说", "挖苦道", "调侃说", "感叹说", "确信",
         // what is said back or out, in fiction and memoirs (他回道：「…」, 有人抗议道：“…”)
         "回道", "反问道", "追问道", "怒道", "冷笑道", "苦笑道", "控诉道", "讥讽道", "喝令道", "点头道", "抗议道", "低声道", "大声道",
@@ -50,8 +50,9 @@ extension Lexicon {
     static let quotingCues = ["戏称", "写到"]
 
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
-    /// (形容，… describes in words; 形容对方十分刁钻 may be the writer's paraphrase. 谈到，… as 提到.)
-    static let punctuatedCues = ["提出", "回答", "誓言", "描述", "说到", "回忆到", "形容", "谈到"]
+    /// (形容，… describes in words; 形容对方十分刁钻 may be the writer's paraphrase. 谈到，… as 提到;
+    /// 感慨：“…” sighs words, 发出感慨 is none.)
+    static let punctuatedCues = ["提出", "回答", "誓言", "描述", "说到", "回忆到", "形容", "谈到", "感慨"]
     /// What a record holds (据《史记》记载，…, 《护城纪实》中记载，…), a report after a comma or
     /// colon; otherwise a noun (历史记载, 有不少记载). (公布，… was tried: as a cue it broke the
     /// source of 根据统计局公布的数据，…, which holds it.)

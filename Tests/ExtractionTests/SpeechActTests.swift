@@ -47,6 +47,15 @@ import Testing
         #expect(c.map(\.speaker) == ["王建国", nil], "\(c)")  // (an unnamed diplomat, not one named 中国外交官威胁)
     }
 
+    /// Pleading (辩解说, 狡辩说) reports as arguing does, and a sigh (感慨) before the punctuation
+    /// of its words; a sigh given (发出了感慨) is none.
+    @Test func pleadedAndSighed() {
+        let c = claims(["警方发言人狡辩说，最终确定嫌疑人是一个基于人的决策过程。", "张建国感慨：“人生苦短。”"])
+        #expect(c.map(\.text) == ["最终确定嫌疑人是一个基于人的决策过程", "人生苦短。"], "\(c)")
+        #expect(c.map(\.speaker) == [nil, "张建国"], "\(c)")
+        #expect(claims("他发出了感慨，人生苦短。").isEmpty)
+    }
+
     /// Joking (戏称) reports the words right after it, quoted or after punctuation; before a name
     /// and 为 it gives a nickname (戏称赵正永为「网球队长」, 被戏称为「小巨人」).
     @Test func jokingWordsAndNicknames() {
