@@ -11,7 +11,7 @@ enum RegionNames {
     static let all: Set<String> = {
         var names = Set<String>()
         for locale in ["zh_Hans", "zh_Hant", "zh_Hant_HK"].map(Locale.init(identifier:)) {
-            for region in Locale.Region.isoRegions {
+            for region in Locale.Region.isoRegions where !unions.contains(region.identifier) {
                 guard let name = locale.localizedString(forRegionCode: region.identifier) else { continue }
                 names.insert(ChineseFolding.shared.toSimplified(name))
             }
@@ -20,6 +20,10 @@ enum RegionNames {
         names.formUnion(["中国", "香港", "澳门"])
         return names
     }()
+
+    /// ICU's codes for unions of countries (欧盟, 欧元区, 联合国): bodies with spokesmen and
+    /// members of their own (欧盟发言人宣称: the EU speaks), not nations.
+    private static let unions: Set = ["EU", "EZ", "UN"]
 
     static func contains(_ name: String) -> Bool { all.contains(name) }
 }

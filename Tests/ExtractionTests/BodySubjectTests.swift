@@ -38,6 +38,14 @@ import Testing
         #expect(national.count == 1 && national[0].speaker == nil, "\(national)")
     }
 
+    /// A union of countries is a body, though ICU lists it among regions: its spokesman speaks
+    /// for it (欧盟发言人宣称, 联合国发言人表示), as a country's people do not.
+    @Test func spokesmenOfUnionsSpeakForThem() {
+        let c = claims(["欧盟发言人宣称：“世界不需要新的军备竞赛。”", "联合国发言人表示，阿富汗平民伤亡人数再创新高。"])
+        #expect(c.map(\.speaker) == ["European Union", "United Nations"], "\(c)")
+        #expect(claims("德国发言人表示，世界不需要新的军备竞赛。").map(\.speaker) == [nil])
+    }
+
     /// Officials and people of a body the article names with them (中国石化的人士称) speak for
     /// it; bare, or of a country (美国官员), or near a body (接近平安集团的人士), they stay unnamed.
     @Test func officialsOfANamedBodySpeakForIt() {
