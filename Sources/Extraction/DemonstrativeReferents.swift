@@ -15,12 +15,19 @@ extension ClaimFinder {
         guard let d = Lexicon.demonstratives.match(t, at: np.lowerBound), case let lo = np.lowerBound + d.length,
               end - lo >= 2, end - np.lowerBound <= Self.longestDescription, inNP.allSatisfy({ $0.actor.kind != .person }),
               describesPerson(lo..<end), Self.anonymousSources.match(t, endingAt: end) == nil,
-              let last = claims.last, case .actor(let person) = last.speaker, person.kind == .person,
-              let i = text.sentenceIndex(containing: np.lowerBound),
-              text.sentences[i].range.contains(last.span.lowerBound) || spokeInPreviousSentence(text.sentences[i]) else { return nil }
-        let named = peopleJustNamed(text.sentences[i], before: np.lowerBound)
-        guard let latest = named.last, named.allSatisfy({ $0.actor.key == person.key }),
+              let i = text.sentenceIndex(containing: np.lowerBound) else { return nil }
+        let sentence = text.sentences[i]
+        let named = peopleJustNamed(sentence, before: np.lowerBound)
+        guard let latest = named.last, case let person = latest.actor, named.allSatisfy({ $0.actor.key == person.key }),
               !introducesSomeone(latest.range.upperBound..<np.lowerBound), !describesSomeoneUnnamed(end) else { return nil }
+        // (the one who spoke just before, or the one opening this very sentence: 巴菲特对它们的
+        // 未来投下了不信任票：这位备受尊崇的投资人表示; not one named inside it, 在斯诺登曝光…之前的
+        // 一年，那位纹身的研究生就告诉我)
+        let spoke = claims.last.map { last in
+            guard case .actor(let speaker) = last.speaker, speaker.key == person.key else { return false }
+            return sentence.range.contains(last.span.lowerBound) || spokeInPreviousSentence(sentence)
+        } ?? false
+        guard spoke || named.count == 1 && text.pastSpaces(sentence.range.lowerBound, before: np.lowerBound) == latest.range.lowerBound else { return nil }
         // (这位女士 for a man: the description is of someone else)
         if (lo..<end).contains(where: { t[$0] == "女" }), !isWoman(person), person.gender != nil || hasMaleGivenName(person) { return nil }
         return person
