@@ -38,6 +38,13 @@ import Testing
         #expect(national.count == 1 && national[0].speaker == nil, "\(national)")
     }
 
+    /// A body's investigators and investigating team speak for it as its researchers do
+    /// (国际特赦组织的调查人员表示, 据警方调查人员称).
+    @Test func investigatorsOfANamedBodySpeakForIt() {
+        let c = claims(["国际特赦组织的调查人员表示，蒙古监狱内经常使用酷刑。", "据警方调查人员称，他在凌晨入侵了议员的手机。"])
+        #expect(c.map(\.speaker) == ["Amnesty International", "警方"], "\(c)")
+    }
+
     /// A union of countries is a body, though ICU lists it among regions: its spokesman speaks
     /// for it (欧盟发言人宣称, 联合国发言人表示), as a country's people do not.
     @Test func spokesmenOfUnionsSpeakForThem() {
