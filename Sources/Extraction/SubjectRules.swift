@@ -161,6 +161,7 @@ extension ClaimFinder {
             end = trimmedTail(np.lowerBound..<end)
             if end - np.lowerBound > 2 { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         }
+        if let end = placedCountEnd(np) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if let body = memberBody(np, in: r) { return .speaker(.actor(body)) }
         let tailEnd = unnamedSourceEnd(trimmedTail(np), from: np.lowerBound)
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
@@ -287,8 +288,10 @@ extension ClaimFinder {
         // (LinkedIn 恢复了该页面并说: 了 marks a verb, no name goes on)
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan), !head.contains("了"),
               !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
-        // (中国大陆一位…的先生: a count, the one counted described after it)
-        if Lexicon.groupEnds.contains(last) || Lexicon.indefinites.match(text.folded, endingAt: phrase.upperBound) != nil { return .unnamed(text.text(phrase)) }
+        // (中国大陆一位…的先生, 美国一位教授: a count, the one counted described after it)
+        if Lexicon.groupEnds.contains(last) || (m.range.upperBound..<phrase.upperBound).contains(where: { Lexicon.indefinites.match(text.folded, at: $0) != nil }) {
+            return .unnamed(text.text(phrase))
+        }
         // 中国官员开始大胆指责, 中国学者能不能批评: the people end where an adverb or a modal starts
         // the predicate (not 印尼医生协会, 华为前员工李洪元)
         // (中国人会相信: people in one character, 人, then the modal)

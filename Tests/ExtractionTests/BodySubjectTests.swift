@@ -45,6 +45,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Amnesty International", "警方"], "\(c)")
     }
 
+    /// One counted in a place (美国一位教授, 湖南省一家医院) is an unnamed source, no body named
+    /// by the phrase; a body's 一位发言人 still speaks for it.
+    @Test func onesCountedInAPlaceStayUnnamed() {
+        let c = claims(["美国一位教授提醒说，这些技术会放大学生的焦虑。", "湖南省一家医院表示，病人已经出院。", "华为一位发言人表示，该公司在全球范围内合规纳税。"])
+        #expect(c.map(\.speaker) == [nil, nil, "Huawei"], "\(c)")
+    }
+
     /// A union of countries is a body, though ICU lists it among regions: its spokesman speaks
     /// for it (欧盟发言人宣称, 联合国发言人表示), as a country's people do not.
     @Test func spokesmenOfUnionsSpeakForThem() {
