@@ -6,31 +6,6 @@ extension ClaimFinder {
     /// 约有 12 名中国名人表示 / 三位专家说 / 40% 的受访者表示: a phrase opening with a count or a share of people is an unnamed
     /// source, as one opening with 一位 is. Where the phrase ends (digits end a noun phrase, so
     /// the phrase after the count is read on its own).
-    /// Where a phrase ends that places one it counts without naming it (纽约一家资产管理公司,
-    /// 湖南省一家医院, 美国一位教授): a place of a few characters, no person in it, then 一家 /
-    /// 一位 and the noun. The one counted is an unnamed source, not a body named by the phrase.
-    func placedCountEnd(_ np: Range<Int>) -> Int? {
-        let t = text.folded
-        let end = trimmedTail(np)
-        guard let p = (np.lowerBound..<end).first(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
-              p > np.lowerBound, p - np.lowerBound <= Self.longestPlaceBeforeCount, end - p > 2,
-              (np.lowerBound..<p).allSatisfy({ Lexicon.isHan(t[$0]) }) else { return nil }
-        // (a place: a country or region, or a name ending like a province, city or county; not a
-        // body, whose 一位发言人 speaks for it. Any short word taken for a place was tried: it
-        // made claims of clauses no subject opens, 个体表示出相应的尊重, about half of them wrong.)
-        let place = text.foldedText(np.lowerBound..<p)
-        let mentioned = mentionsIn(np.lowerBound..<end)
-        guard RegionNames.contains(place) || Self.placeEnds.contains(t[p - 1]) && mentioned.isEmpty,
-              mentioned.allSatisfy({ $0.actor.isCountry && $0.range.upperBound <= p }) else { return nil }
-        return end
-    }
-
-    /// Last characters of a province's, a city's or a county's name (湖南省, 纽约市).
-    private static let placeEnds = ScalarSet("省市州县区镇村")
-
-    /// The most characters of a place before the count it places (内蒙古自治区: 6).
-    static let longestPlaceBeforeCount = 6
-
     func countedPhraseEnd(_ r: Range<Int>) -> Int? {
         let t = text.folded
         var k = r.lowerBound
@@ -82,4 +57,29 @@ extension ClaimFinder {
 
     /// Last words of a role that ends in no group character (高层, 主管, 律师 is 师 already).
     static let roleEnds = PhraseMatcher<Bool>(["高层", "主管", "官员", "经理", "职工", "雇员", "董事"].map { ($0, true) })
+
+    /// Where a phrase ends that places one it counts without naming it (纽约一家资产管理公司,
+    /// 湖南省一家医院, 美国一位教授): a place of a few characters, no person in it, then 一家 /
+    /// 一位 and the noun. The one counted is an unnamed source, not a body named by the phrase.
+    func placedCountEnd(_ np: Range<Int>) -> Int? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        guard let p = (np.lowerBound..<end).first(where: { Lexicon.indefinites.match(t, at: $0) != nil }),
+              p > np.lowerBound, p - np.lowerBound <= Self.longestPlaceBeforeCount, end - p > 2,
+              (np.lowerBound..<p).allSatisfy({ Lexicon.isHan(t[$0]) }) else { return nil }
+        // (a place: a country or region, or a name ending like a province, city or county; not a
+        // body, whose 一位发言人 speaks for it. Any short word taken for a place was tried: it
+        // made claims of clauses no subject opens, 个体表示出相应的尊重, about half of them wrong.)
+        let place = text.foldedText(np.lowerBound..<p)
+        let mentioned = mentionsIn(np.lowerBound..<end)
+        guard RegionNames.contains(place) || Self.placeEnds.contains(t[p - 1]) && mentioned.isEmpty,
+              mentioned.allSatisfy({ $0.actor.isCountry && $0.range.upperBound <= p }) else { return nil }
+        return end
+    }
+
+    /// Last characters of a province's, a city's or a county's name (湖南省, 纽约市).
+    private static let placeEnds = ScalarSet("省市州县区镇村")
+
+    /// The most characters of a place before the count it places (内蒙古自治区: 6).
+    private static let longestPlaceBeforeCount = 6
 }

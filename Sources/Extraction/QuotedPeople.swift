@@ -4,7 +4,8 @@ import ClaimGraphCore
 /// 「…，」站在边线看球的吴胜杰沮丧地说): the quotation before them says that what stands
 /// before the cue is a speaker, which a Chinese name met once elsewhere does not.
 extension ActorFinder {
-    /// Words that may stand between such a name and its cue (接着说, 笑着说, 自称).
+    /// Words that may stand between such a name and its cue (接着说, 笑着说, 自称; 微笑著 as
+    /// folding keeps it, 著 being a character of its own in simplified writing too).
     private static let adverbsBeforeCue = PhraseMatcher<Bool>(
         ["接着", "笑着", "笑", "继续", "补充", "也", "还", "又", "则", "便", "曾", "再次", "随后", "自",
          "小声", "大声", "轻声", "低声", "高声", "连声", "微笑着", "微笑著"].map { ($0, true) })
@@ -41,22 +42,6 @@ extension ActorFinder {
         }
     }
 
-    /// Whether the name at `r` closes a description in 的 right before a verb cue whose words
-    /// follow its punctuation (研究公司盛博的何珊表示，…, 民主党的单仲偕认为，…): who the name is
-    /// and that it speaks are both written, so once is enough. Common words follow 的 there too
-    /// (的文学认为, 的成年人表示, 的高管说): two characters need one of the commonest surnames, three
-    /// no last character of a group, an institution or a place (董事会, 简历中).
-    func describedBeforeItsWords(_ r: Range<Int>, cueAt cue: Int) -> Bool {
-        let t = text.folded
-        guard r.lowerBound >= 2, t[r.lowerBound - 1] == "的", Lexicon.isHan(t[r.lowerBound - 2]),
-              let m = Lexicon.cues.match(t, at: cue), !m.value.isNoun, m.value.kind == .speech else { return false }
-        let last = t[r.upperBound - 1]
-        guard r.count == 2 ? Lexicon.commonestSurnames.contains(t[r.lowerBound])
-                : !Lexicon.groupEnds.contains(last) && !Lexicon.institutionEnds.contains(last) && !Lexicon.notInNamesSaidOnce.contains(last) else { return false }
-        let k = text.pastSpaces(cue + m.length, before: text.original.count)
-        return k < text.original.count && (Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.isColon(text.original[k]))
-    }
-
     /// Characters of pronouns and demonstratives, in no such name (我开玩笑说, 那个声音说, 其官网称).
     private static let pointingCharacters = ScalarSet("我你您咱这那此其该某每各本")
 
@@ -70,17 +55,22 @@ extension ActorFinder {
             let r = (end - length)..<end
             guard r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] && !stops($0) && !Self.pointingCharacters.contains(t[$0]) }),
                   isMarkedAsSpeaker(r.lowerBound, fullName: false) else { continue }
-            let word = String(scalars: t[r])
-            guard !Lexicon.commonWords.contains(word), !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)])),
-                  !Lexicon.peopleEnds.contains(t[end - 1]), !Lexicon.institutionEnds.contains(t[end - 1]), t[end - 1] != "裔",
-                  Lexicon.unnamedSources.match(t, at: r.lowerBound)?.length != length, Lexicon.bareInstitutions.match(t, at: r.lowerBound) == nil, !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<end])),
-                  Lexicon.titles.match(t, endingAt: end) == nil,
-                  Lexicon.documentNouns.match(t, endingAt: end) == nil, Lexicon.reportNouns.match(t, endingAt: end) == nil,
-                  Lexicon.someonesWords.match(t, endingAt: end) == nil, Lexicon.demonstratives.match(t, at: r.lowerBound) == nil,
-                  Lexicon.indefinites.match(t, at: r.lowerBound) == nil, !Lexicon.bodyWords.contains(word) else { return nil }
-            return r
+            return isNoun(r) ? nil : r
         }
         return nil
+    }
+
+    /// Whether `r` is a common word or a noun for people, institutions or documents rather than
+    /// a name (see `unsurnamedName`).
+    private func isNoun(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        let word = String(scalars: t[r]), last = t[r.upperBound - 1]
+        if Lexicon.commonWords.contains(word) || Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)])) { return true }
+        if Lexicon.peopleEnds.contains(last) || Lexicon.institutionEnds.contains(last) || last == "裔" { return true }
+        if Lexicon.unnamedSources.match(t, at: r.lowerBound)?.length == r.count || Lexicon.bareInstitutions.match(t, at: r.lowerBound) != nil { return true }
+        if Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound])) || Lexicon.bodyWords.contains(word) { return true }
+        if Lexicon.demonstratives.match(t, at: r.lowerBound) != nil || Lexicon.indefinites.match(t, at: r.lowerBound) != nil { return true }
+        return [Lexicon.titles, Lexicon.documentNouns, Lexicon.reportNouns, Lexicon.someonesWords].contains { $0.match(t, endingAt: r.upperBound) != nil }
     }
 
     /// A person the article calls by one capital letter (“…”，C说 / M告诉我): a letter standing

@@ -1,0 +1,21 @@
+import ClaimGraphCore
+
+/// Chinese names met once, which the text itself marks as people who speak: a description in
+/// 的 closing on the name right before its cue (研究公司盛博的何珊表示，…). Written once elsewhere,
+/// a name is too often a word; here who it is and that it speaks are both written.
+extension ActorFinder {
+    /// Whether the name at `r` closes a description in 的 right before a verb cue whose words
+    /// follow its punctuation (民主党的单仲偕认为，…). Common words follow 的 there too (的文学认为,
+    /// 的成年人表示, 的高管说): two characters need one of the commonest surnames, three no last
+    /// character of a group, an institution or a place (董事会, 简历中).
+    func describedBeforeItsWords(_ r: Range<Int>, cueAt cue: Int) -> Bool {
+        let t = text.folded
+        guard r.lowerBound >= 2, t[r.lowerBound - 1] == "的", Lexicon.isHan(t[r.lowerBound - 2]),
+              let m = Lexicon.cues.match(t, at: cue), !m.value.isNoun, m.value.kind == .speech else { return false }
+        let last = t[r.upperBound - 1]
+        guard r.count == 2 ? Lexicon.commonestSurnames.contains(t[r.lowerBound])
+                : !Lexicon.groupEnds.contains(last) && !Lexicon.institutionEnds.contains(last) && !Lexicon.notInNamesSaidOnce.contains(last) else { return false }
+        let k = text.pastSpaces(cue + m.length, before: text.original.count)
+        return k < text.original.count && (Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.isColon(text.original[k]))
+    }
+}
