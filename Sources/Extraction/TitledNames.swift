@@ -16,7 +16,7 @@ extension ActorFinder {
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
                   !Lexicon.titleContinuations.contains(t[start]),
-                  Lexicon.breakers.match(t, at: start) == nil || surnameZhou(at: start), Lexicon.cues.match(t, at: start) == nil,
+                  Lexicon.breakers.match(t, at: start) == nil || surnameZhou(at: start) || surnameZeng(at: start), Lexicon.cues.match(t, at: start) == nil,
                   Lexicon.titles.match(t, at: start) == nil,
                   let len = nameLength(at: start) else { continue }
             let name = text.foldedText(start..<(start + len))
@@ -26,6 +26,19 @@ extension ActorFinder {
             found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
         }
     }
+
+    /// 曾 opening a name after a title (副主任曾益新表示), not the adverb (副主任曾表示, 曾多次
+    /// 表示, 曾经, 曾如此评价, 曾口头承诺): two characters that open no breaker or cue and are
+    /// no manner follow, then the cue. (Written twice elsewhere was tried: 记者曾获得 recurs.)
+    private func surnameZeng(at i: Int) -> Bool {
+        let t = text.folded
+        guard t[i] == "曾", i + 3 < t.count, t[i + 1] != "经", ((i + 1)..<(i + 3)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }) else { return false }
+        let two = String(scalars: t[(i + 1)..<(i + 3)])
+        return !Lexicon.mannerWords.contains(two) && !Self.waysOfSaying.contains(two) && cueAt(i + 3)
+    }
+
+    /// How something was said, between 曾 and its cue (曾口头承诺, 曾私下表示).
+    private static let waysOfSaying: Set = ["口头", "私下", "当面", "亲口", "书面", "明确", "反复"]
 
     /// The start of the role words before a title (美国巴克内尔大学国际关係系教授): back to
     /// the previous punctuation or function word (…因此对该校教授), at most 30 characters.

@@ -9,4 +9,13 @@ import Testing
         let c = claims("对上海社区的策展人陈文玉来说，这也是一个好消息。她说，这栋古宅是她的家。")
         #expect(c.map(\.speaker) == ["陈文玉"], "\(c)")
     }
+
+    /// 曾 after a title opens a name when two characters and the cue follow (副主任曾益新介绍称);
+    /// as the adverb it does not (副主任曾表示, 负责人曾口头承诺).
+    @Test func zengOpensANameAfterATitle() {
+        let c = claims("国家卫生健康委副主任曾益新介绍称，无症状感染者有排出病原的可能。")
+        #expect(c.map(\.speaker) == ["曾益新"], "\(c)")
+        let adverbs = claims(["国家卫生健康委副主任曾表示，无症状感染者有排出病原的可能。", "同业部负责人曾口头承诺，将保证兑付本金。"])
+        #expect(adverbs.allSatisfy { !($0.speaker ?? "").hasPrefix("曾") }, "\(adverbs)")
+    }
 }
