@@ -206,7 +206,7 @@ struct ActorFinder {
             nameLoop: for (c, lengths) in ends {
                 for length in lengths where c - length >= 0 {
                     let lo = c - length
-                    let described = c == cue && describedBeforeItsWords(lo..<c, cueAt: cue)
+                    let described = describedBeforeItsWords(lo..<c, cueAt: cue)
                     guard lo == 0 || !Lexicon.isHan(t[lo - 1]) || described, isChineseName(lo..<c, covered) else { continue }
                     let name = Array(t[lo..<c])
                     // (or once, of three characters, before the colon that opens its quotation: 张建国提醒道：“…”)

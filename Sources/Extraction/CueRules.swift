@@ -209,8 +209,10 @@ extension ClaimFinder {
         if b == s, manner > 0 { b = quotationOpening(before: s) ?? s }
         while b > 0, text.original[b - 1] == " " || text.original[b - 1] == "\u{3000}" || text.original[b - 1] == "，" || text.original[b - 1] == "," { b -= 1 }
         let crossesSentence = b <= r.lowerBound
+        // (not a quoted name that 的 makes part of the subject: 「自主研究」(Autonomous Research) 的朱夏莲认为)
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
            opensClause(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
+           text.folded[pastGloss(from: q.end, before: hit.cue.lowerBound)] != "的",
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<max(s, hit.cue.lowerBound - manner)) {
             hit.afterQuote = q

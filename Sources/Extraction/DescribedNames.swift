@@ -10,8 +10,11 @@ extension ActorFinder {
     /// character of a group, an institution or a place (董事会, 简历中).
     func describedBeforeItsWords(_ r: Range<Int>, cueAt cue: Int) -> Bool {
         let t = text.folded
-        guard r.lowerBound >= 2, t[r.lowerBound - 1] == "的", Lexicon.isHan(t[r.lowerBound - 2]),
-              let m = Lexicon.cues.match(t, at: cue), !m.value.isNoun, m.value.kind == .speech else { return false }
+        guard r.lowerBound >= 2, t[r.lowerBound - 1] == "的", let m = Lexicon.cues.match(t, at: cue), !m.value.isNoun, m.value.kind == .speech else { return false }
+        // (what 的 closes: a word, or a gloss or a title in brackets, 「自主研究」(Autonomous Research) 的)
+        var d = r.lowerBound - 1
+        while d > 0, t[d - 1].isSpace { d -= 1 }
+        guard d > 0, Lexicon.isHan(t[d - 1]) || text.original[d - 1] == ")" || text.original[d - 1] == "）" || text.original[d - 1] == "」" || text.original[d - 1] == "》" else { return false }
         let last = t[r.upperBound - 1]
         guard r.count == 2 ? Lexicon.commonestSurnames.contains(t[r.lowerBound])
                 : !Lexicon.groupEnds.contains(last) && !Lexicon.institutionEnds.contains(last) && !Lexicon.notInNamesSaidOnce.contains(last) else { return false }

@@ -305,4 +305,12 @@ import Testing
         #expect(c.map(\.speaker) == ["调查结果", "郑天慷"], "\(c)")
         #expect(c.last?.text == "新冠疫情对留学行业造成的影响是前所未有的。", "\(c)")
     }
+
+    /// A quoted name that 的 makes part of the subject (“自主研究”的张建国认为) is no words of the
+    /// speaker; a quotation closing before the subject (“…，”张建国说) is.
+    @Test func quotedNameOwnedByTheSubjectIsNoQuote() {
+        let c = claims(["“自主研究”的张建国认为，中国的不良贷款比率远高于官方数字。", "“我们不怕，”张建国说。"])
+        #expect(c.map(\.kind) == ["indirect", "direct"], "\(c)")
+        #expect(c.map(\.text) == ["中国的不良贷款比率远高于官方数字", "我们不怕，"], "\(c)")
+    }
 }

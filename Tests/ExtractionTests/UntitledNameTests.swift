@@ -38,5 +38,8 @@ import Testing
         #expect(c.map(\.speaker) == ["何珊", "单仲偕"], "\(c)")
         let common = claims(["这一代的文学认为，小说应当贴近生活。", "调查中的成年人表示，他们不再使用这项服务。"])
         #expect(common.allSatisfy { $0.speaker != "文学" && $0.speaker != "成年人" }, "\(common)")
+        // (past an adverb, after a name in brackets and its gloss)
+        let glossed = claims("「自主研究」(Autonomous Research) 的朱夏莲一直认为，中国的不良贷款比率远高于官方数字。")
+        #expect(glossed.map(\.speaker) == ["朱夏莲"], "\(glossed)")
     }
 }
