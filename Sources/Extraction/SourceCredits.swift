@@ -72,8 +72,10 @@ extension ClaimFinder {
         var end = verb
         if end > i + opener, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
         guard end - (i + opener) >= 1 else { return nil }
-        // (without 那样, only someone found or pointed to: 正如 James Dolan 所说 is his cue's)
-        if closing == 0, !((i + opener)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }) { return nil }
+        // (without 那样, only someone found or pointed to, or a body or its people written out:
+        // 正如 James Dolan 所说 is his cue's, 正如招商银行的分析师所说 the bank's; not 正如前文所说)
+        if closing == 0, !((i + opener)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }),
+           !endsLikeBodyName(end), Lexicon.memberNouns.match(t, endingAt: end) == nil { return nil }
         return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 

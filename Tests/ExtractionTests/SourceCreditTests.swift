@@ -128,4 +128,12 @@ import Testing
         #expect(c.map(\.speaker) == [nil, "Caixin"], "\(c)")
         #expect(c.map(\.via) == ["Caixin", nil], "\(c)")
     }
+
+    /// 正如…所说 without 那样 credits a body or its people written out (正如招商银行的分析师所说,
+    /// 正如一位媒体高管所说), not what was said before (正如前文所说).
+    @Test func asSaidByABodyOrItsPeople() {
+        let c = claims(["正如招商银行的分析师所说，工行像是在承担国民服务。", "正如一位媒体高管所说，电视台才不会瞎耽误工夫。"])
+        #expect(c.map(\.speaker) == ["招商银行", nil], "\(c)")
+        #expect(claims("正如前文所说，工行像是在承担国民服务。").isEmpty)
+    }
 }
