@@ -18,4 +18,11 @@ import Testing
         let adverbs = claims(["国家卫生健康委副主任曾表示，无症状感染者有排出病原的可能。", "同业部负责人曾口头承诺，将保证兑付本金。"])
         #expect(adverbs.allSatisfy { !($0.speaker ?? "").hasPrefix("曾") }, "\(adverbs)")
     }
+
+    /// A member of a body is titled by 成员 (国家医疗专家组成员李兴旺公开解释): the name after it is
+    /// a person met once.
+    @Test func memberIsATitle() {
+        let c = claims("第二天，国家医疗专家组成员李兴旺公开解释，从发病机制来讲，既然带有病毒，就可能会造成传播。")
+        #expect(c.map(\.speaker) == ["李兴旺"], "\(c)")
+    }
 }
