@@ -29,7 +29,8 @@ extension ActorFinder {
 
     /// 曾 opening a name after a title (副主任曾益新表示), not the adverb (副主任曾表示, 曾多次
     /// 表示, 曾经, 曾如此评价, 曾口头承诺): two characters that open no breaker or cue and are
-    /// no manner follow, then the cue. (Written twice elsewhere was tried: 记者曾获得 recurs.)
+    /// no manner follow, then the cue. (Written twice elsewhere was tried: 记者曾获得 recurs. 于
+    /// the same way was tried: 发言人于北京表示 is a place.)
     private func surnameZeng(at i: Int) -> Bool {
         let t = text.folded
         guard t[i] == "曾", i + 3 < t.count, t[i + 1] != "经", ((i + 1)..<(i + 3)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }) else { return false }
