@@ -24,7 +24,7 @@ enum Lexicon {
     /// Characters that, written just before a cue, make it part of another word
     /// (据说, 小说, 堪称, 号称 …), keyed by the cue's first character.
     static let cueBlockedBefore: [Unicode.Scalar: ScalarSet] = [
-        "说": ScalarSet("据虽小听再游演学传劝解来以如是实"),
+        "说": ScalarSet("据虽小听再游演学传劝解来以如是实言"),
         // (宣, 声, 辩, 指: …的宣稱便失去了基礎 refuses 宣称, and 称 after it is no cue of its own)
         "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"), "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
@@ -36,8 +36,11 @@ enum Lexicon {
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
     /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…, as 总是说, 只是说 and 口口声声称 do;
+    /// 言说 is discourse, but 留言说 and 发言说 report;
     /// 如是说 is "said so", after the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
-    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外", "声声"] + pointingBackWords).map { ($0, true) })
+    static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外", "声声"] + wordsEndingInYan + pointingBackWords).map { ($0, true) })
+    /// Words in 言 after which 说 still reports (留言说, 发言说, 扬言说); 言说 alone is discourse, a noun.
+    private static let wordsEndingInYan = ["留言", "发言", "直言", "扬言", "坦言", "断言", "放言", "声言", "预言", "传言", "证言", "进言", "宣言", "明言", "誓言", "附言", "冷言", "戏言", "婉言"]
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话, 换句话说 and 或者说 ("to be honest", "in other words", "or rather") only frame the

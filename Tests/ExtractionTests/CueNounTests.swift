@@ -378,4 +378,12 @@ import Testing
         let c = claims("她认为，村民之所以不愿意去，是因为没有钱。")
         #expect(c.map(\.text) == ["村民之所以不愿意去，是因为没有钱"], "\(c)")
     }
+
+    /// 言说 is discourse, a noun (钱锺书…的言说动辄丢三落四); 说 after a word in 言 still
+    /// reports (他留言说, 他却冷言说).
+    @Test func discourseIsNoCue() {
+        #expect(claims("钱锺书用文言文翻译外国作家的言说动辄丢三落四。").isEmpty)
+        let c = claims(["他留言说，这本书写得很好很好。他却冷言说，这种做法等如是消极的恐怖主义。"])
+        #expect(c.map(\.text) == ["这本书写得很好很好", "这种做法等如是消极的恐怖主义"], "\(c)")
+    }
 }
