@@ -172,12 +172,24 @@ extension ClaimFinder {
         let t = text.folded
         let end = trimmedTail(np)
         if let named = latinNamedInstitution(np.lowerBound..<end) { return named }
-        let start = tradeEnd(in: np.lowerBound..<end) ?? np.lowerBound
-        guard end - start >= 3, end - start <= 12, mentionsIn(np).isEmpty,
+        // (after a description in 的, the name it closes on: 卡拉奇的应用经济研究中心; long
+        // enough to be a name, not a kind, 中国的研究中心)
+        let described = lastDe(in: np.lowerBound..<end).map { $0 + 1 }
+        let start = tradeEnd(in: (described ?? np.lowerBound)..<end) ?? described ?? np.lowerBound
+        guard end - start >= (described == nil ? 3 : Self.shortestDescribedInstitution), end - start <= 12,
+              (described == nil ? mentionsIn(np) : mentionsIn(start..<end)).isEmpty,
               (start..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
               !Lexicon.clauseOpeners.contains(t[start]), endsLikeInstitution(end) else { return nil }
+        // (not bodies counted, 一个关键小组, 多家广告代理公司, nor a word ending in 心, 一部分内心)
+        if described != nil, !endsLikeBodyName(end) || (start..<end).contains(where: { Lexicon.indefinites.match(t, at: $0) != nil || Lexicon.numerals.contains(t[$0]) || t[$0] == "多" }) {
+            return nil
+        }
         return Actor(written: start..<end, in: text, kind: .organization)
     }
+
+    /// The fewest characters of an institution's name after a description in 的 (应用经济研究中心
+    /// is 8; 研究中心 names a kind of body).
+    private static let shortestDescribedInstitution = 5
 
     /// Where a company's trade written before its name ends (柴油发动机制造商康明斯公司, 大型供应商宝鹰
     /// 建设控股集团, 科技巨头…): the name that follows, at least four characters ending like a body's

@@ -52,6 +52,14 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, "Huawei"], "\(c)")
     }
 
+    /// An institution the catalog does not know, named after a description in 的, speaks
+    /// (卡拉奇的应用经济研究中心表示); counted bodies there are none (一个关键小组).
+    @Test func institutionsAfterADescription() {
+        let c = claims(["卡拉奇的应用经济研究中心表示，未来十五年内会更好。", "负责此刑案的台北士林地方检察署表示，陈同佳只能算投案。"])
+        #expect(c.map(\.speaker) == ["应用经济研究中心", "台北士林地方检察署"], "\(c)")
+        #expect(claims("实验室的一个关键小组表示，该建议与研究结论相矛盾。").allSatisfy { $0.speaker != "一个关键小组" })
+    }
+
     /// A union of countries is a body, though ICU lists it among regions: its spokesman speaks
     /// for it (欧盟发言人宣称, 联合国发言人表示), as a country's people do not.
     @Test func spokesmenOfUnionsSpeakForThem() {
