@@ -1,8 +1,9 @@
 import ClaimGraphCore
 
 /// Chinese names met once, which the text itself marks as people who speak: a description in
-/// 的 closing on the name right before its cue (研究公司盛博的何珊表示，…). Written once elsewhere,
-/// a name is too often a word; here who it is and that it speaks are both written.
+/// 的 closing on the name just before its cue (研究公司盛博的何珊表示，…, …的朱夏莲一直认为，…).
+/// Written once elsewhere, a name is too often a word; here who it is and that it speaks are
+/// both written.
 extension ActorFinder {
     /// Whether the name at `r` closes a description in 的 right before a verb cue whose words
     /// follow its punctuation (民主党的单仲偕认为，…). Common words follow 的 there too (的文学认为,
@@ -14,11 +15,14 @@ extension ActorFinder {
         // (what 的 closes: a word, or a gloss or a title in brackets, 「自主研究」(Autonomous Research) 的)
         var d = r.lowerBound - 1
         while d > 0, t[d - 1].isSpace { d -= 1 }
-        guard d > 0, Lexicon.isHan(t[d - 1]) || text.original[d - 1] == ")" || text.original[d - 1] == "）" || text.original[d - 1] == "」" || text.original[d - 1] == "》" else { return false }
+        guard d > 0, Lexicon.isHan(t[d - 1]) || Self.closingBrackets.contains(text.original[d - 1]) else { return false }
         let last = t[r.upperBound - 1]
         guard r.count == 2 ? Lexicon.commonestSurnames.contains(t[r.lowerBound])
                 : !Lexicon.groupEnds.contains(last) && !Lexicon.institutionEnds.contains(last) && !Lexicon.notInNamesSaidOnce.contains(last) else { return false }
         let k = text.pastSpaces(cue + m.length, before: text.original.count)
         return k < text.original.count && (Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.isColon(text.original[k]))
     }
+
+    /// Brackets closing a gloss or a title before 的 (")", "）", "」", "》").
+    private static let closingBrackets = ScalarSet(")）」》")
 }

@@ -2,8 +2,8 @@ import ClaimGraphCore
 
 /// Subjects that are a group or a body rather than a named person: people described but
 /// not named (组织者说), staff a named person only owns (特朗普政府的官员), a body pointed
-/// back to (该公司), an institution the catalog does not know (台湾陆委会), and the source
-/// noun before a report noun (中国官方媒体的报道).
+/// back to (该公司), and the source noun before a report noun (中国官方媒体的报道).
+/// Institutions the catalog does not know are in AdHocInstitutions.swift.
 extension ClaimFinder {
     /// The organization a subject points back to (该公司表示, 这家机构称): the last one named, not a
     /// country, in this paragraph or the one before (微软…。2016 年，该公司称); else the last one
@@ -163,108 +163,6 @@ extension ClaimFinder {
               endsInPersonWord(end),
               ((np.lowerBound + d.length)..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }) else { return nil }
         return np.lowerBound..<end
-    }
-
-    /// An institution the catalog does not know, named by a short phrase that ends like one
-    /// (台湾陆委会表示, 国家卫健委称, …研究所指出); not one pointed back to (该中心), not a
-    /// clause (在当局认为, 正如研究人员所说, 人们会认为: 会 and 所 end few names on their own).
-    func adHocOrganization(_ np: Range<Int>) -> Actor? {
-        let t = text.folded
-        let end = trimmedTail(np)
-        if let named = latinNamedInstitution(np.lowerBound..<end) { return named }
-        // (after a description in 的, the name it closes on: 卡拉奇的应用经济研究中心; long
-        // enough to be a name, not a kind, 中国的研究中心)
-        let described = lastDe(in: np.lowerBound..<end).map { $0 + 1 }
-        let start = tradeEnd(in: (described ?? np.lowerBound)..<end) ?? described ?? np.lowerBound
-        guard end - start >= (described == nil ? 3 : Self.shortestDescribedInstitution), end - start <= 12,
-              (described == nil ? mentionsIn(np) : mentionsIn(start..<end)).isEmpty,
-              (start..<end).allSatisfy({ Lexicon.isHan(t[$0]) && t[$0] != "的" }),
-              !Lexicon.clauseOpeners.contains(t[start]), endsLikeInstitution(end) else { return nil }
-        // (not bodies counted, 一个关键小组, 多家广告代理公司, nor a word ending in 心, 一部分内心)
-        if described != nil, !endsLikeBodyName(end) || (start..<end).contains(where: { Lexicon.indefinites.match(t, at: $0) != nil || Lexicon.numerals.contains(t[$0]) || t[$0] == "多" }) {
-            return nil
-        }
-        return Actor(written: start..<end, in: text, kind: .organization)
-    }
-
-    /// The fewest characters of an institution's name after a description in 的 (应用经济研究中心
-    /// is 8; 研究中心 names a kind of body).
-    private static let shortestDescribedInstitution = 5
-
-    /// Where a company's trade written before its name ends (柴油发动机制造商康明斯公司, 大型供应商宝鹰
-    /// 建设控股集团, 科技巨头…): the name that follows, at least four characters ending like a body's
-    /// (not 香港中华厂商联合会, whose trade is its name's).
-    private func tradeEnd(in r: Range<Int>) -> Int? {
-        guard r.count > 6, endsLikeBodyName(r.upperBound) else { return nil }
-        return stride(from: r.upperBound - 4, to: r.lowerBound + 1, by: -1).first { Self.trades.match(text.folded, endingAt: $0) != nil }
-    }
-
-    /// Words for a company's trade (…商, 巨头) that describe the company named after them.
-    static let trades = PhraseMatcher<Bool>(["制造商", "供应商", "运营商", "开发商", "零售商", "生产商", "经销商", "承包商", "服务商", "提供商",
-                                             "厂商", "电商", "巨头", "出版商", "分销商", "批发商"].map { ($0, true) })
-
-    /// An institution named by Latin words and what kind of body it is (慕尼黑的 Ifo 研究所,
-    /// CITL 实验室, AI Now 研究所), the end of its phrase; a place before it with 的 only says where it is.
-    private func latinNamedInstitution(_ r: Range<Int>) -> Actor? {
-        let t = text.folded, o = text.original
-        var k = r.upperBound
-        while k > r.lowerBound, Lexicon.isHan(t[k - 1]), mentionAt[k - 1] < 0, r.upperBound - k < 5 { k -= 1 }
-        // (a kind of body, 研究所 / 集团 / 实验室, not any word ending like one: Matty私心)
-        guard k < r.upperBound, r.upperBound - k >= 2, endsLikeBodyName(r.upperBound) else { return nil }
-        var w = k
-        while w > r.lowerBound, o[w - 1] == " " { w -= 1 }
-        let wordEnd = w
-        // (up to three words: 纽约大学的 AI Now 研究所)
-        for word in 0..<3 {
-            if word > 0 {
-                guard w - 1 > r.lowerBound, o[w - 1] == " ", ActorFinder.isASCIIWordCharacter(o[w - 2]) else { break }
-                let wordStart = w
-                w -= 1
-                while w > r.lowerBound, ActorFinder.isASCIIWordCharacter(o[w - 1]) { w -= 1 }
-                if !ActorFinder.isUpperASCII(o[w]) { w = wordStart; break }
-            } else {
-                while w > r.lowerBound, ActorFinder.isASCIIWordCharacter(o[w - 1]) { w -= 1 }
-            }
-        }
-        guard wordEnd - w >= 2, ActorFinder.isUpperASCII(o[w]), mentionAt[w] < 0,
-              w == r.lowerBound || t[w - 1] == " " && w - 1 > r.lowerBound && t[w - 2] == "的" || t[w - 1] == "的" else { return nil }
-        return Actor(written: w..<r.upperBound, in: text, kind: .organization)
-    }
-
-    /// The institution a catalog name opens (中国工信部宣布了新规定，声称…: 工信部, not China),
-    /// when up to six more characters end like one; not past a word joining a second body
-    /// (陆委会和法务部…强调: the Mainland Affairs Council first).
-    func institution(named m: Mention, before limit: Int) -> Actor? {
-        institutionEnd(after: m, before: limit, reach: Self.institutionReach).map { Actor(written: m.range.lowerBound..<$0, in: text, kind: .organization) }
-    }
-
-    /// Where the institution a name opens ends: the last place within `reach` characters after
-    /// it that ends like an institution, before anything but Han characters, a name, a cue or a
-    /// joining word.
-    func institutionEnd(after m: Mention, before limit: Int, reach: Int) -> Int? {
-        let t = text.folded
-        var k = m.range.upperBound, end: Int? = nil
-        while k < limit, k - m.range.upperBound < reach, Lexicon.isHan(t[k]), mentionAt[k] < 0, Lexicon.cues.match(t, at: k) == nil,
-              !Self.bodyJoiners.contains(t[k]) {
-            k += 1
-            if endsLikeInstitution(k) { end = k }
-        }
-        return end
-    }
-
-    /// Most characters after a name that an institution it opens runs on for (中国工信部).
-    static let institutionReach = 6
-
-    /// Words joining a second body to a first (陆委会和法务部); not 与, which body names hold
-    /// (世界经济与政治研究所), unlike the people joined in `pairJoiners`.
-    static let bodyJoiners = ScalarSet("和及、")
-
-    func endsLikeInstitution(_ end: Int) -> Bool { Lexicon.endsLikeInstitution(text.folded, at: end) }
-
-    /// `endsLikeInstitution` for a body's name written out by a rule of its own: 心 alone ends
-    /// words (私心, 好奇心), only 中心 a name.
-    func endsLikeBodyName(_ end: Int) -> Bool {
-        endsLikeInstitution(end) && (text.folded[end - 1] != "心" || Lexicon.organizationSuffixes.match(text.folded, endingAt: end) != nil)
     }
 
     /// Where a group or role noun ends that a person only owns (特朗普政府的官员担心, 普京的发言人表示,
