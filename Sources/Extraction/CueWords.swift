@@ -58,6 +58,10 @@ extension Lexicon {
     /// source of 根据统计局公布的数据，…, which holds it.)
     static let punctuatedReportCues = ["记载"]
 
+    /// Words in 言 after which 说 still reports (留言说, 发言说, 扬言说; `wordsFreeingCues`): 言说
+    /// alone is discourse, a noun.
+    static let wordsEndingInYan = ["留言", "发言", "直言", "扬言", "坦言", "断言", "放言", "声言", "预言", "传言", "证言", "进言", "宣言", "明言", "誓言", "附言", "冷言", "戏言", "婉言"]
+
     /// Cues that are also nouns (`Cue.isNoun`).
     private static let nounCues: Set = ["的看法是", "的说法是", "的解释是", "的观点是", "说过", "报道", "报导", "消息", "爆料", "揭露", "揭示", "补充", "回应", "承诺", "发现", "觉得", "显示", "说的是", "宣布", "宣告", "担忧", "确认", "解释", "承认", "建议", "回忆", "记得"]
     /// Cues of what someone found or feels (`Cue.isFinding`).

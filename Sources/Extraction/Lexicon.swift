@@ -39,8 +39,6 @@ enum Lexicon {
     /// 言说 is discourse, but 留言说 and 发言说 report;
     /// 如是说 is "said so", after the words, as every word pointing back is; 外表 is looks, but 对外表示 says in public).
     static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外", "声声"] + wordsEndingInYan + pointingBackWords).map { ($0, true) })
-    /// Words in 言 after which 说 still reports (留言说, 发言说, 扬言说); 言说 alone is discourse, a noun.
-    private static let wordsEndingInYan = ["留言", "发言", "直言", "扬言", "坦言", "断言", "放言", "声言", "预言", "传言", "证言", "进言", "宣言", "明言", "誓言", "附言", "冷言", "戏言", "婉言"]
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
     /// 说实话, 换句话说 and 或者说 ("to be honest", "in other words", "or rather") only frame the
