@@ -148,7 +148,8 @@ extension ClaimFinder {
     /// relays them. The outlet opening `r` before 从, and the words between 从 and 处 (or 那里).
     func learnedFrom(_ r: Range<Int>, cue: Range<Int>) -> (outlet: Actor, source: Range<Int>)? {
         let t = text.folded
-        guard Self.learningCues.contains(text.foldedText(cue)) else { return nil }
+        // (asked for every cue's region: matched in place, no string made)
+        guard Self.learningCues.match(t, at: cue.lowerBound)?.length == cue.count else { return nil }
         let end = trimmedTail(r)
         guard let place = Self.sourcePlaces.match(t, endingAt: end), let from = r.last(where: { t[$0] == "从" }),
               from > r.lowerBound, from + 1 < end - place.length,
@@ -156,6 +157,6 @@ extension ClaimFinder {
         return (outlet, (from + 1)..<(end - place.length))
     }
 
-    private static let learningCues: Set = ["了解到", "获悉", "得知"]
+    private static let learningCues = PhraseMatcher<Bool>(["了解到", "获悉", "得知"].map { ($0, true) })
     private static let sourcePlaces = PhraseMatcher<Bool>([("处", true), ("那里", true), ("那儿", true)])
 }
