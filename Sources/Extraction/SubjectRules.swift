@@ -315,6 +315,8 @@ extension ClaimFinder {
         }
         // (卡塔尔试图把自己描绘成: a predicate, no body's name)
         if (0..<head.count).contains(where: { Self.predicateWords.match(head, at: $0) != nil }) { return nil }
+        // (老人用意大利语指点说: the country's language, in which someone unnamed speaks)
+        if head.first == "语" && !head.starts(with: "语言".unicodeScalars) || head == ["文"] { return .unnamed(text.text(phrase)) }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))

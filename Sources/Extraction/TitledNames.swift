@@ -69,8 +69,9 @@ extension ActorFinder {
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
             // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).
-            // (not 策展人陈文玉来说: 来说 holds its 说)
+            // (not 策展人陈文玉来说: 来说 holds its 说; not 主席郭树清均表示: 均 says 'both')
             if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), cueAt(s + 4),
+               !Self.allOf.contains(t[s + 3]),
                Lexicon.wordsHoldingCues.match(t, at: s + 3) == nil,
                Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
                 return 4
@@ -97,6 +98,8 @@ extension ActorFinder {
     }
 
     private static let adverbsInNames = ScalarSet("正同")
+    /// 'Both', 'all' between listed people and their cue (易纲、郭树清均表示).
+    private static let allOf = ScalarSet("均皆")
     private static let adverbsAfterNames = ScalarSet("也还则都曾亦又")
 
     /// Whether the two characters at `s` are written somewhere not followed by the one at

@@ -52,6 +52,12 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, "Huawei"], "\(c)")
     }
 
+    /// A country's language (用意大利语指点说) is what someone speaks in, no body of the country.
+    @Test func aCountrysLanguageIsNoBody() {
+        let c = claims("老先生用意大利语指点说：“就在那里，你看，那边好几个门。”")
+        #expect(c.count == 1 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
+
     /// An institution the catalog does not know, named after a description in 的, speaks
     /// (卡拉奇的应用经济研究中心表示); counted bodies there are none (一个关键小组).
     @Test func institutionsAfterADescription() {

@@ -25,4 +25,11 @@ import Testing
         let c = claims("第二天，国家医疗专家组成员李兴旺公开解释，从发病机制来讲，既然带有病毒，就可能会造成传播。")
         #expect(c.map(\.speaker) == ["李兴旺"], "\(c)")
     }
+
+    /// 均 ('both') after listed people ends the name before their cue (主席郭树清均表示): four
+    /// characters before a cue are a Japanese name only without it.
+    @Test func junEndsANameBeforeItsCue() {
+        let c = claims("近期央行行长易纲、银保监会主席郭树清均表示，要考虑应对疫情的政策退出。")
+        #expect(c.map(\.speaker) == ["郭树清"], "\(c)")
+    }
 }
