@@ -371,4 +371,11 @@ import Testing
         let c = claims("卡塔尔的反对派对此表示赞赏，称这捍卫了公共领域。")
         #expect(c.map(\.speaker) == ["卡塔尔的反对派"], "\(c)")
     }
+
+    /// 对冲 opens a noun (对冲基金经理警告称): the clause has a subject of its own, no addressee
+    /// after an elided one, so the person named earlier in the sentence does not speak.
+    @Test func hedgeFundsAreNoAddressee() {
+        let c = claims("当10月的民调显示伊丽莎白·沃伦支持率上升时，对冲基金经理警告称，如果她当选，市场将走弱。")
+        #expect(!c.contains { ($0.speaker ?? "").contains("沃伦") }, "\(c)")
+    }
 }

@@ -32,4 +32,11 @@ import Testing
         let c = claims("近期央行行长易纲、银保监会主席郭树清均表示，要考虑应对疫情的政策退出。")
         #expect(c.map(\.speaker) == ["郭树清"], "\(c)")
     }
+
+    /// A common word opening with a surname after a title (官员简短介绍) is the sentence going
+    /// on, no name: nobody called 简短介 speaks.
+    @Test func commonWordAfterATitleIsNoName() {
+        let c = claims("听取过官员简短介绍的贸易专家原本预计，美国将会取消今年9月1日加征的关税。")
+        #expect(!c.contains { ($0.speaker ?? "").hasPrefix("简短") }, "\(c)")
+    }
 }
