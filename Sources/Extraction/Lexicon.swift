@@ -47,7 +47,7 @@ enum Lexicon {
     static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道",
                                                        "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说", "口口声声",
                                                        "或者说", "简单说", "简单来说", "来说", "说起来", "能说会道",
-                                                       "来形容"].map { ($0, true) })
+                                                       "来形容", "信息披露"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",

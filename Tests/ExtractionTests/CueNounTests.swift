@@ -386,4 +386,9 @@ import Testing
         let c = claims(["他留言说，这本书写得很好很好。他却冷言说，这种做法等如是消极的恐怖主义。"])
         #expect(c.map(\.text) == ["这本书写得很好很好", "这种做法等如是消极的恐怖主义"], "\(c)")
     }
+
+    /// 信息披露 is disclosure, a noun (信息披露法, 信息披露质量): its 披露 reports nothing.
+    @Test func disclosureIsNoCue() {
+        #expect(claims("投资者在严格的内幕交易法与信息披露法的规定下阅读报告并与公司接触。").isEmpty)
+    }
 }

@@ -358,4 +358,13 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, nil, nil, nil], "\(c)")
         #expect(c.map(\.source) == ["评委", "当地人", "DIY 爱好者", "该男子", "婆婆"], "\(c)")
     }
+
+    /// Fund managers, managers, strategists and dealers (基金经理, 经理人, 策略师, 交易商) are a
+    /// trade speaking, unnamed, not the person the sentence named before.
+    @Test func fundManagersAreUnnamed() {
+        let c = claims(["就在几个月前，基金经理还乐观地认为，全球经济将出现温和反弹。",
+                        "当10月的民调显示伊丽莎白·沃伦支持率上升时，对冲基金经理警告称，如果她当选，市场将走弱。"])
+        #expect(c.map(\.speaker) == [nil, nil], "\(c)")
+        #expect(c.map(\.text) == ["全球经济将出现温和反弹", "如果她当选，市场将走弱"], "\(c)")
+    }
 }
