@@ -202,4 +202,12 @@ import Testing
         let c = claims("反恐专家李伟告诉官方媒体《环球时报》称，新法规强调公司要采取预防措施。")
         #expect(c.map(\.speaker) == ["李伟"] && c.first?.via == "Global Times", "\(c)")
     }
+
+    /// Whoever replies to an outlet's reporter speaks (华为回复财新记者称, 相关人士答复本报记者说),
+    /// not the outlet replied to.
+    @Test func repliesToAReporterAreTheReplier() {
+        let c = claims(["华为回复财新记者称，该公司在全球范围内合规纳税。", "恒丰银行相关人士回复财新记者称，按照分类管理的原则推进。"])
+        #expect(c.map(\.speaker) == ["Huawei", nil], "\(c)")
+        #expect(c.allSatisfy { $0.kind != "report" }, "\(c)")
+    }
 }
