@@ -82,18 +82,21 @@ extension ClaimFinder {
     private static let reportingVerbs = PhraseMatcher<Bool>(["报告", "汇报"].map { ($0, true) })
 
     /// The subject before a reply to a reporter or an outlet (崔晶晶…回复财新记者称, 其相关人士
-    /// 答复本报记者说): who replied speaks, not the reporter replied to.
+    /// 答复本报记者时说): who replied speaks, not the reporter replied to. Right after the cue
+    /// 回应 (河北方面回应财新记者称) nothing is left: the cue goes on with who responded.
     func beforeReply(_ r: Range<Int>) -> Range<Int>? {
-        let t = text.folded, end = trimmedTail(r)
-        guard let k = (r.lowerBound..<end).last(where: { Self.replies.match(t, at: $0) != nil && mentionAt[$0] < 0 }), k > r.lowerBound else { return nil }
+        let t = text.folded
+        var end = trimmedTail(r)
+        if end > r.lowerBound, t[end - 1] == "时" { end -= 1 }
+        guard let k = (max(r.lowerBound - 2, 0)..<end).last(where: { Self.replies.match(t, at: $0) != nil && mentionAt[$0] < 0 }) else { return nil }
         let addressee = (k + 2)..<end
         guard !addressee.isEmpty, addressee.count <= Self.longestAddressee,
-              Self.repliedTo.match(t, endingAt: end) != nil || mentionsIn(addressee).last.map({ $0.actor.kind == .outlet && $0.range.upperBound == end }) ?? false,
-              !onlyAdverbs(r.lowerBound..<k) else { return nil }
-        return r.lowerBound..<k
+              Self.repliedTo.match(t, endingAt: end) != nil || mentionsIn(addressee).last.map({ $0.actor.kind == .outlet && $0.range.upperBound == end }) ?? false else { return nil }
+        if k < r.lowerBound { return r.lowerBound..<r.lowerBound }
+        return k > r.lowerBound && !onlyAdverbs(r.lowerBound..<k) ? r.lowerBound..<k : nil
     }
 
-    private static let replies = PhraseMatcher<Bool>(["回复", "答复"].map { ($0, true) })
+    private static let replies = PhraseMatcher<Bool>(["回复", "答复", "回应"].map { ($0, true) })
     private static let repliedTo = PhraseMatcher<Bool>(["记者", "媒体", "本报", "本刊"].map { ($0, true) })
     /// Most characters of whom a reply goes to (《华尔街日报》记者).
     private static let longestAddressee = 12

@@ -203,11 +203,12 @@ import Testing
         #expect(c.map(\.speaker) == ["李伟"] && c.first?.via == "Global Times", "\(c)")
     }
 
-    /// Whoever replies to an outlet's reporter speaks (华为回复财新记者称, 相关人士答复本报记者说),
-    /// not the outlet replied to.
+    /// Whoever replies or responds to an outlet's reporter speaks (华为回复财新记者称, 阿里巴巴回应
+    /// 财新记者称, 发言人答复财新记者时说), not the outlet replied to.
     @Test func repliesToAReporterAreTheReplier() {
-        let c = claims(["华为回复财新记者称，该公司在全球范围内合规纳税。", "恒丰银行相关人士回复财新记者称，按照分类管理的原则推进。"])
-        #expect(c.map(\.speaker) == ["Huawei", nil], "\(c)")
+        let c = claims(["华为回复财新记者称，该公司在全球范围内合规纳税。", "恒丰银行相关人士回复财新记者称，按照分类管理的原则推进。",
+                        "阿里巴巴回应财新记者称，公司会继续与业主进行沟通。", "腾讯发言人答复财新记者时说，公司不予评论。"])
+        #expect(c.map(\.speaker) == ["Huawei", nil, "Alibaba Group", "Tencent"], "\(c)")
         #expect(c.allSatisfy { $0.kind != "report" }, "\(c)")
     }
 }
