@@ -131,7 +131,8 @@ extension ClaimFinder {
                 text.original[r].count { !(spaces.contains($0) || terminators.contains($0) || opens.contains($0) || closes.contains($0)) }
             }
             let inside = words(q.content)
-            guard inside >= 6 else { continue }
+            // (a short one, “我们赢了。”, only as a whole sentence right after its speaker's, “…，”X 说。)
+            guard inside >= 6 || inside >= 2 && closesWithTerminator(q) && followsCredit(sentence) && lastSpeaker?.paragraph == sentence.paragraph else { continue }
             let quoteOnly = words(sentence.range) == inside || quotesWithAsides(sentence, words)
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
             let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
@@ -144,6 +145,21 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, speaker, nil, sentence)
             }
         }
+    }
+
+    /// Whether the sentence before ends with a cue (“…，”喀土穆的工程师 Ahmed Elyas 说。): the
+    /// credit of the quotation before, whose speaker goes on.
+    private func followsCredit(_ sentence: ArticleText.Sentence) -> Bool {
+        let b = text.beforeSpaces(sentence.range.lowerBound, after: 0)
+        guard b > 1, Lexicon.terminators.contains(text.original[b - 1]), let cue = Lexicon.cues.match(text.folded, endingAt: b - 1) else { return false }
+        let k = b - 1 - cue.length
+        return k > 0 && !Lexicon.closeQuotes.contains(text.original[k - 1])
+    }
+
+    /// Whether the quotation's words end a sentence of their own (“我们赢了。”).
+    private func closesWithTerminator(_ q: ArticleText.Quote) -> Bool {
+        let e = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        return e > q.content.lowerBound && Lexicon.terminators.contains(text.original[e - 1])
     }
 
     /// 那就是孔子所说的，“…”: the one named right before what they said (所说的, 的名言) and a comma at

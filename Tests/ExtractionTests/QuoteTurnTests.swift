@@ -217,4 +217,13 @@ import Testing
         #expect(c.map(\.speaker) == ["戴维斯"] && c.first?.kind == "direct", "\(c)")
         #expect(claims("原文很长。原文：“我们不会让步。”").isEmpty)
     }
+
+    /// A short quotation standing as a sentence right after its speaker's credit (“…，”Ahmed
+    /// Elyas 说。“我们赢了。”) goes on quoting them; alone after narration it quotes nobody.
+    @Test func aShortQuotationAfterTheCredit() {
+        let c = claims("“尽管遇到了所有的障碍和困难，但它已经结束了，”喀土穆的工程师 Ahmed Elyas 说。 “我们赢了。”")
+        #expect(c.map(\.description) == ["Ahmed Elyas|direct|-|尽管遇到了所有的障碍和困难，但它已经结束了，", "Ahmed Elyas|direct|-|我们赢了。"], "\(c)")
+        let n = claims("“尽管遇到了所有的障碍和困难，但它已经结束了，”喀土穆的工程师 Ahmed Elyas 说。人群在街头欢呼。“我们赢了。”")
+        #expect(n.count == 1, "\(n)")
+    }
 }
