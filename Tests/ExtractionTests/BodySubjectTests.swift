@@ -38,11 +38,12 @@ import Testing
         #expect(national.count == 1 && national[0].speaker == nil, "\(national)")
     }
 
-    /// A body's investigators and investigating team speak for it as its researchers do
-    /// (国际特赦组织的调查人员表示, 据警方调查人员称).
+    /// A body's investigators, investigating team and economists speak for it as its researchers
+    /// do (国际特赦组织的调查人员表示, 据警方调查人员称, 摩根士丹利的经济学家认为); a nation's do not.
     @Test func investigatorsOfANamedBodySpeakForIt() {
-        let c = claims(["国际特赦组织的调查人员表示，蒙古监狱内经常使用酷刑。", "据警方调查人员称，他在凌晨入侵了议员的手机。"])
-        #expect(c.map(\.speaker) == ["Amnesty International", "警方"], "\(c)")
+        let c = claims(["国际特赦组织的调查人员表示，蒙古监狱内经常使用酷刑。", "据警方调查人员称，他在凌晨入侵了议员的手机。",
+                        "摩根士丹利的经济学家认为，中国经济将会反弹。", "美国的经济学家认为，明年的通胀会回落。"])
+        #expect(c.map(\.speaker) == ["Amnesty International", "警方", "Morgan Stanley", nil], "\(c)")
     }
 
     /// One counted in a place (美国一位教授, 湖南省一家医院) is an unnamed source, no body named
