@@ -24,7 +24,7 @@ extension ActorFinder {
             guard p < t.count, !covered[p], Lexicon.surnames.contains(t[p]), opensClause(p), let people = bearers[t[p]], people.count == 1 else { continue }
             // (王小明 … 王先生表示 / 杨全德 … 杨老师说: the surname with a form of address)
             let end = p + 1 + (addressLength(at: p + 1) ?? 0)
-            guard end <= t.count, !(p..<end).contains(where: { covered[$0] }), cueAfterName(end) else { continue }
+            guard end <= t.count, !(p..<end).contains(where: { covered[$0] }), cueAfterName(end) || opensSentence(p) && goesOnAsSubject(end) else { continue }
             out.append(Mention(range: p..<end, actor: people.values.first!))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -58,6 +58,20 @@ extension ActorFinder {
     private func opensClause(_ p: Int) -> Bool {
         endsClause(at: p - 1) || p >= 1 && text.folded[p - 1] == "据" && endsClause(at: p - 2)
     }
+
+    /// Whether a sentence or paragraph opens at `p` (郭对此有一些想法。⏎他认为…: the person the
+    /// pronoun after it points back to).
+    private func opensSentence(_ p: Int) -> Bool {
+        let k = p - 1
+        return k < 0 || Lexicon.terminators.contains(text.folded[k]) || text.folded[k] == "\n"
+    }
+
+    /// Whether a subject's predicate opens at `k` with 对此, 也, 还, 则 and the like (郭对此…, 王也…).
+    private func goesOnAsSubject(_ k: Int) -> Bool {
+        k + 1 < text.folded.count && (Self.afterSubjects.match(text.folded, at: k) != nil)
+    }
+
+    private static let afterSubjects = PhraseMatcher<Bool>(["对此", "也", "还", "则", "又", "却", "随后", "后来", "当时"].map { ($0, true) })
 
     /// Whether a clause ends at `k` (the text's start, punctuation, a closing quotation mark or
     /// white space), so that a name after it opens the next.

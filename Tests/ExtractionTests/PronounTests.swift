@@ -357,4 +357,11 @@ import Testing
         let c = claims("一些党内人士和政策专家将这些问题部分归咎于习近平行事专断，称他将决策权集中到自己手中。")
         #expect(c.count == 1 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
     }
+
+    /// A surname alone opening a sentence before its predicate (郭对此有一些想法。) stands for the
+    /// one person of that surname named before, whom 他 then points back to.
+    @Test func aSurnameOpeningASentenceIsThePerson() {
+        let c = claims(["研究负责人郭新华说，他们花了两年时间。Schmidt 说，目前还不清楚它们将被用于干什么。", "郭对此有一些想法。", "他认为一种可能性是将其纳入未来的设备中。"])
+        #expect(c.map(\.speaker) == ["郭新华", "Schmidt", "郭新华"], "\(c)")
+    }
 }
