@@ -26,6 +26,22 @@ extension ClaimFinder {
         return Actor(written: start..<end, in: text, kind: .organization)
     }
 
+    /// 中国船舶发布公告称, 中国船舶公告称: the body a country's name opens, written right before
+    /// the piece it issued and the verb of issuing, when the words between name a body
+    /// (`qualifiedOrganization`), not the country.
+    func bodyIssuing(after country: Mention, in r: Range<Int>) -> Actor? {
+        let t = text.folded
+        var end = trimmedTail(r)
+        guard let piece = Lexicon.organizationPieces.match(t, endingAt: end) else { return nil }
+        end -= piece.length
+        if let verb = Self.issuing.match(t, endingAt: end) { end -= verb.length }
+        // (中国的声明说: the country's own statement)
+        guard end > country.range.upperBound, t[end - 1] != "的", case .actor(let body)? = qualifiedOrganization(country, phrase: country.range.lowerBound..<end) else { return nil }
+        return body.isCountry ? nil : body
+    }
+
+    private static let issuing = PhraseMatcher<Bool>(["发布", "发表", "发出", "发"].map { ($0, true) })
+
     /// Words for what kind of body the name after them is (民兵组织, 人权团体).
     private static let bodyKinds = PhraseMatcher<Bool>(["组织", "团体", "机构", "武装"].map { ($0, true) })
 

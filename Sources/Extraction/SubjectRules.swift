@@ -129,7 +129,7 @@ extension ClaimFinder {
         if let org = inNP.first(where: { $0.actor.kind == .organization }), org.range.lowerBound == np.lowerBound,
            Lexicon.organizationPieces.match(t, endingAt: trimmedTail(r)) != nil {
             guard org.actor.isCountry else { return .speaker(.actor(org.actor)) }
-            let placed = inNP.first(where: { $0.actor.kind == .organization && !$0.actor.isCountry })?.actor ?? bodyPlaced(by: org, in: np)
+            let placed = inNP.first(where: { $0.actor.kind == .organization && !$0.actor.isCountry })?.actor ?? bodyPlaced(by: org, in: np) ?? bodyIssuing(after: org, in: r)
             return .speaker(.actor(placed ?? org.actor))
         }
         if let body = relativeHead(r) { return .speaker(.actor(body)) }

@@ -378,4 +378,12 @@ import Testing
         let c = claims("当10月的民调显示伊丽莎白·沃伦支持率上升时，对冲基金经理警告称，如果她当选，市场将走弱。")
         #expect(!c.contains { ($0.speaker ?? "").contains("沃伦") }, "\(c)")
     }
+
+    /// A body a country's name opens, right before the notice it issued (中国船舶发布公告称,
+    /// 沙特王室发布声明称), speaks, not the country; the country's own statement (中国的声明说)
+    /// is the country's.
+    @Test func aBodyIssuingANotice() {
+        let c = claims(["中国船舶发布公告称，公司拟计提资产减值损失。", "中国的声明说，据信莫斯科不再追求欧洲一体化。"])
+        #expect(c.map(\.speaker) == ["中国船舶", "China"], "\(c)")
+    }
 }
