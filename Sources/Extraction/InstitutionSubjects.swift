@@ -42,6 +42,9 @@ extension ClaimFinder {
 
     private static let issuing = PhraseMatcher<Bool>(["发布", "发表", "发出", "发"].map { ($0, true) })
 
+    /// First characters of a body's kind after words for people (医生协会, 工人联合会, 学生会).
+    private static let bodyContinuations = ScalarSet("协联工会组团党委局部院所处")
+
     /// Words for what kind of body the name after them is (民兵组织, 人权团体).
     private static let bodyKinds = PhraseMatcher<Bool>(["组织", "团体", "机构", "武装"].map { ($0, true) })
 
@@ -121,6 +124,16 @@ extension ClaimFinder {
             return .actor(m.actor)
         }
         guard let m = inNP.first(where: isBody), m.range.lowerBound == lo else { return nil }
+        // (中国官员旁听了…，并指控: a country's people, right after its name, whatever verb follows;
+        // 美国媒体福布斯杂志报道了…，并称: the one they are, named right after; not 印尼医生协会,
+        // people naming a body of theirs)
+        if m.actor.isCountry, let people = Lexicon.unnamedSources.match(text.folded, at: m.range.upperBound), mentionAt[m.range.upperBound] < 0,
+           case let end = m.range.upperBound + people.length, end >= r.upperBound || !Self.bodyContinuations.contains(text.folded[end]) {
+            if end < r.upperBound, mentionAt[end] >= 0, case let named = mentions[mentionAt[end]], named.range.lowerBound == end, !named.actor.isCountry {
+                return .actor(named.actor)
+            }
+            return .unnamed(text.text(lo..<end))
+        }
         if m.actor.kind == .organization, case .unnamed? = qualifiedOrganization(m, phrase: subject) {
             return .unnamed(text.text(subject))
         }

@@ -386,4 +386,12 @@ import Testing
         let c = claims(["中国船舶发布公告称，公司拟计提资产减值损失。", "中国的声明说，据信莫斯科不再追求欧洲一体化。"])
         #expect(c.map(\.speaker) == ["中国船舶", "China"], "\(c)")
     }
+
+    /// A country's people opening the clause a bare cue goes on from (中国官员旁听了…，并指控)
+    /// are unnamed, not the country; the one they are, named right after them (美国媒体福布斯
+    /// 杂志), speaks; a body of theirs (印尼医生协会) stays a body.
+    @Test func aCountrysPeopleOpeningTheClause() {
+        let c = claims(["中国官员旁听了对他们的审讯，并指控他们参与了恐怖活动。", "美国媒体福布斯杂志报道了这一诉讼，并称郭文贵聘请了最著名的律师。"])
+        #expect(c.map(\.speaker) == [nil, "Forbes"], "\(c)")
+    }
 }
