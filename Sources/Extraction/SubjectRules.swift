@@ -171,7 +171,9 @@ extension ClaimFinder {
             if let source, source.actor.kind == .outlet, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
-        if let m = inNP.last(where: { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }) {
+        // (中国外国记者俱乐部 (Foreign Correspondents' Club of China) 表示: a country in the gloss only if nothing else)
+        let sources = inNP.filter { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }
+        if let m = sources.last(where: { !($0.actor.isCountry && $0.range.lowerBound >= trimmedTail(np)) }) ?? sources.last {
             // 根据中国异议的经验 names no source: the organization must head the phrase, or open an
             // institution's name (根据缅甸政治犯援助协会统计).
             let institutional = endsLikeInstitution(trimmedTail(np))

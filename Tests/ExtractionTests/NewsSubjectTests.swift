@@ -394,4 +394,11 @@ import Testing
         let c = claims(["中国官员旁听了对他们的审讯，并指控他们参与了恐怖活动。", "美国媒体福布斯杂志报道了这一诉讼，并称郭文贵聘请了最著名的律师。"])
         #expect(c.map(\.speaker) == [nil, "Forbes"], "\(c)")
     }
+
+    /// A country named inside the English gloss of a body (中国宝武钢铁集团有限公司 (China Baowu
+    /// Steel Group Corporation)) is not the speaker: the body written before the gloss is.
+    @Test func aCountryInsideTheGlossIsNoSpeaker() {
+        let c = claims("中国宝武钢铁集团有限公司 (China Baowu Steel Group Corporation) 已预计，钢材价格将上涨。")
+        #expect(c.map(\.speaker) == ["中国宝武钢铁集团有限公司"], "\(c)")
+    }
 }
