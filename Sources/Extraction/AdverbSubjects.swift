@@ -88,7 +88,8 @@ extension ClaimFinder {
         let t = text.folded
         var end = trimmedTail(r)
         if end > r.lowerBound, t[end - 1] == "时" { end -= 1 }
-        guard let k = (max(r.lowerBound - 2, 0)..<end).last(where: { Self.replies.match(t, at: $0) != nil && mentionAt[$0] < 0 }) else { return nil }
+        let replyAt = { (k: Int) in k >= 0 && Self.replies.match(t, at: k) != nil && self.mentionAt[k] < 0 }
+        guard let k = (r.lowerBound..<end).last(where: replyAt) ?? (replyAt(r.lowerBound - 2) ? r.lowerBound - 2 : nil) else { return nil }
         let addressee = (k + 2)..<end
         guard !addressee.isEmpty, addressee.count <= Self.longestAddressee,
               Self.repliedTo.match(t, endingAt: end) != nil || mentionsIn(addressee).last.map({ $0.actor.kind == .outlet && $0.range.upperBound == end }) ?? false else { return nil }

@@ -68,7 +68,7 @@ extension ActorFinder {
 
     /// Whether a subject's predicate opens at `k` with 对此, 也, 还, 则 and the like (郭对此…, 王也…).
     private func goesOnAsSubject(_ k: Int) -> Bool {
-        k + 1 < text.folded.count && (Self.afterSubjects.match(text.folded, at: k) != nil)
+        k < text.folded.count && Self.afterSubjects.match(text.folded, at: k) != nil
     }
 
     private static let afterSubjects = PhraseMatcher<Bool>(["对此", "也", "还", "则", "又", "却", "随后", "后来", "当时"].map { ($0, true) })
