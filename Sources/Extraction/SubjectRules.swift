@@ -180,10 +180,10 @@ extension ClaimFinder {
             if hit.isSource, trimmedTail(np) - m.range.upperBound > 4, !institutional { return nil }
             // (“纽约时报”记录的一些公司指出: some of those the outlet wrote about, unnamed)
             if let end = indefiniteOwned(after: m.range, in: np) { return .speaker(.unnamed(text.text(m.range.upperBound..<end))) }
-            if m.actor.kind == .organization, !hit.isSource || institutional {
+            if m.actor.kind == .organization {  // (在中国人看来: a country's people give a view, unnamed)
                 let phrase = np.lowerBound..<tailEnd
-                if let qualified = qualifiedOrganization(m, phrase: phrase) { return .speaker(qualified) }
-                if opensLongPhrase(m, phrase) { return longPhraseSpeaker(m, phrase).map { .speaker($0) } }
+                if let q = qualifiedOrganization(m, phrase: phrase), !hit.isSource || institutional || q.actor == nil { return .speaker(q) }
+                if !hit.isSource || institutional, opensLongPhrase(m, phrase) { return longPhraseSpeaker(m, phrase).map { .speaker($0) } }
             }
             return .speaker(.actor(m.actor))
         }

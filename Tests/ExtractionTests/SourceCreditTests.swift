@@ -136,4 +136,11 @@ import Testing
         #expect(c.map(\.speaker) == ["招商银行", nil], "\(c)")
         #expect(claims("正如前文所说，工行像是在承担国民服务。").isEmpty)
     }
+
+    /// A view credited to a country's people or a body's (在中国人看来, 在 Facebook 的人看来) is
+    /// theirs, unnamed, not the country's or the body's; a government's (在美国政府看来) is the country's.
+    @Test func aViewOfPeopleIsUnnamed() {
+        let c = claims(["在中国人看来，这是一种侮辱，大家都很生气。", "但在 Facebook 的人看来，他矫情又自命不凡。", "在美国政府看来，这是一种侮辱，大家都很生气。"])
+        #expect(c.map(\.speaker) == [nil, nil, "United States"], "\(c)")
+    }
 }
