@@ -401,4 +401,11 @@ import Testing
         let c = claims("中国宝武钢铁集团有限公司 (China Baowu Steel Group Corporation) 已预计，钢材价格将上涨。")
         #expect(c.map(\.speaker) == ["中国宝武钢铁集团有限公司"], "\(c)")
     }
+
+    /// 仅仅 ('merely') and 夸口 ('boasting') stand between a subject and its cue, part of no name
+    /// (微软的发言人仅仅声称, 巴基斯坦规划部长夸口说).
+    @Test func merelyAndBoastingEndTheSubject() {
+        let c = claims(["微软的发言人仅仅声称，这套东西就消失了。", "巴基斯坦规划部长夸口说，瓜达尔港将成为下一个迪拜。"])
+        #expect(c.map(\.speaker) == ["Microsoft", "巴基斯坦规划部长"], "\(c)")
+    }
 }
