@@ -380,7 +380,7 @@ struct ActorFinder {
     /// starts there).
     func stops(_ i: Int) -> Bool {
         let t = text.folded
-        if "的是了在和与对也则还曾向就将已又等及被看他她它".unicodeScalars.contains(t[i]) { return true }
+        if "的是了在和与对也则还曾向就将已又便等及被看他她它".unicodeScalars.contains(t[i]) { return true }
         return Lexicon.cues.match(t, at: i) != nil || Lexicon.breakers.match(t, at: i) != nil
     }
 

@@ -42,4 +42,10 @@ import Testing
         let glossed = claims("「自主研究」(Autonomous Research) 的朱夏莲一直认为，中国的不良贷款比率远高于官方数字。")
         #expect(glossed.map(\.speaker) == ["朱夏莲"], "\(glossed)")
     }
+
+    /// 便 after a name is the adverb 'then', part of no name (哲学家穆勒便强调: 穆勒).
+    @Test func bianEndsAName() {
+        let c = claims("诸如哲学家穆勒便强调，男女之间并不存在本质性的差异，只是因为后天社会环境不同。")
+        #expect(c.map(\.speaker) == ["穆勒"], "\(c)")
+    }
 }
