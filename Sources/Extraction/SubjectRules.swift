@@ -351,7 +351,7 @@ extension ClaimFinder {
     static let placedBodyLength = 10
 
     /// Words of a predicate, which no body's name after a country holds (试图, 把…自己).
-    static let predicateWords = PhraseMatcher<Bool>(["把", "自己", "试图", "企图", "打算"].map { ($0, true) })
+    static let predicateWords = PhraseMatcher<Bool>(["把", "自己", "试图", "企图", "打算", "为此", "对此", "或许", "也许", "可以", "予以", "私下"].map { ($0, true) })
 
     /// Words that open a predicate after its subject (开始, 能, 会, 愿意).
     static let predicateOpeners = PhraseMatcher<Bool>(["开始", "能", "会", "可以", "愿意", "诉诸", "当场", "常", "一般", "纷纷", "早", "早就", "早已"].map { ($0, true) })
