@@ -92,6 +92,7 @@ struct ActorFinder {
         transliterationsLabellingQuotations(&found, c)
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
         recurringNamesAfterQuotations(&found, c, cueStarts: cueStarts)
+        recurringNamesBeforeQuotations(&found, c, cueStarts: cueStarts)
         letterNamesBeforeCues(&found, cueStarts: cueStarts)
         handlesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
@@ -178,7 +179,7 @@ struct ActorFinder {
     static let longestTransliteration = 8
 
     /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
-    private func opensQuotation(afterCueAt c: Int) -> Bool {
+    func opensQuotation(afterCueAt c: Int) -> Bool {
         guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
         let colon = text.pastSpaces(c + cue.length, before: text.original.count)
         return colon < text.original.count && Lexicon.isColon(text.original[colon]) && text.opensQuote(after: colon + 1)

@@ -42,6 +42,30 @@ extension ActorFinder {
         }
     }
 
+    /// Names no surname opens that announce quotations with a cue and a colon at least twice,
+    /// each opening its clause or after a title, once at least after a title (副总经理智静说：「…」
+    /// … 智静说：「…」): a recurring speaker of a feature, as after quotations. (Without a title,
+    /// 家乡说：「…」 and 有网友说：「…」 recur too.)
+    func recurringNamesBeforeQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
+        var places: [String: [Range<Int>]] = [:]
+        var titled: Set<String> = []
+        let t = text.folded
+        for cue in cueStarts where Lexicon.cues.match(t, at: cue).map({ !$0.value.isNoun }) ?? false && opensQuotation(afterCueAt: cue) {
+            for length in 2...3 where cue - length >= 0 {
+                let r = (cue - length)..<cue
+                guard r.allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] && !stops($0) && !Self.pointingCharacters.contains(t[$0]) }),
+                      r.lowerBound == 0 || !Lexicon.isHan(t[r.lowerBound - 1]) || Lexicon.titles.match(t, endingAt: r.lowerBound) != nil,
+                      !isNoun(r) else { continue }
+                places[text.foldedText(r), default: []].append(r)
+                if r.lowerBound > 0, Lexicon.titles.match(t, endingAt: r.lowerBound) != nil { titled.insert(text.foldedText(r)) }
+                break
+            }
+        }
+        for (name, ranges) in places.sorted(by: { $0.key < $1.key }) where ranges.count >= 2 && titled.contains(name) && !found.contains(Array(name.unicodeScalars)) {
+            found.insert(name, Actor(written: ranges[0], in: text, kind: .person))
+        }
+    }
+
     /// Characters of pronouns and demonstratives, in no such name (我开玩笑说, 那个声音说, 其官网称).
     private static let pointingCharacters = ScalarSet("我你您咱这那此其该某每各本")
 

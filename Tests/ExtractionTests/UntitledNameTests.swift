@@ -48,4 +48,14 @@ import Testing
         let c = claims("诸如哲学家穆勒便强调，男女之间并不存在本质性的差异，只是因为后天社会环境不同。")
         #expect(c.map(\.speaker) == ["穆勒"], "\(c)")
     }
+
+    /// A name no surname opens, after a title and announcing quotations with a colon at least
+    /// twice (副总经理智静说：「…」 … 智静说：「…」), is a recurring speaker; met once, or never after
+    /// a title (家乡说：「…」), it is none.
+    @Test func aTitledNameAnnouncingQuotationsTwice() {
+        let c = claims(["杏花楼副总经理智静说：「现制青团的规模决定了产量，一批最快也要二十分钟。」", "智静说：「青团上市就爆红，让我们有点儿措手不及。」"])
+        #expect(c.map(\.speaker) == ["智静", "智静"], "\(c)")
+        let once = claims("杏花楼副总经理智静说：「现制青团的规模决定了产量，一批最快也要二十分钟。」")
+        #expect(once.allSatisfy { $0.speaker != "智静" }, "\(once)")
+    }
 }
