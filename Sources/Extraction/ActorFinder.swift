@@ -178,13 +178,6 @@ struct ActorFinder {
     /// The most characters of a transliterated name read before a cue (陀斯妥耶夫斯基: 7).
     static let longestTransliteration = 8
 
-    /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
-    func opensQuotation(afterCueAt c: Int) -> Bool {
-        guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
-        let colon = text.pastSpaces(c + cue.length, before: text.original.count)
-        return colon < text.original.count && Lexicon.isColon(text.original[colon]) && text.opensQuote(after: colon + 1)
-    }
-
     /// How many times each two characters open a clause right before a cue (昆茨称…。昆茨说).
     private func twoCharacterOpenings(_ cueStarts: [Int]) -> [[Unicode.Scalar]: Int] {
         let t = text.folded

@@ -42,6 +42,13 @@ extension ActorFinder {
         }
     }
 
+    /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
+    func opensQuotation(afterCueAt c: Int) -> Bool {
+        guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
+        let colon = text.pastSpaces(c + cue.length, before: text.original.count)
+        return colon < text.original.count && Lexicon.isColon(text.original[colon]) && text.opensQuote(after: colon + 1)
+    }
+
     /// Names no surname opens that announce quotations with a cue and a colon at least twice,
     /// each opening its clause or after a title, once at least after a title (副总经理智静说：「…」
     /// … 智静说：「…」): a recurring speaker of a feature, as after quotations. (Without a title,
