@@ -47,4 +47,12 @@ import Testing
         let c = claims(["谷歌为此表示，目前多达 15% 的搜索请求含有错字。", "壳牌或许有理由认为，自己站在历史上错误的一边。"])
         #expect(c.map(\.speaker) == ["Google", "Shell"], "\(c)")
     }
+
+    /// The catalog knows the US Trade Representative's office and BloombergNEF, so neither is
+    /// read as the country or as Bloomberg News; someone's 计算 (史剑道的计算是，…) is a view.
+    @Test func tradeRepresentativeAndBloombergNEF() {
+        let c = claims(["美国贸易代表办公室发布了一份情况说明书，称该协议将支持美国农产品出口的急剧增长。", "史剑道的计算是，商品和服务出口额可以逐步增长。",
+                        "据彭博新能源财经(BloombergNEF) 的数据，到 2050 年降温的电力需求可能会增加一倍以上。"])
+        #expect(c.map(\.speaker) == ["Office of the United States Trade Representative", "Derek Scissors", "BloombergNEF"], "\(c)")
+    }
 }
