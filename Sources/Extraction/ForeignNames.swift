@@ -119,6 +119,8 @@ extension ActorFinder {
         let t = text.folded
         let covered = c.covered
         var deferred: [(String, Actor)] = []
+        var parts = LatinNameParts()
+        defer { parts.settle(into: &found) }
         var i = 0
         while i < t.count {
             guard Self.isUpperLatin(text.original[i]) else { i += 1; continue }
@@ -139,12 +141,14 @@ extension ActorFinder {
                 || single && (namedAsInstitutionElsewhere(Array(t[i..<(i + len)])) || bodyHeadBeforeCue(at: text.pastSpaces(i + len, before: t.count)))
                 ? Catalog.Entry.Kind.organization : .person
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
-            if single, glossed[name] != nil {
-                deferred.append((text.foldedText(i..<(i + len)), actor))
+            let spelled = text.foldedText(i..<(i + len))
+            if single, glossed[name] != nil || !found.contains(Array(t[i..<(i + len)])) && parts.holdBack(spelled, alone: actor) {
+                if glossed[name] != nil { deferred.append((spelled, actor)) }
                 i += len
                 continue
             }
-            found.insert(text.foldedText(i..<(i + len)), actor)
+            found.insert(spelled, actor)
+            if actor.kind == .person, !single { parts.record(name, of: actor, into: &found) }
             // Beto O'Rourke … O'Rourke 发表推文称: the surname alone is the same person later.
             if actor.kind == .person, let space = text.original[i..<(i + len)].lastIndex(of: " "),
                isLatinSurname((space + 1)..<(i + len)) {
@@ -207,17 +211,6 @@ extension ActorFinder {
             while k < t.count, t[k] == " " { k += 1 }
             return cueAfterName(k)
         }.count >= 2
-    }
-
-    /// Whether the last word of a Latin name at `r` can stand for the person alone: no word
-    /// (Times, Group), no acronym (Platform IO), and of two letters only a romanised Chinese,
-    /// Korean or Vietnamese surname (Patrick Su, Laura Li; not Swiss Re). `mentions` keeps it
-    /// off longer words (Su in Sunday).
-    private func isLatinSurname(_ r: Range<Int>) -> Bool {
-        let word = String(scalars: text.folded[r])
-        guard r.count >= 2, text.original[r].contains(where: { ("a"..."z").contains($0) }),
-              !Lexicon.notNameWords.contains(word) else { return false }
-        return r.count > 2 || Lexicon.shortLatinSurnames.contains(word)
     }
 
     /// A name spelled out in Latin script in parentheses (班农 (Stephen Bannon)): the transliteration

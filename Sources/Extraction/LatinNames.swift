@@ -3,6 +3,17 @@ import ClaimGraphCore
 /// Names in Latin script inside Chinese text (Jamie Wareham, Rhodium Group): where one
 /// runs, and whether it names a person or an organisation.
 extension ActorFinder {
+    /// Whether the last word of a Latin name at `r` can stand for the person alone: no word
+    /// (Times, Group), no acronym (Platform IO), and of two letters only a romanised Chinese,
+    /// Korean or Vietnamese surname (Patrick Su, Laura Li; not Swiss Re). `mentions` keeps it
+    /// off longer words (Su in Sunday).
+    func isLatinSurname(_ r: Range<Int>) -> Bool {
+        let word = String(scalars: text.folded[r])
+        guard r.count >= 2, text.original[r].contains(where: { ("a"..."z").contains($0) }),
+              !Lexicon.notNameWords.contains(word) else { return false }
+        return r.count > 2 || Lexicon.shortLatinSurnames.contains(word)
+    }
+
     /// A run of one to five capitalised Latin words (Jamie Wareham, Min Htin Ko Ko Gyi) at `i`,
     /// not part of a longer Latin word; all-capital acronyms (AWS, BBG) are not names, nor is a
     /// run that holds a word no name is made of (In January, Paper Says).

@@ -25,4 +25,20 @@ import Testing
         let c = claims("林郑月娥表示，她会继续执政下去。28 岁的 Katherine Law 参加了周日的示威活动，她表示：「我再也无法忍受政府了。」")
         #expect(c.map(\.speaker) == ["Carrie Lam", "Katherine Law"], "\(c)")
     }
+
+    /// A Latin name's last words (Abdul Rahim, Van de Put) and its first word (Huang, whose
+    /// surname comes first) stand for the person later: one node, not one per part.
+    @Test func partsOfALatinNameAreThePerson() {
+        let c = claims(["研究员 Rasha Abdul Rahim 说，这项调查显示了民意。", "Abdul Rahim 补充说，各国必须紧急谈判。",
+                        "Watrix 的首席执行官 Huang Yongzhen 说，他们的技术不需要脸部数据。", "Huang 还说，公司正与警方合作。"])
+        #expect(c.map(\.speaker) == ["Rasha Abdul Rahim", "Rasha Abdul Rahim", "Huang Yongzhen", "Huang Yongzhen"], "\(c)")
+        #expect(Set(c.compactMap(\.speakerKey)).count == 2)
+    }
+
+    /// A first word that opens two people's names (John Barlow, John Young) is neither's, nor a
+    /// company's name taken for a person's (FLoC ID).
+    @Test func sharedFirstWordsStayApart() {
+        let c = claims(["作家 John Barlow 说，网络是自由的。", "记者 John Young 说，网络不是自由的。", "John 说，我们走着瞧。"])
+        #expect(c.map(\.speaker) == ["John Barlow", "John Young", "John"], "\(c)")
+    }
 }

@@ -1,0 +1,63 @@
+import ClaimGraphCore
+import Foundation
+
+/// The parts of a person's Latin name that stand for that person later in the article, beyond
+/// the last word (`latinNames` keeps that one): the last words of a name of three or more
+/// (Abdul Rahim after Rasha Abdul Rahim, Van de Put after Dirk Van de Put), and the first word
+/// (Huang after Huang Yongzhen, whose surname comes first; Basil after Basil Rajapaksa, named
+/// by his given name among his brothers). Without them each part became a node of its own,
+/// and `said` lost half of what the person said.
+///
+/// A first word two people of the article share (John Barlow, John Young) stands for neither:
+/// a single word is held back until the whole article has been read, then given to the one
+/// person whose name it opens, or left a name of its own.
+struct LatinNameParts {
+    /// Each first word with the person whose name it opens; nil once a second person's does.
+    private var firstWords: [String: Actor?] = [:]
+    /// Single words held back: the spelling found, and the actor it would have been alone.
+    private var waiting: [(word: String, alone: Actor)] = []
+
+    /// Records the person named `name` (as written): the first word for later, the last words
+    /// of a longer name into `found` at once.
+    mutating func record(_ name: String, of person: Actor, into found: inout PhraseMatcher<Actor>) {
+        let written = name.split(separator: " ").map(String.init)
+        guard written.count >= 2 else { return }
+        let words = written.map { String(scalars: ArticleText.matchingForm($0.unicodeScalars)) }
+        let first = words[0]
+        let nameWords = written.allSatisfy(Self.isNameWord)
+        if nameWords, let known = firstWords[first] {
+            if known?.key != person.key { firstWords[first] = .some(nil) }
+        } else if nameWords {
+            firstWords[first] = person
+        }
+        // (Rasha Abdul Rahim: Abdul Rahim; the last word alone is `latinNames`' own)
+        for k in stride(from: words.count - 1, through: 2, by: -1) {
+            let tail = words[(words.count - k)...].joined(separator: " ")
+            if !found.contains(tail.scalarArray) { found.insert(tail, person) }
+        }
+    }
+
+    /// A word written as names are, a capital and then small letters: not an acronym or a
+    /// product's code (FLoC ID, Cellebrite UFED Touch), which a company's name holds.
+    private static func isNameWord(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        guard let head = letters.first, letters.count >= 2, CharacterSet.uppercaseLetters.contains(head) else { return false }
+        return !letters.dropFirst().contains { CharacterSet.uppercaseLetters.contains($0) }
+    }
+
+    /// Whether the single word `word` opens a recorded person's name: it is held back, to be
+    /// settled when the article has been read.
+    /// (Not a body's name, Dropbox, taken for a person's Dropbox Paper read as a name.)
+    mutating func holdBack(_ word: String, alone: Actor) -> Bool {
+        guard alone.kind == .person, firstWords[word] != nil else { return false }
+        waiting.append((word, alone))
+        return true
+    }
+
+    /// Gives each word held back to the one person whose name it opens, or to itself.
+    func settle(into found: inout PhraseMatcher<Actor>) {
+        for (word, alone) in waiting {
+            found.insert(word, (firstWords[word] ?? nil) ?? alone)
+        }
+    }
+}
