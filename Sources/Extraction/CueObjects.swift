@@ -167,4 +167,22 @@ extension ClaimFinder {
     private static let afterAccusationNoun = ScalarSet("和与及作并是的了而被为有时")
     /// Verbs whose object is the noun 指控 (否认指控, 驳斥指控).
     private static let takingAccusations = PhraseMatcher<Bool>(["否认", "驳斥", "回应", "反驳", "澄清", "撤销", "撤回", "面对"].map { ($0, true) })
+
+    /// 介绍，… tells what someone knows (业内人士介绍，…); brought about by someone (经朋友介绍，…,
+    /// 通过社交媒体介绍，…, 俩人的相识，系他的副手介绍，…) it is who introduced people to each other.
+    func introducesPeople(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        guard len == 2, t[i] == "介", t[i + 1] == "绍" else { return false }
+        var s = i
+        while s > 0, !Lexicon.clausePunctuation.contains(text.original[s - 1]), !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
+        s = text.pastSpaces(s, before: i)
+        if Self.introducers.match(t, at: s) != nil { return true }
+        // (经朋友介绍, not 经济学家介绍 or 经理介绍)
+        return t[s] == "经" && s + 1 < i && !Self.wordsOpeningWithJing.contains(t[s + 1])
+    }
+
+    /// Words that open a clause saying through whom people met (通过, 或经, 系).
+    private static let introducers = PhraseMatcher<Bool>(["通过", "透过", "或经", "系", "经由"].map { ($0, true) })
+    /// Second characters of words opening with 经 that name who speaks (经济学家, 经理, 经销商).
+    private static let wordsOpeningWithJing = ScalarSet("济理营销纪")
 }

@@ -322,4 +322,13 @@ import Testing
         let c = claims(["一位匿名人士在 Pastebin 披露，中兴的手机留有后门。", "现在 ZDNet 报道，谷歌已经禁止了 VPN 广告。"])
         #expect(c.map(\.speaker) == [nil, "ZDNet"], "\(c)")
     }
+
+    /// 介绍，… tells what someone knows, as 介绍说 does (业内人士向财新记者介绍，…); who introduced
+    /// people to each other (经朋友介绍，…, 系他的副手介绍，…) says nothing.
+    @Test func anAccountIsGivenAndPeopleAreIntroduced() {
+        let c = claims(["央行副行长潘功胜介绍，具体操作方式是，央行向 SPV 提供 4000 亿元再贷款。", "一位业内人士向财新记者介绍，地炼企业资金非常依赖贷款。"])
+        #expect(c.map(\.speaker) == ["潘功胜", nil], "\(c)")
+        #expect(c.map(\.text) == ["具体操作方式是，央行向 SPV 提供 4000 亿元再贷款", "地炼企业资金非常依赖贷款"])
+        #expect(claims(["经相熟的朋友介绍，刘北宏 4 月 5 日被拉入一个小组。", "俩人的相识，系程万里的副手介绍，俩人一见如故。"]).isEmpty)
+    }
 }
