@@ -185,4 +185,24 @@ extension ClaimFinder {
     private static let introducers = PhraseMatcher<Bool>(["通过", "透过", "或经", "系", "经由"].map { ($0, true) })
     /// Second characters of words opening with 经 that name who speaks (经济学家, 经理, 经销商).
     private static let wordsOpeningWithJing = ScalarSet("济理营销纪")
+
+    /// 回应 made or taken (作出公开回应，…, 以暴力作为回应，…) is a response, a noun: what follows is
+    /// the narration's, unless a colon opens the words (做出了直接回应：…).
+    func responseMade(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        guard len == 2, t[i] == "回", t[i + 1] == "应" else { return false }
+        let k = text.pastSpaces(i + len, before: t.count)
+        if k < t.count, Lexicon.isColon(t[k]) { return false }
+        if i > 0, t[i - 1] == "作" || t[i - 1] == "做" { return true }
+        var s = i
+        while s > 0, i - s < Self.responseReach, !Lexicon.clausePunctuation.contains(text.original[s - 1]) {
+            s -= 1
+            if Self.makingResponses.match(t, at: s) != nil { return true }
+        }
+        return false
+    }
+
+    /// Verbs that make or take a response (作出回应, 做出了回应, 作为回应), and how far before 回应 they are looked for.
+    private static let makingResponses = PhraseMatcher<Bool>(["作出", "做出", "作为", "给出", "给予", "采取"].map { ($0, true) })
+    private static let responseReach = 8
 }

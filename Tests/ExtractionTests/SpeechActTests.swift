@@ -331,4 +331,12 @@ import Testing
         #expect(c.map(\.text) == ["具体操作方式是，央行向 SPV 提供 4000 亿元再贷款", "地炼企业资金非常依赖贷款"])
         #expect(claims(["经相熟的朋友介绍，刘北宏 4 月 5 日被拉入一个小组。", "俩人的相识，系程万里的副手介绍，俩人一见如故。"]).isEmpty)
     }
+
+    /// A response made (作出正式回应，…, 以暴力作为回应，…) is a noun, and the clause after it the
+    /// narration's; one made in words after a colon (做出了直接回应：…) is a statement.
+    @Test func aResponseMadeIsNoCue() {
+        #expect(claims(["中国政府尚未对这一争议事件作出正式回应，不过总领事馆的态度很强硬。", "卢卡申科以暴力作为回应，部署了特别警察来对付抗议者。"]).isEmpty)
+        let c = claims("美国总统拜登对此做出了直接回应：我们不会退让。")
+        #expect(c.map(\.speaker) == ["Joe Biden"], "\(c)")
+    }
 }
