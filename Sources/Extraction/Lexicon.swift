@@ -28,11 +28,11 @@ enum Lexicon {
         // (宣, 声, 辩, 指: …的宣稱便失去了基礎 refuses 宣称, and 称 after it is no cue of its own)
         "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"), "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
-        "消": ScalarSet("取"), "报": ScalarSet("闻情"),
-        "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
+        "消": ScalarSet("取"), "报": ScalarSet("闻情"), "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
         "回": ScalarSet("出了体行"),  // 做出回应, 作出了回应, 具体回应, 进行回应: a response made or got, not words
         "担": ScalarSet("因为"),  // 因担心, 因为担心: a motive the writer gives, not a worry voiced
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
+        "预": ScalarSet("以可难"),  // 以预测, 可预测, 难预测: what predicting serves or whether it can be (not 能: 顾能预估)
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
     /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…, as 总是说, 只是说 and 口口声声称 do;
@@ -69,7 +69,7 @@ enum Lexicon {
         "担": ScalarSet("任"),
         "预": ScalarSet("下将会于本明今性"),  // 预测性的: predictive, no forecast
         "表": ScalarSet("格"), "裁": ScalarSet("书"),  // 裁定书: the ruling's paper, named
-        "批": ScalarSet("性"),  // 批评性学者, 批判性思维: critical, an adjective
+        "批": ScalarSet("性估者家人"),  // 批评性学者: critical; 大批评估人员: many assessors; 批评者, 批评家, 批评人士: critics, whose cue comes after
     ]
 
     /// Head nouns after a country that still mean the country speaking (美国政府, 中方).

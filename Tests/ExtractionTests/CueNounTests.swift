@@ -391,4 +391,9 @@ import Testing
     @Test func disclosureIsNoCue() {
         #expect(claims("投资者在严格的内幕交易法与信息披露法的规定下阅读报告并与公司接触。").isEmpty)
     }
+
+    /// Critics (批评家, 批评人士), assessors (大批评估人员) and what can be predicted (可预测) say nothing.
+    @Test func criticsAndPredictabilityAreNoCues() {
+        #expect(claims(["文学批评家约翰生博士对莎士比亚也有类似的看法。", "他们雇用大批评估人员来检查算法的质量。", "她的生活会更加可预测。"]).isEmpty)
+    }
 }
