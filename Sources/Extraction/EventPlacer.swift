@@ -89,13 +89,16 @@ struct EventPlacer: Sendable {
         let groupSentences: Set<Int>
     }
 
-    func article(_ text: ArticleText, mentions: [Mention], claims: [ClaimMention], published: Date?) -> Article {
+    func article(_ text: ArticleText, mentions: [Mention], claims: [ClaimMention], published: Date?, articleKey: String) -> Article {
         let groups = claims.compactMap { c -> Int? in
             if case .unnamed = c.speaker { return c.sentence.lowerBound }
             return nil
         }
-        return Article(text: text, mentions: mentions, anchors: anchors(mentions, text), published: published,
-                       groupSentences: Set(groups))
+        // (the catalog's events first: an article's own gathering only where none of them is named)
+        let known = anchors(mentions, text)
+        let own = AdHocEvents(text: text, articleKey: articleKey).anchors().filter { m in !known.contains { $0.range.overlaps(m.range) } }
+        return Article(text: text, mentions: mentions, anchors: (known + own).sorted { $0.range.lowerBound < $1.range.lowerBound },
+                       published: published, groupSentences: Set(groups))
     }
 
     /// Where the article names events: catalog aliases, and split aliases whose actor is
@@ -129,7 +132,10 @@ struct EventPlacer: Sendable {
     /// The event `claim` was made at, or nil. `previous` maps a speaker's key to where
     /// their previous claim in the article was placed (nil: nowhere).
     func event(for claim: ClaimMention, in a: Article, previous: [String: Actor?]) -> Actor? {
-        if let e = Extractor.mentions(a.anchors, in: claim.sentence).first { return e.actor }
+        // (an article's own gathering inside the words, 据CNN，在…法庭听证会上…, is what they tell of)
+        let named = Extractor.mentions(a.anchors, in: claim.sentence)
+        if let e = named.first(where: { !AdHocEvents.isAdHoc($0.actor) })
+            ?? named.first(where: { !claim.span.contains($0.range.lowerBound) }) { return e.actor }
         guard !saysElsewhere(claim.sentence, a) else { return nil }
         // A report or a document published that day was not made at the event.
         if let kind = claim.speaker.actor?.kind, kind == .outlet || kind == .document { return nil }

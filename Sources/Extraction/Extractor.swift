@@ -20,13 +20,14 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> GraphFragment {
         let text = ArticleText(document)
         let mentions = ActorFinder(index: index, text: text).mentions()
-        var finder = ClaimFinder(text: text, mentions: mentions, articleKey: GraphFragment.articleKey(document))
+        let articleKey = GraphFragment.articleKey(document)
+        var finder = ClaimFinder(text: text, mentions: mentions, articleKey: articleKey)
         let claims = finder.run()
         var builder = FragmentBuilder(document: document, text: text)
         if let name = document.outlet, let outlet = index.outlet(named: name) { builder.publisher(outlet) }
         for m in mentions { builder.mention(m) }
         builder.affiliations(mentions)
-        let article = events.article(text, mentions: mentions, claims: claims, published: document.published)
+        let article = events.article(text, mentions: mentions, claims: claims, published: document.published, articleKey: articleKey)
         var placed: [String: Actor?] = [:]  // speaker key → event of their last claim
         for claim in claims {
             let about = Self.mentions(mentions, in: claim.span).filter { $0.range.upperBound <= claim.span.upperBound }
