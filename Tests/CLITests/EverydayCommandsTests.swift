@@ -16,6 +16,8 @@ import Testing
         #expect(!simplified.isEmpty)
         #expect(try json(["said", "普丁"]).count == simplified.count)
         #expect(try json(["said", "Putin"]).count == simplified.count)
+        // (where each claim was made: the summit, from the catalog's events)
+        #expect(simplified.contains { ($0["events"] as? [String])?.contains("2022 SCO Summit Samarkand") == true })
     }
 
     @Test func auditFindsBothScriptsOldestFirst() throws {

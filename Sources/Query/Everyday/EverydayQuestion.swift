@@ -17,9 +17,11 @@ public enum EverydayQuestion: String, CaseIterable, Sendable {
             return """
                 MATCH (s)-[:SAID]->(c:Claim)<-[r:REPORTED]-(a:Article)
                 WHERE id(s) = $id
-                WITH c, s, a, r ORDER BY a.date
+                OPTIONAL MATCH (c)-[:AT]->(e:Event)
+                WITH c, s, a, r, e ORDER BY a.date
                 RETURN id(c) AS claim, c.text AS text, min(a.date) AS first_reported,
-                       collect(DISTINCT a.outlet) AS outlets, collect(DISTINCT r.via) AS via
+                       collect(DISTINCT a.outlet) AS outlets, collect(DISTINCT r.via) AS via,
+                       collect(DISTINCT e.name) AS events
                 ORDER BY first_reported, claim
                 """
         case .about:
