@@ -76,7 +76,7 @@ struct AdHocEvents {
     /// Words that close it: on, in, at the time of.
     private static let closers = PhraseMatcher<Bool>(["上", "中", "时", "期间"].map { ($0, true) })
     /// Words a gathering's or an interview's name ends in.
-    static let gatherings = PhraseMatcher<Bool>(["记者会", "发布会", "新闻发布会", "记者招待会", "吹风会", "听证会", "会议", "论坛", "峰会", "大会",
+    private static let gatherings = PhraseMatcher<Bool>(["记者会", "发布会", "新闻发布会", "记者招待会", "吹风会", "听证会", "会议", "论坛", "峰会", "大会",
                                                  "年会", "研讨会", "座谈会", "讨论会", "对话会", "演讲", "讲话", "致辞", "典礼", "仪式", "颁奖礼",
                                                  "辩论", "集会", "采访", "专访", "访谈", "节目", "作证"].map { ($0, true) })
     /// The most characters a gathering's name holds (国务院联防联控机制新闻发布会: 13).

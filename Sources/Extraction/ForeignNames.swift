@@ -142,8 +142,13 @@ extension ActorFinder {
                 ? Catalog.Entry.Kind.organization : .person
             let actor = Actor(key: Actor.localKey(name.lowercased()), name: name, kind: kind)
             let spelled = text.foldedText(i..<(i + len))
-            if single, glossed[name] != nil || !found.contains(Array(t[i..<(i + len)])) && parts.holdBack(spelled, alone: actor) {
-                if glossed[name] != nil { deferred.append((spelled, actor)) }
+            if single, glossed[name] != nil {
+                deferred.append((spelled, actor))
+                i += len
+                continue
+            }
+            // (Huang after Huang Yongzhen: settled once the article is read)
+            if single, !found.contains(Array(t[i..<(i + len)])), parts.holdBack(spelled, alone: actor) {
                 i += len
                 continue
             }

@@ -23,12 +23,11 @@ struct LatinNameParts {
         let written = name.split(separator: " ").map(String.init)
         guard written.count >= 2 else { return }
         let words = written.map { String(scalars: ArticleText.matchingForm($0.unicodeScalars)) }
-        let first = words[0]
-        let nameWords = written.allSatisfy(Self.isNameWord)
-        if nameWords, let known = firstWords[first] {
-            if known?.key != person.key { firstWords[first] = .some(nil) }
-        } else if nameWords {
-            firstWords[first] = person
+        if written.allSatisfy(Self.isNameWord) {
+            switch firstWords[words[0]] {
+            case nil: firstWords[words[0]] = person
+            case let known?: if known?.key != person.key { firstWords[words[0]] = .some(nil) }
+            }
         }
         // (Rasha Abdul Rahim: Abdul Rahim; the last word alone is `latinNames`' own)
         for k in stride(from: words.count - 1, through: 2, by: -1) {
