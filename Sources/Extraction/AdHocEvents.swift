@@ -21,10 +21,11 @@ struct AdHocEvents {
     /// Where the article names such events, as mentions of event actors.
     func anchors() -> [Mention] {
         let t = text.folded
+        let opening = Self.openingCharacters
         var out: [Mention] = []
         var i = 0
         while i < t.count {
-            guard let open = Self.openers.match(t, at: i), let whole = phrase(after: i + open.length) else { i += 1; continue }
+            guard opening.contains(t[i]), let open = Self.openers.match(t, at: i), let whole = phrase(after: i + open.length) else { i += 1; continue }
             let phrase = namePart(of: whole)
             let name = text.text(phrase)
             let key = "event:" + StableHash.hex(of: articleKey).prefix(16) + ":" + text.foldedText(phrase)
@@ -59,11 +60,15 @@ struct AdHocEvents {
         let t = text.folded
         var lo = text.pastSpaces(start, before: t.count)
         if let accepting = Self.openers.match(t, at: lo), accepting.length == 2 { lo = text.pastSpaces(lo + 2, before: t.count) }  // (在接受…采访时)
+        // (the sets as locals: a static is checked for initialisation at every access, and this
+        // runs after every 在 of every article)
+        let (punctuation, terminators, closing) = (Lexicon.clausePunctuation, Lexicon.terminators, Self.closingCharacters)
         var k = lo
         while k < t.count, k - lo < Self.longestName {
-            if Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.terminators.contains(text.original[k])
-                || text.quoteAt[k] >= 0 { return nil }
-            if Self.closers.match(t, at: k) != nil, k > lo, let kind = Self.gatherings.match(t, endingAt: k), k - kind.length >= lo {
+            let c = text.original[k]
+            if punctuation.contains(c) || terminators.contains(c) || text.quoteAt[k] >= 0 { return nil }
+            if closing.contains(t[k]), k > lo, Self.closers.match(t, at: k) != nil,
+               let kind = Self.gatherings.match(t, endingAt: k), k - kind.length >= lo {
                 return lo..<k
             }
             k += 1
@@ -73,8 +78,10 @@ struct AdHocEvents {
 
     /// Words that open where someone spoke (在, 于, 接受: 接受…采访时).
     private static let openers = PhraseMatcher<Bool>(["在", "于", "接受"].map { ($0, true) })
-    /// Words that close it: on, in, at the time of.
+    private static let openingCharacters = ScalarSet("在于接")
+    /// Words that close it: on, in, at the time of; and their first characters.
     private static let closers = PhraseMatcher<Bool>(["上", "中", "时", "期间"].map { ($0, true) })
+    private static let closingCharacters = ScalarSet("上中时期")
     /// Words a gathering's or an interview's name ends in.
     private static let gatherings = PhraseMatcher<Bool>(["记者会", "发布会", "新闻发布会", "记者招待会", "吹风会", "听证会", "会议", "论坛", "峰会", "大会",
                                                  "年会", "研讨会", "座谈会", "讨论会", "对话会", "演讲", "讲话", "致辞", "典礼", "仪式", "颁奖礼",
