@@ -388,4 +388,11 @@ import Testing
         let c = claims(["已故希臘女高音 Maria Callas 說過，良好品味是在音樂訓練中培養起來的。類似的話日本作家村上春樹也說過。他在《世界末日與冷酷異境》當中提到，只有坐慣好沙發長大的人才知道什麼是好沙發。"])
         #expect(c.last?.speaker == "Haruki Murakami", "\(c)")
     }
+
+    /// Mnuchin as 马努钦 too, the US ambassador Branstad and the World Bank's Malpass are the
+    /// catalog's, one node across articles however the given name is spelled (戴维 / 大卫).
+    @Test func mnuchinBranstadAndMalpass() {
+        let c = claims(["财政部长史蒂文·马努钦称，协议即将达成。", "美国驻华大使布兰斯塔德表示，双方还在谈。", "世界银行行长戴维·马尔帕斯称，各国应推动改革。", "大卫·马尔帕斯表示担心，中国正在让一些国家背上债务。"])
+        #expect(c.map(\.speaker) == ["Steven Mnuchin", "Terry Branstad", "David Malpass", "David Malpass"], "\(c)")
+    }
 }

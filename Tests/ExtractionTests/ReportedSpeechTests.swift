@@ -186,7 +186,7 @@ import Testing
         let c = claims(["习近平放弃了讨好台湾的努力，转而警告，大陆的耐心是有限的。", "习近平一直在吸引台湾，一方面直截了当地警告，将用武力回应。",
                         "美国驻华大使布兰斯塔德 (Terry Branstad) 被问及谈判进展时表示，双方还在谈。"])
         #expect(c.map(\.text) == ["大陆的耐心是有限的", "将用武力回应", "双方还在谈"])
-        #expect(c.map(\.speaker) == ["Xi Jinping", "Xi Jinping", "布兰斯塔德"], "\(c)")
+        #expect(c.map(\.speaker) == ["Xi Jinping", "Xi Jinping", "Terry Branstad"], "\(c)")
         // 他深情地说: the pronoun is the subject, not the start of an adverb in 地
         let he = claims(["王毅说，中国愿意合作。", "「他们的动作简直难以置信，」他深情地说。"])
         #expect(he.map(\.speaker) == ["Wang Yi", "Wang Yi"], "\(he)")
