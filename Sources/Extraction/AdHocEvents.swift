@@ -41,7 +41,7 @@ struct AdHocEvents {
     private func namePart(of r: Range<Int>) -> Range<Int> {
         let t = text.folded
         var lo = r.lowerBound
-        if let accepting = r.last(where: { $0 + 2 < r.upperBound && Self.openers.match(t, at: $0)?.length == 2 }) { lo = accepting + 2 }
+        if let accepting = r.last(where: { $0 + 2 < r.upperBound && t[$0] == "接" && t[$0 + 1] == "受" }) { lo = accepting + 2 }
         if let de = (lo..<r.upperBound).first(where: { t[$0] == "的" }), de + 2 < r.upperBound,
            (lo..<de).contains(where: { Self.timeCharacters.contains(t[$0]) }) || Self.makings.match(t, endingAt: de) != nil {
             lo = de + 1
@@ -58,8 +58,7 @@ struct AdHocEvents {
     /// ends in a gathering or an interview and holds no clause punctuation or quotation.
     private func phrase(after start: Int) -> Range<Int>? {
         let t = text.folded
-        var lo = text.pastSpaces(start, before: t.count)
-        if let accepting = Self.openers.match(t, at: lo), accepting.length == 2 { lo = text.pastSpaces(lo + 2, before: t.count) }  // (在接受…采访时)
+        let lo = text.pastSpaces(start, before: t.count)
         // (the sets as locals: a static is checked for initialisation at every access, and this
         // runs after every 在 of every article)
         let (punctuation, terminators, closing) = (Lexicon.clausePunctuation, Lexicon.terminators, Self.closingCharacters)

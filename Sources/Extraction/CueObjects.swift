@@ -173,9 +173,7 @@ extension ClaimFinder {
     func introducesPeople(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         guard len == 2, t[i] == "介", t[i + 1] == "绍" else { return false }
-        var s = i
-        while s > 0, !Lexicon.clausePunctuation.contains(text.original[s - 1]), !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
-        s = text.pastSpaces(s, before: i)
+        let s = text.pastSpaces(clauseStart(before: i, within: i), before: i)
         if Self.introducers.match(t, at: s) != nil { return true }
         // (经朋友介绍, not 经济学家介绍 or 经理介绍)
         return t[s] == "经" && s + 1 < i && !Self.wordsOpeningWithJing.contains(t[s + 1])
@@ -186,23 +184,26 @@ extension ClaimFinder {
     /// Second characters of words opening with 经 that name who speaks (经济学家, 经理, 经销商).
     private static let wordsOpeningWithJing = ScalarSet("济理营销纪")
 
-    /// 回应 made or taken (作出公开回应，…, 以暴力作为回应，…) is a response, a noun: what follows is
-    /// the narration's, unless a colon opens the words (做出了直接回应：…).
+    /// 回应 made or taken a few words before it (作出公开回应，…, 以暴力作为回应，…) is a response, a
+    /// noun: what follows is the narration's, unless a colon opens the words (做出了直接回应：…).
+    /// (Made right before it, 做回应 or 作出回应, `Lexicon.cueBlockedBefore` already tells.)
     func responseMade(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         guard len == 2, t[i] == "回", t[i + 1] == "应" else { return false }
         let k = text.pastSpaces(i + len, before: t.count)
         if k < t.count, Lexicon.isColon(t[k]) { return false }
-        if i > 0, t[i - 1] == "作" || t[i - 1] == "做" { return true }
-        var s = i
-        while s > 0, i - s < Self.responseReach, !Lexicon.clausePunctuation.contains(text.original[s - 1]) {
-            s -= 1
-            if Self.makingResponses.match(t, at: s) != nil { return true }
-        }
-        return false
+        return (clauseStart(before: i, within: Self.responseReach)..<i).contains { Self.makingResponses.match(t, at: $0) != nil }
     }
 
     /// Verbs that make or take a response (作出回应, 做出了回应, 作为回应), and how far before 回应 they are looked for.
     private static let makingResponses = PhraseMatcher<Bool>(["作出", "做出", "作为", "给出", "给予", "采取"].map { ($0, true) })
     private static let responseReach = 8
+
+    /// Where the clause holding position `i` starts: after the clause punctuation or sentence end
+    /// before it, at most `reach` characters back.
+    private func clauseStart(before i: Int, within reach: Int) -> Int {
+        var s = i
+        while s > 0, i - s < reach, !Lexicon.clausePunctuation.contains(text.original[s - 1]), !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
+        return s
+    }
 }

@@ -96,7 +96,8 @@ struct EventPlacer: Sendable {
         }
         // (the catalog's events first: an article's own gathering only where none of them is named)
         let known = anchors(mentions, text)
-        let own = AdHocEvents(text: text, articleKey: articleKey).anchors().filter { m in !known.contains { $0.range.overlaps(m.range) } }
+        // (none looked for in an article that says nothing: no claim to place)
+        let own = claims.isEmpty ? [] : AdHocEvents(text: text, articleKey: articleKey).anchors().filter { m in !known.contains { $0.range.overlaps(m.range) } }
         return Article(text: text, mentions: mentions, anchors: (known + own).sorted { $0.range.lowerBound < $1.range.lowerBound },
                        published: published, groupSentences: Set(groups))
     }

@@ -12,8 +12,9 @@ import Foundation
 /// a single word is held back until the whole article has been read, then given to the one
 /// person whose name it opens, or left a name of its own.
 struct LatinNameParts {
-    /// Each first word with the person whose name it opens; nil once a second person's does.
-    private var firstWords: [String: Actor?] = [:]
+    /// Each first word with the person whose name it opens, and the first words of two people's.
+    private var firstWords: [String: Actor] = [:]
+    private var sharedFirstWords: Set<String> = []
     /// Single words held back: the spelling found, and the actor it would have been alone.
     private var waiting: [(word: String, alone: Actor)] = []
 
@@ -24,9 +25,10 @@ struct LatinNameParts {
         guard written.count >= 2 else { return }
         let words = written.map { String(scalars: ArticleText.matchingForm($0.unicodeScalars)) }
         if written.allSatisfy(Self.isNameWord) {
-            switch firstWords[words[0]] {
-            case nil: firstWords[words[0]] = person
-            case let known?: if known?.key != person.key { firstWords[words[0]] = .some(nil) }
+            if let known = firstWords[words[0]] {
+                if known.key != person.key { sharedFirstWords.insert(words[0]) }
+            } else {
+                firstWords[words[0]] = person
             }
         }
         // (Rasha Abdul Rahim: Abdul Rahim; the last word alone is `latinNames`' own)
@@ -56,7 +58,7 @@ struct LatinNameParts {
     /// Gives each word held back to the one person whose name it opens, or to itself.
     func settle(into found: inout PhraseMatcher<Actor>) {
         for (word, alone) in waiting {
-            found.insert(word, (firstWords[word] ?? nil) ?? alone)
+            found.insert(word, sharedFirstWords.contains(word) ? alone : firstWords[word] ?? alone)
         }
     }
 }
