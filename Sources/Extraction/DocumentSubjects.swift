@@ -104,6 +104,17 @@ extension ClaimFinder {
         // whatever describes that body, is its author too; the document is still remembered as
         // written, for a later 该报告 to point back to)
         let owner = title == nil ? bodyRightBefore(tail - noun.length, from: r.lowerBound) : nil
+        var start = descriptionStart(r.lowerBound, tail - noun.length)
+        if tail - start > 20 { start = tail - noun.length }
+        while start < tail - noun.length, text.folded[start] == "的" || text.original[start].isSpace { start += 1 }  // (…进行的民意调查显示)
+        let written = text.text(start..<tail)
+        // (来自欧洲的最新数据… 周一发布的最新数据: data described anew are other data, named as
+        // written; what points back, 该数据 or a bare 数据, is the last ones described)
+        if title == nil, let known = memory.documents[key], written != known.name, describesAnew(start, tail - noun.length) {
+            let actor = Actor(key: key + ":" + written, name: written, kind: .document)
+            memory.documents[key] = actor
+            return owner ?? actor
+        }
         if var known = memory.documents[key] {
             if let title, known.properties["title"] == nil {
                 known.name = title
@@ -113,13 +124,18 @@ extension ClaimFinder {
             }
             return owner ?? known
         }
-        var start = descriptionStart(r.lowerBound, tail - noun.length)
-        if tail - start > 20 { start = tail - noun.length }
-        while start < tail - noun.length, text.folded[start] == "的" || text.original[start].isSpace { start += 1 }  // (…进行的民意调查显示)
-        let name = title ?? text.text(start..<tail)
+        let name = title ?? written
         var actor = Actor(key: key, name: name, kind: .document)
         if let title { actor.properties["title"] = .string(title) }
         memory.documents[key] = actor
         return owner ?? actor
     }
+
+    /// Whether the words before a document noun describe a document of their own: some words,
+    /// not one pointing back (该, 这份, 上述, 此).
+    private func describesAnew(_ start: Int, _ noun: Int) -> Bool {
+        start < noun && Self.pointingBack.match(text.folded, at: start) == nil
+    }
+
+    private static let pointingBack = PhraseMatcher<Bool>(["该", "这", "此", "其", "本", "上述", "前述", "上面", "那", "同一", "这些", "那些"].map { ($0, true) })
 }

@@ -11,7 +11,8 @@ extension ClaimFinder {
             if text.bracketed[k] { k += 1; continue }  // 《新苏黎世报周日版》: 周 inside a title is no weekday
             // a time word before 的 modifies the noun after it (瑞典最近的一项研究表示); a
             // quantifier goes on with the noun (美国不少医生表示: 不 breaks, 不少 does not)
-            if k > r.lowerBound, Lexicon.indefinites.match(text.folded, at: k) == nil,
+            // a breaker right after 的 opens the noun the 的 needs (俄中关系的长期观察人士, 美国的在华企业)
+            if k > r.lowerBound, text.folded[k - 1] != "的", Lexicon.indefinites.match(text.folded, at: k) == nil,
                let b = Lexicon.breakers.match(text.folded, at: k),
                !(k + b.length < r.upperBound && text.folded[k + b.length] == "的"),
                b.length > 1 || !holdsBreaker(at: k), !joinsTitles(at: k, in: r) { return k }

@@ -367,4 +367,21 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil], "\(c)")
         #expect(c.map(\.text) == ["全球经济将出现温和反弹", "如果她当选，市场将走弱"], "\(c)")
     }
+
+    /// A word that would end a subject (长期, 之前) right after 的 opens the noun the 的 needs:
+    /// 俄中关系的长期观察人士 and 之前的在押人员 are people described, unnamed.
+    @Test func breakerAfterDeOpensTheNoun() {
+        let c = claims(["俄中关系的长期观察人士称，CGTN 仍处于发展初期。", "不过，之前的在押人员却称这些课程是徒劳无功的洗脑尝试。"])
+        #expect(c.map(\.speaker) == [nil, nil] && c.count == 2, "\(c)")
+        #expect(c.map(\.source) == ["俄中关系的长期观察人士", "之前的在押人员"], "\(c)")
+    }
+
+    /// Data or a survey described anew are other data, named as written (来自欧洲的最新数据…
+    /// 周一发布的最新数据); what points back (该调查, a bare 数据) is the last one described.
+    @Test func documentsDescribedAnewAreOthers() {
+        let c = claims(["来自欧洲的最新数据表明，欧元区增长乏力。周一发布的最新数据表明，美国制造业已经企稳。数据还显示，油价上涨。",
+                        "一项新调查显示，服务业扩张。在英国，一项类似的调查显示，经济活动下降。该调查还显示，消费低迷。"])
+        #expect(c.map(\.speaker) == ["来自欧洲的最新数据", "周一发布的最新数据", "周一发布的最新数据",
+                                     "一项新调查", "一项类似的调查", "一项类似的调查"], "\(c)")
+    }
 }
