@@ -191,6 +191,7 @@ extension ClaimFinder {
             if sameSentence, let person = sentenceSubject(sentence, before: limit), !isWoman(person) { return .actor(person) }
             // (…Fawell 表示…。他呼吁 Zuckerberg 辞职…。他说: 他 goes on, not the man just named)
             if let person = personOpeningChainOfHe(sentence) ?? speakerInChain(of: .he, sentence) { return .actor(person) }
+            if let one = oneUnnamedJustQuoted(sentence, before: limit) { return one }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
             if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
@@ -207,6 +208,28 @@ extension ClaimFinder {
             return unresolved
         }
     }
+
+    /// 另一位 31 岁的非裔反驳说，「…」他转身对…说: one unnamed person who spoke last, in this
+    /// paragraph or the one before, with no person named since, is whom 他 goes on with, not
+    /// a man quoted before them.
+    private func oneUnnamedJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Speaker? {
+        guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, case .unnamed(let words) = last.speaker,
+              let claim = claims.last, claim.span.upperBound <= limit,
+              Self.onePerson.match(Array(words.unicodeScalars), at: 0) != nil || words.contains("岁的"),
+              !mentionsIn(claim.span.lowerBound..<limit).contains(where: { $0.actor.kind == .person }),
+              opensItsSentence(limit, sentence) else { return nil }
+        return last.speaker
+    }
+
+    /// Whether the pronoun at `k` opens its sentence: only a quotation, punctuation or a short
+    /// connective before it (「…」他说, 随后他说; not 李对这样的观点不屑一顾，他说: a subject of its own).
+    private func opensItsSentence(_ k: Int, _ sentence: ArticleText.Sentence) -> Bool {
+        let words = (sentence.range.lowerBound..<k).filter { text.quoteAt[$0] < 0 && Lexicon.isHan(text.folded[$0]) }
+        return words.count <= 2
+    }
+
+    /// Words that open a description of one person (一位, 另一名, 这位).
+    private static let onePerson = PhraseMatcher<Bool>(["一位", "一名", "一个", "另一位", "另一名", "另一个", "这位", "那位", "该名"].map { ($0, true) })
 
     /// 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph or at
     /// the end of the one before (「…」郁萍说。⏎…她还是觉得…「…」她说), the only person named

@@ -364,4 +364,14 @@ import Testing
         let c = claims(["研究负责人郭新华说，他们花了两年时间。Schmidt 说，目前还不清楚它们将被用于干什么。", "郭对此有一些想法。", "他认为一种可能性是将其纳入未来的设备中。"])
         #expect(c.map(\.speaker) == ["郭新华", "Schmidt", "郭新华"], "\(c)")
     }
+
+    /// 他 after one unnamed person just quoted (一位政府人士称…。他表示…) goes on with that person,
+    /// unnamed, not with a man quoted before them; a person named since takes 他 back.
+    @Test func heAfterOneUnnamedPerson() {
+        let c = claims(["清华大学教授李明说，工厂要搬迁。", "一位市政府人士称，他们很晚才知道此事。他表示，对方只来沟通过一次。"])
+        #expect(c.map(\.speaker) == ["李明", nil, nil], "\(c)")
+        let named = claims(["清华大学教授李明说，工厂要搬迁。", "一位市政府人士称，他们很晚才知道此事。李明随后赶到现场。他表示，对方只来沟通过一次。"])
+        #expect(named.map(\.speaker) == ["李明", nil, "李明"], "\(named)")
+    }
 }
+
