@@ -11,11 +11,26 @@ extension ClaimFinder {
     /// dropped rather than credited to a guess).
     func pointedBackBody(_ np: Range<Int>) -> Actor? {
         let end = trimmedTail(np)
-        guard let m = Lexicon.pointedBackBodies.match(text.folded, at: np.lowerBound), m.length == end - np.lowerBound else { return nil }
+        guard pointsBackToBody(np.lowerBound, end) else { return nil }
         if let named = lastOrganizationNamed(before: np.lowerBound, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return named }
         guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
         return last.actor
     }
+
+    /// Whether `start..<end` is a demonstrative and a kind of body, with at most
+    /// `Self.pointedBackModifier` Han characters between them that name nobody (该公司, 该分析机构,
+    /// 这家芯片公司; not 该公司的员工).
+    private func pointsBackToBody(_ start: Int, _ end: Int) -> Bool {
+        let t = text.folded
+        guard let pointer = Lexicon.bodyPointerWords.match(t, at: start), let kind = Lexicon.bodyKindWords.match(t, endingAt: end),
+              start + pointer.length <= end - kind.length else { return false }
+        let between = (start + pointer.length)..<(end - kind.length)
+        return between.count <= Self.pointedBackModifier && mentionsIn(between).isEmpty
+            && between.allSatisfy { Lexicon.isHan(t[$0]) && t[$0] != "的" }
+    }
+
+    /// Most characters between a demonstrative and the kind of body it points back to.
+    static let pointedBackModifier = 4
 
     /// People the article describes without naming them, in a short phrase that ends like a
     /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed

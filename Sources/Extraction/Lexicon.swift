@@ -161,13 +161,6 @@ enum Lexicon {
     /// Institutions news names by their kind alone once the story has named them (警方表示, 当局称).
     static let bareInstitutions = PhraseMatcher<Bool>(["警方", "当局", "检方", "军方", "校方", "院方", "法院", "法庭", "政府", "军政府", "港府", "警察局", "学校"].map { ($0, true) })
 
-    /// Subjects that point back to an organization named before (该公司, 这家机构, 该组织).
-    static let pointedBackBodies = pointingBack(["该", "这家", "这所", "此"], to: [
-        "公司", "集团", "企业", "机构", "组织", "银行", "行", "平台", "网站", "基金会", "协会", "商会", "中心", "大学", "智库",
-        "委员会", "部门", "交易所", "研究所", "法院", "法庭", "医院", "学校", "学院", "研究院", "联盟", "俱乐部", "工会", "团体", "实验室", "馆", "使馆",
-        "巨头", "科技巨头", "科技公司", "制造商", "零售商", "运营商",
-    ])
-
     /// Every demonstrative `heads` before every noun of `nouns` (该公司, 这家杂志): a phrase
     /// pointing back to something named before.
     static func pointingBack(_ heads: [String], to nouns: [String]) -> PhraseMatcher<Bool> {

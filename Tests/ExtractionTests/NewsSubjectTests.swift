@@ -371,4 +371,13 @@ import Testing
         let c = claims("卡塔尔的反对派对此表示赞赏，称这捍卫了公共领域。")
         #expect(c.map(\.speaker) == ["卡塔尔的反对派"], "\(c)")
     }
+
+    /// A demonstrative and a kind of body with a few words between them (该分析机构, 这家云计算巨头)
+    /// points back to the body named before, as 该机构 does; not a phrase that owns something.
+    @Test func describedBodiesPointedBackTo() {
+        let c = claims("IHS Markit 首席经济学家 Chris Williamson 表示：「改善迹象有助于抵御衰退风险。」该分析机构预计，美国经济将增长 2.2%。")
+        #expect(c.map(\.speaker) == ["Chris Williamson", "IHS Markit"], "\(c)")
+        #expect(claims("IHS Markit 发布了报告。该分析机构的员工预计，美国经济将增长。").map(\.speaker) != ["IHS Markit"])
+    }
 }
+
