@@ -28,11 +28,12 @@ enum Lexicon {
         // (宣, 声, 辩, 指: …的宣稱便失去了基礎 refuses 宣称, and 称 after it is no cue of its own)
         "称": ScalarSet("堪号简俗通名职对被统昵戏自谓下宣声辩指"), "表": ScalarSet("代发列图外"),
         "相": ScalarSet("互"), "形": ScalarSet("被"), "描": ScalarSet("被"),  // 被形容为: the one described
-        "消": ScalarSet("取"), "报": ScalarSet("闻情"), "估": ScalarSet("评低高"), "提": ScalarSet("前由被所"),  // (为由提出, 被提出: what was proposed, not who)
+        "消": ScalarSet("取"), "报": ScalarSet("闻情"), "估": ScalarSet("评低高"), "提": ScalarSet("前由被所险组"),  // (为由提出, 被提出: what was proposed, not who; 风险提示: a notice)
         "回": ScalarSet("出了体行作做"),  // 做出回应, 作出了回应, 做回应, 具体回应, 进行回应: a response made or got, not words
         "担": ScalarSet("因为"),  // 因担心, 因为担心: a motive the writer gives, not a worry voiced
         "主": ScalarSet("值土"),  // 价值主张, 领土主张: a proposition or a claim held, a noun
         "预": ScalarSet("以可难"),  // 以预测, 可预测, 难预测: what predicting serves or whether it can be (not 能: 顾能预估)
+        "通": ScalarSet("情例况则布速新"),  // 疫情通报, 病例通报, 首则通报, 发布通报: a notice, not who gave it
     ]
     /// Words ending in a character of `cueBlockedBefore` that leave the cue after them one
     /// (是说 is 就是说, "that is"; 而是说 goes on: …没有提到…，而是说…, as 总是说, 只是说 and 口口声声称 do;

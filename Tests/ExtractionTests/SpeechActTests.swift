@@ -339,4 +339,13 @@ import Testing
         let c = claims("美国总统拜登对此做出了直接回应：我们不会退让。")
         #expect(c.map(\.speaker) == ["Joe Biden"], "\(c)")
     }
+
+    /// 通报 and 提示 report before a comma or colon (大连市警方通报，…, 专家提示，…); a notice named
+    /// by what it is about (疫情通报，, 风险提示，) or without punctuation (通报中称) is a thing.
+    @Test func noticesGivenBeforePunctuation() {
+        let c = claims(["10 月 24 日晚间，大连市警方通报，沙河口区发生一起故意杀人案。", "不过，专家提示，疫苗研发涉及多个环节。"])
+        #expect(c.map(\.speaker) == ["大连市警方", nil] && c.map(\.text) == ["沙河口区发生一起故意杀人案", "疫苗研发涉及多个环节"], "\(c)")
+        #expect(claims(["武汉市卫健委未发布关于不明原因肺炎的疫情通报，直至 1 月 11 日才更新。", "银保监局对此发出风险提示，要求控制规模。"]).isEmpty)
+    }
 }
+
