@@ -175,14 +175,33 @@ extension ClaimFinder {
     /// |在一篇舆情分析报告中|称, 微软|在声明中|表示): at its 在, within the clause and 20 characters.
     static func placeOfWordsStart(before cue: Int, in t: [Unicode.Scalar], from lo: Int) -> Int? {
         // (在5月7日的記者會表示: an occasion needs no 上)
-        let placed = cue - 1 > lo && "中上里".unicodeScalars.contains(t[cue - 1]) && placesOfWords.match(t, endingAt: cue - 1) != nil
+        let head = cue - 1 > lo ? pastNameOfPlace(cue - 1, in: t, from: lo) : cue - 1
+        let placed = cue - 1 > lo && "中上里".unicodeScalars.contains(t[cue - 1]) && placesOfWords.match(t, endingAt: head) != nil
         guard placed || occasions.match(t, endingAt: cue) != nil else { return nil }
-        var k = cue - 2
-        while k >= lo, cue - k < 20, !Lexicon.clausePunctuation.contains(t[k]) {
+        var k = (placed ? head : cue - 1) - 1
+        while k >= lo, cue - k < 20 + (cue - 1 - head), !Lexicon.clausePunctuation.contains(t[k]) {
             if t[k] == "在" { return k }
             k -= 1
         }
         return nil
+    }
+
+    /// Back past the name a place of words is given before `k` (节目《决定》(The Decision) 中: the
+    /// title in 《》, a gloss in Latin letters in parentheses, spaces), to where the place word ends.
+    private static func pastNameOfPlace(_ k: Int, in t: [Unicode.Scalar], from lo: Int) -> Int {
+        var j = k
+        func pastSpaces() { while j > lo, t[j - 1].isSpace { j -= 1 } }
+        pastSpaces()
+        if j > lo, t[j - 1] == ")" || t[j - 1] == "）", let open = (lo..<(j - 1)).last(where: { t[$0] == "(" || t[$0] == "（" }),
+           t[(open + 1)..<(j - 1)].allSatisfy({ $0.isASCII }) {
+            j = open
+            pastSpaces()
+        }
+        if j > lo, t[j - 1] == "》", let open = (lo..<(j - 1)).last(where: { t[$0] == "《" }) {
+            j = open
+            pastSpaces()
+        }
+        return j
     }
 
     /// Last words of an interview someone gave (接受…采访时).

@@ -179,4 +179,13 @@ import Testing
                         "美国商务部数据显示，这部分出口在过去一年半的时间里大幅下滑。"])
         #expect(c.map(\.speaker) == ["Greenland Holdings", "US Department of Commerce"], "\(c)")
     }
+
+    /// A program or piece named in 《》 and glossed in Latin letters (在 ESPN 特别节目《决定》(The
+    /// Decision) 中说) is still only where the words were given: the subject before it speaks.
+    @Test func placeOfWordsPastTitleAndGloss() {
+        let c = claims(["勒布朗·詹姆斯 (LeBron James) 是球星。",
+                        "詹姆斯在克利夫兰打了七个赛季后，在 ESPN 特别节目《决定》(The Decision) 中说，他要把自己的天赋带到迈阿密。"])
+        #expect(c.map(\.speaker) == ["勒布朗·詹姆斯"] && c.map(\.text) == ["他要把自己的天赋带到迈阿密"], "\(c)")
+    }
 }
+
