@@ -13,13 +13,13 @@ extension ClaimFinder {
         case .inherit:
             if let previous { return previous }
             var start = subjectClauseStart(sentence, hit: hit)
-            var e = clauseEnd(from: start, before: hit.cue.lowerBound)
+            var e = subjectClauseEnd(from: start, before: hit.cue.lowerBound)
             var lo = skipLeading(start, e)
             if lo == e || onlyTime(lo..<e), e < hit.cue.lowerBound, mentionsIn(start..<e).isEmpty {
                 // 另一方面，特朗普淡化了…，称…: a clause that is only a connective opens the sentence
                 // (去年 10 月，…ATCEUC 抨击了…，说…: or only a time)
                 start = e + 1
-                e = clauseEnd(from: start, before: hit.cue.lowerBound)
+                e = subjectClauseEnd(from: start, before: hit.cue.lowerBound)
                 lo = skipLeading(start, e)
             }
             // 。并表示…: a sentence opening with the cue goes on with the paragraph's last speaker;
@@ -141,6 +141,27 @@ extension ClaimFinder {
     }
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
+    /// The end of a first clause that heads a sentence, past descriptions of its subject joined by
+    /// 、 that name nobody (俱乐部成员之一、格里高利大学的马西尼教授，在…中写道: one person, described
+    /// twice; not 香港大学、香港玛丽医院等机构…: a list of bodies).
+    private func subjectClauseEnd(from start: Int, before limit: Int) -> Int {
+        var from = start
+        var e = clauseEnd(from: start, before: limit)
+        while e < limit, text.original[e] == "、", mentionsIn(from..<e).isEmpty, describesSomeone(endingAt: e) {
+            from = e + 1
+            e = clauseEnd(from: from, before: limit)
+        }
+        return e
+    }
+
+    /// Whether the words before `e` end like a description of someone: a title, a word for
+    /// people, or one of them (领袖, 成员之一, 首富).
+    private func describesSomeone(endingAt e: Int) -> Bool {
+        let t = text.folded
+        return e >= 2 && (Lexicon.titles.match(t, endingAt: e) != nil || Lexicon.peopleEnds.contains(t[e - 1])
+            || t[e - 2] == "之" && t[e - 1] == "一" || t[e - 2] == "首" && t[e - 1] == "富")
+    }
+
     func clauseEnd(from start: Int, before limit: Int) -> Int {
         var e = start
         while e < limit, !text.separatesClauses(at: e) { e += 1 }

@@ -187,5 +187,12 @@ import Testing
                         "詹姆斯在克利夫兰打了七个赛季后，在 ESPN 特别节目《决定》(The Decision) 中说，他要把自己的天赋带到迈阿密。"])
         #expect(c.map(\.speaker) == ["勒布朗·詹姆斯"] && c.map(\.text) == ["他要把自己的天赋带到迈阿密"], "\(c)")
     }
+
+    /// Descriptions of one person joined by 、 head the sentence as one subject: 俱乐部成员之一、
+    /// 格里高利大学的马西尼教授，在纪念文章中写道 is Masini's; a list of bodies is not read so.
+    @Test func describedTwiceBeforeAPlaceOfWords() {
+        let c = claims("俱乐部成员之一、格里高利大学的巴比耶利·马西尼教授，在 2007 年的纪念文章中写道，佩西将罗马俱乐部当作一种精神冒险。")
+        #expect(c.map(\.speaker) == ["巴比耶利·马西尼"], "\(c)")
+    }
 }
 
