@@ -41,4 +41,12 @@ import Testing
         let c = claims(["作家 John Barlow 说，网络是自由的。", "记者 John Young 说，网络不是自由的。", "John 说，我们走着瞧。"])
         #expect(c.map(\.speaker) == ["John Barlow", "John Young", "John"], "\(c)")
     }
+
+    /// 代 is a given name's character before a dot (阿代尔·特纳, 奥代德·瓦努努): the whole name
+    /// speaks, not its last part.
+    @Test func daiInGivenNamesBeforeADot() {
+        let c = claims(["能源转型委员会的主席阿代尔·特纳 (Adair Turner) 说，想象一下吧。", "研究员奥代德·瓦努努说：「漏洞都在系统的核心部分。」"])
+        #expect(c.map(\.speaker) == ["阿代尔·特纳", "奥代德·瓦努努"], "\(c)")
+    }
 }
+
