@@ -77,8 +77,8 @@ extension Lexicon {
     )
 
     /// More characters of transliterated given names, read only before a name's dot or
-    /// hyphen (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·, 让-, 邓肯·, 何塞·, 阿代尔·): common words hold them too.
-    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪让肖邓何代")
+    /// hyphen (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·, 让-, 邓肯·, 何塞·, 阿代尔·, 裘德·, 纪尧姆·): common words hold them too.
+    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪让肖邓何代裘尧纪")
 
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
     /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布, ·阿图彻, ·拉瓦利翁, ·邓福德, ·德朱尼亚克, ·叶廖缅科, ·肖华,

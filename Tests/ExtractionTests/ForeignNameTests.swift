@@ -42,11 +42,12 @@ import Testing
         #expect(c.map(\.speaker) == ["John Barlow", "John Young", "John"], "\(c)")
     }
 
-    /// 代 is a given name's character before a dot (阿代尔·特纳, 奥代德·瓦努努): the whole name
+    /// 代, 裘, 纪 and 尧 are given names' characters before a dot (阿代尔·特纳, 裘德·布兰切特, 纪尧姆·拉弗杜尔): the whole name
     /// speaks, not its last part.
-    @Test func daiInGivenNamesBeforeADot() {
-        let c = claims(["能源转型委员会的主席阿代尔·特纳 (Adair Turner) 说，想象一下吧。", "研究员奥代德·瓦努努说：「漏洞都在系统的核心部分。」"])
-        #expect(c.map(\.speaker) == ["阿代尔·特纳", "奥代德·瓦努努"], "\(c)")
+    @Test func rarerGivenNameCharactersBeforeADot() {
+        let c = claims(["能源转型委员会的主席阿代尔·特纳 (Adair Turner) 说，想象一下吧。", "研究员奥代德·瓦努努说：「漏洞都在系统的核心部分。」",
+                        "学者裘德·布兰切特说，习近平紧握大权。", "首席运营官纪尧姆·拉弗杜尔表示，需求仍在上升。"])
+        #expect(c.map(\.speaker) == ["阿代尔·特纳", "奥代德·瓦努努", "裘德·布兰切特", "纪尧姆·拉弗杜尔"], "\(c)")
     }
 }
 
