@@ -39,7 +39,7 @@ struct ActorFinder {
             out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
             i += len
         }
-        return withGivenNameReferences(withSurnameReferences(out))
+        return withGlossedSurnames(withGivenNameReferences(withSurnameReferences(out)))
     }
 
     /// Whether `r` opens a parenthesis and holds only Latin words after it: inside a name's
@@ -381,11 +381,13 @@ struct ActorFinder {
     /// A mention followed by an English name in parentheses keeps it as `name_en`, unless
     /// the catalog already knows the person (BBC's 托卡耶夫（Nursultan Nazarbayev） is wrong).
     private func withEnglishName(_ actor: Actor, after end: Int) -> Actor {
+        // (布莱恩·侯赛曼 (Brian Huseman): some outlets set a space before the parenthesis)
+        let open = end < text.original.count && text.original[end] == " " ? end + 1 : end
         guard actor.properties["wikidata"] == nil, actor.properties["aliases"] == nil,
-              end < text.original.count, text.original[end] == "（" || text.original[end] == "(" else { return actor }
-        var j = end + 1
-        while j < text.original.count, j - end < 60, text.original[j] != "）", text.original[j] != ")" { j += 1 }
-        let inner = text.text((end + 1)..<j)
+              open < text.original.count, text.original[open] == "（" || text.original[open] == "(" else { return actor }
+        var j = open + 1
+        while j < text.original.count, j - open < 60, text.original[j] != "）", text.original[j] != ")" { j += 1 }
+        let inner = text.text((open + 1)..<j)
         guard inner.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "é" || $0 == "ö" || $0 == "ü" }), inner.count > 2 else { return actor }
         var a = actor
         a.properties["name_en"] = .string(inner)

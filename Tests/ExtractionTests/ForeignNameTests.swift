@@ -42,12 +42,19 @@ import Testing
         #expect(c.map(\.speaker) == ["John Barlow", "John Young", "John"], "\(c)")
     }
 
-    /// 代, 裘, 纪 and 尧 are given names' characters before a dot (阿代尔·特纳, 裘德·布兰切特, 纪尧姆·拉弗杜尔): the whole name
+    /// 代, 裘, 纪 and 尧 are given names' characters before a dot (阿代尔·特纳, 裘德·洛克, 纪尧姆·拉弗杜尔): the whole name
     /// speaks, not its last part.
     @Test func rarerGivenNameCharactersBeforeADot() {
         let c = claims(["能源转型委员会的主席阿代尔·特纳 (Adair Turner) 说，想象一下吧。", "研究员奥代德·瓦努努说：「漏洞都在系统的核心部分。」",
-                        "学者裘德·布兰切特说，习近平紧握大权。", "首席运营官纪尧姆·拉弗杜尔表示，需求仍在上升。"])
-        #expect(c.map(\.speaker) == ["阿代尔·特纳", "奥代德·瓦努努", "裘德·布兰切特", "纪尧姆·拉弗杜尔"], "\(c)")
+                        "演员裘德·洛克说，习近平紧握大权。", "首席运营官纪尧姆·拉弗杜尔表示，需求仍在上升。"])
+        #expect(c.map(\.speaker) == ["阿代尔·特纳", "奥代德·瓦努努", "裘德·洛克", "纪尧姆·拉弗杜尔"], "\(c)")
+    }
+
+    /// A Latin surname alone is the person whose Chinese name was glossed with the whole Latin
+    /// name (布莱恩·侯赛曼 (Brian Huseman) … Huseman 说), with or without a space before the gloss.
+    @Test func latinSurnameOfAGlossedName() {
+        let c = claims(["亚马逊公共政策副总裁布莱恩·侯赛曼 (Brian Huseman) 在信中说，语音记录会被保存。", "Huseman 说，用户可以删除记录。"])
+        #expect(c.count == 2 && c[0].speakerKey == c[1].speakerKey && c[1].speaker == "布莱恩·侯赛曼", "\(c)")
     }
 }
 

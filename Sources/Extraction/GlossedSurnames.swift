@@ -1,0 +1,24 @@
+/// A Latin surname alone standing for the person whose Chinese name the article glossed with
+/// the whole Latin name (布莱恩·侯赛曼 (Brian Huseman) … Huseman 说): one person, not a second
+/// node named Huseman.
+extension ActorFinder {
+    /// `mentions` with each person named by one Latin word made the person whose glossed name
+    /// ends in it, when exactly one person's gloss does (two Smiths leave Smith to itself) and
+    /// the word is no catalog person's own name.
+    func withGlossedSurnames(_ mentions: [Mention]) -> [Mention] {
+        var owner: [String: Actor] = [:]
+        var shared: Set<String> = []
+        for m in mentions where m.actor.kind == .person {
+            guard case .string(let gloss)? = m.actor.properties["name_en"] else { continue }
+            let words = gloss.split(separator: " ")
+            guard words.count >= 2, let last = words.last.map(String.init) else { continue }
+            if let o = owner[last], o.key != m.actor.key { shared.insert(last) } else { owner[last] = m.actor }
+        }
+        guard !owner.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.actor.kind == .person, m.actor.properties["aliases"] == nil, !shared.contains(m.actor.name),
+                  let person = owner[m.actor.name], person.key != m.actor.key else { return m }
+            return Mention(range: m.range, actor: person)
+        }
+    }
+}
