@@ -1,6 +1,9 @@
 /// A Latin surname alone standing for the person whose Chinese name the article glossed with
-/// the whole Latin name (布莱恩·侯赛曼 (Brian Huseman) … Huseman 说): one person, not a second
-/// node named Huseman.
+/// the whole Latin name (亚历山大·科尔尼洛夫（Aleksandr Kornilov）… Kornilov 说): one person, not
+/// a second node named Kornilov. `addLatinSurname` (ForeignNames.swift) does this while names
+/// are discovered, for a gloss whose Han spelling it can match syllable by syllable; this pass,
+/// once every mention is known, takes any gloss `withEnglishName` attached (科尔尼洛夫 has five
+/// characters for three syllables, and was missed).
 extension ActorFinder {
     /// `mentions` with each person named by one Latin word made the person whose glossed name
     /// ends in it, when exactly one person's gloss does (two Smiths leave Smith to itself) and
