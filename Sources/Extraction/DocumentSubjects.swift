@@ -134,8 +134,9 @@ extension ClaimFinder {
     /// Whether the words before a document noun describe a document of their own: some words,
     /// not one pointing back (该, 这份, 上述, 此).
     private func describesAnew(_ start: Int, _ noun: Int) -> Bool {
-        start < noun && Self.pointingBack.match(text.folded, at: start) == nil
+        start < noun && Self.pointersToDocuments.match(text.folded, at: start) == nil
     }
 
-    private static let pointingBack = PhraseMatcher<Bool>(["该", "这", "此", "其", "本", "上述", "前述", "上面", "那", "同一", "这些", "那些"].map { ($0, true) })
+    /// Words opening a description that points back to a document named before (该, 上述, 这些).
+    private static let pointersToDocuments = PhraseMatcher<Bool>(["该", "这", "此", "其", "本", "上述", "前述", "上面", "那", "同一", "这些", "那些"].map { ($0, true) })
 }

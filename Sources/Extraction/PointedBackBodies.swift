@@ -13,6 +13,8 @@ extension Lexicon {
     /// 该公司, 这家机构, 该组织: a demonstrative right before the kind.
     static let pointedBackBodies = pointingBack(bodyPointers, to: pointedBackKinds)
 
+    /// The demonstratives and the kinds apart, for a kind with words before it (该分析机构:
+    /// `ClaimFinder.pointedBackBody`).
     static let bodyPointerWords = PhraseMatcher<Bool>(bodyPointers.map { ($0, true) })
     static let bodyKindWords = PhraseMatcher<Bool>(pointedBackKinds.map { ($0, true) })
 }

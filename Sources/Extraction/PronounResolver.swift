@@ -230,28 +230,6 @@ extension ClaimFinder {
         }
     }
 
-    /// 另一位 31 岁的非裔反驳说，「…」他转身对…说: one unnamed person who spoke last, in this
-    /// paragraph or the one before, with no person named since, is whom 他 goes on with, not
-    /// a man quoted before them.
-    private func oneUnnamedJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Speaker? {
-        guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, case .unnamed(let words) = last.speaker,
-              let claim = claims.last, claim.span.upperBound <= limit,
-              Self.onePerson.match(Array(words.unicodeScalars), at: 0) != nil || words.contains("岁的"),
-              !mentionsIn(claim.span.lowerBound..<limit).contains(where: { $0.actor.kind == .person }),
-              opensItsSentence(limit, sentence) else { return nil }
-        return last.speaker
-    }
-
-    /// Whether the pronoun at `k` opens its sentence: only a quotation, punctuation or a short
-    /// connective before it (「…」他说, 随后他说; not 李对这样的观点不屑一顾，他说: a subject of its own).
-    private func opensItsSentence(_ k: Int, _ sentence: ArticleText.Sentence) -> Bool {
-        let words = (sentence.range.lowerBound..<k).filter { text.quoteAt[$0] < 0 && Lexicon.isHan(text.folded[$0]) }
-        return words.count <= 2
-    }
-
-    /// Words that open a description of one person (一位, 另一名, 这位).
-    private static let onePerson = PhraseMatcher<Bool>(["一位", "一名", "一个", "另一位", "另一名", "另一个", "这位", "那位", "该名"].map { ($0, true) })
-
     /// 能源研究员安娜·米库尔斯卡表示：「…」她说: the person just quoted in this paragraph or at
     /// the end of the one before (「…」郁萍说。⏎…她还是觉得…「…」她说), the only person named
     /// since, whose gender the article had not shown but whose name is a woman's (安娜, 淑丽).
