@@ -312,6 +312,12 @@ extension ClaimFinder {
         return ((r.lowerBound + now.length)..<r.upperBound).allSatisfy { text.folded[$0].isSpace || Self.dateCharacters.contains(text.folded[$0]) }
     }
 
+    /// Whether `r` is a clause of when, ending in 后 or 时 (瑞幸发布公告后, 会谈结束时).
+    func saysWhen(_ r: Range<Int>) -> Bool {
+        let end = text.beforeSpaces(r.upperBound, after: r.lowerBound)
+        return end - r.lowerBound >= 3 && (text.folded[end - 1] == "后" || text.folded[end - 1] == "时")
+    }
+
     private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天"].map { ($0, true) })
     private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬")
 }

@@ -15,9 +15,10 @@ extension ClaimFinder {
             var start = subjectClauseStart(sentence, hit: hit)
             var e = subjectClauseEnd(from: start, before: hit.cue.lowerBound)
             var lo = skipLeading(start, e)
-            if lo == e || onlyTime(lo..<e), e < hit.cue.lowerBound, mentionsIn(start..<e).isEmpty {
-                // 另一方面，特朗普淡化了…，称…: a clause that is only a connective opens the sentence
-                // (去年 10 月，…ATCEUC 抨击了…，说…: or only a time)
+            // 另一方面，特朗普淡化了…，称…: a clause that is only a connective opens the sentence
+            // (去年 10 月，…ATCEUC 抨击了…，说…: or only a time; 瑞幸发布公告后，董事长陆正耀…，称…:
+            // or when, before the person the next clause names)
+            if (lo == e || onlyTime(lo..<e)) && mentionsIn(start..<e).isEmpty || saysWhen(lo..<e) && personOpensNext(after: e, hit), e < hit.cue.lowerBound {
                 start = e + 1
                 e = subjectClauseEnd(from: start, before: hit.cue.lowerBound)
                 lo = skipLeading(start, e)
@@ -141,6 +142,11 @@ extension ClaimFinder {
     }
 
     /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
+    /// Whether the clause after `e`, up to the cue, names a person.
+    private func personOpensNext(after e: Int, _ hit: Hit) -> Bool {
+        e < hit.cue.lowerBound && mentionsIn((e + 1)..<subjectClauseEnd(from: e + 1, before: hit.cue.lowerBound)).contains { $0.actor.kind == .person }
+    }
+
     /// The end of a first clause that heads a sentence, past descriptions of its subject joined by
     /// 、 that name nobody (俱乐部成员之一、格里高利大学的马西尼教授，在…中写道: one person, described
     /// twice; not 香港大学、香港玛丽医院等机构…: a list of bodies).

@@ -373,5 +373,12 @@ import Testing
         let named = claims(["清华大学教授李明说，工厂要搬迁。", "一位市政府人士称，他们很晚才知道此事。李明随后赶到现场。他表示，对方只来沟通过一次。"])
         #expect(named.map(\.speaker) == ["李明", nil, "李明"], "\(named)")
     }
+
+    /// A clause of when opening the sentence (瑞幸发布公告后，…) is skipped for the person the next
+    /// clause names, who speaks in the clause after (…董事长陆正耀发布个人声明，称「…」).
+    @Test func clauseOfWhenBeforeTheSpeaker() {
+        let c = claims(["陆正耀是瑞幸的董事长。", "瑞幸发布公告后，董事长陆正耀发布个人声明，称「纳斯达克要求公司退市」。"])
+        #expect(c.map(\.speaker) == ["陆正耀"] && c.map(\.text) == ["纳斯达克要求公司退市"], "\(c)")
+    }
 }
 
