@@ -141,7 +141,6 @@ extension ClaimFinder {
         return speaker
     }
 
-    /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
     /// Whether the clause after `e`, up to the cue, names a person.
     private func personOpensNext(after e: Int, _ hit: Hit) -> Bool {
         e < hit.cue.lowerBound && mentionsIn((e + 1)..<subjectClauseEnd(from: e + 1, before: hit.cue.lowerBound)).contains { $0.actor.kind == .person }
@@ -161,13 +160,13 @@ extension ClaimFinder {
     }
 
     /// Whether the words before `e` end like a description of someone: a title, a word for
-    /// people, or one of them (领袖, 成员之一, 首富).
+    /// people, or one of them (领袖, 成员之一).
     private func describesSomeone(endingAt e: Int) -> Bool {
         let t = text.folded
-        return e >= 2 && (Lexicon.titles.match(t, endingAt: e) != nil || Lexicon.peopleEnds.contains(t[e - 1])
-            || t[e - 2] == "之" && t[e - 1] == "一" || t[e - 2] == "首" && t[e - 1] == "富")
+        return e >= 2 && (Lexicon.titles.match(t, endingAt: e) != nil || Lexicon.peopleEnds.contains(t[e - 1]) || t[e - 2] == "之" && t[e - 1] == "一")
     }
 
+    /// Where the clause starting at `start` ends: its clause punctuation, or `limit`.
     func clauseEnd(from start: Int, before limit: Int) -> Int {
         var e = start
         while e < limit, !text.separatesClauses(at: e) { e += 1 }
