@@ -68,8 +68,7 @@ extension ClaimFinder {
     /// Whether the pronoun at `k` opens its sentence: only a quotation, punctuation or a short
     /// connective before it (「…」他说, 随后他说; not 李对这样的观点不屑一顾，他说: a subject of its own).
     private func opensItsSentence(_ k: Int, _ sentence: ArticleText.Sentence) -> Bool {
-        let words = (sentence.range.lowerBound..<k).filter { text.quoteAt[$0] < 0 && Lexicon.isHan(text.folded[$0]) }
-        return words.count <= 2
+        (sentence.range.lowerBound..<k).count { text.quoteAt[$0] < 0 && Lexicon.isHan(text.folded[$0]) } <= 2
     }
 
     /// Words that open a description of one person (一位, 另一名, 这位).
