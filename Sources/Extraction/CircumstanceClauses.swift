@@ -154,6 +154,26 @@ extension ClaimFinder {
         return r.lowerBound..<(k - 1)
     }
 
+    /// Haboob 的网站上写道 / 谷歌官网上称: words on one's own site or account are one's own; the
+    /// owner named right before the site (and its 的) is the subject, or nil.
+    func beforeOwnSite(_ r: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let k = text.beforeSpaces(r.upperBound, after: r.lowerBound)
+        guard k - 3 > r.lowerBound, t[k - 1] == "上", mentionAt[k - 1] < 0, let site = Self.ownSites.match(t, endingAt: k - 1) else { return nil }
+        var end = k - 1 - site.length
+        if end > r.lowerBound, t[end - 1] == "的" { end -= 1 }
+        end = text.beforeSpaces(end, after: r.lowerBound)
+        guard end > r.lowerBound, mentionAt[end - 1] >= 0, case let owner = mentions[mentionAt[end - 1]], owner.range.upperBound == end else { return nil }
+        // (在 Youtube 网站上爆料说, 在其 LinkedIn 页面上声称: a place of words, or a platform 其 owns)
+        let before = text.beforeSpaces(owner.range.lowerBound, after: r.lowerBound)
+        if before > r.lowerBound, t[before - 1] == "在" || t[before - 1] == "其" { return nil }
+        return r.lowerBound..<end
+    }
+
+    /// Sites and accounts whose owner speaks on them.
+    private static let ownSites = PhraseMatcher<Bool>(["网站", "官网", "官方网站", "主页", "网页", "博客", "推特", "脸书", "微博",
+                                                       "帐户", "账户", "账号", "帐号", "页面", "社交媒体"].map { ($0, true) })
+
     /// Longest place of words read before the speaker (在一次《花花公子》采访中).
     static let maximumPlaceOfWords = 16
     /// Last characters of a place of words (在书中, 在信里, 在会上).

@@ -55,7 +55,7 @@ extension Lexicon {
     /// Common words that begin with a surname character: after a title they are the
     /// sentence going on (记者任何国家都…, 教授应该有…), not a name.
     static let commonWords: Set<String> = Set("""
-        任何 应该 应当 连声 简单 简直 简短 关注 关心 关于 关闭 关系 关键 高级 高度 高兴 连任 连续 连线 全家 全部 全国 全面 全球 \
+        常见 任何 应该 应当 连声 简单 简直 简短 关注 关心 关于 关闭 关系 关键 高级 高度 高兴 连任 连续 连线 全家 全部 全国 全面 全球 \
         解释 解读 解答 解除 解放 谈到 谈及 谈论 何况 文中 农民 司机 司仪 武汉 时报 道德 卢布 商讨 商量 商业 商务 \
         文字 文章 文化 单人 单位 时间 时候 时可 明明 明确 成为 成功 安然 安全 戴着 查询 谷歌 田野 何以 余下 于是 方面 \
         方式 方法 向来 许多 常常 万一 和平 周围 金融 马上 司法 苏联 黄金 包括 解决 管理 项目 程度 严重 毕竟 左右 宁可 \
@@ -83,7 +83,7 @@ extension Lexicon {
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
     /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布, ·阿图彻, ·拉瓦利翁, ·邓福德, ·德朱尼亚克, ·叶廖缅科, ·肖华,
     /// ·汗); not 通, 得, 采 or 居, which start words after a name (通过, 采访, 居住).
-    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培彻翁邓朱缅肖汗")
+    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培彻翁邓朱缅肖汗碧")
 
     static let nameDots = ScalarSet("·・‧•．")
 

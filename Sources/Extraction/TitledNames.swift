@@ -102,12 +102,18 @@ extension ActorFinder {
     private static let allOf = ScalarSet("均皆")
     private static let adverbsAfterNames = ScalarSet("也还则都曾亦又")
 
-    /// Whether the two characters at `s` are written somewhere not followed by the one at
-    /// `s + 2`, i.e. more often than the three together: a scan that stops at the first.
+    /// Whether the two characters at `s` are written somewhere without the one at `s + 2`, i.e.
+    /// more often than the three together, and not as the start of a second three-character
+    /// name, one a function word or a cue closes or written twice (村民徐文成 beside 村支书
+    /// 徐文海则表示: two people, neither 徐文; 杨波前往 still shows 杨波). A scan that stops at the first.
     private func writtenWithoutThird(at s: Int) -> Bool {
         let t = text.folded
         let (a, b, c) = (t[s], t[s + 1], t[s + 2])
-        for p in 0..<(t.count - 1) where t[p] == a && t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) { return true }
+        for p in 0..<(t.count - 1) where t[p] == a && t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) {
+            guard p + 2 < t.count, Lexicon.isHan(t[p + 2]), !stops(p + 2) else { return true }
+            let closed = p + 3 == t.count || !Lexicon.isHan(t[p + 3]) || stops(p + 3)
+            if !closed && !Self.writtenTwice(Array(t[p..<(p + 3)]), in: t) { return true }
+        }
         return false
     }
 }

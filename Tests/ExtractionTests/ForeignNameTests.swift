@@ -56,5 +56,11 @@ import Testing
         let c = claims(["亚马逊公共政策副总裁布莱恩·侯赛曼 (Brian Huseman) 在信中说，语音记录会被保存。", "Huseman 说，用户可以删除记录。"])
         #expect(c.count == 2 && c[0].speakerKey == c[1].speakerKey && c[1].speaker == "布莱恩·侯赛曼", "\(c)")
     }
-}
 
+    /// 碧 is a surname's character after a dot (瑪爾塔.庫碧索娃Marta Kubišová): the whole surname
+    /// stands for her later (庫碧索娃如此回憶道), and 她說 then points back to her.
+    @Test func biInASurnameAfterADot() {
+        let c = claims(["歌手瑪爾塔.庫碧索娃Marta Kubišová被推了出來。", "「這一切屈辱都是值得的。」庫碧索娃如此回憶道。她說當時自己並沒有痛苦。"])
+        #expect(c.map(\.speaker) == ["瑪爾塔.庫碧索娃", "瑪爾塔.庫碧索娃"], "\(c)")
+    }
+}

@@ -347,5 +347,20 @@ import Testing
         #expect(c.map(\.speaker) == ["大连市警方", nil] && c.map(\.text) == ["沙河口区发生一起故意杀人案", "疫苗研发涉及多个环节"], "\(c)")
         #expect(claims(["武汉市卫健委未发布关于不明原因肺炎的疫情通报，直至 1 月 11 日才更新。", "银保监局对此发出风险提示，要求控制规模。"]).isEmpty)
     }
-}
 
+    /// Who met someone speaks when the cue follows the meeting (习近平会见…谭德赛时表示), not
+    /// the one met whose name is the last before the cue; someone interviewed still speaks.
+    @Test func whoMetSpeaks() {
+        let c = claims(["1 月 28 日，习近平会见世界卫生组织总干事谭德赛时表示，疫情是魔鬼。", "谭德赛接受采访时表示，疫情很严重。"])
+        #expect(c.map(\.speaker) == ["Xi Jinping", "谭德赛"], "\(c)")
+    }
+
+    /// Words on one's own site or account are one's own (谷歌的网站上写道, 谷歌官网上称); a site
+    /// someone is only at is where the words were given (在 Youtube 网站上爆料说: not YouTube).
+    @Test func ownSitesSpeakForTheirOwners() {
+        let c = claims(["“我们受到信任，”谷歌的网站上写道。", "苹果公司官网上称，隐私是基本人权。"])
+        #expect(c.map(\.speaker) == ["Google", "Apple Inc."], "\(c)")
+        let at = claims("一个叫 Paul Cotterell 的人，在 Youtube 网站上爆料说，美国感染数字已经上千。")
+        #expect(!at.contains { $0.speaker == "YouTube" }, "\(at)")
+    }
+}

@@ -39,4 +39,20 @@ import Testing
         let c = claims("听取过官员简短介绍的贸易专家原本预计，美国将会取消今年9月1日加征的关税。")
         #expect(!c.contains { ($0.speaker ?? "").hasPrefix("简短") }, "\(c)")
     }
+
+    /// A villager or a resident named after the word (村民李太兰, 左岭居民张劲, 村支书徐文海) is a
+    /// person met once; an article's 常见问题 holds no one called 常见问.
+    @Test func villagersAndResidentsAreTitles() {
+        let c = claims(["但在村民李太兰看来，「日子也安稳、踏实。」", "「我们失去了信心，」47 岁的左岭居民张劲说。", "山早村村支书徐文海则表示，当时先转移了危房的住户。"])
+        #expect(c.map(\.speaker) == ["李太兰", "张劲", "徐文海"], "\(c)")
+        let faq = claims("网站有一篇电子居民常见问题汇总，里面提到：“没有电子公民这个东西。”")
+        #expect(!faq.contains { ($0.speaker ?? "").hasPrefix("常见") }, "\(faq)")
+    }
+
+    /// Two people whose names share their first two characters (父亲徐文成 … 村支书徐文海则表示)
+    /// keep their third: 徐文 written before 海 does not make a two-character name of 徐文成.
+    @Test func namesSharingTwoCharactersKeepTheirThird() {
+        let c = claims(["家里只有父亲徐文成一人。65 岁的老师徐文成说，水来得太快了。", "书记徐文海则表示，上游的河道变窄了。"])
+        #expect(c.map(\.speaker) == ["徐文成", "徐文海"], "\(c)")
+    }
 }
