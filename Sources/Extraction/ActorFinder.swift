@@ -77,6 +77,7 @@ struct ActorFinder {
         parenthesizedOrganizations(&found, c)
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
+        pseudonyms(&found, c)
         let t = text.folded
         let cues = Lexicon.cues
         let atCues = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }

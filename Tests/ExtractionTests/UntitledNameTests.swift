@@ -58,4 +58,13 @@ import Testing
         let once = claims("杏花楼副总经理智静说：「现制青团的规模决定了产量，一批最快也要二十分钟。」")
         #expect(once.allSatisfy { $0.speaker != "智静" }, "\(once)")
     }
+
+    /// A word the article marks as a pseudonym (队伍里的精灵 (化名), 衣着朴素的农民杨军（化名）) is
+    /// a person's name, though no surname opens it; of a longer run only the name's last two
+    /// or three characters.
+    @Test func pseudonymsAreNames() {
+        let c = claims(["队伍里的精灵 (化名) 是桂林本地人。「广西洞穴多，适合杀人。」精灵说。", "衣着朴素的农民杨军（化名）来了。杨军说，今年收成不好。"])
+        #expect(c.map(\.speaker) == ["精灵", "杨军"], "\(c)")
+        #expect(claims("队伍里的精灵是桂林本地人。「广西洞穴多，适合杀人。」精灵说。").allSatisfy { $0.speaker != "精灵" })
+    }
 }

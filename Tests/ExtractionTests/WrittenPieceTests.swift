@@ -194,5 +194,11 @@ import Testing
         let c = claims("俱乐部成员之一、格里高利大学的巴比耶利·马西尼教授，在 2007 年的纪念文章中写道，佩西将罗马俱乐部当作一种精神冒险。")
         #expect(c.map(\.speaker) == ["巴比耶利·马西尼"], "\(c)")
     }
-}
 
+    /// Results show as a report does (PISA 最近几次结果显示, 调查结果显示): whose results they are
+    /// reports them.
+    @Test func resultsShow() {
+        let c = claims("PISA 最近几次结果显示，自 2006 年以来，芬兰每次测试的平均得分都在下降。")
+        #expect(c.count == 1 && c[0].kind == "report" && (c[0].speaker ?? "").hasPrefix("PISA"), "\(c)")
+    }
+}

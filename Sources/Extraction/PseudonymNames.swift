@@ -1,0 +1,38 @@
+import ClaimGraphCore
+
+/// People the article names under a pseudonym it marks as one (队伍里的精灵 (化名), 队长蜘蛛（化名）,
+/// 衣着朴素的农民杨军 (化名)): the mark says the word before it is a person's name, even one no
+/// surname opens, which the other passes never take for a name.
+extension ActorFinder {
+    /// Every name right before a parenthesis holding 化名 (化名, 均为化名, 化名，下同).
+    func pseudonyms(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        for m in 1..<max(1, t.count - 1) where t[m] == "化" && t[m + 1] == "名" {
+            guard let open = (max(0, m - Self.longestMarkOpening)..<m).last(where: { t[$0] == "(" || t[$0] == "（" }),
+                  case let end = text.beforeSpaces(open, after: 0), let name = pseudonym(endingAt: end, c) else { continue }
+            let written = text.foldedText(name)
+            if !found.contains(Array(written.unicodeScalars)) { found.insert(written, Actor(written: name, in: text, kind: .person)) }
+        }
+    }
+
+    /// The name ending at `end`: the Han characters back to a function word, a title or
+    /// punctuation; of a longer run (农民杨军, 内地学生马克), its last three when a common surname
+    /// opens them (媒体人李红缤), else its last two.
+    private func pseudonym(endingAt end: Int, _ c: Coverage) -> Range<Int>? {
+        let t = text.folded
+        var lo = end
+        while lo > 0, end - lo < Self.longestRun, Lexicon.isHan(t[lo - 1]), !c.covered[lo - 1], t[lo - 1] != "的",
+              lo == end || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
+        if lo > 0, Lexicon.isHan(t[lo - 1]), !c.covered[lo - 1], t[lo - 1] != "的", Lexicon.titles.match(t, endingAt: lo) == nil {
+            lo = end - 4  // the run goes on: pick the name from its end
+        }
+        if end - lo > 3 { lo = Lexicon.commonestSurnames.contains(t[end - 3]) ? end - 3 : end - 2 }
+        guard end - lo >= 2, !(lo..<end).contains(where: stops) else { return nil }
+        return lo..<end
+    }
+
+    /// 化名 inside the parenthesis, after at most this many characters (均为化名).
+    private static let longestMarkOpening = 3
+    /// Longest run of characters read back before a pseudonym mark.
+    private static let longestRun = 6
+}
