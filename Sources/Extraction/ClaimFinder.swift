@@ -204,6 +204,8 @@ struct ClaimFinder {
         default: break
         }
         var sawPunctuation = false
+        // (中国外交部称，对于美国将…签署成法，中方表示坚决反对…: the topic the words open with)
+        if opensWithTopic(after: hit, before: next.clauseStart) { return true }
         for k in hit.cue.upperBound..<next.clauseStart {
             let c = text.original[k]
             if Lexicon.clausePunctuation.contains(c) { sawPunctuation = true; continue }
@@ -211,6 +213,20 @@ struct ClaimFinder {
         }
         return sawPunctuation
     }
+
+    /// Whether all between `hit`'s cue and `end` is the topic its words open with (对于…，关于…，
+    /// 针对…，): one clause, with no clause mark inside it and none but a comma after it.
+    private func opensWithTopic(after hit: Hit, before end: Int) -> Bool {
+        let lo = pastPunctuation(hit.cue.upperBound, before: end)
+        guard lo > hit.cue.upperBound, Self.topicOpeners.match(text.folded, at: lo) != nil else { return false }
+        let hi = beforePunctuation(end, after: lo)
+        guard hi < end, end - lo <= Self.longestTopic else { return false }
+        return !(lo..<hi).contains { Lexicon.clausePunctuation.contains(text.original[$0]) || Lexicon.terminators.contains(text.original[$0]) }
+    }
+
+    private static let topicOpeners = PhraseMatcher<Bool>(["对于", "关于", "针对", "至于"].map { ($0, true) })
+    /// Longest topic read before the words' own clause.
+    private static let longestTopic = 40
 
     /// Characters joining a noun to the one before (不满和谴责, 意见及建议).
     static let nounJoiners = ScalarSet("和及与、")

@@ -46,6 +46,9 @@ import Testing
         let w = claims("中国外交部发言人汪文斌表示，中方坚决反对美方的无理指责。")
         #expect(w.map(\.speaker) == ["Wang Wenbin"])
         #expect(w.first?.text == "中方坚决反对美方的无理指责")
+        // (a topic first: 称，对于…，中方表示… is still one statement)
+        let t = claims("中国外交部称，对于美国将该法案签署成法，中方表示坚决反对，并奉劝美方不要一意孤行。")
+        #expect(t.map(\.text) == ["对于美国将该法案签署成法，中方表示坚决反对，并奉劝美方不要一意孤行"], "\(t)")
     }
 
     /// A person speaking right after an unnamed source's cue is the speaker, relayed.
