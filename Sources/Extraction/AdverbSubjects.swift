@@ -102,20 +102,22 @@ extension ClaimFinder {
     /// Most characters of whom a reply goes to (《华尔街日报》记者).
     private static let longestAddressee = 12
 
-    /// The subject before a meeting with someone (习近平会见世界卫生组织总干事谭德赛时表示, 王毅
-    /// 接见拉夫罗夫时说): who met speaks, not the one met, whose name is the last before the
-    /// cue. (在会见…时 is read by `beforeInterview` and the circumstance rules.)
-    func beforeMeeting(_ r: Range<Int>) -> Range<Int>? {
+    /// The subject of a clause of when naming what it did (习近平会见世界卫生组织总干事谭德赛时表示,
+    /// 新东方发布季度财报时预计, 王毅出席论坛时说): who met, published or attended speaks, not
+    /// the one met nor the report; the name right before the act. (在会见…时 is read by
+    /// `beforeInterview` and the circumstance rules.)
+    func beforeActWhen(_ r: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(r)
         guard end - r.lowerBound > 4, t[end - 1] == "时",
-              let k = (r.lowerBound..<(end - 1)).last(where: { Self.meetings.match(t, at: $0) != nil && mentionAt[$0] < 0 }),
-              k > r.lowerBound, t[k - 1] != "在",
-              mentionsIn((k + 2)..<(end - 1)).contains(where: { $0.range.upperBound == end - 1 }) else { return nil }
+              let k = (r.lowerBound..<(end - 1)).last(where: { Self.actsWhen.match(t, at: $0) != nil && mentionAt[$0] < 0 }),
+              k > r.lowerBound, mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].range.upperBound == k else { return nil }
         return onlyAdverbs(r.lowerBound..<k) ? nil : r.lowerBound..<k
     }
 
-    private static let meetings = PhraseMatcher<Bool>(["会见", "会晤", "接见", "拜会", "拜见", "召见", "约见"].map { ($0, true) })
+    /// Acts a clause of when names its subject by (会见…时, 发布…时, 出席…时).
+    private static let actsWhen = PhraseMatcher<Bool>(["会见", "会晤", "接见", "拜会", "拜见", "召见", "约见", "发布", "发表", "公布",
+                                                       "出席", "参加", "视察", "考察", "致辞", "谈到", "谈及", "回答"].map { ($0, true) })
 
     /// The subject before 在 and a name right before the cue (Kodachi 的作者在 Github 回覆稱,
     /// 发言人在白宫表示): where the words were given, not who gave them.

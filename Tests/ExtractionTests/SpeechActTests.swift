@@ -348,11 +348,13 @@ import Testing
         #expect(claims(["武汉市卫健委未发布关于不明原因肺炎的疫情通报，直至 1 月 11 日才更新。", "银保监局对此发出风险提示，要求控制规模。"]).isEmpty)
     }
 
-    /// Who met someone speaks when the cue follows the meeting (习近平会见…谭德赛时表示), not
-    /// the one met whose name is the last before the cue; someone interviewed still speaks.
+    /// Who met someone or published something speaks when the cue follows the act
+    /// (习近平会见…谭德赛时表示, 阿里巴巴发布季度财报时预计), not the one met whose name is the
+    /// last before the cue; someone interviewed still speaks.
     @Test func whoMetSpeaks() {
-        let c = claims(["1 月 28 日，习近平会见世界卫生组织总干事谭德赛时表示，疫情是魔鬼。", "谭德赛接受采访时表示，疫情很严重。"])
-        #expect(c.map(\.speaker) == ["Xi Jinping", "谭德赛"], "\(c)")
+        let c = claims(["1 月 28 日，习近平会见世界卫生组织总干事谭德赛时表示，疫情是魔鬼。", "谭德赛接受采访时表示，疫情很严重。",
+                        "阿里巴巴发布季度财报时预计，今年总营收将同比下降。"])
+        #expect(c.map(\.speaker) == ["Xi Jinping", "谭德赛", "Alibaba Group"], "\(c)")
     }
 
     /// Words on one's own site or account are one's own (谷歌的网站上写道, 谷歌官网上称); a site
