@@ -8,20 +8,26 @@ extension ClaimFinder {
     /// the phrase after the count is read on its own).
     func countedPhraseEnd(_ r: Range<Int>) -> Int? {
         let t = text.folded
-        var k = r.lowerBound
+        // (2019 年只有 12% 的美国企业表示: when, and how few, before the count)
+        var k = skipLeading(r.lowerBound, r.upperBound)
+        if let only = Self.onlyWords.match(t, at: k) { k += only.length }
         if let about = Lexicon.approximations.match(t, at: k) { k += about.length }
         while k < r.upperBound, t[k].isSpace { k += 1 }
+        // (近半数受访企业表示, 大多数美国企业认为: a share in words)
+        // (not 多数党领袖: the majority party's)
+        if let share = Self.shareWords.match(t, at: k), k + share.length < r.upperBound, t[k + share.length] != "党" {
+            return sharedPhraseEnd(from: k + share.length, in: r)
+        }
         let digits = k
         while k < r.upperBound, text.inNumber(k) || Lexicon.numerals.contains(t[k]) { k += 1 }
         guard k > digits else { return nil }
         while k < r.upperBound, t[k].isSpace { k += 1 }
-        if k + 1 < r.upperBound, t[k] == "%" || t[k] == "％" || t[k] == "成" {
-            // 大约 40% 的受访者表示: a share of the people a survey asked
-            k += 1
-            while k < r.upperBound, t[k].isSpace { k += 1 }
-            guard k + 1 < r.upperBound, t[k] == "的" else { return nil }
-            let end = trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
-            return end > k + 1 && Lexicon.peopleEnds.contains(t[end - 1]) ? end : nil
+        if k < r.upperBound, t[k] == "%" || t[k] == "％" || t[k] == "成" {
+            // 大约 40% 的受访者表示: a share of the people a survey asked; 87% 表示: a share of
+            // those just named
+            let share = k + 1
+            if text.beforeSpaces(r.upperBound, after: share) == share { return share }
+            return sharedPhraseEnd(from: share, in: r)
         }
         if k + 1 < r.upperBound, t[k] == "家" {
             // 1987 家企业 / 上百家媒体: bodies counted, none named
@@ -31,6 +37,22 @@ extension ClaimFinder {
         guard k + 1 < r.upperBound, t[k] == "名" || t[k] == "位" else { return nil }
         return trimmedTail(r.lowerBound..<nounPhraseEnd((k + 1)..<r.upperBound))
     }
+
+    /// Where the people or bodies a share counts end (的受访者, 受访企业), or nil when the words
+    /// after the share name neither.
+    private func sharedPhraseEnd(from share: Int, in r: Range<Int>) -> Int? {
+        let t = text.folded
+        var k = text.pastSpaces(share, before: r.upperBound)
+        if k < r.upperBound, t[k] == "的" { k += 1 }
+        guard k < r.upperBound else { return nil }
+        let end = trimmedTail(r.lowerBound..<nounPhraseEnd(k..<r.upperBound))
+        return end > k && (Lexicon.peopleEnds.contains(t[end - 1]) || endsLikeCountedBodies(end)) ? end : nil
+    }
+
+    /// How few a count is (只有 9% 的美国企业).
+    private static let onlyWords = PhraseMatcher<Bool>(["只有", "仅有", "只", "仅"].map { ($0, true) })
+    /// Shares in words (半数, 大多数); not 少数, which opens 少数民族 (minorities).
+    private static let shareWords = PhraseMatcher<Bool>(["半数", "近半数", "过半数", "逾半数", "多数", "大多数", "绝大多数", "大部分", "绝大部分"].map { ($0, true) })
 
     /// Whether the words before `end` name bodies of a kind (企业, 媒体, 银行, 医院) that a count
     /// before them leaves unnamed.

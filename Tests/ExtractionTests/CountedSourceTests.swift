@@ -1,0 +1,22 @@
+import Testing
+@testable import Extraction
+
+/// Subjects that count who speaks instead of naming them (12% 的美国企业, 近半数受访企业):
+/// unnamed sources, and inside a survey's finding part of what it found.
+@Suite struct CountedSourceTests {
+    /// A share of people or bodies, in digits or words, after a date or 只有, or of those just
+    /// named (…会员企业当中，87% 表示), is an unnamed source.
+    @Test func sharesAreUnnamedSources() {
+        let c = claims(["2019 年只有 12% 的美国企业表示其本地运营受到冲击。", "而在商会的会员企业当中，87% 表示计划继续在中国的业务。",
+                        "2019 年近半数受访企业表示中国区业务比其他地区更赚钱。"])
+        #expect(c.count == 3 && c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+        #expect(c.map(\.source) == ["只有 12% 的美国企业", "87%", "近半数受访企业"], "\(c)")
+    }
+
+    /// A share inside what a survey found does not cut the finding: the survey's words run on
+    /// (its own view is a claim as well).
+    @Test func aShareInsideAFindingIsPartOfIt() {
+        let c = claims("另一项调查发现，有计划修读 MBA 的学生中，有 43% 认为学费应该降低，三分之一可能会推迟求学。")
+        #expect(c.first?.text == "有计划修读 MBA 的学生中，有 43% 认为学费应该降低，三分之一可能会推迟求学", "\(c)")
+    }
+}
