@@ -102,6 +102,13 @@ extension ClaimFinder {
     /// Most characters of whom a reply goes to (《华尔街日报》记者).
     private static let longestAddressee = 12
 
+    /// The subject clause `r` without how, where or when the words were given (直截了当地, 在接受…
+    /// 采访时, 会见…时, 在其网站上, 《…》卷三), or nil when it holds none of them.
+    func headPastCircumstance(_ r: Range<Int>) -> Range<Int>? {
+        if let head = beforeLocator(r) ?? beforeMannerAdverb(r) ?? beforePublicity(r) ?? beforeReportingVerb(r) ?? beforeReply(r) { return head }
+        return beforeActWhen(r) ?? beforeOwnSite(r) ?? beforePlaceNamed(r) ?? beforeInterview(r) ?? afterPlaceOfWords(r) ?? titledWorkHolding(r)
+    }
+
     /// The subject of a clause of when naming what it did (习近平会见世界卫生组织总干事谭德赛时表示,
     /// 新东方发布季度财报时预计, 王毅出席论坛时说): who met, published or attended speaks, not
     /// the one met nor the report; the name right before the act. (在会见…时 is read by

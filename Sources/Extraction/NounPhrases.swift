@@ -128,6 +128,30 @@ extension ClaimFinder {
         return e
     }
 
+    /// 《五杂组》卷三提到 / 据《宾退录》卷十记载 / 《资本论》第一卷写道: the place in a titled work a
+    /// locator gives is still the work; the subject without the locator, or nil.
+    func beforeLocator(_ r: Range<Int>) -> Range<Int>? {
+        titleBeforeLocator(endingAt: text.beforeSpaces(r.upperBound, after: r.lowerBound), after: r.lowerBound).map { r.lowerBound..<$0 }
+    }
+
+    /// Where the 》 closing a title ends when a locator (卷三, 卷 10, 第一卷, 第 135 条) runs
+    /// from it to `end`; nil otherwise.
+    private func titleBeforeLocator(endingAt end: Int, after floor: Int) -> Int? {
+        let t = text.folded
+        var k = end
+        if k > floor, Self.locatorUnits.contains(t[k - 1]) { k -= 1 }
+        let digitsEnd = k
+        while k > floor, text.inNumber(k - 1) || Lexicon.numerals.contains(t[k - 1]) || text.original[k - 1].isSpace { k -= 1 }
+        guard k < digitsEnd, k > floor else { return nil }
+        if t[k - 1] == "卷" || t[k - 1] == "第" { k -= 1 } else { return nil }
+        guard digitsEnd < end || t[k] == "卷" else { return nil }  // (卷三 needs no unit; 第三 does)
+        k = text.beforeSpaces(k, after: floor)
+        return k > floor && text.original[k - 1] == "》" ? k : nil
+    }
+
+    /// What a locator counts after its number (第一卷, 第 135 条, 第三章).
+    private static let locatorUnits = ScalarSet("卷章条回节篇页")
+
     /// The person a subject phrase is about: the first one named, unless a later one is what
     /// the phrase's 的 leads to (拜登的国家安全顾问沙利文, 泽连斯基的顾问波多利亚克).
     func headPerson(_ inNP: [Mention]) -> Mention? {

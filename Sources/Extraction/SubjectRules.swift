@@ -15,7 +15,7 @@ extension ClaimFinder {
         if let lead = teamLead(r) { return .speaker(.actor(lead)) }
         if let p = pronounsTeam(r) { return .pronoun(p) }
         // 脸书自相矛盾地认为 / 台湾官方对外透露 / 李兰娟在接受央视采访时表示 / 在本书中他指出 / 《…》中记载: how or where, not who
-        if let head = beforeMannerAdverb(r) ?? beforePublicity(r) ?? beforeReportingVerb(r) ?? beforeReply(r) ?? beforeActWhen(r) ?? beforeOwnSite(r) ?? beforePlaceNamed(r) ?? beforeInterview(r) ?? afterPlaceOfWords(r) ?? titledWorkHolding(r) { var named = hit; named.region = head; return subject(of: named) }
+        if let head = headPastCircumstance(r) { var named = hit; named.region = head; return subject(of: named) }
         // 很多报道称, 有不少消息说: reports the article counts rather than names, nobody's
         if hit.kind == .report, !hit.isSource, let words = countedReports(r, hit) {
             return .speaker(.unnamed(text.text(words)))

@@ -201,4 +201,11 @@ import Testing
         let c = claims("PISA 最近几次结果显示，自 2006 年以来，芬兰每次测试的平均得分都在下降。")
         #expect(c.count == 1 && c[0].kind == "report" && (c[0].speaker ?? "").hasPrefix("PISA"), "\(c)")
     }
+
+    /// A place in a titled work (《五杂组》卷三, 《宾退录》卷十, 《资本论》第一卷) is still the
+    /// work that says it.
+    @Test func locatorsInTitledWorks() {
+        let c = claims(["《五杂组》卷三提到，山东有阳起石。", "据《宾退录》卷十，齐州岁贡阳起石十斤。", "《资本论》第一卷写道，资本来到世间。"])
+        #expect(c.map(\.speaker) == ["《五杂组》", "《宾退录》", "《资本论》"], "\(c)")
+    }
 }
