@@ -116,12 +116,27 @@ extension ClaimFinder {
     /// (根据《篱笆》杂志（The Fence）的一份最新报告) or a body named in Latin script (SynBioBeta 的数据),
     /// which the document's later mentions (该数据, keyed `documentKey`) then point back to.
     func adHocAuthor(_ r: Range<Int>, documentKey key: String) -> Actor? {
-        guard let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
-              case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de else { return nil }
-        if let outlet = adHocOutlet(from..<de) { return outlet }
-        guard let body = issuer(before: de, from: from) ?? latinAuthor(endingBefore: de, from: from) else { return nil }
+        var body: Actor?
+        if let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
+           case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de {
+            if let outlet = adHocOutlet(from..<de) { return outlet }
+            body = issuer(before: de, from: from) ?? latinAuthor(endingBefore: de, from: from)
+        }
+        guard let body = body ?? latinOpening(r) else { return nil }
         if memory.documents[key] == nil { memory.documents[key] = body }
         return body
+    }
+
+    /// The body named in Latin script opening a document's description (Canalys 最近的研究,
+    /// NewYorker 数据): the description's Latin run, read as `latinAuthor` reads one before 的.
+    private func latinOpening(_ r: Range<Int>) -> Actor? {
+        let from = pastFrom(skipLeading(r.lowerBound, r.upperBound))
+        guard from < r.upperBound, ("A"..."Z").contains(text.original[from]) else { return nil }
+        var e = from
+        while e < r.upperBound, e - from < Self.latinAuthorLength, Self.latinNameCharacters.contains(text.original[e]) { e += 1 }
+        // (AC 尼尔森的数据: the Latin letters open a name the Chinese goes on with)
+        if e + 1 < text.folded.count, Lexicon.transliteration.contains(text.folded[e]), Lexicon.transliteration.contains(text.folded[e + 1]) { return nil }
+        return latinAuthor(endingBefore: e, from: from)
     }
 
     /// The body that issued a document, named by its kind before the verb that issued it and

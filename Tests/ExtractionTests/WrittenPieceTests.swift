@@ -30,14 +30,15 @@ import Testing
     }
 
     /// A document is named past the date that places it and the word offering it as an
-    /// example (比如 ASPCA 的一项研究), never by cutting into the words after a date that is no
-    /// qualifier of it (2019 年 11 月公开的判决书); one whose author is written right before it is
-    /// that author's, past the date too (2018年11月底的雅虎财经报告: Yahoo Finance).
+    /// example (比如 ASPCA 在9月份进行的一项研究: ASPCA's, its author opening the description),
+    /// never by cutting into the words after a date that is no qualifier of it (2019 年 11 月公开的
+    /// 判决书); one whose author is written right before it is that author's, past the date too
+    /// (2018年11月底的雅虎财经报告: Yahoo Finance).
     @Test func documentsNamedPastDatesAndExamples() {
         let dated = claims("根据 2018年11月底的雅虎财经报告，美国亿万富翁的财富增长了12％。")
         #expect(dated.first?.speaker == "Yahoo Finance" && dated.first?.kind == "report", "\(dated)")
         let example = claims("比如 ASPCA 在9月份进行的一项研究发现，多数救援组织的关注者有所增加。")
-        #expect(example.first?.speaker == "ASPCA 在9月份进行的一项研究", "\(example)")
+        #expect(example.first?.speaker == "ASPCA", "\(example)")
         let published = claims("根据 2019 年 11 月公开的判决书，此事系评估公司误导。")
         #expect(published.first?.speaker == "2019 年 11 月公开的判决书", "\(published)")
     }
@@ -207,5 +208,14 @@ import Testing
     @Test func locatorsInTitledWorks() {
         let c = claims(["《五杂组》卷三提到，山东有阳起石。", "据《宾退录》卷十，齐州岁贡阳起石十斤。", "《资本论》第一卷写道，资本来到世间。"])
         #expect(c.map(\.speaker) == ["《五杂组》", "《宾退录》", "《资本论》"], "\(c)")
+    }
+
+    /// A body named in Latin script opening a document's description (Canalys 最近的研究,
+    /// NewYorker 数据) is its author, who reports; not Latin letters a Chinese name goes on
+    /// with (AC 尼尔森的数据).
+    @Test func latinBodyOpeningADescription() {
+        let c = claims(["Canalys 最近的研究证实，该市场继续强劲增长。", "根据 NewYorker 数据，其客户通常被收取 20 万美元的费用。"])
+        #expect(c.map(\.speaker) == ["Canalys", "NewYorker"], "\(c)")
+        #expect(claims("AC 尼尔森的数据显示，植物奶已抢占美国 15% 的市场。").allSatisfy { $0.speaker != "AC" })
     }
 }
