@@ -20,13 +20,11 @@ extension ActorFinder {
     /// opens them (媒体人李红缤), else its last two.
     private func pseudonym(endingAt end: Int, _ c: Coverage) -> Range<Int>? {
         let t = text.folded
+        // (a character of the run: Han, no catalog name's, no 的, and no title ending right after it)
+        let inRun = { (i: Int) in Lexicon.isHan(t[i]) && !c.covered[i] && t[i] != "的" && (i + 1 == end || Lexicon.titles.match(t, endingAt: i + 1) == nil) }
         var lo = end
-        while lo > 0, end - lo < Self.longestRun, Lexicon.isHan(t[lo - 1]), !c.covered[lo - 1], t[lo - 1] != "的",
-              lo == end || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
-        if lo > 0, Lexicon.isHan(t[lo - 1]), !c.covered[lo - 1], t[lo - 1] != "的", Lexicon.titles.match(t, endingAt: lo) == nil {
-            lo = end - 4  // the run goes on: pick the name from its end
-        }
-        if end - lo > 3 { lo = Lexicon.commonestSurnames.contains(t[end - 3]) ? end - 3 : end - 2 }
+        while lo > 0, end - lo < Self.longestRun, inRun(lo - 1) { lo -= 1 }
+        if end - lo > 3 || lo > 0 && inRun(lo - 1) { lo = Lexicon.commonestSurnames.contains(t[end - 3]) ? end - 3 : end - 2 }
         guard end - lo >= 2, !(lo..<end).contains(where: stops) else { return nil }
         return lo..<end
     }
