@@ -192,6 +192,10 @@ struct ArticleText {
         for i in range {
             let c = original[i]
             if Lexicon.isHan(c) { continue }  // most characters: no quotation mark, a range test
+            if c == "“", stack.count == 1, original[stack[0].open] == "“", abandons(stack[0].open, at: i, in: range) {
+                stack[0] = (i, "”")
+                continue
+            }
             if let top = stack.last, c == top.close || c == "“" && stack.count == 1 && closesWrongWay(i, after: top.open, in: range)
                 || c == "”" && original[top.open] == "”" {
                 if !Lexicon.closeQuotes.contains(c) { wrongWayCloses.insert(i) }
@@ -211,29 +215,6 @@ struct ArticleText {
             while end > first.open + 1 && original[end - 1].isSpace { end -= 1 }
             addQuote(open: first.open, close: end, paragraph: paragraph, closed: false)
         }
-    }
-
-    /// Whether the “ at `i`, inside a quotation opened with “ at `open`, closes it: typed the
-    /// wrong way round, as some translations do (“…，“他说。“…“), it follows the quotation's own
-    /// punctuation or ends the paragraph; a quotation inside a quotation takes ‘ instead.
-    private func closesWrongWay(_ i: Int, after open: Int, in range: Range<Int>) -> Bool {
-        var p = i
-        while p > open + 1, original[p - 1].isSpace { p -= 1 }
-        guard p > open + 1 else { return false }
-        let before = original[p - 1]
-        if Lexicon.clausePunctuation.contains(before) || Lexicon.terminators.contains(before) { return true }
-        var k = i + 1
-        while k < range.upperBound, original[k].isSpace { k += 1 }
-        return k == range.upperBound
-    }
-
-    /// Whether the ” at `i`, outside any quotation, opens one: typed the wrong way round (”…“，
-    /// 后面的人喊道), it opens its paragraph or follows punctuation, and a “ or ” closes it later in
-    /// the paragraph.
-    private func opensWrongWay(_ i: Int, in range: Range<Int>) -> Bool {
-        let p = beforeSpaces(i, after: range.lowerBound)
-        guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else { return false }
-        return ((i + 2)..<max(i + 2, range.upperBound)).contains { original[$0] == "“" || original[$0] == "”" }
     }
 
     /// Whether the mark at `i` closes a quotation: a closing mark, or a “ typed the wrong way

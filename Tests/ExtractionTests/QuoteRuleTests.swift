@@ -313,4 +313,11 @@ import Testing
         #expect(c.map(\.kind) == ["indirect", "direct"], "\(c)")
         #expect(c.map(\.text) == ["中国的不良贷款比率远高于官方数字", "我们不怕，"], "\(c)")
     }
+
+    /// A term opened with “ and never closed (提出的“新型关系…) does not swallow the quotation a
+    /// colon opens in a later sentence: that one is read as its own.
+    @Test func anUnclosedTermDoesNotSwallowTheNextQuotation() {
+        let c = claims("王毅强调了他提出的“新型大国关系的重要性。王毅认为：“中俄关系很好，两国是好邻居。”他以历史为例。")
+        #expect(c.contains { $0.speaker == "Wang Yi" && $0.text == "中俄关系很好，两国是好邻居。" }, "\(c)")
+    }
 }

@@ -1,0 +1,40 @@
+import ClaimGraphCore
+
+/// Quotation marks typed wrongly, as translations and hurried posts type them: “ closing a
+/// quotation, ” opening one, and a “ never closed before the next quotation opens. `findQuotes`
+/// asks these before pairing a mark the usual way.
+extension ArticleText {
+    /// Whether the “ at `i` opens a quotation after a colon while the “ at `open`, which opened
+    /// a term inside a phrase, was never closed (叶嘉莹提出的“弱德之美…之间的关系。她认为：“…”): the
+    /// earlier mark ran past the end of its sentence, and a ” closes the new one later in the
+    /// paragraph. (A quotation opened after a colon or a comma is one left open, not a term.)
+    func abandons(_ open: Int, at i: Int, in range: Range<Int>) -> Bool {
+        let p = beforeSpaces(i, after: open + 1)
+        guard open > range.lowerBound, Lexicon.isHan(original[open - 1]), p > open + 1, Lexicon.isColon(original[p - 1]),
+              (open..<p).contains(where: { Lexicon.terminators.contains(original[$0]) }) else { return false }
+        return ((i + 1)..<range.upperBound).contains { original[$0] == "”" }
+    }
+
+    /// Whether the “ at `i`, inside a quotation opened with “ at `open`, closes it: typed the
+    /// wrong way round, as some translations do (“…，“他说。“…“), it follows the quotation's own
+    /// punctuation or ends the paragraph; a quotation inside a quotation takes ‘ instead.
+    func closesWrongWay(_ i: Int, after open: Int, in range: Range<Int>) -> Bool {
+        var p = i
+        while p > open + 1, original[p - 1].isSpace { p -= 1 }
+        guard p > open + 1 else { return false }
+        let before = original[p - 1]
+        if Lexicon.clausePunctuation.contains(before) || Lexicon.terminators.contains(before) { return true }
+        var k = i + 1
+        while k < range.upperBound, original[k].isSpace { k += 1 }
+        return k == range.upperBound
+    }
+
+    /// Whether the ” at `i`, outside any quotation, opens one: typed the wrong way round (”…“，
+    /// 后面的人喊道), it opens its paragraph or follows punctuation, and a “ or ” closes it later in
+    /// the paragraph.
+    func opensWrongWay(_ i: Int, in range: Range<Int>) -> Bool {
+        let p = beforeSpaces(i, after: range.lowerBound)
+        guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else { return false }
+        return ((i + 2)..<max(i + 2, range.upperBound)).contains { original[$0] == "“" || original[$0] == "”" }
+    }
+}
