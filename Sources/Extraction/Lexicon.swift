@@ -203,7 +203,7 @@ enum Lexicon {
     /// Words closing `正如X所说的那样，` (as X said): X's words follow.
     static let asSaidClosings = PhraseMatcher<Bool>(["的那样", "那样", "的一样", "的"].map { ($0, true) })
     /// Words closing `按照X的说法，` / `依照X所说，`: X's words follow. 的说法 keeps 的 out of the name.
-    static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "所述", "的话说", "的话", "介绍"].map { ($0, true) })
+    static let accordingClosings = PhraseMatcher<Bool>(["的说法", "说法", "所说", "所言", "所述", "的话说", "的话来说", "的话", "介绍"].map { ($0, true) })
 
     /// Words that define a term (CCP 指的是中国共产党, 坚毅桌是指…): a gloss, not a statement.
     static let glossWords = PhraseMatcher<Bool>(["指的是", "是指"].map { ($0, true) })

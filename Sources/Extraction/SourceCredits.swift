@@ -5,7 +5,7 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// Whether a source credit (据, 根据, 依据, 按照…的说法, 在…看来) can start with `s`: asked
     /// first, because the clause-start test behind it ran at every position of every sentence.
-    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" || s == "如" || s == "诚" }
+    static func mayOpenSource(_ s: Unicode.Scalar) -> Bool { s == "据" || s == "根" || s == "依" || s == "在" || s == "按" || s == "正" || s == "照" || s == "如" || s == "诚" || s == "用" }
 
     /// 因为在他看来，… / 但据新华社报道，… / 或者正如她所说的，…: a connective opening the clause
     /// before the credit (或者 only before 正如: 或者根据…的故事 goes on with what was said).
@@ -109,7 +109,8 @@ extension ClaimFinder {
         let t = text.folded
         if let opener = Self.asSaidOpeners.match(t, at: i) { return asSaidHit(at: i, opener: opener.length, in: r) }
         if t[i] == "在" { return viewHit(at: i, in: r) }
-        if t[i] == "按" || t[i] == "照" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
+        // (用他的话说，…: in his words, as 按照他的说法)
+        if t[i] == "按" || t[i] == "照" || t[i] == "用" || t[i] == "依" && i + 1 < r.upperBound && t[i + 1] == "照" { return accordingHit(at: i, in: r) }
         var p = i
         if t[p] == "据" { p += 1 } else if p + 1 < r.upperBound, (t[p] == "根" || t[p] == "依"), t[p + 1] == "据" { p += 2 } else { return nil }
         // 据说, 据悉, 据称: hearsay with no source named.

@@ -143,4 +143,11 @@ import Testing
         let c = claims(["在中国人看来，这是一种侮辱，大家都很生气。", "但在 Facebook 的人看来，他矫情又自命不凡。", "在美国政府看来，这是一种侮辱，大家都很生气。"])
         #expect(c.map(\.speaker) == [nil, nil, "United States"], "\(c)")
     }
+
+    /// 用他的话说 / 用王毅的话来说 (in his words) credits the words after it, as 按照他的说法 does;
+    /// 用 before no such closing (用这种方法说) credits no one.
+    @Test func inHisWords() {
+        let c = claims(["用王毅的话来说，中俄关系很好。", "用这种方法说，问题不大。"])
+        #expect(c.map(\.speaker) == ["Wang Yi"] && c.first?.text == "中俄关系很好", "\(c)")
+    }
 }
