@@ -49,7 +49,7 @@ struct Actor: Hashable, Sendable {
     }
 
     /// Whether the actor's name or one of its catalog aliases, folded to simplified, ends
-    /// with `suffix` (Myanmar military junta, 缅甸军政府: 军政府).
+    /// with `suffix` (Myanmar junta, 缅甸军政府: 军政府).
     func isNamed(endingWith suffix: String) -> Bool {
         if ChineseFolding.shared.toSimplified(name).hasSuffix(suffix) { return true }
         guard case .list(let aliases)? = properties["aliases"] else { return false }

@@ -125,9 +125,9 @@ extension ClaimFinder {
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             // (数据显示美国就业市场状况良好: a report noun showing a whole clause)
             if !text.contentFollows(i + len), !admitsAClause(i, len), m.value.kind == .report || !announcesAnAct(i + len) && !proposesAnAct(i, len) { return false }
-            // 这则消息，… / 一篇报道，…: a counted report is a thing, not a source speaking (对此回应 is
-            // a response to this).
-            if i > 0, Lexicon.measureWords.contains(t[i - 1]), i < 2 || t[i - 2] != "对" { return false }
+            // 这则消息，… / 一篇报道，… / 这一建议，…: a counted report is a thing, not a source speaking
+            // (对此回应 is a response to this).
+            if i > 0, Lexicon.measureWords.contains(t[i - 1]) || t[i - 1] == "一" && i > 1 && Lexicon.measureWords.contains(t[i - 2]), i < 2 || t[i - 2] != "对" { return false }
         }
         return true
     }

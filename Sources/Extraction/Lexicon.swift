@@ -91,6 +91,10 @@ enum Lexicon {
     /// Characters before 是 that make it part of another word (但是, 于是, 还是, 如是: "thus").
     static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即如")
 
+    /// Words of 'even' before 是 (即使是最乐观的分析师也表示, 哪怕是他也承认): emphasis on who
+    /// speaks, no copula describing them.
+    static let evenWords = PhraseMatcher<Bool>(["即使", "即便", "哪怕", "就算", "甚至", "纵使", "纵然"].map { ($0, true) })
+
     /// Words opening a clause that answers or weighs what was just quoted (但, 然而, 其实, 相对来说).
     static let contrastOpeners = PhraseMatcher<Bool>(["但", "但是", "然而", "不过", "可是", "其实", "却", "相对来说", "相对而言",
                                                       "相比之下", "相较之下", "换言之", "由此可见"].map { ($0, true) })

@@ -83,9 +83,10 @@ extension ClaimFinder {
     /// someone found and stated: 正如联合国核查人员所报告的那样，…
     private static let recordedVerbs = PhraseMatcher<Bool>(["报告", "记录", "记载", "预言", "阐述", "论证", "叙述", "描绘", "观察到"].map { ($0, true) })
 
-    /// Whether 写 or 所述 ends at `verb`: what someone wrote, after 正如.
+    /// Whether 写, 所述 or 所言 ends at `verb`: what someone wrote or said, after 正如 (言 and 述
+    /// alone are no cues: 言论, 叙述).
     private static func writtenVerb(_ t: [Unicode.Scalar], before verb: Int) -> Bool {
-        t[verb - 1] == "写" || verb >= 2 && t[verb - 1] == "述" && t[verb - 2] == "所"
+        t[verb - 1] == "写" || verb >= 2 && (t[verb - 1] == "述" || t[verb - 1] == "言") && t[verb - 2] == "所"
     }
 
     /// Words opening `正如X所说，` (如同他所说, 诚如…所言, 如 Penney 所述): "as X said".

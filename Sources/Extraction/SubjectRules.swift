@@ -271,7 +271,7 @@ extension ClaimFinder {
     /// 俄罗斯对…的封锁一直是…热门消息: a copula before the cue makes the cue a noun.
     func hasCopula(_ r: Range<Int>) -> Bool {
         for k in r where text.folded[k] == "是" && mentionAt[k] < 0 && text.quoteAt[k] < 0 {
-            if k == r.lowerBound || !Lexicon.copulaCompounds.contains(text.folded[k - 1]) { return true }
+            if k == r.lowerBound || !Lexicon.copulaCompounds.contains(text.folded[k - 1]) && Lexicon.evenWords.match(text.folded, endingAt: k) == nil { return true }
         }
         return false
     }

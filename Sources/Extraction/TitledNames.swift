@@ -80,7 +80,7 @@ extension ActorFinder {
             // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && (!stops(s + 2) || adverbEndsName(s + 2))
                 && Lexicon.titlesAfterName.match(t, at: s + 2) == nil  // 吴谦大校: a rank, not a name
-                && !writtenWithoutThird(at: s)
+                && !writtenWithoutThird(at: s) && !saidBy(at: s + 2)
             let chinese = three ? 3 : 2
             if run > chinese && run >= 4 { return run }
             return chinese
@@ -97,6 +97,13 @@ extension ActorFinder {
         return cueAt(i + 1) || Self.adverbsAfterNames.contains(t[i + 1])
     }
 
+    /// 所 before a verb of saying (律师滕彪所言, 所说, 所写): "what X said", no third character of X's name.
+    private func saidBy(at i: Int) -> Bool {
+        let t = text.folded
+        return t[i] == "所" && i + 1 < t.count && (cueAt(i + 1) || Self.sayingAfterSuo.contains(t[i + 1]))
+    }
+
+    private static let sayingAfterSuo = ScalarSet("言述写")
     private static let adverbsInNames = ScalarSet("正同")
     /// 'Both', 'all' between listed people and their cue (易纲、郭树清均表示).
     private static let allOf = ScalarSet("均皆")

@@ -320,7 +320,7 @@ import Testing
         let c = claims(["缅甸军政府周一通过官方媒体《缅甸全球新光报》宣布，已对四名异议人士执行死刑。",
                         "《緬甸全球新光報》並未說明死刑執行的細節，僅報導「刑罰是按照監獄的程序進行。」",
                         "軍政府表示，另外兩名男子因涉嫌謀殺而被處決。"])
-        #expect(c.map(\.speaker) == ["Myanmar military junta", "Global New Light of Myanmar", "Myanmar military junta"], "\(c)")
+        #expect(c.map(\.speaker) == ["Myanmar junta", "Global New Light of Myanmar", "Myanmar junta"], "\(c)")
         #expect(c.map(\.via) == ["Global New Light of Myanmar", nil, nil], "\(c)")
         #expect(claims("王毅在《人民日报》上撰文说，两国关系良好。").first?.via == nil)
     }

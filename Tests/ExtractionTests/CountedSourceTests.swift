@@ -20,3 +20,19 @@ import Testing
         #expect(c.first?.text == "有计划修读 MBA 的学生中，有 43% 认为学费应该降低，三分之一可能会推迟求学", "\(c)")
     }
 }
+
+/// Report nouns after a count or a demonstrative (这则消息, 这一建议): things talked about, no
+/// source speaking.
+@Suite struct CountedNounTests {
+    @Test func aCountedReportIsAThing() {
+        #expect(claims("他在报纸上看到这则消息，立即拨通了同僚的电话。").isEmpty)
+        #expect(claims("央行发布的《中国金融稳定报告》（下称《报告》）提及，评级结果有所改善。").allSatisfy { !$0.text.hasPrefix("《报告》") })
+    }
+
+    /// 这一建议 is the proposal just named: the clause after it is not its words (尽管王毅曾提出这一
+    /// 建议，但多数人士认为…: the people's view).
+    @Test func thisOneProposalIsAThing() {
+        let c = claims("尽管王毅曾提出这一建议，但多数人士认为，增长目标的设定可能更具灵活性。")
+        #expect(c.map(\.speaker) == [nil] && c.first?.text == "增长目标的设定可能更具灵活性", "\(c)")
+    }
+}

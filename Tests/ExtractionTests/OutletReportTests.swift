@@ -211,4 +211,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Huawei", nil, "Alibaba Group", "Tencent"], "\(c)")
         #expect(c.allSatisfy { $0.kind != "report" }, "\(c)")
     }
+
+    /// 人民网 is the People's Daily's website, a listed company of its own: a node apart from the
+    /// paper (人民日报).
+    @Test func thePaperAndItsWebsiteAreTwo() {
+        let c = claims(["人民网在1月底表示，全年净收入预计将增长140％。", "《人民日报》报道称，全国粮食产量稳定。"])
+        #expect(c.map(\.speaker) == ["People's Daily Online", "People's Daily"], "\(c)")
+    }
 }

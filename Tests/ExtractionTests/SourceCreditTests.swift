@@ -150,4 +150,20 @@ import Testing
         let c = claims(["用王毅的话来说，中俄关系很好。", "用这种方法说，问题不大。"])
         #expect(c.map(\.speaker) == ["Wang Yi"] && c.first?.text == "中俄关系很好", "\(c)")
     }
+
+    /// 即使是 / 甚至是 before who speaks stresses them; the 是 describes no one (即使是最乐观的分析师也
+    /// 表示: unnamed analysts; 甚至是王毅都承认: Wang Yi). A plain 是 before a cue still does.
+    @Test func evenBeforeWhoSpeaks() {
+        let c = claims(["但即使是最乐观的分析师也表示，它赶超亚马逊的可能性很小。", "甚至是王毅都承认，它赶超亚马逊的可能性很小。"])
+        #expect(c.map(\.speaker) == [nil, "Wang Yi"] && c.count == 2, "\(c)")
+        #expect(c.first?.source?.contains("分析师") == true, "\(c)")
+    }
+
+    /// 正如X所言 (as X said) credits X as 所说 and 所述 do; 所 ends no name before it (律师滕彪所言:
+    /// 滕彪).
+    @Test func asSomeoneSaidYan() {
+        let c = claims(["正如国家发改委主任何立峰所言，GDP 增长目标已融入在财政指标中。", "正如人权律师滕彪所言，民主就会被无限拖延。"])
+        #expect(c.map(\.speaker) == ["何立峰", "滕彪"], "\(c)")
+        #expect(c.map(\.text) == ["GDP 增长目标已融入在财政指标中", "民主就会被无限拖延"], "\(c)")
+    }
 }
