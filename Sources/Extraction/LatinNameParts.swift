@@ -55,10 +55,16 @@ struct LatinNameParts {
         return true
     }
 
-    /// Gives each word held back to the one person whose name it opens, or to itself.
+    /// Gives each word held back to the one person whose name it opens, or to itself; and a
+    /// surname of two letters opening one person's name to that person (Ye after Ye Zhenzhen:
+    /// too short to be read as a name alone, so never held back).
     func settle(into found: inout PhraseMatcher<Actor>) {
         for (word, alone) in waiting {
             found.insert(word, sharedFirstWords.contains(word) ? alone : firstWords[word] ?? alone)
+        }
+        for (word, person) in firstWords where word.unicodeScalars.count == 2 && Lexicon.shortLatinSurnames.contains(word)
+            && !sharedFirstWords.contains(word) && !found.contains(word.scalarArray) {
+            found.insert(word, person)
         }
     }
 }

@@ -5,7 +5,7 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// The subject noun phrase ends at the first breaker outside a name (在, 与, 周二 …).
     func nounPhraseEnd(_ r: Range<Int>) -> Int {
-        var k = r.lowerBound
+        var k = leadingTimeEnd(r)
         while k < r.upperBound {
             if mentionAt[k] >= 0 { k = min(r.upperBound, mentions[mentionAt[k]].range.upperBound); continue }
             if text.bracketed[k] { k += 1; continue }  // 《新苏黎世报周日版》: 周 inside a title is no weekday
@@ -38,6 +38,26 @@ extension ClaimFinder {
         }
         return r.upperBound
     }
+
+    /// The end of the words of when that open `r` (上周四晚间副馆长李克新…, 昨天下午王毅…): who
+    /// speaks comes after them, so they end no noun phrase, as they do after a name (王毅上周表示).
+    /// Its start when nothing follows them.
+    private func leadingTimeEnd(_ r: Range<Int>) -> Int {
+        let t = text.folded
+        var k = r.lowerBound
+        while k < r.upperBound, let w = Self.timeWords.match(t, at: k), k + w.length <= r.upperBound {
+            k += w.length
+            if k < r.upperBound, Self.dayNames.contains(t[k]), Self.weekWords.match(t, endingAt: k) != nil { k += 1 }
+        }
+        // (美国…，上周五表示: a time alone names nobody; it stays the phrase it was)
+        return text.pastSpaces(k, before: r.upperBound) < r.upperBound ? k : r.lowerBound
+    }
+
+    private static let timeWords = PhraseMatcher<Bool>(["上周", "下周", "本周", "周", "星期", "今天", "昨天", "明天", "今日", "昨日", "明日", "当天",
+                                                        "当日", "次日", "上午", "下午", "中午", "晚间", "晚上", "早上", "凌晨", "今年", "去年",
+                                                        "本月", "上月", "下月", "周末", "当地时间", "近日", "日前", "稍早"].map { ($0, true) })
+    private static let weekWords = PhraseMatcher<Bool>(["周", "星期"].map { ($0, true) })
+    private static let dayNames = ScalarSet("一二三四五六日天")
 
     /// The 的 right after a date (`leadingDateEnd`: 2012 年的, 2019 年 9 月的) or a span of time
     /// written in digits (工作了 30 多年的) that starts at `k`.

@@ -63,4 +63,11 @@ import Testing
         let c = claims(["歌手瑪爾塔.庫碧索娃Marta Kubišová被推了出來。", "「這一切屈辱都是值得的。」庫碧索娃如此回憶道。她說當時自己並沒有痛苦。"])
         #expect(c.map(\.speaker) == ["瑪爾塔.庫碧索娃", "瑪爾塔.庫碧索娃"], "\(c)")
     }
+
+    /// A surname of two letters opening one person's Latin name (Ye Zhenzhen, surname first)
+    /// stands for that person alone later (Ye 说), as longer first words do.
+    @Test func twoLetterSurnameFirst() {
+        let c = claims(["People.cn的总裁 Ye Zhenzhen 在2月的一篇文章中写道，平台可以检测敏感的资料。Ye 说，最重要的是过滤掉有害信息。"])
+        #expect(c.map(\.speaker) == ["Ye Zhenzhen", "Ye Zhenzhen"], "\(c)")
+    }
 }

@@ -107,6 +107,14 @@ import Testing
         #expect(c.map(\.speaker) == ["Chinese Foreign Ministry", nil] && c.count == 2, "\(c)")
     }
 
+    /// Words of when opening the subject (上周四晚间, 上周) come before who speaks: no end of the
+    /// phrase; a time alone still names nobody (上周五表示).
+    @Test func timeOpeningTheSubject() {
+        let c = claims(["上周四晚间副馆长李克新在华盛顿的一个活动上表示：「有些红线是不能跨越的。」", "上周美联储暗示会很快将利率小幅下调。"])
+        #expect(c.map(\.speaker) == ["李克新", "Federal Reserve"], "\(c)")
+        #expect(claims("美国已有至少七例确诊病例，上周五表示将拒绝外籍人士入境。").allSatisfy { $0.source != "上周五" && $0.speaker != "上周五" })
+    }
+
     /// What one need not do (违规者不必担心) is no cue inside what was said; 有时 opening the clause
     /// only says how often (有时他也指责…).
     @Test func needNotWorryAndSometimes() {
