@@ -324,7 +324,7 @@ extension ClaimFinder {
     static let writtenPieces = PhraseMatcher<Bool>(writtenPieceWords.map { ($0, true) })
 
     private static let writtenPieceWords = ["声明", "文章", "报告", "信", "推文", "帖子", "博客", "邮件", "电子邮件", "书", "文", "论文",
-                                            "日记", "回忆录", "自传", "著作", "专栏"]
+                                            "日记", "回忆录", "自传", "著作", "专栏", "公告", "通告", "新闻稿", "公报", "财报"]
 
     /// Whether `r` is only a time counted from now, with or without a date (去年 10 月, 上周五).
     func onlyTime(_ r: Range<Int>) -> Bool {

@@ -241,11 +241,12 @@ import ClaimGraphCore
 
     /// A three-character Chinese name opening a cue's clause and going on with where it spoke
     /// (王小明在会上说) is a person when the article writes it twice; two characters are not
-    /// enough (华融在…宣布 is a company).
+    /// enough (华融在年报中…宣布 is a company). (Before a place of words, 在公告中 / 在声明中, the
+    /// words right before the 在 are read as before a cue.)
     @Test func namesOpeningAClauseOfWhereTheySpoke() {
         let c = claims(["王小明在会上说，这是问题。", "王小明在会后又说，这是另一个问题。"])
         #expect(c.map(\.speaker) == ["王小明", "王小明"], "\(c)")
-        #expect(claims(["华融在年报中宣布，资产减少了。", "华融在公告中表示，资产减少了。"]).allSatisfy { $0.speaker != "华融" })
+        #expect(claims(["华融在年报中宣布，资产减少了。", "华融在年报里表示，资产减少了。"]).allSatisfy { $0.speaker != "华融" })
     }
 
     /// 周 opens a name as any surname does (副主席周亮表示, 周先旺说), though it also opens a

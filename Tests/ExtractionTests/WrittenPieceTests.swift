@@ -218,4 +218,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Canalys", "NewYorker"], "\(c)")
         #expect(claims("AC 尼尔森的数据显示，植物奶已抢占美国 15% 的市场。").allSatisfy { $0.speaker != "AC" })
     }
+
+    /// A notice (公告) is a place of words as a statement is: who put it out speaks, also after a
+    /// description of them (总部位于华盛顿州的 Costco 在一份公告中表示).
+    @Test func inANotice() {
+        let c = claims(["总部位于华盛顿州的 Costco 在一份公告中表示，开张后迎来了破纪录的客流量。", "阿里巴巴在一份公告中称，2 月份销售额出现首次下滑。"])
+        #expect(c.map(\.speaker) == ["Costco", "Alibaba Group"], "\(c)")
+    }
 }
