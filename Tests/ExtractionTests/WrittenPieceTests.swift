@@ -178,7 +178,7 @@ import Testing
     @Test func bodyRightBeforeItsDocument() {
         let c = claims(["另一家大型房地产开发商绿地控股的年度报告显示，截至去年年底，绿地尚未向供应商支付欠款。",
                         "美国商务部数据显示，这部分出口在过去一年半的时间里大幅下滑。"])
-        #expect(c.map(\.speaker) == ["Greenland Holdings", "US Department of Commerce"], "\(c)")
+        #expect(c.map(\.speaker) == ["Greenland Holdings", "U.S. Department of Commerce"], "\(c)")
     }
 
     /// A program or piece named in 《》 and glossed in Latin letters (在 ESPN 特别节目《决定》(The
