@@ -67,7 +67,7 @@ extension ClaimFinder {
         // (写 and 述 alone are no cues, 他写了一本书, 叙述, but 正如他所写的那样 and 正如 Lynn 在书中所述
         // give what he wrote)
         guard let cue = Lexicon.cues.match(t, endingAt: verb, maxLength: 4)?.length ?? Self.recordedVerbs.match(t, endingAt: verb)?.length
-                ?? (Self.writtenVerb(t, before: verb) ? 1 : nil) else { return nil }
+                ?? (Self.wroteOrSaid(t, before: verb) ? 1 : nil) else { return nil }
         verb -= cue
         var end = verb
         if end > i + opener, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
@@ -85,7 +85,7 @@ extension ClaimFinder {
 
     /// Whether 写, 所述 or 所言 ends at `verb`: what someone wrote or said, after 正如 (言 and 述
     /// alone are no cues: 言论, 叙述).
-    private static func writtenVerb(_ t: [Unicode.Scalar], before verb: Int) -> Bool {
+    private static func wroteOrSaid(_ t: [Unicode.Scalar], before verb: Int) -> Bool {
         t[verb - 1] == "写" || verb >= 2 && (t[verb - 1] == "述" || t[verb - 1] == "言") && t[verb - 2] == "所"
     }
 
