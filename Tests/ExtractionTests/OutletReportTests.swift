@@ -189,11 +189,13 @@ import Testing
     }
 
     /// An outlet feels nothing: a feeling after its report with no subject of its own (…，并担心…)
-    /// belongs to the people in its words, and the report runs on over it.
+    /// belongs to the people in its words, and the report runs on over it. After a person's
+    /// words a fear stays inside them too; a belief (并相信…) is the speaker's own claim.
     @Test func feelingInsideAReport() {
         let c = claims("官方通讯社新华社报道称，大多数选民反对暴力，并担心香港的未来。")
         #expect(c.map(\.text) == ["大多数选民反对暴力，并担心香港的未来"] && c.first?.speaker == "Xinhua", "\(c)")
-        #expect(claims("王毅表示，大多数选民反对暴力，并担心香港的未来。").count == 2)
+        #expect(claims("王毅表示，大多数选民反对暴力，并担心香港的未来。").count == 1)
+        #expect(claims("王毅表示，大多数选民反对暴力，并相信香港的未来。").count == 2)
     }
 
     /// 告诉 + a word for the media + an outlet in 《》 + 称 is one cue: the one who told

@@ -216,11 +216,11 @@ import Testing
     }
 
     /// A view someone else holds inside the words (…，此前中国一直担心…) does not end them: the
-    /// words run to the end of the sentence, and the view is a claim too. The speaker going on
-    /// (表示…，认为…) and a clause set against the words (而分析人士认为…) still end them.
+    /// words run to the end of the sentence, and a fear there is no claim of its own (`fears`).
+    /// The speaker going on (表示…，认为…) and a clause set against the words (而分析人士认为…) still end them.
     @Test func aViewHeldInsideTheWordsDoesNotEndThem() {
         let c = claims("分析人士称，这是中国取得的另一个胜利，此前中国一直担心美国会在谈判中加入非贸易问题。")
-        #expect(c.map(\.text) == ["这是中国取得的另一个胜利，此前中国一直担心美国会在谈判中加入非贸易问题", "美国会在谈判中加入非贸易问题"], "\(c)")
+        #expect(c.map(\.text) == ["这是中国取得的另一个胜利，此前中国一直担心美国会在谈判中加入非贸易问题"], "\(c)")
         let goesOn = claims("林郑月娥表示，已收到陈同佳来函，认为这是一个令人释怀的结果。")
         #expect(goesOn.map(\.text) == ["已收到陈同佳来函", "这是一个令人释怀的结果"], "\(goesOn)")
         let against = claims("特朗普表示，这个问题将在第二轮谈判中涉及，而分析人士认为，中国不会让步。")
@@ -372,5 +372,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Google", "Apple Inc."], "\(c)")
         let at = claims("一个叫 Paul Cotterell 的人，在 Youtube 网站上爆料说，美国感染数字已经上千。")
         #expect(!at.contains { $0.speaker == "YouTube" }, "\(at)")
+    }
+
+    /// A fear inside someone's statement (分析人士称，…，中国担心…; 普京表示…，担心…) is part of its
+    /// words, as a finding is, not a claim of its own; a fear opening its sentence still is one.
+    @Test func fearInsideAStatement() {
+        let c = claims(["上周五，普京表示他不能谈论这次行动的细节，担心会给帮助他的人带来麻烦。", "一些分析人士担心，壳牌可能正计划耗尽其油气储备。"])
+        #expect(c.map(\.text) == ["他不能谈论这次行动的细节，担心会给帮助他的人带来麻烦", "壳牌可能正计划耗尽其油气储备"], "\(c)")
     }
 }
