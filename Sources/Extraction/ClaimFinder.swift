@@ -141,6 +141,7 @@ struct ClaimFinder {
             speakerPronoun = nil
             guard let speaker = resolve(hit.subject!, hit: hit, sentence: sentence, previous: previous) else { continue }
             if case .inherit? = hit.subject, feelsNothing(speaker, hit) { continue }  // (报道称，选民…，并担心…)
+            if fearOfABody(speaker, hit) { continue }
             // (宁波中院称，桂敏海表示… / 该公司未回应: a body that spoke, even through someone else's
             // words or to say nothing, is what 该法院 / 该公司 point back to)
             noteBody(speaker, paragraph: paragraph)
@@ -264,6 +265,14 @@ struct ClaimFinder {
     func feelsNothing(_ speaker: Speaker, _ hit: Hit) -> Bool {
         guard let a = speaker.actor, a.kind == .outlet || a.kind == .document else { return false }
         return Self.feelingCues.contains(text.foldedText(hit.cue))
+    }
+
+    /// Whether `hit` is a fear (担心) of a company, a government or a country: what the narrator
+    /// reads into a body (壳牌或许有理由担心…, 戴姆勒似乎已经开始担心…), where people who fear
+    /// (一些分析人士担心, 贝基·弗朗西斯担心) tell of it.
+    func fearOfABody(_ speaker: Speaker, _ hit: Hit) -> Bool {
+        guard let a = speaker.actor, a.kind == .organization else { return false }
+        return Self.fears.contains(text.foldedText(hit.cue))
     }
 
     /// Cues of what someone thinks or fears rather than says.

@@ -191,14 +191,15 @@ import Testing
     }
 
     /// A cue with no subject of its own (并且担心) goes on with the sentence's subject: people a
-    /// country only qualifies (俄罗斯人, 英国官员) stay unnamed, not the country.
+    /// country only qualifies (俄罗斯人, 英国官员) stay unnamed, not the country; the country's
+    /// government is the country (并且警告: a fear of a body is no claim, `fearOfABody`).
     @Test func peopleAQualifiedCountryOpensGoOnUnnamed() {
         let c = claims("俄罗斯民众谴责西方的制裁，并且担心物价会继续上涨。")
         #expect(c.count == 1)
         #expect(c.first.map { $0.speaker == nil } == true)
         let d = claims("英国官员谴责那些衣着得体的人，并抱怨说，暴徒构成了这个城市的真正威胁。")
         #expect(d.map(\.speaker) == [nil])
-        #expect(claims("美国政府支持这项法案，并且担心中国的反应。").first?.speaker == "United States")
+        #expect(claims("美国政府支持这项法案，并且警告中国不要干预。").first?.speaker == "United States")
     }
 
     /// A date that opens a chronology entry (11月1日 习近平…) is not part of the subject.

@@ -380,4 +380,10 @@ import Testing
         let c = claims(["上周五，普京表示他不能谈论这次行动的细节，担心会给帮助他的人带来麻烦。", "一些分析人士担心，壳牌可能正计划耗尽其油气储备。"])
         #expect(c.map(\.text) == ["他不能谈论这次行动的细节，担心会给帮助他的人带来麻烦", "壳牌可能正计划耗尽其油气储备"], "\(c)")
     }
+
+    /// A body's fear (壳牌或许有理由担心…, 美国担心…) is the narrator's reading of it, no claim;
+    /// people who fear tell of it (一些分析人士担心, above).
+    @Test func fearOfABodyIsNoClaim() {
+        #expect(claims(["在气候变化问题上，壳牌或许有理由担心自己站在历史上错误的一边。", "美国担心中国政府可能会恶意地利用它们的产品。"]).isEmpty)
+    }
 }
