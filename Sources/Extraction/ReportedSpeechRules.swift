@@ -4,8 +4,8 @@ import ClaimGraphCore
 extension ClaimFinder {
     /// Cues of a feeling or belief (担心, 相信): closing a sentence they tag no statement before them.
     static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "臆测", "记得"]
-    /// Fears inside someone's statement (分析人士称，…，中国担心…; 戈恩表示…，担心…) are part of its
-    /// words, as findings are: not a statement of their own.
+    /// Fears: inside someone's statement (分析人士称，…，中国担心…; 戈恩表示…，担心…) part of its
+    /// words, as findings are, not a statement of their own; of a body, no claim (`fearOfABody`).
     static let fears: Set = ["担心", "担忧"]
 
     /// The cue of what someone learned (了解到), a report of outlets and bodies only.
