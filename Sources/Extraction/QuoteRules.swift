@@ -136,7 +136,9 @@ extension ClaimFinder {
             let quoteOnly = words(sentence.range) == inside || quotesWithAsides(sentence, words)
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
             let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
-            if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 || resumesAfterNarration(last, sentence), !turnEnded(before: sentence),
+            if quoteOnly, let person = personActingAfter(sentence) {
+                add(q.content, .direct, nil, .actor(person), nil, sentence)
+            } else if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 || resumesAfterNarration(last, sentence), !turnEnded(before: sentence),
                last.paragraph == sentence.paragraph || topic == nil {
                 add(q.content, .direct, nil, last.speaker, claims.last?.via, sentence)
             } else if let person = quoteOnly ? topic : narratedSpeaker(of: q, in: sentence) {
@@ -292,6 +294,19 @@ extension ClaimFinder {
               !text.original[q.content].contains(where: { $0 == text.original[clause.lowerBound] }) else { return nil }
         let speaker = resolvePronoun(p.value, sentence: sentence, before: clause.lowerBound, sameSentence: false)
         return speaker.actor != nil ? speaker : nil
+    }
+
+    /// 「法律又怎樣？…」露比淡然一笑。: a sentence that is a quotation, followed at once in its
+    /// paragraph by a sentence that opens with a person and holds no cue, is that person's:
+    /// features and stories tag a turn of dialogue with what its speaker does.
+    private func personActingAfter(_ sentence: ArticleText.Sentence) -> Actor? {
+        let paragraph = text.paragraphs[sentence.paragraph], t = text.folded
+        let k = text.pastSpaces(sentence.range.upperBound, before: paragraph.upperBound)
+        guard k < paragraph.upperBound, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
+              let i = text.sentenceIndex(containing: k),
+              !text.sentences[i].range.contains(where: { p in Lexicon.cues.match(t, at: p).map { cueAllowed(p, $0.length) } ?? false })
+        else { return nil }
+        return m.actor
     }
 
     /// Whether a cue at `k` names words of its own (正如…所说：, 她回答道：), as a cue word taking an

@@ -320,4 +320,13 @@ import Testing
         let c = claims("王毅强调了他提出的“新型大国关系的重要性。王毅认为：“中俄关系很好，两国是好邻居。”他以历史为例。")
         #expect(c.contains { $0.speaker == "Wang Yi" && $0.text == "中俄关系很好，两国是好邻居。" }, "\(c)")
     }
+
+    /// A quotation standing as a sentence, then at once a sentence opening with a person and no
+    /// cue (「…」王毅淡然一笑。), is that person's; with a cue there, the cue's rules credit it.
+    @Test func aTurnTaggedByWhatTheSpeakerDoes() {
+        let c = claims(["「法律又怎樣？就算我在法庭上陳述這一切，也沒有用。」王毅淡然一笑。"])
+        #expect(c.map(\.speaker) == ["Wang Yi"] && c.first?.kind == "direct", "\(c)")
+        let tagged = claims(["「法律又怎樣？就算我在法庭上陳述這一切，也沒有用。」王毅說。"])
+        #expect(tagged.count == 1 && tagged.first?.speaker == "Wang Yi", "\(tagged)")
+    }
 }
