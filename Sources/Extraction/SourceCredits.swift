@@ -102,6 +102,13 @@ extension ClaimFinder {
         return (c - 1)..<hit.cue.upperBound
     }
 
+    /// Whether hearsay at `r` (据称, 据说) only hedges the words after it, an adverb with no comma
+    /// (杜马袭击中据称使用的化学品, 据称没有成功: 'allegedly'), where 据称，… reports them.
+    func hedgesOnly(_ r: Range<Int>) -> Bool {
+        let k = text.pastSpaces(r.upperBound, before: text.original.count)
+        return k < text.original.count && !Lexicon.clausePunctuation.contains(text.original[k]) && !Lexicon.isColon(text.original[k])
+    }
+
     /// Characters before 据 that make it part of another word (根据, 依据, 证据, 数据).
     private static let wordsEndingInJu = ScalarSet("根依证数单论票字凭")
 

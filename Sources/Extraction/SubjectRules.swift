@@ -6,7 +6,7 @@ extension ClaimFinder {
         let r = hit.region
         let t = text.folded
         if supposes(r) || describesByAgent(hit) { return nil }
-        if let hearsay = hearsay(hit) { return .speaker(.unnamed(text.text(hearsay))) }
+        if let hearsay = hearsay(hit) { return hedgesOnly(hearsay) ? nil : .speaker(.unnamed(text.text(hearsay))) }
         // 最杰出莎士比亚学者之一透露: the person names the field of an unnamed scholar
         if let scholar = scholarOfPerson(r) { return .speaker(.unnamed(text.text(scholar))) }
         // 两位作者表示 / 二人认为 / 他俩都说: the pair named just before
