@@ -272,7 +272,7 @@ struct ClaimFinder {
     /// (一些分析人士担心, 贝基·弗朗西斯担心) tell of it.
     func fearOfABody(_ speaker: Speaker, _ hit: Hit) -> Bool {
         guard let a = speaker.actor, a.kind == .organization else { return false }
-        return Self.fears.contains(text.foldedText(hit.cue))
+        return isFear(hit.cue)
     }
 
     /// Cues of what someone thinks or fears rather than says.

@@ -26,7 +26,7 @@ extension ClaimFinder {
                 continue
             }
             let cue = i..<(i + m.length)
-            if isFinding(cue) || Self.fears.contains(text.foldedText(cue)), insideStatement(of: hits.last, at: i) { i += m.length; continue }
+            if isFinding(cue) || isFear(cue), insideStatement(of: hits.last, at: i) { i += m.length; continue }
             var hit = Hit(cue: cue, kind: m.value.kind, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
             switch sayingOwner(hit) {

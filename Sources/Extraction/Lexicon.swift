@@ -91,6 +91,10 @@ enum Lexicon {
     /// Characters before 是 that make it part of another word (但是, 于是, 还是, 如是: "thus").
     static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即如")
 
+    /// Verbs of saying or writing after 所 (所言, 所述, 所写): "what X said", after 正如 a credit
+    /// (`wroteOrSaid`) and no character of X's name (`saidBy`).
+    static let sayingAfterSuo = ScalarSet("言述写")
+
     /// Words of 'even' before 是 (即使是最乐观的分析师也表示, 哪怕是他也承认): emphasis on who
     /// speaks, no copula describing them.
     static let evenWords = PhraseMatcher<Bool>(["即使", "即便", "哪怕", "就算", "甚至", "纵使", "纵然"].map { ($0, true) })

@@ -6,7 +6,13 @@ extension ClaimFinder {
     static let feelingCues: Set = ["担心", "担忧", "相信", "坚信", "深信", "觉得", "猜测", "推测", "臆测", "记得"]
     /// Fears: inside someone's statement (分析人士称，…，中国担心…; 戈恩表示…，担心…) part of its
     /// words, as findings are, not a statement of their own; of a body, no claim (`fearOfABody`).
-    static let fears: Set = ["担心", "担忧"]
+    static let fears = PhraseMatcher<Bool>(["担心", "担忧"].map { ($0, true) })
+
+    /// Whether the cue at `cue` is a fear, read off the folded text (no string built: `findHits`
+    /// asks at every cue).
+    func isFear(_ cue: Range<Int>) -> Bool {
+        Self.fears.match(text.folded, at: cue.lowerBound)?.length == cue.count
+    }
 
     /// The cue of what someone learned (了解到), a report of outlets and bodies only.
     static let learned = "了解到"

@@ -86,7 +86,7 @@ extension ClaimFinder {
     /// Whether 写, 所述 or 所言 ends at `verb`: what someone wrote or said, after 正如 (言 and 述
     /// alone are no cues: 言论, 叙述).
     private static func wroteOrSaid(_ t: [Unicode.Scalar], before verb: Int) -> Bool {
-        t[verb - 1] == "写" || verb >= 2 && (t[verb - 1] == "述" || t[verb - 1] == "言") && t[verb - 2] == "所"
+        t[verb - 1] == "写" || verb >= 2 && t[verb - 2] == "所" && Lexicon.sayingAfterSuo.contains(t[verb - 1])
     }
 
     /// Words opening `正如X所说，` (如同他所说, 诚如…所言, 如 Penney 所述): "as X said".

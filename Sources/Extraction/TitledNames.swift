@@ -100,10 +100,9 @@ extension ActorFinder {
     /// 所 before a verb of saying (律师滕彪所言, 所说, 所写): "what X said", no third character of X's name.
     private func saidBy(at i: Int) -> Bool {
         let t = text.folded
-        return t[i] == "所" && i + 1 < t.count && (cueAt(i + 1) || Self.sayingAfterSuo.contains(t[i + 1]))
+        return t[i] == "所" && i + 1 < t.count && (cueAt(i + 1) || Lexicon.sayingAfterSuo.contains(t[i + 1]))
     }
 
-    private static let sayingAfterSuo = ScalarSet("言述写")
     private static let adverbsInNames = ScalarSet("正同")
     /// 'Both', 'all' between listed people and their cue (易纲、郭树清均表示).
     private static let allOf = ScalarSet("均皆")
