@@ -94,6 +94,7 @@ struct ActorFinder {
         namesAfterQuotations(&found, c, cueStarts: cueStarts)
         recurringNamesAfterQuotations(&found, c, cueStarts: cueStarts)
         recurringNamesBeforeQuotations(&found, c, cueStarts: cueStarts)
+        namesActingAfterSpeech(&found, c)
         letterNamesBeforeCues(&found, cueStarts: cueStarts)
         handlesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)

@@ -53,10 +53,11 @@ extension Lexicon {
     static let placeEnds = ScalarSet("坦亚兰国州岛湾港城堡省县市河山")
 
     /// Common words that begin with a surname character: after a title they are the
-    /// sentence going on (记者任何国家都…, 教授应该有…), not a name.
+    /// sentence going on (记者任何国家都…, 教授应该有…), not a name; and words that open a
+    /// noun after a quotation (「…」前述人士说), no story's name.
     static let commonWords: Set<String> = Set("""
         常见 任何 应该 应当 连声 简单 简直 简短 关注 关心 关于 关闭 关系 关键 高级 高度 高兴 连任 连续 连线 全家 全部 全国 全面 全球 \
-        解释 解读 解答 解除 解放 谈到 谈及 谈论 何况 文中 农民 司机 司仪 武汉 时报 道德 卢布 商讨 商量 商业 商务 \
+        解释 解读 解答 解除 解放 谈到 谈及 谈论 前述 上述 何况 文中 农民 司机 司仪 武汉 时报 道德 卢布 商讨 商量 商业 商务 \
         文字 文章 文化 单人 单位 时间 时候 时可 明明 明确 成为 成功 安然 安全 戴着 查询 谷歌 田野 何以 余下 于是 方面 \
         方式 方法 向来 许多 常常 万一 和平 周围 金融 马上 司法 苏联 黄金 包括 解决 管理 项目 程度 严重 毕竟 左右 宁可 \
         宗教 季节 党员 申请 路线 路上 游戏 游客 平安 平时 同时 同样 向他 向我 江湖 石油 华人 车辆 邓小 陆续 雷同 \

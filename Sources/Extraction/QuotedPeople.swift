@@ -42,6 +42,78 @@ extension ActorFinder {
         }
     }
 
+    /// Places after speech a story's name needs before it stands for a person: two could be a
+    /// word that follows quotations by chance.
+    static let minimumPlacesAfterSpeech = 3
+    /// Longest such name (夏曼西昂).
+    static let longestNameAfterSpeech = 4
+    /// Places a story's name must do something in, not speak, to be one (「…」前述人士说
+    /// never does).
+    static let minimumActsAfterSpeech = 2
+    /// What closes quoted speech inside its marks, unlike a quoted term (「設置」菜單).
+    private static let speechEnds = ScalarSet("。！？，…⋯!?,")
+
+    /// Names that come back again and again right after quoted speech, with or without a cue
+    /// (「沒事。」海樹兒放低身子… / 「…？」櫻島嚇了一跳 / 「…」夏曼西昂一笑): a story names its
+    /// speakers by what they do as often as by a verb of saying. The name runs as far as the
+    /// characters all its places share, and the words after it must differ between them (a
+    /// fixed phrase after quotations is no name).
+    func namesActingAfterSpeech(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded, o = text.original
+        var places: [String: [Int]] = [:]
+        for k in 1..<max(1, o.count) where text.closesQuote(at: k) && Self.speechEnds.contains(o[k - 1]) {
+            let s = k + 1 < o.count && Lexicon.isComma(o[k + 1]) ? k + 2 : k + 1
+            guard s + 2 < t.count, (s..<(s + 2)).allSatisfy({ namePart($0, c.covered) }) else { continue }
+            places[String(scalars: t[s..<(s + 2)]), default: []].append(s)
+        }
+        for (_, starts) in places.sorted(by: { $0.key < $1.key }) where starts.count >= Self.minimumPlacesAfterSpeech {
+            var length = 2
+            while length < Self.longestNameAfterSpeech, allShare(starts, length), namePart(starts[0] + length, c.covered) { length += 1 }
+            let r = starts[0]..<(starts[0] + length)
+            let name = text.foldedText(r)
+            let ends = starts.map { $0 + length }
+            guard Set(ends.compactMap { $0 < t.count ? t[$0] : nil }).count >= 2,
+                  ends.filter(actsFrom).count >= Self.minimumActsAfterSpeech, !ends.contains(where: modifiesANoun),
+                  !isNoun(r), !found.contains(Array(name.unicodeScalars)) else { continue }
+            found.insert(name, Actor(written: r, in: text, kind: .person))
+        }
+    }
+
+    /// Whether the clause going on at `k`, right after such a name, says what someone did:
+    /// words, none of them a cue, not opening with 的 (「…」纳粹的顶尖科学家, 「…」前述人士说).
+    private func actsFrom(_ k: Int) -> Bool {
+        let t = text.folded, o = text.original
+        var e = k
+        while e < o.count, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) { e += 1 }
+        return e > k && !Self.possessives.contains(t[k]) && !(k..<e).contains { Lexicon.cues.match(t, at: $0) != nil }
+    }
+
+    /// Whether a noun for people or a place goes on at `k` (「…」业内人士, 「…」嘎措乡): the
+    /// characters before are its modifier, no name.
+    private func modifiesANoun(_ k: Int) -> Bool {
+        guard k < text.folded.count else { return false }
+        let c = text.folded[k]
+        return Lexicon.peopleEnds.contains(c) || Lexicon.institutionEnds.contains(c) || Self.placeEnds.contains(c)
+    }
+
+    private static let possessives = ScalarSet("的之")
+    private static let placeEnds = ScalarSet("乡镇村县省市")
+
+    /// Whether every place has the same character at `offset` from its start.
+    private func allShare(_ starts: [Int], _ offset: Int) -> Bool {
+        let t = text.folded
+        guard let first = starts.first, first + offset < t.count else { return false }
+        let c = t[first + offset]
+        return starts.allSatisfy { $0 + offset < t.count && t[$0 + offset] == c }
+    }
+
+    /// Whether the character at `i` may be part of such a name: Han, no catalog name's, no
+    /// particle, cue, pronoun or demonstrative.
+    private func namePart(_ i: Int, _ covered: [Bool]) -> Bool {
+        let t = text.folded
+        return Lexicon.isHan(t[i]) && !covered[i] && !stops(i) && !Self.pointingCharacters.contains(t[i])
+    }
+
     /// Whether the cue at `c` is followed by a colon and an opening quotation mark (说：“).
     func opensQuotation(afterCueAt c: Int) -> Bool {
         guard let cue = Lexicon.cues.match(text.folded, at: c) else { return false }
