@@ -297,14 +297,15 @@ extension ClaimFinder {
     }
 
     /// 「法律又怎樣？…」露比淡然一笑。: a sentence that is a quotation, followed at once in its
-    /// paragraph by a sentence that opens with a person and holds no cue, is that person's:
-    /// features and stories tag a turn of dialogue with what its speaker does.
+    /// paragraph by a sentence that opens with a person and holds no cue outside quotation
+    /// marks (露比嗚咽起來，「…他還有心情說這些」), is that person's: features and stories tag a
+    /// turn of dialogue with what its speaker does.
     private func personActingAfter(_ sentence: ArticleText.Sentence) -> Actor? {
         let paragraph = text.paragraphs[sentence.paragraph], t = text.folded
         let k = text.pastSpaces(sentence.range.upperBound, before: paragraph.upperBound)
         guard k < paragraph.upperBound, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
               let i = text.sentenceIndex(containing: k),
-              !text.sentences[i].range.contains(where: { p in Lexicon.cues.match(t, at: p).map { cueAllowed(p, $0.length) } ?? false })
+              !text.sentences[i].range.contains(where: { p in text.quoteAt[p] < 0 && Lexicon.cues.match(t, at: p).map { cueAllowed(p, $0.length) } ?? false })
         else { return nil }
         return m.actor
     }

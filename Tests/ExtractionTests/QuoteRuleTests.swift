@@ -328,5 +328,9 @@ import Testing
         #expect(c.map(\.speaker) == ["Wang Yi"] && c.first?.kind == "direct", "\(c)")
         let tagged = claims(["「法律又怎樣？就算我在法庭上陳述這一切，也沒有用。」王毅說。"])
         #expect(tagged.count == 1 && tagged.first?.speaker == "Wang Yi", "\(tagged)")
+        // (a cue inside the quotation after the name tags nothing: 「…」王毅嗚咽起來，「…說這些」)
+        let inside = claims(["李肇星說，今天天氣很好。", "「你們兩個就只是各自等死而已？」李肇星接著問。",
+                             "「嗯，他最後一次寫信給我，那種籽泡甜的東西好喝。」王毅嗚咽起來，「他還有心情說這些⋯⋯」"])
+        #expect(inside.first(where: { $0.text.hasPrefix("嗯") })?.speaker == "Wang Yi", "\(inside)")
     }
 }
