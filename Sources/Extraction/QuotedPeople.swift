@@ -53,8 +53,9 @@ extension ActorFinder {
     /// What closes quoted speech inside its marks, unlike a quoted term (「設置」菜單).
     private static let speechEnds = ScalarSet("。！？，…⋯!?,")
 
-    /// Names that come back again and again right after quoted speech, with or without a cue
-    /// (「沒事。」海樹兒放低身子… / 「…？」櫻島嚇了一跳 / 「…」夏曼西昂一笑): a story names its
+    /// Names that come back again and again right after quoted speech, with or without a cue,
+    /// or opening paragraphs that go on into it (「沒事。」海樹兒放低身子… / 「…？」櫻島嚇了一跳 /
+    /// 夏曼西昂一笑，「…」): a story names its
     /// speakers by what they do as often as by a verb of saying. The name runs as far as the
     /// characters all its places share, and the words after it must differ between them (a
     /// fixed phrase after quotations is no name).
@@ -64,6 +65,9 @@ extension ActorFinder {
         for k in 1..<max(1, o.count) where text.closesQuote(at: k) && Self.speechEnds.contains(o[k - 1]) {
             let s = k + 1 < o.count && Lexicon.isComma(o[k + 1]) ? k + 2 : k + 1
             guard s + 2 < t.count, (s..<(s + 2)).allSatisfy({ namePart($0, c.covered) }) else { continue }
+            places[String(scalars: t[s..<(s + 2)]), default: []].append(s)
+        }
+        for s in paragraphsOpeningBeforeSpeech() where s + 2 < t.count && (s..<(s + 2)).allSatisfy({ namePart($0, c.covered) }) {
             places[String(scalars: t[s..<(s + 2)]), default: []].append(s)
         }
         for (_, starts) in places.sorted(by: { $0.key < $1.key }) where starts.count >= Self.minimumPlacesAfterSpeech {
@@ -76,6 +80,18 @@ extension ActorFinder {
                   ends.filter(actsFrom).count >= Self.minimumActsAfterSpeech, !ends.contains(where: modifiesANoun),
                   !isNoun(r), !found.contains(Array(name.unicodeScalars)) else { continue }
             found.insert(name, Actor(written: r, in: text, kind: .person))
+        }
+    }
+
+    /// Where paragraphs open whose first sentence goes on, past a comma, into a quotation
+    /// (夏曼西昂面色凝重的搖頭，「…」): a story's other place for the one speaking.
+    private func paragraphsOpeningBeforeSpeech() -> [Int] {
+        text.paragraphs.compactMap { p in
+            let s = text.pastSpaces(p.lowerBound, before: p.upperBound)
+            guard s < p.upperBound, !Lexicon.openQuoteMarks.contains(text.original[s]), let q = text.quotes(openingIn: p).first,
+                  case let b = text.beforeSpaces(q.open, after: s), b > s, Lexicon.isComma(text.original[b - 1]),
+                  !text.original[s..<b].contains(where: { Lexicon.terminators.contains($0) }) else { return nil }
+            return s
         }
     }
 

@@ -69,9 +69,10 @@ import Testing
     }
 
     /// A story names its speakers by what they do after their words as often as by a cue: a
-    /// name no surname opens, right after three quotations closed by their own punctuation and
-    /// doing something after two (「…」海樹兒放低身子), is a person, as long as all its places
-    /// share characters; what opens a noun there (「…」前述人士说, 「…」业内人士指出) is none.
+    /// name no surname opens, right after three quotations closed by their own punctuation or
+    /// opening paragraphs that go on into one, and doing something after two (「…」海樹兒放低身子,
+    /// 夏曼西昂一笑，「…」), is a person, as long as all its places share characters; what opens
+    /// a noun there (「…」前述人士说, 「…」业内人士指出) is none.
     @Test func namesActingAfterSpeechThreeTimes() {
         let story = ["「沒事，他只是睡著了。」海樹兒放低身子，往店後走去，「裡面借我用一下。」", "「這是怎麼回事？」櫻島跟到店後。",
                      "「我不懂這些東西。」海樹兒眉頭深鎖，「應該只是情緒的表達吧。」", "「那該怎麼解開呢？」櫻島嚇了一跳。",
@@ -79,6 +80,9 @@ import Testing
         let c = claims(story)
         #expect(c.map(\.speaker) == ["海樹兒", "海樹兒", "櫻島", "海樹兒", "海樹兒", "櫻島", "海樹兒", "櫻島"], "\(c)")
         #expect(claims(Array(story.prefix(4))).allSatisfy { $0.speaker == nil }, "two places are not enough")
+        let opening = claims(["夏曼西昂面色凝重的搖頭，「我不懂這些東西。」", "夏曼西昂一笑，「又不是你亂玩詛咒。」",
+                              "「你千萬別告訴我這件事。」夏曼西昂解下掛在胸前的項鍊。"])
+        #expect(opening.map(\.speaker) == ["夏曼西昂", "夏曼西昂", "夏曼西昂"], "\(opening)")
         let news = claims(["「回收率下降九成。」前述人士说。", "「客户提出延期还款。」前述消金公司负责人非常焦急。",
                            "「银行怎么知道照片是不是真的呢？」前述股份行负责人反问道。", "「水太深了。」业内人士指出。",
                            "「赢家通吃。」业内人士担心。", "「谁都不敢告。」业内资深人士如是回应。"])
