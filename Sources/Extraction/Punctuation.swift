@@ -10,6 +10,10 @@ extension Lexicon {
 
     /// Whether `c` is a comma, full-width or not (not the enumeration comma 、).
     static func isComma(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," }
+
+    /// What closes quoted speech inside its marks (「沒事。」, 「我不懂⋯⋯」, 「所以，」), unlike a
+    /// quoted term (「社会主义者」, 「設置」菜單).
+    static let speechEnds = terminators.union(ScalarSet("，,⋯"))
 }
 
 /// Marks in an article that only look like punctuation.

@@ -93,6 +93,10 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, .actor(credited), nil, sentence)
                 continue
             }
+            if let person = personActingRightAfter(q) {
+                add(q.content, .direct, nil, .actor(person), nil, sentence)
+                continue
+            }
             let b = text.beforeSpaces(q.open, after: sentence.range.lowerBound)
             if b > sentence.range.lowerBound, let sayer = sayer(beforeComma: b - 1, in: sentence) {
                 add(q.content, .direct, nil, .actor(sayer), nil, sentence)
@@ -308,6 +312,43 @@ extension ClaimFinder {
               !text.sentences[i].range.contains(where: { p in text.quoteAt[p] < 0 && Lexicon.cues.match(t, at: p).map { cueAllowed(p, $0.length) } ?? false })
         else { return nil }
         return m.actor
+    }
+
+    /// 「我不懂⋯⋯」海樹兒眉頭深鎖，「…」 / 「沒事。」海樹兒放低身子: a quotation opening its clause,
+    /// then at once a person doing something, no cue in that clause outside quotation marks,
+    /// is that person's, however short (a story's turn of dialogue); not a person whose
+    /// thing follows (「…」王毅的講話).
+    private func personActingRightAfter(_ q: ArticleText.Quote) -> Actor? {
+        let o = text.original, t = text.folded, end = text.paragraphs[q.paragraph].upperBound
+        var k = text.pastSpaces(q.end, before: end)
+        if k < end, Lexicon.isComma(o[k]) { k = text.pastSpaces(k + 1, before: end) }
+        guard q.closed, k < end, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
+              opensSentence(q), endsAsSpeech(q), text.original[q.content].contains(where: Lexicon.isHan) else { return nil }
+        var e = m.range.upperBound
+        guard e < end, !Self.possessives.contains(t[e]) else { return nil }
+        while e < end, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) {
+            if text.quoteAt[e] < 0, let c = Lexicon.cues.match(t, at: e), cueAllowed(e, c.length) { return nil }
+            e += 1
+        }
+        return e > m.range.upperBound ? m.actor : nil
+    }
+
+    private static let possessives = ScalarSet("的之")
+
+    /// Whether a quotation opens its paragraph or follows the end of a sentence.
+    private func opensSentence(_ q: ArticleText.Quote) -> Bool {
+        let start = text.paragraphs[q.paragraph].lowerBound
+        let b = text.beforeSpaces(q.open, after: start)
+        return b == start || Lexicon.terminators.contains(text.original[b - 1]) || text.closesQuote(at: b - 1)
+    }
+
+    /// Whether the words inside a quotation end as speech does, in a mark of their own
+    /// (「沒事。」, 「我不懂⋯⋯」), not as a quoted term (「社会主义者」); a short one not at a
+    /// comma, where it is a word broken off (「不過，」).
+    private func endsAsSpeech(_ q: ArticleText.Quote) -> Bool {
+        let e = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        guard e > q.content.lowerBound, case let last = text.original[e - 1], Lexicon.speechEnds.contains(last) else { return false }
+        return q.content.count > Self.listedTermLength || !Lexicon.isComma(last)
     }
 
     /// Whether a cue at `k` names words of its own (正如…所说：, 她回答道：), as a cue word taking an

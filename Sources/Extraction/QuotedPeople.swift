@@ -50,8 +50,6 @@ extension ActorFinder {
     /// Places a story's name must do something in, not speak, to be one (「…」前述人士说
     /// never does).
     static let minimumActsAfterSpeech = 2
-    /// What closes quoted speech inside its marks, unlike a quoted term (「設置」菜單).
-    private static let speechEnds = ScalarSet("。！？，…⋯!?,")
 
     /// Names that come back again and again right after quoted speech, with or without a cue,
     /// or opening paragraphs that go on into it (「沒事。」海樹兒放低身子… / 「…？」櫻島嚇了一跳 /
@@ -62,7 +60,7 @@ extension ActorFinder {
     func namesActingAfterSpeech(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded, o = text.original
         var places: [String: [Int]] = [:]
-        for k in 1..<max(1, o.count) where text.closesQuote(at: k) && Self.speechEnds.contains(o[k - 1]) {
+        for k in 1..<max(1, o.count) where text.closesQuote(at: k) && Lexicon.speechEnds.contains(o[k - 1]) {
             let s = k + 1 < o.count && Lexicon.isComma(o[k + 1]) ? k + 2 : k + 1
             guard s + 2 < t.count, (s..<(s + 2)).allSatisfy({ namePart($0, c.covered) }) else { continue }
             places[String(scalars: t[s..<(s + 2)]), default: []].append(s)
