@@ -52,6 +52,10 @@ extension Lexicon {
     /// transliteration ending so, with no middle dot and no title, is not taken for a name.
     static let placeEnds = ScalarSet("坦亚兰国州岛湾港城堡省县市河山")
 
+    /// Particles that make the name before them a modifier (王毅的講話, 纳粹之…): what follows
+    /// is the name's thing, not something it does.
+    static let possessives = ScalarSet("的之")
+
     /// Common words that begin with a surname character: after a title they are the
     /// sentence going on (记者任何国家都…, 教授应该有…), not a name; and words that open a
     /// noun after a quotation (「…」前述人士说), no story's name.

@@ -325,15 +325,13 @@ extension ClaimFinder {
         guard q.closed, k < end, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
               opensSentence(q), endsAsSpeech(q), text.original[q.content].contains(where: Lexicon.isHan) else { return nil }
         var e = m.range.upperBound
-        guard e < end, !Self.possessives.contains(t[e]) else { return nil }
+        guard e < end, !Lexicon.possessives.contains(t[e]) else { return nil }
         while e < end, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) {
             if text.quoteAt[e] < 0, let c = Lexicon.cues.match(t, at: e), cueAllowed(e, c.length) { return nil }
             e += 1
         }
         return e > m.range.upperBound ? m.actor : nil
     }
-
-    private static let possessives = ScalarSet("的之")
 
     /// Whether a quotation opens its paragraph or follows the end of a sentence.
     private func opensSentence(_ q: ArticleText.Quote) -> Bool {

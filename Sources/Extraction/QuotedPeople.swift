@@ -53,15 +53,14 @@ extension ActorFinder {
 
     /// Names that come back again and again right after quoted speech, with or without a cue,
     /// or opening paragraphs that go on into it (「沒事。」海樹兒放低身子… / 「…？」櫻島嚇了一跳 /
-    /// 夏曼西昂一笑，「…」): a story names its
-    /// speakers by what they do as often as by a verb of saying. The name runs as far as the
-    /// characters all its places share, and the words after it must differ between them (a
-    /// fixed phrase after quotations is no name).
+    /// 夏曼西昂一笑，「…」): a story names its speakers by what they do as often as by a verb of
+    /// saying. The name runs as far as the characters all its places share, and the words
+    /// after it must differ between them (a fixed phrase after quotations is no name).
     func namesActingAfterSpeech(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded, o = text.original
         var places: [String: [Int]] = [:]
-        for k in 1..<max(1, o.count) where text.closesQuote(at: k) && Lexicon.speechEnds.contains(o[k - 1]) {
-            let s = k + 1 < o.count && Lexicon.isComma(o[k + 1]) ? k + 2 : k + 1
+        for q in text.quotes where q.closed && !q.content.isEmpty && Lexicon.speechEnds.contains(o[q.content.upperBound - 1]) {
+            let s = q.end < o.count && Lexicon.isComma(o[q.end]) ? q.end + 1 : q.end
             guard s + 2 < t.count, (s..<(s + 2)).allSatisfy({ namePart($0, c.covered) }) else { continue }
             places[String(scalars: t[s..<(s + 2)]), default: []].append(s)
         }
@@ -99,7 +98,7 @@ extension ActorFinder {
         let t = text.folded, o = text.original
         var e = k
         while e < o.count, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) { e += 1 }
-        return e > k && !Self.possessives.contains(t[k]) && !(k..<e).contains { Lexicon.cues.match(t, at: $0) != nil }
+        return e > k && !Lexicon.possessives.contains(t[k]) && !(k..<e).contains { Lexicon.cues.match(t, at: $0) != nil }
     }
 
     /// Whether a noun for people or a place goes on at `k` (「…」业内人士, 「…」嘎措乡): the
@@ -107,11 +106,11 @@ extension ActorFinder {
     private func modifiesANoun(_ k: Int) -> Bool {
         guard k < text.folded.count else { return false }
         let c = text.folded[k]
-        return Lexicon.peopleEnds.contains(c) || Lexicon.institutionEnds.contains(c) || Self.placeEnds.contains(c)
+        return Lexicon.peopleEnds.contains(c) || Lexicon.institutionEnds.contains(c) || Lexicon.placeEnds.contains(c) || Self.townEnds.contains(c)
     }
 
-    private static let possessives = ScalarSet("的之")
-    private static let placeEnds = ScalarSet("乡镇村县省市")
+    /// Ends of the smallest places, beside `Lexicon.placeEnds` (嘎措乡, 黎里镇, 牛角村).
+    private static let townEnds = ScalarSet("乡镇村")
 
     /// Whether every place has the same character at `offset` from its start.
     private func allShare(_ starts: [Int], _ offset: Int) -> Bool {
