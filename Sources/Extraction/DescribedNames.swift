@@ -20,7 +20,11 @@ extension ActorFinder {
         guard r.count == 2 ? Lexicon.commonestSurnames.contains(t[r.lowerBound])
                 : !Lexicon.groupEnds.contains(last) && !Lexicon.institutionEnds.contains(last) && !Lexicon.notInNamesSaidOnce.contains(last) else { return false }
         let k = text.pastSpaces(cue + m.length, before: text.original.count)
-        return k < text.original.count && (Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.isColon(text.original[k]))
+        // (a full name under one of the commonest surnames needs no punctuation after its cue,
+        // 「自主研究」(Autonomous Research) 的朱夏莲一直认为中国的…; not a surname and a word of
+        // degree, 的王更加…)
+        return k < text.original.count && (Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.isColon(text.original[k])
+            || r.count == 3 && Lexicon.commonestSurnames.contains(t[r.lowerBound]) && Lexicon.degreeWords.match(t, at: r.lowerBound + 1) == nil)
     }
 
     /// Brackets closing a gloss or a title before 的 (")", "）", "」", "》").

@@ -100,5 +100,5 @@ extension Lexicon {
 
     /// Characters of manner, degree and place that a Chinese name written only once must not
     /// hold (冷冷地说, 简介上说, 王很快就得出结论).
-    static let notInNamesSaidOnce = ScalarSet("地很上中里")
+    static let notInNamesSaidOnce = ScalarSet("地很上中里来论")
 }

@@ -31,7 +31,8 @@ import Testing
     }
 
     /// A name met once is a speaker where a description in 的 closes on it right before a cue
-    /// and the cue's punctuation (研究公司盛博的何珊表示，…); a common word there is none
+    /// and the cue's punctuation (研究公司盛博的何珊表示，…), or, a full name under a common
+    /// surname, before a cue alone (的朱夏莲一直认为中国的…); a common word there is none
     /// (的文学认为，…, 的成年人表示，…), nor is a name with no words after the cue.
     @Test func nameClosingADescriptionOnce() {
         let c = claims(["研究公司盛博的何珊表示，将基础科学研究转化为疗法的努力尚处于起步阶段。", "民主党的单仲偕认为，梁振英可能涉渎职及逃税。"])
@@ -41,6 +42,11 @@ import Testing
         // (past an adverb, after a name in brackets and its gloss)
         let glossed = claims("「自主研究」(Autonomous Research) 的朱夏莲一直认为，中国的不良贷款比率远高于官方数字。")
         #expect(glossed.map(\.speaker) == ["朱夏莲"], "\(glossed)")
+        // (a full name under a common surname needs no comma after the cue; a surname and a
+        // word of degree is no name)
+        let bare = claims("「自主研究」(Autonomous Research) 的朱夏莲一直认为中国的不良贷款比率远高于官方数字。")
+        #expect(bare.map(\.speaker) == ["朱夏莲"], "\(bare)")
+        #expect(claims("在这件事上，中国的王更加认为自己没有错。").allSatisfy { $0.speaker != "王更加" })
     }
 
     /// 便 after a name is the adverb 'then', part of no name (哲学家穆勒便强调: 穆勒).
