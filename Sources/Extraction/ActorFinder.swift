@@ -197,6 +197,7 @@ struct ActorFinder {
         // 倪匡曾经说过; of two characters only before a time word, as 高瓴也表示, 欧洲则认为 and
         // 高瓴一直宣称 are no names)
         for cue in cueStarts {
+            if titledBeforeCue(&found, covered, cue: cue) { continue }
             let gapped = nameEnd(beforeCue: cue)
             let ends = [(cue, [3, 2])] + (gapped.map { [($0.end, $0.afterTimeWord ? [3, 2] : [3])] } ?? [])
             nameLoop: for (c, lengths) in ends {

@@ -55,4 +55,14 @@ import Testing
         let c = claims(["家里只有父亲徐文成一人。65 岁的老师徐文成说，水来得太快了。", "书记徐文海则表示，上游的河道变窄了。"])
         #expect(c.map(\.speaker) == ["徐文成", "徐文海"], "\(c)")
     }
+
+    /// A name opening its clause with a personal title after it, right before a cue, is a
+    /// person though written once (郭兵教授说，…), and 他 after it points back to him; a body or
+    /// a field before a title is none (仲裁委员认为, 兰德专家估计).
+    @Test func aNameBeforeAPersonalTitleAndACue() {
+        let c = claims(["郭兵教授说，杭州野生动物园违反了消费者保护法。", "他对澎湃新闻说：“我显然对收集面部数据表示不满意。”"])
+        #expect(c.map(\.speaker) == ["郭兵", "郭兵"], "\(c)")
+        let bodies = claims(["仲裁委员认为，孙杨违反了反兴奋剂条例。", "兰德专家估计，俄罗斯最大的脆弱性在于能源。"])
+        #expect(bodies.allSatisfy { $0.speaker != "仲裁" && $0.speaker != "兰德" }, "\(bodies)")
+    }
 }
