@@ -123,17 +123,12 @@ extension ActorFinder {
         return false
     }
 
-    /// Titles a Chinese name is written before (郭兵教授, 陈军医生): personal ones only, as a body
-    /// or a field is written before the others too (仲裁委员, 兰德专家).
-    static let titlesAfterNames = PhraseMatcher<Bool>(
-        ["教授", "副教授", "博士", "先生", "女士", "医生", "大夫", "律师", "院士", "老师", "法官", "议员"].map { ($0, true) })
-
-    /// A Chinese name opening its clause with a personal title after it, right before a cue
+    /// A Chinese name opening its clause with a title written after names right before a cue
     /// (郭兵教授说，…, 陈军医生表示): the title says a person, so once is enough. Returns whether
     /// it found one.
     func titledBeforeCue(_ found: inout PhraseMatcher<Actor>, _ covered: [Bool], cue: Int) -> Bool {
         let t = text.folded
-        guard let title = Self.titlesAfterNames.match(t, endingAt: cue), case let e = cue - title.length, e >= 2 else { return false }
+        guard let title = Lexicon.titlesAfterName.match(t, endingAt: cue), case let e = cue - title.length, e >= 2 else { return false }
         for length in [3, 2] where e - length >= 0 {
             let lo = e - length
             guard lo == 0 || !Lexicon.isHan(t[lo - 1]), isChineseName(lo..<e, covered) else { continue }
