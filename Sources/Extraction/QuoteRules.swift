@@ -323,7 +323,7 @@ extension ClaimFinder {
         var k = text.pastSpaces(q.end, before: end)
         if k < end, Lexicon.isComma(o[k]) { k = text.pastSpaces(k + 1, before: end) }
         guard q.closed, k < end, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
-              opensSentence(q), endsAsSpeech(q), text.original[q.content].contains(where: Lexicon.isHan) else { return nil }
+              opensSentence(q), endsAsSpeech(q), text.original[q.content].contains(where: Lexicon.isHan), !isEchoOrSound(q) else { return nil }
         var e = m.range.upperBound
         guard e < end, !Lexicon.possessives.contains(t[e]) else { return nil }
         while e < end, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) {
@@ -339,6 +339,21 @@ extension ClaimFinder {
         let b = text.beforeSpaces(q.open, after: start)
         return b == start || Lexicon.terminators.contains(text.original[b - 1]) || text.closesQuote(at: b - 1)
     }
+
+    /// Whether a short quotation only echoes words said just before (「香菜？」 after 「…就是常見的香菜吧。」)
+    /// or is only a sound (「嗯啊。」): a turn of dialogue that states nothing.
+    private func isEchoOrSound(_ q: ArticleText.Quote) -> Bool {
+        let words = text.folded[q.content].filter(Lexicon.isHan)
+        guard words.count <= Self.listedTermLength else { return false }
+        if words.allSatisfy(Self.sounds.contains) { return true }
+        let before = text.folded[max(0, q.open - Self.echoReach)..<q.open]
+        return words.count >= 2 && before.indices.contains { k in before[k...].starts(with: words) }
+    }
+
+    /// Characters that only voice a sound (嗯, 啊, 哦 …).
+    private static let sounds = ScalarSet("嗯啊哦喔呃哈唉嘿哎呀噢唔")
+    /// How far back a short quotation's words count as echoed (about a paragraph).
+    private static let echoReach = 200
 
     /// Whether the words inside a quotation end as speech does, in a mark of their own
     /// (「沒事。」, 「我不懂⋯⋯」), not as a quoted term (「社会主义者」); a short one not at a

@@ -336,12 +336,15 @@ import Testing
 
     /// A quotation opening its sentence and ending in a mark of its own, then at once a person
     /// doing something, no cue in that clause, is that person's, however short (「沒事。」王毅放低
-    /// 身子); not a quoted term (「社会主义者」), a word broken off at a comma (「不過，」), nor where
-    /// the person's thing follows (「…」王毅的講話).
+    /// 身子); not a quoted term (「社会主义者」), a word broken off at a comma (「不過，」), an echo or
+    /// a sound (「香菜？」, 「嗯啊。」), nor where the person's thing follows (「…」王毅的講話).
     @Test func aQuotationTaggedRightAfterByWhatTheSpeakerDoes() {
         let c = claims(["「我不懂⋯⋯」王毅眉頭深鎖，「應該只是情緒的表達吧。」", "「沒事。」王毅放低身子。"])
         #expect(c.map(\.text) == ["我不懂⋯⋯", "應該只是情緒的表達吧。", "沒事。"] && c.allSatisfy { $0.speaker == "Wang Yi" }, "\(c)")
         let none = claims(["「社会主义者」王毅在会上用了这个词。", "「不過，」王毅停了下來。", "「我們贏了。」王毅的講話很短。"])
         #expect(none.isEmpty, "\(none)")
+        // (nor a short one that only echoes words just said, or only voices a sound)
+        let echo = claims(["李肇星說，這其實就是常見的香菜吧。", "「香菜？」王毅吃了一驚。", "「嗯啊。」王毅拿起杯子。"])
+        #expect(echo.allSatisfy { $0.speaker != "Wang Yi" }, "\(echo)")
     }
 }
