@@ -17,6 +17,8 @@ import Testing
             == ["道琼斯观察名单是为客户服务的", "集体记忆是个比喻"])
         // (或者说 "or rather", 说起来 "come to think of it", 能说会道 "glib")
         #expect(claims(["诚恳的创作或者说真实的作品，须将作者溶解在其中。", "說起來容易做起來難。", "他比大多数人都能说会道：如今他到处开讲座。"]).isEmpty)
+        // (往好处说 "to put it kindly", 往坏处说 "to put it unkindly")
+        #expect(claims("这种译法往好处说是锦上添花，往坏处说则是佛头着粪，往中立处说就是移花接木。").isEmpty)
         // (称雄, 称帝: ruling; 称职: fit for the post)
         #expect(claims(["在斯坦福称雄的还是科技巨头。", "他的儿子赵构在南方称帝，重建朝廷。"]).isEmpty)
         #expect(claims("内塔尼亚胡说，这份报告是愚人节的恶作剧。").map(\.speaker) == ["Benjamin Netanyahu"])
