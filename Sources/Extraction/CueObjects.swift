@@ -199,6 +199,20 @@ extension ClaimFinder {
     private static let makingResponses = PhraseMatcher<Bool>(["作出", "做出", "作为", "给出", "给予", "采取"].map { ($0, true) })
     private static let responseReach = 8
 
+    /// 可能会有人质疑, 自会有读者指出, 我担心会有人说: someone who will be there to speak is
+    /// imagined, and what they would say is the writer's foil, not a report.
+    /// (Not 会 closing a body's name, 基金业协会有关人士表示, nor 有关 'concerned'.)
+    func imaginedSpeaker(_ i: Int) -> Bool {
+        let t = text.folded, s = clauseStart(before: i, within: Self.imaginedReach)
+        return i - s >= 2 && (s..<(i - 1)).contains { k in
+            t[k] == "会" && t[k + 1] == "有" && (k + 2 >= i || t[k + 2] != "关") && (k == 0 || !Self.bodiesEndingInHui.contains(t[k - 1]))
+        }
+    }
+
+    private static let imaginedReach = 8
+    /// Characters before 会 that make it a body or a meeting (协会, 学会, 委员会, 工会, 大会, 社会, 议会).
+    private static let bodiesEndingInHui = ScalarSet("协学委工大社议商理董年集晚例峰")
+
     /// Where the clause holding position `i` starts: after the clause punctuation or sentence end
     /// before it, at most `reach` characters back.
     private func clauseStart(before i: Int, within reach: Int) -> Int {

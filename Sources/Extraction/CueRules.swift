@@ -112,7 +112,7 @@ extension ClaimFinder {
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
            !speakerOwnsBlockedCue(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) || accusesWithoutWords(i, len) || introducesPeople(i, len)
-            || responseMade(i, len) { return false }
+            || responseMade(i, len) || imaginedSpeaker(i) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
         if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
            k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k])
