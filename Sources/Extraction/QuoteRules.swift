@@ -344,12 +344,14 @@ extension ClaimFinder {
     /// or is only a sound (「嗯啊。」): a turn of dialogue that states nothing.
     private func isEchoOrSound(_ q: ArticleText.Quote) -> Bool {
         let words = text.folded[q.content].filter(Lexicon.isHan)
-        guard words.count <= Self.listedTermLength else { return false }
+        guard words.count <= Self.shortTurnLength else { return false }
         if words.allSatisfy(Self.sounds.contains) { return true }
         let before = text.folded[max(0, q.open - Self.echoReach)..<q.open]
         return words.count >= 2 && before.indices.contains { k in before[k...].starts(with: words) }
     }
 
+    /// Most characters a short turn of dialogue holds (「沒事。」, 「香菜？」, 「不過，」).
+    private static let shortTurnLength = 4
     /// Characters that only voice a sound (嗯, 啊, 哦 …).
     private static let sounds = ScalarSet("嗯啊哦喔呃哈唉嘿哎呀噢唔")
     /// How far back a short quotation's words count as echoed (about a paragraph).
@@ -361,7 +363,7 @@ extension ClaimFinder {
     private func endsAsSpeech(_ q: ArticleText.Quote) -> Bool {
         let e = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
         guard e > q.content.lowerBound, case let last = text.original[e - 1], Lexicon.speechEnds.contains(last) else { return false }
-        return q.content.count > Self.listedTermLength || !Lexicon.isComma(last)
+        return q.content.count > Self.shortTurnLength || !Lexicon.isComma(last)
     }
 
     /// Whether a cue at `k` names words of its own (正如…所说：, 她回答道：), as a cue word taking an
