@@ -305,13 +305,9 @@ extension ClaimFinder {
     /// marks (露比嗚咽起來，「…他還有心情說這些」), is that person's: features and stories tag a
     /// turn of dialogue with what its speaker does.
     private func personActingAfter(_ sentence: ArticleText.Sentence) -> Actor? {
-        let paragraph = text.paragraphs[sentence.paragraph], t = text.folded
-        let k = text.pastSpaces(sentence.range.upperBound, before: paragraph.upperBound)
-        guard k < paragraph.upperBound, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
-              let i = text.sentenceIndex(containing: k),
-              !text.sentences[i].range.contains(where: { p in text.quoteAt[p] < 0 && Lexicon.cues.match(t, at: p).map { cueAllowed(p, $0.length) } ?? false })
-        else { return nil }
-        return m.actor
+        let k = text.pastSpaces(sentence.range.upperBound, before: text.paragraphs[sentence.paragraph].upperBound)
+        guard let i = text.sentenceIndex(containing: k), text.sentences[i].paragraph == sentence.paragraph else { return nil }
+        return personActing(at: k, through: text.sentences[i].range.upperBound)?.actor
     }
 
     /// 「我不懂⋯⋯」海樹兒眉頭深鎖，「…」 / 「沒事。」海樹兒放低身子: a quotation opening its clause,
@@ -319,18 +315,25 @@ extension ClaimFinder {
     /// is that person's, however short (a story's turn of dialogue); not a person whose
     /// thing follows (「…」王毅的講話).
     private func personActingRightAfter(_ q: ArticleText.Quote) -> Actor? {
-        let o = text.original, t = text.folded, end = text.paragraphs[q.paragraph].upperBound
+        let o = text.original, end = text.paragraphs[q.paragraph].upperBound
         var k = text.pastSpaces(q.end, before: end)
         if k < end, Lexicon.isComma(o[k]) { k = text.pastSpaces(k + 1, before: end) }
-        guard q.closed, k < end, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
+        guard q.closed, k < end, mentionAt[k] >= 0, case let named = mentions[mentionAt[k]].range.upperBound, named < end,
+              !Lexicon.possessives.contains(text.folded[named]),
               opensSentence(q), endsAsSpeech(q), text.original[q.content].contains(where: Lexicon.isHan), !isEchoOrSound(q) else { return nil }
-        var e = m.range.upperBound
-        guard e < end, !Lexicon.possessives.contains(t[e]) else { return nil }
-        while e < end, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) {
-            if text.quoteAt[e] < 0, let c = Lexicon.cues.match(t, at: e), cueAllowed(e, c.length) { return nil }
-            e += 1
-        }
-        return e > m.range.upperBound ? m.actor : nil
+        var e = named
+        while e < end, !Lexicon.endsClause(o[e]), !Lexicon.openQuoteMarks.contains(o[e]) { e += 1 }
+        return e > named ? personActing(at: k, through: e)?.actor : nil
+    }
+
+    /// The person whose mention opens at `k`, when nothing before `end` outside quotation marks
+    /// is a cue: someone doing something, not saying it (the tag of a story's turn).
+    private func personActing(at k: Int, through end: Int) -> Mention? {
+        let t = text.folded
+        guard k < end, mentionAt[k] >= 0, case let m = mentions[mentionAt[k]], m.range.lowerBound == k, m.actor.kind == .person,
+              !(k..<end).contains(where: { p in text.quoteAt[p] < 0 && Lexicon.cues.match(t, at: p).map { cueAllowed(p, $0.length) } ?? false })
+        else { return nil }
+        return m
     }
 
     /// Whether a quotation opens its paragraph or follows the end of a sentence.
