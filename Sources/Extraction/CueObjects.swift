@@ -205,13 +205,11 @@ extension ClaimFinder {
     func imaginedSpeaker(_ i: Int) -> Bool {
         let t = text.folded, s = clauseStart(before: i, within: Self.imaginedReach)
         return i - s >= 2 && (s..<(i - 1)).contains { k in
-            t[k] == "会" && t[k + 1] == "有" && (k + 2 >= i || t[k + 2] != "关") && (k == 0 || !Self.bodiesEndingInHui.contains(t[k - 1]))
+            t[k] == "会" && t[k + 1] == "有" && (k + 2 >= i || t[k + 2] != "关") && Lexicon.institutionNames.match(t, endingAt: k + 1) == nil
         }
     }
 
     private static let imaginedReach = 8
-    /// Characters before 会 that make it a body or a meeting (协会, 学会, 委员会, 工会, 大会, 社会, 议会).
-    private static let bodiesEndingInHui = ScalarSet("协学委工大社议商理董年集晚例峰")
 
     /// Where the clause holding position `i` starts: after the clause punctuation or sentence end
     /// before it, at most `reach` characters back.
