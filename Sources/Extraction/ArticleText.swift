@@ -352,6 +352,13 @@ extension ArticleText {
     }
 
     /// Where the words before `p` end, back over spaces, not before `floor`.
+    /// The last character a quotation's words end with, past spaces (。 in 「沒事。 」), nil when
+    /// it holds nothing but spaces.
+    func lastCharacter(of q: Quote) -> Unicode.Scalar? {
+        let e = beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        return e > q.content.lowerBound ? original[e - 1] : nil
+    }
+
     func beforeSpaces(_ p: Int, after floor: Int) -> Int {
         var k = p
         while k > floor, original[k - 1].isSpace { k -= 1 }

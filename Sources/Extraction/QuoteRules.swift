@@ -164,8 +164,7 @@ extension ClaimFinder {
 
     /// Whether the quotation's words end a sentence of their own (“我们赢了。”).
     private func closesWithTerminator(_ q: ArticleText.Quote) -> Bool {
-        let e = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
-        return e > q.content.lowerBound && Lexicon.terminators.contains(text.original[e - 1])
+        text.lastCharacter(of: q).map(Lexicon.terminators.contains) ?? false
     }
 
     /// 那就是孔子所说的，“…”: the one named right before what they said (所说的, 的名言) and a comma at
@@ -364,8 +363,7 @@ extension ClaimFinder {
     /// (「沒事。」, 「我不懂⋯⋯」), not as a quoted term (「社会主义者」); a short one not at a
     /// comma, where it is a word broken off (「不過，」).
     private func endsAsSpeech(_ q: ArticleText.Quote) -> Bool {
-        let e = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
-        guard e > q.content.lowerBound, case let last = text.original[e - 1], Lexicon.speechEnds.contains(last) else { return false }
+        guard let last = text.lastCharacter(of: q), Lexicon.speechEnds.contains(last) else { return false }
         return q.content.count > Self.shortTurnLength || !Lexicon.isComma(last)
     }
 

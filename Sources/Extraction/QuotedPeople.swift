@@ -59,7 +59,7 @@ extension ActorFinder {
     func namesActingAfterSpeech(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded, o = text.original
         var places: [String: [Int]] = [:]
-        for q in text.quotes where q.closed && !q.content.isEmpty && Lexicon.speechEnds.contains(o[q.content.upperBound - 1]) {
+        for q in text.quotes where q.closed && text.lastCharacter(of: q).map(Lexicon.speechEnds.contains) ?? false {
             let s = q.end < o.count && Lexicon.isComma(o[q.end]) ? q.end + 1 : q.end
             guard s + 2 < t.count, (s..<(s + 2)).allSatisfy({ namePart($0, c.covered) }) else { continue }
             places[String(scalars: t[s..<(s + 2)]), default: []].append(s)
