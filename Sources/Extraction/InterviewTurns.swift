@@ -111,13 +111,24 @@ extension ClaimFinder {
     /// A label the headline names (杨潇谈重走西南联大之路 … 杨潇：) and the article writes in a
     /// paragraph with no label, though no rule found a name there (杨潇从长沙出发): the person, named
     /// where the prose first writes it. The label has a Chinese name's shape (a surname and one or
-    /// two characters), or the headline calls the piece an interview (专访乔纳森·弗兰岑 … 弗兰岑 ：):
-    /// not words taking turns as labels, 练习 or 时间, nor IYP优秀书籍汇总 … 书籍：.
+    /// two characters), or the headline calls the piece an interview (专访乔纳森·弗兰岑 … 弗兰岑 ：),
+    /// or labels its own words the same way (【媒体食谱】花总：信息的获取… … 花总：): not words
+    /// taking turns as labels, 练习 or 时间, nor IYP优秀书籍汇总 … 书籍：.
     private func writtenName(_ label: String, outside labelParagraphs: Set<Int>) -> Actor? {
         let name = Array(label.unicodeScalars), title = text.foldedTitle
         guard (2...6).contains(name.count), name.allSatisfy(Lexicon.isHan), title.contains(label),
-              name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: title.contains) else { return nil }
+              name.count <= 3 && Lexicon.surnames.contains(name[0]) || Self.interviewWords.contains(where: title.contains)
+                || headlineLabels(label) else { return nil }
         return personWritten(name, outside: labelParagraphs)
+    }
+
+    /// Whether the headline opens with `label` and a colon, as it does to quote the one
+    /// interviewed (【媒体食谱】花总：信息的获取…), a column's tag in 【】 aside; not a label the
+    /// headline holds further on (…但不给你自由：看 Apple…).
+    private func headlineLabels(_ label: String) -> Bool {
+        var title = Substring(text.foldedTitle.trimmingCharacters(in: .whitespaces))
+        if title.hasPrefix("【"), let close = title.firstIndex(of: "】") { title = title[title.index(after: close)...] }
+        return ["：", ":"].contains { title.hasPrefix(label + $0) }
     }
 
     /// The person `name` is, where a paragraph not in `excluded` first writes it (a name the

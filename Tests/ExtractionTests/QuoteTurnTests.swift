@@ -30,6 +30,12 @@ import Testing
         #expect(named.filter { $0.speaker == "杨潇" }.map(\.text) == ["长沙的史料特别丰富", "视野就变得开阔了"], "\(named)")
         #expect(claims(["2018年，练习从长沙出发。", "书评：你为什么从长沙写起？", "练习：长沙的史料特别丰富。",
                         "书评：旅行团上路之后呢？", "练习：视野就变得开阔了。"], title: "重走西南联大之路").isEmpty)
+        // (a headline opening with the label and a colon quotes the one interviewed, whatever the name's
+        // shape; not a label the headline holds further on)
+        let opening = ["前不久，花总从朝鲜返回，我对他进行了采访。", "方可成：你平时看哪些媒体？", "花总：现在主要通过网络看报刊。",
+                       "方可成：最近读到的一本好书是什么？", "花总：最近读的一本书是《红星照耀中国》。"]
+        #expect(claims(opening, title: "【媒体食谱】花总：信息的获取与处理能力").filter { $0.speaker == "花总" }.count == 2)
+        #expect(claims(opening, title: "媒体食谱：谁是花总").filter { $0.speaker == "花总" }.isEmpty)
         let bars = claims(["本期对话复旦大学的陈麟老师。陈麟说，她喜欢文学。", "炉｜是什么机会让您接触到文学？", "陈｜我是在上大学的时候开始喜欢文学的。",
                            "炉｜那您认为关键是语言吗？", "陈｜也不是，语言是表情达意的媒介。"])
         #expect(bars.filter { $0.speaker == "陈麟" }.count == 3, "\(bars)")
