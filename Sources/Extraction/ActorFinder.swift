@@ -240,10 +240,12 @@ struct ActorFinder {
 
     /// Whether `r` is shaped like a Chinese name right before a cue: a surname, then Han
     /// characters no catalog name covers, no particle or cue, no common word (文件指出), no
-    /// title (陈医生说), no manner after a surname alone (艾如此评价: 艾 said so).
+    /// title (陈医生说; a surname and a title that addresses, 赵老板说, is one), no manner after a
+    /// surname alone (艾如此评价: 艾 said so).
     func isChineseName(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
         let t = text.folded
-        return Lexicon.surnames.contains(t[r.lowerBound]) && Lexicon.titles.match(t, endingAt: r.upperBound) == nil
+        return Lexicon.surnames.contains(t[r.lowerBound])
+            && (Lexicon.titles.match(t, endingAt: r.upperBound) == nil || r.count == 3 && Lexicon.addressingTitles.match(t, endingAt: r.upperBound)?.length == 2)
             && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
             && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) && !givenNameBreaker(at: $0, in: r) })
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))

@@ -48,6 +48,10 @@ extension Lexicon {
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
+    /// Titles that also address someone after a surname alone, as 先生 does: 赵老板 is Mr Zhao
+    /// who owns the shop, where 陈医生 is a doctor named by surname and no more.
+    static let addressingTitles = PhraseMatcher<Bool>([("老板", true)])
+
     /// Last characters of transliterated place names (巴基斯坦, 尼日利亚, 芬兰, 加州): a
     /// transliteration ending so, with no middle dot and no title, is not taken for a name.
     static let placeEnds = ScalarSet("坦亚兰国州岛湾港城堡省县市河山")
