@@ -66,6 +66,8 @@ extension ActorFinder {
         }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
             if s + 2 < t.count, t[s + 2] == "地" { return nil }  // 研究助手严肃地指出: an adverb, not a name
+            // 经理解雇了他: a verb and its 了, not a name (部长王毅了解到: 了解 is a word of its own)
+            if s + 3 < t.count, t[s + 2] == "了", t[s + 3] != "解" { return nil }
             // A surname character starts many common words (记者任何国家…, 应该有).
             if Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) { return run >= 4 ? run : nil }
             // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).

@@ -34,10 +34,12 @@ import Testing
     }
 
     /// A common word opening with a surname after a title (官员简短介绍) is the sentence going
-    /// on, no name: nobody called 简短介 speaks.
+    /// on, no name: nobody called 简短介 speaks; nor a verb with its 了 (经理解雇了他).
     @Test func commonWordAfterATitleIsNoName() {
         let c = claims("听取过官员简短介绍的贸易专家原本预计，美国将会取消今年9月1日加征的关税。")
         #expect(!c.contains { ($0.speaker ?? "").hasPrefix("简短") }, "\(c)")
+        let fired = claims("他结束轮班后，经理解雇了他，告诉他第二天不用再来了。")
+        #expect(!fired.contains { $0.speaker == "解雇" }, "\(fired)")
     }
 
     /// A villager or a resident named after the word (村民李太兰, 左岭居民张劲, 村支书徐文海) is a
