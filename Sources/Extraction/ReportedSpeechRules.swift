@@ -107,6 +107,7 @@ extension ClaimFinder {
             while k < end, text.original[k].isSpace { k += 1 }
             guard k < end, Lexicon.clausePunctuation.contains(text.original[k]) || k == p else { return }
             k = pastPunctuation(k, before: end)
+            if doesAlongside(at: k) { return }
             if k < end, k > p, isBiography(at: k, after: q) || isGloss(at: k) {
                 guard let quote = quotationPastBiography(from: k, before: end) else { return }
                 k = quote
@@ -146,6 +147,7 @@ extension ClaimFinder {
         // 告诉道路…, 指出道琼斯…, 表示道歉: words that 道 opens)
         if p < end, text.folded[p] == "道", Self.wordsOpeningWithDao.match(text.folded, at: p) == nil { p += 1 }
         p = pastPunctuation(p, before: end)
+        if doesAlongside(at: p) { return }
         let addressee = addresses(hit) ? addresseeEnd(from: p, before: end) : nil
         if pointsBack, p == hit.cue.upperBound {
             // (not before a colon or a quotation: 曾经这样告诉我：“…”, 如此评价两位接班人：…)

@@ -78,6 +78,12 @@ extension ClaimFinder {
     /// 没有为公司发展作出太多贡献，“…”).
     static let gestureLength = 7
 
+    /// Whether the clause at `k` opens with 一边 ('while'): 她一边说，一边打量着客厅 pairs the
+    /// saying with something done at the same time, not with its words.
+    func doesAlongside(at k: Int) -> Bool {
+        k + 1 < text.folded.count && text.folded[k] == "一" && text.folded[k + 1] == "边"
+    }
+
     /// Whether the words before a colon that introduces a quotation report something of their
     /// own: clauses before the introducing one, which itself says nothing (not 你奶奶曾经说：
     /// or 结论经常是：, whose words are the quotation's).

@@ -347,4 +347,10 @@ import Testing
         let echo = claims(["李肇星說，這其實就是常見的香菜吧。", "「香菜？」王毅吃了一驚。", "「嗯啊。」王毅拿起杯子。"])
         #expect(echo.allSatisfy { $0.speaker != "Wang Yi" }, "\(echo)")
     }
+
+    /// 她一边说，一边打量着客厅: what is done while speaking, after the credit, is no statement.
+    @Test func whatIsDoneWhileSpeaking() {
+        let c = claims("王秀英说，生活很难。「我儿子的工作少了，」她一边说，一边打量着他们狭小的客厅。")
+        #expect(c.map(\.text) == ["我儿子的工作少了，"], "\(c)")
+    }
 }
