@@ -30,6 +30,27 @@ extension ActorFinder {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// `mentions` with a surname and a form of address alone (陈女士, 周先生) opening its phrase
+    /// made a person of its own wherever it is written, when no person the article names holds
+    /// that surname: someone the article names no further (不愿透露自己全名的陈女士和儿子住在…),
+    /// whom a 她 later points back to though no cue follows the name. With a 陈茂波 or a 詹妮弗·熊
+    /// named, 陈女士 or 熊女士 may be them or not, and is left to the rules above. Not a given
+    /// name's last character before the address (李文女士), nor 他和夫人.
+    func withAddressedSurnames(_ mentions: [Mention]) -> [Mention] {
+        let t = text.folded
+        let covered = positionsCovered(by: mentions)
+        let borne = Set(mentions.filter { $0.actor.kind == .person }.flatMap { t[$0.range] })
+        var added: [Mention] = []
+        for p in 1..<max(1, t.count) {
+            guard let address = Lexicon.addressAfterName.match(t, at: p), Lexicon.surnames.contains(t[p - 1]), !borne.contains(t[p - 1]),
+                  !covered[p - 1], !covered[p], p == 1 || !Lexicon.isHan(t[p - 2]) || Lexicon.roleSeparators.contains(t[p - 2])
+                  || Lexicon.conjunctions.contains(t[p - 2]) else { continue }
+            let r = (p - 1)..<(p + address.length)
+            added.append(Mention(range: r, actor: Actor(written: r, in: text, kind: .person)))
+        }
+        return added.isEmpty ? mentions : (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// A person found as a surname and a form of address (“…”王先生说) stands for the one person
     /// named in full before with that surname, when there is one.
     private func addressed(_ m: Mention, bearers: [Unicode.Scalar: [String: Actor]]) -> Mention {

@@ -12,6 +12,16 @@ import Testing
         }
     }
 
+    /// A surname and a form of address alone (陈女士) is a person though no cue follows it, whom
+    /// 她 points back to; not when the article names someone of that surname (陈茂波), who she
+    /// may or may not be.
+    @Test func aSurnameAddressedAloneIsAPerson() {
+        let lone = ["不愿透露全名的陈女士和儿子合住在公屋。「我儿子的工作少了，」她说。"]
+        #expect(claims(lone).map(\.speaker) == ["陈女士"], "\(claims(lone))")
+        let named = claims(["财政司司长陈茂波将情况比喻为经济台风。"] + lone)
+        #expect(!named.contains { $0.speaker == "陈女士" }, "\(named)")
+    }
+
     /// Unnamed people opening the first clause speak on in a cue with no subject of its own;
     /// a phrase that goes on past its people into a verb names no one.
     @Test func unnamedPeopleOpeningTheSentenceGoOn() {
