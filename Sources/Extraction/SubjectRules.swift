@@ -48,7 +48,7 @@ extension ClaimFinder {
         if Lexicon.addresseeMarkers.contains(t[r.lowerBound]), mentionAt[r.lowerBound] < 0,
            r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此",
            Lexicon.unnamedSources.match(t, at: r.lowerBound) == nil,  // 对方说: the other side speaks
-           Self.wordsOpeningWithDui.match(t, at: r.lowerBound) == nil,  // 对冲基金经理警告称: hedge funds, no addressee
+           Self.wordsOpeningLikeAddress.match(t, at: r.lowerBound) == nil,  // 对冲基金经理警告称: hedge funds, no addressee
            !isDescribedPerson(r) {
             return .inherit
         }
@@ -276,8 +276,8 @@ extension ClaimFinder {
         return false
     }
 
-    /// Nouns opening with a preposition of address (对冲基金, 对手): the subject, not whom it told.
-    static let wordsOpeningWithDui = PhraseMatcher<Bool>(["对冲", "对手", "对岸"].map { ($0, true) })
+    /// Words opening with a preposition of address (对冲基金, 跟踪…的主管): the subject, not whom it told.
+    static let wordsOpeningLikeAddress = PhraseMatcher<Bool>(["对冲", "对手", "对岸", "跟踪", "跟进", "跟随"].map { ($0, true) })
 
     /// Words for a class of people a country qualifies (英国工人阶级, 中产阶层, 弱势群体).
     static let classNouns = PhraseMatcher<Bool>(["阶级", "阶层", "群体"].map { ($0, true) })

@@ -4,11 +4,14 @@ import Testing
 /// Subject phrases a country or a body opens: whether the country, the body, its people or
 /// nobody speaks (对冲基金经理, 中国船舶发布公告称, 中国官员旁听了…，并指控, a country inside a gloss).
 @Suite struct BodyPhraseTests {
-    /// 对冲 opens a noun (对冲基金经理警告称): the clause has a subject of its own, no addressee
+    /// 对冲 opens a noun (对冲基金经理警告称), as 跟踪 does: the clause has a subject of its own, no addressee
     /// after an elided one, so the person named earlier in the sentence does not speak.
     @Test func hedgeFundsAreNoAddressee() {
         let c = claims("当10月的民调显示伊丽莎白·沃伦支持率上升时，对冲基金经理警告称，如果她当选，市场将走弱。")
         #expect(!c.contains { ($0.speaker ?? "").contains("沃伦") }, "\(c)")
+        // (跟踪 'tracking' opens a description of who speaks, not 跟 'to')
+        let tracker = claims(["伊斯兰国首次声称它在印度建立了一个省。", "“这是荒谬的，”跟踪伊斯兰国的 SITE 主管 Rita Katz 说。"])
+        #expect(tracker.contains { $0.speaker == "Rita Katz" }, "\(tracker)")
     }
 
     /// A body a country's name opens, right before the notice it issued (中国船舶发布公告称,
