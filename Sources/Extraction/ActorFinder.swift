@@ -98,6 +98,7 @@ struct ActorFinder {
         letterNamesBeforeCues(&found, cueStarts: cueStarts)
         handlesBeforeCues(&found, cueStarts: cueStarts)
         namesBeforeAddress(&found, c)
+        namesAfterAges(&found, c)
         return found
     }
 

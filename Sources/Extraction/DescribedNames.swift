@@ -1,7 +1,8 @@
 import ClaimGraphCore
 
 /// Chinese names met once, which the text itself marks as people who speak: a description in
-/// 的 closing on the name just before its cue (研究公司盛博的何珊表示，…, …的朱夏莲一直认为，…).
+/// 的 closing on the name just before its cue (研究公司盛博的何珊表示，…, …的朱夏莲一直认为，…),
+/// or an age before the name (现年 76 岁的何秀英).
 /// Written once elsewhere, a name is too often a word; here who it is and that it speaks are
 /// both written.
 extension ActorFinder {
@@ -26,6 +27,35 @@ extension ActorFinder {
         return k < text.original.count && (Lexicon.clausePunctuation.contains(text.original[k]) || Lexicon.isColon(text.original[k])
             || r.count == 3 && Lexicon.commonestSurnames.contains(t[r.lowerBound]) && Lexicon.degreeWords.match(t, at: r.lowerBound + 1) == nil)
     }
+
+    /// Chinese names right after an age (现年 76 岁的何秀英驾驶着舢板, 一名 22 岁的王伟说): an age
+    /// is written before people, so the name is a person's though written once with no cue. Three
+    /// characters unless the third stops a name or the two are written without it; two only under
+    /// one of the commonest surnames; not a word for people (17 岁的高中生, 30 岁的研究员), a region
+    /// (华南海鲜市场), nor 22 岁的周姓男子.
+    func namesAfterAges(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
+        let t = text.folded
+        for k in 1..<max(1, t.count - 3) where t[k] == "岁" && t[k + 1] == "的" {
+            let before = text.beforeSpaces(k, after: 0)
+            guard before > 0, Self.ageEnds.contains(t[before - 1]) else { continue }
+            let s = k + 2
+            let two = String(scalars: t[s..<min(s + 2, t.count)])
+            guard Lexicon.surnames.contains(t[s]), s + 2 < t.count, (s..<(s + 2)).allSatisfy({ Lexicon.isHan(t[$0]) && !c.covered[$0] }), !stops(s + 1),
+                  !Lexicon.commonWords.contains(two), !RegionNames.contains(two), !(s..<(s + 3)).contains(where: { t[$0] == "姓" }) else { continue }
+            // (汪龙自…: the two written elsewhere without the third are the name)
+            let three = Lexicon.isHan(t[s + 2]) && !c.covered[s + 2] && !stops(s + 2) && !writtenWithoutThird(at: s)
+            let last = t[s + (three ? 2 : 1)]
+            guard three || Lexicon.commonestSurnames.contains(t[s]), !Lexicon.peopleEnds.contains(last), !Self.wordsForPeopleEnds.contains(last) else { continue }
+            let r = s..<(s + (three ? 3 : 2))
+            let name = Array(t[r])
+            if !found.contains(name) { found.insert(String(scalars: name), Actor(written: r, in: text, kind: .person)) }
+        }
+    }
+
+    /// What an age ends in before 岁: a digit, a Chinese numeral, or 多 (30 多岁).
+    private static let ageEnds = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十多")
+    /// Last characters of words for people that are not in `Lexicon.peopleEnds` (高中生, 老板娘).
+    private static let wordsForPeopleEnds = ScalarSet("生娘工手")
 
     /// Brackets closing a gloss or a title before 的 (")", "）", "」", "》").
     private static let closingBrackets = ScalarSet(")）」》")

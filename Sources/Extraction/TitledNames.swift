@@ -114,7 +114,7 @@ extension ActorFinder {
     /// more often than the three together, and not as the start of a second three-character
     /// name, one a function word or a cue closes or written twice (村民徐文成 beside 村支书
     /// 徐文海则表示: two people, neither 徐文; 杨波前往 still shows 杨波). A scan that stops at the first.
-    private func writtenWithoutThird(at s: Int) -> Bool {
+    func writtenWithoutThird(at s: Int) -> Bool {
         let t = text.folded
         let (a, b, c) = (t[s], t[s + 1], t[s + 2])
         for p in 0..<(t.count - 1) where t[p] == a && t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) {

@@ -94,4 +94,13 @@ import Testing
                            "「赢家通吃。」业内人士担心。", "「谁都不敢告。」业内资深人士如是回应。"])
         #expect(news.allSatisfy { $0.speaker != "前述" && $0.speaker != "业内" }, "\(news)")
     }
+
+    /// An age right before a name (现年 76 岁的何秀英) marks a person met once, though no cue
+    /// follows it; not a word for people after an age (17 岁的高中生).
+    @Test func aNameAfterAnAge() {
+        let c = claims("现年 76 岁的何秀英驾驶舢板船已经有 35 年了。「很多天我工作都没有报酬，」她说。")
+        #expect(c.map(\.speaker) == ["何秀英"], "\(c)")
+        let noun = claims("17 岁的高中生驾驶舢板船已经有两年了。「很多天我工作都没有报酬，」她说。")
+        #expect(!noun.contains { ($0.speaker ?? "").hasPrefix("高中") }, "\(noun)")
+    }
 }
