@@ -14,9 +14,9 @@ extension Lexicon {
     static let maleGivenNames = PhraseMatcher<Bool>([
         "彼得", "约翰", "大卫", "迈克尔", "迈克", "詹姆斯", "罗伯特", "威廉", "托马斯", "理查德", "查尔斯", "乔治", "爱德华",
         "亨利", "保罗", "马克", "史蒂文", "斯蒂芬", "安德鲁", "丹尼尔", "马修", "约瑟夫", "弗拉基米尔", "谢尔盖", "德米特里",
-        "伊万", "尼古拉", "安德烈", "米哈伊尔", "阿列克谢", "鲍里斯", "彼得罗", "穆罕默德", "艾哈迈德",
+        "伊万", "尼古拉", "安德烈", "米哈伊尔", "阿列克谢", "鲍里斯", "彼得罗", "穆罕默德", "艾哈迈德", "马丁",
         "peter", "john", "david", "michael", "james", "robert", "william", "thomas", "richard", "charles", "george",
-        "edward", "henry", "paul", "mark", "steven", "stephen", "andrew", "daniel", "matthew", "joseph", "brian", "kevin",
+        "edward", "henry", "paul", "mark", "steven", "stephen", "andrew", "daniel", "matthew", "joseph", "brian", "kevin", "martin",
     ].map { ($0, true) })
 
     /// Words that make a person's name into a doctrine, a style, a place or an institution
@@ -72,7 +72,7 @@ extension Lexicon {
         尤其 曾经 孔子 伍德 柯林 席位 卫生 卫星 齐全 施压 施政 易于 康复 杨树 白宫 白人 钱财 秦朝 章节 章程 阮囊 金马 \
         文件 文书 成员 高调 严厉 安排 大多 常被 常常 车型 连载 連載 武侠 沙特 公开 一直 强调 强烈 明显 明天 \
         余额 舒适 温和 温度 云南 江苏 贺电 边境 庄严 杜绝 汪洋 韩国 宋朝 唐朝 元朝 明朝 清朝 周年 连做 连同 \
-        任命 任职 任期 任内 高管 高层 高官 高校 高等 高速 高度 孙子 毕业 洪水 郁闷 萧条 薄弱 文档 文本 文献 车主 车站 车队 房东 纪录 记录 本文 历史 修法
+        任命 任职 任期 任内 高管 高层 高官 高校 高等 高速 高度 孙子 孙女 应届 毕业 洪水 郁闷 萧条 薄弱 文档 文本 文献 车主 车站 车队 房东 纪录 记录 本文 历史 修法
         """.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }).map(String.init))
 
     /// Titles written right after a person's name (朱继东教授, 王毅外长, 李强总理).

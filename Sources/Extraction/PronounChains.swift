@@ -44,6 +44,17 @@ extension ClaimFinder {
         return nil
     }
 
+    /// 现年 76 岁的何秀英驾驶着舢板…。…让她每天能净赚…。…她经常空手而归。「…」她说: the person its
+    /// first sentence names, when the paragraph names nobody else before the pronoun, is whom it is about
+    /// however many sentences back (for 她, a woman or one of unknown gender with no man's given name).
+    func paragraphTopic(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard let first = text.sentences.first(where: { $0.paragraph == sentence.paragraph }) else { return nil }
+        let people = Extractor.mentions(mentions, in: first.range.lowerBound..<limit).filter { $0.actor.kind == .person }
+        guard let person = people.first?.actor, first.range.contains(people[0].range.lowerBound), people.allSatisfy({ $0.actor.key == person.key }),
+              isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }
+        return person
+    }
+
     /// Most sentences opening with 他 that a chain runs back through, within this paragraph and
     /// the one before.
     static let heChainLength = 5

@@ -22,6 +22,12 @@ import Testing
         #expect(!named.contains { $0.speaker == "陈女士" }, "\(named)")
     }
 
+    /// The person a paragraph's first sentence names is 她 however far on, while no one else is named.
+    @Test func sheIsWhomTheParagraphIsAbout() {
+        let c = claims("现年 76 岁的何秀英驾驶舢板船已经有 35 年了。接载客人让她每天能净赚 13 美元。由于示威，她经常空手而归。「很多天我工作都没有报酬，」她说。")
+        #expect(c.map(\.speaker) == ["何秀英"], "\(c)")
+    }
+
     /// Unnamed people opening the first clause speak on in a cue with no subject of its own;
     /// a phrase that goes on past its people into a verb names no one.
     @Test func unnamedPeopleOpeningTheSentenceGoOn() {
