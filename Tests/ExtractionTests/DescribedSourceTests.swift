@@ -276,12 +276,15 @@ import Testing
         #expect(claims("而小说家、诗人纳博科夫特意租了架电视机来观看登月，然后说，这是最强烈的震颤。").allSatisfy { $0.source == nil })
     }
 
-    /// People known by how they relate to someone (朋友说, 爷爷告诉他, 我妈妈说) are unnamed
-    /// sources, as 专家表示 is.
+    /// People known by how they relate to someone (朋友说, 爷爷告诉他, 我妈妈说) or who they are
+    /// (小女孩承认) are unnamed sources, as 专家表示 is.
     @Test func relativesAndFriendsAreUnnamedSources() {
         let c = claims(["朋友说，他爸当年去了天安门。", "可是爷爷告诉他，毛邓之间还有两个人。", "我妈妈说，这件事不能再提了。"])
         #expect(c.map(\.text) == ["他爸当年去了天安门", "毛邓之间还有两个人", "这件事不能再提了"], "\(c)")
         #expect(c.allSatisfy { $0.speaker == nil && $0.source != nil }, "\(c)")
+        // (so are people met in a story, known by who they are: 民警, 小女孩, 乘客)
+        let met = claims("在民警劝说教育下，小女孩承认自己偷拿了玩具。一名乘客表示，列车晚点了三个小时。")
+        #expect(met.map(\.text) == ["自己偷拿了玩具", "列车晚点了三个小时"] && met.allSatisfy { $0.source != nil }, "\(met)")
     }
 
     /// A relative clause describes the person after a title and what qualifies it (a body, a
