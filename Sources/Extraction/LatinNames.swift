@@ -27,7 +27,13 @@ extension ActorFinder {
         var k = i
         while k < o.count, words < 5, upper(o[k]) {
             var j = k
-            while j < o.count, letter(o[j]) { lower = lower || isLower(o[j]); j += 1 }
+            // (O’Brien, D’Ávila: a typographic apostrophe inside the word, not one closing a
+            // quotation, nor a possessive, China’s)
+            while j < o.count, letter(o[j]) || o[j] == "’" && j + 1 < o.count && (upper(o[j + 1]) || isLower(o[j + 1])
+                    && !(o[j + 1] == "s" && (j + 2 == o.count || !letter(o[j + 2])))) {
+                lower = lower || isLower(o[j])
+                j += 1
+            }
             words += 1
             end = j
             // (Stephane Dujarric de la Riviere, Vincent van Gogh: lower-case particles inside)

@@ -103,7 +103,9 @@ extension ClaimFinder {
             else { return false }
             return self.qualifies(lo, first.range.lowerBound)
         }
-        guard let clause = openingClause(from: start, before: limit, clauses: 3, opens: opensWithPerson) else { return nil }
+        guard var clause = openingClause(from: start, before: limit, clauses: 3, opens: opensWithPerson) else { return nil }
+        // (A、B 和 C认为: the enumeration's 、 joins names, it ends no clause)
+        while clause.upperBound < limit, text.original[clause.upperBound] == "、" { clause = clause.lowerBound..<breakAfter(clause.upperBound + 1, before: limit) }
         let people = namesOnce(mentionsIn(clause).filter { $0.actor.kind == .person })
         guard people.count >= 2 else { return nil }
         var joined = 1

@@ -11,6 +11,14 @@ import Testing
         #expect(c.map(\.speaker) == ["埃文斯"], "\(c)")
     }
 
+    /// Names listed with 、 before the last one's 和 head the sentence together (A、B 和 C认为); a
+    /// Latin name may hold a typographic apostrophe (O’Brien).
+    @Test func theyAfterAListHeadingTheSentenceBefore() {
+        let c = claims(["蓬佩奥结束了系列演讲。", "国家安全顾问 Robert O’Brien、联邦调查局局长 Christopher Wray 和司法部长 William Barr 认为，中国试图输出意识形态。",
+                        "他们指责美国企业负责人向北京屈服。"])
+        #expect(c.last?.speaker == "Robert O’Brien", "\(c)")
+    }
+
     /// 他们发现…。他们认为…: the chain of 他们 goes back to the pair that opened it.
     @Test func theyChainsBackToThePair() {
         let c = claims("2006 年，史蒂夫·詹姆斯 (Steve James) 和蒂姆·萨金特 (Tim Sargent) 写了一篇论文。他们发现，流感对工业生产有一定影响。他们认为，产值只下降了 0.5%。")
