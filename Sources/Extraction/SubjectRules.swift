@@ -164,6 +164,7 @@ extension ClaimFinder {
         }
         if let end = placedCountEnd(np) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if let body = memberBody(np, in: r) { return .speaker(.actor(body)) }
+        if let outlet = pointedBackOutlet(np) { return .speaker(outlet) }  // (该媒体: no unnamed 媒体, below)
         let tailEnd = unnamedSourceEnd(trimmedTail(np), from: np.lowerBound)
         if tailEnd > np.lowerBound, let u = Lexicon.unnamedSources.match(t, endingAt: tailEnd), mentionAt[tailEnd - 1] < 0 {
             let noun = text.foldedText((tailEnd - u.length)..<tailEnd)
@@ -194,13 +195,12 @@ extension ClaimFinder {
             // 报道还说，…: a report the article names no outlet for, unnamed
             if np.lowerBound + noun.length == trimmedTail(np) { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
         }
-        // 未经证实的报道称: reports described, not credited to anyone, are nobody's (not 这篇…的报道,
-        // pointing back to an outlet's, nor 《健康报》的报道, an outlet's the catalog does not know)
+        // 未经证实的报道称: reports described are nobody's (not 这篇…的报道, an outlet's, nor 《健康报》的报道)
         if inNP.isEmpty, let de = lastDe(in: np), Lexicon.reportWords.match(t, at: de + 1)?.length == trimmedTail(np) - de - 1,
            !Lexicon.pointingCharacters.contains(t[np.lowerBound]), !text.original[np].contains("《") {
             return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np))))
         }
-        if let outlet = pointedBackOutlet(np) ?? adHocOutlet(np).map({ .actor($0) }) { return .speaker(outlet) }
+        if let outlet = adHocOutlet(np) { return .speaker(.actor(outlet)) }
         // (not the opening of a body's name: 消费者联盟)
         if let u = Lexicon.unnamedSources.match(t, at: r.lowerBound), u.length >= 2 || r.count == 1,
            trimmedTail(np) == r.lowerBound + u.length || !endsLikeInstitution(trimmedTail(np)) {

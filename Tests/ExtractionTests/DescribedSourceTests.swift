@@ -6,11 +6,11 @@ import Testing
 /// a body's researchers, a quoted outlet's name.
 @Suite struct DescribedSourceTests {
     /// Outlets the catalog does not know are named by their kind, a weekly too (巴伦周刊: 周
-    /// is no weekday there); 《时代》周刊 is Time; a paper pointed back to (该报, 这家杂志) is the
-    /// outlet named before it, not an outlet called 该报.
+    /// is no weekday there); 《时代》周刊 is Time; a paper pointed back to (该报, 这家杂志, 该媒体) is
+    /// the outlet named before it, not an outlet called 该报 nor unnamed media.
     @Test func weekliesAndPapersPointedBackTo() {
-        let c = claims(["巴伦周刊说，美联储将加息。", "据《时代》周刊报道，美联储将加息二次。", "该报说，美联储将加息三次。"])
-        #expect(c.map(\.speaker) == ["巴伦周刊", "Time", "Time"], "\(c)")
+        let c = claims(["巴伦周刊说，美联储将加息。", "据《时代》周刊报道，美联储将加息二次。", "该报说，美联储将加息三次。", "该媒体也宣称，美联储将加息四次。"])
+        #expect(c.map(\.speaker) == ["巴伦周刊", "Time", "Time", "Time"], "\(c)")
         #expect(claims("该报说，美联储将加息。").map(\.speaker) == [nil])
     }
 
