@@ -218,8 +218,11 @@ extension ClaimFinder {
         guard let p = Lexicon.pronouns.match(t, at: k), p.value == .he || p.value == .she else { return false }
         let c = k + p.length
         if Lexicon.biographyOpeners.match(t, at: c) != nil { return true }
-        var e = c
-        while e < t.count, e - c < 40, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        // (past a title's or an English name's own punctuation: 他是《明日中国：民主还是独裁？》(…) 的作者)
+        var e = c, counted = 0
+        while e < t.count, counted < 40, text.bracketed[e] || !Lexicon.clausePunctuation.contains(text.original[e]) && !Lexicon.terminators.contains(text.original[e]) {
+            (counted, e) = (counted + (text.bracketed[e] ? 0 : 1), e + 1)
+        }
         guard e > c + 2 else { return false }
         if t[c] == "是" { return Lexicon.peopleEnds.contains(t[e - 1]) || Self.fanEnds.contains(t[e - 1]) || Lexicon.titles.match(t, endingAt: e) != nil }
         if (c..<(e - 1)).contains(where: { t[$0] == "担" && t[$0 + 1] == "任" }) { return true }

@@ -131,9 +131,10 @@ import Testing
         let who = claims(["“这是质量问题，”王毅说，他是牛津大学的独立网络安全顾问。", "“他能完成工作”，普京说，他在奥巴马政府后期曾担任战略家。",
                           "“我没有做错任何事，”王毅说，他是无辜的。"])
         #expect(who.map(\.text) == ["这是质量问题，", "他能完成工作", "我没有做错任何事，", "他是无辜的"], "\(who)")
-        // (他是…的超级粉丝 is what he is; 他指的是… what he meant)
-        let fan = claims(["「彻底禁止根本做不到，」刘哲说，他是科比的超级粉丝。", "“这是安全部的努力”，王毅说，他指的是中国的情报组织。"])
-        #expect(fan.map(\.text) == ["彻底禁止根本做不到，", "这是安全部的努力"], "\(fan)")
+        // (他是…的超级粉丝 is what he is, past a title's own colon too; 他指的是… what he meant)
+        let fan = claims(["「彻底禁止根本做不到，」刘哲说，他是科比的超级粉丝。", "“这是安全部的努力”，王毅说，他指的是中国的情报组织。",
+                          "「他们要清除这些东西，」王毅说，他是《明日中国：民主还是独裁？》(China Tomorrow: Democracy or Dictatorship?) 的作者。"])
+        #expect(fan.map(\.text) == ["彻底禁止根本做不到，", "这是安全部的努力", "他们要清除这些东西，"], "\(fan)")
     }
 
     /// “…，”X说，他…: after a quotation whose sentence goes on, a clause of 他 or 她 is the
