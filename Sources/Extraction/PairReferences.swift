@@ -62,6 +62,10 @@ extension ClaimFinder {
         return out
     }
 
+    /// Words for a family after one name (Rajapaksa 兄弟, 奥巴马夫妇, 李家父子).
+    static let familyWords = PhraseMatcher<Bool>(["兄弟", "兄弟俩", "兄妹", "姐妹", "姐弟", "夫妇", "夫妻", "父子", "母子", "父女", "母女",
+                                                  "一家", "一家人", "家族", "两兄弟"].map { ($0, true) })
+
     /// Words that join two people's names in one subject.
     static let pairJoiners = PhraseMatcher<Bool>(["和", "与", "及", "以及", "、", "跟", "同"].map { ($0, true) })
 
@@ -107,6 +111,11 @@ extension ClaimFinder {
         // (A、B 和 C认为: the enumeration's 、 joins names, it ends no clause)
         while clause.upperBound < limit, text.original[clause.upperBound] == "、" { clause = clause.lowerBound..<breakAfter(clause.upperBound + 1, before: limit) }
         let people = namesOnce(mentionsIn(clause).filter { $0.actor.kind == .person })
+        // (Rajapaksa 兄弟否认…: one name with a word for its family heads the clause as a pair does)
+        if let first = people.first, case let k = skipBracketsAndSpaces(first.range.upperBound, clause.upperBound),
+           let family = Self.familyWords.match(text.folded, at: k), k + family.length < clause.upperBound, text.folded[k + family.length] != "的" {
+            return (first.actor, [first.actor.key], k + family.length)
+        }
         guard people.count >= 2 else { return nil }
         var joined = 1
         while joined < people.count, joinsNames(people[joined - 1].range.upperBound, people[joined].range.lowerBound) {

@@ -19,6 +19,12 @@ import Testing
         #expect(c.last?.speaker == "Robert O’Brien", "\(c)")
     }
 
+    /// One name with a word for its family (奥巴马夫妇, Rajapaksa 兄弟) heads the sentence as a pair does.
+    @Test func theyAfterAFamilyHeadingTheSentenceBefore() {
+        let c = claims(["斯里兰卡的新政府更加亲西方。", "奥巴马夫妇否认了这些指控。他们说，当时他们别无选择。"])
+        #expect(c.last?.speaker == "Barack Obama", "\(c)")
+    }
+
     /// 他们发现…。他们认为…: the chain of 他们 goes back to the pair that opened it.
     @Test func theyChainsBackToThePair() {
         let c = claims("2006 年，史蒂夫·詹姆斯 (Steve James) 和蒂姆·萨金特 (Tim Sargent) 写了一篇论文。他们发现，流感对工业生产有一定影响。他们认为，产值只下降了 0.5%。")
