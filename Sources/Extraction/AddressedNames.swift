@@ -58,5 +58,4 @@ extension ActorFinder {
         guard office && cueFollows(p + titleLength) || speaksAlone(scalars, in: t) else { return }
         found.insert(name, Actor(written: lo..<p, in: text, kind: .person))
     }
-
 }
