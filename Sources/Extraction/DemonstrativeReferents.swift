@@ -17,7 +17,12 @@ extension ClaimFinder {
               describesPerson(lo..<end), Self.anonymousSources.match(t, endingAt: end) == nil,
               let i = text.sentenceIndex(containing: np.lowerBound) else { return nil }
         let sentence = text.sentences[i]
-        let named = peopleJustNamed(sentence, before: np.lowerBound)
+        var named = peopleJustNamed(sentence, before: np.lowerBound)
+        // (「…。」这位安联老板说: a quotation that is a sentence of its own is this one's words, no sentence between)
+        if named.isEmpty, i > 0, case let q = text.sentences[i - 1], q.paragraph == sentence.paragraph,
+           text.closesQuote(at: text.beforeSpaces(q.range.upperBound, after: q.range.lowerBound) - 1) {
+            named = peopleJustNamed(q, before: np.lowerBound)
+        }
         guard let latest = named.last, case let person = latest.actor, named.allSatisfy({ $0.actor.key == person.key }),
               !introducesSomeone(latest.range.upperBound..<np.lowerBound), !describesSomeoneUnnamed(end) else { return nil }
         // (the one who spoke just before, or the one opening this very sentence: 巴菲特对它们的
@@ -27,10 +32,19 @@ extension ClaimFinder {
             guard case .actor(let speaker) = last.speaker, speaker.key == person.key else { return false }
             return sentence.range.contains(last.span.lowerBound) || spokeInPreviousSentence(sentence)
         } ?? false
-        guard spoke || named.count == 1 && text.pastSpaces(sentence.range.lowerBound, before: np.lowerBound) == latest.range.lowerBound else { return nil }
+        // (or the one person named since, opening the sentence that names them: 奥利弗·贝特每天还是去…上班。…
+        // 「CEO 总是孤家寡人一个。」这位安联老板说)
+        guard spoke || named.count == 1 && (text.pastSpaces(sentence.range.lowerBound, before: np.lowerBound) == latest.range.lowerBound
+            || opensItsSentence(named[0])) else { return nil }
         // (这位女士 for a man: the description is of someone else)
         if (lo..<end).contains(where: { t[$0] == "女" }), !isWoman(person), person.gender != nil || hasMaleGivenName(person) { return nil }
         return person
+    }
+
+    /// Whether the mention `m` opens the sentence it is in, as its subject.
+    private func opensItsSentence(_ m: Mention) -> Bool {
+        guard let i = text.sentenceIndex(containing: m.range.lowerBound) else { return false }
+        return text.pastSpaces(text.sentences[i].range.lowerBound, before: m.range.lowerBound) == m.range.lowerBound
     }
 
     /// Sources described only as sources or officials (这位消息人士, 该知情人士, 这位官员): the
@@ -56,9 +70,10 @@ extension ClaimFinder {
     /// a demonstrative after it points to, though the text never names them.
     private func introducesSomeone(_ r: Range<Int>) -> Bool {
         let t = text.folded
+        // (not inside a quotation: 「CEO 总是孤家寡人一个。」 brings no one into the story)
         return r.contains { k in
-            Lexicon.indefinites.match(t, at: k) != nil
-                || t[k] == "一" && k + 1 < r.upperBound && Self.classifiers.contains(t[k + 1]) && (k == 0 || t[k - 1] != "第")
+            text.quoteAt[k] < 0 && (Lexicon.indefinites.match(t, at: k) != nil
+                || t[k] == "一" && k + 1 < r.upperBound && Self.classifiers.contains(t[k + 1]) && (k == 0 || t[k - 1] != "第"))
         }
     }
 

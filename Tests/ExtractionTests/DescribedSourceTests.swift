@@ -257,14 +257,17 @@ import Testing
         #expect(described.map(\.speaker) == [nil, "Nick Doiron", nil], "\(described)")
     }
 
-    /// A description points back to the one person opening its sentence, though they did not
-    /// speak (巴菲特对它们的未来投下了不信任票：这位备受尊崇的投资人表示); not to one named inside
-    /// a clause of it (在斯诺登曝光…之前，那位研究生就告诉我).
+    /// A description points back to the one person opening its sentence or the one that named
+    /// them, though they did not speak (巴菲特对它们的未来投下了不信任票：这位备受尊崇的投资人表示); not
+    /// to one named inside a clause of it (在斯诺登曝光…之前，那位研究生就告诉我).
     @Test func descriptionsPointBackToWhoOpensTheSentence() {
         let c = claims("沃伦·巴菲特对它们的未来投下了不信任票：这位备受尊崇的投资人在 5 月 2 日表示，他已经抛售了航空公司股票。")
         #expect(c.map(\.speaker) == ["Warren Buffett"], "\(c)")
         let inside = claims("大约在爱德华·斯诺登曝光棱镜计划之前的一年，那位纹身的研究生就告诉我，他的朋友拒绝带手机。")
         #expect(inside.allSatisfy { $0.speaker != "Edward Snowden" }, "\(inside)")
+        // (or opening a sentence before it, past a quotation that is a sentence of its own, whose words hold 一个)
+        let before = claims("奥利弗·贝特每天还是去慕尼黑的办公室上班。办公室里几乎空无一人。「CEO 总是孤家寡人一个。」这位安联老板说。")
+        #expect(before.map(\.speaker) == ["奥利弗·贝特"], "\(before)")
     }
 
     /// People named by what they do, a cue word made a noun by 家 or 者 (批评家, 质疑者), are
