@@ -14,7 +14,7 @@ struct ActorFinder {
         var catalogLength = [UInt8](repeating: 0, count: t.count)
         let aliases = index.aliases  // a local: read through the class at every position, it cost retains
         for i in 0..<t.count {
-            if let m = aliases.match(t, at: i), boundaryOK(i, m.length), !derivedWord(m.value, after: i + m.length) {
+            if let m = aliases.match(t, at: i), boundaryOK(i, m.length), !derivedWord(m.value, after: i + m.length), !insideTransliteration(i, m.length) {
                 catalog[i] = Int32(m.value)
                 catalogLength[i] = UInt8(min(m.length, 255))
             }
@@ -48,6 +48,14 @@ struct ActorFinder {
         let o = text.original
         guard let open = r.first(where: { !o[$0].isSpace }), o[open] == "(" || o[open] == "（" else { return false }
         return o[(open + 1)..<r.upperBound].allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-") }
+    }
+
+    /// A transliterated alias read inside a longer transliteration (特拉斯 in 柯尼根斯特拉斯大街, a
+    /// street; in 斯特拉斯堡, a city): transliteration characters on both sides, or a place's end after.
+    private func insideTransliteration(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded, names = Lexicon.transliteration
+        guard i > 0, i + len < t.count, names.contains(t[i - 1]), (i..<(i + len)).allSatisfy({ names.contains(t[$0]) }) else { return false }
+        return names.contains(t[i + len]) || Lexicon.placeEnds.contains(t[i + len])
     }
 
     /// A catalog person's name opening a word made from it (马克思主义, 孔子学院).

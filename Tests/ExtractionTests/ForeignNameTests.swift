@@ -70,4 +70,13 @@ import Testing
         let c = claims(["People.cn的总裁 Ye Zhenzhen 在2月的一篇文章中写道，平台可以检测敏感的资料。Ye 说，最重要的是过滤掉有害信息。"])
         #expect(c.map(\.speaker) == ["Ye Zhenzhen", "Ye Zhenzhen"], "\(c)")
     }
+
+    /// A catalog name read inside a longer transliteration is no mention (特拉斯 in 柯尼根斯特拉斯大街, a
+    /// street, or in 斯特拉斯堡, a city), so the one person named there is still whom a description means.
+    @Test func aCatalogNameInsideALongerTransliteration() {
+        let c = claims("奥利弗·贝特每天还是去柯尼根斯特拉斯大街上的办公室上班。办公室里几乎空无一人。「CEO 总是孤家寡人一个。」这位安联老板说。")
+        #expect(c.map(\.speaker) == ["奥利弗·贝特"], "\(c)")
+        let truss = claims("英国首相特拉斯表示，政府将削减税收。")
+        #expect(truss.map(\.speaker) == ["Liz Truss"], "\(truss)")
+    }
 }
