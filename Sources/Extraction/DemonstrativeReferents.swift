@@ -35,16 +35,10 @@ extension ClaimFinder {
         // (or the one person named since, opening the sentence that names them: 奥利弗·贝特每天还是去…上班。…
         // 「CEO 总是孤家寡人一个。」这位安联老板说)
         guard spoke || named.count == 1 && (text.pastSpaces(sentence.range.lowerBound, before: np.lowerBound) == latest.range.lowerBound
-            || opensItsSentence(named[0])) else { return nil }
+            || opensSentence(named[0].range.lowerBound)) else { return nil }
         // (这位女士 for a man: the description is of someone else)
         if (lo..<end).contains(where: { t[$0] == "女" }), !isWoman(person), person.gender != nil || hasMaleGivenName(person) { return nil }
         return person
-    }
-
-    /// Whether the mention `m` opens the sentence it is in, as its subject.
-    private func opensItsSentence(_ m: Mention) -> Bool {
-        guard let i = text.sentenceIndex(containing: m.range.lowerBound) else { return false }
-        return text.pastSpaces(text.sentences[i].range.lowerBound, before: m.range.lowerBound) == m.range.lowerBound
     }
 
     /// Sources described only as sources or officials (这位消息人士, 该知情人士, 这位官员): the
