@@ -254,7 +254,7 @@ struct ActorFinder {
     func isChineseName(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
         let t = text.folded
         return Lexicon.surnames.contains(t[r.lowerBound])
-            && (Lexicon.titles.match(t, endingAt: r.upperBound) == nil || r.count == 3 && Lexicon.addressingTitles.match(t, endingAt: r.upperBound)?.length == 2)
+            && (Lexicon.titles.match(t, endingAt: r.upperBound) == nil || r.count == 3 && Lexicon.addressingTitles.match(t, endingAt: r.upperBound) != nil)
             && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
             && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) && !givenNameBreaker(at: $0, in: r) })
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))

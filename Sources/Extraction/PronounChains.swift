@@ -48,7 +48,10 @@ extension ClaimFinder {
     /// first sentence names, when the paragraph names nobody else before the pronoun, is whom it is about
     /// however many sentences back (for 她, a woman or one of unknown gender with no man's given name).
     func paragraphTopic(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        guard let first = text.sentences.first(where: { $0.paragraph == sentence.paragraph }) else { return nil }
+        // (back from this sentence to its paragraph's first, not a scan from the article's start)
+        guard var i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
+        while i > 0, text.sentences[i - 1].paragraph == sentence.paragraph { i -= 1 }
+        let first = text.sentences[i]
         let people = Extractor.mentions(mentions, in: first.range.lowerBound..<limit).filter { $0.actor.kind == .person }
         guard let person = people.first?.actor, first.range.contains(people[0].range.lowerBound), people.allSatisfy({ $0.actor.key == person.key }),
               isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }

@@ -42,7 +42,8 @@ extension ActorFinder {
         let borne = Set(mentions.filter { $0.actor.kind == .person }.flatMap { t[$0.range] })
         var added: [Mention] = []
         for p in 1..<max(1, t.count) {
-            guard let address = Lexicon.addressAfterName.match(t, at: p), Lexicon.surnames.contains(t[p - 1]), !borne.contains(t[p - 1]),
+            // (cheapest first: a bit test, the phrase lookup, then the set of borne surnames)
+            guard Lexicon.surnames.contains(t[p - 1]), let address = Lexicon.addressAfterName.match(t, at: p), !borne.contains(t[p - 1]),
                   !covered[p - 1], !covered[p], p == 1 || !Lexicon.isHan(t[p - 2]) || Lexicon.roleSeparators.contains(t[p - 2])
                   || Lexicon.conjunctions.contains(t[p - 2]) else { continue }
             let r = (p - 1)..<(p + address.length)
