@@ -18,6 +18,7 @@ extension Lexicon {
         // (特别 is an adverb only before the cue: 特别行政区, 特别代表 name things)
         "特别指出", "特别强调", "特别提到", "特别提醒", "特别警告",
         "指",  // Hong Kong and Taiwan copy: 路透引述知情人士指，… (see singleCharacterCues)
+        "曰",  // classical Chinese quoted in essays: 莊子曰：『…』 (see singleCharacterCues)
     ] + characterizations + shouts
     /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the
     /// describer's own words in quotation marks, not a description the article paraphrases.
@@ -26,9 +27,11 @@ extension Lexicon {
     static let shouts = ["喊道", "叫道", "嚷道", "吼道"]
     /// Cues of one character that report only right before their statement, and not after some
     /// characters: 指 in Hong Kong and Taiwan copy (消息人士指，…), not a finger or a pointing
-    /// (手指，, 指了指，). Longer cues starting with them (指出) are not concerned.
+    /// (手指，, 指了指，); classical 曰 (老子曰：“…”), not 或曰 ('or rather') nor 简曰 ('in short').
+    /// Longer cues starting with them (指出) are not concerned.
     static let singleCharacterCues: [Unicode.Scalar: (before: ScalarSet, notAfter: ScalarSet)] = [
         "指": (ScalarSet("，,：:"), ScalarSet("手食中拇小戒意所了指")),
+        "曰": (ScalarSet("，,：:"), ScalarSet("或简簡")),
     ]
 
     /// (显示: what data or a document shows, 数据显示，…, is their report, whoever compiled them)

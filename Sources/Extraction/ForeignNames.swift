@@ -224,8 +224,8 @@ extension ActorFinder {
         let t = text.folded
         let covered = c.covered
         let shared = Set(glossed.filter { $0.value.count > 1 }.keys)
-        for p in 0..<t.count where (t[p] == "（" || t[p] == "(") && p >= 2 {
-            if nameBeforeSoundNote(at: p, &found, covered) { continue }
+        for p in 0..<t.count where Lexicon.soundNoteOpeners.contains(t[p]) && p >= 2 {
+            if nameBeforeSoundNote(at: p, &found, covered) || (t[p] != "（" && t[p] != "(") { continue }
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }
             // An organisation's English name (白宫总统人事办公室 (Presidential Personnel Office))

@@ -96,6 +96,11 @@ extension Lexicon {
 
     static let nameDots = ScalarSet("·・‧•．")
 
+    /// Brackets a translator's note that a name is written by ear opens and closes in: (音),
+    /// （音）, and the square brackets of some translations, [音] and 【音】.
+    static let soundNoteOpeners = ScalarSet("（([［【")
+    static let soundNoteClosers = ScalarSet("）)]］】")
+
     /// Hyphens joining the parts of a transliterated name (让-皮埃尔, 伯纳斯-李).
     static let nameHyphens = ScalarSet("-－‐‑")
 

@@ -79,6 +79,18 @@ extension ClaimFinder {
         return last.speaker
     }
 
+    /// 研究员沈庆涛…，师从隋森芳…。「…。」他说: when the sentence before the pronoun's is one
+    /// quotation, the man opening the sentence before that quotation, in the same paragraph, is who
+    /// is quoted: not the man he names as an object, nor whoever spoke last.
+    func manBeforeQuotation(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard let q = quoteEnding(before: sentence), opensItsSentence(limit, sentence),
+              let j = text.sentenceIndex(containing: q.open), j > 0, text.pastSpaces(text.sentences[j].range.lowerBound, before: q.open) == q.open,
+              case let s = text.sentences[j - 1], s.paragraph == sentence.paragraph,
+              let clause = personClause(from: s.range.lowerBound, before: s.range.upperBound),
+              let person = clauseSubjectPerson(clause.lowerBound, clause.upperBound)?.actor, !isWoman(person) else { return nil }
+        return person
+    }
+
     /// Whether the pronoun at `k` opens its sentence: only a quotation, punctuation or a short
     /// connective before it (「…」他说, 随后他说; not 李对这样的观点不屑一顾，他说: a subject of its own).
     private func opensItsSentence(_ k: Int, _ sentence: ArticleText.Sentence) -> Bool {

@@ -219,7 +219,7 @@ extension ClaimFinder {
             if let person = personOpeningChainOfHe(sentence) ?? speakerInChain(of: .he, sentence) { return .actor(person) }
             if let one = oneUnnamedJustQuoted(sentence, before: limit) { return one }
             if let person = onlyManJustNamed(sentence, before: limit) { return .actor(person) }
-            if let person = previousSentenceSubject(sentence), !isWoman(person) { return .actor(person) }
+            if let person = previousSentenceSubject(sentence) ?? manBeforeQuotation(sentence, before: limit), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
             if sameSentence, let person = sentenceSubject(sentence, before: limit),

@@ -1,6 +1,7 @@
 import ClaimGraphCore
 
-/// Chinese names a translator writes by ear and marks so (荣强 (音), 曹雪飞（音）, 向金国 (音译)):
+/// Chinese names a translator writes by ear and marks so (荣强 (音), 曹雪飞（音）, 向金国 (音译),
+/// 张元新[音]):
 /// the note says a person's name ends there, though no title or cue is near it.
 extension ActorFinder {
     /// Whether the parenthesis at `p` is such a note; the name before it is then found.
@@ -10,7 +11,7 @@ extension ActorFinder {
         let t = text.folded
         guard p + 2 < t.count, t[p + 1] == "音" else { return false }
         let close = t[p + 2] == "译" && p + 3 < t.count ? p + 3 : p + 2  // (folded: 譯 is 译)
-        guard t[close] == ")" || t[close] == "）" else { return false }
+        guard Lexicon.soundNoteClosers.contains(t[close]) else { return false }
         var end = p
         while end > 0, t[end - 1] == " " { end -= 1 }
         if let lo = chineseNameStart(endingAt: end, covered, opensPhrase: false) {

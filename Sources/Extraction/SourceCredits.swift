@@ -61,8 +61,9 @@ extension ClaimFinder {
         let t = text.folded
         guard let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
-        // (如 alone only right before 所说 / 所述: 如 Penney 所述，…; not 如果他所说的…)
-        if opener == 1, closing > 0 { return nil }
+        // (如 alone only right before 所说 / 所述: 如 Penney 所述，…; not 如果他所说的… nor
+        // 如果按照财报所述)
+        if opener == 1, closing > 0 || t[i + 1] == "果" { return nil }
         var verb = e - closing
         // (写 and 述 alone are no cues, 他写了一本书, 叙述, but 正如他所写的那样 and 正如 Lynn 在书中所述
         // give what he wrote)
@@ -73,9 +74,11 @@ extension ClaimFinder {
         if end > i + opener, t[end - 1] == "所" { end -= 1 } else if closing == 0 { return nil }
         guard end - (i + opener) >= 1 else { return nil }
         // (without 那样, only someone found or pointed to, or a body or its people written out:
-        // 正如 James Dolan 所说 is his cue's, 正如招商银行的分析师所说 the bank's; not 正如前文所说)
+        // 正如 James Dolan 所说 is his cue's, 正如招商银行的分析师所说 the bank's, 正如该论文所说 the
+        // paper's; not 正如前文所说)
         if closing == 0, !((i + opener)..<end).contains(where: { mentionAt[$0] >= 0 || Lexicon.pronouns.match(t, at: $0) != nil }),
-           !endsLikeBodyName(end), Lexicon.memberNouns.match(t, endingAt: end) == nil { return nil }
+           !endsLikeBodyName(end), Lexicon.memberNouns.match(t, endingAt: end) == nil,
+           Lexicon.documentNouns.match(t, endingAt: end) == nil { return nil }
         return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 

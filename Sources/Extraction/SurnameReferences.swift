@@ -22,9 +22,13 @@ extension ActorFinder {
             }
             // bit tests first: the dictionary is asked only at a surname opening a clause
             guard p < t.count, !covered[p], Lexicon.surnames.contains(t[p]), opensClause(p), let people = bearers[t[p]], people.count == 1 else { continue }
-            // (王小明 … 王先生表示 / 杨全德 … 杨老师说: the surname with a form of address)
+            // (王小明 … 王先生表示 / 杨全德 … 杨老师说: the surname with a form of address or a title
+            // names a person wherever it opens a clause, 陈军 … 陈先生没钱带孩子进城, 张春贤 … ，张书记
+            // 戴着…; but after 据 a title may be part of a word, 据史书记载)
             let end = p + 1 + (addressLength(at: p + 1) ?? 0)
-            guard end <= t.count, !(p..<end).contains(where: { covered[$0] }), cueAfterName(end) || opensSentence(p) && goesOnAsSubject(end) else { continue }
+            let addressed = end > p + 1 && (endsClause(at: p - 1) || Lexicon.addressAfterName.match(t, at: p + 1) != nil)
+            guard end <= t.count, !(p..<end).contains(where: { covered[$0] }),
+                  addressed || cueAfterName(end) || opensSentence(p) && goesOnAsSubject(end) else { continue }
             out.append(Mention(range: p..<end, actor: people.values.first!))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }

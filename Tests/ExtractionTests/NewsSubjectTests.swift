@@ -254,12 +254,16 @@ import Testing
         #expect(c.first?.via == "TASS")
     }
 
-    /// 指 before a comma reports (Hong Kong and Taiwan copy); a finger or a pointing does not.
+    /// 指 before a comma reports (Hong Kong and Taiwan copy), and 曰 before a colon; a finger or a
+    /// pointing does not.
     @Test func zhiBeforeACommaReports() {
         let c = claims("路透引述知情人士指，中俄雙方仍在就天然氣價格進行談判。")
         #expect(c.first?.via == "Reuters")
         #expect(c.first?.text == "中俄雙方仍在就天然氣價格進行談判")
         #expect(claims("他略微兴奋地指了指，“我就是在那里看到的卡夫卡。”").isEmpty)
+        // (classical 曰 likewise: 曹学佺曰：…, not 或曰 'or rather')
+        #expect(claims("明代学者曹学佺曰：余考《武夷祀典志》，详哉其言之。").map(\.speaker) == ["曹学佺"])
+        #expect(claims("这一努力显然没有成功。或曰，他的努力显然失败了。").isEmpty)
         #expect(claims("联合国发布报告中指出，难民营的环境可能使其成为温床。").first?.text == "难民营的环境可能使其成为温床")
     }
 

@@ -233,4 +233,12 @@ import Testing
         let n = claims("“尽管遇到了所有的障碍和困难，但它已经结束了，”喀土穆的工程师 Ahmed Elyas 说。人群在街头欢呼。“我们赢了。”")
         #expect(n.count == 1, "\(n)")
     }
+
+    /// 研究员沈庆涛…，师从隋森芳…。「…。」他说: after a sentence that is one quotation, 他 is the man
+    /// opening the sentence before it, not the man he names, nor whoever spoke in the paragraph before.
+    @Test func heAfterAQuotationIsWhoOpensTheSentenceBefore() {
+        let c = claims(["「我们是不入流的。」 隋森芳说。申请项目也很困难。",
+                        "上海科技大学研究员沈庆涛 2004 年—2009 年在清华大学攻读博士，师从隋森芳做冷冻电镜的研究。 「当时中国基本属于蛰伏期，只有少数几个实验室在开展相关研究工作。」 他说。"])
+        #expect(c.map(\.speaker) == ["隋森芳", "沈庆涛"], "\(c)")
+    }
 }

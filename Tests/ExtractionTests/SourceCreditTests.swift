@@ -167,4 +167,12 @@ import Testing
         #expect(c.map(\.speaker) == ["何立峰", "滕彪"], "\(c)")
         #expect(c.map(\.text) == ["GDP 增长目标已融入在财政指标中", "民主就会被无限拖延"], "\(c)")
     }
+
+    /// 正如该论文所说 (as the paper says) credits the document pointed back to, as a person or a body
+    /// is credited; 如果按照…所述 (if, as … states) credits no one.
+    @Test func asADocumentSays() {
+        let c = claims("正如该论文所说：“尽管有大量文献，但几乎没有类似的研究可以检查厂商如何处理漏洞报告。”")
+        #expect(c.map(\.speaker) == ["该论文"], "\(c)")
+        #expect(claims("如果按照武汉金凰财报所述，其采购黄金的惟一渠道是上海黄金交易所。").isEmpty)
+    }
 }

@@ -17,6 +17,7 @@ import Testing
             == ["道琼斯观察名单是为客户服务的", "集体记忆是个比喻"])
         // (或者说 "or rather", 说起来 "come to think of it", 能说会道 "glib")
         #expect(claims(["诚恳的创作或者说真实的作品，须将作者溶解在其中。", "說起來容易做起來難。", "他比大多数人都能说会道：如今他到处开讲座。"]).isEmpty)
+        #expect(claims("我們住的是 Jongro Amare Hotel，三個晚上是 8606 台幣，雖然說比釜山高了不少，但在首爾算便宜的了。").isEmpty)  // (虽然说 "although")
         // (会有人说 "someone will say": an imagined speaker; 协会有关人士 still speaks)
         #expect(claims(["可能会有人质疑，这些培训没有什么影响。", "我的翻译假如不够贴近原文，自会有读者指出。"]).isEmpty)
         #expect(claims("基金业协会有关人士表示，现有法规过于原则。").count == 1)

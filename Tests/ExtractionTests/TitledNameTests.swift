@@ -76,4 +76,15 @@ import Testing
         let addressed = claims(["快递公司老板会几句简单缅甸话，嗓门很大。", "赵老板说，从瑞丽到昆明，至少还有三道检查站。赵老板说，路很难走。"])
         #expect(addressed.map(\.speaker) == ["赵老板", "赵老板"], "\(addressed)")
     }
+
+    /// A surname with a form of address opening a clause (陈先生没钱…) is the one person named before
+    /// with that surname, whatever follows, so a 他 after it is him; with a title, the two may be a
+    /// word (据史书记载: 史 and 书记) and a cue must follow.
+    @Test func aFormOfAddressIsThePersonNamedWithTheSurname() {
+        let c = claims(["陈军[音]在上海有一份不错的工作。去年，他放弃了这份工作。",
+                        "陈先生没钱带孩子进城，就把孩子留在家里由父母抚养。但他的父母年事已高，孩子需要照顾。他说：“不能再这样下去了。”"])
+        #expect(c.map(\.speaker) == ["陈军"], "\(c)")
+        let word = claims(["记者史珪表示，天下太平。", "据史书记载，杨信临死前突然开口说话：党进表面上朴直，实际上十分善于察言观色。"])
+        #expect(word.filter { $0.speaker == "史珪" }.count == 1, "\(word)")
+    }
 }

@@ -103,4 +103,11 @@ import Testing
         let noun = claims("17 岁的高中生驾驶舢板船已经有两年了。「很多天我工作都没有报酬，」她说。")
         #expect(!noun.contains { ($0.speaker ?? "").hasPrefix("高中") }, "\(noun)")
     }
+
+    /// A name the translator marks as written by ear in square brackets (张元新[音]) is a person's,
+    /// as with parentheses, though an unnamed source's word is before it (当地人).
+    @Test func nameMarkedByEarInBrackets() {
+        let c = claims("当地人张元新[音]毫不犹豫地说：“习主席对爱国企业家的赞美让我收获良多”。他解释说，很多企业类型的人只想着钱。")
+        #expect(c.map(\.speaker) == ["张元新", "张元新"], "\(c)")
+    }
 }
