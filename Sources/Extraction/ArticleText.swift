@@ -251,7 +251,8 @@ struct ArticleText {
                 while j < range.upperBound, terminators.contains(original[j]) || closeQuotes.contains(original[j]) || wrongWay?.contains(j) == true || original[j] == "）" { j += 1 }
                 cut = j
             } else if quoteAt[i] < 0, closeQuotes.contains(c) || wrongWay?.contains(i) == true, i > range.lowerBound,
-                      terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && terminators.contains(original[i - 2]) && original[i - 1].isSpace) {
+                      terminators.contains(original[i - 1]) || (i > range.lowerBound + 1 && terminators.contains(original[i - 2]) && original[i - 1].isSpace)
+                        || endsEnglishSentence(at: i - 1, after: range.lowerBound) && hanFollows(i + 1, before: range.upperBound) {
                 cut = i + 1
             }
             if let cut {
@@ -263,6 +264,23 @@ struct ArticleText {
             i += 1
         }
         if start < range.upperBound { addSentence(start..<range.upperBound, paragraph) }
+    }
+
+    /// Whether a full stop at `k` ends a quoted English sentence (「None of this had any hope.」): a
+    /// word in small letters before it, where a name's initial or an abbreviation (“Simon J.”,
+    /// “Star Joint Venture Co.”) or a number only has its point. (Asked where Chinese follows the
+    /// quotation: an English article's sentences are left as they were.)
+    private func endsEnglishSentence(at k: Int, after floor: Int) -> Bool {
+        guard original[k] == "." else { return false }
+        var j = k
+        while j > floor, ("a"..."z").contains(original[j - 1]) { j -= 1 }
+        return k - j >= 2 && (j == floor || !(original[j - 1].isASCII && original[j - 1].properties.isAlphabetic))
+    }
+
+    /// Whether a Chinese character comes at `p`, past spaces, before `limit`.
+    private func hanFollows(_ p: Int, before limit: Int) -> Bool {
+        let k = pastSpaces(p, before: limit)
+        return k < limit && Lexicon.isHan(original[k])
     }
 
     /// The characters a sentence can end at (terminators and closing quotes): one bit test

@@ -102,11 +102,13 @@ struct ClaimFinder {
     /// not the article's prose (a paragraph that opens a quotation is kept, one that
     /// announces the next with a colon, 他们发现：, and one cut off at a comma, its sentence
     /// going on in the next paragraph, or one that ends in a verb of speech, 陈独秀说⏎, the
-    /// break standing for its colon).
+    /// break standing for its colon; or a Chinese one closing a quotation in English, 他说：“… in my life.”).
     private static func isProse(_ r: Range<Int>, in text: ArticleText) -> Bool {
         guard !r.isEmpty else { return false }
         if Lexicon.openQuoteMarks.contains(text.original[r.lowerBound]) { return true }
-        if let last = text.original[r].last(where: { !$0.isSpace }), "：:，,；".unicodeScalars.contains(last) { return true }
+        let end = text.beforeSpaces(r.upperBound, after: r.lowerBound)
+        if end > r.lowerBound, "：:，,；".unicodeScalars.contains(text.original[end - 1]) { return true }
+        if end - r.lowerBound >= 2, text.closesQuote(at: end - 1), text.original[end - 2] == ".", text.original[r].contains(where: Lexicon.isHan) { return true }
         if isSpeakerLine(r, in: text) { return true }
         return text.original[r].contains { Lexicon.terminators.contains($0) }
     }

@@ -387,5 +387,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Chris Williamson", "IHS Markit"], "\(c)")
         #expect(claims("IHS Markit 发布了报告。该分析机构的员工预计，美国经济将增长。").map(\.speaker) != ["IHS Markit"])
     }
-}
 
+    /// 起初 / 最初 (at first) open a clause before its subject, as 当时 does: 起初菲律賓…說 is the country's.
+    @Test func atFirstBeforeTheSubject() {
+        let c = claims(["起初菲律賓還讓臺灣方面看到一些曙光，說要臺灣證明那些錢是官方存放而非民間的就好。",
+                        "Recorded Future 发布了漏洞数据库研究。最初他们得出的结论是，中国实际上比美国更快地评估和报告漏洞。"])
+        #expect(c.map(\.speaker) == ["Philippines", "Recorded Future"], "\(c)")
+    }
+}

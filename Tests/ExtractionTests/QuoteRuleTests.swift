@@ -353,4 +353,15 @@ import Testing
         let c = claims("王秀英说，生活很难。「我儿子的工作少了，」她一边说，一边打量着他们狭小的客厅。")
         #expect(c.map(\.text) == ["我儿子的工作少了，"], "\(c)")
     }
+
+    /// A quotation in English ends its sentence at its full stop (「… in my life.」), as 。 does, so the
+    /// words after it are no longer the quotation's; and a paragraph ending in one is prose, not a heading.
+    @Test func quotedEnglishSentences() {
+        let c = claims("Steve Jobs 表示他曾上過一個書法班，初時他說：「None of this had any hope of any practical application in my life.」這個書法班毫無用處。")
+        #expect(c.map(\.text) == ["他曾上過一個書法班", "None of this had any hope of any practical application in my life."], "\(c)")
+        #expect(claims("王毅说：“We do not accept this.”").map(\.speaker) == ["Wang Yi"])
+        // (not after a name's initial: “Simon J.” 的用户写到)
+        let named = claims("“有人正试图进入停放的汽车”，一个名为 “Simon J.” 的用户写到，2018年7月10日，还配了一张照片。")
+        #expect(named.first?.text == "有人正试图进入停放的汽车", "\(named)")
+    }
 }
