@@ -86,5 +86,8 @@ import Testing
         #expect(c.map(\.speaker) == ["陈军"], "\(c)")
         let word = claims(["记者史珪表示，天下太平。", "据史书记载，杨信临死前突然开口说话：党进表面上朴直，实际上十分善于察言观色。"])
         #expect(word.filter { $0.speaker == "史珪" }.count == 1, "\(word)")
+        // (a man of industry is titled, 实业家张謇: with him named, 张 alone is neither Zhang)
+        let two = claims(["习近平称赞当地的一位实业家张謇是一位爱国企业家。", "当地人张元新[音]说：“习主席让我收获良多”。", "“想想你们的良心吧”，张反驳道。"])
+        #expect(!two.contains { $0.text.contains("良心") && $0.speaker == "张元新" }, "\(two)")
     }
 }
