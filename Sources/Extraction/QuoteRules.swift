@@ -149,6 +149,8 @@ extension ClaimFinder {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
             } else if !quoteOnly, let speaker = narratingPronounSpeaker(of: q, in: sentence) {
                 add(q.content, .direct, nil, speaker, nil, sentence)
+            } else if !quoteOnly, let person = paragraphSpeakerGoingOn(q, in: sentence) {
+                add(q.content, .direct, nil, .actor(person), nil, sentence)
             }
         }
     }
@@ -281,6 +283,33 @@ extension ClaimFinder {
         guard b > sentence.range.lowerBound, text.original[b - 1] == "，" || text.original[b - 1] == ",",
               quoteClosesSentence(q, sentence) else { return nil }
         return b
+    }
+
+    /// 他回忆，…。实验室里第一台装置还是学生自己做的，「…」: a quotation closing a sentence of narration
+    /// that names no one, after a comma, goes on with the person who last spoke in the paragraph.
+    /// Not after a cue of its own (这个叙事称，「…」, 用…的话来说), nor after a clause of a
+    /// connective only (例如，“…”: an example from a text).
+    private func paragraphSpeakerGoingOn(_ q: ArticleText.Quote, in sentence: ArticleText.Sentence) -> Actor? {
+        let t = text.folded
+        guard let b = commaOpening(q, in: sentence), let last = claims.last, last.paragraph == sentence.paragraph,
+              case .actor(let person) = last.speaker, person.kind == .person, case let narration = sentence.range.lowerBound..<b,
+              !mentionsIn(narration).contains(where: { $0.actor.kind == .person }),
+              !narration.contains(where: { text.quoteAt[$0] < 0 && Lexicon.pronouns.match(t, at: $0) != nil }),
+              // (作者认为，…是「…」，「…」: a cue whose claim is the last one goes on with its speaker)
+              last.sentence == sentence.range || !narration.contains(where: { text.quoteAt[$0] < 0 && Lexicon.cues.match(t, at: $0) != nil }),
+              hanCount(clauseBefore(b - 1, from: sentence.range.lowerBound)) >= Self.narrationClause else { return nil }
+        return person
+    }
+
+    /// Fewest characters of the clause leading into such a quotation (not 例如，).
+    private static let narrationClause = 4
+
+    /// The clause ending at the punctuation at `k`, back to the clause punctuation before it (not
+    /// an enumeration comma: 至於衣服、鞋子、日用品).
+    private func clauseBefore(_ k: Int, from floor: Int) -> Range<Int> {
+        var lo = k
+        while lo > floor, text.original[lo - 1] == "、" || !Lexicon.clausePunctuation.contains(text.original[lo - 1]) { lo -= 1 }
+        return lo..<k
     }
 
     /// 她不太依賴菲律賓食物，「…」 / 村子裡的每件事，她都要跟村民商量，「…」: the same for a sentence

@@ -220,4 +220,11 @@ import Testing
         let c = claims(["人民网在1月底表示，全年净收入预计将增长140％。", "《人民日报》报道称，全国粮食产量稳定。"])
         #expect(c.map(\.speaker) == ["People's Daily Online", "People's Daily"], "\(c)")
     }
+
+    /// 注意到，… (noted) gives what follows a comma, a person's or an outlet's; 注意到这一点 only noticed.
+    @Test func notedBeforeAComma() {
+        let c = claims(["退休工程师王永健[音]凝视着铜像。他注意到，张謇以优异的成绩通过了科举考试。", "财新记者注意到，信阳 5 天大的新冠重症男婴已经痊愈。"])
+        #expect(c.map(\.speaker) == ["王永健", "Caixin"], "\(c)")
+        #expect(claims("王毅注意到这一点，并没有改变立场。").isEmpty)
+    }
 }

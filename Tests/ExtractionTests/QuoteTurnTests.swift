@@ -241,4 +241,17 @@ import Testing
                         "上海科技大学研究员沈庆涛 2004 年—2009 年在清华大学攻读博士，师从隋森芳做冷冻电镜的研究。 「当时中国基本属于蛰伏期，只有少数几个实验室在开展相关研究工作。」 他说。"])
         #expect(c.map(\.speaker) == ["隋森芳", "沈庆涛"], "\(c)")
     }
+
+    /// 他回忆，…。实验室里第一台装置还是学生自己做的，「…」: a quotation closing a sentence of narration
+    /// after a comma, naming no one, goes on with whoever last spoke in the paragraph; not where the
+    /// narration names someone else (…，王毅却说…，「…」 is left to its own rules).
+    @Test func narrationGoesOnWithTheParagraphsSpeaker() {
+        let c = claims("上海科技大学研究员隋森芳回国后开始研究冷冻电镜。他回忆，很长时间他都没有自己的电镜。实验室里第一台冷冻制样的装置还是学生自己做的，「用一个秤砣快速地把样品砸下去，把水做成玻璃状冰。」")
+        #expect(c.map(\.speaker) == ["隋森芳", "隋森芳"], "\(c)")
+        let other = claims("研究员隋森芳回忆，很长时间他都没有自己的电镜。后来校长王大明来到实验室，「我们一定要买一台电镜。」")
+        #expect(!other.contains { $0.text.hasPrefix("我们一定要") && $0.speaker == "隋森芳" }, "\(other)")
+        // (nor after a connective alone or a cue of the narration's own: an example, what a text says)
+        let cited = claims("研究员隋森芳回忆，很长时间他都没有自己的电镜。例如，「自女八度至危十五度，于辰在子。」这个叙事称，「欧洲人在政治组织方面是独一无二的」。")
+        #expect(cited.filter { $0.speaker == "隋森芳" }.count == 1, "\(cited)")
+    }
 }
