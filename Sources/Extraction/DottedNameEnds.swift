@@ -3,7 +3,8 @@ import ClaimGraphCore
 /// Where a dotted name ends when its characters alone do not tell: a Latin spelling in
 /// parentheses closes it (费尔南德·布罗代尔 (Fernand Braudel): 代尔 is in no transliteration
 /// table), a part between two dots belongs to it (阿兰·麦席森·图灵), and a title its last
-/// characters open does not (迈克尔·瑞安博士).
+/// characters open does not (迈克尔·瑞安博士); and where it starts when a hyphen joins two given
+/// names (安娜-莉莎·莱蒂宁).
 extension ActorFinder {
     /// Where the name whose reading stopped at `hi` really ends: past one to three Han
     /// characters when a Latin name in parentheses follows them, unless those characters are
@@ -59,4 +60,11 @@ extension ActorFinder {
     /// Words written right after a person's name that are not part of it.
     private static let wordsAfterNames = PhraseMatcher<Bool>(["父子", "夫妇", "兄弟", "姐妹", "家族", "一世", "二世", "三世", "公寓", "家", "等",
                                                                    "亲王", "爵士", "伯爵", "勋爵", "公爵", "王子", "公主"].map { ($0, true) })
+
+    /// Where the first part of a hyphenated given name starts, ending at `h` (安娜 of 安娜-莉莎·…).
+    func givenNameStart(before h: Int, _ covered: [Bool]) -> Int? {
+        var k = h
+        while k > 0, h - k < 4, Self.namePartBeforeDot(text.folded[k - 1]), !covered[k - 1], Lexicon.titles.match(text.folded, endingAt: k) == nil { k -= 1 }
+        return k < h ? k : nil
+    }
 }

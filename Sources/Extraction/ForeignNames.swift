@@ -23,6 +23,8 @@ extension ActorFinder {
             while lo > 0, d - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !covered[lo - 1] || covered[d - 1],
                   lo == d || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
             if lo > 0, Lexicon.nameDots.contains(t[lo - 1]) { continue }  // a later dot of the same name
+            // (安娜-莉莎·莱蒂宁, 让-保罗·萨特: a given name of two parts joined by a hyphen)
+            if lo > 1, lo < d, hyphens.contains(t[lo - 1]) { lo = givenNameStart(before: lo - 1, covered) ?? lo }
             if t[lo] == "得", lo + 1 < d { lo += 1 }  // (我记得亨利·福特: 得 ends 记得; a given name ends with it, 彼得)
             var hi = d + 1
             var lastDot = d

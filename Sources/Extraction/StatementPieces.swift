@@ -37,7 +37,7 @@ extension ClaimFinder {
             }
             // (“…”，Simon Zhen，法律分析师…告诉…; 告诉 The Intercept。: a name alone is who, not words)
             guard hanCount(t) >= 4, !isOneName(t), !(t.lowerBound > r.lowerBound && opensWithContrast(t)),
-                  Self.clauseConnectives.match(text.folded, at: t.lowerBound)?.length != t.count else { continue }
+                  Self.clauseConnectives.match(text.folded, at: t.lowerBound)?.length != t.count, !namesWhatIsDisputed(t, cue: hit.cue) else { continue }
             add(t, kindFor(hit, speaker), cue, speaker, via, sentence)
             added = true
         }
@@ -60,6 +60,16 @@ extension ClaimFinder {
               text.original[q.content].count(where: Lexicon.isComma) <= 1 else { return false }
         return speakerAfter(q) == nil
     }
+
+    /// 質疑自己這個「無用之用」的說法, 否认针对这一说法: after a cue that disputes something, one
+    /// clause ending in words for what someone said names what is disputed; it is no statement.
+    private func namesWhatIsDisputed(_ r: Range<Int>, cue: Range<Int>) -> Bool {
+        Self.disputingCues.contains(text.foldedText(cue)) && Lexicon.someonesWords.match(text.folded, endingAt: r.upperBound) != nil
+            && !r.contains { Lexicon.clausePunctuation.contains(text.original[$0]) }
+    }
+
+    /// Cues that take what they dispute as their object (质疑, 否认, 驳斥).
+    private static let disputingCues: Set = ["质疑", "否认", "驳斥", "反驳", "指责", "批评", "抨击", "谴责"]
 
     /// Whether `r` is exactly one actor's name (The Intercept, Simon Zhen), not an event's.
     private func isOneName(_ r: Range<Int>) -> Bool {

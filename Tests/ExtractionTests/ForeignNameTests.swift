@@ -79,4 +79,11 @@ import Testing
         let truss = claims("英国首相特拉斯表示，政府将削减税收。")
         #expect(truss.map(\.speaker) == ["Liz Truss"], "\(truss)")
     }
+
+    /// A given name of two parts joined by a hyphen before the dot is the name's (安娜-莉莎·莱蒂宁,
+    /// 让-伊夫·勒德里昂), not its second part alone.
+    @Test func hyphenatedGivenNames() {
+        let c = claims(["赫尔辛基社会服务部的安娜-莉莎·莱蒂宁 (Anna-Liisa Lyytinen) 表示，家是最好的。", "法国外交部长让-伊夫·勒德里昂表示，家是最好的。"])
+        #expect(c.map(\.speaker) == ["安娜-莉莎·莱蒂宁", "让-伊夫·勒德里昂"], "\(c)")
+    }
 }

@@ -364,4 +364,11 @@ import Testing
         let named = claims("“有人正试图进入停放的汽车”，一个名为 “Simon J.” 的用户写到，2018年7月10日，还配了一张照片。")
         #expect(named.first?.text == "有人正试图进入停放的汽车", "\(named)")
     }
+
+    /// After a cue that disputes (質疑, 否认), one clause ending in words for what someone said (的說法,
+    /// 的观点) is what is disputed, no statement; a clause after a comma still is.
+    @Test func whatIsDisputedIsNoStatement() {
+        let c = claims(["莊子竟然質疑自己這個「無用之用」的說法，指出無用的東西也不一定有所謂大用。", "王毅否认了美国关于中国操纵汇率的说法。", "王毅否认，中国操纵了汇率。"])
+        #expect(c.map(\.text) == ["無用的東西也不一定有所謂大用", "中国操纵了汇率"], "\(c)")
+    }
 }
