@@ -227,6 +227,7 @@ extension ActorFinder {
         let covered = c.covered
         let shared = Set(glossed.filter { $0.value.count > 1 }.keys)
         for p in 0..<t.count where Lexicon.soundNoteOpeners.contains(t[p]) && p >= 2 {
+            // (square brackets hold only sound notes, 张元新[音]; parentheses a spelling too)
             if nameBeforeSoundNote(at: p, &found, covered) || (t[p] != "（" && t[p] != "(") { continue }
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }

@@ -63,7 +63,7 @@ extension ClaimFinder {
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         // (如 alone only right before 所说 / 所述: 如 Penney 所述，…; not 如果他所说的… nor
         // 如果按照财报所述)
-        if opener == 1, closing > 0 || t[i + 1] == "果" { return nil }
+        if opener == 1, closing > 0 || i + 1 < t.count && t[i + 1] == "果" { return nil }
         var verb = e - closing
         // (写 and 述 alone are no cues, 他写了一本书, 叙述, but 正如他所写的那样 and 正如 Lynn 在书中所述
         // give what he wrote)
