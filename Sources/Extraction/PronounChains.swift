@@ -2,7 +2,8 @@ import ClaimGraphCore
 
 /// Sentences that open with 他 (or 她) one after another keep one person as their subject: a
 /// pronoun after them goes on with that person, not with someone one of them names as an object;
-/// and 他 right after one unnamed person spoke goes on with them.
+/// 他 right after one unnamed person spoke goes on with them; and 他 after a sentence that is one
+/// quotation with the man opening the sentence before it.
 extension ClaimFinder {
     /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just
     /// before open with 他 themselves, 他 goes on with the one man named where that chain starts,

@@ -4,8 +4,9 @@ extension ActorFinder {
     /// `mentions` with the single surnames that stand for someone added, in text order, and a
     /// surname with a form of address found as a person of its own (王先生) made that person. A
     /// surname counts where it opens a clause (or follows 据) and a cue follows it, alone or with
-    /// its form of address, and only when exactly one person named before it bears that
-    /// surname: with two Wangs, 王说 is anyone's guess.
+    /// its form of address; with a form of address, or a title after punctuation, whatever
+    /// follows; and only when exactly one person named before it bears that surname: with two
+    /// Wangs, 王说 is anyone's guess.
     func withSurnameReferences(_ mentions: [Mention]) -> [Mention] {
         let t = text.folded
         guard mentions.contains(where: { chineseSurname(of: $0) != nil }) else { return mentions }
