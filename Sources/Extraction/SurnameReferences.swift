@@ -6,14 +6,15 @@ extension ActorFinder {
     /// surname counts where it opens a clause (or follows 据) and a cue follows it, alone or with
     /// its form of address; with a form of address, or a title after punctuation, whatever
     /// follows; and only when exactly one person named before it bears that surname: with two
-    /// Wangs, 王说 is anyone's guess.
+    /// Wangs, 王说 is anyone's guess. A surname and a form of address that no one named bears
+    /// are a person of their own (`addressedAlone`). One walk reads both.
     func withSurnameReferences(_ mentions: [Mention]) -> [Mention] {
         let t = text.folded
-        guard mentions.contains(where: { chineseSurname(of: $0) != nil }) else { return mentions }
         let covered = positionsCovered(by: mentions)
+        let borne = Set(mentions.filter { $0.actor.kind == .person }.flatMap { t[$0.range] })
         var bearers: [Unicode.Scalar: [String: Actor]] = [:]
         var out: [Mention] = []
-        var next = 0
+        var next = 0, referenced = 0
         for p in 0...t.count {
             while next < mentions.count, mentions[next].range.lowerBound < p {
                 let m = addressed(mentions[next], bearers: bearers)
@@ -21,40 +22,47 @@ extension ActorFinder {
                 out.append(m)
                 next += 1
             }
-            // bit tests first: the dictionary is asked only at a surname opening a clause
-            guard p < t.count, !covered[p], Lexicon.surnames.contains(t[p]), opensClause(p), let people = bearers[t[p]], people.count == 1 else { continue }
-            // (王小明 … 王先生表示 / 杨全德 … 杨老师说: the surname with a form of address or a title
-            // names a person wherever it opens a clause, 陈军 … 陈先生没钱带孩子进城, 张春贤 … ，张书记
-            // 戴着…; but after 据 a title may be part of a word, 据史书记载)
-            let end = p + 1 + (addressLength(at: p + 1) ?? 0)
-            let addressed = end > p + 1 && (endsClause(at: p - 1) || Lexicon.addressAfterName.match(t, at: p + 1) != nil)
-            guard end <= t.count, !(p..<end).contains(where: { covered[$0] }),
-                  addressed || cueAfterName(end) || opensSentence(p) && goesOnAsSubject(end) else { continue }
-            out.append(Mention(range: p..<end, actor: people.values.first!))
+            // bit tests first: the dictionary is asked only at a surname
+            guard p < t.count, p >= referenced, !covered[p], Lexicon.surnames.contains(t[p]) else { continue }
+            if let people = bearers[t[p]], people.count == 1, let end = referenceEnd(at: p, covered) {
+                out.append(Mention(range: p..<end, actor: people.values.first!))
+                referenced = end
+            } else if let own = addressedAlone(at: p, covered, borne) {
+                out.append(own)
+            }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// `mentions` with a surname and a form of address alone (陈女士, 周先生) opening its phrase
-    /// made a person of its own wherever it is written, when no person the article names holds
-    /// that surname: someone the article names no further (不愿透露自己全名的陈女士和儿子住在…),
-    /// whom a 她 later points back to though no cue follows the name. With a 陈茂波 or a 詹妮弗·熊
-    /// named, 陈女士 or 熊女士 may be them or not, and is left to the rules above. Not a given
-    /// name's last character before the address (李文女士), nor 他和夫人.
-    func withAddressedSurnames(_ mentions: [Mention]) -> [Mention] {
+    /// Where the surname at `p` and its form of address or title end when they stand for the one
+    /// person named with that surname: opening a clause (王小明 … 王先生表示 / 杨全德 … 杨老师说). With a
+    /// form of address it names a person wherever it opens a clause, 陈军 … 陈先生没钱带孩子进城, and
+    /// with a title after punctuation, 张春贤 … ，张书记戴着…; but after 据 a title may be part of a
+    /// word, 据史书记载; alone the surname needs a cue after it or to open a sentence going on.
+    private func referenceEnd(at p: Int, _ covered: [Bool]) -> Int? {
         let t = text.folded
-        let covered = positionsCovered(by: mentions)
-        let borne = Set(mentions.filter { $0.actor.kind == .person }.flatMap { t[$0.range] })
-        var added: [Mention] = []
-        for p in 1..<max(1, t.count) {
-            // (cheapest first: a bit test, the phrase lookup, then the set of borne surnames)
-            guard Lexicon.surnames.contains(t[p - 1]), let address = Lexicon.addressAfterName.match(t, at: p), !borne.contains(t[p - 1]),
-                  !covered[p - 1], !covered[p], p == 1 || !Lexicon.isHan(t[p - 2]) || Lexicon.roleSeparators.contains(t[p - 2])
-                  || Lexicon.conjunctions.contains(t[p - 2]) else { continue }
-            let r = (p - 1)..<(p + address.length)
-            added.append(Mention(range: r, actor: Actor(written: r, in: text, kind: .person)))
-        }
-        return added.isEmpty ? mentions : (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard opensClause(p) else { return nil }
+        let end = p + 1 + (addressLength(at: p + 1) ?? 0)
+        let addressed = end > p + 1 && (endsClause(at: p - 1) || Lexicon.addressAfterName.match(t, at: p + 1) != nil)
+        guard end <= t.count, !(p..<end).contains(where: { covered[$0] }),
+              addressed || cueAfterName(end) || opensSentence(p) && goesOnAsSubject(end) else { return nil }
+        return end
+    }
+
+    /// A surname and a form of address alone (陈女士, 周先生) opening its phrase at `p`, a person of
+    /// its own wherever it is written, when no person the article names holds that surname
+    /// (`borne`): someone the article names no further (不愿透露自己全名的陈女士和儿子住在…), whom a
+    /// 她 later points back to though no cue follows the name. With a 陈茂波 or a 詹妮弗·熊 named,
+    /// 陈女士 or 熊女士 may be them or not, and is left to the rules above. Not a given name's last
+    /// character before the address (李文女士), nor 他和夫人.
+    private func addressedAlone(at p: Int, _ covered: [Bool], _ borne: Set<Unicode.Scalar>) -> Mention? {
+        let t = text.folded
+        // (cheapest first: the phrase lookup, then the set of borne surnames)
+        guard p + 1 < t.count, let address = Lexicon.addressAfterName.match(t, at: p + 1), !borne.contains(t[p]), !covered[p + 1],
+              p == 0 || !Lexicon.isHan(t[p - 1]) || Lexicon.roleSeparators.contains(t[p - 1]) || Lexicon.conjunctions.contains(t[p - 1])
+        else { return nil }
+        let r = p..<(p + 1 + address.length)
+        return Mention(range: r, actor: Actor(written: r, in: text, kind: .person))
     }
 
     /// A person found as a surname and a form of address (“…”王先生说) stands for the one person
