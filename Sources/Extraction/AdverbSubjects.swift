@@ -11,7 +11,7 @@ extension ClaimFinder {
             guard mentionAt[k] < 0 else { return false }
             if Lexicon.adverbs.contains(text.folded[k]) { k += 1; continue }
             if let b = Lexicon.breakers.match(text.folded, at: k), k + b.length <= r.upperBound { k += b.length; continue }
-            if let date = leadingDateEnd(k, r.upperBound) { k = date; continue }  // (…的管理人士今年 1 月曾表示)
+            if let date = leadingDateEnd(k, r.upperBound, reachingEnd: true) { k = date; continue }  // (…今年 1 月曾表示, 则在 4 月 26 日表示)
             if let manner = mannerAdverb(at: k, before: r.upperBound) { k = manner; continue }
             return false
         }

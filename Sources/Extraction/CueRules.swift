@@ -370,8 +370,8 @@ extension ClaimFinder {
     private static let nowWords = PhraseMatcher<Bool>(["现在", "近日", "日前", "近期"].map { ($0, true) })
 
     /// Where a date that opens a subject ends (11月1日 习近平…, 2019年 X…): digits with 年, 月,
-    /// 日 or 号 after them; nil when no such date starts at `i`.
-    func leadingDateEnd(_ i: Int, _ to: Int) -> Int? {
+    /// 日 or 号 after them; nil when no such date starts at `i` or, unless `reachingEnd`, it fills `i..<to`.
+    func leadingDateEnd(_ i: Int, _ to: Int, reachingEnd: Bool = false) -> Int? {
         let t = text.folded
         var k = i, sawUnit = false
         while k < to {
@@ -385,7 +385,7 @@ extension ClaimFinder {
             }
             break
         }
-        return sawUnit && k < to ? k : nil
+        return sawUnit && (k < to || reachingEnd) ? k : nil
     }
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool {

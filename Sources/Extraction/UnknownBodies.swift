@@ -36,7 +36,7 @@ extension ClaimFinder {
 
     /// First characters of adverbs, prepositions and verbs before a cue (作为回应, 甚至声称,
     /// 无法否认, 继续强调, 强硬指出): no name opens with them.
-    static let functionOpeners = ScalarSet("拒强用主乃作甚无继只为准必过包简除不很可任重希给指投着要及假撰相以从由对把被让使将已正还再也都就又才更最太非所如若虽但而且或即便因于与和同跟向往到在自当之其此这那哪什怎么谁何多少几每各某另一")
+    static let functionOpeners = ScalarSet("截拒强用主乃作甚无继只为准必过包简除不很可任重希给指投着要及假撰相以从由对把被让使将已正还再也都就又才更最太非所如若虽但而且或即便因于与和同跟向往到在自当之其此这那哪什怎么谁何多少几每各某另一")
 
     /// Particles closing a verb and conjunctions (经历过否认, 拒绝确认或否认): no name ends with them.
     static let aspectEnds = ScalarSet("过了着的地得或和与及")

@@ -58,4 +58,12 @@ import Testing
                         "据彭博新能源财经(BloombergNEF) 的数据，到 2050 年降温的电力需求可能会增加一倍以上。"])
         #expect(c.map(\.speaker) == ["Office of the United States Trade Representative", "Derek Scissors", "BloombergNEF"], "\(c)")
     }
+
+    /// A date after a body's short name (紫金矿业则在 4 月 26 日表示) says when, like an adverb;
+    /// 截至 ('up to') before one is no body's name.
+    @Test func aDateBetweenABodyAndItsCue() {
+        let c = claims(["紫金矿业的股价大跌。", "紫金矿业则在 4 月 26 日表示「矿山长时间停产对所有关联方都将造成损失」。",
+                        "截至 1 月 20 日，武汉累计确诊 198 例。", "截至 1 月 23 日宣布「封城」当天，武汉累计确诊新冠肺炎 571 例。"])
+        #expect(c.map(\.speaker) == ["紫金矿业"], "\(c)")
+    }
 }
