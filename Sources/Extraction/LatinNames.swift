@@ -38,7 +38,7 @@ extension ActorFinder {
             end = j
             // (Stephane Dujarric de la Riviere, Vincent van Gogh: lower-case particles inside)
             var next = j
-            while let particle = particleEnd(after: next) { next = particle }
+            while let particle = particleEnd(after: next) ?? nicknameEnd(after: next) { next = particle }
             guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) else { break }
             k = next + 1
         }
@@ -73,6 +73,18 @@ extension ActorFinder {
         guard e - j - 1 >= 1, e < o.count, o[e] == " ",
               Self.nameParticles.contains(String(String.UnicodeScalarView(o[(j + 1)..<e]))) else { return nil }
         return e
+    }
+
+    /// Where a nickname in quotation marks ends (Ekaterina “Katya” Malievskaia, Robert "Bob"
+    /// Smith) after the space at `j`, when one capitalised word is quoted there and a space
+    /// follows it: it is part of the name, not a quotation.
+    private func nicknameEnd(after j: Int) -> Int? {
+        let o = text.original
+        guard j + 2 < o.count, o[j] == " ", o[j + 1] == "“" || o[j + 1] == "\"", Self.isUpperLatin(o[j + 2]) else { return nil }
+        var e = j + 3
+        while e < o.count, ("a"..."z").contains(o[e]) || Self.isLowerAccented(o[e]) { e += 1 }
+        guard e + 1 < o.count, o[e] == "”" || o[e] == "\"", o[e + 1] == " " else { return nil }
+        return e + 1
     }
 
     /// Lower-case words inside European and Arabic names (not le: a typo, 'Goog le Chrome',

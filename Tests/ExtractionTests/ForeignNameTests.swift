@@ -86,4 +86,13 @@ import Testing
         let c = claims(["赫尔辛基社会服务部的安娜-莉莎·莱蒂宁 (Anna-Liisa Lyytinen) 表示，家是最好的。", "法国外交部长让-伊夫·勒德里昂表示，家是最好的。"])
         #expect(c.map(\.speaker) == ["安娜-莉莎·莱蒂宁", "让-伊夫·勒德里昂"], "\(c)")
     }
+
+    /// A nickname in quotation marks inside a name spelled out (Ekaterina “Katya” Malievskaia,
+    /// Mortimer "Tim" Buckley) is part of it: the transliteration before it is the person, whom
+    /// the Latin surname stands for later.
+    @Test func nicknameInsideASpelledName() {
+        let c = claims(["去年，你会在那里看到马里耶夫斯卡娅 (Ekaterina “Katya” Malievskaia) 和巴克利 (Mortimer \"Tim\" Buckley)。",
+                        "Malievskaia 说，公司的疗法很快就会获得批准。", "Buckley 认为，理财顾问的需求还会增长。"])
+        #expect(c.map(\.speaker) == ["马里耶夫斯卡娅", "巴克利"], "\(c)")
+    }
 }
