@@ -222,6 +222,7 @@ extension ClaimFinder {
             if let person = previousSentenceSubject(sentence) ?? manBeforeQuotation(sentence, before: limit), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
+            if sameSentence, let woman = womanNamedAfterSubject(sentence, before: limit) { return .actor(woman) }
             if sameSentence, let person = sentenceSubject(sentence, before: limit),
                isWoman(person) || person.gender == nil && !hasMaleGivenName(person) {
                 women.insert(person.key)
@@ -349,33 +350,6 @@ extension ClaimFinder {
         while j > 0, text.original[j - 1].isSpace || text.original[j - 1] == "，" || text.original[j - 1] == "," { j -= 1 }
         return j > 0 && text.closesQuote(at: j - 1) ? text.quote(closingAt: j - 1)?.content : nil
     }
-
-    /// People the text marks as women: 张女士, 李夫人, a title starting with 女 (女发言人华春莹), a
-    /// transliterated name found in the text ending as women's names do (马里耶夫斯卡娅, 伊万诺娃, 安娜),
-    /// or opening with a woman's given name before its dot (卡门·莱因哈特).
-    func markedWomen() -> Set<String> {
-        var out: Set<String> = []
-        let t = text.folded
-        for m in mentions where m.actor.kind == .person {
-            if Lexicon.femaleAfterName.match(t, at: m.range.upperBound) != nil { out.insert(m.actor.key); continue }
-            if m.actor.gender == nil, m.range.count >= 2, Self.womenNameEnds.contains(t[m.range.upperBound - 1]),
-               Lexicon.transliteration.contains(t[m.range.upperBound - 2]) { out.insert(m.actor.key); continue }
-            if m.actor.gender == nil, let given = Lexicon.femaleGivenNames.match(t, at: m.range.lowerBound),
-               m.range.lowerBound + given.length < m.range.upperBound, Lexicon.nameDots.contains(t[m.range.lowerBound + given.length]) { out.insert(m.actor.key); continue }
-            var j = m.range.lowerBound - 1
-            while j >= 0, m.range.lowerBound - j <= 8, Lexicon.isHan(t[j]) {
-                if t[j] == "女", let title = Lexicon.titles.match(t, at: j + 1), j + 1 + title.length == m.range.lowerBound {
-                    out.insert(m.actor.key)
-                    break
-                }
-                j -= 1
-            }
-        }
-        return out
-    }
-
-    /// Last characters of transliterated women's names (-ova, -skaya, -na).
-    private static let womenNameEnds = ScalarSet("娃娅娜")
 
     /// The person at the head of the sentence's first clause, when the cue is in a later one.
     func sentenceSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
