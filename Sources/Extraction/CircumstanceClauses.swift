@@ -326,10 +326,14 @@ extension ClaimFinder {
     private static let writtenPieceWords = ["声明", "文章", "报告", "信", "推文", "帖子", "博客", "邮件", "电子邮件", "书", "文", "论文",
                                             "日记", "回忆录", "自传", "著作", "专栏", "公告", "通告", "新闻稿", "公报", "财报"]
 
-    /// Whether `r` is only a time counted from now, with or without a date (去年 10 月, 上周五).
+    /// Whether `r` is only a time counted from now or from the day just told, with or without a
+    /// date (去年 10 月, 上周五, 当日), or a date in digits (4 月 24 日, 2018 年).
     func onlyTime(_ r: Range<Int>) -> Bool {
-        guard let now = Self.relativeTimes.match(text.folded, at: r.lowerBound) else { return false }
-        return ((r.lowerBound + now.length)..<r.upperBound).allSatisfy { text.folded[$0].isSpace || Self.dateCharacters.contains(text.folded[$0]) }
+        let t = text.folded
+        guard let first = r.first else { return false }
+        let dated = ("0"..."9").contains(t[first]) && r.contains { Lexicon.dateUnits.contains(t[$0]) }
+        guard let start = Self.relativeTimes.match(t, at: first).map({ first + $0.length }) ?? (dated ? first : nil) else { return false }
+        return (start..<r.upperBound).allSatisfy { t[$0].isSpace || Self.dateCharacters.contains(t[$0]) }
     }
 
     /// Whether `r` is a clause of when, ending in 后 or 时 (瑞幸发布公告后, 会谈结束时).
@@ -338,7 +342,8 @@ extension ClaimFinder {
         return end - r.lowerBound >= 3 && (text.folded[end - 1] == "后" || text.folded[end - 1] == "时")
     }
 
-    private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天"].map { ($0, true) })
+    private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天",
+                                                                      "当日", "当天", "同日", "同一天", "次日", "翌日", "昨日", "今日"].map { ($0, true) })
     private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬")
 }
 

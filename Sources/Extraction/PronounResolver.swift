@@ -47,6 +47,12 @@ extension ClaimFinder {
             // 高盛的研究人员曾一度怀疑…，指出…: a body's members heading it speak for the body
             if !inNP.isEmpty, let body = memberBody(np, in: np) { return .actor(body) }
             if let body = bodyHeadingClause(lo..<e, inNP) { return body }
+            // 巴理克新几内亚公司发布声明，称…: whoever issues the statement the first clause names
+            if let publisher = publisherRegion(lo..<e) {
+                var issued = hit
+                issued.region = publisher
+                if case .speaker(let issuer)? = self.subject(of: issued) { return issuer }
+            }
             // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
             // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first)
             if inNP.isEmpty, np.count >= 2 {

@@ -59,6 +59,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Office of the United States Trade Representative", "Derek Scissors", "BloombergNEF"], "\(c)")
     }
 
+    /// A body its statement's clause names (巴理克新几内亚公司发布声明，称…) speaks in the cue of
+    /// the next clause, as a body named by its kind does when an adverb closes its name.
+    @Test func theIssuerOfAStatementSpeaksAfterIt() {
+        let c = claims("当日，巴理克新几内亚公司发布声明，称停产代价极其昂贵，每天会损失 40 万美元。")
+        #expect(c.map(\.speaker) == ["巴理克新几内亚公司"], "\(c)")
+    }
+
     /// A date after a body's short name (紫金矿业则在 4 月 26 日表示) says when, like an adverb;
     /// 截至 ('up to') before one is no body's name.
     @Test func aDateBetweenABodyAndItsCue() {
