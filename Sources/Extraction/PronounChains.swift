@@ -59,6 +59,19 @@ extension ClaimFinder {
         return person
     }
 
+    /// 郁萍回憶自己接觸過的…。「…」⏎她記得…。「…」: in a paragraph 她 opens, naming no one before
+    /// `limit`, she is the one person the paragraph before names (a woman or one of unknown gender
+    /// with no man's given name), when it names no one else.
+    func previousParagraphTopic(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        let paragraph = sentence.paragraph, start = text.paragraphs[paragraph].lowerBound
+        guard paragraph > 0, Lexicon.pronouns.match(text.folded, at: text.pastSpaces(start, before: limit))?.value == .she,
+              !Extractor.mentions(mentions, in: start..<limit).contains(where: { $0.actor.kind == .person }) else { return nil }
+        let people = Extractor.mentions(mentions, in: text.paragraphs[paragraph - 1]).filter { $0.actor.kind == .person }
+        guard let person = people.first?.actor, people.allSatisfy({ $0.actor.key == person.key }),
+              isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }
+        return person
+    }
+
     /// Most sentences opening with 他 that a chain runs back through, within this paragraph and
     /// the one before.
     static let heChainLength = 5

@@ -235,7 +235,8 @@ extension ClaimFinder {
                 return .actor(person)
             }
             if let woman = onlyWomanJustNamed(sentence, before: limit) ?? speakerInChain(of: .she, sentence) ?? lastWoman(before: limit)
-                ?? womanJustQuoted(sentence, before: limit) ?? paragraphTopic(sentence, before: limit) {
+                ?? womanJustQuoted(sentence, before: limit) ?? paragraphTopic(sentence, before: limit)
+                ?? previousParagraphTopic(sentence, before: limit) {
                 return .actor(woman)
             }
             return unresolved

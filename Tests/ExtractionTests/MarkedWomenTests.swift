@@ -14,4 +14,13 @@ import Testing
                           "温文尔雅的戈德史密斯创办了数家企业，严肃的彼得罗夫是一名医生，她说在创办公司之前从未碰到毒品。"])
         #expect(man.map(\.speaker) == ["戈德史密斯"], "\(man)")
     }
+
+    /// 她 opening a paragraph that names no one before her is the one person the paragraph
+    /// before names; with two named there, she stays unresolved.
+    @Test func sheOpeningAParagraphIsWhomThePreviousOneNames() {
+        let one = claims(["收藏家郁萍说，老房子越来越少了。", "郁萍回忆自己接触过的中介，形容对方十分刁钻。", "她记得当年在东阳见到过卖零件的铺子。「所以他们早就发了。」她摇着头说。"])
+        #expect(one.map(\.speaker) == ["郁萍", "郁萍"], "\(one)")
+        let two = claims(["收藏家郁萍说，老房子越来越少了。", "郁萍和秦同千回忆自己接触过的中介，形容对方十分刁钻。", "她记得当年在东阳见到过卖零件的铺子。「所以他们早就发了。」她摇着头说。"])
+        #expect(two.last?.text == "所以他们早就发了。" && two.last?.speaker == nil, "\(two)")
+    }
 }
