@@ -262,7 +262,8 @@ extension ClaimFinder {
     /// body. Where that phrase ends.
     func indefiniteOwned(after np: Range<Int>, in r: Range<Int>) -> Int? {
         let t = text.folded
-        guard !mentionsIn(np).isEmpty, let de = lastDe(in: np.upperBound..<r.upperBound) else { return nil }
+        // (a name may run on past the phrase it opens, 北京日报 after 北京: then nothing follows it)
+        guard np.upperBound <= r.upperBound, !mentionsIn(np).isEmpty, let de = lastDe(in: np.upperBound..<r.upperBound) else { return nil }
         var p = de + 1
         while p < r.upperBound, t[p].isSpace { p += 1 }
         guard p < r.upperBound, Lexicon.indefinites.match(t, at: p) != nil else { return nil }

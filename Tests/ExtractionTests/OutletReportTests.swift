@@ -227,4 +227,14 @@ import Testing
         #expect(c.map(\.speaker) == ["王永健", "Caixin"], "\(c)")
         #expect(claims("王毅注意到这一点，并没有改变立场。").isEmpty)
     }
+
+    /// Outlets the catalog names in Chinese and Latin script, however written (SüddeutscheZeitung
+    /// run together, 北京日报); words that only hold one (观察家报告说: observers report) name none.
+    @Test func catalogOutlets() {
+        let c = claims(["SüddeutscheZeitung 的记者说，他们看到的机器似乎在边境搜索 iPhone。", "据北京日报报道，北京将推行垃圾分类。",
+                        "据《雅加达邮报》报道，印尼将迁都。"])
+        #expect(c.map(\.speaker) == ["Süddeutsche Zeitung", "Beijing Daily", "The Jakarta Post"], "\(c)")
+        let observers = claims("从罗贾瓦回来的一些观察家报告说，当那里的集会无法达成共识时，它就会分裂。")
+        #expect(observers.count == 1 && observers[0].speaker == nil, "\(observers)")
+    }
 }
