@@ -30,6 +30,7 @@ import Testing
         let c = claims(["牛津大学的病毒学家威廉·詹姆斯 (William James) 的看法是，新冠病毒的活动分两个阶段。",
                         "推特给出的解释是，这篇文章违反了推特的规定。"])
         #expect(c.map(\.speaker) == ["威廉·詹姆斯", "Twitter"], "\(c)")
+        #expect(claims("王毅对此的评价是，这是一次成功的访问。").map(\.speaker) == ["Wang Yi"])
         #expect(claims("美国最著名的说法是，对不良言语的最佳治疗方法是更多的言语。").isEmpty)
         let told = claims("田玉记得，富士康时常有人谈论自动化，当时的说法是「替代成本会很高」。田玉在富士康工作过。")
         #expect(told.count == 1 && told.first?.text.hasSuffix("替代成本会很高」") == true, "\(told)")

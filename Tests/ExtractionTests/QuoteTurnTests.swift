@@ -254,4 +254,10 @@ import Testing
         let cited = claims("研究员隋森芳回忆，很长时间他都没有自己的电镜。例如，「自女八度至危十五度，于辰在子。」这个叙事称，「欧洲人在政治组织方面是独一无二的」。")
         #expect(cited.filter { $0.speaker == "隋森芳" }.count == 1, "\(cited)")
     }
+
+    /// 叹息道 (sighed) gives the words before it, as 叹道 does.
+    @Test func aSighGivesTheWords() {
+        let c = claims("「这个行业已经完蛋了。」一位创始人叹息道。")
+        #expect(c.count == 1 && c[0].source == "一位创始人", "\(c)")
+    }
 }
