@@ -62,4 +62,29 @@ extension ClaimFinder {
         let speaker = resolvePronoun(p.value, sentence: sentence, before: clause.lowerBound, sameSentence: false)
         return speaker.actor != nil ? speaker : nil
     }
+
+    /// 有人愤慨：「…」 / 一位网友留言：「…」 / 有网友感叹：「…」: people not named opening the clause
+    /// before a colon and the quotation closing the sentence (有人, or 有 or a count and a word for
+    /// people), naming no one: their words. Where the people are written.
+    func unnamedPeopleOpening(_ clause: Range<Int>) -> Range<Int>? {
+        let t = text.folded, lo = clause.lowerBound
+        guard clause.count >= 3, !mentionsIn(clause).contains(where: { $0.actor.kind == .person }) else { return nil }
+        if t[lo] == "有", t[lo + 1] == "人" { return lo..<(lo + 2) }
+        let start = t[lo] == "有" ? lo + 1 : lo + (Lexicon.indefinites.match(t, at: lo)?.length ?? 0)
+        guard start > lo, start < clause.upperBound else { return nil }
+        let window = (start + 1)...min(clause.upperBound, start + Self.unnamedPeopleLength)
+        guard let end = window.last(where: { Lexicon.unnamedSources.match(t, endingAt: $0) != nil || Lexicon.groupEnds.contains(t[$0 - 1]) }),
+              (start..<end).allSatisfy({ Lexicon.isHan(t[$0]) }) else { return nil }
+        return lo..<end
+    }
+
+    /// Whether the quotation ends its sentence or a clause of it closed by a semicolon (有人愤慨：「…」；
+    /// 有人心痛：「…」), not one the sentence goes on from (「一路走好」被说了 79133 次).
+    func quoteClosesClause(_ q: ArticleText.Quote, _ sentence: ArticleText.Sentence) -> Bool {
+        let k = text.pastSpaces(q.end, before: sentence.range.upperBound)
+        return k == sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || text.original[k] == "；" || text.original[k] == ";"
+    }
+
+    /// Most characters of the word for people after 有 or a count (一位退休老人).
+    private static let unnamedPeopleLength = 6
 }

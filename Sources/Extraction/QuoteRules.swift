@@ -125,6 +125,8 @@ extension ClaimFinder {
                     // the sentence, as after a comma; not when the clause names another's words,
                     // 正如推特网友 @chuhan 所说：“…”)
                     add(q.content, .direct, nil, .actor(person), nil, sentence)
+                } else if quoteClosesClause(q, sentence), let people = unnamedPeopleOpening(lo..<(b - 1)) {
+                    add(q.content, .direct, nil, .unnamed(text.text(people)), nil, sentence)
                 }
                 continue
             }

@@ -260,4 +260,14 @@ import Testing
         let c = claims("「这个行业已经完蛋了。」一位创始人叹息道。")
         #expect(c.count == 1 && c[0].source == "一位创始人", "\(c)")
     }
+
+    /// People not named opening the clause before a colon (有人愤慨：「…」；, 一位退休老人叹了一口气：「…」)
+    /// give the quotation closing it; a clause about a thing (有一件事很清楚：) gives none, nor does a
+    /// quotation the sentence goes on from (「一路走好」被说了 79133 次).
+    @Test func unnamedPeopleBeforeAColon() {
+        let c = claims(["有人遥祝冥福，「一路走好」被说了 79133 次；有人愤慨：「一纸训诫书，伤的是民心」；有人心痛：「希望您下辈子不要再当医生了」。",
+                        "一位退休老人叹了一口气：「这太不公平了，我们要讨个说法。」", "有一件事很清楚：「这太不公平了，我们要讨个说法。」"])
+        #expect(c.map { $0.source ?? "-" } == ["有人", "有人", "一位退休老人"], "\(c)")
+        #expect(c.map(\.text) == ["一纸训诫书，伤的是民心", "希望您下辈子不要再当医生了", "这太不公平了，我们要讨个说法。"], "\(c)")
+    }
 }
