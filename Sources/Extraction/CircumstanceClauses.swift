@@ -327,11 +327,11 @@ extension ClaimFinder {
                                             "日记", "回忆录", "自传", "著作", "专栏", "公告", "通告", "新闻稿", "公报", "财报"]
 
     /// Whether `r` is only a time counted from now or from the day just told, with or without a
-    /// date (去年 10 月, 上周五, 当日), or a date in digits (4 月 24 日, 2018 年).
-    func onlyTime(_ r: Range<Int>) -> Bool {
+    /// date (去年 10 月, 上周五, 当日), or, unless not `datesToo`, a date in digits (4 月 24 日, 2018 年).
+    func onlyTime(_ r: Range<Int>, datesToo: Bool = true) -> Bool {
         let t = text.folded
         guard let first = r.first else { return false }
-        let dated = ("0"..."9").contains(t[first]) && r.contains { Lexicon.dateUnits.contains(t[$0]) }
+        let dated = datesToo && ("0"..."9").contains(t[first]) && r.contains { Lexicon.dateUnits.contains(t[$0]) }
         guard let start = Self.relativeTimes.match(t, at: first).map({ first + $0.length }) ?? (dated ? first : nil) else { return false }
         return (start..<r.upperBound).allSatisfy { t[$0].isSpace || Self.dateCharacters.contains(t[$0]) }
     }

@@ -17,8 +17,10 @@ extension ClaimFinder {
             var lo = skipLeading(start, e)
             // 另一方面，特朗普淡化了…，称…: a clause that is only a connective opens the sentence
             // (去年 10 月，…ATCEUC 抨击了…，说…: or only a time; 瑞幸发布公告后，董事长陆正耀…，称…:
-            // or when, before the person the next clause names)
-            if (lo == e || onlyTime(lo..<e)) && mentionsIn(start..<e).isEmpty || saysWhen(lo..<e) && personOpensNext(after: e, hit), e < hit.cue.lowerBound {
+            // or when, before the person the next clause names; after a date in digits not a
+            // feeling, 3 月 1 日，普京会见了马克龙，担心…, the narrator's reading of him)
+            let feeling = Self.feelingCues.contains(text.foldedText(hit.cue))
+            if (lo == e || onlyTime(lo..<e, datesToo: !feeling)) && mentionsIn(start..<e).isEmpty || saysWhen(lo..<e) && personOpensNext(after: e, hit), e < hit.cue.lowerBound {
                 start = e + 1
                 e = subjectClauseEnd(from: start, before: hit.cue.lowerBound)
                 lo = skipLeading(start, e)
