@@ -58,11 +58,28 @@ extension ClaimFinder {
         var k = start
         if let country = mentionsIn(r).first, country.range.lowerBound == k { k = text.pastSpaces(country.range.upperBound, before: tail) }
         if let there = Self.existenceWords.match(t, at: k) { k += there.length }
+        if mentionsIn(r).isEmpty, let described = describedOnly(start..<(tail - noun.length)) { return .counted(described.lowerBound..<tail) }
         guard k < tail - noun.length, let counted = Lexicon.indefinites.match(t, at: k) else { return nil }
         let described = min(k + counted.length, tail - noun.length)..<(tail - noun.length)
         if described.contains(where: { Self.singleDocument.match(t, at: $0) != nil || Lexicon.conjunctions.contains(t[$0]) }) { return nil }
         return .counted(start..<tail)
     }
+
+    /// 最近几日发布的研究报告, 科学家最近发表的几项研究, 最近发布的文件: documents described only
+    /// by when they came out, or counted after the description (…的几项研究), name no one who
+    /// wrote them: an unnamed source, not a document of their own. The description, when so.
+    private func describedOnly(_ d: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        guard let de = d.last(where: { t[$0] == "的" }), de > d.lowerBound else { return nil }
+        if let counted = Self.documentCounts.match(t, at: de + 1), de + 1 + counted.length == d.upperBound { return d }
+        guard de + 1 == d.upperBound, let verb = Lexicon.issuingVerbs.match(t, endingAt: de) else { return nil }
+        return (d.lowerBound..<(de - verb.length)).allSatisfy({ Self.recencyCharacters.contains(t[$0]) }) ? d : nil
+    }
+
+    /// Counts of documents after their description (的几项研究, 的一些报告).
+    private static let documentCounts = PhraseMatcher<Bool>(["几项", "几份", "几篇", "多项", "多份", "多篇", "数项", "数份", "一些", "一系列"].map { ($0, true) })
+    /// What a description of when documents came out is made of (最近几日, 近期, 本周).
+    private static let recencyCharacters = ScalarSet("最近几日天周月来前新期本上昨今")
 
     private static let singleDocument = PhraseMatcher<Bool>(["一份", "一项", "一篇", "一则", "这份", "该"].map { ($0, true) })
     private static let denials = PhraseMatcher<Bool>(["没有", "并没有", "并无", "从未有", "没有任何"].map { ($0, true) })
