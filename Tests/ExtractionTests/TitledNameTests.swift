@@ -90,4 +90,11 @@ import Testing
         let two = claims(["习近平称赞当地的一位实业家张謇是一位爱国企业家。", "当地人张元新[音]说：“习主席让我收获良多”。", "“想想你们的良心吧”，张反驳道。"])
         #expect(!two.contains { $0.text.contains("良心") && $0.speaker == "张元新" }, "\(two)")
     }
+
+    /// A verb opening with a surname's character after a title (领导人施加压力) is no name: 他
+    /// later has no one to point back to.
+    @Test func aVerbAfterATitleIsNoName() {
+        let c = claims(["这个机构可以向参议院的当选领导人施加压力。", "他说，监视必须停止。"])
+        #expect(c.map(\.speaker) == [nil], "\(c)")
+    }
 }
