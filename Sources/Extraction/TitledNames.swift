@@ -87,8 +87,24 @@ extension ActorFinder {
             if run > chinese && run >= 4 { return run }
             return chinese
         }
-        return run >= 2 ? run : nil
+        return run >= 2 ? run : uncommonSurnameName(at: s)
     }
+
+    /// 创办人达鸿飞说, 主任楼仲平认为: three characters straight between a title and a cue, opening
+    /// with a surname too common as a word to open names anywhere else (`wordSurnames`), none of
+    /// them an adverb, a particle or a word that stops a name, are a name.
+    private func uncommonSurnameName(at s: Int) -> Int? {
+        let t = text.folded
+        guard s + 3 < t.count, Lexicon.wordSurnames.contains(t[s]), cueAt(s + 3),
+              (s..<(s + 3)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) && !Lexicon.adverbs.contains(t[$0]) && !Self.notInNames.contains(t[$0]) }),
+              !Self.waysOfSaying.contains(String(scalars: t[s..<(s + 2)])), !Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])),
+              Lexicon.documentNouns.match(t, endingAt: s + 3) == nil else { return nil }  // (采购经理人调查显示: a survey)
+        return 3
+    }
+
+    /// Particles and words of number or manner that no name holds (笑着说, 们普遍认为, 私下里说), and
+    /// 人, which ends a title before it (经理人).
+    private static let notInNames = ScalarSet("着地得过们里等均皆亦再又才仍而或其之所人")
 
     /// 局长邱国正也表示: 正 or 同 ends a three-character name when a cue or another adverb follows
     /// it at once (not 张伟正在: 正在 is one word; not 亦 or 更, which say 'also' and 'further' right

@@ -97,4 +97,13 @@ import Testing
         let c = claims(["这个机构可以向参议院的当选领导人施加压力。", "他说，监视必须停止。"])
         #expect(c.map(\.speaker) == [nil], "\(c)")
     }
+
+    /// Three characters straight between a title and a cue are a name whatever surname the list
+    /// lacks opens it (创办人达鸿飞说); not a survey ending a title (采购经理人调查显示) nor a
+    /// manner (经理笑着说).
+    @Test func uncommonSurnameBetweenTitleAndCue() {
+        let c = claims(["区块链平台小蚁的创办人达鸿飞说，央行可能划出一部分电子货币。", "周一公布的采购经理人调查显示，服务业活动扩张势头略微增强。",
+                        "该店经理笑着说，今年的生意很好。"])
+        #expect(c.map(\.speaker) == ["达鸿飞", "周一公布的采购经理人调查", nil], "\(c)")
+    }
 }
