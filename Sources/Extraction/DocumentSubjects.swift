@@ -72,7 +72,7 @@ extension ClaimFinder {
         let t = text.folded
         guard let de = d.last(where: { t[$0] == "的" }), de > d.lowerBound else { return nil }
         if let counted = Self.documentCounts.match(t, at: de + 1), de + 1 + counted.length == d.upperBound { return d }
-        guard de + 1 == d.upperBound, let verb = Lexicon.issuingVerbs.match(t, endingAt: de) else { return nil }
+        guard de + 1 == d.upperBound, let verb = Lexicon.issuingVerbs.match(t, endingAt: de), de - verb.length >= d.lowerBound else { return nil }
         return (d.lowerBound..<(de - verb.length)).allSatisfy({ Self.recencyCharacters.contains(t[$0]) }) ? d : nil
     }
 

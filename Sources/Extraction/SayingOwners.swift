@@ -6,7 +6,7 @@ import ClaimGraphCore
 /// saying, and nobody in them says anything.
 extension ClaimFinder {
     /// Cues naming a saying by its owner (see `Lexicon.speechCues`).
-    static let ownedSayings = PhraseMatcher<Bool>(["的看法是", "的说法是", "的解释是", "的观点是", "的评语是", "的评价是", "的回应是"].map { ($0, true) })
+    static let ownedSayings = PhraseMatcher<Bool>(Lexicon.ownedSayings.map { ($0, true) })
     /// Words between an owner and its saying (推特给出的解释是, Uber 对此的解释是).
     static let givingWords = PhraseMatcher<Bool>(["给出", "提出", "作出", "做出", "得出", "对此"].map { ($0, true) })
 
