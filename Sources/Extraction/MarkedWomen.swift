@@ -26,6 +26,18 @@ extension ClaimFinder {
         return false
     }
 
+    /// Whether 她 may point to `a`: a woman, or a person of unknown gender with no man's given name.
+    func mayBeWoman(_ a: Actor) -> Bool {
+        isWoman(a) || a.gender == nil && !hasMaleGivenName(a)
+    }
+
+    /// The one person the mentions of `r` name, the first of them, when they name no one else.
+    func onlyPersonNamed(in r: Range<Int>) -> Mention? {
+        let people = Extractor.mentions(mentions, in: r).filter { $0.actor.kind == .person }
+        guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
+        return first
+    }
+
     /// Last characters of transliterated women's names (-ova, -skaya, -na).
     static let womenNameEnds = ScalarSet("娃娅娜")
 
@@ -33,11 +45,11 @@ extension ClaimFinder {
     /// text where it names her marks as one (not one a 她 was taken for, a guess), named in the
     /// sentence after its subject, who is not known as a woman, and before the pronoun, outside
     /// quotations: 她 is her rather than the subject.
-    func womanNamedAfterSubject(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
-        guard let subject = sentenceSubject(sentence, before: limit), !isWoman(subject),
-              let first = mentions.firstIndex(where: { $0.range.lowerBound >= sentence.range.lowerBound && $0.actor.key == subject.key })
-        else { return nil }
-        return mentions[(first + 1)...].prefix { $0.range.upperBound <= limit }
+    func womanNamed(after subject: Actor, in sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard !isWoman(subject) else { return nil }
+        let named = Extractor.mentions(mentions, in: sentence.range.lowerBound..<limit)
+        guard let first = named.firstIndex(where: { $0.actor.key == subject.key }) else { return nil }
+        return named[(first + 1)...].prefix { $0.range.upperBound <= limit }
             .last { ($0.actor.gender == "female" || marksWoman($0)) && text.quoteAt[$0.range.lowerBound] < 0 }?.actor
     }
 }

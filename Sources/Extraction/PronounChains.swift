@@ -31,7 +31,7 @@ extension ClaimFinder {
     func speakerInChain(of p: Lexicon.Pronoun, _ sentence: ArticleText.Sentence) -> Actor? {
         guard var i = text.sentenceIndex(containing: sentence.range.lowerBound), let last = claims.last,
               case .actor(let person) = last.speaker, person.kind == .person,
-              p == .he ? !isWoman(person) : isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }
+              p == .he ? !isWoman(person) : mayBeWoman(person) else { return nil }
         var chained = 0
         while i > 0 {
             i -= 1
@@ -53,10 +53,8 @@ extension ClaimFinder {
         guard var i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return nil }
         while i > 0, text.sentences[i - 1].paragraph == sentence.paragraph { i -= 1 }
         let first = text.sentences[i]
-        let people = Extractor.mentions(mentions, in: first.range.lowerBound..<limit).filter { $0.actor.kind == .person }
-        guard let person = people.first?.actor, first.range.contains(people[0].range.lowerBound), people.allSatisfy({ $0.actor.key == person.key }),
-              isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }
-        return person
+        guard let one = onlyPersonNamed(in: first.range.lowerBound..<limit), first.range.contains(one.range.lowerBound), mayBeWoman(one.actor) else { return nil }
+        return one.actor
     }
 
     /// 郁萍回憶自己接觸過的…。「…」⏎她記得…。「…」: in a paragraph 她 opens, naming no one before
@@ -66,10 +64,8 @@ extension ClaimFinder {
         let paragraph = sentence.paragraph, start = text.paragraphs[paragraph].lowerBound
         guard paragraph > 0, Lexicon.pronouns.match(text.folded, at: text.pastSpaces(start, before: limit))?.value == .she,
               !Extractor.mentions(mentions, in: start..<limit).contains(where: { $0.actor.kind == .person }) else { return nil }
-        let people = Extractor.mentions(mentions, in: text.paragraphs[paragraph - 1]).filter { $0.actor.kind == .person }
-        guard let person = people.first?.actor, people.allSatisfy({ $0.actor.key == person.key }),
-              isWoman(person) || person.gender == nil && !hasMaleGivenName(person) else { return nil }
-        return person
+        guard let one = onlyPersonNamed(in: text.paragraphs[paragraph - 1]), mayBeWoman(one.actor) else { return nil }
+        return one.actor
     }
 
     /// Most sentences opening with 他 that a chain runs back through, within this paragraph and

@@ -230,9 +230,9 @@ extension ClaimFinder {
             if let person = previousSentenceSubject(sentence) ?? manBeforeQuotation(sentence, before: limit), !isWoman(person) { return .actor(person) }
             return lastPerson.map { .actor($0) } ?? unresolved
         case .she:
-            if sameSentence, let woman = womanNamedAfterSubject(sentence, before: limit) { return .actor(woman) }
-            if sameSentence, let person = sentenceSubject(sentence, before: limit),
-               isWoman(person) || person.gender == nil && !hasMaleGivenName(person) {
+            let subject = sameSentence ? sentenceSubject(sentence, before: limit) : nil
+            if let subject, let woman = womanNamed(after: subject, in: sentence, before: limit) { return .actor(woman) }
+            if let person = subject, mayBeWoman(person) {
                 women.insert(person.key)
                 return .actor(person)
             }
@@ -320,7 +320,7 @@ extension ClaimFinder {
         let people = peopleJustNamed(sentence, before: limit).filter { !(quoted?.contains($0.range.lowerBound) ?? false) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         let person = first.actor
-        return isWoman(person) || person.gender == nil && !hasMaleGivenName(person) ? person : nil
+        return mayBeWoman(person) ? person : nil
     }
 
     /// The person who opens the previous sentence of this paragraph as its subject, when several

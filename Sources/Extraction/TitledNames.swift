@@ -104,7 +104,7 @@ extension ActorFinder {
 
     /// Particles and words of number or manner that no name holds (笑着说, 们普遍认为, 私下里说), and
     /// 人, which ends a title before it (经理人).
-    private static let notInNames = ScalarSet("着地得过们里等均皆亦再又才仍而或其之所人")
+    private static let notInNames = ScalarSet("着地得过们里皆才仍或其之所人")
 
     /// 局长邱国正也表示: 正 or 同 ends a three-character name when a cue or another adverb follows
     /// it at once (not 张伟正在: 正在 is one word; not 亦 or 更, which say 'also' and 'further' right
