@@ -172,35 +172,14 @@ extension ClaimFinder {
         }
         // 普京对俄中合作“…”表示欢迎: the statement sits between the speaker and the cue, in
         // quotation marks; without them (一些企业对贸易休战表示欢迎, 球迷纷纷通过社交媒体表示抗议)
-        // it is what was welcomed or how, no words.
+        // it is what was welcomed or how, no words; nor is a term in them alone (很多研究者对「赤字货币化」表示了反对).
         let npEnd = nounPhraseEnd(hit.region)
         if cueWord == "表示" || cueWord == "表达", p < end, !hit.region.isEmpty, hit.cue.lowerBound - npEnd >= 4,
-           (npEnd..<hit.cue.lowerBound).contains(where: { text.quoteAt[$0] >= 0 }) {
+           (npEnd..<hit.cue.lowerBound).contains(where: { text.quoteAt[$0] >= 0 }),
+           (npEnd..<hit.cue.lowerBound).count(where: { text.quoteAt[$0] < 0 && Lexicon.isHan(text.folded[$0]) }) >= 3 {
             add(trim(npEnd..<hit.cue.lowerBound), kindFor(hit, speaker), cueWord, speaker, via, sentence)
         }
     }
-
-    /// 表示讚賞；但亦有不少用戶…, 表示强烈不满。: 表示 with a word of feeling or stand right
-    /// after it, and then a break, expresses that stand (appreciation, welcome, regret); it
-    /// reports no words, and the clauses after the break are no longer the speaker's.
-    private func expressesAStance(_ cueWord: String, from p: Int, hit: Hit, before end: Int) -> Bool {
-        guard cueWord == "表示" || cueWord == "表达", p == hit.cue.upperBound else { return false }
-        let t = text.folded
-        let d = p + (Lexicon.degreeWords.match(t, at: p)?.length ?? 0)
-        let k = d + (Self.stanceDegrees.match(t, at: d)?.length ?? 0)
-        guard let stance = Self.stances.match(t, at: k) else { return false }
-        let after = k + stance.length
-        return after >= end || Lexicon.clausePunctuation.contains(t[after]) || Lexicon.terminators.contains(t[after])
-    }
-
-    /// Words of feeling or stand that 表示 expresses (表示欢迎, 表示遗憾, 表示严重关切).
-    private static let stances = PhraseMatcher<Bool>("""
-        赞赏 赞扬 欢迎 遗憾 感谢 谢意 感激 支持 反对 关切 关注 担忧 不满 同意 赞同 赞成 理解 祝贺 抗议 愤怒 震惊 哀悼 \
-        慰问 怀疑 失望 歉意 道歉 谴责 认可 肯定 期待 满意 敬意 同情 惋惜 质疑 不解 无奈 欣慰 钦佩 尊重 高兴 感慨 愤慨 不安
-        """.split(separator: " ").map { (String($0), true) })
-
-    /// Words of degree a stance takes besides the usual (强烈不满, 严重关切, 由衷感谢).
-    private static let stanceDegrees = PhraseMatcher<Bool>(["强烈", "严重", "深切", "深表", "深深", "高度", "极大", "由衷", "诚挚", "衷心", "热烈", "坚决"].map { ($0, true) })
 
     /// “…”，Brett Bruen 说，他曾担任奥巴马的全球行动总监: after the speaker of a quotation, a clause
     /// of 他 / 她 with 曾 or 现任 tells who they are ("said X, who served as…"), not what they said;

@@ -267,11 +267,14 @@ import Testing
     }
 
     /// 表示 with a word of stand right after it (表示讚賞, 表示强烈不满) expresses that stand: no
-    /// words, and the clauses after it are not the speaker's; 表示不会出席 still reports.
+    /// words, and the clauses after it are not the speaker's; 表示不会出席 still reports. After 了
+    /// (表示了赞赏) too, and it ends the words before; a term quoted alone before it (对「赤字货币化」) is none.
     @Test func expressedStances() {
         let c = claims(["有些用戶認為這個改動很好，而表示讚賞；但亦有不少用戶對此不以為然，提出了尖銳的批評。",
-                        "王毅对此表示强烈不满，美方应当反思。", "李强表示不会出席，因为太忙了。"])
-        #expect(c.map(\.description) == ["nil|indirect|-|這個改動很好", "Li Qiang|indirect|-|不会出席，因为太忙了"], "\(c)")
+                        "王毅对此表示强烈不满，美方应当反思。", "李强表示不会出席，因为太忙了。",
+                        "习近平称他是中国人民的老朋友，并就基辛格的贡献表示了赞赏。", "很多研究者对「赤字货币化」表示了反对。"])
+        #expect(c.map(\.description) == ["nil|indirect|-|這個改動很好", "Li Qiang|indirect|-|不会出席，因为太忙了",
+                                         "Xi Jinping|indirect|-|他是中国人民的老朋友"], "\(c)")
     }
 
     /// 口口声声称 says again and again: 称 is the cue after 口口声声, and the subject the one before.
