@@ -228,7 +228,8 @@ struct ActorFinder {
     }
 
     /// A Chinese name of three characters opening the clause of a cue and going on with where
-    /// or when it spoke (王小明在接受记者采访时表示, 梁启超曾在…中写道), written at least twice. Two
+    /// or when it spoke or to whom (王小明在接受记者采访时表示, 梁启超曾在…中写道, 王建国对我说),
+    /// written at least twice. Two
     /// characters are too often a body or a place (华融在…宣布, 古巴在…).
     private func chineseNamesOpeningCueClauses(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         let t = text.folded
@@ -244,8 +245,9 @@ struct ActorFinder {
         }
     }
 
-    /// First characters of where or when someone spoke, after their name (在, 曾, 于).
-    private static let circumstanceOpeners = ScalarSet("在曾于")
+    /// First characters of where or when someone spoke, or to whom, after their name (在, 曾, 于;
+    /// 对, 向: 王建国对我说, 王小明向记者表示).
+    private static let circumstanceOpeners = ScalarSet("在曾于对向")
 
     /// Whether `r` is shaped like a Chinese name right before a cue: a surname, then Han
     /// characters no catalog name covers, no particle or cue, no common word (文件指出), no

@@ -12,6 +12,13 @@ import Testing
         #expect(claims("张建国说，今天的天气很好。").isEmpty)
     }
 
+    /// A name of three characters written twice opens the clause of its cue before whom it spoke to
+    /// (王建国对我说, 林祖恋向记者表示), as before where it spoke (在…时表示).
+    @Test func nameBeforeWhomItSpokeTo() {
+        let c = claims(["王建国是我的朋友。王建国对我说：中国不会改变立场。", "林祖恋是村长。林祖恋向记者表示，他陷入了困境。"])
+        #expect(c.map(\.speaker) == ["王建国", "林祖恋"], "\(c)")
+    }
+
     /// 方 closing 校方 or 警方 is no surname: 有学生向校方举报称 names no 方举报.
     @Test func fangClosingASideIsNoSurname() {
         let c = claims("有学生向校方举报称，理查德·泰勒是种族主义者。")
