@@ -5,6 +5,30 @@ import ClaimGraphCore
 /// 他 right after one unnamed person spoke goes on with them; and 他 after a sentence that is one
 /// quotation with the man opening the sentence before it.
 extension ClaimFinder {
+    /// 我和一个朋友聊天，他很赞成…，并对我说：…: 他 or 她 opening the clause right before a cue
+    /// with no subject of its own (并, 还), after `first`, the end of a first clause naming no one who
+    /// speaks; the pronoun and where it stands, or nil.
+    func pronounOpeningClauseBefore(_ hit: Hit, after first: Int) -> (Lexicon.Pronoun, Int)? {
+        let comma = text.beforeSpaces(hit.clauseStart, after: first) - 1
+        guard comma > first, Lexicon.isComma(text.original[comma]), text.quoteAt[comma] < 0 else { return nil }
+        var lo = comma
+        while lo > first + 1, !Lexicon.clausePunctuation.contains(text.original[lo - 1]) { lo -= 1 }
+        let k = skipLeading(lo, comma)
+        guard k < comma, text.quoteAt[k] < 0, let p = Lexicon.pronouns.match(text.folded, at: k), p.value == .he || p.value == .she
+        else { return nil }
+        return (p.value, k)
+    }
+
+    /// Whether someone not named is introduced in `r` (和一个朋友聊天, 一位老人): whom a 他 after it
+    /// means rather than anyone named before.
+    func introducesSomeoneUnnamed(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        return r.contains { k in
+            guard let one = Lexicon.indefinites.match(t, at: k), k + one.length < r.upperBound else { return false }
+            return Lexicon.unnamedSources.match(t, at: k + one.length) != nil || Lexicon.offices.match(t, at: k + one.length) != nil
+        }
+    }
+
     /// 像建筑师张之杨这样的小企业主…。不久前，他拿着…。⏎「…」他说: when the sentences just
     /// before open with 他 themselves, 他 goes on with the one man named where that chain starts,
     /// though he has not spoken yet. Nil when the chain starts on no person or on several.

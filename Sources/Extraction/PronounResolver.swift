@@ -60,6 +60,10 @@ extension ClaimFinder {
             if inNP.isEmpty, np.count >= 2 {
                 if let found = unnamedOpening(np, hit: hit) ?? peopleOpening(np).flatMap({ unnamedOpening($0, hit: hit) }) { return found }
             }
+            if let (p, k) = pronounOpeningClauseBefore(hit, after: e) {
+                if introducesSomeoneUnnamed(sentence.range.lowerBound..<k) { return .unresolved(text.text(k..<(k + 1))) }
+                return bodyOrNobody(p, resolvePronoun(p, sentence: sentence, before: k, sameSentence: false))
+            }
             return nil
         case .pronoun(let p):
             return bodyOrNobody(p, resolvePronoun(p, sentence: sentence, before: hit.region.lowerBound, sameSentence: true, justSpoke: previous?.actor))

@@ -1,0 +1,16 @@
+import Testing
+@testable import Extraction
+
+/// A cue with no subject of its own (并称, 并告诉记者) goes on with whom the clause before it opens with.
+@Suite struct TopicChainTests {
+    /// 他 opening the clause right before the cue, past a first clause naming no one who speaks
+    /// (我和一个朋友聊天, a long clause of where), is the subject; 说不定 ("maybe") is no cue.
+    @Test func heOpeningTheClauseBeforeTheCue() {
+        let c = claims(["史蒂文·巴卡是一名警官。史蒂文·巴卡说，他支持警察。",
+                        "在2014年针对警察杀人事件的大规模抗议活动中，他在网上创建了一个页面，并告诉记者，他有一个叔叔与该部门合作。",
+                        "我和一个朋友聊天，他很赞成这种政策，并对我说，中国不会改变立场。",
+                        "對他個人來說，或許頗為無奈；但他日後的親民形象，說不定還是受了這個經驗的砥礪。"])
+        #expect(c.map(\.description) == ["史蒂文·巴卡|indirect|-|他支持警察", "史蒂文·巴卡|indirect|-|他有一个叔叔与该部门合作",
+                                         "nil|indirect|-|中国不会改变立场"], "\(c)")
+    }
+}
