@@ -31,10 +31,27 @@ extension ArticleText {
 
     /// Whether the ” at `i`, outside any quotation, opens one: typed the wrong way round (”…“，
     /// 后面的人喊道), it opens its paragraph or follows punctuation, and a “ or ” closes it later in
-    /// the paragraph.
+    /// the paragraph; or, after a word, a “ closes it within a short term and no punctuation
+    /// (赞成这种”铁腕政策“，: a quotation going on from the paragraph before ends in punctuation, 。”).
     func opensWrongWay(_ i: Int, in range: Range<Int>) -> Bool {
         let p = beforeSpaces(i, after: range.lowerBound)
-        guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else { return false }
+        guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else {
+            return Lexicon.isHan(original[p - 1]) && closesReversedTerm(after: i, in: range)
+        }
         return ((i + 2)..<max(i + 2, range.upperBound)).contains { original[$0] == "“" || original[$0] == "”" }
     }
+
+    /// Whether a “ closes the term the ” at `i` opens, within `reversedTermLength` characters and
+    /// no punctuation or other mark.
+    private func closesReversedTerm(after i: Int, in range: Range<Int>) -> Bool {
+        for k in (i + 1)..<min(range.upperBound, i + 2 + Self.reversedTermLength) {
+            let c = original[k]
+            if c == "“" { return k > i + 1 }
+            if c == "”" || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c) { return false }
+        }
+        return false
+    }
+
+    /// Most characters of a term in quotation marks typed the wrong way round after a word.
+    static let reversedTermLength = 12
 }

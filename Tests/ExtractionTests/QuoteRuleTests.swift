@@ -178,13 +178,14 @@ import Testing
     }
 
     /// A quotation typed with its marks the wrong way round (”…“) or with two closing marks
-    /// (”…”) opens with ” at the start of its paragraph or after punctuation; a ” inside a
-    /// clause (称之为”天安门事件“) opens no words.
+    /// (”…”) opens with ” at the start of its paragraph or after punctuation; after a word, a
+    /// short term closed by “ with no punctuation (说”太难了“, 这种”铁腕政策“) is quoted as “…” is.
     @Test func quotationsOpenedTheWrongWay() {
-        let c = claims(["”你看到没？“陈睁有点激动地小声说道。", "普京说， ”成为人工智能领域领导者的人将成为世界的统治者。”"])
-        #expect(c.map(\.speaker) == ["陈睁", "Vladimir Putin"], "\(c)")
-        #expect(c.map(\.text) == ["你看到没？", "成为人工智能领域领导者的人将成为世界的统治者。"], "\(c)")
-        #expect(c.allSatisfy { $0.kind == "direct" }, "\(c)")
+        let c = claims(["”你看到没？“陈睁有点激动地小声说道。", "普京说， ”成为人工智能领域领导者的人将成为世界的统治者。”",
+                        "王毅对记者说”中国不会改变立场“。", "我和一个朋友聊天，他很赞成这种”铁腕政策“，并对我说：等他们拿着刀砍你的时候你就没意见了。"])
+        #expect(c.map(\.speaker) == ["陈睁", "Vladimir Putin", "Wang Yi", nil], "\(c)")
+        #expect(c.map(\.text) == ["你看到没？", "成为人工智能领域领导者的人将成为世界的统治者。", "中国不会改变立场", "等他们拿着刀砍你的时候你就没意见了"], "\(c)")
+        #expect(c.prefix(3).allSatisfy { $0.kind == "direct" }, "\(c)")
     }
 
     /// A quotation credited by a dash and a name after it (an epigraph) is that person's: the
