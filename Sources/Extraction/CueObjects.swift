@@ -43,6 +43,7 @@ extension ClaimFinder {
     /// What data show needs no such marker (`ClauseTaking.shown`).
     func admitsAClause(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
+        if feltBySomeone(i, len) { return true }
         // (无法…或确认…: a verb denied or joined to another inside what is reported)
         guard let taking = Self.clauseTakingCues.match(t, at: i), taking.length == len, i == 0 || !Self.deniedOrJoined.contains(t[i - 1]) else { return false }
         var k = i + len
@@ -57,6 +58,23 @@ extension ClaimFinder {
         case .shown: return start < t.count && !Self.shownThings.contains(t[start]) && clauseLength(from: start) >= Self.shownClauseLength
         }
     }
+
+    /// Whether 觉得 at `i` is what a person named or 他 / 她 right before it, past adverbs, feels about
+    /// a clause right after it (她还是觉得风险太大了): their view, as 认为 gives one. After
+    /// anyone else (我觉得, 人们觉得很累) a comma must come first (`needsPunctuation`).
+    private func feltBySomeone(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        guard len == 2, t[i] == "觉", t[i + 1] == "得", clauseLength(from: i + len) >= 4 else { return false }
+        var k = i
+        while k > 0, mentionAt[k - 1] < 0 {
+            if let a = Self.feelingAdverbs.match(t, endingAt: k) { k -= a.length } else if Lexicon.adverbs.contains(t[k - 1]) { k -= 1 } else { break }
+        }
+        if k > 0, mentionAt[k - 1] >= 0 { return mentions[mentionAt[k - 1]].actor.kind == .person && mentions[mentionAt[k - 1]].range.upperBound == k }
+        return k > 0 && Lexicon.pronouns.match(t, endingAt: k, maxLength: 1).map { $0.value == .he || $0.value == .she } ?? false
+    }
+
+    /// Adverbs of two characters between someone and what they feel (还是觉得, 一直觉得).
+    private static let feelingAdverbs = PhraseMatcher<Bool>(["还是", "仍然", "依然", "始终", "一直", "总是", "其实", "并不", "反而"].map { ($0, true) })
 
     /// Whether 建议 proposes an act right after it (普京还建议强化…的地位, 凯恩斯建议各国政府管理总需求):
     /// a verb, not the noun a verb before takes (接受建议, 提出建议) or that goes on into a noun

@@ -117,7 +117,7 @@ import Testing
         #expect(two.last?.speaker == nil, "\(two)")
         // quoted at the end of the previous paragraph, nobody named since
         let next = claims(["「这个经济效益不得了啊。」研究员安娜·米库尔斯卡说。", "但是看过几个村子之后，她还是觉得风险太大。「作为企业还是要小心为好。」她说。"])
-        #expect(next.map(\.speaker) == ["安娜·米库尔斯卡", "安娜·米库尔斯卡"], "\(next)")
+        #expect(next.map(\.speaker) == ["安娜·米库尔斯卡", "安娜·米库尔斯卡", "安娜·米库尔斯卡"], "\(next)")  // (她还是觉得: her view)
     }
 
     /// 并强调 / 并称 with no speaker of its own goes on with the person opening the sentence,
