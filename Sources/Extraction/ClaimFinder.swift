@@ -180,7 +180,8 @@ struct ClaimFinder {
             }
             while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) || onlySceneBefore(hits[named[next]], after: hit)
                     || countedInFinding(hits[named[next]], after: hit, of: speaker) { next += 1 }
-            let cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
+            var cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
+            cut = unknownSpeakerAfterSemicolon(hits, after: hit, before: cut) ?? cut
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
             speakerPronoun = nil
             previous = speaker

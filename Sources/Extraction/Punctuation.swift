@@ -11,6 +11,9 @@ extension Lexicon {
     /// Whether `c` is a comma, full-width or not (not the enumeration comma 、).
     static func isComma(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," }
 
+    /// Whether `c` is a semicolon, full-width or not: what sets parallel clauses apart.
+    static func isSemicolon(_ c: Unicode.Scalar) -> Bool { c == "；" || c == ";" }
+
     /// What closes quoted speech inside its marks (「沒事。」, 「我不懂⋯⋯」, 「所以，」), unlike a
     /// quoted term (「社会主义者」, 「設置」菜單).
     static let speechEnds = terminators.union(ScalarSet("，,⋯"))

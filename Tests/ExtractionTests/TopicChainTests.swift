@@ -13,4 +13,12 @@ import Testing
         #expect(c.map(\.description) == ["史蒂文·巴卡|indirect|-|他支持警察", "史蒂文·巴卡|indirect|-|他有一个叔叔与该部门合作",
                                          "nil|indirect|-|中国不会改变立场"], "\(c)")
     }
+
+    /// After a semicolon, a clause with a cue and a subject the rules do not know (老公则坚持认为)
+    /// is someone else: the words before stop there; one going on (；还发来短信说, ；二是认为) is not.
+    @Test func anUnknownSpeakerAfterASemicolon() {
+        let c = claims(["孙欢是妈妈。孙欢说既然已经学会，停课没问题；老公则坚持认为停课就是教孩子放弃。",
+                        "北京大学教授刘俏认为，定位有两大误区：一是将公积金和购房绑定在一起；二是认为公积金只满足需求端。"])
+        #expect(c.map(\.text) == ["既然已经学会，停课没问题", "定位有两大误区：一是将公积金和购房绑定在一起；二是认为公积金只满足需求端"], "\(c)")
+    }
 }
