@@ -229,8 +229,7 @@ struct ActorFinder {
 
     /// A Chinese name of three characters opening the clause of a cue and going on with where
     /// or when it spoke or to whom (王小明在接受记者采访时表示, 梁启超曾在…中写道, 王建国对我说),
-    /// written at least twice. Two
-    /// characters are too often a body or a place (华融在…宣布, 古巴在…).
+    /// written at least twice. Two characters are too often a body or a place (华融在…宣布, 古巴在…).
     private func chineseNamesOpeningCueClauses(_ found: inout PhraseMatcher<Actor>, _ c: Coverage, cueStarts: [Int]) {
         let t = text.folded
         let punctuation = Lexicon.clausePunctuation, terminators = Lexicon.terminators  // locals: see dottedNames

@@ -108,7 +108,7 @@ extension ClaimFinder {
         if explainsWhy(before: i) { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
-        if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]), t[i + len] != "了" || !expressesStance(i, len) { return false }
+        if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]), t[i + len] != "了" || !isStanceCue(i, len) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
            !speakerOwnsBlockedCue(i, after: t[i + len]) { return false }
         if endsInTimeClause(i + len) || accusesWithoutWords(i, len) || introducesPeople(i, len)

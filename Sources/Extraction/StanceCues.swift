@@ -13,7 +13,7 @@ extension ClaimFinder {
 
     /// Whether the cue at `i` is 表示 or 表达 with a stance after it (表示了赞赏): a cue although 了
     /// follows, since it ends the words before it (称…，并就…表示了赞赏).
-    func expressesStance(_ i: Int, _ len: Int) -> Bool {
+    func isStanceCue(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         return len == 2 && t[i] == "表" && (t[i + 1] == "示" || t[i + 1] == "达") && stanceEnd(at: i + len) != nil
     }
