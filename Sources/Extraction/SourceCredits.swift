@@ -145,9 +145,9 @@ extension ClaimFinder {
         return Hit(cue: i..<p, kind: .report, clauseStart: i, region: p..<e, isSource: true)
     }
 
-    /// A count or an estimate closing `根据X统计，` / `根据X的估计，`: X counted or estimated. The
+    /// A count or an estimate closing `根据X统计，` / `根据X的估计，` / `据X测算，`: X counted or estimated. The
     /// estimates are cues too (联合国预测，…), which elsewhere end a source credit before its comma.
-    static let tallies = PhraseMatcher<Bool>(["的统计", "统计", "的预测", "的最新预测", "的估计", "的估算", "的预估"].map { ($0, true) })
+    static let tallies = PhraseMatcher<Bool>(["的统计", "统计", "的预测", "的最新预测", "的估计", "的估算", "的预估", "计算", "的计算", "测算", "的测算"].map { ($0, true) })
 
     /// Whether the cue at `e` ends a tally right before the clause's punctuation (的最新预测，).
     private func closesWithTally(_ e: Int, _ r: Range<Int>) -> Bool {
