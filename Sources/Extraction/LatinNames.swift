@@ -25,7 +25,7 @@ extension ActorFinder {
         guard upper(o[i]), i == 0 || !(letter(o[i - 1]) || ("0"..."9").contains(o[i - 1])) else { return nil }
         var end = i, words = 0, lower = false
         var k = i
-        while k < o.count, words < 5, upper(o[k]) {
+        while k < o.count, words < 5, upper(o[k]) || k > i && arabicArticle(at: k) {
             var j = k
             // (O’Brien, D’Ávila: a typographic apostrophe inside the word, not one closing a
             // quotation, nor a possessive, China’s)
@@ -39,7 +39,7 @@ extension ActorFinder {
             // (Stephane Dujarric de la Riviere, Vincent van Gogh: lower-case particles inside)
             var next = j
             while let particle = particleEnd(after: next) ?? nicknameEnd(after: next) { next = particle }
-            guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) else { break }
+            guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) || arabicArticle(at: next + 1) else { break }
             k = next + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
@@ -74,6 +74,19 @@ extension ActorFinder {
               Self.nameParticles.contains(String(String.UnicodeScalarView(o[(j + 1)..<e]))) else { return nil }
         return e
     }
+
+    /// Whether an Arabic article joined by a hyphen to a capitalised word starts at `k`
+    /// (Magdi el-Gizouli, Abu Bakr al-Baghdadi): the name goes on through it.
+    private func arabicArticle(at k: Int) -> Bool {
+        let o = text.original
+        var e = k
+        while e < o.count, e - k < 3, ("a"..."z").contains(o[e]) { e += 1 }
+        return e > k && e + 1 < o.count && o[e] == "-" && Self.isUpperLatin(o[e + 1])
+            && Self.hyphenedArticles.contains(String(String.UnicodeScalarView(o[k..<e])))
+    }
+
+    /// Arabic articles written joined to the next word by a hyphen (al-, el-, ash-).
+    static let hyphenedArticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 
     /// Where a nickname in quotation marks ends (Ekaterina “Katya” Malievskaia, Robert "Bob"
     /// Smith) after the space at `j`, when one capitalised word is quoted there and a space

@@ -95,4 +95,12 @@ import Testing
                         "Malievskaia 说，公司的疗法很快就会获得批准。", "Buckley 认为，理财顾问的需求还会增长。"])
         #expect(c.map(\.speaker) == ["马里耶夫斯卡娅", "巴克利"], "\(c)")
     }
+
+    /// An Arabic article joined by a hyphen (al-, el-) inside a Latin name is the name's
+    /// (Magdi el-Gizouli, Abu Bakr al-Baghdadi), not where it stops.
+    @Test func arabicArticleInsideALatinName() {
+        let c = claims(["智库 RVI 的 Magdi el-Gizouli 表示，他需要国家权力来保护他的利益。",
+                        "Abu Bakr al-Baghdadi 表示，他们将继续战斗。"])
+        #expect(c.map(\.speaker) == ["Magdi el-Gizouli", "Abu Bakr al-Baghdadi"], "\(c)")
+    }
 }
