@@ -28,16 +28,18 @@ extension ClaimFinder {
     private func opensConcession(_ hit: Hit) -> Bool {
         let t = text.folded
         return (hit.clauseStart..<hit.cue.lowerBound).contains { k in
-            text.quoteAt[k] < 0 && Self.concessives.match(t, at: k) != nil
-                && Self.nevertheless.match(t, at: k) == nil
+            text.quoteAt[k] < 0 && Self.concessives.match(t, at: k) != nil && !concedesWhatCameBefore(at: k)
         }
     }
 
     /// Words opening a concession (虽 covers 虽然, 虽说, 虽则).
     private static let concessives = PhraseMatcher<Bool>(["虽", "尽管"].map { ($0, true) })
 
-    /// Concessive words conceding what came before (尽管如此, 话虽如此).
-    private static let nevertheless = PhraseMatcher<Bool>(["尽管如此", "虽然如此", "虽如此"].map { ($0, true) })
+    /// Whether the concessive word at `k` is part of a connective that concedes what came before
+    /// (尽管如此, 话虽如此: `clauseConnectives`), not the opening of a concession.
+    private func concedesWhatCameBefore(at k: Int) -> Bool {
+        Self.clauseConnectives.match(text.folded, at: k) != nil || k > 0 && Self.clauseConnectives.match(text.folded, at: k - 1) != nil
+    }
 
     /// Words opening the main clause that answers a concession.
     private static let mainClauseOpeners = PhraseMatcher<Bool>(["但", "却", "可是", "然而", "不过"].map { ($0, true) })

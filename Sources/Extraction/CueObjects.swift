@@ -231,7 +231,7 @@ extension ClaimFinder {
 
     /// Where the clause holding position `i` starts: after the clause punctuation or sentence end
     /// before it, at most `reach` characters back.
-    private func clauseStart(before i: Int, within reach: Int) -> Int {
+    func clauseStart(before i: Int, within reach: Int) -> Int {
         var s = i
         while s > 0, i - s < reach, !Lexicon.clausePunctuation.contains(text.original[s - 1]), !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
         return s

@@ -11,9 +11,7 @@ extension ClaimFinder {
     func pronounOpeningClauseBefore(_ hit: Hit, after first: Int) -> (Lexicon.Pronoun, Int)? {
         let comma = text.beforeSpaces(hit.clauseStart, after: first) - 1
         guard comma > first, Lexicon.isComma(text.original[comma]), text.quoteAt[comma] < 0 else { return nil }
-        var lo = comma
-        while lo > first + 1, !Lexicon.clausePunctuation.contains(text.original[lo - 1]) { lo -= 1 }
-        let k = skipLeading(lo, comma)
+        let k = skipLeading(clauseStart(before: comma, within: comma - first - 1), comma)
         guard k < comma, text.quoteAt[k] < 0, let p = Lexicon.pronouns.match(text.folded, at: k), p.value == .he || p.value == .she
         else { return nil }
         return (p.value, k)
