@@ -48,9 +48,8 @@ extension ClaimFinder {
         return stride(from: r.upperBound - 4, to: r.lowerBound + 1, by: -1).first { Self.trades.match(text.folded, endingAt: $0) != nil }
     }
 
-    /// Words for a company's trade (…商, 巨头) that describe the company named after them.
-    static let trades = PhraseMatcher<Bool>(["制造商", "供应商", "运营商", "开发商", "零售商", "生产商", "经销商", "承包商", "服务商", "提供商",
-                                             "厂商", "电商", "巨头", "出版商", "分销商", "批发商"].map { ($0, true) })
+    /// Words for a company's trade that describe the company named after them.
+    static let trades = PhraseMatcher<Bool>(Lexicon.tradeWords.map { ($0, true) })
 
     /// An institution named by Latin words and what kind of body it is (慕尼黑的 Ifo 研究所,
     /// CITL 实验室, AI Now 研究所), the end of its phrase; a place before it with 的 only says where it is.

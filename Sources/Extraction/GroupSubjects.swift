@@ -18,19 +18,23 @@ extension ClaimFinder {
     }
 
     /// Whether `start..<end` is a demonstrative and a kind of body, with at most
-    /// `Self.pointedBackModifier` Han characters between them that name nobody (该公司, 该分析机构,
-    /// 这家芯片公司; not 该公司的员工).
+    /// `Self.pointedBackModifier` Han characters between them that name nobody and no
+    /// other body (该公司, 该分析机构, 这家芯片公司, 这家底特律汽车生产商; not 该公司的员工).
     private func pointsBackToBody(_ start: Int, _ end: Int) -> Bool {
         let t = text.folded
         guard let pointer = Lexicon.bodyPointerWords.match(t, at: start), let kind = Lexicon.bodyKindWords.match(t, endingAt: end),
               start + pointer.length <= end - kind.length else { return false }
         let between = (start + pointer.length)..<(end - kind.length)
+        // (此 alone points back only right before the kind, 此机构: 此时距灞桥区法院 is no body)
+        if t[start] == "此", !between.isEmpty { return false }
+        // (该银行陕西分行 is a branch of the body pointed back to, 该银行; 该行业组织 is no bank)
         return between.count <= Self.pointedBackModifier && mentionsIn(between).isEmpty
-            && between.allSatisfy { Lexicon.isHan(t[$0]) && t[$0] != "的" }
+            && between.allSatisfy { Lexicon.isHan(t[$0]) && t[$0] != "的" && (Lexicon.bodyKindWords.match(t, endingAt: $0 + 1)?.length ?? 0) < 2 }
     }
 
-    /// Most characters between a demonstrative and the kind of body it points back to.
-    static let pointedBackModifier = 4
+    /// Most characters between a demonstrative and the kind of body it points back to (这家底特律
+    /// 汽车生产商: 5).
+    static let pointedBackModifier = 6
 
     /// People the article describes without naming them, in a short phrase that ends like a
     /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed

@@ -39,7 +39,10 @@ extension Lexicon {
         union league federation alliance movement front army force forces government state states republic kingdom \
         international global research lab laboratory labs watch now transparency privacy rights human partners \
         management markets consulting technologies technology systems solutions analytics exchange insights ventures \
-        airlines airways organization organisation collaboration coalition initiative forum consortium monitor observatory
+        airlines airways organization organisation collaboration coalition initiative forum consortium monitor observatory \
+        associates advisors advisers investments industries enterprises securities communications networks software \
+        pharmaceuticals therapeutics biosciences motors hospital clinic entertainment pictures records health \
+        robotics consultancy brothers
         """)
 
     fileprivate static func words(_ list: String) -> Set<String> {

@@ -7,8 +7,13 @@ extension Lexicon {
     static let pointedBackKinds = [
         "公司", "集团", "企业", "机构", "组织", "银行", "行", "平台", "网站", "基金会", "协会", "商会", "中心", "大学", "智库",
         "委员会", "部门", "交易所", "研究所", "法院", "法庭", "医院", "学校", "学院", "研究院", "联盟", "俱乐部", "工会", "团体", "实验室", "馆", "使馆",
-        "巨头", "科技巨头", "科技公司", "制造商", "零售商", "运营商",
-    ]
+        "科技巨头", "科技公司",
+    ] + tradeWords
+
+    /// Words for a company's trade (…商, 巨头): 这家汽车生产商 points back to the company, and
+    /// 柴油发动机制造商康明斯公司 describes the one named after it (`ClaimFinder.tradeEnd`).
+    static let tradeWords = ["制造商", "供应商", "运营商", "开发商", "零售商", "生产商", "经销商", "承包商", "服务商", "提供商",
+                             "厂商", "电商", "巨头", "出版商", "分销商", "批发商"]
 
     /// 该公司, 这家机构, 该组织: a demonstrative right before the kind.
     static let pointedBackBodies = pointingBack(bodyPointers, to: pointedBackKinds)

@@ -1,0 +1,25 @@
+import Testing
+@testable import Extraction
+
+/// A body named once and pointed back to later (该公司认为, 这家汽车生产商表示).
+@Suite struct PointedBackBodyTests {
+    /// A company's trade (生产商, 厂商) is a kind of body to point back to, after what it makes
+    /// (这家底特律汽车生产商, 这家网络设备厂商); a branch of the body pointed back to (该银行陕西
+    /// 分行) and 此 before a clause (此时距灞桥区法院裁定) point back to nobody.
+    @Test func tradesPointedBackTo() {
+        let c = claims(["通用汽车的销量在中国市场排名第二。这家底特律汽车生产商周二表示，去年在华销量约为 309 万辆。",
+                        "思科公司表示，新产品下月上市。这家网络设备厂商还透露，新产品的价格将会下调。"])
+        #expect(c.map(\.speaker) == ["General Motors", "Cisco", "Cisco"], "\(c)")
+        let branch = claims("省发改委表示支持。某商业银行的陕西分行也在其中，该银行陕西分行一位高管透露，提成是以绩效工资的形式发放的。")
+        #expect(!branch.contains { $0.text.hasPrefix("提成") && $0.speaker != nil }, "\(branch)")
+        let court = claims("省发改委表示支持该项目。此时距灞桥区法院裁定重整方案延期提交的时限又过去了三个月。")
+        #expect(!court.contains { $0.text.hasPrefix("重整方案") }, "\(court)")
+    }
+
+    /// A Latin name ending in a word for a firm (ReD Associates, Anduril Industries) names a body,
+    /// which 该公司 points back to.
+    @Test func firmsNamedInLatin() {
+        let c = claims("其他人理财得靠自己。ReD Associates 利用人类学为企业提供建议。该公司认为，个人财务状况是一个更大的压力源。")
+        #expect(c.map(\.speaker) == ["ReD Associates"], "\(c)")
+    }
+}
