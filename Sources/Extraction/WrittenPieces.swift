@@ -113,8 +113,9 @@ extension ClaimFinder {
                                                  "通讯社", "日报", "党报", "机关报"].map { ($0, true) })
 
     /// Who heads the description `r` of a document when the catalog knows neither: a paper
-    /// (根据《篱笆》杂志（The Fence）的一份最新报告) or a body named in Latin script (SynBioBeta 的数据),
-    /// which the document's later mentions (该数据, keyed `documentKey`) then point back to.
+    /// (根据《篱笆》杂志（The Fence）的一份最新报告), a body named in Latin script (SynBioBeta 的数据) or
+    /// one written out whole (緬甸衛生部的報告), which the document's later mentions (该数据, keyed
+    /// `documentKey`) then point back to.
     func adHocAuthor(_ r: Range<Int>, documentKey key: String) -> Actor? {
         var body: Actor?
         if let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
@@ -122,10 +123,49 @@ extension ClaimFinder {
             if let outlet = adHocOutlet(from..<de) { return outlet }
             body = issuer(before: de, from: from) ?? latinAuthor(endingBefore: de, from: from)
         }
+        // (香港公司注册处资料: a body written out whole describes these documents anew, and a later
+        // bare 资料显示 points back to them)
+        if body == nil, let author = institutionAuthor(r) {
+            memory.documents[key] = author
+            return author
+        }
         guard let body = body ?? latinOpening(r) else { return nil }
         if memory.documents[key] == nil { memory.documents[key] = body }
         return body
     }
+
+    /// A body the catalog does not know, named whole before its document (緬甸衛生部的報告,
+    /// 美国劳工部的数据, 卫生部报告): the author, as a body it knows would be; a country opening
+    /// the name only places it.
+    private func institutionAuthor(_ r: Range<Int>) -> Actor? {
+        var end = r.lowerBound
+        while end < r.upperBound, text.folded[end] != "的" || mentionAt[end] >= 0 { end += 1 }
+        let start = pastFrom(skipLeading(r.lowerBound, end))
+        while end > start, text.original[end - 1].isSpace { end -= 1 }
+        // (提交给监视监督法院的文件: whom it was sent to, not who wrote it)
+        guard end > start, !(start..<end).contains(where: { Self.addressing.contains(text.folded[$0]) }),
+              !isCourtFiling(end, before: r.upperBound) else { return nil }
+        if mentionAt[start] >= 0, case let m = mentions[mentionAt[start]], m.range.lowerBound == start, m.actor.isCountry {
+            return institutionEnd(after: m, before: end, reach: Self.institutionReach) == end ? institution(named: m, before: end) : nil
+        }
+        return adHocOrganization(start..<end) ?? bareInstitution(start..<end)
+    }
+
+    /// Words placing a document with someone (交给, 向, 对): the body after them received it.
+    private static let addressing = ScalarSet("给向对被")
+
+    /// Whether a court's name ends at `end` and its files follow (法庭文件, 法院的文件): the
+    /// filings of a case, which the parties wrote, not the court's own words.
+    private func isCourtFiling(_ end: Int, before limit: Int) -> Bool {
+        let t = text.folded
+        guard Self.courts.match(t, endingAt: end) != nil else { return false }
+        var k = text.pastSpaces(end, before: t.count)
+        if k < t.count, t[k] == "的" { k += 1 }
+        return Self.filings.match(t, at: k) != nil
+    }
+
+    private static let courts = PhraseMatcher<Bool>(["法院", "法庭"].map { ($0, true) })
+    private static let filings = PhraseMatcher<Bool>(["文件", "记录", "档案", "卷宗"].map { ($0, true) })
 
     /// The body named in Latin script opening a document's description (Canalys 最近的研究,
     /// NewYorker 数据): the description's Latin run, read as `latinAuthor` reads one before 的.

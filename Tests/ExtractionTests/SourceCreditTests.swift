@@ -175,4 +175,17 @@ import Testing
         #expect(c.map(\.speaker) == ["该论文"], "\(c)")
         #expect(claims("如果按照武汉金凰财报所述，其采购黄金的惟一渠道是上海黄金交易所。").isEmpty)
     }
+
+    /// Data or a report of a body the catalog does not know, written out whole (根據緬甸衛生部的報告,
+    /// 据美国劳工部数据), are its words, as a known body's are; a later bare 资料显示 goes back to the
+    /// documents described last. Not a court's files (法庭文件: the filings of a case) nor a body the
+    /// documents were sent to (提交给市议会的文件).
+    @Test func dataOfABodyNotInTheCatalog() {
+        let c = claims(["根據緬甸衛生部的報告，緬甸從印度政府收到350萬劑疫苗。", "据美国劳工部数据，上月新增就业 26 万个。"])
+        #expect(c.map(\.speaker) == ["緬甸衛生部", "美国劳工部"], "\(c)")
+        let later = claims("天眼查的资料显示，该公司成立于 2010 年。香港公司注册处资料显示，他是公司董事。资料显示，他于 2012 年委托中介注册了公司。")
+        #expect(later.last?.speaker == "香港公司注册处", "\(later)")
+        let filings = claims(["法庭文件显示，该公司收取了近 5 亿美元的费用。", "提交给市议会的文件显示，数据来自于安卓手机。"])
+        #expect(filings.count == 2 && !filings.contains { $0.speaker == "法庭" || $0.speaker == "市议会" }, "\(filings)")
+    }
 }
