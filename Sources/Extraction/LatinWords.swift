@@ -9,7 +9,7 @@ extension Lexicon {
         about after before between despite during through under until upon via within without \
         i me my we our you your he him his she her it its they them their this that these those \
         is are was were be been being am do does did done have has had can could would shall should might must \
-        not no yes all any each every some many much more most other such only own same than too very just even also \
+        not no yes all any each every some many much more most other such only own same too very just even also \
         how what when where which who whom whose why here there now then \
         new old first last next best good great big small right left high low different free open \
         says said say tells told asks war world report reports online live today daily weekly \

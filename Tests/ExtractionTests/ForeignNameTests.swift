@@ -103,4 +103,12 @@ import Testing
                         "Abu Bakr al-Baghdadi 表示，他们将继续战斗。"])
         #expect(c.map(\.speaker) == ["Magdi el-Gizouli", "Abu Bakr al-Baghdadi"], "\(c)")
     }
+
+    /// A capitalised "Than" inside a Latin name is a Burmese name's part (Than Naing Soe, Mahn Win
+    /// Khaing Than), not the English word.
+    @Test func thanInABurmeseName() {
+        let c = claims(["衛生部發言人Than Naing Soe對《BBC Burmese》表示，「這些疫苗非常有價值。」",
+                        "今年69歲的Mahn Win Khaing Than擔任總理，他說，黎明即將到來。"])
+        #expect(c.map(\.speaker) == ["Than Naing Soe", "Mahn Win Khaing Than"], "\(c)")
+    }
 }
