@@ -229,7 +229,7 @@ struct ClaimFinder {
         return !(lo..<hi).contains { Lexicon.clausePunctuation.contains(text.original[$0]) || Lexicon.terminators.contains(text.original[$0]) }
     }
 
-    private static let topicOpeners = PhraseMatcher<Bool>(["对于", "关于", "针对", "至于"].map { ($0, true) })
+    static let topicOpeners = PhraseMatcher<Bool>(["对于", "关于", "针对", "至于"].map { ($0, true) })
     /// Longest topic read before the words' own clause.
     private static let longestTopic = 40
 

@@ -20,7 +20,8 @@ extension ClaimFinder {
             // or when, before the person the next clause names; after a date in digits not a
             // feeling, 3 月 1 日，普京会见了马克龙，担心…, the narrator's reading of him)
             let feeling = Self.feelingCues.contains(text.foldedText(hit.cue))
-            if (lo == e || onlyTime(lo..<e, datesToo: !feeling)) && mentionsIn(start..<e).isEmpty || saysWhen(lo..<e) && personOpensNext(after: e, hit), e < hit.cue.lowerBound {
+            if (lo == e || onlyTime(lo..<e, datesToo: !feeling)) && mentionsIn(start..<e).isEmpty || saysWhen(lo..<e) && personOpensNext(after: e, hit)
+                || topicBeforeSubject(lo, e, hit), e < hit.cue.lowerBound {
                 start = e + 1
                 e = subjectClauseEnd(from: start, before: hit.cue.lowerBound)
                 lo = skipLeading(start, e)
@@ -161,6 +162,21 @@ extension ClaimFinder {
     /// The end of a first clause that heads a sentence, past descriptions of its subject joined by
     /// 、 that name nobody (俱乐部成员之一、格里高利大学的马西尼教授，在…中写道: one person, described
     /// twice; not 香港大学、香港玛丽医院等机构…: a list of bodies).
+    /// Whether the first clause, `lo..<e`, is only the topic (针对…，对于…，) and the next clause
+    /// heads the cue's: right before it, or before appositions only (針對東協峰會的共識，敏昂萊，即
+    /// 發動政變的軍事領袖，在26日表示). Not when more clauses come between (对于…，斯特恩犹记，…，
+    /// 盖茨对此还很怀疑，认为: whoever heads those).
+    private func topicBeforeSubject(_ lo: Int, _ e: Int, _ hit: Hit) -> Bool {
+        guard lo < e, Self.topicOpeners.match(text.folded, at: lo) != nil, e < hit.cue.lowerBound else { return false }
+        var k = subjectClauseEnd(from: e + 1, before: hit.cue.lowerBound) + 1
+        while k < hit.clauseStart {
+            let opening = text.pastSpaces(k, before: hit.clauseStart)
+            guard opening < hit.clauseStart, text.folded[opening] == "即" else { return false }
+            k = clauseEnd(from: opening, before: hit.cue.lowerBound) + 1
+        }
+        return true
+    }
+
     private func subjectClauseEnd(from start: Int, before limit: Int) -> Int {
         var from = start
         var e = clauseEnd(from: start, before: limit)

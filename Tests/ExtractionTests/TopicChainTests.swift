@@ -21,4 +21,14 @@ import Testing
                         "北京大学教授刘俏认为，定位有两大误区：一是将公积金和购房绑定在一起；二是认为公积金只满足需求端。"])
         #expect(c.map(\.text) == ["既然已经学会，停课没问题", "定位有两大误区：一是将公积金和购房绑定在一起；二是认为公积金只满足需求端"], "\(c)")
     }
+
+    /// Past a first clause that is only the topic (針對…，对于…，), the next clause heads the cue's
+    /// when it comes right before it or before appositions (，即…，); not past more clauses
+    /// (…斯特恩犹记，2007 年两人交流时，盖茨…，认为: Gates's view, not Stern's).
+    @Test func theSubjectAfterATopic() {
+        let c = claims(["針對東協緊急峰會共識，主席敏昂萊，即發動政變的軍事領袖，在26日表示，只有緬甸的局勢平穩，他才考慮東協特使的訪問。",
+                        "对于硅谷常用的那些陈词滥调，Facebook 也按捺不住地拿将过来，声称其使命是为数十亿人赋权。",
+                        "对于盖茨在环境问题上的投入，教授斯特恩犹记，2007 年两人交流时，盖茨对此还很怀疑，认为这会让他分心。"])
+        #expect(c.map(\.speaker) == ["Min Aung Hlaing", "Facebook"], "\(c)")
+    }
 }
