@@ -83,6 +83,7 @@ struct ActorFinder {
         parenthesizedNames(&found, c, glossed: glossed)
         for (word, actor) in glossedLater { found.insert(word, actor) }  // (a phrase found first keeps it)
         parenthesizedOrganizations(&found, c)
+        firmNames(&found, c)
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         pseudonyms(&found, c)

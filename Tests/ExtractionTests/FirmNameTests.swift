@@ -1,0 +1,22 @@
+import Testing
+@testable import Extraction
+
+/// Firms the catalog does not know, named right after what kind of firm they are.
+@Suite struct FirmNameTests {
+    /// A transliterated name after a trade and its kind (咨询公司贝恩) is a firm, spoken of later by
+    /// that name alone (贝恩估计) and credited with its data (据咨询公司贝恩的数据); a Han name a Latin
+    /// one spells out (奥纬咨询 (Oliver Wyman)) too, and 这家咨询公司 points back to it.
+    @Test func firmsAfterTheirTrade() {
+        let c = claims(["据咨询公司贝恩的数据，奢侈品的销售额每年增长约 6%。贝恩估计，奢侈品行业今年的价值将达到 2810 亿欧元。",
+                        "据银行业咨询公司奥纬咨询 (Oliver Wyman) 称，富裕人群的总资产为 21 万亿美元。这家咨询公司估计，成本收入比会跃升至 91%。"])
+        #expect(c.map(\.speaker) == ["贝恩", "贝恩", "奥纬咨询", "奥纬咨询"], "\(c)")
+    }
+
+    /// More of the kind (集团有限公司), a title (中国公司总裁) or the firm's staff (电信公司职员安切斯)
+    /// after the kind name no firm.
+    @Test func noFirmAfterTheKind() {
+        let c = claims(["中国宝武钢铁集团有限公司警告称，第一季度将会亏损。",
+                        "61岁的国家邮政电信公司职员安切斯（Aantjes）女士说：“我们不过是社会洪流里的一个小阀门。”"])
+        #expect(!c.contains { $0.speaker == "有限公司" || $0.speaker == "职员安切斯" }, "\(c)")
+    }
+}
