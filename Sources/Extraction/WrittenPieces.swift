@@ -135,21 +135,44 @@ extension ClaimFinder {
     }
 
     /// A body the catalog does not know, named whole before its document (緬甸衛生部的報告,
-    /// 美国劳工部的数据, 卫生部报告): the author, as a body it knows would be; a country opening
-    /// the name only places it.
+    /// 美国劳工部的数据, 卫生部报告) or after what describes it (无党派的国会预算办公室（CBO）报告):
+    /// the author, as a body it knows would be; a country opening the name only places it.
     private func institutionAuthor(_ r: Range<Int>) -> Actor? {
         var end = r.lowerBound
         while end < r.upperBound, text.folded[end] != "的" || mentionAt[end] >= 0 { end += 1 }
-        let start = pastFrom(skipLeading(r.lowerBound, end))
+        if let named = bodyNamed(pastFrom(skipLeading(r.lowerBound, end))..<end, before: r.upperBound) { return named }
+        // (not after what someone did with the documents: CTIA提交的政府文件, TheIntercept 获得的
+        // 警方记录 are filed with the government, obtained from the police)
+        guard let de = r.last(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }), de + 1 < r.upperBound,
+              Lexicon.issuingVerbs.match(text.folded, endingAt: de) == nil, Self.handlingVerbs.match(text.folded, endingAt: de) == nil else { return nil }
+        var tail = r.upperBound
+        while tail > de + 1, text.original[tail - 1].isSpace { tail -= 1 }
+        return bodyNamed((de + 1)..<beforeGloss(tail, from: de + 1), before: r.upperBound)
+    }
+
+    /// The body the catalog does not know written out whole at `r`, right before a document
+    /// that ends by `limit`.
+    private func bodyNamed(_ r: Range<Int>, before limit: Int) -> Actor? {
+        let start = r.lowerBound
+        var end = r.upperBound
         while end > start, text.original[end - 1].isSpace { end -= 1 }
         // (提交给监视监督法院的文件: whom it was sent to, not who wrote it)
-        guard end > start, !(start..<end).contains(where: { Self.addressing.contains(text.folded[$0]) }),
-              !isCourtFiling(end, before: r.upperBound) else { return nil }
+        // (一份内部报告, 一项议会调查: one document, described, and 内部 is no body)
+        let t = text.folded
+        guard end > start, !(start..<end).contains(where: { Self.addressing.contains(t[$0]) }), !isCourtFiling(end, before: limit),
+              t[start] != "一", Lexicon.indefinites.match(t, at: start) == nil,
+              Self.sidesOfABody.match(t, endingAt: end) == nil else { return nil }
         if mentionAt[start] >= 0, case let m = mentions[mentionAt[start]], m.range.lowerBound == start, m.actor.isCountry {
             return institutionEnd(after: m, before: end, reach: Self.institutionReach) == end ? institution(named: m, before: end) : nil
         }
         return adHocOrganization(start..<end) ?? bareInstitution(start..<end)
     }
+
+    /// What someone did with documents written by others (提交的, 获得的).
+    private static let handlingVerbs = PhraseMatcher<Bool>(["提交", "获得", "得到", "取得", "拿到", "收到", "看到", "引用", "援引", "泄露", "披露"].map { ($0, true) })
+
+    /// Words ending like a body's name that say which part of one (内部, 全部).
+    private static let sidesOfABody = PhraseMatcher<Bool>(["内部", "外部", "全部", "局部"].map { ($0, true) })
 
     /// Words placing a document with someone (交给, 向, 对): the body after them received it.
     private static let addressing = ScalarSet("给向对被")

@@ -187,5 +187,11 @@ import Testing
         #expect(later.last?.speaker == "香港公司注册处", "\(later)")
         let filings = claims(["法庭文件显示，该公司收取了近 5 亿美元的费用。", "提交给市议会的文件显示，数据来自于安卓手机。"])
         #expect(filings.count == 2 && !filings.contains { $0.speaker == "法庭" || $0.speaker == "市议会" }, "\(filings)")
+        // (after what describes it, 无党派的国会预算办公室（CBO）报告; not after what someone did
+        // with the documents, CTIA提交的政府文件 (CTIA filed them), nor one document counted, 一份内部通知)
+        let described = claims(["根据无党派的国会预算办公室（CBO）报告，核武器计划的成本已达到 1.2 万亿美元。",
+                                "CTIA（无线行业的游说组织）提交的政府文件显示，这种技术能够确定手机的位置。",
+                                "根据一份内部通知，上海一家实验室已经测出了病毒的基因序列。"])
+        #expect(described.map(\.speaker) == ["国会预算办公室", "CTIA", "一份内部通知"], "\(described)")
     }
 }
