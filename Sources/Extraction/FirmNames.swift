@@ -9,11 +9,11 @@ extension ActorFinder {
         var i = 2
         while i < t.count {
             guard let kind = Self.firmKinds.match(t, at: i) else { i += 1; continue }
-            let start = i + kind.length
-            defer { i = start }
+            let kindStart = i, start = i + kind.length
+            i = start
             // (…集团有限公司, 中国公司总裁 (Matt Tsien), …服务公司协会（CESSI）: more of the kind, a
             // title or a body's word, no name)
-            guard start < t.count, !c.covered[start], describesTrade(before: i), Lexicon.titles.match(t, at: start) == nil,
+            guard start < t.count, !c.covered[start], describesTrade(before: kindStart), Lexicon.titles.match(t, at: start) == nil,
                   Lexicon.bodyKindWords.match(t, at: start) == nil, Self.kindsGoingOn.match(t, at: start) == nil,
                   Lexicon.unnamedSources.match(t, at: start) == nil,  // 电信公司职员安切斯（A. Kaya）: its staff
                   let end = transliteratedFirm(at: start, c) ?? glossedFirm(at: start, c) else { continue }

@@ -159,9 +159,6 @@ extension ClaimFinder {
         e < hit.cue.lowerBound && mentionsIn((e + 1)..<subjectClauseEnd(from: e + 1, before: hit.cue.lowerBound)).contains { $0.actor.kind == .person }
     }
 
-    /// The end of a first clause that heads a sentence, past descriptions of its subject joined by
-    /// 、 that name nobody (俱乐部成员之一、格里高利大学的马西尼教授，在…中写道: one person, described
-    /// twice; not 香港大学、香港玛丽医院等机构…: a list of bodies).
     /// Whether the first clause, `lo..<e`, is only the topic (针对…，对于…，) and the next clause
     /// heads the cue's: right before it, or before appositions only (針對東協峰會的共識，敏昂萊，即
     /// 發動政變的軍事領袖，在26日表示). Not when more clauses come between (对于…，斯特恩犹记，…，
@@ -177,6 +174,9 @@ extension ClaimFinder {
         return true
     }
 
+    /// The end of a first clause that heads a sentence, past descriptions of its subject joined by
+    /// 、 that name nobody (俱乐部成员之一、格里高利大学的马西尼教授，在…中写道: one person, described
+    /// twice; not 香港大学、香港玛丽医院等机构…: a list of bodies).
     private func subjectClauseEnd(from start: Int, before limit: Int) -> Int {
         var from = start
         var e = clauseEnd(from: start, before: limit)

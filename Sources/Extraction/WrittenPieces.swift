@@ -140,26 +140,25 @@ extension ClaimFinder {
     private func institutionAuthor(_ r: Range<Int>) -> Actor? {
         var end = r.lowerBound
         while end < r.upperBound, text.folded[end] != "的" || mentionAt[end] >= 0 { end += 1 }
-        if let named = bodyNamed(pastFrom(skipLeading(r.lowerBound, end))..<end, before: r.upperBound) { return named }
+        if let named = bodyNamed(pastFrom(skipLeading(r.lowerBound, end))..<end) { return named }
         // (not after what someone did with the documents: CTIA提交的政府文件, TheIntercept 获得的
         // 警方记录 are filed with the government, obtained from the police)
         guard let de = r.last(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }), de + 1 < r.upperBound,
               Lexicon.issuingVerbs.match(text.folded, endingAt: de) == nil, Self.handlingVerbs.match(text.folded, endingAt: de) == nil else { return nil }
         var tail = r.upperBound
         while tail > de + 1, text.original[tail - 1].isSpace { tail -= 1 }
-        return bodyNamed((de + 1)..<beforeGloss(tail, from: de + 1), before: r.upperBound)
+        return bodyNamed((de + 1)..<beforeGloss(tail, from: de + 1))
     }
 
-    /// The body the catalog does not know written out whole at `r`, right before a document
-    /// that ends by `limit`.
-    private func bodyNamed(_ r: Range<Int>, before limit: Int) -> Actor? {
+    /// The body the catalog does not know written out whole at `r`, right before a document.
+    private func bodyNamed(_ r: Range<Int>) -> Actor? {
         let start = r.lowerBound
         var end = r.upperBound
         while end > start, text.original[end - 1].isSpace { end -= 1 }
-        // (提交给监视监督法院的文件: whom it was sent to, not who wrote it)
-        // (一份内部报告, 一项议会调查: one document, described, and 内部 is no body)
+        // (not whom it was sent to, 提交给监视监督法院的文件; nor one document counted or a side of
+        // a body, 一份内部报告)
         let t = text.folded
-        guard end > start, !(start..<end).contains(where: { Self.addressing.contains(t[$0]) }), !isCourtFiling(end, before: limit),
+        guard end > start, !(start..<end).contains(where: { Self.addressing.contains(t[$0]) }), !isCourtFiling(end),
               t[start] != "一", Lexicon.indefinites.match(t, at: start) == nil,
               Self.sidesOfABody.match(t, endingAt: end) == nil else { return nil }
         if mentionAt[start] >= 0, case let m = mentions[mentionAt[start]], m.range.lowerBound == start, m.actor.isCountry {
@@ -179,7 +178,7 @@ extension ClaimFinder {
 
     /// Whether a court's name ends at `end` and its files follow (法庭文件, 法院的文件): the
     /// filings of a case, which the parties wrote, not the court's own words.
-    private func isCourtFiling(_ end: Int, before limit: Int) -> Bool {
+    private func isCourtFiling(_ end: Int) -> Bool {
         let t = text.folded
         guard Self.courts.match(t, endingAt: end) != nil else { return false }
         var k = text.pastSpaces(end, before: t.count)
