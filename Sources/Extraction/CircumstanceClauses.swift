@@ -313,7 +313,9 @@ extension ClaimFinder {
     private static let ownershipReach = 4
 
     /// Pieces and occasions words are given in (声明, 文章, 采访 …), before 中 / 上 / 里.
-    static let placesOfWords = PhraseMatcher<Bool>((["采访", "讲话", "演讲", "会议", "发言", "节目", "访谈", "记者会", "发布会", "信中"]
+    static let placesOfWords = PhraseMatcher<Bool>((["采访", "讲话", "演讲", "会议", "发言", "节目", "访谈", "记者会", "发布会", "信中",
+                                                     "听证会", "座谈会", "研讨会", "论坛", "峰会", "大会", "年会", "专访", "对话", "直播",
+                                                     "视频", "电影", "纪录片", "影片", "播客"]
                                                     + writtenPieceWords).map { ($0, true) })
 
     /// Occasions of speaking that a cue may follow with no 上 (在记者会表示).

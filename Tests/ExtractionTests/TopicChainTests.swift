@@ -31,4 +31,12 @@ import Testing
                         "对于盖茨在环境问题上的投入，教授斯特恩犹记，2007 年两人交流时，盖茨对此还很怀疑，认为这会让他分心。"])
         #expect(c.map(\.speaker) == ["Min Aung Hlaing", "Facebook"], "\(c)")
     }
+
+    /// A clause that only says where the words were given (在听证会上, 在电影中, 在论坛上) goes on with
+    /// whom the clause before it opens with, as 在记者会上 does.
+    @Test func whereTheWordsWereGiven() {
+        let c = claims(["李克强通过镜头讲故事，在电影中解释说，这可能就像一种药，可以治愈某人。",
+                        "王毅出席会议，在论坛上强调，中国不会改变立场。"])
+        #expect(c.map(\.speaker) == ["Li Keqiang", "Wang Yi"], "\(c)")
+    }
 }
