@@ -54,7 +54,7 @@ extension ClaimFinder {
         let own = k + 1 < t.count && (Lexicon.pronouns.match(t, at: k) != nil || t[k] == "自" && t[k + 1] == "己")
         if Lexicon.cues.match(t, at: i)?.value.isFinding == true, own || !foundByStudy(before: i) { return false }
         switch taking.value {
-        case .marked: return clauseFollows(start, ownSubject: own)
+        case .marked: return clauseFollows(start, ownSubject: own || opensWithItsOwn(start))
         case .shown: return start < t.count && !Self.shownThings.contains(t[start]) && clauseLength(from: start) >= Self.shownClauseLength
         }
     }
@@ -72,6 +72,18 @@ extension ClaimFinder {
         if k > 0, mentionAt[k - 1] >= 0 { return mentions[mentionAt[k - 1]].actor.kind == .person && mentions[mentionAt[k - 1]].range.upperBound == k }
         return k > 0 && Lexicon.pronouns.match(t, endingAt: k, maxLength: 1).map { $0.value == .he || $0.value == .she } ?? false
     }
+
+    /// Whether 其 ("its") opens a clause of its own at `k` (宣布其 Edge 浏览器使用 Chromium 内核):
+    /// as long as a clause, where 承认其错误 is an object; not 其他, 其中, 其实 …
+    private func opensWithItsOwn(_ k: Int) -> Bool {
+        let t = text.folded
+        return k + 1 < t.count && t[k] == "其" && !Self.wordsInQi.contains(t[k + 1]) && clauseLength(from: k) >= Self.clauseAfterQi
+    }
+
+    /// Characters making 其 part of another word (其他, 其中, 其余, 其实, 其次).
+    private static let wordsInQi = ScalarSet("他她它中余实次")
+    /// Fewest characters from 其 to the clause's end for 其 to open a clause of its own.
+    private static let clauseAfterQi = 8
 
     /// Adverbs of two characters between someone and what they feel (还是觉得, 一直觉得).
     private static let feelingAdverbs = PhraseMatcher<Bool>(["还是", "仍然", "依然", "始终", "一直", "总是", "其实", "并不", "反而"].map { ($0, true) })
