@@ -17,7 +17,7 @@ extension ClaimFinder {
         guard opensConcession(hit) else { return r.upperBound }
         for k in r.dropFirst() where Lexicon.isComma(text.original[k - 1]) && text.quoteAt[k - 1] < 0 {
             let c = text.pastSpaces(k, before: r.upperBound)
-            if c < r.upperBound, text.quoteAt[c] < 0, Self.mainClauseOpeners.match(text.folded, at: c) != nil { return k - 1 }
+            if c < r.upperBound, text.quoteAt[c] < 0, answersConcession(at: c) { return k - 1 }
         }
         return r.upperBound
     }
@@ -41,6 +41,9 @@ extension ClaimFinder {
         Self.clauseConnectives.match(text.folded, at: k) != nil || k > 0 && Self.clauseConnectives.match(text.folded, at: k - 1) != nil
     }
 
-    /// Words opening the main clause that answers a concession.
-    private static let mainClauseOpeners = PhraseMatcher<Bool>(["但", "却", "可是", "然而", "不过"].map { ($0, true) })
+    /// Whether the main clause answering a concession opens at `c`: a word setting it against what
+    /// came before (`contrastives`: 但, 然而 …) or 却.
+    private func answersConcession(at c: Int) -> Bool {
+        Self.contrastives.match(text.folded, at: c) != nil || text.folded[c] == "却"
+    }
 }

@@ -24,12 +24,9 @@ extension ClaimFinder {
         guard k < r.upperBound else { return false }
         // (还有一位指出: someone else, there is also)
         if Self.goingOn.contains(t[k]) { return !(t[k] == "还" && k + 1 < r.upperBound && t[k + 1] == "有") }
-        return k + 1 < r.upperBound && t[k + 1] == "是" && Self.ordinals.contains(t[k])
+        return k + 1 < r.upperBound && t[k + 1] == "是" && Lexicon.numerals.contains(t[k])
     }
 
     /// First characters of a clause going on with its subject left out.
     private static let goingOn = ScalarSet("还并也又再且更则")
-
-    /// Numbers that count the items of a list (一是…；二是…).
-    private static let ordinals = ScalarSet("一二三四五六七八九十")
 }

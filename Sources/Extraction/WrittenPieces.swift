@@ -118,14 +118,17 @@ extension ClaimFinder {
     /// `documentKey`) then point back to.
     func adHocAuthor(_ r: Range<Int>, documentKey key: String) -> Actor? {
         var body: Actor?
-        if let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }),
-           case let from = pastFrom(skipLeading(r.lowerBound, de)), from < de {
-            if let outlet = adHocOutlet(from..<de) { return outlet }
-            body = issuer(before: de, from: from) ?? latinAuthor(endingBefore: de, from: from)
+        // (the description up to its first 的, which heads it)
+        let de = r.first(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 })
+        let headEnd = de ?? r.upperBound
+        let head = min(pastFrom(skipLeading(r.lowerBound, headEnd)), headEnd)..<headEnd
+        if let de, head.lowerBound < de {
+            if let outlet = adHocOutlet(head) { return outlet }
+            body = issuer(before: de, from: head.lowerBound) ?? latinAuthor(endingBefore: de, from: head.lowerBound)
         }
         // (香港公司注册处资料: a body written out whole describes these documents anew, and a later
         // bare 资料显示 points back to them)
-        if body == nil, let author = institutionAuthor(r) {
+        if body == nil, let author = institutionAuthor(r, head: head) {
             memory.documents[key] = author
             return author
         }
@@ -136,11 +139,10 @@ extension ClaimFinder {
 
     /// A body the catalog does not know, named whole before its document (緬甸衛生部的報告,
     /// 美国劳工部的数据, 卫生部报告) or after what describes it (无党派的国会预算办公室（CBO）报告):
-    /// the author, as a body it knows would be; a country opening the name only places it.
-    private func institutionAuthor(_ r: Range<Int>) -> Actor? {
-        var end = r.lowerBound
-        while end < r.upperBound, text.folded[end] != "的" || mentionAt[end] >= 0 { end += 1 }
-        if let named = bodyNamed(pastFrom(skipLeading(r.lowerBound, end))..<end) { return named }
+    /// the author, as a body it knows would be; a country opening the name only places it. `head`
+    /// is the description up to its first 的.
+    private func institutionAuthor(_ r: Range<Int>, head: Range<Int>) -> Actor? {
+        if let named = bodyNamed(head) { return named }
         // (not after what someone did with the documents: CTIA提交的政府文件, TheIntercept 获得的
         // 警方记录 are filed with the government, obtained from the police)
         guard let de = r.last(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }), de + 1 < r.upperBound,
