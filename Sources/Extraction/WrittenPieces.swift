@@ -43,13 +43,24 @@ extension ClaimFinder {
         var before = open
         while before > np.lowerBound, o[before - 1].isSpace { before -= 1 }
         let medium = before > np.lowerBound && Self.mediumWords.match(text.folded, endingAt: before) != nil
-        guard medium || plain != nil && (before == np.lowerBound || text.folded[before - 1] == "的") else { return nil }
         let inner = (open + 1)..<(end - 1)
+        // (美国《明光杂志》认为, 《高等教育紀事報》(The Chronicle of Higher Education) 說: a title
+        // that names a paper by its kind names it glossed too, and after where it is published)
+        let paper = medium ? nil : adHocOutlet(inner, titled: true)
+        let opening = before == np.lowerBound || text.folded[before - 1] == "的" || paper != nil && isRegion(np.lowerBound..<before)
+        guard medium || (plain != nil || paper != nil) && opening else { return nil }
         if let known = mentionsIn(open..<end).first(where: { $0.range == inner || $0.range == open..<end }) { return medium ? known.actor : nil }
         if medium { return titledOutlet(inner) }
-        if let outlet = adHocOutlet(inner, titled: true) { return outlet }
+        if let paper { return paper }
         let title = text.text(open..<end)
         return Actor(key: Actor.localKey(text.foldedText(inner)), name: title, kind: .document)
+    }
+
+    /// Whether `r` is only the name of a country or region (美国, 英國, 香港), spaces aside.
+    private func isRegion(_ r: Range<Int>) -> Bool {
+        let words = r.filter { !text.original[$0].isSpace }
+        guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return false }
+        return RegionNames.contains(text.foldedText(first..<(last + 1)))
     }
 
     /// 《南德意志报》的记者说: reporters of a titled paper the catalog does not know report for it,

@@ -14,6 +14,17 @@ import Testing
         #expect(allen.first?.speaker == "Travis Allen" && allen.first?.kind == "indirect", "\(allen)")
     }
 
+    /// A paper named by its kind in 《》 (…日报, …杂志, …纪事报) is the paper after the country
+    /// it is published in and with a gloss after it, where the country alone would speak; a
+    /// work that is no paper (《独立宣言》) leaves the country the subject.
+    @Test func titledPaperAfterItsCountryOrWithAGloss() {
+        #expect(claims("美国《明光杂志》认为，中国经济的增长会放缓。").map(\.speaker) == ["明光杂志"])
+        let glossed = claims("「他可能是世界上最有影響力的人類學家。」《高等教育紀事報》（The Chronicle of Higher Education）說。")
+        #expect(glossed.map(\.speaker) == ["高等教育紀事報"], "\(glossed)")
+        #expect(claims("据韩国《中央日报》报道，大邱至少还需要300名医生。").map(\.speaker) == ["中央日报"])
+        #expect(claims("美国《独立宣言》认为，人人生而平等是不言而喻的。").map(\.speaker) == ["United States"])
+    }
+
     /// Each quotation of “A”，X说；“B”，Y说 is its speaker's: an outlet credited with the
     /// quotation before it is no intermediary of the next.
     @Test func severalOutletsInOneSentence() {
