@@ -13,7 +13,10 @@ extension ClaimFinder {
     /// a researcher with a name).
     func memberBody(_ np: Range<Int>, in r: Range<Int>) -> Actor? {
         let t = text.folded
-        let end = trimmedTail(np)
+        var end = trimmedTail(np)
+        // (野村控股的经济学家们: a body's members in the plural; bare, 科学家们发现, people in general)
+        let plural = end - 1 > np.lowerBound && t[end - 1] == "们"
+        if plural { end -= 1 }
         let listed = Lexicon.memberNouns.match(t, endingAt: end)
         guard let noun = listed ?? Self.ownedMembers.match(t, endingAt: end), onlyCircumstances(np.upperBound..<r.upperBound) else { return nil }
         var k = end - noun.length
@@ -21,7 +24,7 @@ extension ClaimFinder {
         // 麻省理工学院的一组科学家: a group of a body's people are still its people
         if let group = Lexicon.indefinites.match(t, endingAt: k), k - group.length > np.lowerBound { k -= group.length }
         if k == np.lowerBound {
-            guard listed != nil else { return nil }
+            guard listed != nil, !plural else { return nil }
             // 研究人员表示 after Cybereason 的研究人员: the same researchers, whether or not they
             // spoke there (Cybereason 的研究人员透露了调查结果。…研究人员表示)
             // (the same members: 中联办发言人 does not make a later bare 分析人士 the Liaison Office's)
@@ -40,7 +43,8 @@ extension ClaimFinder {
         else { return nil }
         // (该公司发言人表示: the body pointed back to)
         guard let body = body(endingAt: k, from: np.lowerBound) ?? pointedBackBody(np.lowerBound..<k) else { return nil }
-        memory.lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<end))
+        // (the plural kept: 经济学家预计 four paragraphs after 野村的经济学家们 are others)
+        memory.lastMemberBody = (body, paragraph, text.foldedText((end - noun.length)..<(plural ? end + 1 : end)))
         return body
     }
 
@@ -111,7 +115,9 @@ extension ClaimFinder {
             guard k < limit, t[k] == "的" else { continue }
             k += 1
             while k < limit, t[k].isSpace { k += 1 }
-            if k + nounScalars.count <= limit, Array(t[k..<(k + nounScalars.count)]) == nounScalars { return m.actor }
+            // (not 野村控股的经济学家们: members in the plural are not the ones a bare noun names later)
+            let e = k + nounScalars.count
+            if e <= limit, Array(t[k..<e]) == nounScalars, e == limit || t[e] != "们" { return m.actor }
         }
         return nil
     }
@@ -205,9 +211,14 @@ extension ClaimFinder {
         if let pointer = Lexicon.pointedBackBodies.match(text.folded, at: start), start + pointer.length == k {
             return pointedBackBody(start..<k)
         }
-        // (某债券私募基金的负责人: a body the article keeps unnamed; 军政府发言人: the junta named before)
-        return text.folded[start] == "某" ? nil : bareInstitution(start..<k) ?? adHocOrganization(start..<k)
+        // (某债券私募基金的负责人: a body the article keeps unnamed; 观察人士以及公司高管: two groups,
+        // no body; 军政府发言人: the junta named before)
+        if text.folded[start] == "某" || (start..<k).contains(where: { Self.groupJoiners.match(text.folded, at: $0) != nil }) { return nil }
+        return bareInstitution(start..<k) ?? adHocOrganization(start..<k)
     }
+
+    /// Words joining two groups of people (观察人士以及公司高管, 学者、官员), which no body's name holds.
+    private static let groupJoiners = PhraseMatcher<Bool>(["以及", "、"].map { ($0, true) })
 
     /// 一位名叫 Wojciech 的研究人员: a researcher with that name, not a body's.
     func isNamedAs(_ k: Int) -> Bool {

@@ -1,0 +1,21 @@
+import Testing
+@testable import Extraction
+
+/// A body's members speaking in the plural (野村控股的经济学家们, 阿里巴巴的高管们) speak for it as
+/// in the singular; bare (科学家们发现) they are people in general, and two groups joined
+/// (观察人士以及公司高管) are no body.
+@Suite struct BodyMemberTests {
+    @Test func membersInThePlural() {
+        let c = claims("野村控股的经济学家们最近警告说，有三大潜在诱因会推高食品价格。")
+        #expect(c.map(\.speaker) == ["Nomura"], "\(c)")
+        #expect(claims("阿里巴巴的高管们表示，公司估值应该向亚马逊看齐。").map(\.speaker) == ["Alibaba Group"])
+    }
+
+    @Test func noBodyForPeopleInGeneral() {
+        let bare = claims("高盛的研究人员上周发布了报告。八年前，科学家们发现，一些最成功的药物是借助垃圾收集器发挥作用的。")
+        #expect(bare.map(\.speaker) == [nil], "\(bare)")
+        #expect(claims("观察人士以及公司高管认为前景黯淡有三方面原因。").map(\.speaker) == [nil])
+        let later = claims(["野村控股的经济学家们警告说，食品价格会上涨。", "中国的猪肉价格在十月上涨了一倍。经济学家预计明年一月通胀率将达到峰值。"])
+        #expect(later.map(\.speaker) == ["Nomura", nil], "\(later)")
+    }
+}
