@@ -249,7 +249,9 @@ extension ActorFinder {
     func latinActorKind(_ r: Range<Int>) -> Catalog.Entry.Kind {
         let firstWord = text.original[r].prefix { $0 != " " }
         let acronym = firstWord.count >= 2 && firstWord.allSatisfy { ("A"..."Z").contains($0) }
-        return acronym || latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
+        // (Article 19, Unit 42, Mate 40: a name numbered is a body's or a thing's, never a person's)
+        let numbered = r.count > 0 && ("0"..."9").contains(text.original[r.upperBound - 1])
+        return acronym || numbered || latinWords(r).contains(where: { Lexicon.organizationWords.contains($0) }) ? .organization : .person
     }
 
     /// Whether what stands right before a Latin name says it is a body's (匿名组织 Intrusion Truth,

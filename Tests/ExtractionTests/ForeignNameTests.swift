@@ -111,4 +111,12 @@ import Testing
                         "今年69歲的Mahn Win Khaing Than擔任總理，他說，黎明即將到來。"])
         #expect(c.map(\.speaker) == ["Than Naing Soe", "Mahn Win Khaing Than"], "\(c)")
     }
+
+    /// A Latin name closed by a number (Article 19, Mate 40, Model 3) is a body's or a thing's,
+    /// no person's.
+    @Test func numberedNamesAreNoPeople() {
+        let c = claims("他在别克展厅看车。这是通用最新电动车型之一别克微蓝 Velite 6。「该换换车了，」他说，「我们准备尝试下新东西。」")
+        #expect(c.count == 2 && !c.contains { $0.speaker == "Velite 6" }, "\(c)")
+        #expect(claims("英国人权组织 Article 19 发现，这项技术正在被推广。").first?.speaker == "Article 19")
+    }
 }
