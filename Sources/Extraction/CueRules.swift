@@ -132,32 +132,6 @@ extension ClaimFinder {
         return true
     }
 
-    /// Whether a cue its usual blocker follows is still someone's words. IMF 现在预计今年的全球经济
-    /// 增长率…: a forecast for a time (预计今年, 预测明年) is when a named speaker or people who
-    /// forecast (分析师, 经济学家) are its subject, past adverbs; after anything else it is what is
-    /// expected of a thing (会议预计明天举行). 说是 is
-    /// after a person or 他 / 她 (他说是贪婪让他投资…: he said it was greed), where elsewhere it is no
-    /// report (可以说是, 据说是).
-    private func speakerOwnsBlockedCue(_ i: Int, after next: Unicode.Scalar) -> Bool {
-        let t = text.folded
-        let says = t[i] == "说" && next == "是"
-        guard says || t[i] == "预" && Self.forecastTimes.contains(next) else { return false }
-        var k = i
-        while k > 0, mentionAt[k - 1] < 0, i - k < 4 {
-            if Lexicon.adverbs.contains(t[k - 1]) || t[k - 1].isSpace { k -= 1 }
-            else if let w = ActorFinder.timeWords.match(t, endingAt: k) { k -= w.length }
-            else { break }
-        }
-        if says, k > 0, let p = Lexicon.pronouns.match(t, endingAt: k, maxLength: 1), p.value == .he || p.value == .she { return true }
-        // (分析师预测明年…, 摩根士丹利的经济学家现在预测明年…: people forecast too, unnamed)
-        if !says, Lexicon.unnamedSources.match(t, endingAt: k) != nil || Lexicon.memberNouns.match(t, endingAt: k) != nil { return true }
-        guard k > 0, mentionAt[k - 1] >= 0 else { return false }
-        return (says ? [.person] : [.person, .organization, .outlet]).contains(mentions[mentionAt[k - 1]].actor.kind)
-    }
-
-    /// Times a forecast may open with (预计今年, 预测明年, 预估本季度).
-    private static let forecastTimes = ScalarSet("今明本")
-
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
     /// of speaking rather than reporting what was said.
     func endsInTimeClause(_ i: Int) -> Bool {

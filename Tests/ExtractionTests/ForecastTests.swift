@@ -1,0 +1,17 @@
+import Testing
+@testable import Extraction
+
+/// 预计将 / 预测会: what a person or people forecast will be, where after a country, a body or a
+/// thing it is what is expected of them.
+@Suite struct ForecastTests {
+    @Test func peopleForecastWhatWillBe() {
+        let named = claims("Saildrone 公司创始人理查德·詹金斯说，这很好。展望未来，詹金斯预计将有大量无人船环绕南极洲航行。")
+        #expect(named.last?.description == "理查德·詹金斯|indirect|-|将有大量无人船环绕南极洲航行", "\(named)")
+        #expect(claims("其他许多企业的领导人也已老迈。专家预测将有一轮动荡。").map(\.description) == ["nil|indirect|-|将有一轮动荡"])
+    }
+
+    @Test func whatIsExpectedOfABody() {
+        #expect(claims("今年，中国预计将超过美国，成为全球最大的消费市场。").isEmpty)
+        #expect(claims("考虑到如此强劲的经济态势，美联储预计将继续加息。").isEmpty)
+    }
+}
