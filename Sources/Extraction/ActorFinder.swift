@@ -69,7 +69,18 @@ struct ActorFinder {
         let word = Self.isASCIIWordCharacter
         if word(t[i]), i > 0, word(t[i - 1]) { return false }
         if word(t[i + len - 1]), i + len < t.count, word(t[i + len]) { return false }
-        return true
+        return !insideLatinName(i, len)
+    }
+
+    /// Whether a capitalised Latin alias stands inside a longer name, a capitalised word on
+    /// each side (Time in 商汤集团 (Sense Time Group)): a word of that name, not the alias.
+    private func insideLatinName(_ i: Int, _ len: Int) -> Bool {
+        let o = text.original
+        func capitalised(_ k: Int) -> Bool { k >= 0 && k < o.count && ("A"..."Z").contains(o[k]) }
+        guard capitalised(i), i >= 2, o[i - 1] == " ", i + len + 1 < o.count, o[i + len] == " ", capitalised(i + len + 1) else { return false }
+        var k = i - 2
+        while k > 0, Self.isASCIIWordCharacter(o[k - 1]) { k -= 1 }
+        return capitalised(k)
     }
 
     /// People not in the catalog, keyed by their spelling in the folded text: one pass per

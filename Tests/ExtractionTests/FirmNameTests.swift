@@ -19,4 +19,12 @@ import Testing
                         "61岁的国家邮政电信公司职员安切斯（Aantjes）女士说：“我们不过是社会洪流里的一个小阀门。”"])
         #expect(!c.contains { $0.speaker == "有限公司" || $0.speaker == "职员安切斯" }, "\(c)")
     }
+
+    /// A catalog name inside a longer Latin name glossing a firm (Time in Sense Time Group) is
+    /// a word of that name: the firm speaks.
+    @Test func aCatalogNameInsideAGloss() {
+        let c = claims("人工智能新创企业商汤集团 (Sense Time Group) 称其举行的是一次没有设置融资目标的路演。")
+        #expect(c.map(\.speaker) == ["商汤集团"], "\(c)")
+        #expect(claims("《时代》周刊 (Time) 报道，谈判已经破裂，双方都不愿让步。").map(\.speaker) == ["Time"])
+    }
 }
