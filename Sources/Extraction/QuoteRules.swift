@@ -59,13 +59,14 @@ extension ClaimFinder {
     /// quotation is someone else's. It is a dialogue when the tagged turn answers a bare
     /// quotation or the next one asks a question; in news a tagged quotation after narration
     /// (“…，”Omanovic 说。 / “但边境并非…”) goes on in the next paragraph, as a speech that goes
-    /// on (X说：“… / “…”) does.
+    /// on (X说：“… / “…”) does, and so does a credit closed by a comma (“…，”X说，).
     func turnEnded(before sentence: ArticleText.Sentence) -> Bool {
         guard let last = claims.last, last.priority == 1, last.paragraph == sentence.paragraph - 1 else { return false }
         let p = text.paragraphs[last.paragraph]
         var e = p.upperBound
         while e > p.lowerBound, text.original[e - 1].isSpace || Lexicon.terminators.contains(text.original[e - 1]) { e -= 1 }
-        guard e > last.span.upperBound, !text.closesQuote(at: e - 1) else { return false }
+        // (“…，”詹金斯说，⏎“…?…”: a credit closed by a comma goes on in the next paragraph)
+        guard e > last.span.upperBound, !text.closesQuote(at: e - 1), !Lexicon.clausePunctuation.contains(text.original[e - 1]) else { return false }
         return asks(sentence.range) || last.paragraph > 0 && isBareQuotation(paragraph: last.paragraph - 1)
     }
 

@@ -81,13 +81,16 @@ import Testing
     }
 
     /// In news a tagged quotation after narration goes on in the next bare paragraph; a
-    /// question there is another turn.
+    /// question there is another turn, unless the credit closes with a comma (…”普京说，).
     @Test func aTaggedQuotationGoesOnInNews() {
         let c = claims(["新疆的边境检查站要求游客安装一款应用。", "“越来越多的国家将边界视为法外之地，”普京说。",
                         "“但边境并非没有法律：基本权利的全部意义在于无论你身在何处都有这些权利。”"])
         #expect(c.count == 2 && c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
         let asked = claims(["新疆的边境检查站要求游客安装一款应用。", "“越来越多的国家将边界视为法外之地，”普京说。", "“那么边境上还有法律吗？”"])
         #expect(!asked.contains { $0.text.hasPrefix("那么边境") }, "\(asked)")
+        // (a credit closed by a comma goes on, a question or not)
+        let goesOn = claims(["新疆的边境检查站要求游客安装一款应用。", "“越来越多的国家将边界视为法外之地，”普京说，", "“那么边境上还有法律吗？我们需要知道答案。”"])
+        #expect(goesOn.map(\.speaker) == ["Vladimir Putin", "Vladimir Putin"], "\(goesOn)")
     }
 
     /// A quotation broken off at a comma by a short aside naming no one (「…，」也就是中国篮球职业
