@@ -9,6 +9,7 @@ import Testing
         let c = claims("野村控股的经济学家们最近警告说，有三大潜在诱因会推高食品价格。")
         #expect(c.map(\.speaker) == ["Nomura"], "\(c)")
         #expect(claims("阿里巴巴的高管们表示，公司估值应该向亚马逊看齐。").map(\.speaker) == ["Alibaba Group"])
+        #expect(claims("这时联储局的银行家们认为，他们已经实现了最大就业率的目标。").map(\.speaker) == ["Federal Reserve"])
     }
 
     @Test func noBodyForPeopleInGeneral() {
