@@ -73,7 +73,7 @@ extension ActorFinder {
             // Four characters straight before a cue: a Japanese name (官房长官松野博一表示).
             // (not 策展人陈文玉来说: 来说 holds its 说; not 主席郭树清均表示: 均 says 'both')
             if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), cueAt(s + 4),
-               !Self.allOf.contains(t[s + 3]),
+               !Self.allOf.contains(t[s + 3]), t[s + 3] != "所",  // (经济学家王建国所说: what he said)
                Lexicon.wordsHoldingCues.match(t, at: s + 3) == nil,
                Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
                 return 4

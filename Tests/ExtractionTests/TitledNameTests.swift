@@ -106,4 +106,12 @@ import Testing
                         "该店经理笑着说，今年的生意很好。"])
         #expect(c.map(\.speaker) == ["达鸿飞", "周一公布的采购经理人调查", nil], "\(c)")
     }
+
+    /// 所 before a cue (正如…王建国所说, 缪登山所说的) makes the cue what someone said: the name
+    /// ends before it.
+    @Test func nameBeforeWhatWasSaid() {
+        #expect(claims("正如经济学家王建国所说，中国经济的增长会放缓很多。").map(\.speaker) == ["王建国"])
+        let twice = claims(["「真是无药可救了。」缪登山向这位亲戚发出感慨。", "缪登山所说的「他们」，指的是前岳父一家。"])
+        #expect(twice.first?.speaker == "缪登山", "\(twice)")
+    }
 }
