@@ -140,7 +140,13 @@ extension ClaimFinder {
             let inside = words(q.content)
             // (a short one, “我们赢了。”, only as a whole sentence right after its speaker's, “…，”X 说。)
             guard inside >= 6 || inside >= 2 && closesWithTerminator(q) && followsCredit(sentence) && lastSpeaker?.paragraph == sentence.paragraph else { continue }
-            let quoteOnly = words(sentence.range) == inside || quotesWithAsides(sentence, words)
+            // (X表示：“…。”；“…”: punctuation after the quotation just credited is no word of the
+            // sentence; after one nobody said, “ClubHouse好不好？”；“…”, it is)
+            var opening = pastPunctuation(sentence.range.lowerBound, before: q.open)
+            if opening > sentence.range.lowerBound, claims.last.map({ sentence.range.lowerBound - $0.span.upperBound > 3 }) ?? true {
+                opening = sentence.range.lowerBound
+            }
+            let quoteOnly = words(opening..<sentence.range.upperBound) == inside || quotesWithAsides(sentence, words)
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
             let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
             if quoteOnly, let person = personActingAfter(sentence) {

@@ -273,4 +273,13 @@ import Testing
         #expect(c.map { $0.source ?? "-" } == ["有人", "有人", "一位退休老人"], "\(c)")
         #expect(c.map(\.text) == ["一纸训诫书，伤的是民心", "希望您下辈子不要再当医生了", "这太不公平了，我们要讨个说法。"], "\(c)")
     }
+
+    /// A quotation after the one just credited and a semicolon (X 表示：“…。”；“…”) goes on with
+    /// that speaker; after a quotation nobody was credited with (“…？”；“…？”) it does not.
+    @Test func aQuotationAfterASemicolon() {
+        let c = claims("Rebecca Glenberg 表示：“该法案没有说明这些信息将如何保留。”；“一个人的宗教信仰，不应该与获取 FOID 卡有任何相关性。”")
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == "Rebecca Glenberg" }, "\(c)")
+        let asked = claims("Marguerite Duras 于1996年去世。互联网就是一个只有答案的世界：“ClubHouse好不好？”；“纳瓦尔尼的内裤上是什么毒药？”")
+        #expect(asked.isEmpty, "\(asked)")
+    }
 }
