@@ -12,10 +12,9 @@ extension ActorFinder {
         var owner: [String: Actor] = [:]
         var shared: Set<String> = []
         for m in mentions where m.actor.kind == .person {
-            guard case .string(let gloss)? = m.actor.properties["name_en"] else { continue }
-            let words = gloss.split(separator: " ")
-            guard words.count >= 2, let last = words.last.map(String.init) else { continue }
-            if let o = owner[last], o.key != m.actor.key { shared.insert(last) } else { owner[last] = m.actor }
+            for last in Set(latinNames(of: m.actor).compactMap(Self.surname)) {
+                if let o = owner[last], o.key != m.actor.key { shared.insert(last) } else { owner[last] = m.actor }
+            }
         }
         guard !owner.isEmpty else { return mentions }
         return mentions.map { m in
@@ -23,5 +22,21 @@ extension ActorFinder {
                   let person = owner[m.actor.name], person.key != m.actor.key else { return m }
             return Mention(range: m.range, actor: person)
         }
+    }
+
+    /// The Latin names a person goes by here: the gloss the article wrote, or the catalog's
+    /// names in Latin letters (小马丁路德金博士 … King 博士写道: Martin Luther King).
+    private func latinNames(of actor: Actor) -> [String] {
+        if case .string(let gloss)? = actor.properties["name_en"] { return [gloss] }
+        guard case .list(let aliases)? = actor.properties["aliases"] else { return [] }
+        return ([actor.name] + aliases.compactMap { if case .string(let a) = $0 { return a } else { return nil } })
+            .filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
+    }
+
+    /// The last word of a Latin name of two words or more, past a generational suffix (Jr.).
+    private static func surname(_ name: String) -> String? {
+        var words = name.split(separator: " ").map(String.init)
+        if let last = words.last, ["Jr.", "Jr", "Sr.", "Sr", "II", "III"].contains(last) { words.removeLast() }
+        return words.count >= 2 ? words.last : nil
     }
 }

@@ -119,4 +119,13 @@ import Testing
         #expect(c.count == 2 && !c.contains { $0.speaker == "Velite 6" }, "\(c)")
         #expect(claims("英国人权组织 Article 19 发现，这项技术正在被推广。").first?.speaker == "Article 19")
     }
+
+    /// One Latin word and a title before a cue (King 博士写道) is a person, and the last word of the
+    /// Latin name of someone the article named (小马丁路德金博士: Martin Luther King) is them.
+    @Test func aLatinSurnameWithATitle() {
+        let c = claims(["虽然小马丁路德金博士注意到了这一点，但他也指出，“没有权力的爱情是多愁善感的。”",
+                        "“权力，正确理解，它是实现目标的能力，”King 博士写道。"])
+        #expect(c.map(\.speaker) == ["Martin Luther King Jr.", "Martin Luther King Jr."], "\(c)")
+        #expect(claims("“权力是实现目标的能力，”Smith 教授说。").map(\.speaker) == ["Smith"])
+    }
 }
