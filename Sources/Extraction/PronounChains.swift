@@ -105,7 +105,7 @@ extension ClaimFinder {
     func oneUnnamedJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Speaker? {
         guard let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1, case .unnamed(let words) = last.speaker,
               let claim = claims.last, claim.span.upperBound <= limit,
-              Self.onePerson.match(Array(words.unicodeScalars), at: 0) != nil || words.contains("岁的"),
+              countsOnePerson(Array(words.unicodeScalars)) || words.contains("岁的"),
               !mentionsIn(claim.span.lowerBound..<limit).contains(where: { $0.actor.kind == .person }),
               opensItsSentence(limit, sentence) else { return nil }
         return last.speaker
@@ -130,5 +130,13 @@ extension ClaimFinder {
     }
 
     /// Words that open a description of one person (一位, 另一名, 这位).
+    /// Whether unnamed words are one person, counted at their start or after where they were
+    /// (抢险现场的一位…负责人).
+    private func countsOnePerson(_ w: [Unicode.Scalar]) -> Bool {
+        if Self.onePerson.match(w, at: 0) != nil { return true }
+        guard let de = w.firstIndex(of: "的") else { return false }
+        return Self.onePerson.match(w, at: de + 1) != nil
+    }
+
     private static let onePerson = PhraseMatcher<Bool>(["一位", "一名", "一个", "另一位", "另一名", "另一个", "这位", "那位", "该名"].map { ($0, true) })
 }
