@@ -98,8 +98,10 @@ extension ClaimFinder {
     /// own: clauses before the introducing one, which itself says nothing (not 你奶奶曾经说：
     /// or 结论经常是：, whose words are the quotation's).
     func reportedBeforeIntroduction(_ r: Range<Int>) -> Bool {
-        // (a colon inside a quotation, 「…难过：『…』」, is the quoted speaker's)
-        guard !r.contains(where: { Lexicon.openQuoteMarks.contains(text.original[$0]) }) else { return false }
+        // (a colon inside a quotation, 「…难过：『…』」, is the quoted speaker's; a quoted term closed
+        // before it, 讓體制「去正當化」：「…」, is not)
+        guard !text.quotes(openingIn: r).contains(where: { !$0.closed || $0.end > r.upperBound }),
+              !r.contains(where: { Lexicon.openQuoteMarks.contains(text.original[$0]) && text.quote(openingAt: $0) == nil }) else { return false }
         let t = text.folded
         let start = r.last(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }).map { $0 + 1 } ?? r.lowerBound
         var end = r.upperBound

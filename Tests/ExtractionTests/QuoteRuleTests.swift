@@ -12,6 +12,13 @@ import Testing
         #expect(c.first?.text == "经济将在明年继续增长。")
     }
 
+    /// Clauses reported before a colon and the quotation it opens are both the speaker's, also
+    /// when a quoted term closes before the colon (讓體制「去正當化」：「…」).
+    @Test func clausesWithAQuotedTermBeforeAColon() {
+        let c = claims("北京大学教授王晓明认为这个运动本来就不是关于改变政策，而是在于让体制「去正当化」：「要创造一个真正的民主系统只能一切从头来过。」")
+        #expect(c.count == 2 && Set(c.map(\.kind)) == ["indirect", "direct"] && c.allSatisfy { $0.speaker == "王晓明" }, "\(c.map(\.description))")
+    }
+
     @Test func speakerAfterQuote() {
         let c = claims("“合作不会因为外部压力而停止，”复旦大学研究员李华说。")
         #expect(c.map(\.speaker) == ["李华"])
