@@ -16,7 +16,7 @@ extension ActorFinder {
             guard start < t.count, !c.covered[start], describesTrade(before: kindStart), Lexicon.titles.match(t, at: start) == nil,
                   Lexicon.bodyKindWords.match(t, at: start) == nil, Self.kindsGoingOn.match(t, at: start) == nil,
                   Lexicon.unnamedSources.match(t, at: start) == nil,  // 电信公司职员安切斯（A. Kaya）: its staff
-                  let end = transliteratedFirm(at: start, c) ?? glossedFirm(at: start, c) else { continue }
+                  let end = transliteratedFirm(at: start, c) ?? glossedFirm(at: start, c) ?? firmOfDocument(at: start, c) else { continue }
             let name = text.foldedText(start..<end)
             if found.contains(Array(name.unicodeScalars)) { continue }
             found.insert(name, Actor(written: start..<end, in: text, kind: .organization))
@@ -24,7 +24,7 @@ extension ActorFinder {
     }
 
     /// Kinds of firm a trade is written before (咨询公司, 研究机构, 电信集团, 会计师事务所).
-    private static let firmKinds = PhraseMatcher<Bool>(["公司", "机构", "集团", "事务所"].map { ($0, true) })
+    private static let firmKinds = PhraseMatcher<Bool>(["公司", "机构", "集团", "事务所", "平台"].map { ($0, true) })
 
     /// Words going on with the kind rather than naming the firm (集团有限公司, 股份公司).
     private static let kindsGoingOn = PhraseMatcher<Bool>(["有限", "股份"].map { ($0, true) })
@@ -54,6 +54,26 @@ extension ActorFinder {
 
     /// Most characters of a transliterated firm's name read after its kind (高德纳, 普华永道).
     private static let longestFirmName = 4
+
+    /// The end of a Han name at `s` whose data or report follow it (招聘平台智联招聘的数据显示):
+    /// two to six characters, no cue in them, then 的 and a document.
+    private func firmOfDocument(at s: Int, _ c: Coverage) -> Int? {
+        let t = text.folded
+        var e = s
+        while e < t.count, e - s < 6, Lexicon.isHan(t[e]), !c.covered[e], t[e] != "的", Lexicon.cues.match(t, at: e) == nil { e += 1 }
+        guard e - s >= 2, e + 1 < t.count, t[e] == "的", Lexicon.documentNouns.match(t, at: e + 1) != nil else { return nil }
+        // (公司提交的文件, 机构近期的报告, 集团官方公布的数据: what was done with it, or when, no name)
+        let describes = (s..<e).contains { Lexicon.issuingVerbs.match(t, at: $0) != nil || Self.documentVerbs.match(t, at: $0) != nil
+            || Self.timeWords.match(t, at: $0) != nil || Self.describingWords.match(t, at: $0) != nil }
+        return describes ? nil : e
+    }
+
+    /// What is done with data or a report, which no firm's name holds (提交, 提供, 统计).
+    private static let documentVerbs = PhraseMatcher<Bool>(["提交", "提供", "报送", "进行", "统计", "审计", "汇总", "整理", "收集", "发布"].map { ($0, true) })
+
+    /// Words saying whose or how recent the data are, which no firm's name holds (官方公布的数据,
+    /// 戴德梁行近期的报告).
+    private static let describingWords = PhraseMatcher<Bool>(["官方", "公开", "近期", "最新"].map { ($0, true) })
 
     /// The end of a Han name at `s` that a Latin name in parentheses spells out (奥纬咨询 (Oliver
     /// Wyman)), at most eight characters with no 的 or cue in them.

@@ -27,4 +27,13 @@ import Testing
         #expect(c.map(\.speaker) == ["商汤集团"], "\(c)")
         #expect(claims("《时代》周刊 (Time) 报道，谈判已经破裂，双方都不愿让步。").map(\.speaker) == ["Time"])
     }
+
+    /// A Han name after a trade and its kind (招聘平台智联招聘, 研究机构中怡康) whose data or report
+    /// follow it is the firm's; what was done with the data (公司提交的文件) or when is no name.
+    @Test func firmsWhoseDataFollow() {
+        #expect(claims("招聘平台智联招聘的数据显示，职位流失不断增加，招聘速度放缓。").map(\.speaker) == ["智联招聘"])
+        #expect(claims("家电市场研究机构中怡康的数据显示，格力依然是空调市场的首位。").map(\.speaker) == ["中怡康"])
+        let filed = claims("该公司提交的文件显示，今年前六个月的技术业务收入仅为 460 万美元。")
+        #expect(!filed.contains { $0.speaker == "提交" }, "\(filed)")
+    }
 }
