@@ -129,7 +129,6 @@ extension ClaimFinder {
         (sentence.range.lowerBound..<k).count { text.quoteAt[$0] < 0 && Lexicon.isHan(text.folded[$0]) } <= 2
     }
 
-    /// Words that open a description of one person (一位, 另一名, 这位).
     /// Whether unnamed words are one person, counted at their start or after where they were
     /// (抢险现场的一位…负责人).
     private func countsOnePerson(_ w: [Unicode.Scalar]) -> Bool {
@@ -138,5 +137,6 @@ extension ClaimFinder {
         return Self.onePerson.match(w, at: de + 1) != nil
     }
 
+    /// Words that open a description of one person (一位, 另一名, 这位).
     private static let onePerson = PhraseMatcher<Bool>(["一位", "一名", "一个", "另一位", "另一名", "另一个", "这位", "那位", "该名"].map { ($0, true) })
 }
