@@ -11,8 +11,11 @@ extension ActorFinder {
         var i = 0
         let titles = Lexicon.titles
         while i < t.count {
-            guard let title = titles.match(t, at: i) else { i += 1; continue }
-            let start = i + title.length
+            // (CMO 李文青: a role in Latin capitals, a space after it)
+            let latin = titles.match(t, at: i) == nil ? Self.roleAcronyms.match(t, at: i) : nil
+            guard let title = titles.match(t, at: i) ?? latin,
+                  latin == nil || ActorFinder.isUpperASCII(text.original[i]) && (i == 0 || !Self.isASCIIWordCharacter(text.original[i - 1])) else { i += 1; continue }
+            let start = latin == nil ? i + title.length : text.pastSpaces(i + title.length, before: t.count)
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
                   !Lexicon.titleContinuations.contains(t[start]),
@@ -26,6 +29,10 @@ extension ActorFinder {
             found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
         }
     }
+
+    /// Roles written in Latin capitals before a name (CEO 李文青, CMO 王芳), as the folded text
+    /// spells them.
+    private static let roleAcronyms = PhraseMatcher<Bool>(["ceo", "cfo", "coo", "cto", "cmo", "cio"].map { ($0, true) })
 
     /// 曾 opening a name after a title (副主任曾益新表示), not the adverb (副主任曾表示, 曾多次
     /// 表示, 曾经, 曾如此评价, 曾口头承诺): two characters that open no breaker or cue and are

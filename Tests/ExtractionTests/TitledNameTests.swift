@@ -114,4 +114,13 @@ import Testing
         let twice = claims(["「真是无药可救了。」缪登山向这位亲戚发出感慨。", "缪登山所说的「他们」，指的是前岳父一家。"])
         #expect(twice.first?.speaker == "缪登山", "\(twice)")
     }
+
+    /// A role in Latin capitals before a Chinese name (CMO 李文青, 华为消费者业务 CEO 余承东) is a title
+    /// as 首席执行官 is; in lower case or inside a word it is none.
+    @Test func latinRoleBeforeAName() {
+        let c = claims("丰巢主管品牌的 CMO 李文青终于发声，5 月 11 日接受《新京报》采访回应称，上海和杭州小区的纠纷将按协议来处理。")
+        #expect(c.map(\.speaker) == ["李文青"], "\(c)")
+        #expect(claims("丰巢的 CEO 李文青说，上海和杭州小区的纠纷将按协议来处理。").map(\.speaker) == ["李文青"])
+        #expect(claims("丰巢的 ceo 李文青说，上海和杭州小区的纠纷将按协议来处理。").isEmpty)
+    }
 }
