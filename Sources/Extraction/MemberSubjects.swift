@@ -211,11 +211,15 @@ extension ClaimFinder {
         if let pointer = Lexicon.pointedBackBodies.match(text.folded, at: start), start + pointer.length == k {
             return pointedBackBody(start..<k)
         }
-        // (某债券私募基金的负责人: a body the article keeps unnamed; 观察人士以及公司高管: two groups,
-        // no body; 军政府发言人: the junta named before)
-        if text.folded[start] == "某" || (start..<k).contains(where: { Self.groupJoiners.match(text.folded, at: $0) != nil }) { return nil }
+        // (某债券私募基金的负责人, 前述影视宣发公司高管: a body the article keeps unnamed; 观察人士以及
+        // 公司高管: two groups, no body; 军政府发言人: the junta named before)
+        if text.folded[start] == "某" || Self.describedBefore.match(text.folded, at: start) != nil
+            || (start..<k).contains(where: { Self.groupJoiners.match(text.folded, at: $0) != nil }) { return nil }
         return bareInstitution(start..<k) ?? adHocOrganization(start..<k)
     }
+
+    /// Words pointing back to a body described, not named, before (前述影视宣发公司高管).
+    private static let describedBefore = PhraseMatcher<Bool>(["前述", "上述"].map { ($0, true) })
 
     /// Words joining two groups of people (观察人士以及公司高管, 学者、官员), which no body's name holds.
     private static let groupJoiners = PhraseMatcher<Bool>(["以及", "、"].map { ($0, true) })

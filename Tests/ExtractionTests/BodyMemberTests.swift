@@ -19,4 +19,11 @@ import Testing
         let later = claims(["野村控股的经济学家们警告说，食品价格会上涨。", "中国的猪肉价格在十月上涨了一倍。经济学家预计明年一月通胀率将达到峰值。"])
         #expect(later.map(\.speaker) == ["Nomura", nil], "\(later)")
     }
+
+    /// Members of a body pointed back to as described before (前述影视宣发公司高管) are unnamed: the
+    /// description is no body's name.
+    @Test func membersOfABodyDescribedBefore() {
+        let c = claims(["一家影视宣发公司的高管曾告诉记者，合家欢电影是窄众的类型片。", "「追光的几部片都不差，但在宣发上确实难做。」前述影视宣发公司高管说。"])
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
 }
