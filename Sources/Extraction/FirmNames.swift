@@ -63,13 +63,15 @@ extension ActorFinder {
         while e < t.count, e - s < 6, Lexicon.isHan(t[e]), !c.covered[e], t[e] != "的", Lexicon.cues.match(t, at: e) == nil { e += 1 }
         guard e - s >= 2, e + 1 < t.count, t[e] == "的", Lexicon.documentNouns.match(t, at: e + 1) != nil else { return nil }
         // (公司提交的文件, 机构近期的报告, 集团官方公布的数据: what was done with it, or when, no name)
-        let describes = (s..<e).contains { Lexicon.issuingVerbs.match(t, at: $0) != nil || Self.documentVerbs.match(t, at: $0) != nil
+        let describes = (s..<e).contains { Lexicon.issuingVerbs.match(t, at: $0) != nil || Lexicon.handlingVerbs.match(t, at: $0) != nil
+            || Self.compilingVerbs.match(t, at: $0) != nil
             || Self.timeWords.match(t, at: $0) != nil || Self.describingWords.match(t, at: $0) != nil }
         return describes ? nil : e
     }
 
-    /// What is done with data or a report, which no firm's name holds (提交, 提供, 统计).
-    private static let documentVerbs = PhraseMatcher<Bool>(["提交", "提供", "报送", "进行", "统计", "审计", "汇总", "整理", "收集", "发布"].map { ($0, true) })
+    /// What is done to compile data or a report, which no firm's name holds (提供, 统计), beside
+    /// issuing (`Lexicon.issuingVerbs`) and handling them (`Lexicon.handlingVerbs`).
+    private static let compilingVerbs = PhraseMatcher<Bool>(["提供", "报送", "进行", "统计", "审计", "汇总", "整理", "收集"].map { ($0, true) })
 
     /// Words saying whose or how recent the data are, which no firm's name holds (官方公布的数据,
     /// 戴德梁行近期的报告).

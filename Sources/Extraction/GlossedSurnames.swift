@@ -5,9 +5,10 @@
 /// once every mention is known, takes any gloss `withEnglishName` attached (科尔尼洛夫 has five
 /// characters for three syllables, and was missed).
 extension ActorFinder {
-    /// `mentions` with each person named by one Latin word made the person whose glossed name
-    /// ends in it, when exactly one person's gloss does (two Smiths leave Smith to itself) and
-    /// the word is no catalog person's own name.
+    /// `mentions` with each person named by one Latin word made the person whose Latin name
+    /// (the article's gloss, or the catalog's names in Latin letters) ends in it, when exactly one
+    /// person's does (two Smiths leave Smith to itself); a catalog person found by the word
+    /// itself stays who they are.
     func withGlossedSurnames(_ mentions: [Mention]) -> [Mention] {
         var owner: [String: Actor] = [:]
         var shared: Set<String> = []

@@ -333,6 +333,10 @@ enum Lexicon {
     /// Verbs that issue a document (发布声明, 发表报告): the issuer speaks through it.
     static let issuingVerbs = PhraseMatcher<Bool>(["发布", "发表", "公布", "发出", "出具", "签署"].map { ($0, true) })
 
+    /// What someone did with documents written by others (提交的, 获得的): whoever did it is no
+    /// author of them.
+    static let handlingVerbs = PhraseMatcher<Bool>(["提交", "获得", "得到", "取得", "拿到", "收到", "看到", "引用", "援引", "泄露", "披露"].map { ($0, true) })
+
     /// The words for a report itself (未经证实的报道称, 报道还说), not for commentary (评论认为 may
     /// be commentators who think).
     static let reportWords = PhraseMatcher<Bool>(["报道", "报导"].map { ($0, true) })

@@ -13,9 +13,8 @@ extension ActorFinder {
         while i < t.count {
             // (CMO 李文青: a role in Latin capitals, a space after it)
             let plain = titles.match(t, at: i)
-            let latin = plain == nil ? Self.roleAcronyms.match(t, at: i) : nil
-            guard let title = plain ?? latin,
-                  latin == nil || Self.isUpperASCII(text.original[i]) && (i == 0 || !Self.isASCIIWordCharacter(text.original[i - 1])) else { i += 1; continue }
+            let latin = plain == nil && Self.isUpperASCII(text.original[i]) ? Self.roleAcronyms.match(t, at: i) : nil
+            guard let title = plain ?? latin, latin == nil || i == 0 || !Self.isASCIIWordCharacter(text.original[i - 1]) else { i += 1; continue }
             let start = latin == nil ? i + title.length : text.pastSpaces(i + title.length, before: t.count)
             i += 1
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),

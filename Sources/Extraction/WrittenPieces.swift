@@ -157,7 +157,7 @@ extension ClaimFinder {
         // (not after what someone did with the documents: CTIA提交的政府文件, TheIntercept 获得的
         // 警方记录 are filed with the government, obtained from the police)
         guard let de = r.last(where: { text.folded[$0] == "的" && mentionAt[$0] < 0 }), de + 1 < r.upperBound,
-              Lexicon.issuingVerbs.match(text.folded, endingAt: de) == nil, Self.handlingVerbs.match(text.folded, endingAt: de) == nil else { return nil }
+              Lexicon.issuingVerbs.match(text.folded, endingAt: de) == nil, Lexicon.handlingVerbs.match(text.folded, endingAt: de) == nil else { return nil }
         var tail = r.upperBound
         while tail > de + 1, text.original[tail - 1].isSpace { tail -= 1 }
         return bodyNamed((de + 1)..<beforeGloss(tail, from: de + 1))
@@ -179,9 +179,6 @@ extension ClaimFinder {
         }
         return adHocOrganization(start..<end) ?? bareInstitution(start..<end)
     }
-
-    /// What someone did with documents written by others (提交的, 获得的).
-    private static let handlingVerbs = PhraseMatcher<Bool>(["提交", "获得", "得到", "取得", "拿到", "收到", "看到", "引用", "援引", "泄露", "披露"].map { ($0, true) })
 
     /// Words ending like a body's name that say which part of one (内部, 全部).
     private static let sidesOfABody = PhraseMatcher<Bool>(["内部", "外部", "全部", "局部"].map { ($0, true) })
