@@ -81,6 +81,7 @@ extension ActorFinder {
             // (not 策展人陈文玉来说: 来说 holds its 说; not 主席郭树清均表示: 均 says 'both')
             if s + 4 < t.count, ((s + 1)..<(s + 4)).allSatisfy({ Lexicon.isHan(t[$0]) && !stops($0) }), cueAt(s + 4),
                !Self.allOf.contains(t[s + 3]), t[s + 3] != "所",  // (经济学家王建国所说: what he said)
+               !mannerWord(at: s + 2),  // (创始人王冉如此总结: 如此 points back to the quotation)
                Lexicon.wordsHoldingCues.match(t, at: s + 3) == nil,
                Lexicon.titlesAfterName.match(t, at: s + 2) == nil, Lexicon.titles.match(t, at: s + 2) == nil {
                 return 4
@@ -89,7 +90,7 @@ extension ActorFinder {
             // two-character name is not written elsewhere without it.
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && (!stops(s + 2) || adverbEndsName(s + 2))
                 && Lexicon.titlesAfterName.match(t, at: s + 2) == nil  // 吴谦大校: a rank, not a name
-                && !writtenWithoutThird(at: s) && !saidBy(at: s + 2)
+                && !writtenWithoutThird(at: s) && !saidBy(at: s + 2) && !mannerWord(at: s + 2)
             let chinese = three ? 3 : 2
             if run > chinese && run >= 4 { return run }
             return chinese
@@ -120,6 +121,12 @@ extension ActorFinder {
         let t = text.folded
         guard i + 1 < t.count, Self.adverbsInNames.contains(t[i]) else { return false }
         return cueAt(i + 1) || Self.adverbsAfterNames.contains(t[i + 1])
+    }
+
+    /// A word of manner right after a name (王冉如此总结, 李明这样说), which no name holds.
+    private func mannerWord(at i: Int) -> Bool {
+        let t = text.folded
+        return i + 2 <= t.count && Lexicon.mannerWords.contains(String(scalars: t[i..<(i + 2)]))
     }
 
     /// 所 before a verb of saying (律师滕彪所言, 所说, 所写): "what X said", no third character of X's name.

@@ -19,6 +19,14 @@ import Testing
         #expect(c.map(\.speaker) == ["亨利·福特", "何塞·卡亚多"], "\(c)")
     }
 
+    /// 茂 in a given name before the dot (马哈茂德: Mahmoud) and 崔 in a surname after it
+    /// (彼崔格里利: Petriglieri) are the name's, not a word's around it: the name is whole.
+    @Test func rarerTransliterationCharacters() {
+        let c = claims(["当代小说家马哈茂德·道拉塔巴蒂写道，苏莱曼尼修建了一座强有力的大坝。",
+                        "欧洲工商管理学院的詹比耶洛·彼崔格里利称，每个人都成了独立劳动者。"])
+        #expect(c.map(\.speaker) == ["马哈茂德·道拉塔巴蒂", "詹比耶洛·彼崔格里利"], "\(c)")
+    }
+
     /// Law is a surname (罗, in Hong Kong's spelling), not a word that ends a headline:
     /// 她 after Katherine Law opening the sentence is her, not a woman named earlier.
     @Test func lawIsASurname() {

@@ -19,6 +19,14 @@ import Testing
         #expect(adverbs.allSatisfy { !($0.speaker ?? "").hasPrefix("曾") }, "\(adverbs)")
     }
 
+    /// A word pointing back to the quotation (如此, 这样) between a name and its cue is no part
+    /// of the name (创始人王冉如此总结, 经济学家李明这样说): neither a third nor a fourth character.
+    @Test func mannerWordEndsAName() {
+        let c = claims(["「影视公司和上市公司里应外合编故事。」易凯资本创始人王冉如此总结过去几年的套路。",
+                        "「影视公司和上市公司里应外合编故事吗。」经济学家李明这样说。"])
+        #expect(c.map(\.speaker) == ["王冉", "李明"], "\(c)")
+    }
+
     /// A member of a body is titled by 成员 (国家医疗专家组成员李兴旺公开解释): the name after it is
     /// a person met once.
     @Test func memberIsATitle() {
