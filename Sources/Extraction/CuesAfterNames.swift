@@ -51,6 +51,12 @@ extension ActorFinder {
         return cueAt(pastPhrase(opening: "在", at: pastPhrase(opening: "对", at: k)))
     }
 
+    /// Whether a survey or study of something follows a name ending at `k`, and then a cue (贝恩对
+    /// 主管们的一项调查发现): the name is its author, as it is before 的调查发现.
+    func surveyAfterName(_ k: Int) -> Bool {
+        text.surveyEnd(after: k).map(cueAt) ?? false
+    }
+
     /// Past a short phrase opening at `k` with whom the words were addressed to (对麦高登, up to
     /// the cue) or where they were given (Ghostery 在其声明中表示, 在推特上写道: up to its 中 / 上 /
     /// 时 / 里; `k` itself when it does not close).

@@ -111,7 +111,8 @@ extension ClaimFinder {
         // 国家统计局数据: a description headed by its author credits the author, as the gold
         // conventions do, with or without words between them
         if title == nil, let author = mentionsIn(r.lowerBound..<tail).first, author.range.upperBound <= tail - noun.length,
-           author.range.lowerBound == pastFrom(skipLeading(r.lowerBound, tail)), author.actor.kind == .organization || author.actor.kind == .outlet,
+           author.range.lowerBound == pastFrom(skipLeading(r.lowerBound, tail)) || describedAuthor(author, from: skipLeading(r.lowerBound, tail), tail: tail),
+           author.actor.kind == .organization || author.actor.kind == .outlet,
            !author.actor.isCountry {
             return author.actor
         }
@@ -147,6 +148,18 @@ extension ClaimFinder {
         memory.documents[key] = actor
         return owner ?? actor
     }
+
+    /// Whether the author of a survey (`ArticleText.surveyEnd`) ending at `tail` has only words
+    /// saying what kind of body it is before it from `start`, with no 的 or other name (咨询公司贝恩
+    /// 对主管们的一项调查, 数据供应商 Leesman 近期对…的一项调查).
+    private func describedAuthor(_ author: Mention, from start: Int, tail: Int) -> Bool {
+        let d = start..<author.range.lowerBound
+        return text.surveyEnd(after: author.range.upperBound) == tail && d.count <= Self.longestAuthorKind
+            && d.allSatisfy { (Lexicon.isHan(text.folded[$0]) || text.original[$0].isSpace) && text.folded[$0] != "的" && mentionAt[$0] < 0 }
+    }
+
+    /// Most characters of the kind written before a document's author (银行业咨询公司).
+    private static let longestAuthorKind = 8
 
     /// Whether the words before a document noun describe a document of their own: some words,
     /// not one pointing back (该, 这份, 上述, 此).

@@ -49,7 +49,7 @@ extension ActorFinder {
         let next = text.pastSpaces(e, before: t.count)
         guard next < t.count else { return nil }
         return Lexicon.cues.match(t, at: next) != nil || t[next] == "的" || Lexicon.clausePunctuation.contains(text.original[next])
-            || t[next] == "（" || t[next] == "(" ? e : nil
+            || t[next] == "（" || t[next] == "(" || surveyAfterName(next) ? e : nil
     }
 
     /// Most characters of a transliterated firm's name read after its kind (高德纳, 普华永道).

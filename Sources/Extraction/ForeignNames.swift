@@ -189,7 +189,7 @@ extension ActorFinder {
         if let title = Lexicon.titlesAfterName.match(t, at: k), Lexicon.cues.match(t, at: k + title.length) != nil { return true }
         // (根据 Breitbart 的说法，…: whose words follow)
         if p >= 0, t[p] == "据" || t[p] == "照", Lexicon.accordingClosings.match(t, at: k) != nil { return true }
-        guard cueAfterName(k) else { return false }
+        guard cueAfterName(k) || surveyAfterName(k) else { return false }
         // (商人 Cam, 厨师 Leo, 广告拦截公司 Ghostery: who or what it is, written before it)
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil
             || namedAsInstitution(before: i) { return true }

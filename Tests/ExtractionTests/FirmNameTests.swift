@@ -12,6 +12,15 @@ import Testing
         #expect(c.map(\.speaker) == ["贝恩", "贝恩", "奥纬咨询", "奥纬咨询"], "\(c)")
     }
 
+    /// A survey of something between its author and the cue (咨询公司贝恩对主管们的一项调查发现, 软件
+    /// 公司 OpenText 对英国消费者进行的民意调查发现) is the author's: the 的 in it is what was surveyed,
+    /// no owner.
+    @Test func surveyOfSomethingIsItsAuthors() {
+        let c = claims(["咨询公司贝恩对主管们的一项调查发现，对安全性的担忧是最大的障碍。",
+                        "软件公司 OpenText 对英国消费者进行的民意调查发现，四分之一的英国人认为机器人比政治家做得更好。"])
+        #expect(c.map(\.speaker) == ["贝恩", "OpenText"], "\(c)")
+    }
+
     /// More of the kind (集团有限公司), a title (中国公司总裁) or the firm's staff (电信公司职员安切斯)
     /// after the kind name no firm.
     @Test func noFirmAfterTheKind() {
