@@ -178,7 +178,8 @@ struct ClaimFinder {
                 absorbed.insert(named[next])
                 next += 1
             }
-            while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) || onlySceneBefore(hits[named[next]], after: hit)
+            while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) || givesReason(hits[named[next]], within: hit)
+                    || onlySceneBefore(hits[named[next]], after: hit)
                     || countedInFinding(hits[named[next]], after: hit, of: speaker) { next += 1 }
             var cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
             cut = unknownSpeakerAfterSemicolon(hits, after: hit, before: cut) ?? cut
