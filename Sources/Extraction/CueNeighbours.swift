@@ -31,7 +31,7 @@ extension Lexicon {
                                                        "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说", "口口声声",
                                                        "或者说", "简单说", "简单来说", "来说", "说起来", "能说会道",
                                                        "往好处说", "往坏处说", "往深处说", "往大处说", "往小处说", "往少处说", "中立处说",
-                                                       "来形容", "信息披露", "虽然说", "说不定", "说不准"].map { ($0, true) })
+                                                       "来形容", "信息披露", "虽然说", "说不定", "说不准", "说起"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",

@@ -116,7 +116,7 @@ extension ClaimFinder {
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
         if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
            k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k])
-            && !(m.value.quotationMayFollow && Lexicon.openQuoteMarks.contains(text.original[k])),
+            && !(m.value.quotationMayFollow && Lexicon.openQuoteMarks.contains(text.original[k])) && !pledgesWhatWillBe(i, len),
            !creditsQuotation(i, endingAt: k) { return false }
         if m.value.isNoun {
             // (接受建议，…: the proposal someone took, not one made)
@@ -132,15 +132,51 @@ extension ClaimFinder {
         return true
     }
 
+    /// Whether a pledge (誓言, 保证) is followed straight by what will be done (誓言要进行报复,
+    /// 保证将撤军): the pledge's words, with no comma; 保证安全 is an act, 发下誓言要… an oath taken.
+    private func pledgesWhatWillBe(_ i: Int, _ len: Int) -> Bool {
+        Self.pledges.contains(text.foldedText(i..<(i + len))) && Self.willWords.match(text.folded, at: i + len) != nil
+            && (i == 0 || !Self.beforeOaths.contains(text.folded[i - 1]))
+    }
+
+    private static let pledges: Set = ["誓言", "保证"]
+    /// Characters before 誓言 that make a noun of it (发下誓言, 立誓言, 许下誓言, 他的誓言).
+    private static let beforeOaths = ScalarSet("下立许发的个了")
+    private static let willWords = PhraseMatcher<Bool>(["要", "将", "会", "不会", "绝不", "一定"].map { ($0, true) })
+
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
-    /// of speaking rather than reporting what was said.
+    /// of speaking rather than reporting what was said. Not when 在 or 当 opens the time after
+    /// the cue (王毅表示美方在访问期间，…): the time is inside the words.
     func endsInTimeClause(_ i: Int) -> Bool {
         var k = i
         while k < text.original.count, k - i <= 20, text.quoteAt[k] < 0,
               !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]) { k += 1 }
-        guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]) else { return false }
+        guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]),
+              opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
     }
+
+    /// Whether 当 opens the clause the cue at `i` is in (当 Carroll 说…时): the time is the speaking's.
+    private func opensTimeBefore(_ i: Int) -> Bool {
+        var b = i
+        while b > 0, !Lexicon.clausePunctuation.contains(text.original[b - 1]), !Lexicon.terminators.contains(text.original[b - 1]) { b -= 1 }
+        return text.folded[skipLeading(b, i)] == "当"
+    }
+
+    /// Whether 在 or 当 opens a time within the first characters of `r`, past at most a short
+    /// subject, and not as the end of a word (正在, 存在, 现在).
+    private func opensTimeInWords(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        return r.prefix(Self.subjectBeforeTime + 1).contains { k in
+            Self.timeOpeners.contains(t[k]) && (k == r.lowerBound || !Self.endingInZai.contains(t[k - 1]))
+        }
+    }
+
+    private static let timeOpeners = ScalarSet("在当")
+    /// Most characters of the subject between a cue and the time its words open with (美方在…期间).
+    private static let subjectBeforeTime = 4
+    /// Characters before 在 that make a word of it (正在, 存在, 现在, 所在, 实在, 还在, 不在).
+    private static let endingInZai = ScalarSet("正存现所实还不内自好潜")
 
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i

@@ -48,6 +48,9 @@ extension ActorFinder {
             // (卡内基·梅隆大学, 约翰·霍普金斯大学, 玛乔丽·斯通曼·道格拉斯高中: a school named after
             // someone, not a person 卡内基·梅隆大)
             if hi < t.count, Self.schoolWords.match(t, at: hi - 1)?.length == 2 { continue }
+            // (阿亚图拉阿里·哈梅内伊: a title run into the name the catalog knows, 阿里·哈梅内伊)
+            if index.aliases.match(t, at: lo)?.length != hi - lo,
+               let known = ((lo + 1)..<d).first(where: { index.aliases.match(t, at: $0)?.length == hi - $0 }) { lo = known }
             let full = text.foldedText(lo..<hi), last = text.foldedText((lastDot + 1)..<hi)
             if let whole = index.aliases.match(t, at: lo), whole.length == hi - lo {
                 // 希拉里·克林顿 is the catalog's: a later 克林顿 alone is that person too
@@ -74,24 +77,6 @@ extension ActorFinder {
         let t = text.folded
         return i > 0 && i + 2 < t.count && Self.isASCIIWordCharacter(t[i]) && !Self.isASCIIWordCharacter(t[i - 1])
             && Lexicon.nameDots.contains(t[i + 1]) && Lexicon.isHan(t[i + 2])
-    }
-
-    /// A hyphenated transliterated name written without a middle dot (白宫发言人让-皮埃尔说,
-    /// 萨克维尔-韦斯特说): a person when it opens its phrase, a cue follows it, and neither part
-    /// is a country (乌克兰-俄罗斯边境 is no name). The parts are read as around a dot.
-    func hyphenatedName(at h: Int, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
-        let t = text.folded
-        guard h > 0, h + 2 < t.count, Self.namePartBeforeDot(t[h - 1]), Self.namePartAfterDot(t[h + 1]),
-              !c.covered[h - 1], !c.covered[h + 1] else { return }
-        var lo = h, hi = h + 1
-        while lo > 0, h - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !c.covered[lo - 1],
-              lo == h || Lexicon.titles.match(t, endingAt: lo) == nil { lo -= 1 }
-        while hi < t.count, hi - h <= 8, Self.namePartAfterDot(t[hi]), !c.covered[hi], Lexicon.cues.match(t, at: hi) == nil { hi += 1 }
-        guard hi - h > 2, lo == 0 || !Lexicon.isHan(t[lo - 1]) || Lexicon.titles.match(t, endingAt: lo) != nil,
-              cueFollows(hi), !RegionNames.contains(text.foldedText(lo..<h)),
-              !RegionNames.contains(text.foldedText((h + 1)..<hi)) else { return }
-        let name = text.foldedText(lo..<hi)
-        if !found.contains(Array(name.unicodeScalars)) { found.insert(name, Actor(written: lo..<hi, in: text, kind: .person)) }
     }
 
     /// Characters of a dotted name's parts: the transliteration set, and around a dot also

@@ -1,0 +1,18 @@
+import Testing
+@testable import Extraction
+
+/// A cue inside a time clause (他说最后一句话时，…) tells when, not what was said.
+@Suite struct TimeClauseTests {
+    /// 在 opening the time right after the cue and its subject puts the time inside the words
+    /// (王毅表示美方在访问期间，…); 当 opening the cue's own clause keeps it the speaking's.
+    @Test func timeInsideTheWords() {
+        let c = claims(["王毅表示美方在访问期间，破坏了地区和平与稳定。", "当王毅说美方在访问期间破坏了和平时，记者们都笑了。"])
+        #expect(c.map(\.description) == ["Wang Yi|indirect|-|美方在访问期间，破坏了地区和平与稳定"], "\(c)")
+    }
+
+    /// 说起 brings something up (母亲又说起杀生害命的事，…, 说起在池塘洗衣服时，…): no words follow it.
+    @Test func shuoQiBringsUp() {
+        let c = claims(["王毅又说起杀生害命的事，大为伤感，流出眼泪来。", "王毅又说起在池塘洗衣服时，碰到了邻居。"])
+        #expect(c.isEmpty, "\(c)")
+    }
+}
