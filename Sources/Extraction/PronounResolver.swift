@@ -311,27 +311,6 @@ extension ClaimFinder {
         return first.actor
     }
 
-    /// The people named since the start of the previous sentence (of this paragraph or the one
-    /// before) up to `limit`: whom a 他 or 她 can point to without a name of its own. When
-    /// that sentence names nobody, the one before it too (张之杨似乎已无法…。现在，三分之一的客户…。⏎
-    /// 他说): a sentence about something else does not end the topic. Nobody named inside the
-    /// quotation the pronoun credits counts («第一夫人了解金正恩…，»他这样说: the speaker talks about them).
-    func peopleJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> [Mention] {
-        guard let i = text.sentenceIndex(containing: sentence.range.lowerBound) else { return [] }
-        let quoted = quotation(closingJustBefore: limit)
-        func people(from start: Int) -> [Mention] {
-            Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person && !(quoted?.contains($0.range.lowerBound) ?? false) }
-        }
-        var from = sentence.range.lowerBound
-        for back in 1...2 where i >= back {
-            let s = text.sentences[i - back]
-            guard s.paragraph >= sentence.paragraph - 1 else { break }
-            from = s.range.lowerBound
-            if back == 1, case let found = people(from: from), !found.isEmpty { return found }
-        }
-        return people(from: from)
-    }
-
     /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,
     /// 28 岁的 Katherine Law …，她表示), when she may be a woman: known as one, or of unknown gender
     /// with no man's given name. Nil when nobody or several people were named there, or a man.
@@ -374,7 +353,7 @@ extension ClaimFinder {
     }
 
     /// The words of the quotation that closes right before `limit`, past spaces and a comma.
-    private func quotation(closingJustBefore limit: Int) -> Range<Int>? {
+    func quotation(closingJustBefore limit: Int) -> Range<Int>? {
         var j = limit
         while j > 0, text.original[j - 1].isSpace || text.original[j - 1] == "，" || text.original[j - 1] == "," { j -= 1 }
         return j > 0 && text.closesQuote(at: j - 1) ? text.quote(closingAt: j - 1)?.content : nil

@@ -27,6 +27,13 @@ import Testing
         #expect(c.map(\.speaker) == ["马哈茂德·道拉塔巴蒂", "詹比耶洛·彼崔格里利"], "\(c)")
     }
 
+    /// A name spelled out in parentheses (奥古斯丁·塞奇威克（Augustine Sedgewick）) is one person named,
+    /// whom 他 in the next paragraph points to, not two.
+    @Test func glossedNameIsOnePersonForAPronoun() {
+        let c = claims(["历史系教授奥古斯丁·塞奇威克（Augustine Sedgewick）出版了新书。", "在他看来，咖啡是一种将穷国与富国联系在一起的商品。"])
+        #expect(c.map(\.speaker) == ["奥古斯丁·塞奇威克"], "\(c)")
+    }
+
     /// Law is a surname (罗, in Hong Kong's spelling), not a word that ends a headline:
     /// 她 after Katherine Law opening the sentence is her, not a woman named earlier.
     @Test func lawIsASurname() {
