@@ -22,9 +22,12 @@ extension ClaimFinder {
     /// The clause opened at `i` when it ends at clause punctuation within `limit` characters
     /// (an English gloss in parentheses not counted, as in `sourceHit`) and something is said
     /// after it: the end position.
-    private func openingClauseEnd(at i: Int, in r: Range<Int>, limit: Int) -> Int? {
+    private func openingClauseEnd(at i: Int, in r: Range<Int>, limit: Int, closings: PhraseMatcher<Bool>) -> Int? {
         var e = i + 1, counted = 1
-        while e < r.upperBound, counted <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0 {
+        // (、 lists titles or names inside the phrase, 用杂志主管、电影评论家 Marcos Uzal 的话来说; not
+        // one typed for a comma after its closing, 在朱牧民看来、…)
+        while e < r.upperBound, counted <= limit, !Lexicon.clausePunctuation.contains(text.original[e]) || text.quoteAt[e] >= 0
+                || text.original[e] == "、" && closings.match(text.folded, endingAt: e) == nil {
             if !text.bracketed[e] { counted += 1 }
             e += 1
         }
@@ -37,7 +40,7 @@ extension ClaimFinder {
     /// most 30 characters.
     func viewHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i >= 4,
+        guard let e = openingClauseEnd(at: i, in: r, limit: 32, closings: Lexicon.viewClosings), e - i >= 4,
               Lexicon.viewClosings.match(t, endingAt: e) != nil,
               t[e - 2] != "口" || t[e - 3] != "人" else { return nil }  // 在日本的未婚人口中: among a population
         return Hit(cue: (e - 2)..<e, kind: .speech, clauseStart: i, region: (i + 1)..<(e - 2), isSource: true)
@@ -48,7 +51,7 @@ extension ClaimFinder {
     func accordingHit(at i: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
         let opener = t[i] != "照" && i + 1 < r.upperBound && t[i + 1] == "照" ? 2 : 1
-        guard let e = openingClauseEnd(at: i, in: r, limit: 32), e - i - opener >= 3,
+        guard let e = openingClauseEnd(at: i, in: r, limit: 32, closings: Lexicon.accordingClosings), e - i - opener >= 3,
               let closing = Lexicon.accordingClosings.match(t, endingAt: e) else { return nil }
         let end = e - closing.length
         return Hit(cue: end..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
@@ -59,7 +62,7 @@ extension ClaimFinder {
     /// `i` is where an opener of `asSaidOpeners` starts, `opener` its length.
     private func asSaidHit(at i: Int, opener: Int, in r: Range<Int>) -> Hit? {
         let t = text.folded
-        guard let e = openingClauseEnd(at: i, in: r, limit: 40) else { return nil }
+        guard let e = openingClauseEnd(at: i, in: r, limit: 40, closings: Lexicon.asSaidClosings) else { return nil }
         let closing = Lexicon.asSaidClosings.match(t, endingAt: e)?.length ?? 0
         // (如 alone only right before 所说 / 所述: 如 Penney 所述，…; not 如果他所说的… nor
         // 如果按照财报所述)

@@ -15,8 +15,9 @@ extension ActorFinder {
             let plain = titles.match(t, at: i)
             let latin = plain == nil && Self.isUpperASCII(text.original[i]) ? Self.roleAcronyms.match(t, at: i) : nil
             guard let title = plain ?? latin, latin == nil || i == 0 || !Self.isASCIIWordCharacter(text.original[i - 1]) else { i += 1; continue }
-            let start = latin == nil ? i + title.length : text.pastSpaces(i + title.length, before: t.count)
+            var start = latin == nil ? i + title.length : text.pastSpaces(i + title.length, before: t.count)
             i += 1
+            if nameAfterDe(at: start) { start += 1 }  // (曾任赵紫阳秘书的鲍彤所言)
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
                   !Lexicon.titleContinuations.contains(t[start]),
                   Lexicon.breakers.match(t, at: start) == nil || surnameZhou(at: start) || surnameZeng(at: start), Lexicon.cues.match(t, at: start) == nil,
@@ -28,6 +29,29 @@ extension ActorFinder {
             props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
             found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
         }
+    }
+
+    /// Whether 的 at `k` stands between a title and a Chinese name its cue follows straight away,
+    /// the words after the cue's punctuation (曾任国民党政府官员的苏起说。) or after 所言 (曾任赵紫阳
+    /// 秘书的鲍彤所言): the title describes the one speaking. Not a noun the cue's object follows
+    /// (总经理的简历透露出更多细节).
+    private func nameAfterDe(at k: Int) -> Bool {
+        let t = text.folded, s = k + 1
+        guard k < t.count, t[k] == "的", s + 2 < t.count, Lexicon.surnames.contains(t[s]),
+              !Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) else { return false }
+        return [2, 3].contains { len in
+            s + len < t.count && (s..<(s + len)).allSatisfy({ Lexicon.isHan(t[$0]) && ($0 == s || !stops($0)) })
+                && (saidBy(at: s + len) || Lexicon.cues.match(t, at: s + len).map { punctuationAfter(s + len + $0.length) } ?? false)
+        }
+    }
+
+    /// Whether punctuation follows `k`, past spaces: the clause's, a colon or the sentence's end
+    /// (「…」…的苏起说。).
+    private func punctuationAfter(_ k: Int) -> Bool {
+        let p = text.pastSpaces(k, before: text.original.count)
+        guard p < text.original.count else { return true }
+        let c = text.original[p]
+        return Lexicon.clausePunctuation.contains(c) || Lexicon.isColon(c) || Lexicon.terminators.contains(c)
     }
 
     /// Roles written in Latin capitals before a name (CEO 李文青, CMO 王芳), as the folded text

@@ -1,6 +1,14 @@
 import Testing
 @testable import Extraction
 
+    /// 、 lists titles inside the phrase crediting someone's words (用杂志主管、著名电影评论家 Marcos
+    /// Uzal 的话来说，…); after the phrase's closing it stands for a comma (在朱牧民看来、…).
+    @Test func listedTitlesInsideACredit() {
+        let c = claims(["用《电影手册》杂志主管、著名电影评论家 Marcos Uzal 的话来说，这部电影满足了对电影节最大的期待。",
+                        "在总监朱牧民看来、香港失去自治地位，中国和美国各有损失。"])
+        #expect(c.map(\.speaker) == ["Marcos Uzal", "朱牧民"], "\(c)")
+    }
+
 /// Sentences that open by crediting a source (正如X所写道的, 据X介绍) and subjects that end before
 /// an adverb (王庆进一步表示): whose words follow.
 @Suite struct SourceCreditTests {

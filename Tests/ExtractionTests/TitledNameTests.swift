@@ -27,6 +27,15 @@ import Testing
         #expect(c.map(\.speaker) == ["王冉", "李明"], "\(c)")
     }
 
+    /// A title before 的 describes the name after it when the cue follows the name straight away and
+    /// its words come after punctuation or 所言 (曾任赵紫阳秘书的鲍彤所言，…): not Zhao, whom the title
+    /// names; a noun there takes the cue's object (总经理的简历透露出更多细节).
+    @Test func titleBeforeDe() {
+        let c = claims(["正如中共前高级干部、曾任赵紫阳秘书的鲍彤所言，当局反复侦审高瑜撰写的报道。",
+                        "一位投资公司总经理的简历透露出更多细节，他曾操作过股权质押借款项目。"])
+        #expect(c.first?.speaker == "鲍彤" && !c.contains { $0.speaker == "简历" }, "\(c)")
+    }
+
     /// A member of a body is titled by 成员 (国家医疗专家组成员李兴旺公开解释): the name after it is
     /// a person met once.
     @Test func memberIsATitle() {
