@@ -80,6 +80,7 @@ struct ClaimFinder {
     mutating func run() -> [ClaimMention] {
         var turns = interviewTurns()
         if turns.isEmpty { turns = unlabelledAnswers() }
+        if turns.isEmpty { turns = panelAnswers() }
         var turnRead = -1
         for sentence in text.sentences where paragraphIsProse(sentence.paragraph) || turns[sentence.paragraph] != nil {
             guard let turn = turns[sentence.paragraph], let speaker = turn.speaker else {
