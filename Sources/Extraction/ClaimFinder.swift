@@ -199,10 +199,21 @@ struct ClaimFinder {
     /// cue is negated (官员称，特朗普尚未表示…): what someone has not said is what is reported.
     func opensStatement(of hit: Hit, _ next: Hit) -> Bool {
         guard hit.afterQuote == nil, !hit.isSource else { return false }
-        // (Fawell 说他不认为…: a negated cue in the same clause after the cue is what was said;
-        // not a noun joined to another, 表示强烈不满和谴责)
+        // (a cue after the words begin in the same clause is inside them: 王毅说美国表示将撤军,
+        // 谷歌强调其政策要求开发者向用户披露…, Fawell 说他不认为…; but 说他认为… states the view
+        // itself, and 表示强烈不满和谴责 joins a noun to another)
         if next.clauseStart <= hit.cue.upperBound {
-            return next.silence == .negated && next.cue.lowerBound > hit.cue.upperBound && !Self.nounJoiners.contains(text.folded[next.cue.lowerBound - 1])
+            guard next.cue.lowerBound > hit.cue.upperBound, !Self.nounJoiners.contains(text.folded[next.cue.lowerBound - 1]) else { return false }
+            // (否认这类指责, 披露过一组数据显示: a noun, or a document's words of their own; 撰文时指出, 说客保证:
+            // no subject of its own between, the first cue in a time clause or a word)
+            if next.silence != .negated, Self.beforeNouns.contains(text.folded[next.cue.lowerBound - 1])
+                || Lexicon.documentNouns.match(text.folded, endingAt: next.cue.lowerBound) != nil
+                || hanCount(hit.cue.upperBound..<next.cue.lowerBound) < 2
+                || Self.momentEnds.match(text.folded, endingAt: next.cue.lowerBound) != nil || text.folded[next.cue.lowerBound - 1] == "时" { return false }
+            if next.silence != .negated, Lexicon.pronouns.match(text.folded, at: text.pastSpaces(hit.cue.upperBound, before: next.cue.lowerBound)) != nil {
+                return false
+            }
+            return true
         }
         switch next.subject {
         // (one person saying what another claimed, Kuehl 称，特朗普声称…, says it all)
@@ -246,6 +257,8 @@ struct ClaimFinder {
 
     /// Characters joining a noun to the one before (不满和谴责, 意见及建议).
     static let nounJoiners = ScalarSet("和及与、")
+    /// Characters that make a noun of a cue after them (这类指责, 这些说法, 他的表态).
+    static let beforeNouns = ScalarSet("这那些类种项个的")
 
     /// 分析人士称，这是中国的胜利，此前中国一直担心美国会施压: a view someone else holds (担心,
     /// 相信, 希望 …) in a later clause of the words is part of them, not the next statement; the
