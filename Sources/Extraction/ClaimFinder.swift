@@ -204,16 +204,7 @@ struct ClaimFinder {
         // itself, and 表示强烈不满和谴责 joins a noun to another)
         if next.clauseStart <= hit.cue.upperBound {
             guard next.cue.lowerBound > hit.cue.upperBound, !Self.nounJoiners.contains(text.folded[next.cue.lowerBound - 1]) else { return false }
-            // (否认这类指责, 披露过一组数据显示: a noun, or a document's words of their own; 撰文时指出, 说客保证:
-            // no subject of its own between, the first cue in a time clause or a word)
-            if next.silence != .negated, Self.beforeNouns.contains(text.folded[next.cue.lowerBound - 1])
-                || Lexicon.documentNouns.match(text.folded, endingAt: next.cue.lowerBound) != nil
-                || hanCount(hit.cue.upperBound..<next.cue.lowerBound) < 2
-                || Self.momentEnds.match(text.folded, endingAt: next.cue.lowerBound) != nil || text.folded[next.cue.lowerBound - 1] == "时" { return false }
-            if next.silence != .negated, Lexicon.pronouns.match(text.folded, at: text.pastSpaces(hit.cue.upperBound, before: next.cue.lowerBound)) != nil {
-                return false
-            }
-            return true
+            return next.silence == .negated || !standsApart(next, inside: hit)
         }
         switch next.subject {
         // (one person saying what another claimed, Kuehl 称，特朗普声称…, says it all)
@@ -253,6 +244,17 @@ struct ClaimFinder {
         guard hit.kind == .report || isFinding(hit.cue) || speaker.actor.map({ $0.kind == .document || $0.kind == .organization }) ?? false,
               case .speaker(.unnamed)? = next.subject else { return false }
         return countedPhraseEnd(next.region) != nil
+    }
+
+    /// Whether a cue in the same clause as `hit`'s words is no part of them: after a pronoun its
+    /// view is stated itself (说他认为…); after 这类 or a document it is a noun or the document's
+    /// own words (否认这类指责, 披露过一组数据显示); with no subject of its own between, the first
+    /// cue is a word or a time clause (说客保证, 撰文时指出).
+    private func standsApart(_ next: Hit, inside hit: Hit) -> Bool {
+        let t = text.folded, c = next.cue.lowerBound
+        return Lexicon.pronouns.match(t, at: text.pastSpaces(hit.cue.upperBound, before: c)) != nil
+            || Self.beforeNouns.contains(t[c - 1]) || Lexicon.documentNouns.match(t, endingAt: c) != nil
+            || hanCount(hit.cue.upperBound..<c) < 2 || Self.momentEnds.match(t, endingAt: c) != nil || t[c - 1] == "时"
     }
 
     /// Characters joining a noun to the one before (不满和谴责, 意见及建议).

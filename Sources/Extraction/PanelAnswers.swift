@@ -23,12 +23,14 @@ extension ClaimFinder {
     }
 
     /// Whether a label is a Chinese name's shape: two or three Han characters opening with a
-    /// surname, not a numbered or dated heading (方法一, 周二) nor a common word (高度, 王国).
+    /// surname, not a numbered or dated heading (方法一, 周二, 周末) nor a common word (高度, 王国).
     private func isPanelistName(_ r: Range<Int>) -> Bool {
-        let t = text.folded
-        guard (2...3).contains(r.count), r.allSatisfy({ Lexicon.isHan(t[$0]) }), Lexicon.surnames.contains(t[r.lowerBound]),
-              !Lexicon.numerals.contains(t[r.upperBound - 1]), !Lexicon.commonWords.contains(text.foldedText(r.lowerBound..<(r.lowerBound + 2))),
-              !RegionNames.contains(text.foldedText(r)) else { return false }
-        return !(r.count == 2 && t[r.lowerBound] == "周")
+        let t = text.folded, label = text.foldedText(r)
+        return (2...3).contains(r.count) && r.allSatisfy({ Lexicon.isHan(t[$0]) }) && Lexicon.surnames.contains(t[r.lowerBound])
+            && !Lexicon.numerals.contains(t[r.upperBound - 1]) && !Self.daysOff.contains(label)
+            && !Lexicon.commonWords.contains(text.foldedText(r.lowerBound..<(r.lowerBound + 2))) && !RegionNames.contains(label)
     }
+
+    /// Days a heading names that open with a surname and end with no numeral (周二 does).
+    private static let daysOff: Set = ["周日", "周末", "周天"]
 }
