@@ -345,7 +345,8 @@ extension ClaimFinder {
     }
 
     private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天",
-                                                                      "当日", "当天", "同日", "同一天", "次日", "翌日", "昨日", "今日"].map { ($0, true) })
+                                                                      "当日", "当天", "同日", "同一天", "次日", "翌日", "昨日", "今日",
+                                                                      "近几个月", "近几年", "近年来", "近来", "近期"].map { ($0, true) })
     private static let dateCharacters = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十年月日号底初中旬")
 }
 

@@ -62,6 +62,8 @@ extension ActorFinder {
             if let m = index.aliases.match(t, at: lastDot + 1), m.length == hi - lastDot - 1, index.actors[m.value].kind == .person,
                !index.writesInFull(m.value, surname: last) {
                 actor = index.actors[m.value]
+            } else if let named = nameEndingWith(lo..<hi, surname: last, found) {
+                actor = named  // (杰伊·范·巴维尔 … 范·巴维尔说: the end of the name written in full before)
             } else {
                 // Keyed by the whole name: 杰里·布朗 and 布赖恩·布朗 of two articles (or 肖恩·海明威 after
                 // 欧内斯特·海明威 in one) are two people, whom a key by the surname made one node.
@@ -70,6 +72,15 @@ extension ActorFinder {
             found.insert(full, actor)
             if hi - lastDot - 1 >= 2 { found.insert(last, actor) }
         }
+    }
+
+    /// The person named in full earlier whose surname is `surname` and whose name ends with the
+    /// dotted name at `r` (杰伊·范·巴维尔 for a later 范·巴维尔).
+    private func nameEndingWith(_ r: Range<Int>, surname: String, _ found: PhraseMatcher<Actor>) -> Actor? {
+        let key = Array(surname.unicodeScalars)
+        guard let m = found.match(key, at: 0), m.length == key.count, m.value.kind == .person,
+              m.value.name.count > r.count, m.value.name.hasSuffix(text.text(r)) else { return nil }
+        return m.value
     }
 
     /// A middle initial between two dots (约翰·R·博尔顿): one Latin letter, a dot, then Han.
@@ -89,10 +100,10 @@ extension ActorFinder {
     /// Schools whose first character also spells names (大学, 高中): one right after a name makes it a school's.
     static let schoolWords = PhraseMatcher<Bool>(["大学", "高中"].map { ($0, true) })
 
-    /// Verbs and time words whose first character also spells names (提, 加, 尔, 本): one right
-    /// after a name ends it (阿斯顿·马丁本月称: 本月 is "this month").
+    /// Verbs and time words whose first character also spells names (提, 加, 尔, 本, 依): one right
+    /// after a name ends it (阿斯顿·马丁本月称: 本月 is "this month"; ·特朗普依然: 依然 "still").
     static let wordsEndingDottedNames = PhraseMatcher<Bool>(["提出", "提到", "提醒", "提供", "提交", "提议", "提及", "加入", "加上", "尔后",
-                                                      "本月", "本周", "本年", "本季", "本届", "本次"].map { ($0, true) })
+                                                      "本月", "本周", "本年", "本季", "本届", "本次", "依然", "依旧", "依靠", "依照", "依据", "依法"].map { ($0, true) })
 
     static func namePartAfterDot(_ c: Unicode.Scalar) -> Bool {
         Lexicon.transliteration.contains(c) || Lexicon.surnameExtras.contains(c)

@@ -86,13 +86,13 @@ extension Lexicon {
     )
 
     /// More characters of transliterated given names, read only before a name's dot or
-    /// hyphen (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·, 让-, 邓肯·, 何塞·, 阿代尔·, 裘德·, 纪尧姆·): common words hold them too.
-    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪让肖邓何代裘尧纪茂")
+    /// hyphen (理查德·, 乔治·, 大卫·, 爱德华·, 阿卜杜拉·, 雪克来提·, 让-, 邓肯·, 何塞·, 阿代尔·, 裘德·, 纪尧姆·, 范·巴尔): common words hold them too.
+    static let givenNameExtras = ScalarSet("理治卫爱廉保得易朱白登勃卜烈修思歇来雪让肖邓何代裘尧纪茂范")
 
     /// More characters of transliterated surnames, read only after a name's dot (·克林顿,
     /// ·拜登, ·培根, ·萨义德, ·阿卜杜拉赫布, ·阿图彻, ·拉瓦利翁, ·邓福德, ·德朱尼亚克, ·叶廖缅科, ·肖华,
-    /// ·汗); not 通, 得, 采 or 居, which start words after a name (通过, 采访, 居住).
-    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培彻翁邓朱缅肖汗碧崔")
+    /// ·汗, ·诺依曼); not 通, 得, 采 or 居, which start words after a name (通过, 采访, 居住).
+    static let surnameExtras = ScalarSet("登顿根易义廉堡思撒农卜歇素京龙培彻翁邓朱缅肖汗碧崔依")
 
     static let nameDots = ScalarSet("·・‧•．")
 

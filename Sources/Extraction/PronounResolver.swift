@@ -116,7 +116,13 @@ extension ClaimFinder {
     /// works (清华大学…主任马骏、…等人). An outlet opening a sentence reports on others.
     private func bodyOpening(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         func opening(_ s: ArticleText.Sentence, _ end: Int) -> Actor? {
-            let lo = pastApposition(skipLeading(s.range.lowerBound, end), end)
+            // (此前，联邦快递…, 近几个月，联邦快递…: past a first clause that only places the sentence in time)
+            var lead = skipLeading(s.range.lowerBound, end)
+            let first = clauseEnd(from: lead, before: end)
+            if first < end, Lexicon.clausePunctuation.contains(text.original[first]), lead == first || onlyTime(lead..<first) {
+                lead = skipLeading(first + 1, end)
+            }
+            let lo = pastApposition(lead, end)
             guard lo < end, mentionAt[lo] >= 0 else { return nil }
             let m = mentions[mentionAt[lo]]
             let members = text.pastSpaces(m.range.upperBound, before: end)
@@ -236,7 +242,10 @@ extension ClaimFinder {
             return bodyOpening(sentence, before: limit).map { .actor($0) } ?? unresolved
         case .it:
             // 海康威视此前告诉法新社…。它拒绝提供…，声称: the body named last, in this paragraph or
-            // the one before, not a country; else the body that spoke last there
+            // the one before, not a country; else the body that spoke last there. A body heading the
+            // sentence before comes first (联邦快递因转运华为包裹的事件被迫向中国道歉。它表示: not Huawei,
+            // named inside what happened to it).
+            if let body = bodyOpening(sentence, before: limit) { return .actor(body) }
             if let body = lastOrganizationNamed(before: limit, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return .actor(body) }
             guard let last = lastOrganization, paragraph - last.paragraph <= 1 else { return unresolved }
             return .actor(last.actor)

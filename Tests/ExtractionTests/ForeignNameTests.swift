@@ -27,6 +27,23 @@ import Testing
         #expect(c.map(\.speaker) == ["马哈茂德·道拉塔巴蒂", "詹比耶洛·彼崔格里利"], "\(c)")
     }
 
+    /// A particle before the dot (范·巴尔: van Baar) opens a name, and 依 spells a surname after it
+    /// (冯·诺依曼) but not 依然 after a name.
+    @Test func particlesAndYi() {
+        let c = claims(["“当参与者观看一个自然视频时”，范·巴尔解释说，“他们的大脑看起来是一样的”。",
+                        "冯·诺依曼认为，计算机需要存储程序。", "约翰·史密斯依然认为，市场会好。"])
+        #expect(c.map(\.speaker) == ["范·巴尔", "范·巴尔", "冯·诺依曼", "约翰·史密斯"], "\(c)")
+    }
+
+    /// A dotted name that ends a longer one written in full before (杰伊·范·巴维尔 … 范·巴维尔说) is
+    /// that person, not a second one.
+    @Test func endOfANameWrittenInFull() {
+        let c = claims(["「爱国主义是一种身份认同，」纽约大学社会心理学家杰伊·范·巴维尔 (Jay Van Bavel) 说。", "「团体所做的就是赋予价值，」范·巴维尔说。",
+                        "作家安东尼奥·加西亚·马丁内斯曾在脸书工作。「人到了那个点并不会停下来，」加西亚·马丁内斯说。"])
+        #expect(c.map(\.speaker) == ["杰伊·范·巴维尔", "杰伊·范·巴维尔", "安东尼奥·加西亚·马丁内斯"], "\(c)")
+        #expect(Set(c.map(\.speakerKey)).count == 2, "\(c)")
+    }
+
     /// A name spelled out in parentheses (奥古斯丁·塞奇威克（Augustine Sedgewick）) is one person named,
     /// whom 他 in the next paragraph points to, not two.
     @Test func glossedNameIsOnePersonForAPronoun() {

@@ -263,6 +263,13 @@ import Testing
         #expect(claims("这部电影很长。它提醒人们，战争是残酷的。").isEmpty)
     }
 
+    /// 它 opening a sentence is the body heading the sentence before, not one named inside what
+    /// happened to it (联邦快递因转运华为包裹的事件被迫向中国道歉。它表示…: FedEx, not Huawei).
+    @Test func itIsTheBodyHeadingTheSentenceBefore() {
+        let c = claims(["此前，联邦快递因转运华为包裹的事件被迫向中国道歉。它表示这是一次操作失误。", "今年，微软因谷歌的竞争而放缓扩张。它表示，自己仍是美国最大的软件公司。"])
+        #expect(c.map(\.speaker) == ["FedEx", "Microsoft"], "\(c)")
+    }
+
     /// A pronoun a clause describes is still the pronoun (出獄後的他表示, 单身的她表示).
     @Test func describedPronoun() {
         let c = claims("2020年2月21日，Min Htin Ko Ko Gyi獲釋。出獄後的他表示，在監獄裡他寫了兩部劇本。")
