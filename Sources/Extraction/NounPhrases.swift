@@ -16,6 +16,9 @@ extension ClaimFinder {
                let b = Lexicon.breakers.match(text.folded, at: k),
                !(k + b.length < r.upperBound && text.folded[k + b.length] == "的"),
                b.length > 1 || !holdsBreaker(at: k), !joinsTitles(at: k, in: r) { return k }
+            // 欧洲法院此次确认: "this time" right before the cue ends the phrase; not inside a
+            // description (参与此次修订的另一位专家)
+            if k > r.lowerBound, let o = Self.occasionWords.match(text.folded, at: k), Lexicon.cues.match(text.folded, at: k + o.length) != nil { return k }
             let c = text.folded[k]
             // 中国官员均表示: 均 ("all") right before the cue, after a group or a name found; not
             // the end of a name (丁世均表示)
@@ -58,6 +61,7 @@ extension ClaimFinder {
                                                         "本月", "上月", "下月", "周末", "当地时间", "近日", "日前", "稍早"].map { ($0, true) })
     private static let weekWords = PhraseMatcher<Bool>(["周", "星期"].map { ($0, true) })
     private static let dayNames = ScalarSet("一二三四五六日天")
+    private static let occasionWords = PhraseMatcher<Bool>(["此次", "本次", "这次"].map { ($0, true) })
 
     /// The 的 right after a date (`leadingDateEnd`: 2012 年的, 2019 年 9 月的) or a span of time
     /// written in digits (工作了 30 多年的) that starts at `k`.

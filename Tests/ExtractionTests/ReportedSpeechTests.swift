@@ -397,4 +397,13 @@ import Testing
         let own = claims("据知情人士透露，中国将放宽限制，美国贸易代表莱特希泽说，这是好消息。")
         #expect(own.map(\.text) == ["中国将放宽限制", "这是好消息"], "\(own)")
     }
+
+    /// "This time" between a body and its cue (欧洲法院此次确认, 警方本次表示) ends the body's
+    /// name; inside a description before 的 it does not (参与此次修订的另一位专家称).
+    @Test func occasionBeforeTheCue() {
+        let c = claims(["欧洲法院此次确认，从公共场所收集信息必须受法律管制。", "警方本次表示，嫌疑人已经被捕。",
+                        "参与此次修订的另一位专家对记者称，目前修订还没有定型。"])
+        #expect(c.map(\.speaker) == ["欧洲法院", "警方", nil], "\(c)")
+        #expect(c.map(\.text) == ["从公共场所收集信息必须受法律管制", "嫌疑人已经被捕", "目前修订还没有定型"], "\(c)")
+    }
 }
