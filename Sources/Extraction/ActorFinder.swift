@@ -98,6 +98,7 @@ struct ActorFinder {
         titledNames(&found, c)
         namesAfterInstitutions(&found, c)
         pseudonyms(&found, c)
+        namesAfterNamingVerbs(&found, c)
         let t = text.folded
         let cues = Lexicon.cues
         // (正如经济学家王建国所说: the name ends before 所, which makes the cue what was said)

@@ -105,7 +105,8 @@ extension ClaimFinder {
         if let owner = pieceOwner(np, inNP) { return .speaker(.actor(owner)) }
         if let person = personEnding(np, inNP) ?? headPerson(inNP) ?? personBeforeCue(r) {
             if let body = administration(of: person, before: r.upperBound) { return .speaker(.actor(body)) }
-            if let end = ownedGroupEnd(after: person, before: r.upperBound) {
+            // (一位名叫罗伯特·比格斯的患病者: the one so named, not a group of his)
+            if !isNamedAs(person.range.lowerBound), let end = ownedGroupEnd(after: person, before: r.upperBound) {
                 if let body = memberBody(np, in: r) { return .speaker(.actor(body)) }  // Intrusion Truth 的代表: a body's
                 return .speaker(.unnamed(text.text(np.lowerBound..<end)))
             }

@@ -117,4 +117,15 @@ import Testing
         let c = claims("当地人张元新[音]毫不犹豫地说：“习主席对爱国企业家的赞美让我收获良多”。他解释说，很多企业类型的人只想着钱。")
         #expect(c.map(\.speaker) == ["张元新", "张元新"], "\(c)")
     }
+
+    /// A naming verb says the words before 的 are the name of the person described after it
+    /// (一位名叫郑文鑫的律师, 名叫 Khloe Benton 的非裔美国人): they speak, not a group of theirs;
+    /// a place or a thing so named is no one (叫做女同的生物, 名为麦迪逊的袜子木偶).
+    @Test func namedAsSomeone() {
+        let c = claims(["一位名叫张伟的工人说，工厂已经停工。", "一位名叫 Khloe Benton 的非裔美国人告诉记者，她很害怕。",
+                        "这位名叫罗伯特·比格斯（Robert Biggs）的患病者曾恭敬地批评艾森豪威尔近期的讲话投射出一种不确定的感觉。"])
+        #expect(c.map(\.speaker) == ["张伟", "Khloe Benton", "罗伯特·比格斯"], "\(c)")
+        let thing = claims("人们会说，我们听说有这种叫做女同的生物。女同说，这很好。")
+        #expect(!thing.contains { $0.speaker == "女同" }, "\(thing)")
+    }
 }
