@@ -23,6 +23,19 @@ extension ClaimFinder {
         return adHocName(start..<end)
     }
 
+    /// One body of a kind, unnamed (深圳一家中介公司, 纽约一家资产管理公司): the words of `r` end like
+    /// an institution, name no one and count it (一家, 一位); the words are no name of theirs.
+    func oneBodyOfAKind(_ r: Range<Int>) -> Range<Int>? {
+        let end = trimmedTail(r)
+        guard end > r.lowerBound, endsLikeInstitution(end), mentionsIn(r.lowerBound..<end).isEmpty, countsOne(r.lowerBound..<end) else { return nil }
+        return r.lowerBound..<end
+    }
+
+    /// Whether `r` holds a word that counts what it describes (一家, 一位, 多家): a kind, no name.
+    func countsOne(_ r: Range<Int>) -> Bool {
+        r.contains { Lexicon.indefinites.match(text.folded, at: $0) != nil }
+    }
+
     /// `r` as an institution's name: twelve Han characters at most, no 的, opening no clause.
     private func adHocName(_ r: Range<Int>) -> Actor? {
         let t = text.folded

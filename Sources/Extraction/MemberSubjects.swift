@@ -211,9 +211,9 @@ extension ClaimFinder {
         if let pointer = Lexicon.pointedBackBodies.match(text.folded, at: start), start + pointer.length == k {
             return pointedBackBody(start..<k)
         }
-        // (某债券私募基金的负责人, 前述影视宣发公司高管: a body the article keeps unnamed; 观察人士以及
-        // 公司高管: two groups, no body; 军政府发言人: the junta named before)
-        if text.folded[start] == "某" || Self.describedBefore.match(text.folded, at: start) != nil
+        // (某债券私募基金的负责人, 前述影视宣发公司高管, 深圳一位中介公司高管: a body the article keeps
+        // unnamed; 观察人士以及公司高管: two groups, no body; 军政府发言人: the junta named before)
+        if text.folded[start] == "某" || Self.describedBefore.match(text.folded, at: start) != nil || countsOne(start..<k)
             || (start..<k).contains(where: { Self.groupJoiners.match(text.folded, at: $0) != nil }) { return nil }
         return bareInstitution(start..<k) ?? adHocOrganization(start..<k)
     }

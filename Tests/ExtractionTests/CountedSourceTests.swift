@@ -35,4 +35,13 @@ import Testing
         let c = claims("尽管王毅曾提出这一建议，但多数人士认为，增长目标的设定可能更具灵活性。")
         #expect(c.map(\.speaker) == [nil] && c.first?.text == "增长目标的设定可能更具灵活性", "\(c)")
     }
+
+    /// One body of a kind (北京一家房地产租赁公司, 深圳一位中介公司高管) is unnamed: the words
+    /// describe it, they are no name of a body to make a node of.
+    @Test func oneBodyOfAKindIsUnnamed() {
+        let c = claims(["北京一家房地产租赁公司警告，那些不服从的人将承担法律后果。", "深圳一位中介公司高管告诉记者，许多客户都会主动询问。",
+                        "北京房地产租赁公司警告，那些不服从的人将承担法律后果。"])
+        #expect(c.map(\.speaker) == [nil, nil, "北京房地产租赁公司"], "\(c)")
+        #expect(c.map(\.text) == ["那些不服从的人将承担法律后果", "许多客户都会主动询问", "那些不服从的人将承担法律后果"], "\(c)")
+    }
 }
