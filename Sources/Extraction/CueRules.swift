@@ -101,7 +101,7 @@ extension ClaimFinder {
         }
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]),
            Lexicon.wordsFreeingCues.match(t, endingAt: i, maxLength: 2) == nil { return false }
-        if inside(Lexicon.wordsHoldingCues, at: i, from: 0) { return false }
+        if inside(Lexicon.wordsHoldingCues, at: i, from: 0), Lexicon.wordsOpeningAfterCues.match(t, at: i + len) == nil { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]),
            t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]),
            t[i - 1] != "了" || !wordsGiven(after: i + len), t[i - 1] != "的" || !doubledManner(endingAt: i - 1) { return false }

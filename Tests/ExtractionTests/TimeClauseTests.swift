@@ -15,4 +15,12 @@ import Testing
         let c = claims(["王毅又说起杀生害命的事，大为伤感，流出眼泪来。", "王毅又说起在池塘洗衣服时，碰到了邻居。"])
         #expect(c.isEmpty, "\(c)")
     }
+
+    /// A lobbyist (说客) and lobbying (游说) hold no cue (以色列说客 Ari Ben-Menashe 则告诉…: he
+    /// tells, not Israel says); 说 before 客户 or 起码 is one (旷视说客户合同禁止…).
+    @Test func lobbyistHoldsNoCue() {
+        let c = claims(["以色列说客 Ari Ben-Menashe 则告诉路透社，他已安排采访。", "旷视说客户合同禁止使用其技术侵犯人权。", "王毅说起码要三天。"])
+        #expect(c.map(\.speaker) == ["Ari Ben-Menashe", "Megvii", "Wang Yi"], "\(c)")
+        #expect(c.map(\.text) == ["他已安排采访", "客户合同禁止使用其技术侵犯人权", "起码要三天"], "\(c)")
+    }
 }
