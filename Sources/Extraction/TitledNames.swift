@@ -95,6 +95,13 @@ extension ActorFinder {
            cueAt(s + 3) || Self.writtenTwice(Array(t[s..<(s + 3)]), in: t) {
             return 3
         }
+        // (评论家陈思和认为, 学者李大同说: 和 or 同 ending a name right before its cue, or written
+        // twice, is no conjunction; 陈思和王明说 joins two people)
+        // (not 张伟正在…: 正在 is a word of its own)
+        if Lexicon.surnames.contains(t[s]), s + 3 < t.count, Self.thirdCharacterBreakers.contains(t[s + 2]), Lexicon.isHan(t[s + 1]), !stops(s + 1),
+           !Self.wordEndsAfterBreaker.contains(t[s + 3]), cueAt(s + 3) || Self.writtenTwice(Array(t[s..<(s + 3)]), in: t) {
+            return 3
+        }
         if Lexicon.surnames.contains(t[s]), s + 1 < t.count, Lexicon.isHan(t[s + 1]), !stops(s + 1) {
             if s + 2 < t.count, t[s + 2] == "地" { return nil }  // 研究助手严肃地指出: an adverb, not a name
             // 经理解雇了他: a verb and its 了, not a name (部长王毅了解到: 了解 is a word of its own)
@@ -160,6 +167,10 @@ extension ActorFinder {
     }
 
     private static let adverbsInNames = ScalarSet("正同")
+    /// Characters that end given names but also join or place (陈思和, 李大同, 王立正).
+    private static let thirdCharacterBreakers = ScalarSet("和同正")
+    /// Characters that make one of those a word's start (正在, 正是, 同时, 同样, 和平).
+    private static let wordEndsAfterBreaker = ScalarSet("在是时样平")
     /// 'Both', 'all' between listed people and their cue (易纲、郭树清均表示).
     private static let allOf = ScalarSet("均皆")
     private static let adverbsAfterNames = ScalarSet("也还则都曾亦又")

@@ -140,4 +140,13 @@ import Testing
         #expect(claims("丰巢的 CEO 李文青说，上海和杭州小区的纠纷将按协议来处理。").map(\.speaker) == ["李文青"])
         #expect(claims("丰巢的 ceo 李文青说，上海和杭州小区的纠纷将按协议来处理。").isEmpty)
     }
+
+    /// 和, 同 or 正 ending a three-character name right before its cue, or written twice, is
+    /// the name's (评论家陈思和认为, 学者李大同说); before another name it joins two people.
+    @Test func thirdCharacterThatAlsoJoins() {
+        let c = claims(["评论家陈思和认为，这正是外乡人特有的敏感。", "学者李大同说，天气很好。"])
+        #expect(c.map(\.speaker) == ["陈思和", "李大同"], "\(c)")
+        let two = claims("记者陈思和王明说，天气很好。")
+        #expect(two.first?.speaker == "陈思", "\(two)")
+    }
 }
