@@ -122,7 +122,8 @@ extension ClaimFinder {
             if first < end, Lexicon.clausePunctuation.contains(text.original[first]), lead == first || onlyTime(lead..<first) {
                 lead = skipLeading(first + 1, end)
             }
-            let lo = pastApposition(lead, end)
+            var lo = pastApposition(lead, end)
+            if lo < end, mentionAt[lo] < 0, let described = describedBodyStart(lo, end) { lo = described }
             guard lo < end, mentionAt[lo] >= 0 else { return nil }
             let m = mentions[mentionAt[lo]]
             let members = text.pastSpaces(m.range.upperBound, before: end)
@@ -141,6 +142,20 @@ extension ClaimFinder {
         guard previous.paragraph == sentence.paragraph || opensParagraph && previous.paragraph == sentence.paragraph - 1 else { return nil }
         return opening(previous, previous.range.upperBound)
     }
+
+    /// Where the body a description opening the clause at `lo` runs into starts (总部位于波士顿的
+    /// 网络安全公司 Cybereason 的研究人员…): the words before it end like an institution and name
+    /// no one but a country.
+    private func describedBodyStart(_ lo: Int, _ end: Int) -> Int? {
+        let e = clauseEnd(from: lo, before: end)
+        guard let m = mentionsIn(lo..<e).first(where: { !$0.actor.isCountry }), m.actor.kind == .organization,
+              m.range.lowerBound - lo <= Self.longestBodyDescription,
+              endsLikeInstitution(text.beforeSpaces(m.range.lowerBound, after: lo)) else { return nil }
+        return m.range.lowerBound
+    }
+
+    /// Longest description read before a body's name (总部位于波士顿的网络安全公司: 13).
+    private static let longestBodyDescription = 24
 
     /// What a clause says someone received (收到了一封…的电子邮件), past the verb and 了.
     private func receivedMessage(_ r: Range<Int>) -> Range<Int>? {

@@ -263,6 +263,15 @@ import Testing
         #expect(claims("这部电影很长。它提醒人们，战争是残酷的。").isEmpty)
     }
 
+    /// 他们 after a sentence a description of a body opens (这个加拿大公司 Netsweeper …。但他们也表示)
+    /// is that body; and a body's full name the catalog knows, glossed, owns its people (中国石油
+    /// 化工股份有限公司 (…, 简称﹕中国石化) 的人士称: Sinopec).
+    @Test func theyAfterADescribedBody() {
+        let c = claims(["这个加拿大公司 Netsweeper 一直坚持它在全球销售的这种过滤技术是中性的。但他们也表示，不会在乎客户怎么使用该技术。",
+                        "中国石油化工股份有限公司 (China Petroleum & Chemical Co., 0386.HK, 简称﹕中国石化) 的人士称，该公司的计划可能受阻。"])
+        #expect(c.map(\.speaker) == ["Netsweeper", "Sinopec"], "\(c)")
+    }
+
     /// 它 opening a sentence is the body heading the sentence before, not one named inside what
     /// happened to it (联邦快递因转运华为包裹的事件被迫向中国道歉。它表示…: FedEx, not Huawei).
     @Test func itIsTheBodyHeadingTheSentenceBefore() {
