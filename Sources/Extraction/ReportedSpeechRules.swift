@@ -217,9 +217,22 @@ extension ClaimFinder {
     func paragraphAfterColon(from p: Int, in sentence: ArticleText.Sentence) -> Range<Int>? {
         guard let i = paragraphAnnounced(from: p, in: sentence) else { return nil }
         let next = text.paragraphs[i]
-        guard let first = next.first, !Lexicon.openQuoteMarks.contains(text.original[first]), paragraphIsProse(i) else { return nil }
+        guard let first = next.first, !Lexicon.openQuoteMarks.contains(text.original[first]),
+              paragraphIsProse(i) || isSubtitleLine(next, after: sentence) else { return nil }
         return next
     }
+
+    /// 烏克蘭人說⏎政府斷送了烏克蘭的未來: in a piece set in unpunctuated lines, the way films are
+    /// subtitled, the line after one that ends in its cue is the statement, though no line is
+    /// prose; a short line of Chinese, after a speaker line as unpunctuated as it.
+    private func isSubtitleLine(_ line: Range<Int>, after sentence: ArticleText.Sentence) -> Bool {
+        let speakerLine = text.paragraphs[sentence.paragraph]
+        return line.count <= Self.longestSubtitleLine && !text.original[speakerLine].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) })
+            && !text.original[line].contains(where: { Lexicon.terminators.contains($0) }) && hanCount(line) * 2 > line.count
+    }
+
+    /// Longest line read as a subtitle's (a sentence of a film's narration).
+    private static let longestSubtitleLine = 60
 
     /// 一位卓达员工曾说：⏎「…」: the quotation opening the paragraph a cue and a colon announce,
     /// whoever speaks (a quotation after a named person's colon is found without it too).

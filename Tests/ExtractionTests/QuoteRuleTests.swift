@@ -165,6 +165,15 @@ import Testing
         #expect(credited.map(\.text) == ["我们以后再聊。"], "\(credited)")
     }
 
+    /// In a piece set in unpunctuated lines, the way films are subtitled, a line ending in its
+    /// cue announces the next line though neither is prose (烏克蘭人說⏎政府斷送了烏克蘭的未來); not
+    /// a line longer than a subtitle's.
+    @Test func subtitleLineAnnouncesTheNextLine() {
+        let c = claims(["群眾聚集在基輔獨立廣場", "烏克蘭人說", "政府斷送了烏克蘭的未來", "他們來到就是要守護他們的未來"])
+        #expect(c.map(\.text) == ["政府斷送了烏克蘭的未來"], "\(c)")
+        #expect(claims(["群眾聚集在基輔獨立廣場", "烏克蘭人說", String(repeating: "政府斷送了烏克蘭的未來", count: 6)]).isEmpty)
+    }
+
     /// A quotation left open whose next paragraphs open none and close it at the end of one
     /// (the translator did not reopen it at each paragraph) is one quotation per paragraph, the
     /// first speaker's; a paragraph ending in a colon and naming one person announces it. A
