@@ -21,6 +21,15 @@ import Testing
         #expect(c.map(\.speaker) == ["Chiang Kai-shek", "Chiang Kai-shek"] && c.first?.speakerKey == c.last?.speakerKey, "\(c)")
     }
 
+    /// People quoted in many articles under differing spellings are the catalog's, one node
+    /// (克里斯托弗·雷 / Christopher Wray; 郑国恩 / Adrian Zenz).
+    @Test func widelyQuotedPeopleAreOneNode() {
+        let a = claims("联邦调查局局长克里斯托弗·雷表示，中国是最大的威胁。")
+        let b = claims("联邦调查局局长 Christopher Wray 表示，中国是最大的威胁。")
+        #expect(a.first?.speaker == "Christopher Wray" && a.first?.speakerKey == b.first?.speakerKey, "\(a) \(b)")
+        #expect(claims("德国学者郑国恩指出，新疆的拘禁营规模巨大。").first?.speaker == "Adrian Zenz")
+    }
+
     /// Copy that drops the name dot (伯尼桑德斯, 马克扎克伯格) still names the catalog person.
     @Test func catalogNamesWrittenWithoutTheirDot() {
         let c = claims(["参议员伯尼桑德斯表示，医保应该全民覆盖。", "伯尼·桑德斯说，医保应该全民覆盖。"])
