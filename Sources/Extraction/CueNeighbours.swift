@@ -36,6 +36,14 @@ extension Lexicon {
     /// Words that open right after a cue and overlap a word holding it (说客户: 说 + 客户, not 说客;
     /// 说起码要三天: 说 + 起码, not 说起): the cue reports.
     static let wordsOpeningAfterCues = PhraseMatcher<Bool>(["客户", "客人", "客观", "起码", "起初"].map { ($0, true) })
+    /// Words opening with 出 that may follow a cue as the start of what was said (表示出于安全考虑,
+    /// 称出口将增加): not the 出 of a verb of result (总结出, 透露出).
+    static let wordsOpeningWithChu = PhraseMatcher<Bool>(["出于", "出口", "出现", "出台", "出席", "出售", "出版", "出生", "出身", "出任", "出资",
+                                                          "出兵", "出手", "出面", "出事", "出发", "出境", "出国", "出让", "出租", "出动", "出乎",
+                                                          "出具", "出炉", "出货", "出行", "出院", "出狱", "出庭", "出访", "出局", "出路",
+                                                          "出色", "出错", "出问题", "出现了"].map { ($0, true) })
+    /// Cues of estimating, after which 出 gives the finding (估算出, 推测出, 计算出).
+    static let estimatingCues = PhraseMatcher<Bool>(["估算", "推测", "估计", "计算", "推算", "预测", "测算"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
     static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",

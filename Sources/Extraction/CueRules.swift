@@ -93,6 +93,15 @@ extension ClaimFinder {
         return false
     }
 
+    /// 出 right after a cue makes it a verb of result with an object (总结出几点特征, 透露出一丝遗憾,
+    /// 表示出很惊讶的样子): what was summed up or shown, no words reported; not 出 opening a word of
+    /// its own (表示出于安全考虑…, 表示出口…), nor after a cue of estimating, whose result is a
+    /// finding (估算出新冠 R0 为 3.8, 推测出 CRISPR 的功能可能与…有关).
+    private func resultativeChu(after k: Int) -> Bool {
+        let t = text.folded
+        return k < t.count && t[k] == "出" && Lexicon.wordsOpeningWithChu.match(t, at: k) == nil
+    }
+
     func cueAllowed(_ i: Int, _ len: Int) -> Bool {
         let t = text.folded
         if len == 1, let context = Lexicon.singleCharacterCues[t[i]] {
@@ -102,6 +111,7 @@ extension ClaimFinder {
         if i > 0, let blocked = Lexicon.cueBlockedBefore[t[i]], blocked.contains(t[i - 1]),
            Lexicon.wordsFreeingCues.match(t, endingAt: i, maxLength: 2) == nil { return false }
         if inside(Lexicon.wordsHoldingCues, at: i, from: 0), Lexicon.wordsOpeningAfterCues.match(t, at: i + len) == nil { return false }
+        if resultativeChu(after: i + len), Lexicon.estimatingCues.match(t, at: i)?.length != len { return false }
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]),
            t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]),
            t[i - 1] != "了" || !wordsGiven(after: i + len), t[i - 1] != "的" || !doubledManner(endingAt: i - 1) { return false }

@@ -16,6 +16,14 @@ import Testing
         #expect(c.isEmpty, "\(c)")
     }
 
+    /// 出 right after a cue makes a verb of result with an object, no words reported (总结出几点
+    /// 特征, 透露出一丝遗憾); 出 opening a word (表示出于安全考虑) or after estimating (估算出…为…) does not.
+    @Test func resultativeChuReportsNothing() {
+        let c = claims(["王毅总结出几点特征：他们的精神状态都不稳定。", "沈文荣透露出危机感。", "王毅表示出于安全考虑，不提供信息来源。",
+                        "研究人员估算出新冠 R0 为 3.8。"])
+        #expect(c.map(\.text) == ["出于安全考虑，不提供信息来源", "出新冠 R0 为 3.8"], "\(c)")
+    }
+
     /// A lobbyist (说客) and lobbying (游说) hold no cue (以色列说客 Ari Ben-Menashe 则告诉…: he
     /// tells, not Israel says); 说 before 客户 or 起码 is one (旷视说客户合同禁止…).
     @Test func lobbyistHoldsNoCue() {
