@@ -374,7 +374,7 @@ extension ClaimFinder {
                               _ sentence: ArticleText.Sentence, priority: Int = 0) {
         var s = span
         while s.upperBound > s.lowerBound, text.original[s.upperBound - 1].isSpace { s = s.lowerBound..<(s.upperBound - 1) }
-        guard !s.isEmpty, hanCount(s) >= 2 else { return }
+        guard !s.isEmpty, hanCount(s) >= 2, kind == .direct || !onlyAThingPointedBack(s) else { return }
         var via = via
         if let v = via, v.key == speaker.actor?.key { via = nil }
         claims.append(ClaimMention(span: s, kind: kind, cue: cue, speaker: speaker, via: via, sentence: sentence.range,
@@ -386,6 +386,22 @@ extension ClaimFinder {
 
     /// Remembers an organization that spoke, even to say nothing (该公司未回应), as what 该公司 and
     /// 它 point back to next.
+    /// Whether `r` is only a word for what was said or done, pointed back to (否认这些指控, 质疑这项
+    /// 政策, 相信这个道理): the cue's object, no words reported.
+    func onlyAThingPointedBack(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        var e = r.upperBound
+        while e > r.lowerBound, !Lexicon.isHan(t[e - 1]) { e -= 1 }
+        guard let pointer = Self.objectPointers.match(t, at: r.lowerBound), let thing = Self.pointedThings.match(t, at: r.lowerBound + pointer.length) else { return false }
+        return r.lowerBound + pointer.length + thing.length == e
+    }
+
+    private static let objectPointers = PhraseMatcher<Bool>(["这些", "这一", "这个", "这项", "这种", "这类", "这份", "那些", "那个", "该", "此", "其", "这"].map { ($0, true) })
+    /// Words for what was said, done or held (指控, 事实, 政策, 道理) that a cue takes as its object.
+    private static let pointedThings = PhraseMatcher<Bool>(["观点", "看法", "说法", "言论", "评论", "意见", "主张", "讲话", "指控", "指责", "事实",
+                                                           "报道", "传言", "谣言", "消息", "批评", "政策", "道理", "问题", "概念", "做法", "宣言",
+                                                           "决定", "计划", "结论", "罪名", "官腔", "声明", "说词", "措施", "合法性"].map { ($0, true) })
+
     mutating func noteBody(_ speaker: Speaker, paragraph: Int) {
         if let a = speaker.actor, a.kind == .organization { lastOrganization = (a, paragraph) }
     }

@@ -390,4 +390,12 @@ import Testing
     @Test func criticsAndPredictabilityAreNoCues() {
         #expect(claims(["文学批评家约翰生博士对莎士比亚也有类似的看法。", "他们雇用大批评估人员来检查算法的质量。", "她的生活会更加可预测。"]).isEmpty)
     }
+
+    /// A cue whose words are only a thing pointed back to (否认这些指控, 质疑这项政策, 相信这个道理)
+    /// takes it as its object: no words reported; a clause after the same pointer is reported
+    /// (否认该市存在拘留营, 认为这些数据毫无用处).
+    @Test func thingPointedBackIsAnObject() {
+        let c = claims(["字节跳动否认这些指控。", "王毅质疑这项政策。", "字节跳动否认该市存在拘留营。", "王毅认为这些数据毫无用处。"])
+        #expect(c.map(\.text) == ["该市存在拘留营", "这些数据毫无用处"], "\(c)")
+    }
 }
