@@ -219,6 +219,12 @@ extension ClaimFinder {
         let next = text.paragraphs[i]
         guard let first = next.first, !Lexicon.openQuoteMarks.contains(text.original[first]),
               paragraphIsProse(i) || isSubtitleLine(next, after: sentence) else { return nil }
+        // (烏克蘭人說⏎這二十三年來⏎他們的獨立都只表現在文字上: a line too short to be a statement
+        // alone opens one the next line ends)
+        if !paragraphIsProse(i), hanCount(next) <= Self.shortestSubtitleStatement, i + 1 < text.paragraphs.count,
+           case let after = text.paragraphs[i + 1], isSubtitleLine(after, after: sentence) {
+            return next.lowerBound..<after.upperBound
+        }
         return next
     }
 
@@ -233,6 +239,8 @@ extension ClaimFinder {
 
     /// Longest line read as a subtitle's (a sentence of a film's narration).
     private static let longestSubtitleLine = 60
+    /// Most Han characters of a subtitle line that only opens the statement (這二十三年來: 6).
+    private static let shortestSubtitleStatement = 7
 
     /// 一位卓达员工曾说：⏎「…」: the quotation opening the paragraph a cue and a colon announce,
     /// whoever speaks (a quotation after a named person's colon is found without it too).

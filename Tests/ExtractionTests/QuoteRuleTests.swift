@@ -172,6 +172,9 @@ import Testing
         let c = claims(["群眾聚集在基輔獨立廣場", "烏克蘭人說", "政府斷送了烏克蘭的未來", "他們來到就是要守護他們的未來"])
         #expect(c.map(\.text) == ["政府斷送了烏克蘭的未來"], "\(c)")
         #expect(claims(["群眾聚集在基輔獨立廣場", "烏克蘭人說", String(repeating: "政府斷送了烏克蘭的未來", count: 6)]).isEmpty)
+        // a line too short to be a statement alone opens one the next line ends
+        let opened = claims(["群眾聚集在基輔獨立廣場", "烏克蘭人說", "這二十三年來", "他們的獨立都只表現在文字上"])
+        #expect(opened.map { $0.text.filter { !$0.isWhitespace } } == ["這二十三年來他們的獨立都只表現在文字上"], "\(opened)")
     }
 
     /// A quotation left open whose next paragraphs open none and close it at the end of one
