@@ -46,7 +46,7 @@ extension ClaimFinder {
     /// Whether `r` counts bodies rather than names one (一个关键小组, 多家广告代理公司).
     private func countsBodies(_ r: Range<Int>) -> Bool {
         let t = text.folded
-        return r.contains { Lexicon.indefinites.match(t, at: $0) != nil || Lexicon.numerals.contains(t[$0]) || t[$0] == "多" }
+        return countsOne(r) || r.contains { Lexicon.numerals.contains(t[$0]) || t[$0] == "多" }
     }
 
     /// The fewest characters of an institution's name after a description in 的 (应用经济研究中心

@@ -248,4 +248,20 @@ extension ClaimFinder {
         while s > 0, i - s < reach, !Lexicon.clausePunctuation.contains(text.original[s - 1]), !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
         return s
     }
+
+    /// Whether `r` is only a word for what was said or done, pointed back to (否认这些指控, 质疑这项
+    /// 政策, 相信这个道理): the cue's object, no words reported.
+    func onlyAThingPointedBack(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        var e = r.upperBound
+        while e > r.lowerBound, !Lexicon.isHan(t[e - 1]) { e -= 1 }
+        guard let pointer = Self.objectPointers.match(t, at: r.lowerBound), let thing = Self.pointedThings.match(t, at: r.lowerBound + pointer.length) else { return false }
+        return r.lowerBound + pointer.length + thing.length == e
+    }
+
+    private static let objectPointers = PhraseMatcher<Bool>(["这些", "这一", "这个", "这项", "这种", "这类", "这份", "那些", "那个", "该", "此", "其", "这"].map { ($0, true) })
+    /// Words for what was said, done or held (指控, 事实, 政策, 道理) that a cue takes as its object.
+    private static let pointedThings = PhraseMatcher<Bool>((Lexicon.viewWords + ["指控", "指责", "事实", "报道", "传言", "谣言", "消息", "批评", "政策",
+                                                                                 "道理", "问题", "概念", "做法", "宣言", "决定", "计划", "结论", "罪名",
+                                                                                 "官腔", "声明", "说词", "措施", "合法性"]).map { ($0, true) })
 }

@@ -290,7 +290,10 @@ enum Lexicon {
     static let adverbs = ScalarSet(adverbCharacters)
 
     /// What someone says or writes, after their name and 的 (Morici 的观点): not a person.
-    static let someonesWords = PhraseMatcher<Bool>(["观点", "看法", "说法", "文章", "推文", "言论", "评论", "意见", "主张", "讲话"].map { ($0, true) })
+    static let someonesWords = PhraseMatcher<Bool>((viewWords + ["文章", "推文"]).map { ($0, true) })
+    /// Words for a view someone states (观点, 说法, 主张): what they say, and what a cue can take as
+    /// its object (否认这种说法).
+    static let viewWords = ["观点", "看法", "说法", "言论", "评论", "意见", "主张", "讲话"]
 
     /// Leading connectives that precede a clause's subject (尽管中国…宣称).
     static let leadingConnectives = PhraseMatcher<Bool>([

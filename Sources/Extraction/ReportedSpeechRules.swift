@@ -217,30 +217,9 @@ extension ClaimFinder {
     func paragraphAfterColon(from p: Int, in sentence: ArticleText.Sentence) -> Range<Int>? {
         guard let i = paragraphAnnounced(from: p, in: sentence) else { return nil }
         let next = text.paragraphs[i]
-        guard let first = next.first, !Lexicon.openQuoteMarks.contains(text.original[first]),
-              paragraphIsProse(i) || isSubtitleLine(next, after: sentence) else { return nil }
-        // (烏克蘭人說⏎這二十三年來⏎他們的獨立都只表現在文字上: a line too short to be a statement
-        // alone opens one the next line ends)
-        if !paragraphIsProse(i), hanCount(next) <= Self.shortestSubtitleStatement, i + 1 < text.paragraphs.count,
-           case let after = text.paragraphs[i + 1], isSubtitleLine(after, after: sentence) {
-            return next.lowerBound..<after.upperBound
-        }
-        return next
+        guard let first = next.first, !Lexicon.openQuoteMarks.contains(text.original[first]) else { return nil }
+        return paragraphIsProse(i) ? next : subtitleStatement(from: i, after: sentence)
     }
-
-    /// 烏克蘭人說⏎政府斷送了烏克蘭的未來: in a piece set in unpunctuated lines, the way films are
-    /// subtitled, the line after one that ends in its cue is the statement, though no line is
-    /// prose; a short line of Chinese, after a speaker line as unpunctuated as it.
-    private func isSubtitleLine(_ line: Range<Int>, after sentence: ArticleText.Sentence) -> Bool {
-        let speakerLine = text.paragraphs[sentence.paragraph]
-        return line.count <= Self.longestSubtitleLine && !text.original[speakerLine].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) })
-            && !text.original[line].contains(where: { Lexicon.terminators.contains($0) }) && hanCount(line) * 2 > line.count
-    }
-
-    /// Longest line read as a subtitle's (a sentence of a film's narration).
-    private static let longestSubtitleLine = 60
-    /// Most Han characters of a subtitle line that only opens the statement (這二十三年來: 6).
-    private static let shortestSubtitleStatement = 7
 
     /// 一位卓达员工曾说：⏎「…」: the quotation opening the paragraph a cue and a colon announce,
     /// whoever speaks (a quotation after a named person's colon is found without it too).
@@ -394,22 +373,6 @@ extension ClaimFinder {
 
     /// Remembers an organization that spoke, even to say nothing (该公司未回应), as what 该公司 and
     /// 它 point back to next.
-    /// Whether `r` is only a word for what was said or done, pointed back to (否认这些指控, 质疑这项
-    /// 政策, 相信这个道理): the cue's object, no words reported.
-    func onlyAThingPointedBack(_ r: Range<Int>) -> Bool {
-        let t = text.folded
-        var e = r.upperBound
-        while e > r.lowerBound, !Lexicon.isHan(t[e - 1]) { e -= 1 }
-        guard let pointer = Self.objectPointers.match(t, at: r.lowerBound), let thing = Self.pointedThings.match(t, at: r.lowerBound + pointer.length) else { return false }
-        return r.lowerBound + pointer.length + thing.length == e
-    }
-
-    private static let objectPointers = PhraseMatcher<Bool>(["这些", "这一", "这个", "这项", "这种", "这类", "这份", "那些", "那个", "该", "此", "其", "这"].map { ($0, true) })
-    /// Words for what was said, done or held (指控, 事实, 政策, 道理) that a cue takes as its object.
-    private static let pointedThings = PhraseMatcher<Bool>(["观点", "看法", "说法", "言论", "评论", "意见", "主张", "讲话", "指控", "指责", "事实",
-                                                           "报道", "传言", "谣言", "消息", "批评", "政策", "道理", "问题", "概念", "做法", "宣言",
-                                                           "决定", "计划", "结论", "罪名", "官腔", "声明", "说词", "措施", "合法性"].map { ($0, true) })
-
     mutating func noteBody(_ speaker: Speaker, paragraph: Int) {
         if let a = speaker.actor, a.kind == .organization { lastOrganization = (a, paragraph) }
     }
