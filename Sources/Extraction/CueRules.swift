@@ -96,6 +96,14 @@ extension ClaimFinder {
         return mentions[mentionAt[q.content.lowerBound]].range == q.content
     }
 
+    /// Whether a quotation ends on a comma inside its marks (如果说澳大利亚「对学费的依赖度更甚，」
+    /// 他指出，「…」): the first part of its speaker's words, broken off for the credit, even
+    /// where words of the writer's open the clause before it; a quoted term has no comma.
+    func endsOnAComma(_ q: ArticleText.Quote) -> Bool {
+        let last = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
+        return q.closed && last - q.content.lowerBound > 1 && (text.original[last - 1] == "，" || text.original[last - 1] == ",")
+    }
+
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
     func locateRegion(_ hit: inout Hit, sentence r: Range<Int>) {
         var s = hit.cue.lowerBound
@@ -103,7 +111,7 @@ extension ClaimFinder {
         while s > r.lowerBound {
             let c = text.original[s - 1]
             if text.bracketed[s - 1] { s -= 1; continue }
-            if text.closesQuote(at: s - 1), let q = text.quote(closingAt: s - 1), !opensClause(q) || quotesOnlyAName(q) {
+            if text.closesQuote(at: s - 1), let q = text.quote(closingAt: s - 1), !opensClause(q) && !endsOnAComma(q) || quotesOnlyAName(q) {
                 s = q.open
                 continue
             }
@@ -127,7 +135,7 @@ extension ClaimFinder {
         let crossesSentence = b <= r.lowerBound
         // (not a quoted name that 的 makes part of the subject: 「自主研究」(Autonomous Research) 的朱夏莲认为)
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
-           opensClause(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
+           opensClause(q) || endsOnAComma(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
            text.folded[pastGloss(from: q.end, before: hit.cue.lowerBound)] != "的",
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<max(s, hit.cue.lowerBound - manner)) {

@@ -42,6 +42,16 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "张伟" && $0.kind == "direct" })
     }
 
+    /// A quotation broken off at a comma inside its marks is its speaker's though the writer's
+    /// words open the clause before it (如果说澳大利亚「…，」他指出，「…」); a quoted term is not.
+    @Test func quotationBrokenOffAfterTheWritersWords() {
+        let c = claims("悉尼大学校长施迈克表示：「经费不足。」如果说澳大利亚「对学费的依赖度比其他国家更甚，」他指出，「那也是历届政府的决策使然。」")
+        #expect(c.map(\.text) == ["经费不足。", "对学费的依赖度比其他国家更甚，", "那也是历届政府的决策使然。"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == "施迈克" && $0.kind == "direct" }, "\(c)")
+        let term = claims("施迈克表示：「经费不足。」澳大利亚的「双一流」大学他也指出了问题。")
+        #expect(!term.contains { $0.text.contains("双一流") }, "\(term)")
+    }
+
     /// A quotation a cue and a colon open is that speaker's, though the next speaker's cue comes
     /// right after it (普京说：“A。”王毅说：“B。”); one broken off at a comma goes on with the cue
     /// after it (她说：「A，」她说，「B」).
