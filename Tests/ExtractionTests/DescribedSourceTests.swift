@@ -73,6 +73,14 @@ import Testing
         #expect(body.first?.speaker == "国际计算机科学研究所", "\(body)")
     }
 
+    /// Young people named by how they look to the writer (新疆男生, 一位女生, 内蒙古的小哥) are
+    /// unnamed sources, whatever cue they speak with (说到：, 还说到，, 呼喊道).
+    @Test func youngPeopleDescribedOnly() {
+        let c = claims(["新疆男生说到：“我们连百度云都用不了！”", "这位男生还说到，他家人供职于医疗系统。", "“中国需要自由！”，女生呼喊道。"])
+        #expect(c.map(\.text) == ["我们连百度云都用不了！", "他家人供职于医疗系统", "中国需要自由！"], "\(c)")
+        #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
+
     /// 均 ("all") before the cue is no part of who speaks (中国官员均表示: 中国官员, not a body
     /// called 中国官员均), but a name may end in it (韩国总理丁世均表示).
     @Test func allOfThemSaid() {
