@@ -62,9 +62,13 @@ extension ClaimFinder {
         return !text.original[outer.cue.upperBound..<i].contains { $0 == "；" || $0 == ";" }  // …表示，A；根据…，B: a new clause
     }
 
-    /// 受到批评, 提出质疑: the cue word is the object of a verb, a noun.
+    /// 受到批评, 提出质疑: the cue word is the object of a verb, a noun. Not what is raised with a
+    /// colon after it (耶伦提出质疑：即使全球需求增长，…): the words follow as after the cue alone.
     func isCueAsObject(_ cue: Range<Int>) -> Bool {
-        Lexicon.cueAsObject.match(text.folded, endingAt: cue.lowerBound, maxLength: 2) != nil
+        guard let verb = Lexicon.cueAsObject.match(text.folded, endingAt: cue.lowerBound, maxLength: 2) else { return false }
+        let raised = text.foldedText((cue.lowerBound - verb.length)..<cue.lowerBound) == "提出"
+        let after = text.pastSpaces(cue.upperBound, before: text.original.count)
+        return !(raised && after < text.original.count && Lexicon.isColon(text.original[after]))
     }
 
     func isNegated(_ r: Range<Int>) -> Bool {

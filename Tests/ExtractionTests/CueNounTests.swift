@@ -157,6 +157,15 @@ import Testing
         let raised = claims("作为回应，中国外交部对该病毒的来源提出质疑，称科学家们尚未确定该病毒来自武汉。")
         #expect(raised.map(\.speaker) == ["Chinese Foreign Ministry"])
         #expect(raised.first?.text == "科学家们尚未确定该病毒来自武汉")
+        // a doubt raised with a colon is followed by its words
+        let colon = claims("时任美联储主席的珍妮特·耶伦提出质疑：即使全球需求增长，激烈的在线竞争是否阻止了商品生产商提高价格。")
+        #expect(colon.map(\.speaker) == ["Janet Yellen"] && colon.first?.text.hasPrefix("即使全球需求增长") == true, "\(colon)")
+    }
+
+    /// 计算出，… reports what someone reckoned (希尔最近计算出，2010 年代…); 计算出结果 does not.
+    @Test func reckonedFigures() {
+        let c = claims(["高盛的经济学家斯宾塞·希尔最近计算出，2010 年代的消费增长低于过去五个十年。", "斯宾塞·希尔计算出结果后很高兴。"])
+        #expect(c.map(\.speaker) == ["斯宾塞·希尔"], "\(c)")
     }
 
     /// Condemning takes a noun phrase (谴责外国干预): no words are reported, unless
