@@ -38,10 +38,12 @@ extension ClaimFinder {
             || text.closesQuote(at: b - 1)
     }
 
-    /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…).
+    /// The person credited right after a quotation (“…。”中国社科院研究员肖斌说，…), in its
+    /// paragraph: one opening the next (…重申上述观点：「…」⏎杨灵修表示，…) speaks for themselves.
     func speakerAfter(_ q: ArticleText.Quote) -> Actor? {
         var k = q.end
         while k < text.original.count, text.original[k].isSpace || text.original[k] == "，" { k += 1 }
+        guard k < text.paragraphs[q.paragraph].upperBound else { return nil }
         var j = k
         while j < text.original.count, j - k < 40, text.quoteAt[j] < 0, !Lexicon.clausePunctuation.contains(text.original[j]),
               !Lexicon.terminators.contains(text.original[j]) {

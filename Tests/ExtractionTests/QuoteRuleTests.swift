@@ -42,6 +42,14 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "张伟" && $0.kind == "direct" })
     }
 
+    /// A quotation closing a paragraph after its speaker's words is theirs, not the next paragraph's
+    /// speaker's (连平认为，…，「…。」⏎钟正生认为，…).
+    @Test func nextParagraphsSpeakerCreditsNothingBefore() {
+        let c = claims(["银行首席经济学家连平认为，总基调没有改变，「稳健货币政策是个区间而非一个点，不会大幅降息。」", "首席经济学家钟正生认为，当前货币政策依然面临两大掣肘。"])
+        #expect(c.first { $0.text.hasPrefix("稳健货币政策") }?.speaker == "连平", "\(c)")
+        #expect(c.first { $0.text.hasPrefix("当前货币政策") }?.speaker == "钟正生", "\(c)")
+    }
+
     /// A quotation broken off at a comma inside its marks is its speaker's though the writer's
     /// words open the clause before it (如果说澳大利亚「…，」他指出，「…」); a quoted term is not.
     @Test func quotationBrokenOffAfterTheWritersWords() {
