@@ -109,7 +109,7 @@ enum Lexicon {
     /// body is the source. Not 官员 or 人士, which as often describe people of a nation.
     static let memberNouns = PhraseMatcher<Bool>(["研究人员", "研究人士", "研究员", "研究团队", "研究小组", "安全研究人员", "调查人员", "调查团队",
                                                   "分析师", "分析人士", "经济学家", "银行家", "策略师", "代表", "研究者", "科学家", "科研人员", "工程师",
-                                                  "高管", "管理人士", "负责人", "相关负责人", "客服", "客服人员",
+                                                  "高管", "管理人士", "负责人", "相关负责人", "有关负责人", "有关部门负责人", "相关部门负责人", "有关司局负责人", "相关司局负责人", "客服", "客服人员",
                                                   "发言人", "新闻发言人", "女发言人", "男发言人"].map { ($0, true) })
 
     /// Verbs that give a name (一位名叫 Wojciech 的研究人员): what follows is someone's name.

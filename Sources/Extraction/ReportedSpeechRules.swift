@@ -36,11 +36,19 @@ extension ClaimFinder {
     /// (「…。」武汉海关工作人员表示，当晚…); never before a colon announcing the next quotation
     /// (她回答道：“…”). (“…。”路透社报道，… reports on.)
     private func creditsQuotationBefore(_ hit: Hit, _ speaker: Speaker, in sentence: ArticleText.Sentence) -> Bool {
-        if speaker.actor?.kind == .person { return true }
+        if speaker.actor?.kind == .person || speaksThroughMembers(hit, speaker) { return true }
         let k = pastPunctuation(hit.cue.upperBound, before: sentence.range.upperBound)
         if (hit.cue.upperBound..<k).contains(where: { Lexicon.isColon(text.original[$0]) }) { return false }
         return k >= sentence.range.upperBound || Lexicon.terminators.contains(text.original[k]) || text.opensQuote(after: k)
             || speaksOnAfterQuotation(hit, speaker)
+    }
+
+    /// Whether a body speaks through its people named by their post (「…。」汉阳医院有关负责人向财新
+    /// 记者回忆，…): a person speaking for it, who credits the quotation before as a person does.
+    private func speaksThroughMembers(_ hit: Hit, _ speaker: Speaker) -> Bool {
+        guard speaker.actor?.kind == .organization else { return false }
+        let np = hit.region.lowerBound..<nounPhraseEnd(hit.region)
+        return Lexicon.memberNouns.match(text.folded, endingAt: trimmedTail(np)) != nil
     }
 
     /// Where the words after `p` start, past clause punctuation, colons and spaces, before `limit`.

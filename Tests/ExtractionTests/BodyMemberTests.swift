@@ -5,6 +5,14 @@ import Testing
 /// in the singular; bare (科学家们发现) they are people in general, and two groups joined
 /// (观察人士以及公司高管) are no body.
 @Suite struct BodyMemberTests {
+    /// A body's official of some department (中国证监会有关部门负责人) speaks for it, and credits the
+    /// quotation before as a person does (「…。」汉阳医院有关负责人向财新记者回忆，…).
+    @Test func officialsOfADepartment() {
+        #expect(claims("中国证监会有关部门负责人 5 月 24 日表示，该法案直接针对中国。").map(\.speaker) == ["China Securities Regulatory Commission"])
+        let c = claims(["民营医院协会会长马黎汉说，这是好事。", "「急缺而必不可少的医疗防护物资没有得到保障。」武汉市汉阳医院有关负责人向财新记者回忆，当时医院医护力量已经到了极限。"])
+        #expect(c.filter { $0.text.hasPrefix("急缺") || $0.text.hasPrefix("当时") }.map(\.speaker) == ["武汉市汉阳医院", "武汉市汉阳医院"], "\(c)")
+    }
+
     @Test func membersInThePlural() {
         let c = claims("野村控股的经济学家们最近警告说，有三大潜在诱因会推高食品价格。")
         #expect(c.map(\.speaker) == ["Nomura"], "\(c)")
