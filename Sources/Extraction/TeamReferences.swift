@@ -63,7 +63,7 @@ extension ClaimFinder {
         }
     }
 
-    /// Whether a team follows the name ending at `k`: 和他的团队, 与其同事, 及她在…的团队 (a
+    /// Whether a team follows the name ending at `k`: 和他的团队, 与其同事, 和同事们, 及她在…的团队 (a
     /// qualifier ending in 的 before the team), 领导的研究小组, 团队 right after the name.
     private func leadsTeam(after k: Int, before limit: Int) -> Bool {
         let t = text.folded
@@ -74,6 +74,8 @@ extension ClaimFinder {
         if let lead = Self.leadingVerbs.match(t, at: k) { return teamAfterQualifier(k + lead.length, limit) }
         guard let joiner = Self.pairJoiners.match(t, at: k), t[k] != "、" else { return false }
         k += joiner.length
+        // (米尔金和同事们研发出…: colleagues with no pronoun are his as well)
+        if Self.teamNouns.match(t, at: k) != nil { return true }
         guard k < limit, "他她其".unicodeScalars.contains(t[k]) else { return false }
         return teamAfterQualifier(k + 1, limit)
     }

@@ -8,6 +8,8 @@ import Testing
     @Test func researchersAfterALeadAndColleagues() {
         let c = claims("美国国立卫生研究院的克里斯托弗·安德鲁斯 (Christopher Andrews) 和他的同事用雪貂做了实验。研究人员认为，雪貂是理想的动物模型。")
         #expect(c.map(\.speaker) == ["克里斯托弗·安德鲁斯"], "\(c)")
+        let bare = claims("西北大学的查德·米尔金 (Chad Mirkin) 和同事们研发出了一种技术。研究人员说，这种油的作用类似「液态特氟龙」。")
+        #expect(bare.map(\.speaker) == ["查德·米尔金"], "\(bare)")
     }
 
     /// A qualifier between the pronoun and the team (和他在佛蒙特大学的团队), and the team words of
