@@ -261,6 +261,19 @@ extension ClaimFinder {
         return k > start && Lexicon.unnamedSources.match(t, endingAt: k) != nil ? k : end
     }
 
+    /// 伊拉克和美国官员表示: people of places joined to the phrase by 和 or 与, unnamed, where
+    /// the first place alone ends the noun phrase. Where the joined phrase ends.
+    func joinedPeopleEnd(_ np: Range<Int>, in r: Range<Int>) -> Int? {
+        guard np.upperBound < r.upperBound, Self.joiners.contains(text.folded[np.upperBound]) else { return nil }
+        let next = (np.upperBound + 1)..<r.upperBound
+        let end = trimmedTail(next.lowerBound..<nounPhraseEnd(next))
+        guard end > next.lowerBound, mentionAt[end - 1] < 0, Lexicon.unnamedSources.match(text.folded, endingAt: end) != nil,
+              onlyAdverbs(end..<r.upperBound) else { return nil }
+        return end
+    }
+
+    private static let joiners = ScalarSet("和与及")
+
     /// 中国石化在伊朗的一名顾问表示: one of a body's people, not named, after the phrase's last 的
     /// (an indefinite and up to ten characters running to the cue): an unnamed source, not the
     /// body. Where that phrase ends.

@@ -282,7 +282,7 @@ enum Lexicon {
     static let wordsHoldingBreakers = PhraseMatcher<Bool>(["共和", "和平", "和谐", "温和", "同盟", "同志", "同事", "同胞", "同学", "同行", "同僚", "同伴", "同乡", "对外", "反对", "敌对",
                                                            "对华", "对手", "在野", "与会", "非正", "正义", "公正", "不同", "共同",
                                                            "涉及", "普及", "危及", "波及", "及时", "提及", "顾及", "不及", "参与", "周刊", "周报",
-                                                           "不平", "不良", "不动"].map { ($0, true) })
+                                                           "不平", "不良", "不动", "成都", "首都", "京都", "都城"].map { ($0, true) })
 
     /// One-character adverbs between a subject and its verb (杨曾对记者说, 傅则认为, 并多次表示,
     /// 还报告说): they name nobody, and make the 报告 after them a verb.

@@ -217,6 +217,7 @@ extension ClaimFinder {
         if let body = spokesmanBody(np) { return .speaker(.actor(body)) }  // (飞利浦 (Philips) 发言人表示)
         if let one = countedOutSource(np) { return .speaker(.unnamed(text.text(one))) }
         if let people = peopleDescribedByClause(r) ?? unnamedMembers(np) { return .speaker(.unnamed(text.text(people))) }
+        if let end = joinedPeopleEnd(np, in: r) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         return unknownBody(np, of: hit).map { .speaker(.actor($0)) }
     }
 

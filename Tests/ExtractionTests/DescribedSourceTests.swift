@@ -81,6 +81,16 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == nil }, "\(c)")
     }
 
+    /// People of places joined by 和 (伊拉克和美国官员), of a city whose name holds a breaker
+    /// (成都市一位官员: 都 is no "all" there) and a few people (好几个人) are unnamed sources;
+    /// 都会 before a cue is still "all will" (用户都会告诉您).
+    @Test func joinedPlacesCitiesAndAFewPeople() {
+        let c = claims(["伊拉克和美国官员表示，这些导弹大多击中了军事设施。", "四川省成都市一位官员最近表示，地方官员每月都要接受考核。",
+                        "我采访过的好几个人表示，他们会觉得有人去世了。", "认真的 VMware 用户都会告诉您，支付年度订购费用是值得的。"])
+        #expect(c.count == 4 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+        #expect(c.map(\.source) == ["伊拉克和美国官员", "四川省成都市一位官员", "我采访过的好几个人", "认真的 VMware 用户"], "\(c)")
+    }
+
     /// 均 ("all") before the cue is no part of who speaks (中国官员均表示: 中国官员, not a body
     /// called 中国官员均), but a name may end in it (韩国总理丁世均表示).
     @Test func allOfThemSaid() {
