@@ -23,16 +23,18 @@ extension Lexicon {
     static let wordsFreeingCues = PhraseMatcher<Bool>((["而是", "总是", "老是", "只是", "对外", "向外", "声声"] + wordsEndingInYan + pointingBackWords).map { ($0, true) })
     /// Words that hold a cue but report nothing, where the characters around the cue alone do
     /// not tell: 发言人称 and 有人称 report, 第三人称 does not; 直言 reports, 直言不讳的支持者 does not;
-    /// 说实话, 换句话说 and 或者说 ("to be honest", "in other words", "or rather") only frame the
-    /// writer's own sentence, as 说起来 ("come to think of it") and 往好处说 ("to put it kindly")
-    /// do; 能说会道 is being glib; 虽然说 is "although", as 虽说 is; 说不定 and 说不准 are "maybe";
+    /// 说实话, 换句话说, 或者说 and 具体地说 ("to be honest", "in other words", "or rather", "to be
+    /// precise") only frame the writer's own sentence, as 说起来 ("come to think of it") and 往好处说
+    /// ("to put it kindly") do; 能说会道 is being glib; 虽然说 is "although", as 虽说 is; 说不定 and 说不准 are "maybe";
     /// 说客 and 游说 are a lobbyist and lobbying (以色列说客 Ari Ben-Menashe 则告诉…: he tells, not Israel).
     /// (以“灭绝人伦”来形容: the description came before it)
     static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道",
                                                        "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说", "口口声声",
                                                        "或者说", "简单说", "简单来说", "来说", "说起来", "能说会道",
                                                        "往好处说", "往坏处说", "往深处说", "往大处说", "往小处说", "往少处说", "中立处说",
-                                                       "来形容", "信息披露", "虽然说", "说不定", "说不准", "说起", "说客", "游说"].map { ($0, true) })
+                                                       "来形容", "信息披露", "虽然说", "说不定", "说不准", "说起", "说客", "游说",
+                                                       "具体地说", "具体说", "确切地说", "确切说", "准确地说", "准确说", "严格地说", "严格说",
+                                                       "老实说", "一般地说", "一般说", "总的说"].map { ($0, true) })
     /// Words that open right after a cue and overlap a word holding it (说客户: 说 + 客户, not 说客;
     /// 说起码要三天: 说 + 起码, not 说起): the cue reports.
     static let wordsOpeningAfterCues = PhraseMatcher<Bool>(["客户", "客人", "客观", "起码", "起初"].map { ($0, true) })

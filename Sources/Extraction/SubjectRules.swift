@@ -49,7 +49,7 @@ extension ClaimFinder {
            r.count > 1, !Lexicon.addresseeMarkers.contains(t[r.lowerBound + 1]), t[r.lowerBound + 1] != "于", t[r.lowerBound + 1] != "此",
            Lexicon.unnamedSources.match(t, at: r.lowerBound) == nil,  // 对方说: the other side speaks
            Self.wordsOpeningLikeAddress.match(t, at: r.lowerBound) == nil,  // 对冲基金经理警告称: hedge funds, no addressee
-           !isDescribedPerson(r) {
+           !isDescribedPerson(r), !isSurveyOf(r) {
             return .inherit
         }
         if let p = Lexicon.pronouns.match(t, at: r.lowerBound), mentionAt[r.lowerBound] < 0 {
@@ -222,6 +222,16 @@ extension ClaimFinder {
     }
 
     /// Whether the sentence holding `k` starts there, past spaces.
+    /// 对英国企业的一项调查发现: a survey or a study of someone, which is the source, not who is
+    /// addressed (对RuNet Echo披露说).
+    func isSurveyOf(_ r: Range<Int>) -> Bool {
+        let end = trimmedTail(r)
+        guard text.folded[r.lowerBound] == "对", let survey = Self.surveyNouns.match(text.folded, endingAt: end) else { return false }
+        return text.foldedText(r.lowerBound..<(end - survey.length)).contains("的")
+    }
+
+    private static let surveyNouns = PhraseMatcher<Bool>(["调查", "研究", "民调", "民意调查", "调研", "分析", "评估"].map { ($0, true) })
+
     func opensSentence(_ k: Int) -> Bool {
         guard let i = text.sentenceIndex(containing: k) else { return false }
         return !text.original[text.sentences[i].range.lowerBound..<k].contains { !$0.isSpace }

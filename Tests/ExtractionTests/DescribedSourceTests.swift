@@ -91,6 +91,13 @@ import Testing
         #expect(c.map(\.source) == ["伊拉克和美国官员", "四川省成都市一位官员", "我采访过的好几个人", "认真的 VMware 用户"], "\(c)")
     }
 
+    /// A survey of someone (对英国企业的一项调查发现) is the source, not an addressee the subject
+    /// speaks to (对路透社表示).
+    @Test func surveysOfSomeone() {
+        let c = claims("大多数企业都是小规模。2015 年对英国企业的一项调查发现，只有 0.6% 的企业雇员超过 150 人。")
+        #expect(c.map(\.speaker) == ["对英国企业的一项调查"], "\(c)")
+    }
+
     /// 均 ("all") before the cue is no part of who speaks (中国官员均表示: 中国官员, not a body
     /// called 中国官员均), but a name may end in it (韩国总理丁世均表示).
     @Test func allOfThemSaid() {

@@ -26,6 +26,9 @@ import Testing
         // (称雄, 称帝: ruling; 称职: fit for the post)
         #expect(claims(["在斯坦福称雄的还是科技巨头。", "他的儿子赵构在南方称帝，重建朝廷。"]).isEmpty)
         #expect(claims("内塔尼亚胡说，这份报告是愚人节的恶作剧。").map(\.speaker) == ["Benjamin Netanyahu"])
+        // (更准确地说, 确切地说 "to be precise" frame the writer's words too; 坦白地说 is a manner of saying)
+        #expect(claims(["她的工作由指挥部决定，确切地说，由指挥部的通告决定。", "她不喜欢没有答案的问题，或者更准确地说，她不会拒绝回答。"]).isEmpty)
+        #expect(claims("欧洲一名资深塑料业说客王伟坦白地说企业董事会上并没有讨论过这个。").count == 1)
     }
 
     @Test func outletsTold() {
