@@ -198,8 +198,10 @@ extension ClaimFinder {
         }
         // 未经证实的报道称: reports described are nobody's (not 这篇…的报道, an outlet's, nor 《健康报》的报道)
         if inNP.isEmpty, let de = lastDe(in: np), Lexicon.reportWords.match(t, at: de + 1)?.length == trimmedTail(np) - de - 1,
-           !Lexicon.pointingCharacters.contains(t[np.lowerBound]), !text.original[np].contains("《") {
-            return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np))))
+           !text.original[np].contains("《") {
+            // (这篇看似调查充分的报道: the piece of the outlet just named, pointed back to)
+            guard Lexicon.pointingCharacters.contains(t[np.lowerBound]) else { return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np)))) }
+            if let outlet = lastOutlet ?? outletNamed(before: np.lowerBound) { return .speaker(.actor(outlet)) }
         }
         if let outlet = adHocOutlet(np) { return .speaker(.actor(outlet)) }
         // (not the opening of a body's name: 消费者联盟)

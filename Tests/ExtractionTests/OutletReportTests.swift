@@ -4,6 +4,12 @@ import Testing
 /// Reports credited to an outlet or a document: the outlet's words, the person it relays (via),
 /// reports nobody is named for, and the outlet a report points back to.
 @Suite struct OutletReportTests {
+    /// A piece pointed back to with a description (这篇看似调查充分的报道) is the outlet's just named.
+    @Test func describedPiecePointedBack() {
+        let c = claims("最好的例子是《南华早报》刊登的一篇关于贸易谈判的文章。这篇看似调查充分的报道指出，谈判的一个僵持点是人民币。")
+        #expect(c.map(\.speaker) == ["South China Morning Post"], "\(c)")
+    }
+
     @Test func outletReport() {
         let c = claims("路透社报道，俄罗斯将在明年增加石油出口。")
         #expect(c.map(\.speaker) == ["Reuters"])
