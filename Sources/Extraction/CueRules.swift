@@ -26,7 +26,7 @@ extension ClaimFinder {
                 continue
             }
             let cue = i..<(i + m.length)
-            if isFinding(cue) || isFear(cue), insideStatement(of: hits.last, at: i) { i += m.length; continue }
+            if isFinding(cue) || isFear(cue) || isShout(cue), insideStatement(of: hits.last, at: i) { i += m.length; continue }
             var hit = Hit(cue: cue, kind: m.value.kind, clauseStart: r.lowerBound, region: cue.lowerBound..<cue.lowerBound)
             locateRegion(&hit, sentence: r)
             switch sayingOwner(hit) {
@@ -53,6 +53,11 @@ extension ClaimFinder {
     func isFinding(_ cue: Range<Int>) -> Bool {
         guard let m = Lexicon.cues.match(text.folded, at: cue.lowerBound) else { return false }
         return m.value.isFinding && m.length == cue.count
+    }
+
+    /// 推特指，CNN 的记者和他们一起高呼「我們做到了」: a shout inside someone's words is theirs.
+    private func isShout(_ cue: Range<Int>) -> Bool {
+        Lexicon.shouts.contains(text.foldedText(cue))
     }
 
     /// 穆萨维告诉记者，在大部分伊朗人看来，… / 王娃娃说，她在采访后发现，…: a view credited or a

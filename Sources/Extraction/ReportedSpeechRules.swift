@@ -91,7 +91,12 @@ extension ClaimFinder {
         if let q = hit.afterQuote {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
-        if Lexicon.shouts.contains(text.foldedText(hit.cue)), !text.opensQuote(after: pastPunctuation(p, before: sentence.range.upperBound)) { return }
+        // (a shout's words are the quotation right after it, nothing after that: 高喊「…」刀杀路人)
+        if Lexicon.shouts.contains(text.foldedText(hit.cue)) {
+            let k = text.pastSpaces(pastPunctuation(p, before: sentence.range.upperBound), before: sentence.range.upperBound)
+            if let q = text.quotes(openingIn: k..<min(k + 1, sentence.range.upperBound)).first { add(q.content, .direct, cueWord, speaker, via, sentence) }
+            return
+        }
         if hit.afterQuote == nil, let next = paragraphAfterColon(from: p, in: sentence) {
             add(next, .indirect, cueWord, speaker, via, sentence)
             return

@@ -1,6 +1,15 @@
 import Testing
 @testable import Extraction
 
+    /// A shout's words are the quotation right after it and nothing after that (高喊「真主伟大」刀杀
+    /// 路人); 高呼口号 shouts none, and a shout inside someone's words is part of them.
+    @Test func shoutsAreTheirQuotationOnly() {
+        let c = claims(["不少网友高喊「举手机器死了」，似乎是大快人心。", "示威者高呼口号，要求政府下台。"])
+        #expect(c.map(\.text) == ["举手机器死了"] && c.first?.kind == "direct", "\(c)")
+        let inside = claims("推特指，CNN 的记者和示威者一起高呼「我们做到了」，而他当时正为 CNN 工作。")
+        #expect(inside.count == 1 && inside.first?.text.hasPrefix("CNN 的记者") == true, "\(inside)")
+    }
+
 /// Cues of this kind of speech act: an outlet told, speech only supposed, what one has said.
 @Suite struct SpeechActTests {
     /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
