@@ -220,6 +220,11 @@ extension ClaimFinder {
         if let one = countedOutSource(np) { return .speaker(.unnamed(text.text(one))) }
         if let people = peopleDescribedByClause(r) ?? unnamedMembers(np) { return .speaker(.unnamed(text.text(people))) }
         if let end = joinedPeopleEnd(np, in: r) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
+        // (CloudWalk 首席执行官对中国官媒说: an officer of a body the article does not name as one)
+        if let title = Lexicon.titles.match(t, endingAt: trimmedTail(np)), trimmedTail(np) - title.length > np.lowerBound,
+           onlyAdverbsOrAddressee(np.upperBound..<r.upperBound) {
+            return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np))))
+        }
         return unknownBody(np, of: hit).map { .speaker(.actor($0)) }
     }
 

@@ -91,6 +91,14 @@ import Testing
         #expect(c.map(\.source) == ["伊拉克和美国官员", "四川省成都市一位官员", "我采访过的好几个人", "认真的 VMware 用户"], "\(c)")
     }
 
+    /// An officer the article names by post alone (上述信托公司风控总经理表示, 北京三里屯一家餐厅
+    /// 老板告诉…) is an unnamed source, not dropped.
+    @Test func officersNamedByPostAlone() {
+        let c = claims(["上述信托公司风控总经理表示，供应链金融业务利润薄、风险大。", "北京三里屯一家餐厅老板告诉南方周末记者，新店开业时有好几个品牌上门游说。"])
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+        #expect(c.map(\.source) == ["上述信托公司风控总经理", "北京三里屯一家餐厅老板"], "\(c)")
+    }
+
     /// A survey of someone (对英国企业的一项调查发现) is the source, not an addressee the subject
     /// speaks to (对路透社表示).
     @Test func surveysOfSomeone() {
