@@ -44,6 +44,8 @@ struct ArticleText {
     private(set) var bracketed: [Bool]
     /// The headline as written; `foldedTitle` folds it when an interview rule asks.
     let title: String
+    /// Who the article says wrote it: their own words are the writer's voice, no claim.
+    let authors: [String]
 
     /// The headline folded to simplified, where an interview names whom it talks to (杨潇谈…).
     /// Folded on demand: only articles read as interviews ask, not every article at ingest.
@@ -52,6 +54,7 @@ struct ArticleText {
     init(_ document: Document) {
         original = document.body.scalarArray
         title = document.title
+        authors = document.authors
         let whole = ChineseFolding.shared.simplifiedIfFolding(document.body)?.scalarArray ?? original
         var f = whole.count == original.count ? whole : ArticleText.foldByParagraph(document)
         if f.count != original.count { f = original }

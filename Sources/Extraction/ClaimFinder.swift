@@ -81,6 +81,7 @@ struct ClaimFinder {
         var turns = interviewTurns()
         if turns.isEmpty { turns = unlabelledAnswers() }
         if turns.isEmpty { turns = panelAnswers() }
+        if turns.isEmpty { turns = commentThreads() }
         var turnRead = -1
         for sentence in text.sentences where paragraphIsProse(sentence.paragraph) || turns[sentence.paragraph] != nil {
             guard let turn = turns[sentence.paragraph], let speaker = turn.speaker else {
