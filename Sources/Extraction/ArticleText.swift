@@ -337,32 +337,6 @@ struct ArticleText {
     }
 }
 
-extension ArticleText {
-    /// The form text is matched in: ASCII letters lower-cased and the dots written inside
-    /// transliterated names (・ ‧ •, and a full stop between Chinese characters, 玛蒂娜.纳芙拉蒂洛娃)
-    /// as ·, so 温斯顿•丘吉尔 is the catalog's 温斯顿·丘吉尔; every other scalar unchanged (same length).
-    /// Rewritten in place in a copy: `map` appended scalar by scalar, checking capacity
-    /// each time, at 25 instructions a scalar of every article.
-    static func matchingForm<S: Sequence<Unicode.Scalar>>(_ s: S) -> [Unicode.Scalar] {
-        var out = Array(s)
-        out.withUnsafeMutableBufferPointer { scalars in
-            for i in scalars.indices {
-                scalars[i] = matchingForm(of: scalars[i])
-                if scalars[i] == "." || scalars[i] == "．", i > 0, i + 1 < scalars.count, Lexicon.isHan(scalars[i - 1]), Lexicon.isHan(scalars[i + 1]) {
-                    scalars[i] = "·"
-                }
-            }
-        }
-        return out
-    }
-
-    /// The matching form of one scalar.
-    static func matchingForm(of c: Unicode.Scalar) -> Unicode.Scalar {
-        if ("A"..."Z").contains(c) { return Unicode.Scalar(c.value + 32)! }
-        return c == "・" || c == "‧" || c == "•" ? "·" : c
-    }
-}
-
 /// Positions past spaces, and what follows a cue.
 extension ArticleText {
     /// The first position from `p` on that is not a space, or `limit`.
@@ -372,7 +346,6 @@ extension ArticleText {
         return k
     }
 
-    /// Where the words before `p` end, back over spaces, not before `floor`.
     /// The last character a quotation's words end with, past spaces (。 in 「沒事。 」), nil when
     /// it holds nothing but spaces.
     func lastCharacter(of q: Quote) -> Unicode.Scalar? {
@@ -380,6 +353,7 @@ extension ArticleText {
         return e > q.content.lowerBound ? original[e - 1] : nil
     }
 
+    /// Where the words before `p` end, back over spaces, not before `floor`.
     func beforeSpaces(_ p: Int, after floor: Int) -> Int {
         var k = p
         while k > floor, original[k - 1].isSpace { k -= 1 }

@@ -109,8 +109,8 @@ extension ClaimFinder {
     /// 他指出，「…」): the first part of its speaker's words, broken off for the credit, even
     /// where words of the writer's open the clause before it; a quoted term has no comma.
     func endsOnAComma(_ q: ArticleText.Quote) -> Bool {
-        let last = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
-        return q.closed && last - q.content.lowerBound > 1 && (text.original[last - 1] == "，" || text.original[last - 1] == ",")
+        guard q.closed, q.content.count > 1, let last = text.lastCharacter(of: q) else { return false }
+        return last == "，" || last == ","
     }
 
     /// The subject clause before a cue: back to the previous clause punctuation or quote.
