@@ -35,5 +35,8 @@ public enum GraphSchema {
         public static let affiliatedWith = "AFFILIATED_WITH"
         public static let attended = "ATTENDED"
         public static let mentions = "MENTIONS"
+
+        /// Every type extraction writes.
+        public static let all = [published, reported, said, about, at, affiliatedWith, attended, mentions]
     }
 }

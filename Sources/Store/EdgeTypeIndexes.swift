@@ -63,10 +63,20 @@ public enum EdgeTypeIndexes {
     /// Creates the missing indexes of the stored types, the first `maximumTypes` of them by
     /// name; relationships of other types are still found through the generic indexes.
     static func create(_ db: Database) throws {
-        for type in try storedTypes(db).filter(isIndexable).prefix(maximumTypes) {
-            for (d, key) in [(Direction.out, "src, type, dst"), (.in, "dst, type, src")] {
-                try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name(type, d)) ON edges(\(key)) WHERE type = '\(type)'")
-            }
+        for type in try storedTypes(db).filter(isIndexable).prefix(maximumTypes) { try createPair(type, db) }
+    }
+
+    /// Creates the missing indexes of `types`, stored or not, while fewer than `maximumTypes`
+    /// types have theirs.
+    static func create(_ db: Database, types: [String]) throws {
+        let indexed = try all(db)
+        let missing = types.filter { isIndexable($0) && !indexed.contains($0) }
+        for type in missing.prefix(max(0, maximumTypes - indexed.count)) { try createPair(type, db) }
+    }
+
+    private static func createPair(_ type: String, _ db: Database) throws {
+        for (d, key) in [(Direction.out, "src, type, dst"), (.in, "dst, type, src")] {
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name(type, d)) ON edges(\(key)) WHERE type = '\(type)'")
         }
     }
 

@@ -96,6 +96,15 @@ public final class GraphStore: Sendable {
         try writer.write { db in try EdgeTypeIndexes.create(db) }
     }
 
+    /// Gives `types` their indexes now, stored or not, before an ingest that writes them:
+    /// keeping the two B-trees of a type in order row by row costs less than building them
+    /// afterwards, which reads every relationship once per index and sorts the type's rows
+    /// (16 indexes over the corpus's 294,761 relationships: 2.7 G instructions kept up as
+    /// they were inserted, 4.0 G built at the end, in the `sqlite3` shell).
+    public func indexEdgeTypes(_ types: [String]) throws {
+        try writer.write { db in try EdgeTypeIndexes.create(db, types: types) }
+    }
+
     /// Forgets every label fact, and drops the triggers that guard them, before an ingest
     /// that will recompute them: while a fact of a type exists, each new relationship of
     /// that type runs the trigger that checks it, which made storing an article into a

@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
         if !files.isEmpty {
             do { try store.dropEdgeEndLabels() } catch { Terminal.error("\(database.path): label facts not dropped: \(error)") }
             do { try store.deferCheckpoints() } catch { Terminal.error("\(database.path): checkpoints not deferred: \(error)") }
+            do { try store.indexEdgeTypes(GraphSchema.RelType.all) } catch {
+                Terminal.error("\(database.path): relationship types not indexed: \(error)")
+            }
         }
         for (i, file) in files.enumerated() {
             Terminal.progress("[\(i + 1)/\(files.count)] \(PathName.lastComponent(file))")
