@@ -65,18 +65,30 @@ public struct Catalog: Sendable {
 
     /// Parses catalog YAML text.
     public static func parse(_ yaml: String, source: String) throws -> [Entry] {
+        if let entries = CatalogNodes.entries(yaml) { return entries }
         do {
-            return try YAMLDecoder().decode(File.self, from: yaml).actors
+            return try decoded(yaml)
         } catch {
             throw CatalogError.invalid(source: source, reason: String(describing: error))
         }
     }
 
-    /// The bundled catalog plus the user's files, in that order.
-    public static func load(extraFiles: [String] = []) throws -> Catalog {
+    /// The entries as `YAMLDecoder` reads them (see `CatalogNodes`).
+    static func decoded(_ yaml: String) throws -> [Entry] {
+        try YAMLDecoder().decode(File.self, from: yaml).actors
+    }
+
+    /// Where the bundled `catalog.yaml` is.
+    static func bundledURL() throws -> URL {
         guard let url = Bundle.module.url(forResource: "catalog", withExtension: "yaml", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "catalog", withExtension: "yaml")
         else { throw CatalogError.missingBundled }
+        return url
+    }
+
+    /// The bundled catalog plus the user's files, in that order.
+    public static func load(extraFiles: [String] = []) throws -> Catalog {
+        let url = try bundledURL()
         var entries = try parse(String(contentsOf: url, encoding: .utf8), source: url.path)
         for path in extraFiles {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
