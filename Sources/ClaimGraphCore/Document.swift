@@ -64,12 +64,21 @@ public struct Document: Hashable, Sendable {
                 offset += 1
             }
             let n = text.scalarCount
-            let quoted = !blockQuotes.isEmpty && blockQuotes.contains(text)
+            let quoted = isQuoted(text, blockQuotes)
             paragraphs.append(Paragraph(text: text, span: TextSpan(start: offset, end: offset + n), isBlockQuote: quoted))
             body += text
             offset += n
         }
         return (body, paragraphs)
+    }
+
+    /// Whether `blockQuotes` holds `text`. A few are compared one by one: `==` stops at the
+    /// first difference, where hashing reads the whole paragraph through Unicode
+    /// normalization (hashing every paragraph of the pages with a block quotation was 0.6%
+    /// of an ingest). Both tell strings apart as `Set` does, by canonical equivalence.
+    static func isQuoted(_ text: String, _ blockQuotes: Set<String>) -> Bool {
+        if blockQuotes.count <= 16 { return blockQuotes.contains { $0 == text } }
+        return blockQuotes.contains(text)
     }
 
     /// The identity used to recognise the same article on re-ingest: its URL when it

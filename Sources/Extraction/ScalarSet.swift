@@ -22,7 +22,7 @@ struct ScalarSet: Sendable {
         return both
     }
 
-    func contains(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : astral.contains(s)
     }
 
