@@ -24,31 +24,35 @@ struct FragmentBuilder {
     /// of a relationship to it already (MENTIONS for an actor, REPORTED for a claim), and
     /// storing each again as the node's provenance was 211,000 of the corpus's 762,000
     /// provenance rows, read by nothing but the question whether the article supports it.
-    private mutating func node(_ key: String, _ labels: [String], _ props: [String: PropertyValue], span: TextSpan?) {
+    /// The node's index in `fragment.nodes`.
+    @discardableResult
+    private mutating func node(_ key: String, _ labels: [String], _ props: [String: PropertyValue], span: TextSpan?) -> Int {
         if let i = nodeIndex[key] {
             if let span, fragment.nodes[i].spans.isEmpty { fragment.nodes[i].spans.append(span) }
             for (k, v) in props where fragment.nodes[i].properties[k] == nil { fragment.nodes[i].properties[k] = v }
-            return
+            return i
         }
         nodeIndex[key] = fragment.nodes.count
         fragment.nodes.append(.init(key: key, labels: labels, properties: props, spans: span.map { [$0] } ?? []))
+        return fragment.nodes.count - 1
     }
 
-    private mutating func actorNode(_ a: Actor, span: TextSpan? = nil) {
+    @discardableResult
+    private mutating func actorNode(_ a: Actor, span: TextSpan? = nil) -> Int {
         node(a.key, [a.label], a.properties, span: span)
     }
 
     /// The outlet that published the article, when the catalog knows it: the publisher
     /// is then the same node as the outlet other articles quote (BBC中文 and BBC are one).
     mutating func publisher(_ outlet: Actor) {
-        actorNode(outlet)
-        fragment.edges.append(.init(type: GraphSchema.RelType.published, from: outlet.key, to: articleKey))
+        let i = actorNode(outlet)
+        fragment.edges.append(.init(type: GraphSchema.RelType.published, from: outlet.key, to: articleKey, fromNode: i))
     }
 
     mutating func mention(_ m: Mention) {
         let span = TextSpan(start: m.range.lowerBound, end: m.range.upperBound)
-        actorNode(m.actor, span: span)
-        fragment.edges.append(.init(type: GraphSchema.RelType.mentions, from: articleKey, to: m.actor.key, spans: [span]))
+        let i = actorNode(m.actor, span: span)
+        fragment.edges.append(.init(type: GraphSchema.RelType.mentions, from: articleKey, to: m.actor.key, spans: [span], toNode: i))
     }
 
     /// 卡内基俄罗斯欧亚中心主任加布耶夫: an organization written just before a person, with
@@ -103,7 +107,7 @@ struct FragmentBuilder {
             "text": .string(words), "norm": .string(norm), "kind": .string(c.kind.rawValue), "lang": .string(document.language),
         ]
         if let day { claimProps["date"] = .string(day) }
-        node(claimKey, [GraphSchema.Label.claim], claimProps, span: span)
+        let claimNode = node(claimKey, [GraphSchema.Label.claim], claimProps, span: span)
 
         var reported: [String: PropertyValue] = [
             "kind": .string(c.kind.rawValue), "text": .string(words),
@@ -118,13 +122,14 @@ struct FragmentBuilder {
         }
         switch c.speaker {
         case .actor(let a):
-            actorNode(a)
+            let speakerNode = actorNode(a)
             reported["speaker"] = .string(a.key)
             if let pronoun = c.pronoun {  // inferred from 他说: say so rather than pass it off as named
                 reported["speaker_hint"] = .string(pronoun)
                 reported["speaker_confidence"] = .string("pronoun")
             }
-            fragment.edges.append(.init(type: GraphSchema.RelType.said, from: a.key, to: claimKey, spans: [span]))
+            fragment.edges.append(.init(type: GraphSchema.RelType.said, from: a.key, to: claimKey, spans: [span],
+                                        fromNode: speakerNode, toNode: claimNode))
         case .unnamed(let words):
             reported["source"] = .string(words)
         case .unresolved(let pronoun):
@@ -143,6 +148,7 @@ struct FragmentBuilder {
             fragment.edges.append(.init(type: GraphSchema.RelType.about, from: claimKey, to: m.actor.key,
                                         spans: [TextSpan(start: m.range.lowerBound, end: m.range.upperBound)]))
         }
-        fragment.edges.append(.init(type: GraphSchema.RelType.reported, from: articleKey, to: claimKey, properties: reported, spans: [span]))
+        fragment.edges.append(.init(type: GraphSchema.RelType.reported, from: articleKey, to: claimKey, properties: reported,
+                                    spans: [span], toNode: claimNode))
     }
 }

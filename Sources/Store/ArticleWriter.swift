@@ -69,7 +69,7 @@ extension GraphStore {
         }
         var writer = FragmentWriter(cache: cache)
         let articleID = try writer.writeArticle(document, fragment: fragment)
-        try writer.write(fragment, articleID: articleID)
+        try writer.write(fragment, article: (GraphFragment.articleKey(document), articleID))
         return IngestOutcome(
             status: existing == nil ? .added : .replaced,
             nodesAdded: writer.nodesAdded, edgesAdded: writer.edgesAdded)
@@ -244,12 +244,15 @@ struct FragmentWriter {
         return id
     }
 
-    mutating func write(_ fragment: GraphFragment, articleID: Int64) throws {
+    mutating func write(_ fragment: GraphFragment, article: (key: String, id: Int64)) throws {
         try flushEdges()  // the publisher's link, before the paraphrase check reads relationships
         let fragment = try mergingParaphrases(fragment)
         var newNorms: [String: String] = [:]  // of the claims this article creates
+        var ids: [Int64] = []  // of `fragment.nodes`
+        ids.reserveCapacity(fragment.nodes.count)
         for node in fragment.nodes {
             let (id, isNew) = try upsertNode(key: node.key, labels: node.labels, properties: node.properties)
+            ids.append(id)
             if isNew, case .string(let norm)? = node.properties["norm"] { newNorms[node.key] = norm }
             for span in node.spans { provenance.append((id, nil, span)) }
             if node.spans.isEmpty { provenance.append((id, nil, TextSpan(start: 0, end: 0))) }
@@ -258,8 +261,8 @@ struct FragmentWriter {
             }
         }
         for edge in fragment.edges {
-            guard let from = try nodeID(key: edge.from) else { throw StoreError.missingNode(key: edge.from) }
-            guard let to = try nodeID(key: edge.to) else { throw StoreError.missingNode(key: edge.to) }
+            let from = try endID(edge.from, at: edge.fromNode, fragment, ids, article)
+            let to = try endID(edge.to, at: edge.toNode, fragment, ids, article)
             let id = try upsertEdge(type: edge.type, from: from, to: to, properties: edge.properties)
             if edge.type == GraphSchema.RelType.said {
                 noteSaid(speaker: edge.from, claim: (to, edge.to, newNorms[edge.to]))
@@ -269,7 +272,18 @@ struct FragmentWriter {
         }
         try flushEdges()
         try flushLabels()
-        try flushProvenance(article: articleID)
+        try flushProvenance(article: article.id)
+    }
+
+    /// The id of a relationship's end: the node the builder's index names when its key is
+    /// `key` (the id its upsert gave, which is what `nodeID` would find), the article's, or
+    /// `nodeID`'s. `==` is cheap on the same string and tells keys apart as the cache does.
+    private func endID(_ key: String, at index: Int?, _ fragment: GraphFragment, _ ids: [Int64],
+                       _ article: (key: String, id: Int64)) throws -> Int64 {
+        if let i = index, i < ids.count, fragment.nodes[i].key == key { return ids[i] }
+        if key == article.key { return article.id }
+        guard let id = try nodeID(key: key) else { throw StoreError.missingNode(key: key) }
+        return id
     }
 
     private func nodeID(key: String) throws -> Int64? {
