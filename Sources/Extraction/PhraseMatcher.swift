@@ -83,7 +83,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// root's mask tells with a load or two.
     @inline(__always) private func first(_ s: Unicode.Scalar) -> Int? {
         if s.value < 0x10000, !firstSlot.isEmpty {
-            let c = firstSlot[Int(s.value)]
+            // (a slot for every scalar below 0x10000: read without the array's bounds check)
+            let c = firstSlot.withUnsafeBufferPointer { $0[Int(s.value)] }
             return c == 0 ? nil : c != Self.far ? Int(c) : edges.child(0, s)
         }
         guard firstMask & Node.bit(s) != 0 else { return nil }

@@ -22,8 +22,12 @@ struct ScalarSet: Sendable {
         return both
     }
 
+    /// Read through a buffer pointer: `bits` always has a word for every scalar below
+    /// 0x10000, and the array's bounds check was a third of the most executed test of
+    /// extraction (1% of an ingest).
     @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : astral.contains(s)
+        guard s.value < 0x10000 else { return astral.contains(s) }
+        return bits.withUnsafeBufferPointer { $0[Int(s.value >> 6)] } & (1 << UInt64(s.value & 63)) != 0
     }
 
     /// Spaces, tabs, line breaks, the ideographic space and the no-break space.
