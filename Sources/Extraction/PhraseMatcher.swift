@@ -178,14 +178,18 @@ private struct Edges: Sendable {
 
     private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
+    /// Probes through a buffer pointer: `home` and the mask keep every probe inside the
+    /// table, so the array's bounds checks (a step of every phrase lookup) were pure cost.
     func child(_ parent: Int, _ s: Unicode.Scalar) -> Int? {
         let key = Self.key(parent, s)
-        var h = home(key)
-        while slots[h].child != 0 {
-            if slots[h].key == key { return Int(slots[h].child) }
-            h = (h + 1) & (slots.count - 1)
+        return slots.withUnsafeBufferPointer { slots in
+            var h = home(key)
+            while slots[h].child != 0 {
+                if slots[h].key == key { return Int(slots[h].child) }
+                h = (h + 1) & (slots.count - 1)
+            }
+            return nil
         }
-        return nil
     }
 
     mutating func add(_ parent: Int, _ s: Unicode.Scalar, _ child: Int) {
