@@ -29,6 +29,9 @@ struct FragmentBuilder {
     private mutating func node(_ key: String, _ labels: [String], _ props: [String: PropertyValue], span: TextSpan?) -> Int {
         if let i = nodeIndex[key] {
             if let span, fragment.nodes[i].spans.isEmpty { fragment.nodes[i].spans.append(span) }
+            // (an actor named again brings the very properties it came with: `==` tells so
+            // at once when they share storage, where the merge hashed each key again)
+            guard fragment.nodes[i].properties != props else { return i }
             for (k, v) in props where fragment.nodes[i].properties[k] == nil { fragment.nodes[i].properties[k] = v }
             return i
         }
