@@ -127,6 +127,10 @@ final class WriteCache {
     var ids: [String: Int64] = [:]
     /// Key, properties and labels of each node upsert done (see `FragmentWriter.upsertNode`).
     var merged: Set<UTF8Key> = []
+    /// The last merge into each existing node, by key: a catalog actor brings the same
+    /// properties (the same dictionary) in article after article, and telling so by `==`
+    /// spares encoding them as JSON to find the upsert in `merged`.
+    var lastMerge: [String: (id: Int64, properties: [String: PropertyValue], labels: [String])] = [:]
     /// Nodes created in this transaction, and the relationships created at them: a
     /// relationship at a node this transaction created can only be one it created too, so
     /// finding it is a dictionary probe instead of an index seek (most relationships end at
@@ -189,6 +193,7 @@ final class WriteCache {
     func clear() {
         ids.removeAll()
         merged.removeAll()
+        lastMerge.removeAll()
         created.removeAll()
         edgesAtCreated.removeAll()
         pairs.removeAll()
@@ -308,9 +313,13 @@ struct FragmentWriter {
     /// merge of the rare node upserted again.
     private mutating func upsertNode(key: String, labels: [String], properties: [String: PropertyValue],
                                      replace: Bool = false) throws -> (id: Int64, isNew: Bool) {
+        if !replace, let last = cache.lastMerge[key], last.labels == labels, last.properties == properties {
+            return (last.id, false)  // merged just so already (see `WriteCache.lastMerge`)
+        }
         let json = PropertyValue.jsonObjectUTF8(properties)
         if let existing = try cache.ids[key] ?? insertedNodeID(key: key, json: json) {
             let done = Self.upsertKey(key, json, labels)
+            if !replace { cache.lastMerge[key] = (existing, properties, labels) }
             if !replace, cache.merged.contains(done) { return (existing, false) }
             let merge = replace ? statements.replaceNode : statements.mergeNode
             merge.bind(1, copying: json)
