@@ -7,7 +7,7 @@ extension ActorFinder {
     func chineseNamesInCredits(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         let openers = Self.creditOpeners  // (a local: a static is checked at every access)
-        for k in 0..<max(0, t.count - 5) where t[k] == "据" || t[k] == "按" || t[k] == "依" || t[k] == "根" {
+        for k in t.positions(in: 0..<max(0, t.count - 5), where: { $0 == "据" || $0 == "按" || $0 == "依" || $0 == "根" }) {
             guard let opener = openers.match(t, at: k), opensClause(atCredit: k) else { continue }
             let name = (k + opener.length)..<(k + opener.length + 3)
             guard name.upperBound < t.count, cueAt(name.upperBound) || closesAccount(at: name.upperBound), isChineseName(name, c.covered),

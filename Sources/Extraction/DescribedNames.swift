@@ -35,7 +35,7 @@ extension ActorFinder {
     /// (华南海鲜市场), nor 22 岁的周姓男子.
     func namesAfterAges(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
-        for k in 1..<max(1, t.count - 3) where t[k] == "岁" && t[k + 1] == "的" {
+        for k in t.positions(in: 1..<max(1, t.count - 3), where: { $0 == "岁" }) where t[k + 1] == "的" {
             let before = text.beforeSpaces(k, after: 0)
             guard before > 0, Self.ageEnds.contains(t[before - 1]) else { continue }
             let s = k + 2

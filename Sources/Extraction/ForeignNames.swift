@@ -223,7 +223,7 @@ extension ActorFinder {
         let t = text.folded
         let covered = c.covered
         let shared = Set(glossed.filter { $0.value.count > 1 }.keys)
-        for p in 0..<t.count where Lexicon.soundNoteOpeners.contains(t[p]) && p >= 2 {
+        for p in t.positions(in: 0..<t.count, where: Lexicon.soundNoteOpeners.contains) where p >= 2 {
             // (square brackets hold only sound notes, 张元新[音]; parentheses a spelling too)
             if nameBeforeSoundNote(at: p, &found, covered) || (t[p] != "（" && t[p] != "(") { continue }
             var k = p + 1
@@ -367,7 +367,7 @@ extension ActorFinder {
     /// institution (…委员会) speaks under its name already.
     func parenthesizedOrganizations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded, o = text.original
-        for p in 2..<max(2, t.count) where t[p] == "（" || t[p] == "(" {
+        for p in t.positions(in: 2..<max(2, t.count), where: { $0 == "（" || $0 == "(" }) {
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }
             guard k < t.count, Self.isUpperASCII(o[k]), isOrganizationSpelling(at: k) else { continue }

@@ -53,7 +53,7 @@ extension ActorFinder {
     func glossedSurnames() -> [String: Set<String>] {
         let t = text.folded
         var surnames: [String: Set<String>] = [:]
-        for p in 0..<t.count where t[p] == "（" || t[p] == "(" {
+        for p in t.positions(in: 0..<t.count, where: { $0 == "（" || $0 == "(" }) {
             var k = p + 1
             while k < t.count, t[k] == " " { k += 1 }
             guard k < t.count, Self.isUpperLatin(text.original[k]), let len = latinNameLength(at: k),

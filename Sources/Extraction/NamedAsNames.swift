@@ -8,7 +8,7 @@ extension ActorFinder {
     /// person follows; not a place or a body so named (叫做沙雅的小地方, 名叫瑞福的养老机构).
     func namesAfterNamingVerbs(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
-        for v in 0..<t.count where t[v] == "名" || t[v] == "叫" {
+        for v in t.positions(in: 0..<t.count, where: { $0 == "名" || $0 == "叫" }) {
             guard let verb = Lexicon.namingVerbs.match(t, at: v) else { continue }
             let lo = v + verb.length
             var de = lo

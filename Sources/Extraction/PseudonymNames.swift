@@ -7,7 +7,7 @@ extension ActorFinder {
     /// Every name right before a parenthesis holding 化名 (化名, 均为化名, 化名，下同).
     func pseudonyms(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
-        for m in 1..<max(1, t.count - 1) where t[m] == "化" && t[m + 1] == "名" {
+        for m in t.positions(in: 1..<max(1, t.count - 1), where: { $0 == "化" }) where t[m + 1] == "名" {
             guard let open = (max(0, m - Self.longestMarkOpening)..<m).last(where: { t[$0] == "(" || t[$0] == "（" }),
                   case let end = text.beforeSpaces(open, after: 0), let name = pseudonym(endingAt: end, c) else { continue }
             let written = text.foldedText(name)

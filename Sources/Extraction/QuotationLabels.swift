@@ -27,7 +27,7 @@ extension ActorFinder {
     /// twice. Two characters are too few to tell a name from a word (原文：“…”).
     func transliterationsLabellingQuotations(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded, o = text.original
-        for k in 3..<max(3, o.count - 1) where Lexicon.isColon(o[k]) && Lexicon.openQuoteMarks.contains(o[k + 1]) {
+        for k in o.positions(in: 3..<max(3, o.count - 1), where: Lexicon.isColon) where Lexicon.openQuoteMarks.contains(o[k + 1]) {
             var lo = k
             while lo > 0, k - lo < Self.longestTransliteration, Lexicon.transliteration.contains(t[lo - 1]), !c.covered[lo - 1] { lo -= 1 }
             guard k - lo >= 3, lo == 0 || o[lo - 1] == "\n" || Lexicon.terminators.contains(o[lo - 1]) || Lexicon.closeQuotes.contains(o[lo - 1]),

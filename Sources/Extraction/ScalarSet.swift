@@ -38,3 +38,19 @@ extension Unicode.Scalar {
     /// Whitespace by a bit lookup (the Unicode property lookup is slow in hot loops).
     var isSpace: Bool { ScalarSet.whitespace.contains(self) }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The positions in `range` (within the array) whose scalar passes `test`, in order,
+    /// found in one tight pass over the buffer: the passes that look for a rare character
+    /// (化 of 化名, 岁 of an age, a parenthesis) paid for a bounds check and an overflow check
+    /// at every position of every article.
+    @inline(__always)
+    func positions(in range: Range<Int>, where test: (Unicode.Scalar) -> Bool) -> [Int] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count || range.isEmpty)
+        return withUnsafeBufferPointer { scalars in
+            var found: [Int] = []
+            for k in range where test(scalars[k]) { found.append(k) }
+            return found
+        }
+    }
+}
