@@ -15,16 +15,16 @@ extension ActorFinder {
         var bearers: [Unicode.Scalar: [String: Actor]] = [:]
         var out: [Mention] = []
         var next = 0, referenced = 0
-        let surnames = Lexicon.surnames  // a local: read through its global at every position, it cost a call each
-        for p in 0...t.count {
+        // Only surnames are read: their positions are found in one tight pass, and the
+        // mentions before each (then the rest, at the end) are taken as the walk reaches it.
+        for p in t.positions(in: 0..<t.count, where: Lexicon.surnames.contains) + [t.count] {
             while next < mentions.count, mentions[next].range.lowerBound < p {
                 let m = addressed(mentions[next], bearers: bearers)
                 if let s = chineseSurname(of: m) { bearers[s, default: [:]][m.actor.key] = m.actor }
                 out.append(m)
                 next += 1
             }
-            // bit tests first: the dictionary is asked only at a surname
-            guard p < t.count, p >= referenced, !covered[p], surnames.contains(t[p]) else { continue }
+            guard p < t.count, p >= referenced, !covered[p] else { continue }
             if let people = bearers[t[p]], people.count == 1, let end = referenceEnd(at: p, covered) {
                 out.append(Mention(range: p..<end, actor: people.values.first!))
                 referenced = end
