@@ -12,11 +12,9 @@ extension ActorFinder {
         let t = text.folded
         let covered = c.covered
         let dots = Lexicon.nameDots, hyphens = Lexicon.nameHyphens  // locals: a static is checked at every access
-        for d in 0..<t.count {
-            // Most characters are Han, neither a dot nor a hyphen: a range test instead of two set lookups.
-            if Lexicon.isHan(t[d]) { continue }
+        // (only dots and hyphens, found in one tight pass; most characters are Han, told by a range test)
+        for d in t.positions(in: 0..<t.count, where: { !Lexicon.isHan($0) && (hyphens.contains($0) || dots.contains($0)) }) {
             if hyphens.contains(t[d]) { hyphenatedName(at: d, &found, c); continue }
-            guard dots.contains(t[d]) else { continue }
             guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) || initial(at: d + 1) else { continue }
             var lo = d
             // back over the given name, not into a title (总理理查德·…: 理查德)
@@ -120,8 +118,9 @@ extension ActorFinder {
         var parts = LatinNameParts()
         defer { parts.settle(into: &found) }
         var i = 0
-        while i < t.count {
-            guard Self.isUpperLatin(text.original[i]) else { i += 1; continue }
+        // (from one capital to the next, found in one tight pass; the steps below only go on)
+        for capital in text.original.positions(in: 0..<t.count, where: Self.isUpperLatin) where capital >= i {
+            i = capital
             guard let len = latinNameLength(at: i), !covered[i], !text.bracketed[i] else {
                 i = speakingAcronym(at: i, &found, c) ?? i + 1  // read in this walk, not one of its own
                 continue
