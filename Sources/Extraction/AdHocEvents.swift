@@ -24,8 +24,10 @@ struct AdHocEvents {
         let opening = Self.openingCharacters
         var out: [Mention] = []
         var i = 0
-        while i < t.count {
-            guard opening.contains(t[i]), let open = Self.openers.match(t, at: i), let whole = phrase(after: i + open.length) else { i += 1; continue }
+        // (from one opening character to the next, found in one tight pass; a name read moves on past it)
+        for start in t.positions(in: 0..<t.count, where: opening.contains) where start >= i {
+            i = start
+            guard let open = Self.openers.match(t, at: i), let whole = phrase(after: i + open.length) else { continue }
             let phrase = namePart(of: whole)
             let name = text.text(phrase)
             let key = "event:" + StableHash.hex(of: articleKey).prefix(16) + ":" + text.foldedText(phrase)
