@@ -16,6 +16,9 @@ extension ClaimFinder {
     /// The comments of the article, by paragraph, as `interviewTurns` gives turns; empty unless
     /// `minimumCommentHeaders` paragraphs are a header alone.
     func commentThreads() -> [Int: (speaker: Actor?, words: Range<Int>)] {
+        // (most articles hold no @: one tight pass tells, before any paragraph is read for headers)
+        let o = text.original
+        guard o.positions(in: 0..<o.count, where: { $0 == "@" }).count >= Self.minimumCommentHeaders else { return [:] }
         let headers = text.paragraphs.indices.filter { commentHeader(in: text.paragraphs[$0])?.wholeParagraph == true }
         guard headers.count >= Self.minimumCommentHeaders else { return [:] }
         var comments: [Int: (speaker: Actor?, words: Range<Int>)] = [:]

@@ -56,7 +56,7 @@ extension ClaimFinder {
     }
 
     /// 推特指，CNN 的记者和他们一起高呼「我們做到了」: a shout inside someone's words is theirs.
-    private func isShout(_ cue: Range<Int>) -> Bool {
+    func isShout(_ cue: Range<Int>) -> Bool {
         Lexicon.shouts.contains(text.foldedText(cue))
     }
 

@@ -92,9 +92,9 @@ extension ClaimFinder {
             add(q.content, .direct, cueWord, speaker, via, sentence, priority: 1)
         }
         // (a shout's words are the quotation right after it, nothing after that: 高喊「…」刀杀路人)
-        if Lexicon.shouts.contains(text.foldedText(hit.cue)) {
+        if isShout(hit.cue) {
             let k = text.pastSpaces(pastPunctuation(p, before: sentence.range.upperBound), before: sentence.range.upperBound)
-            if let q = text.quotes(openingIn: k..<min(k + 1, sentence.range.upperBound)).first { add(q.content, .direct, cueWord, speaker, via, sentence) }
+            if let q = text.quote(openingAt: k) { add(q.content, .direct, cueWord, speaker, via, sentence) }
             return
         }
         if hit.afterQuote == nil, let next = paragraphAfterColon(from: p, in: sentence) {

@@ -221,9 +221,9 @@ extension ClaimFinder {
         if let people = peopleDescribedByClause(r) ?? unnamedMembers(np) { return .speaker(.unnamed(text.text(people))) }
         if let end = joinedPeopleEnd(np, in: r) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         // (CloudWalk 首席执行官对中国官媒说: an officer of a body the article does not name as one)
-        if let title = Lexicon.titles.match(t, endingAt: trimmedTail(np)), trimmedTail(np) - title.length > np.lowerBound,
-           onlyAdverbsOrAddressee(np.upperBound..<r.upperBound) {
-            return .speaker(.unnamed(text.text(np.lowerBound..<trimmedTail(np))))
+        let npTail = trimmedTail(np)
+        if let title = Lexicon.titles.match(t, endingAt: npTail), npTail - title.length > np.lowerBound, onlyAdverbsOrAddressee(np.upperBound..<r.upperBound) {
+            return .speaker(.unnamed(text.text(np.lowerBound..<npTail)))
         }
         return unknownBody(np, of: hit).map { .speaker(.actor($0)) }
     }
@@ -234,7 +234,7 @@ extension ClaimFinder {
     func isSurveyOf(_ r: Range<Int>) -> Bool {
         let end = trimmedTail(r)
         guard text.folded[r.lowerBound] == "对", let survey = Self.surveyNouns.match(text.folded, endingAt: end) else { return false }
-        return text.foldedText(r.lowerBound..<(end - survey.length)).contains("的")
+        return (r.lowerBound..<(end - survey.length)).contains { text.folded[$0] == "的" }
     }
 
     private static let surveyNouns = PhraseMatcher<Bool>(["调查", "研究", "民调", "民意调查", "调研", "分析", "评估"].map { ($0, true) })
