@@ -48,6 +48,10 @@ extension ClaimFinder {
         if (0..<head.count).contains(where: { Self.predicateWords.match(head, at: $0) != nil }) { return nil }
         // (老人用意大利语指点说: the country's language, in which someone unnamed speaks)
         if head.first == "语" && !head.starts(with: "语言".unicodeScalars) || head == ["文"] { return .unnamed(text.text(phrase)) }
+        // (白宫严正表示, 港府才宣布: one character past the body that ends no body's name is a word
+        // the phrase was cut inside or an adverb, not a name of its own; but 推特上, 美国有, 法国版 are
+        // somewhere or something of the body's, not the body)
+        if head.count == 1, !endsLikeInstitution(phrase.upperBound), !Self.notTheBody.contains(last) { return .actor(m.actor) }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
@@ -63,6 +67,11 @@ extension ClaimFinder {
 
     /// Most characters of a body's name after the country that places it.
     static let placedBodyLength = 10
+
+    /// Single characters after a body's name that make something else of it: a place in or on
+    /// it (推特上, 新浪微博中), a time (英國時), an edition (法国版), descent (西班牙裔), there being
+    /// (美国有), a person addressed (中国你).
+    static let notTheBody = ScalarSet("上中里内外时版裔有你我他她")
 
     /// Words of a predicate, which no body's name after a country holds (试图, 把…自己).
     static let predicateWords = PhraseMatcher<Bool>(["把", "自己", "试图", "企图", "打算", "为此", "对此", "或许", "也许", "可以", "予以", "私下"].map { ($0, true) })

@@ -22,6 +22,15 @@ import Testing
         #expect(c.map(\.speaker) == ["中国船舶", "China"], "\(c)")
     }
 
+    /// One character after a body's name that ends no body's name is a word going on (白宫严正
+    /// 表示, 港府才宣布): the body speaks, not a body called 白宫严; something of the body's (推特上,
+    /// 法国版) is not taken for the body.
+    @Test func oneCharacterAfterABodyIsNoNewBody() {
+        let c = claims(["白宫严正表示，这是错误的。", "港府才宣布，入境人员需要隔离。", "推特上有人说，这是错误的。"])
+        #expect(c.map(\.speaker).prefix(2) == ["White House", "Hong Kong Government"], "\(c)")
+        #expect(!c.contains { $0.speaker == "Twitter" }, "\(c)")
+    }
+
     /// A country's people opening the clause a bare cue goes on from (中国官员旁听了…，并指控)
     /// are unnamed, not the country; the one they are, named right after them (美国媒体福布斯
     /// 杂志), speaks; a body of theirs (印尼医生协会) stays a body.
