@@ -27,6 +27,8 @@ extension ClaimFinder {
         while j > lo, t[j - 1].isSpace || Self.ownerGapCharacters.contains(t[j - 1]) { j -= 1 }
         j = beforeGloss(j, from: lo)
         while j > lo, t[j - 1].isSpace { j -= 1 }
+        // (《中国青年报》的一项调查: an outlet's name in title marks)
+        if j - 1 > lo, text.original[j - 1] == "》" { j -= 1 }
         guard j > lo, mentionAt[j - 1] >= 0, case let m = mentions[mentionAt[j - 1]], m.range.upperBound == j,
               m.actor.kind == .organization || m.actor.kind == .outlet, !m.actor.isCountry else { return nil }
         return m.actor
