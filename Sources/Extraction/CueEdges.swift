@@ -42,7 +42,7 @@ extension ClaimFinder {
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]), t[i + len] != "了" || !isStanceCue(i, len) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
            !speakerOwnsBlockedCue(i, after: t[i + len]) { return false }
-        if endsInTimeClause(i + len) || accusesWithoutWords(i, len) || introducesPeople(i, len)
+        if endsInTimeClause(i + len) && !opensWordsWithSomeone(i, len) || accusesWithoutWords(i, len) || introducesPeople(i, len)
             || responseMade(i, len) || imaginedSpeaker(i) { return false }
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
         if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
@@ -85,6 +85,13 @@ extension ClaimFinder {
         guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]),
               opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
+    }
+
+    /// 她认为美联储提高利率时，…: after a cue of a view, someone named opens the words, and the
+    /// time clause is theirs (美联储 raising rates), not the time of the thinking.
+    private func opensWordsWithSomeone(_ i: Int, _ len: Int) -> Bool {
+        let k = text.pastSpaces(i + len, before: text.original.count)
+        return Self.viewCues.match(text.folded, at: i)?.length == len && k < text.original.count && mentionAt[k] >= 0
     }
 
     /// Whether 当 opens the clause the cue at `i` is in (当 Carroll 说…时): the time is the speaking's.

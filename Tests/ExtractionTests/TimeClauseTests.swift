@@ -10,6 +10,13 @@ import Testing
         #expect(c.map(\.description) == ["Wang Yi|indirect|-|美方在访问期间，破坏了地区和平与稳定"], "\(c)")
     }
 
+    /// After a cue of a view, someone named opening the clause makes the time theirs (王毅认为美方
+    /// 提高关税时，…: when the US raises tariffs), not the time of the thinking.
+    @Test func timeOfSomeoneNamedAfterAView() {
+        let c = claims(["王毅认为美方提高关税时，世界其他地区的金融环境会收紧。", "王毅说这句话时，记者们都笑了。"])
+        #expect(c.map(\.description) == ["Wang Yi|indirect|-|美方提高关税时，世界其他地区的金融环境会收紧"], "\(c)")
+    }
+
     /// 说起 brings something up (母亲又说起杀生害命的事，…, 说起在池塘洗衣服时，…): no words follow it.
     @Test func shuoQiBringsUp() {
         let c = claims(["王毅又说起杀生害命的事，大为伤感，流出眼泪来。", "王毅又说起在池塘洗衣服时，碰到了邻居。"])
