@@ -72,7 +72,8 @@ extension ClaimFinder {
     /// The first of the people heading `sentence` before `limit`, with no one else named
     /// between them and the pronoun (李致新和王勇峰与美国登山队一起…，但被美国队员拒绝了，他们说 is
     /// the Americans); or, when 他们 opens it, heading the sentence before in the same paragraph,
-    /// past sentences opening with 他们 or 两人 too (他们发现…。他们认为…); nil when no pair heads it.
+    /// past sentences opening with 他们 or 两人 too (他们发现…。他们认为…), or the pair a pair word
+    /// opening one of them names (…和…的研究结果。这两位学者发现…。他们认为); nil when no pair heads it.
     func pairHeading(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         if let pair = pairOpening(sentence.range.lowerBound, limit) {
             let between = pair.end..<limit
@@ -86,7 +87,12 @@ extension ClaimFinder {
             i -= 1
             let s = text.sentences[i]
             guard s.paragraph == sentence.paragraph || step == 0 && opensParagraph && s.paragraph == sentence.paragraph - 1 else { return nil }
-            if opensWithThey(s.range.lowerBound, s.range.upperBound) { continue }
+            if opensWithThey(s.range.lowerBound, s.range.upperBound) {
+                // (…和…的研究结果。这两位学者发现…。他们认为: the pair the pair word named)
+                let lo = skipLeading(s.range.lowerBound, s.range.upperBound)
+                if Self.pairWords.match(text.folded, at: lo) != nil, let first = lastPairNamed(before: lo, sentence: i) { return first }
+                continue
+            }
             return pairOpening(s.range.lowerBound, s.range.upperBound)?.first
         }
         return nil

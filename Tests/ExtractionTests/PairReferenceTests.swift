@@ -11,6 +11,13 @@ import Testing
         #expect(c.map(\.speaker) == ["埃文斯"], "\(c)")
     }
 
+    /// A pair word opening the sentence before (这两位学者发现…。他们认为) names the pair that 他们
+    /// goes on with, though no pair heads a sentence.
+    @Test func theyAfterAPairWordOpeningTheSentenceBefore() {
+        let c = claims("会上还有埃文斯 (Michael Ewens) 和法雷门萨 (Joan Farre-Mensa) 的研究结果。这两位学者发现，溢价会上升。他们认为，这是因为供应即将减少。")
+        #expect(c.map(\.speaker) == ["埃文斯", "埃文斯"], "\(c)")
+    }
+
     /// Names listed with 、 before the last one's 和 head the sentence together (A、B 和 C认为); a
     /// Latin name may hold a typographic apostrophe (O’Brien).
     @Test func theyAfterAListHeadingTheSentenceBefore() {
