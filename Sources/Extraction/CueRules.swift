@@ -224,10 +224,18 @@ extension ClaimFinder {
 
     /// Whether a subject clause is only who speaks, perhaps to whom (「…。」普京对记者说。): the
     /// sentence credits the quotation before it.
+    /// 曾 or 曾经 opening a clause that describes someone with 的 (「…。」曾在一家房企担任总裁的张斌
+    /// 说) is part of who they are.
     private func namesOnlyTheSpeaker(_ r: Range<Int>) -> Bool {
+        var r = r
+        if let once = Self.onceWords.match(text.folded, at: r.lowerBound), r.contains(where: { text.folded[$0] == "的" }) {
+            r = (r.lowerBound + once.length)..<r.upperBound
+        }
         let end = nounPhraseEnd(r)
         return end == r.upperBound || Lexicon.addresseeMarkers.contains(text.folded[end]) && r.upperBound - end <= 10
     }
+
+    private static let onceWords = PhraseMatcher<Bool>(["曾经", "曾"].map { ($0, true) })
 
     /// “…。”2017年，邵燕祥对《中华读书报》说 / 「…」在中環置地廣場的露天餐廳裏，X對記者說: where a short
     /// date or place clause between a quotation and its speaker starts (right after the

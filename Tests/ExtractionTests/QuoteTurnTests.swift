@@ -175,6 +175,9 @@ import Testing
         #expect(unnamed.first { $0.text.hasPrefix("大家普遍认为") }.map { $0.speaker == nil } == true)
         let enumerated = claims(["「关于那次大选，最大的谬见之一就是选民的事，」前白宫政治主任、竞选活动的高级策略顾问费根表示。"])
         #expect(enumerated.first { $0.text.hasPrefix("关于那次大选") }?.speaker == "费根")
+        // (曾 opens who the speaker once was, and the speaker before does not go on)
+        let once = claims(["「经济上行时，企业可以扩张。」高管周强评价说。", "「福晟和泰禾都是刹车踩得不及时。」曾在一家房企担任总裁的张斌对财新记者说。"])
+        #expect(once.map(\.speaker) == ["周强", "张斌"], "\(once)")
     }
 
     /// “…”，X说，CCP 指的是中国共产党: the translator's gloss is not said; a quotation after it is.
