@@ -37,6 +37,10 @@ extension ClaimFinder {
            t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]),
            t[i - 1] != "了" || !wordsGiven(after: i + len), t[i - 1] != "的" || !doubledManner(endingAt: i - 1) { return false }
         if explainsWhy(before: i) { return false }
+        // (拜登父子的公开承诺, 伊朗方面的强烈否认: 的 and how it was made make a noun of the cue; a
+        // notice so described still reports, 卫健委的公开通报，确认了…)
+        if i >= 3, t[i - 3] == "的", Self.attributiveManners.match(t, at: i - 2)?.length == 2,
+           Self.stanceNouns.match(t, at: i)?.length == len { return false }
         if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
            modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]), t[i + len] != "了" || !isStanceCue(i, len) { return false }
@@ -86,6 +90,11 @@ extension ClaimFinder {
               opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
     }
+
+    /// How a statement was made, between 的 and a cue that is then a noun (的公开承诺, 的书面声明).
+    private static let attributiveManners = PhraseMatcher<Bool>(["公开", "口头", "书面", "正式", "明确", "官方", "严厉", "强烈"].map { ($0, true) })
+    /// Cues that name a stance taken, not a notice issued, when they are nouns (承诺, 否认, 批评).
+    private static let stanceNouns = PhraseMatcher<Bool>(["承诺", "保证", "否认", "批评", "抱怨", "回应", "表态"].map { ($0, true) })
 
     /// 她认为美联储提高利率时，…: after a cue of a view, someone named opens the words, and the
     /// time clause is theirs (美联储 raising rates), not the time of the thinking.

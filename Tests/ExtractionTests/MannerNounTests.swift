@@ -1,0 +1,13 @@
+import Testing
+@testable import Extraction
+
+/// A cue after 的 and how the statement was made (的公开承诺, 的强烈否认) is a noun for a stance
+/// someone took: the clause after it is the writer's, not that stance's words.
+@Suite struct MannerNounTests {
+    /// A notice so described (的公开通报) still reports what follows it.
+    @Test func stanceNounsAfterDeAndAManner() {
+        let c = claims(["为获得王毅的公开承诺，特朗普拒绝他到访白宫。", "美国指认伊朗为元凶，但遭到了伊朗方面的强烈否认。",
+                        "武汉市卫健委的公开通报，确认了部分医疗机构接诊有 27 例病毒性肺炎。"])
+        #expect(c.map(\.text) == ["确认了部分医疗机构接诊有 27 例病毒性肺炎"], "\(c)")
+    }
+}
