@@ -2,7 +2,8 @@ import ClaimGraphCore
 
 /// Women the text marks as such, so that 她 goes to one of them before anyone of unknown gender.
 extension ClaimFinder {
-    /// People the text marks as women: 张女士, 李夫人, a title starting with 女 (女发言人华春莹), a
+    /// People the text marks as women: 张女士, 李夫人, a title starting with 女 (女发言人华春莹), her
+    /// name given after 她 (她的名字叫Nellie Bly), a
     /// transliterated name found in the text ending as women's names do (马里耶夫斯卡娅, 伊万诺娃, 安娜),
     /// or opening with a woman's given name before its dot (卡门·莱因哈特).
     func markedWomen() -> Set<String> {
@@ -18,6 +19,7 @@ extension ClaimFinder {
            Lexicon.transliteration.contains(t[m.range.upperBound - 2]) { return true }
         if m.actor.gender == nil, let given = Lexicon.femaleGivenNames.match(t, at: m.range.lowerBound),
            m.range.lowerBound + given.length < m.range.upperBound, Lexicon.nameDots.contains(t[m.range.lowerBound + given.length]) { return true }
+        if Self.herNameWords.match(t, endingAt: text.beforeSpaces(m.range.lowerBound, after: 0)) != nil { return true }
         var j = m.range.lowerBound - 1
         while j >= 0, m.range.lowerBound - j <= 8, Lexicon.isHan(t[j]) {
             if t[j] == "女", let title = Lexicon.titles.match(t, at: j + 1), j + 1 + title.length == m.range.lowerBound { return true }
@@ -37,6 +39,9 @@ extension ClaimFinder {
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
         return first
     }
+
+    /// Words giving her name right before it (她的名字叫Nellie Bly, 她名叫…, 她的原名是…).
+    private static let herNameWords = PhraseMatcher<Bool>(["她的名字叫", "她的名字是", "她名叫", "她叫", "她的原名是", "她的本名是", "她的真名是", "她的笔名是"].map { ($0, true) })
 
     /// Last characters of transliterated women's names (-ova, -skaya, -na).
     static let womenNameEnds = ScalarSet("娃娅娜")

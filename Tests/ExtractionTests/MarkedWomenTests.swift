@@ -23,4 +23,11 @@ import Testing
         let two = claims(["收藏家郁萍说，老房子越来越少了。", "郁萍和秦同千回忆自己接触过的中介，形容对方十分刁钻。", "她记得当年在东阳见到过卖零件的铺子。「所以他们早就发了。」她摇着头说。"])
         #expect(two.last?.text == "所以他们早就发了。" && two.last?.speaker == nil, "\(two)")
     }
+
+    /// Her name given after 她 (她的名字叫Nellie Bly) marks a woman, whom a later 她 opening a
+    /// paragraph points back to.
+    @Test func herNameGivenAfterShe() {
+        let c = claims(["当时的一位卧底记者却是一名女性。她的名字叫Nellie Bly。", "她从不惧怕危险。", "她觉得自己的报道意义重大。"])
+        #expect(c.map(\.speaker) == ["Nellie Bly"], "\(c)")
+    }
 }
