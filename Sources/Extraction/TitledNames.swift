@@ -32,18 +32,39 @@ extension ActorFinder {
     }
 
     /// Whether 的 at `k` stands between a title and a Chinese name its cue follows straight away,
-    /// the words after the cue's punctuation (曾任国民党政府官员的苏起说。) or after 所言 (曾任赵紫阳
-    /// 秘书的鲍彤所言): the title describes the one speaking. Not a noun the cue's object follows
-    /// (总经理的简历透露出更多细节).
+    /// the words after the cue's punctuation (曾任国民党政府官员的苏起说。), after the one told
+    /// (担任总裁的张斌对财新记者说，) or after 所言 (曾任赵紫阳秘书的鲍彤所言): the title describes the
+    /// one speaking. Not a noun the cue's object follows (总经理的简历透露出更多细节).
     private func nameAfterDe(at k: Int) -> Bool {
         let t = text.folded, s = k + 1
         guard k < t.count, t[k] == "的", s + 2 < t.count, Lexicon.surnames.contains(t[s]),
               !Lexicon.commonWords.contains(String(scalars: t[s..<(s + 2)])) else { return false }
         return [2, 3].contains { len in
             s + len < t.count && (s..<(s + len)).allSatisfy({ Lexicon.isHan(t[$0]) && ($0 == s || !stops($0)) })
-                && (saidBy(at: s + len) || Lexicon.cues.match(t, at: s + len).map { punctuationAfter(s + len + $0.length) } ?? false)
+                && (saidBy(at: s + len) || cueWithPunctuation(at: s + len) || toldAt(s + len))
         }
     }
+
+    /// Whether a cue at `k` is followed by punctuation (说。, 表示，).
+    private func cueWithPunctuation(at k: Int) -> Bool {
+        Lexicon.cues.match(text.folded, at: k).map { punctuationAfter(k + $0.length) } ?? false
+    }
+
+    /// Whether 对 or 向 at `k` opens the one told, a few Han characters, before a cue and its
+    /// punctuation (对财新记者说，).
+    private func toldAt(_ k: Int) -> Bool {
+        let t = text.folded
+        guard k < t.count, t[k] == "对" || t[k] == "向" else { return false }
+        var j = k + 1
+        while j < t.count, j - k <= Self.longestTold, Lexicon.isHan(t[j]) {
+            if j > k + 1, cueWithPunctuation(at: j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Most characters of the one told between 对 and the cue (对财新记者说).
+    private static let longestTold = 8
 
     /// Whether punctuation follows `k`, past spaces: the clause's, a colon or the sentence's end
     /// (「…」…的苏起说。).
