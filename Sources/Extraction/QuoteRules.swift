@@ -136,8 +136,9 @@ extension ClaimFinder {
             // A sentence that is nothing but a quotation goes on quoting the last speaker.
             // (the sets as locals: a static is checked for initialisation at every access)
             let (spaces, terminators, opens, closes) = (ScalarSet.whitespace, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.closeQuotes)
+            // (nor an ornament closing the post, “…。“ ◾️)
             func words(_ r: Range<Int>) -> Int {
-                text.original[r].count { !(spaces.contains($0) || terminators.contains($0) || opens.contains($0) || closes.contains($0)) }
+                text.original[r].count { !(spaces.contains($0) || terminators.contains($0) || opens.contains($0) || closes.contains($0) || Self.isOrnament($0)) }
             }
             let inside = words(q.content)
             // (a short one, “我们赢了。”, only as a whole sentence right after its speaker's, “…，”X 说。)
@@ -163,6 +164,14 @@ extension ClaimFinder {
             } else if !quoteOnly, let person = paragraphSpeakerGoingOn(q, in: sentence) {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
             }
+        }
+    }
+
+    /// Whether `c` is a symbol or a mark on one (◾, ▶, ️): no word of anyone's.
+    static func isOrnament(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .otherSymbol, .nonspacingMark, .enclosingMark: true
+        default: false
         }
     }
 

@@ -107,6 +107,9 @@ import Testing
         let c = claims(["普京说：“合作将继续深化下去。", "“双方的贸易额还会继续增长。”"])
         #expect(c.count == 2)
         #expect(c.allSatisfy { $0.speaker == "Vladimir Putin" }, "\(c)")
+        // (an ornament closing the post, ◾️, is no word of the sentence)
+        let ornament = claims(["“我们的实验只窃取了解锁模式，”研究员 Jeff Yan 说。“我们的下一个问题是如何帮助日常生活。“ ◾️"])
+        #expect(ornament.map(\.speaker) == ["Jeff Yan", "Jeff Yan"], "\(ornament)")
     }
 
     /// “…”，A 的官员、B 的作者 X说: the quotation before a list of titles is X's too; one
