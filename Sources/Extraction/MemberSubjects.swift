@@ -108,7 +108,7 @@ extension ClaimFinder {
         let since = text.paragraphs[max(0, paragraph - Self.memberReferenceParagraphs)].lowerBound
         let t = text.folded, nounScalars = Array(noun.unicodeScalars)
         for m in mentions.reversed() where m.range.upperBound < limit {
-            guard m.range.lowerBound >= since else { return nil }
+            guard m.range.lowerBound >= since else { break }
             guard m.actor.kind == .organization, !m.actor.isCountry else { continue }
             var k = m.range.upperBound
             while k < limit, t[k].isSpace { k += 1 }
@@ -118,6 +118,30 @@ extension ClaimFinder {
             // (not 野村控股的经济学家们: members in the plural are not the ones a bare noun names later)
             let e = k + nounScalars.count
             if e <= limit, Array(t[k..<e]) == nounScalars, e == limit || t[e] != "们" { return m.actor }
+        }
+        return institutionNamedWithMembers(nounScalars, since: since, before: limit)
+    }
+
+    /// Dots and hyphens inside a body's name (约翰-霍普金斯大学, 约翰·霍普金斯大学).
+    private static let namePunctuation = ScalarSet("·・‧-")
+
+    /// 来自兰开斯特大学的一组研究人员 … 研究人员表示: a body the catalog does not know, named by a
+    /// phrase ending like an institution before 的, perhaps a group word, and these members.
+    private func institutionNamedWithMembers(_ noun: [Unicode.Scalar], since: Int, before limit: Int) -> Actor? {
+        let t = text.folded
+        var p = limit - noun.count
+        while p > since {
+            defer { p -= 1 }
+            guard t[p] == noun[0], t[p..<(p + noun.count)].elementsEqual(noun), t[p + noun.count] != "们" else { continue }
+            // (柏林技术大学的研究人员 Altaf Shaik: a title of the one named after it, not a group)
+            let after = text.pastSpaces(p + noun.count, before: limit)
+            if after < limit, mentionAt[after] >= 0, mentions[mentionAt[after]].actor.kind == .person { continue }
+            var de = p - 1
+            if let group = Lexicon.indefinites.match(t, endingAt: p) { de -= group.length }
+            guard de > since, t[de] == "的" else { continue }
+            var s = de
+            while s > since, Lexicon.isHan(t[s - 1]) || Self.namePunctuation.contains(t[s - 1]) { s -= 1 }
+            if let body = adHocOrganization(pastFrom(skipLeading(s, de))..<de) { return body }
         }
         return nil
     }

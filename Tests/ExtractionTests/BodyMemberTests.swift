@@ -34,4 +34,14 @@ import Testing
         let c = claims(["一家影视宣发公司的高管曾告诉记者，合家欢电影是窄众的类型片。", "「追光的几部片都不差，但在宣发上确实难做。」前述影视宣发公司高管说。"])
         #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil }, "\(c)")
     }
+
+    /// A bare 研究人员表示 after a body the catalog does not know was named with its researchers
+    /// (来自兰开斯特大学的一组研究人员发表了论文) is that body's; researchers titling a named one
+    /// (柏林技术大学的研究人员 Altaf Shaik) are no group a bare noun goes back to.
+    @Test func researchersOfAnUnknownBodyNamedBefore() {
+        let c = claims(["来自兰开斯特大学的一组研究人员向 arXiv 发表了一篇论文。", "研究人员写道，在不久的未来，完全可以改善这一点。"])
+        #expect(c.map(\.speaker) == ["兰开斯特大学"], "\(c)")
+        let titled = claims(["柏林技术大学的研究人员 Altaf Shaik 也参与了测试。", "研究人员写道，他们可以阻止设备进入省电模式。"])
+        #expect(titled.map(\.speaker) == [nil], "\(titled)")
+    }
 }
