@@ -182,7 +182,10 @@ struct ClaimFinder {
             }
             while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) || givesReason(hits[named[next]], within: hit)
                     || onlySceneBefore(hits[named[next]], after: hit)
-                    || countedInFinding(hits[named[next]], after: hit, of: speaker) { next += 1 }
+                    || countedInFinding(hits[named[next]], after: hit, of: speaker) || showsWithin(hits[named[next]], hit) {
+                if showsWithin(hits[named[next]], hit) { absorbed.insert(named[next]) }
+                next += 1
+            }
             var cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound
             cut = unknownSpeakerAfterSemicolon(hits, after: hit, before: cut) ?? cut
             emit(hit, speaker: speaker, via: hit.via ?? pendingVia, until: cut, sentence: sentence)
