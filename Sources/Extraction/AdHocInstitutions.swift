@@ -23,6 +23,26 @@ extension ClaimFinder {
         return adHocName(start..<end)
     }
 
+    /// A body described only by its kind after 的 (与之合作的审计机构, 负责此事的律师事务所): too short
+    /// to be a name (`shortestDescribedInstitution`), naming no one; the words are who speaks,
+    /// unnamed.
+    /// Not one pointed back to (这家世界上最富有的公司, 该国的宪法法院), nor a clause (已经注意到了他的
+    /// 组织, 一旦被…的机构), nor 的 inside a name (美的集团).
+    func describedKindOfBody(_ np: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        let end = trimmedTail(np)
+        let start = skipLeading(np.lowerBound, end)
+        guard let de = lastDe(in: start..<end), de - start >= 2, end - de - 1 >= 2, end - de - 1 < Self.shortestDescribedInstitution,
+              Self.kindsOfBody.match(t, endingAt: end) != nil, mentionsIn(start..<end).isEmpty,
+              !Lexicon.pointingCharacters.contains(t[start]), !(start..<de).contains(where: { Self.clauseMarks.contains(t[$0]) }) else { return nil }
+        return start..<end
+    }
+
+    /// Last words of a body named by its kind (审计机构, 保险公司, 人权组织, 宪法法院).
+    private static let kindsOfBody = PhraseMatcher<Bool>(["机构", "公司", "组织", "集团", "法院", "医院", "协会", "银行", "事务所"].map { ($0, true) })
+    /// Characters of a clause, not of a description (了, 被, 把).
+    private static let clauseMarks = ScalarSet("了被把")
+
     /// One body of a kind, unnamed (深圳一家中介公司, 纽约一家资产管理公司): the words of `r` end like
     /// an institution, name no one and count it (一家, 一位); the words are no name of theirs.
     func oneBodyOfAKind(_ r: Range<Int>) -> Range<Int>? {

@@ -214,7 +214,7 @@ extension ClaimFinder {
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
-        if let one = oneBodyOfAKind(np) { return .speaker(.unnamed(text.text(one))) }
+        if let one = oneBodyOfAKind(np) ?? describedKindOfBody(np) { return .speaker(.unnamed(text.text(one))) }
         if let actor = adHocOrganization(np) ?? regionalForce(np) ?? bareInstitution(np) ?? namedAfterKind(np) ?? describedPerson(r) { return .speaker(.actor(actor)) }
         if let body = spokesmanBody(np) { return .speaker(.actor(body)) }  // (飞利浦 (Philips) 发言人表示)
         if let one = countedOutSource(np) { return .speaker(.unnamed(text.text(one))) }
