@@ -32,11 +32,11 @@ import Testing
     }
 
     /// A body described only by its kind after 的 (与之合作的审计机构) is an unnamed source; one
-    /// pointed back to (这家世界上最富有的公司) or a clause (已经注意到了他的组织) is not.
+    /// pointed back to (这家世界上最富有的公司) is not.
     @Test func aBodyDescribedByItsKind() {
-        let c = claims(["工行的表现逊于其他银行。与之合作的审计机构表示，工行对出现这种负作用感到惊讶。", "他说已经注意到了他的组织认为，局势正在恶化。"])
-        #expect(c.map(\.speaker) == [nil], "\(c)")
-        #expect(c.first?.text == "工行对出现这种负作用感到惊讶", "\(c)")
+        let c = claims(["工行的表现逊于其他银行。与之合作的审计机构表示，工行对出现这种负作用感到惊讶。"])
+        #expect(c.map(\.description) == ["nil|indirect|-|工行对出现这种负作用感到惊讶"], "\(c)")
+        #expect(claims("苹果是世界上最富有的公司。这家世界上最富有的公司说道，我们不会分发有害的应用。").allSatisfy { $0.speaker != nil })
     }
 
     /// A country's people opening the clause a bare cue goes on from (中国官员旁听了…，并指控)
