@@ -37,6 +37,8 @@ extension ClaimFinder {
            t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]),
            t[i - 1] != "了" || !wordsGiven(after: i + len), t[i - 1] != "的" || !doubledManner(endingAt: i - 1) { return false }
         if explainsWhy(before: i) { return false }
+        // (驳斥了任何认为其决策具有政治动机的揣测: 'any who think' describes a noun, no one speaks)
+        if i >= 2, Self.everyoneWho.match(t, endingAt: i) != nil { return false }
         // (拜登父子的公开承诺, 伊朗方面的强烈否认: 的 and how it was made make a noun of the cue; a
         // notice so described still reports, 卫健委的公开通报，确认了…)
         if i >= 3, t[i - 3] == "的", Self.attributiveManners.match(t, at: i - 2)?.length == 2,
@@ -90,6 +92,10 @@ extension ClaimFinder {
               opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
     }
+
+    /// Words before a cue that make it a description of whoever holds the view (任何认为…的揣测,
+    /// 所有相信…的人).
+    private static let everyoneWho = PhraseMatcher<Bool>(["任何", "所有", "凡是"].map { ($0, true) })
 
     /// How a statement was made, between 的 and a cue that is then a noun (的公开承诺, 的书面声明).
     private static let attributiveManners = PhraseMatcher<Bool>(["公开", "口头", "书面", "正式", "明确", "官方", "严厉", "强烈"].map { ($0, true) })

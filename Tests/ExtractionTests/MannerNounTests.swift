@@ -10,4 +10,10 @@ import Testing
                         "武汉市卫健委的公开通报，确认了部分医疗机构接诊有 27 例病毒性肺炎。"])
         #expect(c.map(\.text) == ["确认了部分医疗机构接诊有 27 例病毒性肺炎"], "\(c)")
     }
+
+    /// 任何 or 所有 before a cue make it a description of whoever holds the view (驳斥了任何认为
+    /// 其决策具有政治动机的揣测): no one speaks there.
+    @Test func everyoneWhoThinks() {
+        #expect(claims("美联储发表声明严正驳斥了任何认为其决策具有政治动机的揣测。").isEmpty)
+    }
 }
