@@ -11,8 +11,9 @@ extension ClaimFinder {
         while k < end, k - p <= Self.addresseeLength, !text.separatesClauses(at: k), !Lexicon.terminators.contains(text.original[k]) {
             // (告诉“国家”杂志，: a medium's short name in quotation marks is part of whom; 告诉警察
             // “我无法呼吸”。 is what was told)
+            // (告诉“卫报”，…: an outlet's name alone in quotation marks is whom)
             if let q = text.quote(openingAt: k), q.closed, q.content.count <= Self.quotedAddresseeLength, q.close + 1 < end,
-               Self.media.match(text.folded, at: q.close + 1) != nil {
+               Self.media.match(text.folded, at: q.close + 1) != nil || quotesOnlyAnOutlet(q) {
                 k = q.close + 1
                 continue
             }

@@ -105,6 +105,11 @@ extension ClaimFinder {
         return mentions[mentionAt[q.content.lowerBound]].range == q.content
     }
 
+    /// Whether a quotation holds nothing but an outlet's name (告诉“卫报”，…): whom someone told.
+    func quotesOnlyAnOutlet(_ q: ArticleText.Quote) -> Bool {
+        quotesOnlyAName(q) && mentions[mentionAt[q.content.lowerBound]].actor.kind == .outlet
+    }
+
     /// Whether a quotation ends on a comma inside its marks (如果说澳大利亚「对学费的依赖度更甚，」
     /// 他指出，「…」): the first part of its speaker's words, broken off for the credit, even
     /// where words of the writer's open the clause before it; a quoted term has no comma.

@@ -192,6 +192,9 @@ import Testing
     @Test func aMediumToldInQuotationMarks() {
         let c = claims("纽约大学法学教授 Alina Das 是律师，她告诉“国家”杂志，ICE 的做法提供了一个危险的先例。")
         #expect(c.map(\.text) == ["ICE 的做法提供了一个危险的先例"], "\(c)")
+        // (an outlet's name alone in quotation marks too: 告诉“卫报”，…)
+        let alone = claims("警察局长 Bryan Carmody 告诉“纽约时报”，警方周五敲门并没收了数十台设备。")
+        #expect(alone.map(\.text) == ["警方周五敲门并没收了数十台设备"], "\(alone)")
     }
 
     /// An outlet feels nothing: a feeling after its report with no subject of its own (…，并担心…)
