@@ -197,19 +197,9 @@ struct ActorFinder {
             // (or once, right after the quotation it credits: “…”，艾哈迈德说; or of three characters
             // or more, before the colon that opens its quotation: 斯帕尔丁说：“…”)
             guard !found.contains(name), Self.writtenTwice(name, in: t) || isMarkedAsSpeaker(lo, fullName: false)
-                    || name.count >= 3 && opensQuotation(afterCueAt: c) || onceBeforeItsWords(name, cueAt: c) else { continue }
+                    || name.count >= 3 && opensQuotation(afterCueAt: c) else { continue }
             found.insert(text.foldedText(lo..<c), Actor(written: lo..<c, in: text, kind: .person))
         }
-    }
-
-    /// Whether a transliterated `name` written once is a person all the same: three characters
-    /// or more before a cue that clause punctuation follows (…。但索尔卡警告称，…), not three opening
-    /// with a surname, which may be a Chinese name (`chineseNamesBeforeCues` reads those).
-    private func onceBeforeItsWords(_ name: [Unicode.Scalar], cueAt c: Int) -> Bool {
-        guard name.count >= 3, name.count > 3 || !Lexicon.surnames.contains(name[0]),
-              let cue = Lexicon.cues.match(text.folded, at: c), !cue.value.isNoun else { return false }
-        let k = text.pastSpaces(c + cue.length, before: text.original.count)
-        return k < text.original.count && Lexicon.clausePunctuation.contains(text.original[k])
     }
 
     /// Conjunctions that open a clause before its subject (但, 而).

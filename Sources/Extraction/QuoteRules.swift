@@ -168,12 +168,17 @@ extension ClaimFinder {
     }
 
     /// Whether `c` is a symbol or a mark on one (◾, ▶, ️): no word of anyone's.
+    /// Geometric shapes count whatever their category (◾ is a mathematical symbol to Unicode);
+    /// other mathematical symbols do not (⋯ writes an ellipsis in words).
     static func isOrnament(_ c: Unicode.Scalar) -> Bool {
+        if Self.geometricShapes.contains(c.value) { return true }
         switch c.properties.generalCategory {
-        case .otherSymbol, .nonspacingMark, .enclosingMark: true
-        default: false
+        case .otherSymbol, .nonspacingMark, .enclosingMark: return true
+        default: return false
         }
     }
+
+    private static let geometricShapes: ClosedRange<UInt32> = 0x25A0...0x25FF
 
     /// Whether the sentence before ends with a cue (“…，”喀土穆的工程师 Ahmed Elyas 说。): the
     /// credit of the quotation before, whose speaker goes on.

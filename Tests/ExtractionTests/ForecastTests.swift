@@ -15,10 +15,10 @@ import Testing
         #expect(claims("考虑到如此强劲的经济态势，美联储预计将继续加息。").isEmpty)
     }
 
-    /// 预言，… prophesies words after its punctuation; a prophecy named as a noun (麦克卢汉的预言)
+    /// 预言，… prophesies words after its punctuation; a prophecy named as a noun (王建国的预言)
     /// or without punctuation (预言了危机) gives none.
     @Test func prophecyAfterPunctuation() {
-        let c = claims(["麦克卢汉曾经预言，人类不久将生活在一个地球村里。", "麦克卢汉的预言，至今仍然有人讨论。", "他预言了这场危机。"])
+        let c = claims(["学者王建国曾经预言，人类不久将生活在一个地球村里。", "王建国的预言，至今仍然有人讨论。", "王建国预言了这场危机。"])
         #expect(c.map(\.text) == ["人类不久将生活在一个地球村里"], "\(c)")
     }
 }
