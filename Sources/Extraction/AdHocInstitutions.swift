@@ -27,19 +27,23 @@ extension ClaimFinder {
     /// to be a name (`shortestDescribedInstitution`), naming no one; the words are who speaks,
     /// unnamed.
     /// Not one pointed back to (这家世界上最富有的公司, 该国的宪法法院), nor a clause (已经注意到了他的
-    /// 组织, 一旦被…的机构), nor 的 inside a name (美的集团).
+    /// 组织, 一旦被…的机构), nor 的 inside a name (美的集团), nor a kind given by an example (像筑博
+    /// 这样的大公司).
     func describedKindOfBody(_ np: Range<Int>) -> Range<Int>? {
         let t = text.folded
         let end = trimmedTail(np)
         let start = skipLeading(np.lowerBound, end)
         guard let de = lastDe(in: start..<end), de - start >= 2, end - de - 1 >= 2, end - de - 1 < Self.shortestDescribedInstitution,
               Self.kindsOfBody.match(t, endingAt: end) != nil, mentionsIn(start..<end).isEmpty,
-              !Lexicon.pointingCharacters.contains(t[start]), !(start..<de).contains(where: { Self.clauseMarks.contains(t[$0]) }) else { return nil }
+              !Lexicon.pointingCharacters.contains(t[start]), !(start..<de).contains(where: { Self.clauseMarks.contains(t[$0]) }),
+              Self.likeWords.match(t, endingAt: de) == nil else { return nil }
         return start..<end
     }
 
     /// Last words of a body named by its kind (审计机构, 保险公司, 人权组织, 宪法法院).
     private static let kindsOfBody = PhraseMatcher<Bool>(["机构", "公司", "组织", "集团", "法院", "医院", "协会", "银行", "事务所"].map { ($0, true) })
+    /// Words after an example of the kind (像筑博这样的大公司: 筑博 may be the one meant).
+    private static let likeWords = PhraseMatcher<Bool>(["这样", "那样", "一样", "之类"].map { ($0, true) })
     /// Characters of a clause, not of a description (了, 被, 把).
     private static let clauseMarks = ScalarSet("了被把")
 

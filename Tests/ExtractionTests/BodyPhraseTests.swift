@@ -32,11 +32,12 @@ import Testing
     }
 
     /// A body described only by its kind after 的 (与之合作的审计机构) is an unnamed source; one
-    /// pointed back to (这家世界上最富有的公司) is not.
+    /// pointed back to (这家世界上最富有的公司) or given by an example (像筑博这样的大公司) is not.
     @Test func aBodyDescribedByItsKind() {
         let c = claims(["工行的表现逊于其他银行。与之合作的审计机构表示，工行对出现这种负作用感到惊讶。"])
         #expect(c.map(\.description) == ["nil|indirect|-|工行对出现这种负作用感到惊讶"], "\(c)")
         #expect(claims("苹果是世界上最富有的公司。这家世界上最富有的公司说道，我们不会分发有害的应用。").allSatisfy { $0.speaker != nil })
+        #expect(claims("像筑博这样的大公司说，目前还能够应对这种现金短缺问题。").allSatisfy { $0.speaker != nil })
     }
 
     /// A country's people opening the clause a bare cue goes on from (中国官员旁听了…，并指控)
