@@ -285,7 +285,10 @@ extension ClaimFinder {
         guard let i = text.sentenceIndex(containing: lo), let (writer, title) = titledWriter(text.sentences[i], before: cue),
               writer.range.lowerBound == 0 || text.original[writer.range.lowerBound - 1] != "《" else { return nil }
         let before = max(writer.range.upperBound, title - Self.ownershipReach)..<title
-        guard before.contains(where: { Self.ownership.contains(text.folded[$0]) }) else { return nil }
+        // (罗斯巴德在《美国大萧条》一书中: 在 alone between the writer and the title)
+        let k = text.pastSpaces(pastGloss(from: writer.range.upperBound, before: title), before: title)
+        let inTitle = k < title && text.folded[k] == "在" && text.pastSpaces(k + 1, before: title) == title
+        guard inTitle || before.contains(where: { Self.ownership.contains(text.folded[$0]) }) else { return nil }
         return writer.actor
     }
 

@@ -103,13 +103,18 @@ import Testing
         #expect(c.allSatisfy { $0.kind == "report" }, "\(c)")
     }
 
-    /// 作者 in a review is the writer of the piece named as theirs (羅賓遜在他的新書《創意學院》中);
+    /// 作者 in a review is the writer of the piece named as theirs (羅賓遜在他的新書《創意學院》中,
+    /// 罗斯巴德在《美国大萧条》一书中);
     /// not a person a title only names (依序评介《论语》《孟子》…。作者认为).
     @Test func theAuthorOfAReviewedBook() {
         let c = claims(["肯·羅賓遜在他的新書《創意學院》中，分享了對於學校的想法。", "學校只是訓練機器。因此，作者認為，學校不會使我們變得更聰明。"])
         #expect(c.map(\.speaker) == ["肯·羅賓遜"], "\(c)")
         let titles = claims(["本书依序评介《论语》《孟子》《易经》。", "作者认为，孔子以“承礼启仁”为志业，去化解价值上的虚无主义。"])
         #expect(!titles.contains { $0.speaker == "Mencius" }, "\(titles)")
+        // (罗斯巴德在《美国大萧条》一书中: 在 alone between the writer and the title; not a
+        // writer named after the title, 在《…》一书中，Matthew Alford 博士…)
+        let within = claims("经济学者罗斯巴德在《美国大萧条》一书中提出了相反的解释。作者还认为，罗斯福新政继承了对经济的政府干预。")
+        #expect(within.map(\.speaker) == ["罗斯巴德"], "\(within)")
     }
 
     /// A theory holds views as a document does (该理论认为), but relays no one's words: 根据这一
