@@ -17,6 +17,18 @@ extension ClaimFinder {
         return last.actor
     }
 
+    /// The country a subject points back to (该国政府表示, 该国认为, 这个国家称): the last one named
+    /// in this paragraph (one the catalog does not know may be meant across paragraphs), its
+    /// government being the country as elsewhere.
+    func pointedBackCountry(_ np: Range<Int>) -> Actor? {
+        let t = text.folded, end = trimmedTail(np), lo = skipLeading(np.lowerBound, end)
+        guard let pointer = Self.countryPointers.match(t, at: lo),
+              lo + pointer.length == end || text.foldedText((lo + pointer.length)..<end) == "政府" else { return nil }
+        return lastOrganizationNamed(before: lo, paragraphsBack: 0, where: { $0.actor.isCountry })
+    }
+
+    private static let countryPointers = PhraseMatcher<Bool>(["该国", "这个国家", "此国"].map { ($0, true) })
+
     /// Whether `start..<end` is a demonstrative and a kind of body, with at most
     /// `Self.pointedBackModifier` Han characters between them that name nobody and no
     /// other body (该公司, 该分析机构, 这家芯片公司, 这家底特律汽车生产商; not 该公司的员工).

@@ -99,6 +99,7 @@ extension ClaimFinder {
         }
         if let first = firstOfKind(r) { return .speaker(.actor(first)) }
         let np = r.lowerBound..<nounPhraseEnd(r)
+        if let country = pointedBackCountry(np) { return .speaker(.actor(country)) }
         if let work = titledWork(np) ?? titledOutletStaff(np) ?? titledOutletOfPiece(np) { return .speaker(.actor(work)) }
         if let author = authorOfPiece(np, cue: hit.cue.lowerBound) { return .speaker(.actor(author)) }
         let inNP = mentionsIn(np)

@@ -40,6 +40,13 @@ import Testing
         #expect(claims("像筑博这样的大公司说，目前还能够应对这种现金短缺问题。").allSatisfy { $0.speaker != nil })
     }
 
+    /// 该国 or 该国政府 points back to the country named last in its paragraph; across paragraphs
+    /// it may be one the catalog does not know (卢旺达) and is left alone.
+    @Test func theCountryPointedBack() {
+        let c = claims(["日本经济增长放缓。该国政府表示，将推出新的刺激措施以支持经济。", "卢旺达的经济增长很快。该国认为，外国投资非常重要。"])
+        #expect(c.map(\.speaker) == ["Japan"], "\(c)")
+    }
+
     /// A country's people opening the clause a bare cue goes on from (中国官员旁听了…，并指控)
     /// are unnamed, not the country; the one they are, named right after them (美国媒体福布斯
     /// 杂志), speaks; a body of theirs (印尼医生协会) stays a body.
