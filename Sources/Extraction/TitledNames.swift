@@ -147,7 +147,18 @@ extension ActorFinder {
             if run > chinese && run >= 4 { return run }
             return chinese
         }
-        return run >= 2 ? run : uncommonSurnameName(at: s)
+        return run >= 2 ? run + (endsPastTransliteration(s, run) ? 1 : 0) : uncommonSurnameName(at: s)
+    }
+
+    /// Whether the name of `run` transliteration characters at `s` goes on one character more
+    /// (教授劳东燕在会上…，劳东燕说: 燕 is no transliteration's): a Han character that stops no
+    /// name and opens no cue, the longer name written again elsewhere.
+    private func endsPastTransliteration(_ s: Int, _ run: Int) -> Bool {
+        let t = text.folded, k = s + run
+        guard k + 1 < t.count, Lexicon.isHan(t[k]), !stops(k), Lexicon.cues.match(t, at: k) == nil, !Lexicon.isHan(t[k + 1]) || stops(k + 1) || cueAt(k + 1),
+              !Lexicon.placeEnds.contains(t[k]), Lexicon.titles.match(t, endingAt: k + 1) == nil  // (德克萨斯州, 斯拉博士)
+        else { return false }
+        return Self.writtenTwice(Array(t[s...k]), in: t)
     }
 
     /// 创办人达鸿飞说, 主任楼仲平认为: three characters straight between a title and a cue, opening

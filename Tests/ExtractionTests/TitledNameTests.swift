@@ -149,4 +149,12 @@ import Testing
         let two = claims("记者陈思和王明说，天气很好。")
         #expect(two.first?.speaker == "陈思", "\(two)")
     }
+
+    /// A name after a title whose transliteration characters stop one short (教授劳东燕在会上: 燕
+    /// is no transliteration's) takes that character when the longer name is written again; not
+    /// a place's end or the rest of a title (德克萨斯州, 斯拉博士).
+    @Test func transliterationGoesOnToANameWrittenAgain() {
+        let c = claims(["清华大学法学院教授劳东燕在会上分享了经历。", "劳东燕说，人脸识别技术可能导致泄露。"])
+        #expect(c.map(\.speaker) == ["劳东燕"], "\(c)")
+    }
 }
