@@ -16,6 +16,14 @@ extension ClaimFinder {
         let head = text.folded[m.range.upperBound..<phrase.upperBound].filter { !$0.isSpace }
         // 克里姆林宫的消息, 美国的声明: what the body says is the body speaking (not 中国的反对意见)
         if head.first == "的", Lexicon.bodyWords.contains(String(scalars: head.dropFirst())) { return .actor(m.actor) }
+        // (巴基斯坦政府检测发现, 警方调查显示: what the body did to find it ends the phrase, no name)
+        // (not 美国进行的测试: a test someone ran there)
+        if let study = Self.studyVerbs.match(text.folded, endingAt: phrase.upperBound), phrase.upperBound - study.length >= m.range.upperBound {
+            let shorter = phrase.lowerBound..<(phrase.upperBound - study.length)
+            let between = String(scalars: text.folded[m.range.upperBound..<shorter.upperBound].filter { !$0.isSpace && $0 != "的" })
+            if between.isEmpty || Lexicon.organizationHeads.contains(between) { return .actor(m.actor) }  // (中国官方统计, 巴基斯坦政府检测)
+            if endsLikeInstitution(shorter.upperBound) { return qualifiedOrganization(m, phrase: shorter) }
+        }
         // (LinkedIn 恢复了该页面并说: 了 marks a verb, no name goes on)
         guard let last = head.last, head.count <= 6, head.allSatisfy(Lexicon.isHan), !head.contains("了"),
               !Lexicon.organizationHeads.contains(String(scalars: head)) else { return nil }
@@ -67,6 +75,9 @@ extension ClaimFinder {
 
     /// Most characters of a body's name after the country that places it.
     static let placedBodyLength = 10
+
+    /// How a body found what it reports (检测, 调查, 研究), closing its subject phrase.
+    static let studyVerbs = PhraseMatcher<Bool>(["检测", "调查", "研究", "测试", "监测", "统计", "分析"].map { ($0, true) })
 
     /// Single characters after a body's name that make something else of it: a place in or on
     /// it (推特上, 新浪微博中), a time (英國時), an edition (法国版), descent (西班牙裔), there being

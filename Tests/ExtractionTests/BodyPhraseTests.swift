@@ -47,6 +47,13 @@ import Testing
         #expect(c.map(\.speaker) == ["Japan"], "\(c)")
     }
 
+    /// How a body found what it reports closing its phrase (巴基斯坦政府检测发现, 中国官方统计显示,
+    /// CDC 的统计显示) leaves the body the speaker, not a body named 巴基斯坦政府检测.
+    @Test func aBodysStudyClosingThePhrase() {
+        let c = claims(["巴基斯坦政府检测发现，59 种产品中只有 3 种的汞含量低于标准。", "中国官方统计显示，俄罗斯对华出口大豆数量超过 80 万吨。"])
+        #expect(c.map(\.speaker) == ["Pakistan", "China"], "\(c)")
+    }
+
     /// A country's people opening the clause a bare cue goes on from (中国官员旁听了…，并指控)
     /// are unnamed, not the country; the one they are, named right after them (美国媒体福布斯
     /// 杂志), speaks; a body of theirs (印尼医生协会) stays a body.
