@@ -57,7 +57,7 @@ extension ClaimFinder {
 
     /// 推特指，CNN 的记者和他们一起高呼「我們做到了」: a shout inside someone's words is theirs.
     func isShout(_ cue: Range<Int>) -> Bool {
-        Lexicon.shouts.contains(text.foldedText(cue))
+        Lexicon.shoutCues.contains(text.folded, spelledAt: cue)
     }
 
     /// 穆萨维告诉记者，在大部分伊朗人看来，… / 王娃娃说，她在采访后发现，…: a view credited or a

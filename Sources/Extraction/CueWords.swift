@@ -28,6 +28,8 @@ extension Lexicon {
     /// Cues of shouting, whose words are only those in quotation marks (喊道，然后拿起听筒 is none;
     /// 高呼「…」 shouts words, 高呼口号 none).
     static let shouts = ["喊道", "叫道", "嚷道", "吼道", "高喊", "大喊", "高呼", "呼喊道", "齐呼"]
+    /// `shouts` as a matcher, for `ClaimFinder.isShout`, which `findHits` asks at every cue.
+    static let shoutCues = PhraseMatcher<Bool>(shouts.map { ($0, true) })
     /// Cues of one character that report only right before their statement, and not after some
     /// characters: 指 in Hong Kong and Taiwan copy (消息人士指，…), not a finger or a pointing
     /// (手指，, 指了指，); classical 曰 (老子曰：“…”), not 或曰 ('or rather') nor 简曰 ('in short').

@@ -139,6 +139,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         self.phrase(phrase, 0..<phrase.count) != nil
     }
 
+    /// Whether `text[range]` is exactly one of the phrases, read in place: a test asked at
+    /// every cue of every sentence paid more for building the words as a String than for
+    /// the rest of its work.
+    func contains(_ text: [Unicode.Scalar], spelledAt range: Range<Int>) -> Bool {
+        phrase(text, range.clamped(to: 0..<text.count)) != nil
+    }
+
     /// The index in `values` of the phrase spelled `text[range]`, if it is one.
     private func phrase(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         guard !range.isEmpty, var node = first(text[range.lowerBound]) else { return nil }
