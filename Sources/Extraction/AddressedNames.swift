@@ -8,7 +8,8 @@ extension ActorFinder {
     func namesBeforeAddress(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         let addressAfterName = Lexicon.addressAfterName, titlesAfterName = Lexicon.titlesAfterName
-        for p in 2..<max(2, t.count) {
+        // (only where an address or a title may start, found in one tight pass)
+        for p in t.positions(in: 2..<max(2, t.count), where: Self.addressOrTitleStarts.contains) {
             let address = addressAfterName.match(t, at: p) != nil
             let title = address ? nil : titlesAfterName.match(t, at: p)
             guard address || title != nil else { continue }
@@ -17,6 +18,9 @@ extension ActorFinder {
             }
         }
     }
+
+    /// The first characters of the forms of address and titles after names.
+    private static let addressOrTitleStarts = Lexicon.addressAfterName.firstScalars.union(Lexicon.titlesAfterName.firstScalars)
 
     /// A surname and one or two characters before the address or title at `p`; whether
     /// they were taken for a name.

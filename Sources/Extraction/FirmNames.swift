@@ -7,8 +7,10 @@ extension ActorFinder {
     func firmNames(_ found: inout PhraseMatcher<Actor>, _ c: Coverage) {
         let t = text.folded
         var i = 2
-        while i < t.count {
-            guard let kind = Self.firmKinds.match(t, at: i) else { i += 1; continue }
+        // (from one kind's first character to the next, found in one tight pass; a kind read moves on past it)
+        for k in t.positions(in: 2..<max(2, t.count), where: Self.firmKindStarts.contains) where k >= i {
+            i = k
+            guard let kind = Self.firmKinds.match(t, at: i) else { continue }
             let kindStart = i, start = i + kind.length
             i = start
             // (…集团有限公司, 中国公司总裁 (Matt Tsien), …服务公司协会（CESSI）: more of the kind, a
@@ -25,6 +27,8 @@ extension ActorFinder {
 
     /// Kinds of firm a trade is written before (咨询公司, 研究机构, 电信集团, 会计师事务所).
     private static let firmKinds = PhraseMatcher<Bool>(["公司", "机构", "集团", "事务所", "平台"].map { ($0, true) })
+    /// Their first characters, for the pass that finds where one may be written.
+    private static let firmKindStarts = firmKinds.firstScalars
 
     /// Words going on with the kind rather than naming the firm (集团有限公司, 股份公司).
     private static let kindsGoingOn = PhraseMatcher<Bool>(["有限", "股份"].map { ($0, true) })

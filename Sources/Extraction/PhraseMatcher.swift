@@ -134,6 +134,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// The scalars phrases start with: a pass asking at every position whether a phrase
+    /// starts there can find the positions where one may in one tight pass over the text
+    /// (`positions(in:where:)`), and ask only there.
+    var firstScalars: ScalarSet { ScalarSet(edges.children(of: 0).map(\.0)) }
+
     /// Whether `phrase` is exactly one of the phrases.
     func contains(_ phrase: [Unicode.Scalar]) -> Bool {
         self.phrase(phrase, 0..<phrase.count) != nil

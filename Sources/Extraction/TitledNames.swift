@@ -8,15 +8,14 @@ extension ActorFinder {
         let t = text.folded
         let covered = c.covered
         let catalogEnd = c.catalogEnd
-        var i = 0
         let titles = Lexicon.titles
-        while i < t.count {
+        // (only where a title may start, found in one tight pass)
+        for i in t.positions(in: 0..<t.count, where: Self.titleStarts.contains) {
             // (CMO 李文青: a role in Latin capitals, a space after it)
             let plain = titles.match(t, at: i)
             let latin = plain == nil && Self.isUpperASCII(text.original[i]) ? Self.roleAcronyms.match(t, at: i) : nil
-            guard let title = plain ?? latin, latin == nil || i == 0 || !Self.isASCIIWordCharacter(text.original[i - 1]) else { i += 1; continue }
+            guard let title = plain ?? latin, latin == nil || i == 0 || !Self.isASCIIWordCharacter(text.original[i - 1]) else { continue }
             var start = latin == nil ? i + title.length : text.pastSpaces(i + title.length, before: t.count)
-            i += 1
             if nameAfterDe(at: start) { start += 1 }  // (曾任赵紫阳秘书的鲍彤所言)
             guard start < t.count, !catalogEnd[start], !covered[start], Lexicon.isHan(t[start]),
                   !Lexicon.titleContinuations.contains(t[start]),
@@ -26,7 +25,7 @@ extension ActorFinder {
             let name = text.foldedText(start..<(start + len))
             if found.contains(Array(name.unicodeScalars)) { continue }
             var props: [String: PropertyValue] = [:]
-            props["role"] = .string(text.text(roleStart(before: i - 1)..<start))
+            props["role"] = .string(text.text(roleStart(before: i)..<start))
             found.insert(name, Actor(written: start..<(start + len), in: text, kind: .person, properties: props))
         }
     }
@@ -78,6 +77,9 @@ extension ActorFinder {
     /// Roles written in Latin capitals before a name (CEO 李文青, CMO 王芳), as the folded text
     /// spells them.
     private static let roleAcronyms = PhraseMatcher<Bool>(["ceo", "cfo", "coo", "cto", "cmo", "cio"].map { ($0, true) })
+
+    /// The first characters of titles and of role acronyms (as matched: lower-cased).
+    private static let titleStarts = Lexicon.titles.firstScalars.union(roleAcronyms.firstScalars)
 
     /// 曾 opening a name after a title (副主任曾益新表示), not the adverb (副主任曾表示, 曾多次
     /// 表示, 曾经, 曾如此评价, 曾口头承诺): two characters that open no breaker or cue and are
