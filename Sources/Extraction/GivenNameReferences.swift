@@ -25,16 +25,17 @@ extension ActorFinder {
         guard !owner.isEmpty else { return mentions }
         let covered = positionsCovered(by: mentions)
         var added: [Mention] = []
-        for (given, named) in owner where !shared.contains(given) {
+        for (given, named) in owner where !shared.contains(given) && named.range.upperBound + given.count <= t.count {
             var p = named.range.upperBound
-            while p + given.count <= t.count {
-                let end = p + given.count
-                if t[p] == given[0], t[p..<end].elementsEqual(given), !(p..<end).contains(where: { covered[$0] }), endsClause(at: p - 1),
+            // (from one place the given name's first character is written to the next, found in
+            // one tight pass; a name read moves on past it)
+            let starts = t.positions(in: p..<(t.count - given.count + 1), where: { $0 == given[0] })
+            for start in starts where start >= p {
+                let end = start + given.count
+                if t[start..<end].elementsEqual(given), !(start..<end).contains(where: { covered[$0] }), endsClause(at: start - 1),
                    end == t.count || !Lexicon.nameDots.contains(t[end]) && !Lexicon.transliteration.contains(t[end]), cueAfterName(end) {
-                    added.append(Mention(range: p..<end, actor: named.actor))
+                    added.append(Mention(range: start..<end, actor: named.actor))
                     p = end
-                } else {
-                    p += 1
                 }
             }
         }
