@@ -216,7 +216,8 @@ extension ActorFinder {
     func writtenWithoutThird(at s: Int) -> Bool {
         let t = text.folded
         let (a, b, c) = (t[s], t[s + 1], t[s + 2])
-        for p in 0..<(t.count - 1) where t[p] == a && t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) {
+        // (only where the first character is written, found in one tight pass)
+        for p in t.positions(in: 0..<(t.count - 1), where: { $0 == a }) where t[p + 1] == b && (p + 2 == t.count || t[p + 2] != c) {
             guard p + 2 < t.count, Lexicon.isHan(t[p + 2]), !stops(p + 2) else { return true }
             let closed = p + 3 == t.count || !Lexicon.isHan(t[p + 3]) || stops(p + 3)
             if !closed && !Self.writtenTwice(Array(t[p..<(p + 3)]), in: t) { return true }
