@@ -71,7 +71,7 @@ extension ActorFinder {
         var e = j + 1
         while e < o.count, ("a"..."z").contains(o[e]) { e += 1 }
         guard e - j - 1 >= 1, e < o.count, o[e] == " ",
-              Self.nameParticles.contains(String(String.UnicodeScalarView(o[(j + 1)..<e]))) else { return nil }
+              Self.nameParticles.contains(String(scalars: o[(j + 1)..<e])) else { return nil }
         return e
     }
 
@@ -82,7 +82,7 @@ extension ActorFinder {
         var e = k
         while e < o.count, e - k < 3, ("a"..."z").contains(o[e]) { e += 1 }
         return e > k && e + 1 < o.count && o[e] == "-" && Self.isUpperLatin(o[e + 1])
-            && Self.hyphenedArticles.contains(String(String.UnicodeScalarView(o[k..<e])))
+            && Self.hyphenedArticles.contains(String(scalars: o[k..<e]))
     }
 
     /// Arabic articles written joined to the next word by a hyphen (al-, el-, ash-).
