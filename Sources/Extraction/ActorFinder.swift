@@ -365,8 +365,9 @@ struct ActorFinder {
     private func withEnglishName(_ actor: Actor, after end: Int) -> Actor {
         // (布莱恩·侯赛曼 (Brian Huseman): some outlets set a space before the parenthesis)
         let open = end < text.original.count && text.original[end] == " " ? end + 1 : end
-        guard actor.properties["wikidata"] == nil, actor.properties["aliases"] == nil,
-              open < text.original.count, text.original[open] == "（" || text.original[open] == "(" else { return actor }
+        // (the parenthesis first: most mentions have none, and it is read without hashing a key)
+        guard open < text.original.count, text.original[open] == "（" || text.original[open] == "(",
+              actor.properties["wikidata"] == nil, actor.properties["aliases"] == nil else { return actor }
         var j = open + 1
         while j < text.original.count, j - open < 60, text.original[j] != "）", text.original[j] != ")" { j += 1 }
         let inner = text.text((open + 1)..<j)
