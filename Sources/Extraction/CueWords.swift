@@ -25,6 +25,8 @@ extension Lexicon {
     /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the
     /// describer's own words in quotation marks, not a description the article paraphrases.
     static let characterizations = ["形容为", "形容成", "描述为", "描述成", "描绘为", "描绘成"]
+    /// `characterizations` as a matcher, for `ClaimFinder.emit`, which asks at every statement.
+    static let characterizationCues = PhraseMatcher<Bool>(characterizations.map { ($0, true) })
     /// Cues of shouting, whose words are only those in quotation marks (喊道，然后拿起听筒 is none;
     /// 高呼「…」 shouts words, 高呼口号 none).
     static let shouts = ["喊道", "叫道", "嚷道", "吼道", "高喊", "大喊", "高呼", "呼喊道", "齐呼"]

@@ -83,7 +83,7 @@ extension ClaimFinder {
         let cueWord = text.text(hit.cue)
         var p = hit.isSource ? max(hit.region.upperBound, hit.cue.upperBound) : hit.cue.upperBound  // 据X，… / 在X看来，…
         let end = p < cut ? wordsEnd(of: hit, in: p..<cut) : cut
-        if Lexicon.characterizations.contains(text.foldedText(hit.cue)), hit.afterQuote == nil, !text.opensQuote(after: p) { return }
+        if Lexicon.characterizationCues.contains(text.folded, spelledAt: hit.cue), hit.afterQuote == nil, !text.opensQuote(after: p) { return }
         // (财新记者了解到, 美国公民自由联盟了解到: what an outlet or a body learned is its report; what a
         // person came to know, 奥巴马了解到…, is no statement, unless an outlet relays them: 财新记者从多名
         // 业内人士处了解到)
