@@ -180,10 +180,15 @@ struct ClaimFinder {
                 absorbed.insert(named[next])
                 next += 1
             }
-            while next < named.count, holdsAView(hits[named[next]], within: hit, of: speaker) || givesReason(hits[named[next]], within: hit)
-                    || onlySceneBefore(hits[named[next]], after: hit)
-                    || countedInFinding(hits[named[next]], after: hit, of: speaker) || showsWithin(hits[named[next]], hit) {
-                if showsWithin(hits[named[next]], hit) { absorbed.insert(named[next]) }
+            // (cues inside the words run on past them; one of evidence, 表明, is no statement of its own)
+            while next < named.count {
+                let later = hits[named[next]]
+                if showsWithin(later, hit) {
+                    absorbed.insert(named[next])
+                } else if !(holdsAView(later, within: hit, of: speaker) || givesReason(later, within: hit) || onlySceneBefore(later, after: hit)
+                            || countedInFinding(later, after: hit, of: speaker)) {
+                    break
+                }
                 next += 1
             }
             var cut = next < named.count ? hits[named[next]].clauseStart : sentence.range.upperBound

@@ -12,8 +12,7 @@ extension ClaimFinder {
         var start = r.lowerBound
         var added = false
         for q in text.quotes(openingIn: r) where q.content.upperBound <= r.upperBound {
-            // (专家告诉“华盛顿邮报”：: an outlet's name in quotation marks is whom they told, no words)
-            guard standsAlone(q, in: r), !finishesClause(q, from: start), !quotesOnlyAnOutlet(q) else { continue }
+            guard standsAlone(q, in: r), !finishesClause(q, from: start) else { continue }
             var b = q.open
             while b > start, text.original[b - 1].isSpace { b -= 1 }
             // What precedes a colon introduces the quotation (总结习的议程：“…”), it is not a claim;
