@@ -31,6 +31,22 @@ extension ClaimFinder {
 
     private static let addressees = PhraseMatcher<Bool>(["记者", "笔者", "媒体", "我", "我们", "你", "你们"].map { ($0, true) })
 
+    /// Whether a clause after a comma opens with a one-character verb in progress (她手拿写字板，
+    /// 瞇着眼睛看着小组成员说, 指着袋子说):
+    /// how the subject of the clause before was speaking, so the speaker goes on. Not 有着 and the
+    /// like describing the one who speaks (有着多年经验的分析师说: 的 makes it a description),
+    /// nor the prepositions made with 着 (随着, 沿着, 本着).
+    func opensWithVerbInProgress(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        let lo = r.lowerBound
+        guard r.count > 2, lo > 0, Lexicon.isComma(t[lo - 1]), t[lo + 1] == "着", mentionAt[lo] < 0, Lexicon.isHan(t[lo]) else { return false }
+        return !Self.prepositionsInProgress.contains(t[lo]) && !Lexicon.adverbs.contains(t[lo]) && Lexicon.pronouns.match(t, at: lo) == nil
+            && mentionsIn(r).isEmpty && !r.contains { t[$0] == "的" }
+    }
+
+    /// Characters that with 着 make a preposition or a possession, not a manner (随着, 沿着, 有着).
+    private static let prepositionsInProgress = ScalarSet("随沿本朝向冲凭顺按照为意有接对")
+
     /// The subject before a manner adverb that follows a name or a space (脸书自相矛盾地认为,
     /// Facebook 自相矛盾地认为), when something is left before it. With neither to mark where
     /// the adverb starts, it is the commonest shape, two characters and 地, after a word that

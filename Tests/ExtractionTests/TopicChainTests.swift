@@ -39,4 +39,13 @@ import Testing
                         "王毅出席会议，在论坛上强调，中国不会改变立场。"])
         #expect(c.map(\.speaker) == ["Li Keqiang", "Wang Yi"], "\(c)")
     }
+
+    /// A clause opening with a one-character verb in progress (瞇着眼睛, 指着袋子) says how the
+    /// subject of the clause before spoke; a pronoun before the verb (他笑着说) is its own subject.
+    @Test func aVerbInProgressGoesOnWithTheSubject() {
+        let c = claims(["化学家布鲁姆支持一项决议。她手拿写字板，瞇着眼睛看着小组成员说，这些化学物质不能提高安全性。",
+                        "商人马永茂将编织袋放在门口，指着袋子说：“过年了，领导自己买点东西。”"])
+        #expect(c.map(\.speaker) == ["布鲁姆", "马永茂"], "\(c)")
+        #expect(claims("王建国站在台上，随着掌声响起，有着多年经验的分析师说，这些化学物质不能提高安全性。").map(\.speaker) != ["王建国"])
+    }
 }
