@@ -57,6 +57,9 @@ struct ClaimFinder {
     var speakerPronoun: String?
     /// People the article marks as women (catalog, 女士, 女发言人, or taken up by 她).
     var women: Set<String> = []
+    /// People of unknown gender 她 was taken to: 她 may go back to them, but 他 is not kept
+    /// from them, since the guess may be wrong.
+    var takenUpAsShe: Set<String> = []
     var lastOutlet: Actor?
     /// The last organization quoted, and in which paragraph: what 该公司 / 这家机构 refers back to.
     var lastOrganization: (actor: Actor, paragraph: Int)?

@@ -232,11 +232,18 @@ extension ClaimFinder {
                 women.insert(person.key)
                 return .actor(person)
             }
-            if let woman = onlyWomanJustNamed(sentence, before: limit) ?? speakerInChain(of: .she, sentence) ?? lastWoman(before: limit)
-                ?? womanJustQuoted(sentence, before: limit) ?? paragraphTopic(sentence, before: limit)
-                ?? previousParagraphTopic(sentence, before: limit) {
+            // (whom a chain of 她 or a paragraph naming no one else takes up, 她 may go back to
+            // later: 她跟編輯說…。⏎迪迪安不愛接受媒體訪問。⏎在…歐威爾（George Orwell）…中，她說)
+            if let woman = onlyWomanJustNamed(sentence, before: limit) ?? speakerInChain(of: .she, sentence) ?? lastWoman(before: limit) {
+                takenUpAsShe.insert(woman.key)
                 return .actor(woman)
             }
+            if let woman = womanJustQuoted(sentence, before: limit) { return .actor(woman) }
+            if let topic = paragraphTopic(sentence, before: limit) ?? previousParagraphTopic(sentence, before: limit) {
+                takenUpAsShe.insert(topic.key)
+                return .actor(topic)
+            }
+            if let woman = lastTakenUpAsShe(before: limit) { return .actor(woman) }
             return unresolved
         }
     }
@@ -326,6 +333,17 @@ extension ClaimFinder {
         let quoted = quotation(closingJustBefore: limit)
         return mentions.last { $0.range.upperBound <= limit && $0.actor.kind == .person && isWoman($0.actor)
             && !(quoted?.contains($0.range.lowerBound) ?? false) }?.actor
+    }
+
+    /// The person named last in this paragraph or the one before, when 她 was taken to them
+    /// before and every person named after them may not be a woman (迪迪安不愛接受媒體訪問。⏎
+    /// 在…歐威爾（George Orwell）…中，她說).
+    private func lastTakenUpAsShe(before limit: Int) -> Actor? {
+        let near = text.paragraphs[max(paragraph - 1, 0)].lowerBound
+        let people = Extractor.mentions(mentions, in: near..<limit).filter { $0.actor.kind == .person }
+        guard let i = people.lastIndex(where: { takenUpAsShe.contains($0.actor.key) }),
+              people[(i + 1)...].allSatisfy({ !mayBeWoman($0.actor) }) else { return nil }
+        return people[i].actor
     }
 
     /// The words of the quotation that closes right before `limit`, past spaces and a comma.

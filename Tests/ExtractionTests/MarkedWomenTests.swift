@@ -30,4 +30,15 @@ import Testing
         let c = claims(["当时的一位卧底记者却是一名女性。她的名字叫Nellie Bly。", "她从不惧怕危险。", "她觉得自己的报道意义重大。"])
         #expect(c.map(\.speaker) == ["Nellie Bly"], "\(c)")
     }
+
+    /// Whom 她 was taken to before, she may be again in the next paragraph past men named since
+    /// (歐威爾（George Orwell）); not past another who may be a woman (王建國).
+    @Test func sheGoesBackToWhomSheWasTakenTo() {
+        let opening = ["美國作家迪迪安說，「我們跟自己說故事，以不斷活下去。」", "在那之後，她愈來愈具影響力。彼時戰事升高，她跟編輯說想去越南採訪。",
+                       "迪迪安不愛接受媒體訪問，卻頗喜歡談寫作這件事。"]
+        let past = claims(opening + ["在文章《我為何寫作》（標題借自歐威爾（George Orwell））中，她說：「我寫作是為了要發現我在想什麼。」"])
+        #expect(past.map(\.speaker) == ["迪迪安", "迪迪安", "迪迪安"], "\(past)")
+        let other = claims(opening + ["在文章中，迪迪安見到了作家王建國。她說：「我寫作是為了要發現我在想什麼。」"])
+        #expect(other.last?.text == "我寫作是為了要發現我在想什麼。" && other.last?.speaker == nil, "\(other)")
+    }
 }
