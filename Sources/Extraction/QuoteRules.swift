@@ -152,7 +152,7 @@ extension ClaimFinder {
             let quoteOnly = words(opening..<sentence.range.upperBound) == inside || quotesWithAsides(sentence, words)
             // (unless this paragraph opened with a sentence about someone else: 习近平的新政策…。「…」)
             let topic = quoteOnly ? previousSentenceSubject(sentence) ?? previousParagraphTopic(sentence) : nil
-            if quoteOnly, let person = personActingAfter(sentence) {
+            if quoteOnly, let person = personActingAfter(sentence) ?? creditPointingBack(after: q) {
                 add(q.content, .direct, nil, .actor(person), nil, sentence)
             } else if quoteOnly, let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 || resumesAfterNarration(last, sentence), !turnEnded(before: sentence),
                last.paragraph == sentence.paragraph || topic == nil {

@@ -288,4 +288,14 @@ import Testing
         let asked = claims("Marguerite Duras 于1996年去世。互联网就是一个只有答案的世界：“ClubHouse好不好？”；“纳瓦尔尼的内裤上是什么毒药？”")
         #expect(asked.isEmpty, "\(asked)")
     }
+
+    /// A paragraph of quotation alone is the words of the person opening the next paragraph who
+    /// so wrote or said them (如此寫道), not of whoever was quoted before it.
+    @Test func aQuotationCreditedByTheNextParagraph() {
+        let quoted = ["奧巴馬總統說，「幾十年來，她是美國政治和文化最尖銳和最被尊敬的觀察家。」", "「許多我認識的洛杉磯人認為1960年代在這天突然結束了。」"]
+        let c = claims(["美國作家迪迪安說，「我們跟自己說故事，以不斷活下去。」"] + quoted + ["迪迪安在第二本非虛構寫作集《白色專輯》中如此寫道。"])
+        #expect(c.last?.speaker == "迪迪安", "\(c)")
+        let plain = claims(["美國作家迪迪安說，「我們跟自己說故事，以不斷活下去。」"] + quoted + ["迪迪安在第二本非虛構寫作集《白色專輯》中寫了很多。"])
+        #expect(plain.last?.speaker == "Barack Obama", "\(plain)")
+    }
 }
