@@ -153,6 +153,10 @@ extension ClaimFinder {
         if !(hit.isSource && Lexicon.theoryNouns.contains(where: { text.foldedText(np).hasSuffix($0) })), let doc = document(in: r, nounPhrase: np) {
             return .speaker(.actor(doc))
         }
+        // (一位杜邦公司的发言人, 一名任天堂发言人: one of a named body's spokesmen speaks for it)
+        if let one = Lexicon.indefinites.match(t, at: np.lowerBound), let body = spokesmanBody((np.lowerBound + one.length)..<r.upperBound) {
+            return .speaker(.actor(body))
+        }
         if let end = indefiniteOwned(after: np, in: r) { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if let end = countedPhraseEnd(r), end - np.lowerBound > 2 { return .speaker(.unnamed(text.text(np.lowerBound..<end))) }
         if Lexicon.indefinites.match(t, at: np.lowerBound) != nil {

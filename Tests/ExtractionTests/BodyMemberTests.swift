@@ -44,4 +44,13 @@ import Testing
         let titled = claims(["柏林技术大学的研究人员 Altaf Shaik 也参与了测试。", "研究人员写道，他们可以阻止设备进入省电模式。"])
         #expect(titled.map(\.speaker) == [nil], "\(titled)")
     }
+
+    /// One of a named body's spokesmen (一位杜邦公司的发言人, 一名任天堂发言人) speaks for the body;
+    /// one of a body the phrase does not name (一位公司发言人) stays unnamed.
+    @Test func oneOfANamedBodysSpokesmen() {
+        #expect(claims("一位谷歌发言人表示，谷歌认识到自己的服务在当前这种时刻的重要性。").map(\.speaker) == ["Google"])
+        #expect(claims("一名任天堂的发言人表示，中国的产能仍然有限而且很难扩大。").map(\.speaker) == ["Nintendo"])
+        let bare = claims("一位公司发言人说，该部门正采取积极措施来应对疫情。")
+        #expect(bare.count == 1 && bare.first?.speaker == nil, "\(bare)")
+    }
 }
