@@ -31,11 +31,11 @@ extension ClaimFinder {
 
     private static let addressees = PhraseMatcher<Bool>(["记者", "笔者", "媒体", "我", "我们", "你", "你们"].map { ($0, true) })
 
-    /// Whether a clause after a comma opens with a one-character verb in progress (她手拿写字板，
-    /// 瞇着眼睛看着小组成员说, 指着袋子说):
-    /// how the subject of the clause before was speaking, so the speaker goes on. Not 有着 and the
-    /// like describing the one who speaks (有着多年经验的分析师说: 的 makes it a description),
-    /// nor the prepositions made with 着 (随着, 沿着, 本着).
+    /// Whether a clause after a comma opens with a one-character verb in progress
+    /// (她手拿写字板，瞇着眼睛看着小组成员说, 指着袋子说): how the subject of the clause before was
+    /// speaking, so the speaker goes on. Not after a pronoun (他笑着说: its own subject) or an
+    /// adverb, not 有着 and the like describing the one who speaks (有着多年经验的分析师说: 的
+    /// makes it a description), nor the prepositions made with 着 (随着, 沿着, 对着).
     func opensWithVerbInProgress(_ r: Range<Int>) -> Bool {
         let t = text.folded
         let lo = r.lowerBound

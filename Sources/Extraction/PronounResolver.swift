@@ -335,9 +335,9 @@ extension ClaimFinder {
             && !(quoted?.contains($0.range.lowerBound) ?? false) }?.actor
     }
 
-    /// The person named last in this paragraph or the one before, when 她 was taken to them
-    /// before and every person named after them may not be a woman (迪迪安不愛接受媒體訪問。⏎
-    /// 在…歐威爾（George Orwell）…中，她說).
+    /// The person named last in this paragraph or the one before whom 她 was taken to before,
+    /// when no one named after them may be a woman (迪迪安不愛接受媒體訪問。⏎在…歐威爾（George
+    /// Orwell）…中，她說: a man's given name).
     private func lastTakenUpAsShe(before limit: Int) -> Actor? {
         let near = text.paragraphs[max(paragraph - 1, 0)].lowerBound
         let people = Extractor.mentions(mentions, in: near..<limit).filter { $0.actor.kind == .person }
