@@ -39,7 +39,10 @@ extension ActorFinder {
             // (Stephane Dujarric de la Riviere, Vincent van Gogh: lower-case particles inside)
             var next = j
             while let particle = particleEnd(after: next) ?? nicknameEnd(after: next) { next = particle }
-            guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) || arabicArticle(at: next + 1) else { break }
+            guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) || arabicArticle(at: next + 1) else {
+                if words == 1, j - i >= 3, let broken = brokenWordEnd(after: next), writtenAgain(i..<broken) { end = broken }
+                break
+            }
             k = next + 1
         }
         guard lower, end - i >= 3, end >= o.count || !("0"..."9").contains(o[end]) else { return nil }
@@ -98,6 +101,32 @@ extension ActorFinder {
         while e < o.count, ("a"..."z").contains(o[e]) || Self.isLowerAccented(o[e]) { e += 1 }
         guard e + 1 < o.count, o[e] == "”" || o[e] == "\"", o[e + 1] == " " else { return nil }
         return e + 1
+    }
+
+    /// Where the rest of a one-word name ends when a space broke it (网络安全公司 Cyber eason 的):
+    /// after the space at `j`, three or more lower-case letters, no particle, then Chinese. A
+    /// lower-case word before a capitalised one ('Goog le Chrome') stays out, and so does a
+    /// first piece of under three letters ('Sc hmidt', where the longer name is written too).
+    private func brokenWordEnd(after j: Int) -> Int? {
+        let o = text.original
+        guard j + 1 < o.count, o[j] == " " else { return nil }
+        var e = j + 1
+        while e < o.count, ("a"..."z").contains(o[e]) { e += 1 }
+        guard e - j - 1 >= 3, !Self.nameParticles.contains(String(scalars: o[(j + 1)..<e])) else { return nil }
+        let after = text.pastSpaces(e, before: o.count)
+        return e == o.count || e < o.count && o[e] != " " && Lexicon.isHan(o[e]) || o[e] == " " && after < o.count && Lexicon.isHan(o[after]) ? e : nil
+    }
+
+    /// Whether the words at `r` are written again elsewhere in the article: a broken name
+    /// (Cyber eason) recurs, an English phrase in passing (Life mission) seldom does.
+    private func writtenAgain(_ r: Range<Int>) -> Bool {
+        let o = text.original, first = o[r.lowerBound]
+        var k = 0
+        while k + r.count <= o.count {
+            if k != r.lowerBound, o[k] == first, o[k..<(k + r.count)].elementsEqual(o[r]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Lower-case words inside European and Arabic names (not le: a typo, 'Goog le Chrome',

@@ -166,4 +166,12 @@ import Testing
         let c = claims(["福迪斯是一名研究员。", "疫情仍在扩散。但福迪斯指出，这个问题很可能长期存在。"])
         #expect(c.map(\.speaker) == ["福迪斯"], "\(c)")
     }
+
+    /// A one-word Latin name a space broke (Cyber eason), written so again, is one name; an
+    /// English phrase written once (Hello world) is not.
+    @Test func aLatinNameBrokenByASpace() {
+        let c = claims(["总部位于波士顿的网络安全公司 Cyber eason 的研究人员透露了调查结果。", "Cyber eason 认为，手机提供商攻击事件背后的骇客可能正在为中国政府服务。"])
+        #expect(c.map(\.speaker) == ["Cyber eason"], "\(c)")
+        #expect(claims("网络安全公司 Cyber eason 认为，手机提供商攻击事件背后的骇客可能正在为中国政府服务。").map(\.speaker) != ["Cyber eason"])
+    }
 }
