@@ -17,7 +17,8 @@ extension ArticleText {
 
     /// Whether the “ at `i`, inside a quotation opened with “ at `open`, closes it: typed the
     /// wrong way round, as some translations do (“…，“他说。“…“), it follows the quotation's own
-    /// punctuation or ends the paragraph; a quotation inside a quotation takes ‘ instead.
+    /// punctuation, comes before punctuation or ends the paragraph; a quotation inside a
+    /// quotation takes ‘ instead.
     func closesWrongWay(_ i: Int, after open: Int, in range: Range<Int>) -> Bool {
         var p = i
         while p > open + 1, original[p - 1].isSpace { p -= 1 }
@@ -26,7 +27,8 @@ extension ArticleText {
         if Lexicon.clausePunctuation.contains(before) || Lexicon.terminators.contains(before) { return true }
         var k = i + 1
         while k < range.upperBound, original[k].isSpace { k += 1 }
-        return k == range.upperBound
+        // (“我们“，这是个有意思的词: punctuation right after it, as after no opening mark)
+        return k == range.upperBound || Lexicon.clausePunctuation.contains(original[k]) || Lexicon.terminators.contains(original[k])
     }
 
     /// Whether the ” at `i`, outside any quotation, opens one: typed the wrong way round (”…“，

@@ -298,4 +298,13 @@ import Testing
         let plain = claims(["美國作家迪迪安說，「我們跟自己說故事，以不斷活下去。」"] + quoted + ["迪迪安在第二本非虛構寫作集《白色專輯》中寫了很多。"])
         #expect(plain.last?.speaker == "Barack Obama", "\(plain)")
     }
+
+    /// A “ typed to close a quotation before punctuation (“我们“，这是个有意思的词) closes it: a
+    /// quoted word, not a quotation running on with the last speaker's words.
+    @Test func aWrongWayCloseBeforePunctuation() {
+        let c = claims(["该组织负责人王建国说：“今年加入我们的个人越来越多了，但是太多的人都专注于我们的颜色了。”", "“我们“，这是个有意思的词。",
+                        "“我们永远不会为自己或与我们合作的人命名，“王建国补充道。"])
+        let texts: [String] = c.map { $0.text }
+        #expect(!texts.contains { $0.hasPrefix("我们“") } && texts.count == 2, "\(c)")
+    }
 }
