@@ -57,8 +57,9 @@ extension ClaimFinder {
                 if case .speaker(let issuer)? = self.subject(of: issued) { return issuer }
             }
             // 其他人则关注…，认为… / 网络侦探披露了…，推测…: unnamed people opening the first clause go on
-            // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first)
-            if inNP.isEmpty, np.count >= 2 {
+            // (一位发言人推动阴谋论，称…: the phrase runs on into its verb; the people end first; a
+            // country only says whose they are: 一个中国男子接了电话，说…)
+            if inNP.allSatisfy({ $0.actor.isCountry }), np.count >= 2 {
                 if let found = unnamedOpening(np, hit: hit) ?? peopleOpening(np).flatMap({ unnamedOpening($0, hit: hit) }) { return found }
             }
             if let (p, k) = pronounOpeningClauseBefore(hit, after: e) {

@@ -48,4 +48,11 @@ import Testing
         #expect(c.map(\.speaker) == ["布鲁姆", "马永茂"], "\(c)")
         #expect(claims("王建国站在台上，随着掌声响起，有着多年经验的分析师说，这些化学物质不能提高安全性。").map(\.speaker) != ["王建国"])
     }
+
+    /// Unnamed people opening the first clause go on though a country says whose they are
+    /// (一个中国男子接了电话，说…): nobody named, not the country.
+    @Test func unnamedPeopleOfACountryGoOn() {
+        let c = claims("一个中国男子接了电话，说刚刚捡到手机，正在琢磨怎么交还。")
+        #expect(c.count == 1 && c.first?.speaker == nil, "\(c)")
+    }
 }
