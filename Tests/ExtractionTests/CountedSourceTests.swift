@@ -44,4 +44,10 @@ import Testing
         #expect(c.map(\.speaker) == [nil, nil, "北京房地产租赁公司"], "\(c)")
         #expect(c.map(\.text) == ["那些不服从的人将承担法律后果", "许多客户都会主动询问", "那些不服从的人将承担法律后果"], "\(c)")
     }
+
+    /// A way of putting it the article gives no owner (有一种说法称, 另一种说法认为) is an unnamed source.
+    @Test func aSayingNobodyOwns() {
+        let c = claims(["有一种说法称，风投行业过去是一群小船在一个鱼塘里捕鱼。", "另一种说法认为，现在的风投行业是几艘大船在大海里捕鲸。"])
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker == nil }, "\(c)")
+    }
 }
