@@ -69,6 +69,8 @@ struct ClaimFinder {
     var claims: [ClaimMention] = []
     /// `isProse` of each paragraph, asked for every sentence of it and more.
     private let proseParagraphs: [Bool]
+    /// `turnLabel` of each paragraph.
+    let turnLabels: [(label: Range<Int>, after: Range<Int>)?]
 
     init(text: ArticleText, mentions: [Mention], articleKey: String) {
         self.text = text
@@ -77,6 +79,7 @@ struct ClaimFinder {
         mentionAt = Array(repeating: -1, count: text.folded.count)
         for (i, m) in mentions.enumerated() { for k in m.range { mentionAt[k] = i } }
         proseParagraphs = text.paragraphs.map { ClaimFinder.isProse($0, in: text) }
+        turnLabels = text.paragraphs.map { ClaimFinder.turnLabel($0, in: text) }
         women = markedWomen()
     }
 

@@ -18,8 +18,8 @@ extension ClaimFinder {
     /// AnswerLabels), takes two turns or more, beside another label.
     func interviewTurns() -> [Int: (speaker: Actor?, words: Range<Int>)] {
         var labelled: [(paragraph: Int, label: String, words: Range<Int>)] = []
-        for (p, r) in text.paragraphs.enumerated() {
-            if let turn = turnLabel(r) { labelled.append((p, text.foldedText(turn.label), turn.words)) }
+        for p in text.paragraphs.indices {
+            if let turn = turnLabel(p) { labelled.append((p, text.foldedText(turn.label), turn.words)) }
         }
         var counts: [String: Int] = [:]
         for l in labelled { counts[l.label, default: 0] += 1 }
@@ -49,26 +49,34 @@ extension ClaimFinder {
         return turns.values.contains { $0.speaker?.kind == .person } ? turns : [:]
     }
 
-    /// The label opening a paragraph before its colon, and the words after it, empty when the
-    /// label stands alone (-阿伦特：): a short label with no punctuation, quotation or cue in it
-    /// (他说：… is a cue's), after the dash or bullet some transcripts set before it.
-    func turnLabel(_ r: Range<Int>) -> (label: Range<Int>, words: Range<Int>)? {
+    /// The label opening paragraph `p` before its colon, and the words after it, empty when
+    /// the label stands alone (-阿伦特：).
+    func turnLabel(_ p: Int) -> (label: Range<Int>, words: Range<Int>)? {
+        turnLabels[p].map { ($0.label, trim($0.after)) }
+    }
+
+    /// The label opening the paragraph `r` before its colon, and all after the colon: a short
+    /// label with no punctuation, quotation or cue in it (他说：… is a cue's), after the dash
+    /// or bullet some transcripts set before it. Read once per paragraph (see `turnLabels`):
+    /// interview turns, panels and unlabelled answers all ask.
+    static func turnLabel(_ r: Range<Int>, in text: ArticleText) -> (label: Range<Int>, after: Range<Int>)? {
         let o = text.original
         // locals: a static is checked for initialisation at every access
         let (punctuation, terminators, opens, cues) = (Lexicon.clausePunctuation, Lexicon.terminators, Lexicon.openQuoteMarks, Lexicon.cues)
+        let (marks, ends, spaces) = (labelMarks, labelEnds, ScalarSet.whitespace)
         var start = r.lowerBound
-        while start < r.upperBound, Self.labelMarks.contains(o[start]) || o[start].isSpace { start += 1 }
+        while start < r.upperBound, marks.contains(o[start]) || spaces.contains(o[start]) { start += 1 }
         var k = start
-        while k < r.upperBound, k - start <= Self.maximumLabelLength, !Self.labelEnds.contains(o[k]) {
+        while k < r.upperBound, k - start <= maximumLabelLength, !ends.contains(o[k]) {
             if punctuation.contains(o[k]) || terminators.contains(o[k])
                 || opens.contains(o[k]) || cues.match(text.folded, at: k) != nil { return nil }
             k += 1
         }
-        guard k < r.upperBound, Self.labelEnds.contains(o[k]) else { return nil }
+        guard k < r.upperBound, ends.contains(o[k]) else { return nil }
         var end = k
-        while end > start, o[end - 1].isSpace { end -= 1 }
+        while end > start, spaces.contains(o[end - 1]) { end -= 1 }
         guard end > start else { return nil }
-        return (start..<end, trim((k + 1)..<r.upperBound))
+        return (start..<end, (k + 1)..<r.upperBound)
     }
 
     /// Dashes and bullets a transcript may set before a label (-高斯：).

@@ -14,8 +14,8 @@ extension ClaimFinder {
     func panelAnswers() -> [Int: (speaker: Actor?, words: Range<Int>)] {
         var answers: [Int: (speaker: Actor?, words: Range<Int>)] = [:]
         var names: Set<String> = []
-        for (p, r) in text.paragraphs.enumerated() where paragraphIsProse(p) {
-            guard let turn = turnLabel(r), !turn.words.isEmpty, isPanelistName(turn.label) else { continue }
+        for p in text.paragraphs.indices where paragraphIsProse(p) {
+            guard let turn = turnLabel(p), !turn.words.isEmpty, isPanelistName(turn.label) else { continue }
             guard names.insert(text.foldedText(turn.label)).inserted else { return [:] }  // (a label again: a transcript's)
             answers[p] = (Actor(written: turn.label, in: text, kind: .person), turn.words)
         }

@@ -49,7 +49,7 @@ extension ClaimFinder {
         guard paragraphIsProse(p), !r.isEmpty, r.count <= Self.maximumQuestionLength,
               let last = text.original[r].last(where: { !$0.isSpace }), last == "？" || last == "?",
               !Lexicon.openQuoteMarks.contains(text.original[r.lowerBound]) else { return false }
-        return text.original[r].contains { Self.secondPerson.contains($0) } && turnLabel(r) == nil
+        return text.original[r].contains { Self.secondPerson.contains($0) } && turnLabels[p] == nil
     }
 
     private static let secondPerson = ScalarSet("你妳您")
@@ -58,7 +58,7 @@ extension ClaimFinder {
     /// no label (a thread of labelled comments that names no one is no interview).
     private func answers(_ p: Int) -> Bool {
         let r = text.paragraphs[p]
-        guard !r.isEmpty, paragraphIsProse(p) || text.blockQuotes.contains(p), turnLabel(r) == nil else { return false }
+        guard !r.isEmpty, paragraphIsProse(p) || text.blockQuotes.contains(p), turnLabels[p] == nil else { return false }
         return !asksTheOneInterviewed(p)
     }
 
