@@ -21,12 +21,14 @@ extension FragmentWriter {
             return (n.key, t)
         }, uniquingKeysWith: { a, _ in a })
         for edge in fragment.edges where edge.type == GraphSchema.RelType.said && renamed[edge.to] == nil {
-            guard let text = texts[edge.to] else { continue }
+            // A text has fewer pairs than characters, so a short one is passed before its pairs
+            // are made, and the speaker's earlier claims are asked before whether this one is
+            // stored: a speaker without any (most new people) spares the pairs and the lookup.
+            guard let text = texts[edge.to], text.scalarCount >= Self.paraphraseMinLength,
+                  case let candidates = try latestClaims(of: edge.from), !candidates.isEmpty,
+                  try storedNodeID(key: edge.to) == nil else { continue }
             let mine = Self.pairs(text)
-            // The speaker's earlier claims are asked before whether this one is stored: a
-            // speaker without any (most new people) spares the lookup of its key.
-            guard mine.count + 1 >= Self.paraphraseMinLength, case let candidates = try latestClaims(of: edge.from),
-                  !candidates.isEmpty, try storedNodeID(key: edge.to) == nil else { continue }
+            guard mine.count + 1 >= Self.paraphraseMinLength else { continue }
             for claim in candidates {
                 let theirs = cachedPairs(claim.id, claim.norm)
                 guard theirs.count + 1 >= Self.paraphraseMinLength else { continue }
