@@ -20,7 +20,10 @@ extension FragmentWriter {
             guard n.labels.contains(GraphSchema.Label.claim), case .string(let t)? = n.properties["norm"] else { return nil }
             return (n.key, t)
         }, uniquingKeysWith: { a, _ in a })
-        for edge in fragment.edges where edge.type == GraphSchema.RelType.said && renamed[edge.to] == nil {
+        let said = GraphSchema.RelType.said
+        // (by index: a loop over the relationships copied every one to read its type)
+        for i in fragment.edges.indices where fragment.edges[i].type == said && renamed[fragment.edges[i].to] == nil {
+            let edge = fragment.edges[i]
             // A text has fewer pairs than characters, so a short one is passed before its pairs
             // are made, and the speaker's earlier claims are asked before whether this one is
             // stored: a speaker without any (most new people) spares the pairs and the lookup.
