@@ -226,16 +226,22 @@ extension ActorFinder {
     /// exit: every capitalised word of an article is asked, and building all the words
     /// (twice each) first made a call cost thousands of instructions.
     func hasNotNameWord(_ r: Range<Int>) -> Bool {
+        let notName = Self.notNameWords
         var start = r.lowerBound
         for k in r.lowerBound...r.upperBound where k == r.upperBound || text.original[k] == " " {
             defer { start = k + 1 }
             guard k > start else { continue }
             let word = ArticleText.matchingForm(text.original[start..<k])
-            if Lexicon.notNameWords.contains(String(scalars: word)) { return true }
-            if word.contains("."), Lexicon.notNameWords.contains(String(scalars: word.filter { $0 != "." })) { return true }
+            if notName.contains(word) { return true }
+            if word.contains("."), notName.contains(word.filter { $0 != "." }) { return true }
         }
         return false
     }
+
+    /// `Lexicon.notNameWords` as a trie, asked with a word's scalars: making each word a
+    /// String to hash it cost 700 instructions a word. (The words are lower-case ASCII,
+    /// which no other spelling equals, so the trie and the set agree.)
+    private static let notNameWords = PhraseMatcher(Lexicon.notNameWords.map { ($0, ()) })
 
     /// Whether a run of capitalised words with a common word in it still names a body: its
     /// last word says it is one (in the plural too) and its common words only describe it (Open Science
