@@ -50,7 +50,8 @@ extension GraphStore {
 
     /// Stores the articles in the current transaction, sharing one write cache.
     private func store(_ batch: [(document: Document, fragment: GraphFragment)], _ db: Database) throws -> [IngestOutcome] {
-        let cache = try WriteCache(db)
+        let cache = try WriteCache(db, nodes: batch.reduce(0) { $0 + $1.fragment.nodes.count },
+                                   relationships: batch.reduce(0) { $0 + $1.fragment.edges.count })
         let outcomes = try batch.map { try store($0.document, fragment: $0.fragment, db, cache) }
         try cache.flushSearch()
         return outcomes
@@ -155,8 +156,15 @@ final class WriteCache {
     /// extra segments and 2.6 G instructions over the corpus's 27 replaced articles).
     private var withdrawnSearch: Set<Int64> = []
 
-    init(_ db: Database) throws {
+    /// `nodes` and `relationships`: how many the batch's fragments hold, which bounds the
+    /// node ids, created nodes and relationships at them the batch remembers. Room for them
+    /// is made at once: grown as they filled, the tables hashed every key again at each
+    /// doubling (56 M instructions per 1,000 articles).
+    init(_ db: Database, nodes: Int, relationships: Int) throws {
         statements = try IngestStatements(db)
+        ids.reserveCapacity(nodes)
+        created.reserveCapacity(nodes)
+        edgesAtCreated.reserveCapacity(relationships)
     }
 
     func addSearch(_ text: String, node: Int64, kind: String) {
@@ -191,11 +199,11 @@ final class WriteCache {
     }
 
     func clear() {
-        ids.removeAll()
+        ids.removeAll(keepingCapacity: true)
         merged.removeAll()
         lastMerge.removeAll()
-        created.removeAll()
-        edgesAtCreated.removeAll()
+        created.removeAll(keepingCapacity: true)
+        edgesAtCreated.removeAll(keepingCapacity: true)
         pairs.removeAll()
         nextEdgeID = nil
         claimsSaid.removeAll()
