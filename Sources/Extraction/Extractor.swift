@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         let articleKey = GraphFragment.articleKey(document)
         var finder = ClaimFinder(text: text, mentions: mentions, articleKey: articleKey)
         let claims = finder.run()
-        var builder = FragmentBuilder(document: document, text: text)
+        var builder = FragmentBuilder(document: document, text: text, nodes: mentions.count + claims.count)
         if let name = document.outlet, let outlet = index.outlet(named: name) { builder.publisher(outlet) }
         for m in mentions { builder.mention(m) }
         builder.affiliations(mentions)

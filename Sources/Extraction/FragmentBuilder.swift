@@ -13,9 +13,12 @@ struct FragmentBuilder {
     /// Who each claim of this article was credited to first (nil: nobody named).
     private var claimSpeakers: [String: String?] = [:]
 
-    init(document: Document, text: ArticleText) {
+    /// `nodes`: about how many nodes the article makes (its mentions and claims, say), for
+    /// which `nodeIndex` makes room at once instead of hashing its keys again as it grows.
+    init(document: Document, text: ArticleText, nodes: Int) {
         self.document = document
         self.text = text
+        nodeIndex.reserveCapacity(nodes)
         articleKey = GraphFragment.articleKey(document)
         day = document.published.map(ISO8601.day)
     }
@@ -112,11 +115,12 @@ struct FragmentBuilder {
         if let day { claimProps["date"] = .string(day) }
         let claimNode = node(claimKey, [GraphSchema.Label.claim], claimProps, span: span)
 
-        var reported: [String: PropertyValue] = [
-            "kind": .string(c.kind.rawValue), "text": .string(words),
-            "start": .int(Int64(span.start)), "end": .int(Int64(span.end)),
-            "sentence": .string(text.text(c.sentence)),
-        ]
+        // (room for all twelve keys it may get: grown past six, the table was hashed again)
+        var reported = [String: PropertyValue](minimumCapacity: 12)
+        reported["kind"] = .string(c.kind.rawValue)
+        reported["text"] = .string(words)
+        (reported["start"], reported["end"]) = (.int(Int64(span.start)), .int(Int64(span.end)))
+        reported["sentence"] = .string(text.text(c.sentence))
         if let cue = c.cue { reported["cue"] = .string(cue) }
         if let via = c.via {
             actorNode(via)
