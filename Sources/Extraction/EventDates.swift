@@ -30,7 +30,9 @@ struct EventDates {
 
     /// Every date written in `r` of the folded text.
     static func days(in text: [Unicode.Scalar], _ r: Range<Int>, published: Date?) -> [Day] {
-        guard let published else { return [] }
+        // (every day read below ends in 日 or 号 or opens with 周 or 星: a statement with none,
+        // most, spares taking the publication day apart, 3,000 instructions)
+        guard let published, text[r].contains(where: { $0 == "日" || $0 == "号" || $0 == "周" || $0 == "星" }) else { return [] }
         let cal = utc
         let today = cal.dateComponents([.year, .month, .day, .weekday], from: published)
         guard let year = today.year, let month = today.month, let day = today.day, let weekday = today.weekday else { return [] }
