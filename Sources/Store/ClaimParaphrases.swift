@@ -74,16 +74,18 @@ extension FragmentWriter {
     /// may differ from the fragment's (a paraphrase keeps the first wording), so a list
     /// that would gain one is dropped and read again when next asked.
     func noteSaid(speaker: String, claim: (id: Int64, key: String, norm: String?)) {
-        guard var list = cache.claimsSaid[speaker] else { return }
+        // (changed in place through its index: the key is hashed once, and the list, copied
+        // out and stored back, was copied whole to take the new claim)
+        guard let i = cache.claimsSaid.index(forKey: speaker) else { return }
+        let list = cache.claimsSaid.values[i]
         let at = list.firstIndex { $0.id <= claim.id } ?? list.endIndex
         if at < list.endIndex, list[at].id == claim.id { return }
         guard let norm = claim.norm else {
-            cache.claimsSaid[speaker] = nil
+            cache.claimsSaid.remove(at: i)
             return
         }
-        list.insert(SaidClaim(id: claim.id, key: claim.key, norm: norm), at: at)
-        if list.count > Self.paraphraseCandidates { list.removeLast() }
-        cache.claimsSaid[speaker] = list
+        cache.claimsSaid.values[i].insert(SaidClaim(id: claim.id, key: claim.key, norm: norm), at: at)
+        if cache.claimsSaid.values[i].count > Self.paraphraseCandidates { cache.claimsSaid.values[i].removeLast() }
     }
 
     /// A claim's pairs, computed once per batch: a prolific speaker's latest claims are
