@@ -40,7 +40,7 @@ extension ActorFinder {
             var next = j
             while let particle = particleEnd(after: next) ?? nicknameEnd(after: next) { next = particle }
             guard next + 1 < o.count, o[next] == " ", upper(o[next + 1]) || arabicArticle(at: next + 1) else {
-                if words == 1, j - i >= 3, let broken = brokenWordEnd(after: next), writtenAgain(i..<broken) { end = broken }
+                if words == 1, j - i >= 3, let broken = brokenWordEnd(after: next), Self.writtenTwice(Array(o[i..<broken]), in: o) { end = broken }
                 break
             }
             k = next + 1
@@ -107,26 +107,17 @@ extension ActorFinder {
     /// after the space at `j`, three or more lower-case letters, no particle, then Chinese. A
     /// lower-case word before a capitalised one ('Goog le Chrome') stays out, and so does a
     /// first piece of under three letters ('Sc hmidt', where the longer name is written too).
+    /// The caller takes it only for a name written so twice: a broken name recurs, an English
+    /// phrase in passing (Life mission) seldom does.
     private func brokenWordEnd(after j: Int) -> Int? {
         let o = text.original
         guard j + 1 < o.count, o[j] == " " else { return nil }
         var e = j + 1
         while e < o.count, ("a"..."z").contains(o[e]) { e += 1 }
         guard e - j - 1 >= 3, !Self.nameParticles.contains(String(scalars: o[(j + 1)..<e])) else { return nil }
-        let after = text.pastSpaces(e, before: o.count)
-        return e == o.count || e < o.count && o[e] != " " && Lexicon.isHan(o[e]) || o[e] == " " && after < o.count && Lexicon.isHan(o[after]) ? e : nil
-    }
-
-    /// Whether the words at `r` are written again elsewhere in the article: a broken name
-    /// (Cyber eason) recurs, an English phrase in passing (Life mission) seldom does.
-    private func writtenAgain(_ r: Range<Int>) -> Bool {
-        let o = text.original, first = o[r.lowerBound]
-        var k = 0
-        while k + r.count <= o.count {
-            if k != r.lowerBound, o[k] == first, o[k..<(k + r.count)].elementsEqual(o[r]) { return true }
-            k += 1
-        }
-        return false
+        guard e < o.count else { return e }
+        let after = o[e] == " " ? text.pastSpaces(e, before: o.count) : e
+        return after < o.count && Lexicon.isHan(o[after]) ? e : nil
     }
 
     /// Lower-case words inside European and Arabic names (not le: a typo, 'Goog le Chrome',
