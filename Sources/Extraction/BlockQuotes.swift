@@ -25,7 +25,7 @@ extension ClaimFinder {
     }
 
     /// The paragraph without the spaces around it.
-    private func blockContent(_ p: Int) -> Range<Int>? {
+    func blockContent(_ p: Int) -> Range<Int>? {
         var (lo, hi) = (text.paragraphs[p].lowerBound, text.paragraphs[p].upperBound)
         while lo < hi, text.original[lo].isSpace { lo += 1 }
         while hi > lo, text.original[hi - 1].isSpace { hi -= 1 }

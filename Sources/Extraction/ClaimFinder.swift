@@ -101,6 +101,7 @@ struct ClaimFinder {
                 add(turn.words, .direct, nil, .actor(speaker), nil, sentence)
             }
         }
+        creditExcerpts()
         return dedupe(claims)
     }
 
