@@ -115,8 +115,8 @@ extension ClaimFinder {
 
     private static let replies = PhraseMatcher<Bool>(["回复", "答复", "回应"].map { ($0, true) })
     private static let repliedTo = PhraseMatcher<Bool>(["记者", "媒体", "本报", "本刊"].map { ($0, true) })
-    /// Most characters of whom a reply goes to (《华尔街日报》记者).
-    private static let longestAddressee = 12
+    /// Most characters of whom a reply or words go to (《华尔街日报》记者, 对 Julian).
+    static let longestAddressee = 12
 
     /// The subject clause `r` without how, where or when the words were given (直截了当地, 在接受…
     /// 采访时, 会见…时, 在其网站上, 《…》卷三), or nil when it holds none of them.

@@ -89,8 +89,23 @@ extension ClaimFinder {
                !(manner && neg.length == 1 && text.folded[p] == "不" && n > 1),
                !inside(Lexicon.notNegating, at: p, from: r.lowerBound) { return true }
         }
+        return negatedToSomeone(r)
+    }
+
+    /// 他没有对 Julian 说, 从未向记者透露: a negation before whom the cue was said to.
+    private func negatedToSomeone(_ r: Range<Int>) -> Bool {
+        let t = text.folded
+        for p in stride(from: r.upperBound - 3, through: max(r.lowerBound, r.upperBound - Self.longestAddressee - 3), by: -1) {
+            guard let neg = Lexicon.negations.match(t, at: p), p + neg.length < r.upperBound,
+                  Self.toSomeone.contains(t[p + neg.length]), mentionAt[p] < 0,
+                  !inside(Lexicon.notNegating, at: p, from: r.lowerBound) else { continue }
+            return !text.original[(p + neg.length)..<r.upperBound].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
+        }
         return false
     }
+
+    /// Prepositions naming whom words were said to (对, 向, 跟).
+    static let toSomeone = ScalarSet("对向跟")
 
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i

@@ -263,11 +263,17 @@ import Testing
         #expect(c.count == 1)
         #expect(c.first?.speaker == nil)
         #expect(claims("根据中国异议人士的经验，审查只会越来越严。").isEmpty)
+        // (people named by their trade)
+        let guard_ = claims("门突然打开，警卫说：“时间到了！”")
+        #expect(guard_.map(\.description) == ["nil|direct|-|时间到了！"], "\(guard_)")
     }
 
     @Test func negatedAndNounCuesAreNotClaims() {
         #expect(claims("中国并未谴责这一行为。").isEmpty)
         #expect(claims("联邦调查局拒绝确认或否认情报记录的存在。").isEmpty)  // (negated with the verb 或 pairs it with)
+        // (negated before whom the words would go to)
+        #expect(claims("看守祝我新年快乐，但他没有对朱利安说。").isEmpty)
+        #expect(claims("特朗普从未向选民警告说算法会抢走他们的工作。").isEmpty)
         #expect(claims("普京前往北京的目的是兑现这些承诺。").isEmpty)
         #expect(claims("对中国来说，现状符合其利益。").isEmpty)
     }
