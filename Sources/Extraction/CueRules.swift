@@ -336,6 +336,7 @@ extension ClaimFinder {
         var k = i, sawUnit = false
         while k < to {
             if isDigit(t[k]) { k += 1; continue }
+            if k == i || sawUnit, let month = monthInWordsEnd(k, to) { k = month; sawUnit = true; continue }
             // 2015 年他…, 12 月 6 日: the spaces some outlets set around digits
             if t[k] == " ", k > i, k + 1 < to, Lexicon.dateUnits.contains(t[k + 1]) || (sawUnit && isDigit(t[k + 1])) { k += 1; continue }
             if Lexicon.dateUnits.contains(t[k]), k > i, isDigit(t[k - 1]) || t[k - 1] == " " && k >= i + 2 && isDigit(t[k - 2]) {
@@ -347,6 +348,15 @@ extension ClaimFinder {
         }
         return sawUnit && (k < to || reachingEnd) ? k : nil
     }
+
+    /// Past a month written in Chinese numerals (三月国际法院裁定, 十二月): one to three numerals and 月.
+    private func monthInWordsEnd(_ i: Int, _ to: Int) -> Int? {
+        var k = i
+        while k < to, k - i < 3, Self.monthNumerals.contains(text.folded[k]) { k += 1 }
+        return k > i && k < to && text.folded[k] == "月" ? k + 1 : nil
+    }
+
+    private static let monthNumerals = ScalarSet("一二三四五六七八九十")
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(c) || ("０"..."９").contains(c)

@@ -320,12 +320,14 @@ import Testing
         #expect(c.map(\.speaker) == ["China", "Vladimir Putin"], "\(c)")
     }
 
-    /// A date set with spaces around its digits (2015 年他…, 12 月 6 日 王毅…) opens the subject
-    /// like one written solid.
+    /// A date set with spaces around its digits (2015 年他…, 12 月 6 日 王毅…) or a month in
+    /// numerals (三月国际法院裁定) opens the subject like one written solid.
     @Test func spacedDateBeforeSubject() {
         let c = claims("英国私人侦探韩飞龙 (Peter Humphrey) 被判有罪。2015 年他在出狱后表示，他未对各项指控认罪。")
         #expect(c.map(\.speaker) == ["韩飞龙"], "\(c)")
         #expect(claims("12 月 6 日 王毅表示，中国反对单边制裁。").first?.speaker == "Wang Yi")
+        #expect(claims("三月国际法院裁定，英国对该群岛没有主权。").first?.speaker == "International Court of Justice")
+        #expect(claims("十二月王毅表示，中国反对单边制裁。").first?.speaker == "Wang Yi")
     }
 
     /// 又说 / 亦称 / 再次表示 with no subject of its own goes on with the speaker before.
