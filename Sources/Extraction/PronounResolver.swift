@@ -187,8 +187,23 @@ extension ClaimFinder {
         } else {
             speaker = pronounReferent(p, sentence: sentence, before: limit, sameSentence: sameSentence)
         }
-        if speaker.actor != nil { speakerPronoun = text.text(limit..<(limit + (p == .they ? 2 : 1))) }
+        // (…写信给总理特恩布尔。他告诉特恩布尔，…: whom 他 told is not who 他 is)
+        let end = limit + (p == .they ? 2 : 1)
+        if let a = speaker.actor, isAddressed(a, after: end) { return .unresolved(text.text(limit..<end)) }
+        if speaker.actor != nil { speakerPronoun = text.text(limit..<end) }
         return speaker
+    }
+
+    /// Whether `a` is named right after the cue of telling that follows the pronoun ending at `k`,
+    /// as a mention of them or by the end of their name, which no rule reads as a name of its own
+    /// (马尔科姆特恩布尔 … 他告诉特恩布尔).
+    private func isAddressed(_ a: Actor, after k: Int) -> Bool {
+        guard let cue = Lexicon.addressCues.match(text.folded, at: k) else { return false }
+        let j = text.pastSpaces(k + cue.length, before: text.original.count)
+        guard j < mentionAt.count else { return false }
+        if mentionAt[j] >= 0 { return mentions[mentionAt[j]].actor.key == a.key }
+        let name = Array(a.name.unicodeScalars)
+        return (2...max(2, name.count)).contains { $0 <= name.count && text.folded[j...].starts(with: name.suffix($0)) }
     }
 
     mutating func pronounReferent(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {

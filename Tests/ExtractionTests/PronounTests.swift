@@ -15,6 +15,15 @@ import Testing
     /// A surname and a form of address alone (陈女士) is a person though no cue follows it, whom
     /// 她 points back to; not when the article names someone of that surname (陈茂波), who she
     /// may or may not be.
+    /// Whom 他 told is not who 他 is, named in full or by the end of the name (写信给总理马尔科姆
+    /// 特恩布尔。他告诉特恩布尔，…): with nobody else fitting, the pronoun stays unresolved.
+    @Test func heIsNotWhomHeTold() {
+        let c = claims("朱利安的父亲曾写信给总理马尔科姆特恩布尔，要求政府干预。他告诉特恩布尔，他担心儿子的安全。")
+        #expect(c.map(\.description) == ["nil|indirect|-|他担心儿子的安全"], "\(c)")
+        let named = claims("朱利安的父亲曾写信给澳大利亚总理特恩布尔，要求政府干预。他告诉特恩布尔，他担心儿子的安全。")
+        #expect(named.map(\.description) == ["nil|indirect|-|他担心儿子的安全"], "\(named)")
+    }
+
     @Test func aSurnameAddressedAloneIsAPerson() {
         let lone = ["不愿透露全名的陈女士和儿子合住在公屋。「我儿子的工作少了，」她说。"]
         #expect(claims(lone).map(\.speaker) == ["陈女士"], "\(claims(lone))")
