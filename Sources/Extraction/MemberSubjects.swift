@@ -112,9 +112,11 @@ extension ClaimFinder {
             guard m.actor.kind == .organization, !m.actor.isCountry else { continue }
             var k = m.range.upperBound
             while k < limit, t[k].isSpace { k += 1 }
-            guard k < limit, t[k] == "的" else { continue }
-            k += 1
-            while k < limit, t[k].isSpace { k += 1 }
+            // (Coinbase 发言人 as Cybereason 的研究人员)
+            if k < limit, t[k] == "的" {
+                k += 1
+                while k < limit, t[k].isSpace { k += 1 }
+            }
             // (not 野村控股的经济学家们: members in the plural are not the ones a bare noun names later)
             let e = k + nounScalars.count
             if e <= limit, Array(t[k..<e]) == nounScalars, e == limit || t[e] != "们" { return m.actor }
@@ -151,10 +153,17 @@ extension ClaimFinder {
     /// described one (一位发言人, 官方发言人), not a country's (巴西发言人), not a phrase (负责此事的发言人).
     /// Asked only when no spokesman was named before (外交部发言人赵立坚 … 外交部发言人还表示).
     func spokesmanBody(_ np: Range<Int>) -> Actor? {
-        let t = text.folded
         let end = trimmedTail(np)
-        guard let title = Self.spokesmen.match(t, endingAt: end) else { return nil }
-        var k = end - title.length
+        guard let title = Self.spokesmen.match(text.folded, endingAt: end), let body = spokesmanOwner(np, titleAt: end - title.length) else { return nil }
+        // (a later bare 发言人说 is the same spokesman's: `memberBody`)
+        memory.lastMemberBody = (body, paragraph, text.foldedText((end - title.length)..<end))
+        return body
+    }
+
+    /// The body named before the spokesman's title starting at `title`.
+    private func spokesmanOwner(_ np: Range<Int>, titleAt title: Int) -> Actor? {
+        let t = text.folded
+        var k = title
         // (Lazada 的一位发言人: one of its spokesmen; 飞利浦 (Philips) 发言人: past the gloss)
         if let one = Lexicon.indefinites.match(t, endingAt: k), k - one.length > np.lowerBound + 1, t[k - one.length - 1] == "的" { k -= one.length }
         if k > np.lowerBound, t[k - 1] == "的" { k -= 1 }

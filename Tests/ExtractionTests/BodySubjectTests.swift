@@ -223,6 +223,12 @@ import Testing
         #expect(c.map(\.speaker) == ["波特兰警察局", "波特兰警察局", "Zhao Lijian", "Zhao Lijian"], "\(c)")
         let other = claims("微软发言人表示，公司会配合调查。分析人士说，公司的数据并不安全。该发言人还说，用户数据是安全的。")
         #expect(other.last?.speaker == nil, "\(other)")
+        // (bare, later: the spokesman of a body only the spokesman's phrase names; the body's
+        // researchers written without 的)
+        let bare = claims(["Coinbase 发言人在一份声明中表示，该公司不会宽恕这些行为。", "“我们进行了审核，”发言人说。", "但发言人解释说，这项技术太重要了。"])
+        #expect(bare.map(\.speaker) == ["Coinbase", "Coinbase", "Coinbase"], "\(bare)")
+        let researchers = claims(["哈佛大学研究人员发表了一项研究。", "研究人员警告，DNS 越来越集中。"])
+        #expect(researchers.map(\.speaker) == ["Harvard University"], "\(researchers)")
     }
 
     /// The spokesman of a body named only there, by a Latin name, past a gloss, or written
