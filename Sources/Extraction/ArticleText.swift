@@ -146,19 +146,19 @@ struct ArticleText {
             // most characters are no bracket and no line break: one range test for them, and
             // outside brackets nothing to write (`out` starts false)
             let v = c.value
-            if v > 0x29 && (v < 0x300A || v > 0x300B && v < 0xFF08 || v > 0xFF09) {
+            if v > 0x29 && (v < 0x3008 || v > 0x300B && v < 0xFF08 || v > 0xFF09) {
                 if depth > 0 { out[i] = true }
                 continue
             }
             if c == "\n" { depth = 0; aside = nil }
-            if c == "》" || c == "）" || c == ")" { depth = max(0, depth - 1) }
+            if c == "》" || c == "〉" || c == "）" || c == ")" { depth = max(0, depth - 1) }
             out[i] = depth > 0
             if c == "）", depth == 0, let open = aside {
                 if isAside(s[(open + 1)..<i]) { for k in (open + 1)..<i { out[k] = false } }
                 aside = nil
             }
             if c == "（", depth == 0 { aside = i }
-            if c == "《" || c == "（" || c == "(" { depth += 1 }
+            if c == "《" || c == "〈" || c == "（" || c == "(" { depth += 1 }  // (〈…〉: an article's or chapter's title)
         }
         return out
     }

@@ -67,6 +67,13 @@ import Testing
         #expect(Set(c.compactMap(\.speakerKey)).count == 2)
     }
 
+    /// Latin words in an article's title marks (〈Slouching Towards Bethlehem〉), as in a book's
+    /// (《…》), are a work, no person 她 could be.
+    @Test func latinWordsInTitleMarksAreNoPerson() {
+        let c = claims(["瓊·迪迪安是作家。她在文章〈Slouching Towards Bethlehem〉一開始就引用了詩句。", "彼時戰事升高，她跟編輯說想去越南採訪。"])
+        #expect(c.map(\.speaker) == ["瓊·迪迪安"], "\(c)")
+    }
+
     /// A first word that opens two people's names (John Barlow, John Young) is neither's, nor a
     /// company's name taken for a person's (FLoC ID).
     @Test func sharedFirstWordsStayApart() {
