@@ -194,6 +194,16 @@ extension ClaimFinder {
         return speaker
     }
 
+    /// 环保署在一份声明中说…。该机构不愿意评论…。它在声明中说: the body quoted last in this
+    /// paragraph, when no body was named since its words began (a body the text names without
+    /// the finder's knowing it, 环保署, after a company named earlier).
+    private func bodyJustQuoted(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        guard let last = claims.last, last.paragraph == sentence.paragraph, case .actor(let body) = last.speaker,
+              body.kind == .organization, !body.isCountry else { return nil }
+        let since = min(last.sentence.lowerBound, last.span.lowerBound)
+        return mentions.contains(where: { $0.range.lowerBound >= since && $0.range.upperBound <= limit && $0.actor.kind == .organization }) ? nil : body
+    }
+
     /// Whether `a` is named right after the cue of telling that follows the pronoun ending at `k`,
     /// as a mention of them or by the end of their name, which no rule reads as a name of its own
     /// (马尔科姆特恩布尔 … 他告诉特恩布尔).
@@ -229,6 +239,7 @@ extension ClaimFinder {
             // sentence before comes first (联邦快递因转运华为包裹的事件被迫向中国道歉。它表示: not Huawei,
             // named inside what happened to it).
             if let body = bodyOpening(sentence, before: limit) { return .actor(body) }
+            if let body = bodyJustQuoted(sentence, before: limit) { return .actor(body) }
             if let body = lastOrganizationNamed(before: limit, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return .actor(body) }
             guard let last = lastOrganization, paragraph - last.paragraph <= 1 else { return unresolved }
             return .actor(last.actor)

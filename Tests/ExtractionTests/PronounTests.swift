@@ -24,6 +24,13 @@ import Testing
         #expect(named.map(\.description) == ["nil|indirect|-|他担心儿子的安全"], "\(named)")
     }
 
+    /// 它 is the body quoted last in the paragraph, named by the text alone, before a company
+    /// named earlier (…公司拒绝了采访请求。环保署在声明中说…。它还说，…).
+    @Test func itIsTheBodyJustQuoted() {
+        let c = claims("Swix Sports USA 拒绝了记者的采访请求。环保署在一份电子邮件声明中说，某些蜡违反了法律。它在声明中说，本机构无法讨论合规监测问题。")
+        #expect(c.map(\.speaker) == ["环保署", "环保署"], "\(c)")
+    }
+
     @Test func aSurnameAddressedAloneIsAPerson() {
         let lone = ["不愿透露全名的陈女士和儿子合住在公屋。「我儿子的工作少了，」她说。"]
         #expect(claims(lone).map(\.speaker) == ["陈女士"], "\(claims(lone))")
