@@ -318,7 +318,7 @@ enum Lexicon {
 
     /// Last words of an organisation's Chinese name, a local government's among them (北京市政府,
     /// 广东省政府: a country's, 美国政府, is the country).
-    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛", "航空", "控股",
+    static let organizationSuffixes = PhraseMatcher<Bool>(["公司", "集团", "银行", "基金", "中心", "机构", "组织", "协会", "联盟", "论坛", "航空", "控股", "证券", "资本",
                                                            "市政府", "省政府", "县政府", "区政府", "州政府", "镇政府"].map { ($0, true) })
 
     /// Nouns for documents: a report, a statement, an assessment.

@@ -13,7 +13,8 @@ extension Lexicon {
     /// Words for a company's trade (…商, 巨头): 这家汽车生产商 points back to the company, and
     /// 柴油发动机制造商康明斯公司 describes the one named after it (`ClaimFinder.tradeEnd`).
     static let tradeWords = ["制造商", "供应商", "运营商", "开发商", "零售商", "生产商", "经销商", "承包商", "服务商", "提供商",
-                             "厂商", "电商", "巨头", "出版商", "分销商", "批发商"]
+                             "厂商", "电商", "巨头", "出版商", "分销商", "批发商",
+                             "券商", "金融机构", "投资机构", "咨询公司", "投资公司"]
 
     /// 该公司, 这家机构, 该组织: a demonstrative right before the kind.
     static let pointedBackBodies = pointingBack(bodyPointers, to: pointedBackKinds)

@@ -18,6 +18,9 @@ import Testing
     @Test func tradeBeforeACompanysName() {
         let c = claims(["柴油发动机制造商康明斯公司称：「我们希望这是竞争环境的开始。」", "香港中华厂商联合会表示，工展会网页被黑客入侵。"])
         #expect(c.map(\.speaker) == ["康明斯公司", "香港中华厂商联合会"], "\(c)")
+        // (a brokerage or a fund named by the text: X证券, X资本)
+        let brokers = claims(["本土金融机构中泰证券在一份研究报告中估算，失业率可能已经达到 20%。", "管理咨询公司贝恩资本估计，总支出将达到 5200 亿美元。"])
+        #expect(brokers.map(\.speaker) == ["中泰证券", "贝恩资本"], "\(brokers)")
     }
 
     /// A local government speaks as a body named as written (北京市政府); a country's is the country.
