@@ -230,6 +230,8 @@ import Testing
         // researchers written without 的)
         let bare = claims(["Coinbase 发言人在一份声明中表示，该公司不会宽恕这些行为。", "“我们进行了审核，”发言人说。", "但发言人解释说，这项技术太重要了。"])
         #expect(bare.map(\.speaker) == ["Coinbase", "Coinbase", "Coinbase"], "\(bare)")
+        let itself = claims(["Cloudflare 表示，它将撤出俄罗斯的所有服务器。", "“我们不存储任何日志，”该公司本身补充说。"])
+        #expect(itself.map(\.speaker) == ["Cloudflare", "Cloudflare"], "\(itself)")
         let researchers = claims(["哈佛大学研究人员发表了一项研究。", "研究人员警告，DNS 越来越集中。"])
         #expect(researchers.map(\.speaker) == ["Harvard University"], "\(researchers)")
     }
