@@ -238,8 +238,9 @@ struct ArticleText {
     private mutating func findSentences(in range: Range<Int>, paragraph: Int) {
         // Local copies: a static is checked for initialisation at every access, and this
         // loop runs over every character of every article.
-        let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes, marks = Self.sentenceMarks
         let wrongWay = wrongWayCloses.isEmpty ? nil : wrongWayCloses
+        // (a “ typed to close a quotation, 王毅说：“我们很好。“他笑了, ends its sentence as ” would)
+        let terminators = Lexicon.terminators, closeQuotes = Lexicon.closeQuotes, marks = wrongWay == nil ? Self.sentenceMarks : Self.sentenceMarksWrongWay
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -289,6 +290,7 @@ struct ArticleText {
     /// The characters a sentence can end at (terminators and closing quotes): one bit test
     /// passes over every other character of the article.
     private static let sentenceMarks = Lexicon.terminators.union(Lexicon.closeQuotes)
+    private static let sentenceMarksWrongWay = sentenceMarks.union(ScalarSet("“"))
 
     private mutating func addSentence(_ r: Range<Int>, _ paragraph: Int) {
         var lo = r.lowerBound, hi = r.upperBound

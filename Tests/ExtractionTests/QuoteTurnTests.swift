@@ -307,4 +307,11 @@ import Testing
         let texts: [String] = c.map { $0.text }
         #expect(!texts.contains { $0.hasPrefix("我们“") } && texts.count == 2, "\(c)")
     }
+
+    /// A “ typed to close a quotation after its full stop ends the sentence as ” does: the words
+    /// quoted are the quotation, not a clause running on into the writer's next sentence.
+    @Test func aWrongWayCloseEndsTheSentence() {
+        let c = claims("Kiriakou 说他多年来一直认为“间谍法案过于宽泛并且违宪。“他后来出狱了。")
+        #expect(c.map(\.description) == ["Kiriakou|direct|-|间谍法案过于宽泛并且违宪。"], "\(c)")
+    }
 }
