@@ -41,9 +41,10 @@ extension ClaimFinder {
     /// A transcript's turn (父亲：我求他们不要…, Father: I begged…) names its own speaker, whom the
     /// paragraph before does not: a colon among the first few letters, no clause before it.
     /// Looser than `turnLabel` (interview turns) on purpose: a block opening with its own cue and
-    /// colon (犹大对俄南说：“…) is no words of whoever introduced it either.
-    private func opensWithLabel(_ r: Range<Int>) -> Bool {
-        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + Self.labelLength)
+    /// colon (犹大对俄南说：“…) is no words of whoever introduced it either. `length` bounds the
+    /// label with its colon (a summary's, 概括：, is shorter: `ExcerptCredits`).
+    func opensWithLabel(_ r: Range<Int>, within length: Int = labelLength) -> Bool {
+        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + length)
         guard let colon = head.first(where: { Lexicon.isColon(text.original[$0]) }) else { return false }
         return !text.original[r.lowerBound..<colon].contains(where: Lexicon.clausePunctuation.contains)
     }

@@ -26,7 +26,7 @@ extension ClaimFinder {
         guard k < r.upperBound, mentionAt[k] >= 0 else { return nil }
         let m = mentions[mentionAt[k]]
         guard m.range.lowerBound == k, m.actor.kind == .person,
-              !text.authors.contains(String(String.UnicodeScalarView(text.original[m.range]))) else { return nil }
+              !text.authors.contains(text.text(m.range)) else { return nil }
         return m.actor
     }
 
@@ -39,7 +39,7 @@ extension ClaimFinder {
         let inBlock = p > 0 && text.blockQuotes.contains(p - 1)
         var run: [Int] = []
         var q = p - 1
-        while q >= 0, inBlock ? text.blockQuotes.contains(q) : paragraphIsProse(q), let r = blockContent(q), !opensWithShortLabel(r),
+        while q >= 0, inBlock ? text.blockQuotes.contains(q) : paragraphIsProse(q), let r = blockContent(q), !opensWithLabel(r, within: Self.longestSummaryLabel + 1),
               !Lexicon.isColon(text.original[r.upperBound - 1]),
               !claims.contains(where: { $0.paragraph == q && $0.speaker.actor != nil }) {
             guard run.count < Self.longestExcerpt else { return [] }
@@ -49,16 +49,8 @@ extension ClaimFinder {
         return run.reversed()
     }
 
-    /// A summary or editor's label opening the paragraph (概括：, 编者按：), shorter than the turn
-    /// labels `opensWithLabel` reads: a passage's own first clause may end in a colon (这些城市是众多
-    /// 事物的一个整体：记忆的整体…).
-    private func opensWithShortLabel(_ r: Range<Int>) -> Bool {
-        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + Self.longestSummaryLabel + 1)
-        guard let colon = head.first(where: { Lexicon.isColon(text.original[$0]) }) else { return false }
-        return !text.original[r.lowerBound..<colon].contains(where: Lexicon.clausePunctuation.contains)
-    }
-
-    /// Longest label of a summary before its colon (编者按 is 3).
+    /// Longest label of a summary before its colon (编者按 is 3), shorter than a transcript turn's
+    /// label: a passage's own first clause may end in a colon (这些城市是众多事物的一个整体：…).
     static let longestSummaryLabel = 5
 
     /// Longest credit line: the writer, the work, the translator (——伊塔洛·卡尔维诺，1983年哥伦比亚大学讲座，中译：陆元昶 is 31).

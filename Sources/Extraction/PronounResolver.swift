@@ -213,7 +213,7 @@ extension ClaimFinder {
         guard j < mentionAt.count else { return false }
         if mentionAt[j] >= 0 { return mentions[mentionAt[j]].actor.key == a.key }
         let name = Array(a.name.unicodeScalars)
-        return (2...max(2, name.count)).contains { $0 <= name.count && text.folded[j...].starts(with: name.suffix($0)) }
+        return name.count >= 2 && (2...name.count).contains { text.folded[j...].starts(with: name.suffix($0)) }
     }
 
     mutating func pronounReferent(_ p: Lexicon.Pronoun, sentence: ArticleText.Sentence, before limit: Int, sameSentence: Bool) -> Speaker {
