@@ -406,5 +406,8 @@ import Testing
     @Test func lettersSpeakForTheBodyACountryPlaces() {
         let c = claims(["世卫组织的一封信件称，这种做法令人不安。", "美国国土安全委员会的一封措辞强硬的信件称这种做法“令人不安”。"])
         #expect(c.map(\.speaker) == ["World Health Organization", "美国国土安全委员会"], "\(c)")
+        // (an e-mail counted as a letter is, whoever wrote it unnamed: a document that reports)
+        let mail = claims("一封电子邮件透露，克林顿知道沙特阿拉伯正在资助伊斯兰国。")
+        #expect(mail.map(\.description) == ["一封电子邮件|report|-|克林顿知道沙特阿拉伯正在资助伊斯兰国"], "\(mail)")
     }
 }
