@@ -51,6 +51,16 @@ extension ActorFinder {
         return cueAt(pastPhrase(opening: "在", at: pastPhrase(opening: "对", at: k)))
     }
 
+    /// Whether a phrase of where the words were given in a piece opens at `k` (在一份声明中, 在其
+    /// 博客上, 在接受采访时): whoever opens the clause before it gave them.
+    func givesWordsInPiece(at k: Int) -> Bool {
+        let e = pastPhrase(opening: "在", at: k)
+        return e > k + 2 && Self.pieces.match(text.folded, endingAt: e - 1) != nil
+    }
+
+    /// What words are given in (声明, 博客, 推文, 采访).
+    private static let pieces = PhraseMatcher<Bool>(["声明", "博客", "推文", "推特", "报告", "邮件", "信", "采访", "文章", "帖子", "网站", "官网"].map { ($0, true) })
+
     /// Whether a survey or study of something follows a name ending at `k`, and then a cue (贝恩对
     /// 主管们的一项调查发现): the name is its author, as it is before 的调查发现.
     func surveyAfterName(_ k: Int) -> Bool {

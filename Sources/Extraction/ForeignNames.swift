@@ -188,8 +188,9 @@ extension ActorFinder {
         // (商人 Cam, 厨师 Leo, 广告拦截公司 Ghostery: who or what it is, written before it)
         if p >= 0, Lexicon.peopleEnds.contains(t[p]) || Lexicon.titles.match(t, endingAt: p + 1) != nil
             || namedAsInstitution(before: i) { return true }
-        // (Rajapaksa 此前表示: a word opening its clause and then placed in time is its subject)
-        if endsClause(at: p), Self.timeWords.match(t, at: k) != nil { return true }
+        // (Rajapaksa 此前表示: a word opening its clause and then placed in time is its subject; TorGuard
+        // 在一份声明中表示: and one giving its words in a piece of its own)
+        if endsClause(at: p), Self.timeWords.match(t, at: k) != nil || givesWordsInPiece(at: k) { return true }
         return endsClause(at: p) && speaksTwice(Array(t[i..<end]))
     }
 

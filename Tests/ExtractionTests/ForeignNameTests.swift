@@ -74,6 +74,13 @@ import Testing
         #expect(c.map(\.speaker) == ["瓊·迪迪安"], "\(c)")
     }
 
+    /// A single Latin word opening its clause and giving words in a piece of its own (TorGuard 在一份
+    /// 声明中表示) is who speaks, though it speaks only once; not one after a verb (收购 TorGuard 在…).
+    @Test func aSingleWordGivingWordsInAPiece() {
+        let c = claims("TorGuard 在一份声明中表示，它将撤出俄罗斯的所有服务器。")
+        #expect(c.map(\.speaker) == ["TorGuard"], "\(c)")
+    }
+
     /// A first word that opens two people's names (John Barlow, John Young) is neither's, nor a
     /// company's name taken for a person's (FLoC ID).
     @Test func sharedFirstWordsStayApart() {
