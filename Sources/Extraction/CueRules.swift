@@ -97,15 +97,13 @@ extension ClaimFinder {
         let t = text.folded
         for p in stride(from: r.upperBound - 3, through: max(r.lowerBound, r.upperBound - Self.longestAddressee - 3), by: -1) {
             guard let neg = Lexicon.negations.match(t, at: p), p + neg.length < r.upperBound,
-                  Self.toSomeone.contains(t[p + neg.length]), mentionAt[p] < 0,
+                  Lexicon.addresseeMarkers.contains(t[p + neg.length]), mentionAt[p] < 0,
                   !inside(Lexicon.notNegating, at: p, from: r.lowerBound) else { continue }
             return !text.original[(p + neg.length)..<r.upperBound].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
         }
         return false
     }
 
-    /// Prepositions naming whom words were said to (对, 向, 跟).
-    static let toSomeone = ScalarSet("对向跟")
 
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i
