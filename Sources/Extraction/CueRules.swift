@@ -302,6 +302,10 @@ extension ClaimFinder {
         while lo < to {
             if text.original[lo].isSpace { lo += 1; continue }
             if let date = leadingDateEnd(lo, to) { lo = date; continue }
+            if let c = Lexicon.appositiveCopulas.match(text.folded, at: lo), lo + c.length < to, !Lexicon.clauseOpeners.contains(text.folded[lo + c.length]),
+               (lo + c.length..<to).contains(where: { text.folded[$0] == "的" }) {
+                lo += c.length; continue
+            }
             if mentionAt[lo] < 0, let c = Lexicon.leadingConnectives.match(text.folded, at: lo), lo + c.length <= to { lo += c.length; continue }
             break
         }

@@ -234,6 +234,7 @@ enum Lexicon {
         "投资人", "投资家", "慈善家", "政治家", "评论家", "专栏作家", "撰稿人", "制作人", "创业者", "企业主", "店主",
         "上校", "中校", "少校", "少将", "中将", "准将", "牧师", "神父", "博主", "村民", "居民", "支书", "影星", "歌星", "发起人", "召集人", "领袖", "领袖人物",
         "老板", "老板娘", "店长", "东主", "主厨", "厨师", "船长", "机长", "司机",
+        "扮演者", "饰演者", "主演", "编剧", "创作者",
     ].map { ($0, true) })
 
     /// Function words that separate clauses, never part of a role (…儿童而对普京, 以涉嫌战争罪对).
@@ -303,6 +304,11 @@ enum Lexicon {
         "比如", "例如", "譬如", "目前", "如今", "眼下", "结果", "于是", "因而", "可是", "然后", "有时", "有时候", "当时", "那时", "当年", "最近",
         "起初", "起先", "最初", "当初", "初时",
     ].map { ($0, true) })
+
+    /// Copulas opening a second description of the one who speaks (该剧的主创，也是汉密尔顿的
+    /// 扮演者米兰达说): skipped only before a described name, since 也是老板认为最赚钱的工作日
+    /// opens a relative clause instead.
+    static let appositiveCopulas = PhraseMatcher<Bool>(["也是", "亦是", "同时也是", "同时是"].map { ($0, true) })
 
     /// (`it`: 它, a body or a company just named)
     enum Pronoun: Sendable { case he, she, they, it }

@@ -36,6 +36,15 @@ import Testing
         #expect(c.first?.speaker == "鲍彤" && !c.contains { $0.speaker == "简历" }, "\(c)")
     }
 
+    /// A second description after a comma and 也是 still titles the name (该剧的主创，也是汉密尔顿的
+    /// 扮演者米兰达说): not the one it is about; 也是 before no description opens a relative clause
+    /// (也是老板认为最赚钱的工作日), so nobody speaks there.
+    @Test func appositiveDescription() {
+        let c = claims(["这部剧讲述开国元勋亚历山大·汉密尔顿的故事。该剧的主创，也是汉密尔顿的扮演者林-曼努尔·米兰达说：“我们的演员阵容更像美国现在的样子。”",
+                        "节假日是最繁忙、也是老板认为最赚钱的工作日。"])
+        #expect(c.map(\.speaker) == ["林-曼努尔·米兰达"], "\(c)")
+    }
+
     /// A member of a body is titled by 成员 (国家医疗专家组成员李兴旺公开解释): the name after it is
     /// a person met once.
     @Test func memberIsATitle() {
