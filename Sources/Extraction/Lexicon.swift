@@ -36,8 +36,8 @@ enum Lexicon {
     /// Last characters of a head noun naming people rather than a body (精英, 中国人, 学者, 助手).
     static let groupEnds = ScalarSet("人者家们界士员英众民生师手")
 
-    /// Characters before 是 that make it part of another word (但是, 于是, 还是, 如是: "thus").
-    static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即如")
+    /// Characters before 是 that make it part of another word (但是, 于是, 还是, 如是: "thus", 更是: "even").
+    static let copulaCompounds = ScalarSet("但于还可要若凡或总只就正也即如更")
 
     /// Verbs of saying or writing after 所 (所言, 所述, 所写): "what X said", after 正如 a credit
     /// (`wroteOrSaid`) and no character of X's name (`saidBy`).

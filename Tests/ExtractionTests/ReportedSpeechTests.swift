@@ -10,6 +10,12 @@ import Testing
     }
 
     /// 称 inside parentheses glosses a name; it reports nobody's words.
+    /// 更是 between a subject and its cue is "even", not a copula making the cue a noun (特朗普更是扬言).
+    @Test func evenBeforeACue() {
+        let c = claims(["在飞船成功对接之后，特朗普更是扬言，美国将出现有史以来最伟大的武器。", "The Wrap新闻网更是犀利地指出，“影版仿佛让时间回到奥巴马当政的最后一年”。"])
+        #expect(c.map(\.speaker) == ["Donald Trump", "TheWrap"], "\(c)")
+    }
+
     @Test func cueInsideParenthesesIsNoStatement() {
         #expect(claims("中国士兵进入阿穆尔河 (Amur River, 中国称黑龙江) 上的争议岛屿。").isEmpty)
         #expect(claims("俄罗斯不承认中国对南中国海（South China Sea，中国称南海）争议岛礁的主权。").isEmpty)
