@@ -43,8 +43,9 @@ extension ClaimFinder {
         // notice so described still reports, 卫健委的公开通报，确认了…)
         if i >= 3, t[i - 3] == "的", Self.attributiveManners.match(t, at: i - 2)?.length == 2,
            Self.stanceNouns.match(t, at: i)?.length == len { return false }
-        if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 2),
-           modal.length == 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
+        if Self.stanceNouns.match(t, at: i)?.length == len, madeInSuoClause(before: i) { return false }
+        if let modal = Lexicon.modalsBeforeCue.match(t, endingAt: i, maxLength: 3),
+           modal.length >= 2 || t[i - 1] != "应" || i < 2 || !Lexicon.wordsEndingInYing.contains(t[i - 2]) { return false }
         if i + len < t.count, Lexicon.cueNounFollowers.contains(t[i + len]), t[i + len] != "了" || !isStanceCue(i, len) { return false }
         if i + len < t.count, let blocked = Lexicon.cueBlockedAfter[t[i]], blocked.contains(t[i + len]),
            !speakerOwnsBlockedCue(i, after: t[i + len]) { return false }
@@ -98,6 +99,21 @@ extension ClaimFinder {
     private static let everyoneWho = PhraseMatcher<Bool>(["任何", "所有", "凡是"].map { ($0, true) })
 
     /// How a statement was made, between 的 and a cue that is then a noun (的公开承诺, 的书面声明).
+    /// 他父亲所做的经济发展承诺，…: a 所 clause and its 的 before the cue, in its clause, make a
+    /// noun of it (the pledge someone made), as 的 and a manner do.
+    private func madeInSuoClause(before i: Int) -> Bool {
+        let t = text.folded
+        var k = i - 1
+        while k >= 2, i - k <= Self.suoClauseReach, !Lexicon.clausePunctuation.contains(t[k]), text.quoteAt[k] < 0 {
+            if t[k] == "的", t[k - 2] == "所" || k >= 3 && t[k - 3] == "所" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Farthest a 所 clause's 的 is read before a cue (所做的经济发展承诺: 5).
+    private static let suoClauseReach = 8
+
     private static let attributiveManners = PhraseMatcher<Bool>(["公开", "口头", "书面", "正式", "明确", "官方", "严厉", "强烈"].map { ($0, true) })
     /// Cues that name a stance taken, not a notice issued, when they are nouns (承诺, 否认, 批评).
     private static let stanceNouns = PhraseMatcher<Bool>(["承诺", "保证", "否认", "批评", "抱怨", "回应", "表态"].map { ($0, true) })

@@ -48,7 +48,7 @@ extension Lexicon {
     static let estimatingCues = PhraseMatcher<Bool>(["估算", "推测", "估计", "计算", "推算", "预测", "测算"].map { ($0, true) })
     /// Modal words right before a cue (中国应澄清, 可以说, 需要指出): what someone should,
     /// could or might say is no report of what was said.
-    static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "应该", "应当", "必须", "不会", "将会",
+    static let modalsBeforeCue = PhraseMatcher<Bool>(["可能", "也许", "或许", "可能会", "也许会", "或许会", "应该", "应当", "必须", "不会", "将会",
                                                       "可以", "能够", "不能", "理应", "需要", "须", "应",
                                                       // what one need not or should not do (违规者不必担心, 不要相信)
                                                       "不必", "不用", "无需", "无须", "不要",
