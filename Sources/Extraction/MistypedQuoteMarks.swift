@@ -8,12 +8,21 @@ extension ArticleText {
     /// a term inside a phrase, was never closed (叶嘉莹提出的“弱德之美…之间的关系。她认为：“…”): the
     /// earlier mark ran past the end of its sentence, and a ” closes the new one later in the
     /// paragraph. (A quotation opened after a colon or a comma is one left open, not a term.)
+    /// Also a “ typed for a ” right after a full stop, when a quotation closed before it (…的了解。
+    /// “ Sacks 补充说：“…”): it opened nothing, and the credit up to the colon is a short clause.
     func abandons(_ open: Int, at i: Int, in range: Range<Int>) -> Bool {
         let p = beforeSpaces(i, after: open + 1)
-        guard open > range.lowerBound, Lexicon.isHan(original[open - 1]), p > open + 1, Lexicon.isColon(original[p - 1]),
-              (open..<p).contains(where: { Lexicon.terminators.contains(original[$0]) }) else { return false }
+        guard open > range.lowerBound, p > open + 1, Lexicon.isColon(original[p - 1]) else { return false }
+        let passedItsSentence = (open..<p).contains(where: { Lexicon.terminators.contains(original[$0]) })
+        let b = beforeSpaces(open, after: range.lowerBound)
+        let strayAfterStop = b > range.lowerBound && Lexicon.terminators.contains(original[b - 1]) && !passedItsSentence
+            && p - open <= Self.strayCreditLength
+        guard Lexicon.isHan(original[open - 1]) && passedItsSentence || strayAfterStop else { return false }
         return ((i + 1)..<range.upperBound).contains { original[$0] == "”" }
     }
+
+    /// Most characters from a stray “ after a full stop to the colon of the credit it opens.
+    static let strayCreditLength = 40
 
     /// Whether the “ at `i`, inside a quotation opened with “ at `open`, closes it: typed the
     /// wrong way round, as some translations do (“…，“他说。“…“), it follows the quotation's own

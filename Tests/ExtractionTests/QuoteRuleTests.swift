@@ -153,6 +153,13 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Sundar Pichai" }, "\(c)")
     }
 
+    /// A “ typed for a ” after a full stop, when nothing is open, opens nothing: the credit after
+    /// it and its colon open the quotation (…的了解。“ 经济学家李华补充说：“…”).
+    @Test func strayMarkAfterAFullStop() {
+        let c = claims("王明说了这些。“ 经济学家李华补充说：“政府正在利用这些技术建立监控系统。”")
+        #expect(c.map(\.text) == ["政府正在利用这些技术建立监控系统。"] && c.first?.speaker == "李华", "\(c)")
+    }
+
     /// A cue and a colon closing a paragraph announce the quotation opening the next one,
     /// whoever speaks: an unnamed employee too, not only a person the next paragraph can find.
     @Test func quotationAnnouncedByAColonClosingTheParagraph() {
