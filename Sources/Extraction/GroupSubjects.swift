@@ -39,14 +39,18 @@ extension ClaimFinder {
         let between = (start + pointer.length)..<(end - kind.length)
         // (此 alone points back only right before the kind, 此机构: 此时距灞桥区法院 is no body)
         if t[start] == "此", !between.isEmpty { return false }
-        // (该银行陕西分行 is a branch of the body pointed back to, 该银行; 该行业组织 is no bank)
-        return between.count <= Self.pointedBackModifier && mentionsIn(between).isEmpty
-            && between.allSatisfy { Lexicon.isHan(t[$0]) && t[$0] != "的" && (Lexicon.bodyKindWords.match(t, endingAt: $0 + 1)?.length ?? 0) < 2 }
+        // (该银行陕西分行 is a branch of the body pointed back to, 该银行; 该行业组织 is no bank;
+        // 这家, counting bodies, may hold a description with 的: 这家总部位于伦敦的人权组织)
+        let counted = pointer.length == 2 && t[start + 1] == "家"
+        return between.count <= (counted ? Self.describedBodyModifier : Self.pointedBackModifier) && mentionsIn(between).isEmpty
+            && between.allSatisfy { Lexicon.isHan(t[$0]) && (counted || t[$0] != "的") && (Lexicon.bodyKindWords.match(t, endingAt: $0 + 1)?.length ?? 0) < 2 }
     }
 
     /// Most characters between a demonstrative and the kind of body it points back to (这家底特律
     /// 汽车生产商: 5).
     static let pointedBackModifier = 6
+    /// Most characters of a description after 这家 (总部位于伦敦的人权: 9).
+    static let describedBodyModifier = 12
 
     /// People the article describes without naming them, in a short phrase that ends like a
     /// group and runs to the cue (组织者说, 海外的维吾尔族人说, 当地的年轻人都认为): an unnamed

@@ -18,6 +18,13 @@ import Testing
 
     /// A Latin name ending in a word for a firm (ReD Associates, Anduril Industries) names a body,
     /// which 该公司 points back to.
+    /// 这家 counts bodies, so a description with 的 may come before the kind (这家总部位于伦敦的
+    /// 人权组织); 大赦国际 is Amnesty's mainland name.
+    @Test func describedBodyAfterZheJia() {
+        let c = claims(["大赦国际周三表示，一名员工成为了监控软件的目标。", "这家总部位于伦敦的人权组织表示，他们追溯了该消息中的恶意链接。"])
+        #expect(c.map(\.speaker) == ["Amnesty International", "Amnesty International"], "\(c)")
+    }
+
     @Test func firmsNamedInLatin() {
         let c = claims("其他人理财得靠自己。ReD Associates 利用人类学为企业提供建议。该公司认为，个人财务状况是一个更大的压力源。")
         #expect(c.map(\.speaker) == ["ReD Associates"], "\(c)")
