@@ -21,7 +21,7 @@ import Testing
     /// 这家 counts bodies, so a description with 的 may come before the kind (这家总部位于伦敦的
     /// 人权组织); 大赦国际 is Amnesty's mainland name.
     @Test func describedBodyAfterZheJia() {
-        let c = claims(["大赦国际周三表示，一名员工成为了监控软件的目标。", "这家总部位于伦敦的人权组织表示，他们追溯了该消息中的恶意链接。"])
+        let c = claims("大赦国际周三表示，一名员工成为了监控软件的目标。这家总部位于伦敦的人权组织表示，他们追溯了该消息中的恶意链接。")
         #expect(c.map(\.speaker) == ["Amnesty International", "Amnesty International"], "\(c)")
     }
 
