@@ -9,9 +9,14 @@ extension ClaimFinder {
     /// country, in this paragraph or the one before (微软…。2016 年，该公司称); else the last one
     /// quoted, in this paragraph or the three before it; else nobody we can name (the claim is
     /// dropped rather than credited to a guess).
+    /// A body described with 的 (这家总部位于伦敦的人权组织) is the one the story quotes, when one
+    /// was quoted: a description is given of the story's subject, not of a firm named in passing.
     func pointedBackBody(_ np: Range<Int>) -> Actor? {
         let end = trimmedTail(np)
         guard pointsBackToBody(np.lowerBound, end) else { return nil }
+        if let last = lastOrganization, paragraph - last.paragraph <= 3, (np.lowerBound..<end).contains(where: { text.folded[$0] == "的" }) {
+            return last.actor
+        }
         if let named = lastOrganizationNamed(before: np.lowerBound, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return named }
         guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
         return last.actor

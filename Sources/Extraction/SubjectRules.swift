@@ -215,7 +215,8 @@ extension ClaimFinder {
             return .speaker(.unnamed(text.text(r.lowerBound..<(r.lowerBound + u.length))))
         }
         if let source = sourceThereWas(in: r) { return .speaker(.unnamed(text.text(source))) }
-        if let body = pointedBackBody(np) { return .speaker(.actor(body)) }
+        // (这家总部在伦敦的人权组织: a description with 在 ends no noun phrase before the kind)
+        if let body = pointedBackBody(np) ?? pointedBackBody(r) { return .speaker(.actor(body)) }
         if let someone = pointedBackPerson(np) { return .speaker(.unnamed(text.text(someone))) }
         if let latter = latterNamed(np) { return .speaker(.actor(latter)) }
         if onlyAdverbsOrAddressee(np.upperBound..<r.upperBound), let group = describedPeople(np) ?? collectiveVoice(np) { return .speaker(.unnamed(text.text(group))) }
