@@ -171,7 +171,7 @@ extension ClaimFinder {
     }
 
     /// Sites and accounts whose owner speaks on them.
-    private static let ownSites = PhraseMatcher<Bool>(["网站", "官网", "官方网站", "主页", "网页", "博客", "推特", "脸书", "微博",
+    static let ownSites = PhraseMatcher<Bool>(["网站", "官网", "官方网站", "主页", "网页", "博客", "推特", "脸书", "微博",
                                                        "帐户", "账户", "账号", "帐号", "页面", "社交媒体"].map { ($0, true) })
 
     /// Longest place of words read before the speaker (在一次《花花公子》采访中).

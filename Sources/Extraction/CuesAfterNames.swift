@@ -55,11 +55,9 @@ extension ActorFinder {
     /// 博客上, 在接受采访时): whoever opens the clause before it gave them.
     func givesWordsInPiece(at k: Int) -> Bool {
         let e = pastPhrase(opening: "在", at: k)
-        return e > k + 2 && Self.pieces.match(text.folded, endingAt: e - 1) != nil
+        guard e > k + 2 else { return false }
+        return ClaimFinder.placesOfWords.match(text.folded, endingAt: e - 1) ?? ClaimFinder.ownSites.match(text.folded, endingAt: e - 1) != nil
     }
-
-    /// What words are given in (声明, 博客, 推文, 采访).
-    private static let pieces = PhraseMatcher<Bool>(["声明", "博客", "推文", "推特", "报告", "邮件", "信", "采访", "文章", "帖子", "网站", "官网"].map { ($0, true) })
 
     /// Whether a survey or study of something follows a name ending at `k`, and then a cue (贝恩对
     /// 主管们的一项调查发现): the name is its author, as it is before 的调查发现.

@@ -75,10 +75,10 @@ import Testing
     }
 
     /// A single Latin word opening its clause and giving words in a piece of its own (TorGuard 在一份
-    /// 声明中表示) is who speaks, though it speaks only once; not one after a verb (收购 TorGuard 在…).
+    /// 声明中表示, Chatter 在社交媒体上暗示) is who speaks, though it speaks only once; not one after a verb (收购 TorGuard 在…).
     @Test func aSingleWordGivingWordsInAPiece() {
-        let c = claims("TorGuard 在一份声明中表示，它将撤出俄罗斯的所有服务器。")
-        #expect(c.map(\.speaker) == ["TorGuard"], "\(c)")
+        let c = claims(["TorGuard 在一份声明中表示，它将撤出俄罗斯的所有服务器。", "Chatter 在社交媒体上暗示，极右翼的激进分子正在煽动暴力。"])
+        #expect(c.map(\.speaker) == ["TorGuard", "Chatter"], "\(c)")
     }
 
     /// A first word that opens two people's names (John Barlow, John Young) is neither's, nor a
