@@ -39,7 +39,7 @@ struct ActorFinder {
             out.append(Mention(range: i..<(i + len), actor: withEnglishName(actor, after: i + len)))
             i += len
         }
-        return withGlossedSurnames(withGivenNameReferences(withSurnameReferences(out)))
+        return withGlossedSurnames(withGivenNameReferences(withSurnameReferences(withTransliterationVariants(out))))
     }
 
     /// Whether `r` opens a parenthesis and holds only Latin words after it: inside a name's

@@ -81,6 +81,15 @@ import Testing
         #expect(c.map(\.speaker) == ["TorGuard", "Chatter"], "\(c)")
     }
 
+    /// A transliteration written with characters that sound alike (布鲁姆 … 布卢姆) is the same
+    /// person, so 她 after it finds her; a name's own spelling left uncovered stays so (凯恩斯主义).
+    @Test func soundAlikeSpellings() {
+        let c = claims(["另一方是 74 岁的化学家和活跃人士布鲁姆 (Arlene Blum)。",
+                        "在一家酒店举行的会议上，布卢姆支持一项决议。她手拿写字板看着小组成员说，这些化学物质不能提高防火的安全性。"])
+        #expect(c.map(\.speaker) == ["布鲁姆"], "\(c)")
+        #expect(claims("凯恩斯说，长期来看我们都死了。凯恩斯主义者认为，政府应该花钱。").allSatisfy { $0.speaker != "John Maynard Keynes" || $0.text.hasPrefix("长期") }, "Keynesians are not Keynes")
+    }
+
     /// A first word that opens two people's names (John Barlow, John Young) is neither's, nor a
     /// company's name taken for a person's (FLoC ID).
     @Test func sharedFirstWordsStayApart() {
