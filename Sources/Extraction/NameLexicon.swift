@@ -15,6 +15,9 @@ extension Lexicon {
         "彼得", "约翰", "大卫", "迈克尔", "迈克", "詹姆斯", "罗伯特", "威廉", "托马斯", "理查德", "查尔斯", "乔治", "爱德华",
         "亨利", "保罗", "马克", "史蒂文", "斯蒂芬", "安德鲁", "丹尼尔", "马修", "约瑟夫", "弗拉基米尔", "谢尔盖", "德米特里",
         "伊万", "尼古拉", "安德烈", "米哈伊尔", "阿列克谢", "鲍里斯", "彼得罗", "穆罕默德", "艾哈迈德", "马丁",
+        "比尔", "吉姆", "汤姆", "杰克", "鲍勃", "史蒂夫", "弗兰克", "杰夫", "斯科特", "埃里克", "尼克", "蒂姆", "拉里",
+        "乔纳森", "本杰明", "塞缪尔", "bill", "jim", "tom", "jack", "bob", "steve", "frank", "jeff", "scott", "eric",
+        "nick", "tim", "larry", "jonathan", "benjamin", "samuel",
         "peter", "john", "david", "michael", "james", "robert", "william", "thomas", "richard", "charles", "george",
         "edward", "henry", "paul", "mark", "steven", "stephen", "andrew", "daniel", "matthew", "joseph", "brian", "kevin", "martin",
     ].map { ($0, true) })

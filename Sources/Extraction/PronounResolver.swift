@@ -271,6 +271,7 @@ extension ClaimFinder {
                 return .actor(topic)
             }
             if let woman = lastTakenUpAsShe(before: limit) { return .actor(woman) }
+            if let woman = womanOfTheStory(before: limit) { takenUpAsShe.insert(woman.key); return .actor(woman) }
             return unresolved
         }
     }
@@ -360,17 +361,6 @@ extension ClaimFinder {
         let quoted = quotation(closingJustBefore: limit)
         return mentions.last { $0.range.upperBound <= limit && $0.actor.kind == .person && isWoman($0.actor)
             && !(quoted?.contains($0.range.lowerBound) ?? false) }?.actor
-    }
-
-    /// The person named last in this paragraph or the one before whom 她 was taken to before,
-    /// when no one named after them may be a woman (迪迪安不愛接受媒體訪問。⏎在…歐威爾（George
-    /// Orwell）…中，她說: a man's given name).
-    private func lastTakenUpAsShe(before limit: Int) -> Actor? {
-        let near = text.paragraphs[max(paragraph - 1, 0)].lowerBound
-        let people = Extractor.mentions(mentions, in: near..<limit).filter { $0.actor.kind == .person }
-        guard let i = people.lastIndex(where: { takenUpAsShe.contains($0.actor.key) }),
-              people[(i + 1)...].allSatisfy({ !mayBeWoman($0.actor) }) else { return nil }
-        return people[i].actor
     }
 
     /// The words of the quotation that closes right before `limit`, past spaces and a comma.

@@ -41,4 +41,16 @@ import Testing
         let other = claims(opening + ["在文章中，迪迪安見到了作家王建國。她說：「我寫作是為了要發現我在想什麼。」"])
         #expect(other.last?.text == "我寫作是為了要發現我在想什麼。" && other.last?.speaker == nil, "\(other)")
     }
+
+    /// A profile's woman, whom the text shows as 她 right after her name (對迪迪安來說，她…), is
+    /// whom a 她 far from her name goes back to; not when an unnamed woman came in (一名女士), nor
+    /// a man's given name (比尔·朗格卢瓦…，她是一只猫).
+    @Test func theWomanOfTheStory() {
+        let profile = ["作家迪迪安出生於加州。對迪迪安來說，她的內心深處住着一個記者魂。", "迪迪安在1956年搬去紐約。迪迪安寫了兩本文集。",
+                       "彼時越戰戰事升高。", "在一部紀錄片中，她坐在沙發上停頓了一會，說：「這令人害怕，我想要叫救護車。」"]
+        #expect(claims(profile).map(\.speaker) == ["迪迪安"], "\(claims(profile))")
+        var unnamed = profile
+        unnamed[3] = "一名女士來到這裏。她坐在沙發上停頓了一會，說：「這令人害怕，我想要叫救護車。」"
+        #expect(claims(unnamed).allSatisfy { $0.speaker != "迪迪安" }, "\(claims(unnamed))")
+    }
 }
