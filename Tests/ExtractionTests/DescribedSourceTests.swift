@@ -35,6 +35,9 @@ import Testing
         #expect(one.map(\.speaker) == ["一些中国学者上个月发布的一份报告"], "\(one)")
         let manual = claims("该手册还指出，国家对税收的操纵是武器。")
         #expect(manual.map(\.speaker) == ["该手册"] && manual.map(\.kind) == ["report"], "\(manual)")
+        // (an estimate and a model are documents too)
+        let estimates = claims(["一项估计显示，美国企业的总合规成本可能达到 1500 亿美元。", "模型表明，任由新冠肺炎传播造成的经济损失更小。"])
+        #expect(estimates.map(\.speaker) == ["一项估计", "模型"] && estimates.allSatisfy { $0.kind == "report" }, "\(estimates)")
     }
 
     /// People who report speak (发表关键评论的人报告说); another report (另一份报告说) is not the one
