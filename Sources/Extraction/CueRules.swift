@@ -163,7 +163,7 @@ extension ClaimFinder {
         // (not a quoted name that 的 makes part of the subject: 「自主研究」(Autonomous Research) 的朱夏莲认为)
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
            opensClause(q) || endsOnAComma(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
-           text.folded[pastGloss(from: q.end, before: hit.cue.lowerBound)] != "的",
+           text.folded[pastGloss(from: q.end, before: hit.cue.lowerBound)] != "的", !labelsName(q, at: s),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<max(s, hit.cue.lowerBound - manner)) {
             hit.afterQuote = q
@@ -286,6 +286,16 @@ extension ClaimFinder {
         }
         return nil
     }
+
+    /// 「新债王」冈达克表示, 「新债王」经济学家冈达克表示: a short quotation with no punctuation of its
+    /// own, touching the subject after it, is its epithet, not words said (“不会”他说 still are).
+    private func labelsName(_ q: ArticleText.Quote, at s: Int) -> Bool {
+        q.end == s && s < text.folded.count && Lexicon.pronouns.match(text.folded, at: s) == nil && q.content.count <= Self.epithetLength
+            && !text.original[q.content].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
+    }
+
+    /// Most characters of a quoted epithet before a name (新债王: 3).
+    static let epithetLength = 6
 
     /// Where a list of titles joined by 、 before `s` starts, when a comma opens it (“…”，A 的
     /// 官员、B 的作者 X说); `s` itself otherwise (」但…泰斗、学者X说 opens with a contrast).

@@ -153,6 +153,13 @@ import Testing
         #expect(c.allSatisfy { $0.speaker == "Sundar Pichai" }, "\(c)")
     }
 
+    /// A short quotation with no punctuation of its own touching the name after it is an
+    /// epithet (「新债王」冈达克表示), not the person's words.
+    @Test func quotedEpithetBeforeAName() {
+        let c = claims("达利欧近期撰文称，黄金表现较好。「新债王」经济学家冈达克表示，2018 年 9 月就看好黄金。")
+        #expect(!c.contains { $0.text == "新债王" } && c.contains { $0.speaker == "冈达克" }, "\(c)")
+    }
+
     /// A “ typed for a ” after a full stop, when nothing is open, opens nothing: the credit after
     /// it and its colon open the quotation (…的了解。“ 经济学家李华补充说：“…”).
     @Test func strayMarkAfterAFullStop() {
