@@ -10,9 +10,15 @@ extension ActorFinder {
         let t = text.folded
         var people: [[Unicode.Scalar]: Actor] = [:]
         var spellings: Set<[Unicode.Scalar]> = []
+        // (what a run must open with and how long it must be before it is folded and looked up:
+        // most runs of these characters are words, 大, 德 and 斯 being common ones)
+        var firsts: Set<Unicode.Scalar> = [], lengths: Set<Int> = []
         for m in mentions where m.actor.kind == .person && m.range.count >= Self.shortestVariant && isTransliterated(m.range) {
-            people[Self.soundFolded(t[m.range])] = m.actor
+            let folded = Self.soundFolded(t[m.range])
+            people[folded] = m.actor
             spellings.insert(Array(t[m.range]))
+            firsts.insert(folded[0])
+            lengths.insert(folded.count)
         }
         guard !people.isEmpty else { return mentions }
         let covered = positionsCovered(by: mentions)
@@ -24,7 +30,7 @@ extension ActorFinder {
             while e < t.count, !covered[e], Lexicon.transliteration.contains(t[e]) || t[e] == "·" && e > i { e += 1 }
             // (a whole run only: 布卢姆斯伯里 holds no 布卢姆; and another spelling: a name's own left
             // uncovered, 凯恩斯 in 凯恩斯主义, was left so on purpose)
-            if e - i >= Self.shortestVariant, i == 0 || !Lexicon.transliteration.contains(t[i - 1]),
+            if lengths.contains(e - i), firsts.contains(Self.soundAlike[t[i]] ?? t[i]), i == 0 || !Lexicon.transliteration.contains(t[i - 1]),
                !spellings.contains(Array(t[i..<e])), let person = people[Self.soundFolded(t[i..<e])] {
                 added.append(Mention(range: i..<e, actor: person))
             }
