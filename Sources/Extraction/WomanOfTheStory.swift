@@ -16,9 +16,10 @@ extension ClaimFinder {
         guard !introducesSomeoneUnnamed(here), !here.contains(where: { Self.unnamedWomen.match(text.folded, at: $0) != nil }) else { return nil }
         var shown: [String: (she: Int, he: Int)] = [:]
         var named: [String: (actor: Actor, count: Int)] = [:]
-        for (n, m) in mentions.enumerated() where m.actor.kind == .person && m.range.upperBound <= limit {
+        let people = mentions.filter { $0.actor.kind == .person && $0.range.upperBound <= limit }
+        for (n, m) in people.enumerated() {
             named[m.actor.key, default: (m.actor, 0)].count += 1
-            let next = mentions[(n + 1)...].first { $0.actor.kind == .person }?.range.lowerBound ?? text.folded.count
+            let next = n + 1 < people.count ? people[n + 1].range.lowerBound : limit
             switch pronounAfterName(from: m.range.upperBound, before: min(next, limit)) {
             case .she?: shown[m.actor.key, default: (0, 0)].she += 1
             case .he?: shown[m.actor.key, default: (0, 0)].he += 1
