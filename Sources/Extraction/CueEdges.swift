@@ -98,7 +98,6 @@ extension ClaimFinder {
     /// 所有相信…的人).
     private static let everyoneWho = PhraseMatcher<Bool>(["任何", "所有", "凡是"].map { ($0, true) })
 
-    /// How a statement was made, between 的 and a cue that is then a noun (的公开承诺, 的书面声明).
     /// 他父亲所做的经济发展承诺，…: a 所 clause and its 的 before the cue, in its clause, make a
     /// noun of it (the pledge someone made), as 的 and a manner do.
     private func madeInSuoClause(before i: Int) -> Bool {
@@ -114,6 +113,7 @@ extension ClaimFinder {
     /// Farthest a 所 clause's 的 is read before a cue (所做的经济发展承诺: 5).
     private static let suoClauseReach = 8
 
+    /// How a statement was made, between 的 and a cue that is then a noun (的公开承诺, 的书面声明).
     private static let attributiveManners = PhraseMatcher<Bool>(["公开", "口头", "书面", "正式", "明确", "官方", "严厉", "强烈"].map { ($0, true) })
     /// Cues that name a stance taken, not a notice issued, when they are nouns (承诺, 否认, 批评).
     private static let stanceNouns = PhraseMatcher<Bool>(["承诺", "保证", "否认", "批评", "抱怨", "回应", "表态"].map { ($0, true) })

@@ -14,19 +14,7 @@ extension ClaimFinder {
     func womanOfTheStory(before limit: Int) -> Actor? {
         let here = text.paragraphs[paragraph].lowerBound..<limit
         guard !introducesSomeoneUnnamed(here), !here.contains(where: { Self.unnamedWomen.match(text.folded, at: $0) != nil }) else { return nil }
-        var shown: [String: (she: Int, he: Int)] = [:]
-        var named: [String: (actor: Actor, count: Int)] = [:]
-        let people = mentions.filter { $0.actor.kind == .person && $0.range.upperBound <= limit }
-        for (n, m) in people.enumerated() {
-            named[m.actor.key, default: (m.actor, 0)].count += 1
-            let next = n + 1 < people.count ? people[n + 1].range.lowerBound : limit
-            switch pronounAfterName(from: m.range.upperBound, before: min(next, limit)) {
-            case .she?: shown[m.actor.key, default: (0, 0)].she += 1
-            case .he?: shown[m.actor.key, default: (0, 0)].he += 1
-            default: break
-            }
-        }
-        let women = shown.filter { $0.value.she > 0 && $0.value.he == 0 }.keys.compactMap { named[$0] }.sorted { $0.count > $1.count }
+        let women = peopleShownAsWomen(before: limit)
         guard let her = women.first, her.count >= Self.storyMentions, women.count == 1 || her.count >= 2 * women[1].count,
               mayBeWoman(her.actor) else { return nil }
         // (another who may be a woman named in this paragraph or the one before is as likely: 泰勒…，她說;
@@ -37,6 +25,24 @@ extension ClaimFinder {
         guard Extractor.mentions(mentions, in: near).allSatisfy({ $0.actor.kind != .person || $0.actor.key == her.actor.key || !mayBeWoman($0.actor) }),
               Extractor.mentions(mentions, in: recent).contains(where: { $0.actor.key == her.actor.key }) else { return nil }
         return her.actor
+    }
+
+    /// The people named before `limit` whom the text shows as 她 and never as 他 right after
+    /// their name, with how often each is named, most often first.
+    private func peopleShownAsWomen(before limit: Int) -> [(actor: Actor, count: Int)] {
+        var shown: [String: (she: Int, he: Int)] = [:]
+        var named: [String: (actor: Actor, count: Int)] = [:]
+        let people = mentions.filter { $0.actor.kind == .person && $0.range.upperBound <= limit }
+        for (n, m) in people.enumerated() {
+            named[m.actor.key, default: (m.actor, 0)].count += 1
+            let next = n + 1 < people.count ? people[n + 1].range.lowerBound : limit
+            switch pronounAfterName(from: m.range.upperBound, before: next) {
+            case .she?: shown[m.actor.key, default: (0, 0)].she += 1
+            case .he?: shown[m.actor.key, default: (0, 0)].he += 1
+            default: break
+            }
+        }
+        return shown.filter { $0.value.she > 0 && $0.value.he == 0 }.keys.compactMap { named[$0] }.sorted { $0.count > $1.count }
     }
 
     /// The person named last in this paragraph or the one before whom 她 was taken to before,
