@@ -99,11 +99,10 @@ extension ClaimFinder {
             guard let neg = Lexicon.negations.match(t, at: p), p + neg.length < r.upperBound,
                   Lexicon.addresseeMarkers.contains(t[p + neg.length]), mentionAt[p] < 0,
                   !inside(Lexicon.notNegating, at: p, from: r.lowerBound) else { continue }
-            return !text.original[(p + neg.length)..<r.upperBound].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
+            return !text.original[(p + neg.length)..<r.upperBound].contains(where: Lexicon.endsClause)
         }
         return false
     }
-
 
     func isClauseStart(_ i: Int, in r: Range<Int>) -> Bool {
         var j = i
@@ -291,7 +290,7 @@ extension ClaimFinder {
     /// own, touching the subject after it, is its epithet, not words said (“不会”他说 still are).
     private func labelsName(_ q: ArticleText.Quote, at s: Int) -> Bool {
         q.end == s && s < text.folded.count && Lexicon.pronouns.match(text.folded, at: s) == nil && q.content.count <= Self.epithetLength
-            && !text.original[q.content].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
+            && !text.original[q.content].contains(where: Lexicon.endsClause)
     }
 
     /// Most characters of a quoted epithet before a name (新债王: 3).

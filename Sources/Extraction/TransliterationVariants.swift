@@ -30,7 +30,7 @@ extension ActorFinder {
             while e < t.count, !covered[e], Lexicon.transliteration.contains(t[e]) || t[e] == "·" && e > i { e += 1 }
             // (a whole run only: 布卢姆斯伯里 holds no 布卢姆; and another spelling: a name's own left
             // uncovered, 凯恩斯 in 凯恩斯主义, was left so on purpose)
-            if lengths.contains(e - i), firsts.contains(Self.soundAlike[t[i]] ?? t[i]), i == 0 || !Lexicon.transliteration.contains(t[i - 1]),
+            if lengths.contains(e - i), firsts.contains(Self.soundFolded(t[i])), i == 0 || !Lexicon.transliteration.contains(t[i - 1]),
                !spellings.contains(Array(t[i..<e])), let person = people[Self.soundFolded(t[i..<e])] {
                 added.append(Mention(range: i..<e, actor: person))
             }
@@ -48,15 +48,21 @@ extension ActorFinder {
 
     /// `s` with characters that transliterate one sound folded to one of them.
     static func soundFolded<S: Sequence<Unicode.Scalar>>(_ s: S) -> [Unicode.Scalar] {
-        s.map { soundAlike[$0] ?? $0 }
+        s.map(soundFolded)
     }
 
-    /// Characters transliterating one sound, the first of each group standing for the rest.
+    /// One character folded: a bit test passes most, and only the sound-alike ones are hashed.
+    private static func soundFolded(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        soundAlikeCharacters.contains(c) ? soundAlike[c] ?? c : c
+    }
+
+    /// Groups of characters transliterating one sound, the first of each standing for the rest.
+    private static let soundAlikeGroups = ["卢鲁", "里利莉丽", "斯丝", "尔儿", "克科柯", "维威韦", "娜纳", "莎沙", "蒂迪", "玛马", "尼妮",
+                                           "罗洛", "森逊", "伊依", "夫弗", "德得", "茨兹", "娅亚雅", "菲费", "塞赛", "西希锡", "琳林"]
+    private static let soundAlikeCharacters = ScalarSet(soundAlikeGroups.joined())
     private static let soundAlike: [Unicode.Scalar: Unicode.Scalar] = {
-        let groups = ["卢鲁", "里利莉丽", "斯丝", "尔儿", "克科柯", "维威韦", "娜纳", "莎沙", "蒂迪", "玛马", "尼妮",
-                      "罗洛", "森逊", "伊依", "夫弗", "德得", "茨兹", "娅亚雅", "菲费", "塞赛", "西希锡", "琳林"]
         var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for g in groups { let s = Array(g.unicodeScalars); for c in s { map[c] = s[0] } }
+        for g in soundAlikeGroups { let s = Array(g.unicodeScalars); for c in s { map[c] = s[0] } }
         return map
     }()
 }

@@ -70,9 +70,9 @@ extension ClaimFinder {
         return nil
     }
 
-    /// Words for a woman the text does not name (另一名在附近居住的女士…她), whom 她 may mean.
-    private static let unnamedWomen = PhraseMatcher<Bool>(["女士", "女子", "女孩", "女生", "女人", "妇女", "母亲", "妈妈", "妻子", "太太", "阿姨",
-                                                          "奶奶", "外婆", "女儿", "姐姐", "妹妹", "婆婆", "大妈", "女工", "女友", "老太太"].map { ($0, true) })
+    /// Words for a woman the text does not name (另一名在附近居住的女士…她, 她的母亲), whom 她 may mean.
+    private static let unnamedWomen = PhraseMatcher<Bool>((["女士", "女子", "女孩", "女生", "女人", "妇女", "大妈", "女工", "女友", "老太太"]
+                                                           + Lexicon.womenRelations).map { ($0, true) })
 
     /// Most paragraphs back the woman of a story was last named (迪迪安 … three paragraphs … 她說).
     static let storyReach = 3
