@@ -356,6 +356,27 @@ extension ArticleText {
     }
 
     /// Where the words before `p` end, back over spaces, not before `floor`.
+    /// Whether `r` stands inside a parenthesized aside closing before `limit`, not at its start (（亦即…，成為馬克思分析的…）…，
+    /// 他指出: the aside mentions Marx; the sentence goes on about its subject). A name opening one is glossed.
+    func inAside(_ r: Range<Int>, closingBefore limit: Int) -> Bool {
+        var close = r.upperBound
+        while close < limit, original[close] != "）", original[close] != ")" {
+            if original[close] == "（" || original[close] == "(" || original[close] == "\n" { return false }
+            close += 1
+        }
+        guard close < limit else { return false }
+        var open = r.lowerBound - 1
+        while open >= 0, original[open] != "（", original[open] != "(" {
+            if original[open] == "）" || original[open] == ")" || original[open] == "\n" { return false }
+            open -= 1
+        }
+        guard open >= 0, pastSpaces(open + 1, before: r.lowerBound) < r.lowerBound else { return false }
+        return ((open + 1)..<close).count(where: { !r.contains($0) && Lexicon.isHan(original[$0]) }) >= Self.asideHanCount
+    }
+
+    /// Fewest Han characters besides a name that make a parenthesis an aside rather than a gloss.
+    private static let asideHanCount = 4
+
     func beforeSpaces(_ p: Int, after floor: Int) -> Int {
         var k = p
         while k > floor, original[k - 1].isSpace { k -= 1 }

@@ -278,8 +278,22 @@ extension ClaimFinder {
     func authorOfPiece(_ np: Range<Int>, cue: Int) -> Actor? {
         let lo = skipLeading(np.lowerBound, np.upperBound), end = trimmedTail(np)
         guard end - lo == 2, text.foldedText(lo..<end) == "作者" else { return nil }
-        return writerOfTitle(lo, cue: cue) ?? authorNamed(before: lo)
+        return writerOfTitle(lo, cue: cue) ?? authorNamed(before: lo) ?? writerInBook(before: lo)
     }
+
+    /// The person the review places in the book it is about (馬科維茨在本書中則更是…。…作者認為),
+    /// the last such within `authorReach` characters.
+    private func writerInBook(before lo: Int) -> Actor? {
+        let t = text.folded
+        for k in stride(from: lo - 1, through: max(1, lo - Self.authorReach), by: -1) where t[k] == "在" && Self.thisBook.match(t, at: k + 1) != nil {
+            let e = text.beforeSpaces(k, after: 0)
+            if e > 0, mentionAt[e - 1] >= 0, case let m = mentions[mentionAt[e - 1]], m.actor.kind == .person, m.range.upperBound == e { return m.actor }
+        }
+        return nil
+    }
+
+    /// The book a review is about, after 在 (在本书中, 在这本书里).
+    private static let thisBook = PhraseMatcher<Bool>(["本书中", "本书里", "这本书中", "这本书里", "该书中", "该书里"].map { ($0, true) })
 
     private func writerOfTitle(_ lo: Int, cue: Int) -> Actor? {
         guard let i = text.sentenceIndex(containing: lo), let (writer, title) = titledWriter(text.sentences[i], before: cue),

@@ -58,8 +58,8 @@ extension ActorFinder {
     static let longestGlossedTail = 3
 
     /// Words written right after a person's name that are not part of it.
-    private static let wordsAfterNames = PhraseMatcher<Bool>(["父子", "夫妇", "兄弟", "姐妹", "家族", "一世", "二世", "三世", "公寓", "家", "等",
-                                                                   "亲王", "爵士", "伯爵", "勋爵", "公爵", "王子", "公主"].map { ($0, true) })
+    private static let wordsAfterNames = PhraseMatcher<Bool>((["父子", "夫妇", "兄弟", "姐妹", "家族", "一世", "二世", "三世", "公寓", "家", "等",
+                                                                    "王子", "公主"] + Lexicon.nobleTitles).map { ($0, true) })
 
     /// Where the first part of a hyphenated given name starts, ending at `h` (安娜 of 安娜-莉莎·…).
     func givenNameStart(before h: Int, _ covered: [Bool]) -> Int? {

@@ -180,8 +180,10 @@ extension ActorFinder {
         while p >= 0, t[p] == " " { p -= 1 }
         if Lexicon.cues.match(t, at: k) != nil || bodyHeadBeforeCue(at: k) { return true }
         if k < t.count, t[k] == "的", speakingMembers(at: k + 1) { return true }  // Cybereason 的研究人员表示
-        // (King 博士写道, Smith 教授说: a word and a title after it, then a cue)
-        if let title = Lexicon.titlesAfterName.match(t, at: k), Lexicon.cues.match(t, at: k + title.length) != nil { return true }
+        // (King 博士写道, Smith 教授说, Keir爵士说, John先生说: a word and a title or a form of address
+        // after it, then a cue)
+        if let title = Lexicon.titlesAfterName.match(t, at: k) ?? Lexicon.addressAfterName.match(t, at: k) ?? Lexicon.nobleTitlesAfterName.match(t, at: k),
+           Lexicon.cues.match(t, at: k + title.length) != nil { return true }
         // (根据 Breitbart 的说法，…: whose words follow)
         if p >= 0, t[p] == "据" || t[p] == "照", Lexicon.accordingClosings.match(t, at: k) != nil { return true }
         guard cueAfterName(k) || surveyAfterName(k) else { return false }

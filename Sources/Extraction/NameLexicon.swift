@@ -51,6 +51,11 @@ extension Lexicon {
     /// Forms of address written right after a person's name (张丽女士, 王刚先生).
     static let addressAfterName = PhraseMatcher<Bool>(["女士", "夫人", "小姐", "太太", "先生"].map { ($0, true) })
 
+    /// Titles of nobility written after a name (Keir爵士, 菲利普亲王), which the British put after a
+    /// given name: Sir Keir is Keir Starmer.
+    static let nobleTitles = ["爵士", "勋爵", "伯爵", "公爵", "亲王"]
+    static let nobleTitlesAfterName = PhraseMatcher<Bool>(nobleTitles.map { ($0, true) })
+
     /// Titles that also address someone after a surname alone, as 先生 does: 赵老板 is Mr Zhao
     /// who owns the shop, where 陈医生 is a doctor named by surname and no more.
     static let addressingTitles = PhraseMatcher<Bool>([("老板", true)])

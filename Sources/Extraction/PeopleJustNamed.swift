@@ -13,7 +13,8 @@ extension ClaimFinder {
         func people(from start: Int) -> [Mention] {
             let found = Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person && !(quoted?.contains($0.range.lowerBound) ?? false) }
             // (奥古斯丁·塞奇威克（Augustine Sedgewick）: the name in parentheses spells the one before it)
-            return found.indices.filter { n in n == 0 || !text.bracketed[found[n].range.lowerBound] || !glosses(found[n], found[n - 1]) }.map { found[$0] }
+            return found.indices.filter { n in n == 0 || !text.bracketed[found[n].range.lowerBound] || !glosses(found[n], found[n - 1]) }
+                .filter { !text.inAside(found[$0].range, closingBefore: limit) }.map { found[$0] }
         }
         var from = sentence.range.lowerBound
         for back in 1...2 where i >= back {

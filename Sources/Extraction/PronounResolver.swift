@@ -322,15 +322,25 @@ extension ClaimFinder {
         return first.actor
     }
 
-    /// The one person named since the start of the previous sentence (张叶子说，…。⏎她说：「…」,
-    /// 28 岁的 Katherine Law …，她表示), when she may be a woman: known as one, or of unknown gender
-    /// with no man's given name. Nil when nobody or several people were named there, or a man.
+    /// The one person named since the start of the previous sentence who may be a woman (张叶子说，…。⏎
+    /// 她说：「…」, 28 岁的 Katherine Law …，她表示): known as one, or of unknown gender with no man's
+    /// given name; men named beside her do not count (就在习近平夫妇访问荷兰的同时，…米歇尔·奥巴马…。
+    /// 尽管她宣称…), unless she is listed among them (挂着 Rosa Luxemburg、Friedrich Engels、Karl Marx
+    /// 的画像: names, not the topic). Nil when nobody or several such people were named there.
     private func onlyWomanJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         let quoted = quotation(closingJustBefore: limit)
-        let people = peopleJustNamed(sentence, before: limit).filter { !(quoted?.contains($0.range.lowerBound) ?? false) }
+        let named = peopleJustNamed(sentence, before: limit).filter { !(quoted?.contains($0.range.lowerBound) ?? false) }
+        let people = named.filter { mayBeWoman($0.actor) }
         guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
-        let person = first.actor
-        return mayBeWoman(person) ? person : nil
+        if people.count < named.count, people.contains(where: isListed) { return nil }
+        return first.actor
+    }
+
+    /// Whether the name of `m` stands in a list, 、 right before or after it.
+    private func isListed(_ m: Mention) -> Bool {
+        let o = text.original
+        let after = text.pastSpaces(m.range.upperBound, before: o.count), before = text.beforeSpaces(m.range.lowerBound, after: 0)
+        return after < o.count && o[after] == "、" || before > 0 && o[before - 1] == "、"
     }
 
     /// The person who opens the previous sentence of this paragraph as its subject, when several
@@ -383,8 +393,8 @@ extension ClaimFinder {
            text.quoteAt[clause.lowerBound] < 0, text.quote(openingAt: clause.lowerBound) == nil {
             (lo, e) = (clause.lowerBound, clause.upperBound)  // 同一天，美国总统特朗普…，他说 / 后来，…
         }
-        guard lo < e else { return nil }
-        return clauseSubjectPerson(lo, e)?.actor
-            ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e))?.actor
+        guard lo < e, let m = clauseSubjectPerson(lo, e) ?? personBeforeCue(lo..<nounPhraseEnd(lo..<e)),
+              !text.inAside(m.range, closingBefore: limit) else { return nil }
+        return m.actor
     }
 }

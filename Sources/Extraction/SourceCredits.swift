@@ -85,9 +85,9 @@ extension ClaimFinder {
         return Hit(cue: verb..<e, kind: .speech, clauseStart: i, region: (i + opener)..<end, isSource: true)
     }
 
-    /// Verbs that are no cues alone (报告 is a document, 记录 a record) but after 正如 say what
-    /// someone found and stated: 正如联合国核查人员所报告的那样，…
-    private static let recordedVerbs = PhraseMatcher<Bool>(["报告", "记录", "记载", "预言", "阐述", "论证", "叙述", "描绘", "观察到"].map { ($0, true) })
+    /// Verbs that are no cues alone (报告 is a document, 记录 a record, 解释 an explanation) but after
+    /// 正如 say what someone found and stated: 正如联合国核查人员所报告的那样，…, 正如斯密解释的那样，…
+    private static let recordedVerbs = PhraseMatcher<Bool>(["报告", "记录", "记载", "预言", "阐述", "论证", "叙述", "描绘", "描述", "解释", "观察到"].map { ($0, true) })
 
     /// Whether 写, 所述 or 所言 ends at `verb`: what someone wrote or said, after 正如 (言 and 述
     /// alone are no cues: 言论, 叙述).

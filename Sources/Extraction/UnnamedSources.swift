@@ -18,8 +18,11 @@ extension Lexicon {
     /// article does not name.
     static let relations = [
         "朋友", "好友", "朋友们", "同学", "同学们", "同事", "同事们", "邻居", "室友", "房东", "亲戚", "亲友", "家人", "家属",
-        "爷爷", "外公", "父亲", "爸爸", "哥哥", "弟弟", "丈夫", "儿子", "叔叔", "舅舅",
-    ] + womenRelations
+    ] + menRelations + womenRelations
+
+    /// The relations that are men (父亲, 哥哥): never whom a 她 points to.
+    static let menRelations = ["爷爷", "外公", "父亲", "爸爸", "哥哥", "弟弟", "丈夫", "儿子", "叔叔", "舅舅"]
+    static let menRelationWords = Set(menRelations)
 
     /// The relations that are women (母亲, 妻子, 女儿): a 她 may mean one the text does not name.
     static let womenRelations = ["奶奶", "外婆", "母亲", "妈妈", "姐姐", "妹妹", "妻子", "女儿", "阿姨", "姑姑", "婆婆", "太太"]

@@ -184,6 +184,14 @@ import Testing
         #expect(claims("“权力是实现目标的能力，”Smith 教授说。").map(\.speaker) == ["Smith"])
     }
 
+    /// A Latin given name with a title of nobility or a form of address before a cue (Keir爵士说,
+    /// John先生说) is the person the article named in full.
+    @Test func aLatinGivenNameWithATitle() {
+        let c = claims(["今年的评审员有人权律师Keir Starmer爵士。Keir爵士说，“言论自由是文明民主社会的基石。”",
+                        "评审员还有律师John Smith。John先生说，“审查制度必须受到挑战。”"])
+        #expect(c.map(\.speaker) == ["Keir Starmer", "John Smith"], "\(c)")
+    }
+
     /// A transliterated name written twice opens its clause after 但 or 而 too (…。但福迪斯指出，…).
     @Test func transliterationAfterAConjunction() {
         let c = claims(["福迪斯是一名研究员。", "疫情仍在扩散。但福迪斯指出，这个问题很可能长期存在。"])

@@ -15,6 +15,16 @@ import Testing
         #expect(man.map(\.speaker) == ["戈德史密斯"], "\(man)")
     }
 
+    /// 她 after a sentence naming a man and a person who may be a woman is her (就在习近平…的同时，
+    /// …米歇尔·奥巴马…。尽管她宣称); not a woman only listed among men (挂着 Rosa Luxemburg、Karl Marx
+    /// 的画像).
+    @Test func sheIsTheOneWhoMayBeAWomanBesideMen() {
+        let c = claims(["国际特赦的发言人Sprokel女士并不认同这种说法。", "就在习近平访问荷兰的同时，美国第一夫人米歇尔·奥巴马在北大发表演讲。尽管她宣称此次中国之行不谈政治，言语中仍在敲打中国。"])
+        #expect(c.last?.speaker == "米歇尔·奥巴马", "\(c)")
+        let listed = claims(["我们身后墙上挂着 Rosa Luxemburg、Friedrich Engels、Karl Marx 的印制画像。", "“我们曾经想改变德国社会，”她悲伤地说。"])
+        #expect(listed.map(\.speaker) == [nil], "\(listed)")
+    }
+
     /// 她 opening a paragraph that names no one before her is the one person the paragraph
     /// before names; with two named there, she stays unresolved.
     @Test func sheOpeningAParagraphIsWhomThePreviousOneNames() {

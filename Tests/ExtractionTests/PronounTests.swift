@@ -428,5 +428,15 @@ import Testing
         let c = claims(["陆正耀是瑞幸的董事长。", "瑞幸发布公告后，董事长陆正耀发布个人声明，称「纳斯达克要求公司退市」。"])
         #expect(c.map(\.speaker) == ["陆正耀"] && c.map(\.text) == ["纳斯达克要求公司退市"], "\(c)")
     }
+
+    /// Someone named only inside a parenthesized aside (（亦即…，成為馬克思分析的無產階級化）) is
+    /// not whom a 他 after it points to; a name the parenthesis glosses still is.
+    @Test func heSkipsANameInAnAside() {
+        let c = claims(["耶魯大學法律系教授丹尼爾·馬科維茨認為，所得由中產階級轉向英才菁英。",
+                        "這一小撮菁英造成中產階級消失（亦即向下移動，成為馬克思分析的無產階級化），斷絕了他們的所得。而且，他指出這個中產階級的不滿導致了本土的民粹主義。"])
+        #expect(c.map(\.speaker) == ["丹尼爾·馬科維茨", "丹尼爾·馬科維茨"], "\(c)")
+        let gloss = claims(["正如研究员拜伦森（Jeremy Bailenson）所说，沉浸式技术可以提供体验。他在演讲中说，你可以随时摆脱它。"])
+        #expect(gloss.map(\.speaker) == ["拜伦森", "拜伦森"], "\(gloss)")
+    }
 }
 

@@ -22,13 +22,15 @@ import Testing
         #expect(claims("他写了一本书，讲述自由精英资本主义的历史。").isEmpty)
     }
 
-    /// After 正如, verbs that are no cues alone (报告, 记录, 阐述) say what someone stated: 正如X所报告的
-    /// 那样，… gives X's words; 报告 alone stays a document's noun.
+    /// After 正如, verbs that are no cues alone (报告, 记录, 阐述, 解释) say what someone stated: 正如X所报告的
+    /// 那样，… gives X's words; 报告 and 解释 alone stay nouns or acts.
     @Test func asSomeoneRecorded() {
-        let c = claims(["正如普京所报告的那样，该国已严格遵守协议。", "正如王毅所阐述的那样，这里的操作原则很明确。"])
-        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi"], "\(c)")
-        #expect(c.map(\.text) == ["该国已严格遵守协议", "这里的操作原则很明确"], "\(c)")
+        let c = claims(["正如普京所报告的那样，该国已严格遵守协议。", "正如王毅所阐述的那样，这里的操作原则很明确。",
+                        "正如王毅解释的那样，一个人目睹另一个人的状况，会立即进入同情的状态。"])
+        #expect(c.map(\.speaker) == ["Vladimir Putin", "Wang Yi", "Wang Yi"], "\(c)")
+        #expect(c.map(\.text) == ["该国已严格遵守协议", "这里的操作原则很明确", "一个人目睹另一个人的状况，会立即进入同情的状态"], "\(c)")
         #expect(claims("普京报告了该国遵守协议的情况。").isEmpty)
+        #expect(claims("王毅解释了该国遵守协议的情况。").isEmpty)
     }
 
     /// 进一步 and 特意 end a subject as other adverbs do (王庆进一步表示: 王庆; 该专利进一步指出).

@@ -179,6 +179,14 @@ import Testing
         #expect(claims("作者明知这种说法不妥。作者认为，台湾读者不值得尊重。").allSatisfy { $0.speaker == nil }, "")
     }
 
+    /// 作者 in a review is also the person the review places in the book (馬科維茨在本書中…);
+    /// not one merely named before (王毅在会上…).
+    @Test func theAuthorPlacedInTheBook() {
+        let c = claims(["法学教授馬科維茨在本書中更像是一本政治经济的批判。", "作者認為，現今的美國出現一種類似的狀況。"])
+        #expect(c.map(\.speaker) == ["馬科維茨"], "\(c)")
+        #expect(claims(["法学教授馬科維茨在会上发表演讲。", "作者認為，現今的美國出現一種類似的狀況。"]).allSatisfy { $0.speaker != "馬科維茨" })
+    }
+
     /// A piece in or of a titled paper the catalog does not know is the paper's report
     /// (科幻杂志《Strange Horizons》中的一篇文章认为); reports only counted are nobody's (很多报道称).
     @Test func piecesOfTitledPapersAndCountedReports() {
