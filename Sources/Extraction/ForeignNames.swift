@@ -15,7 +15,9 @@ extension ActorFinder {
         // (only dots and hyphens, found in one tight pass; most characters are Han, told by a range test)
         for d in t.positions(in: 0..<t.count, where: { !Lexicon.isHan($0) && (hyphens.contains($0) || dots.contains($0)) }) {
             if hyphens.contains(t[d]) { hyphenatedName(at: d, &found, c); continue }
-            guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) || initial(at: d + 1) else { continue }
+            guard d > 0, d + 1 < t.count, Self.namePartBeforeDot(t[d - 1]), Lexicon.isHan(t[d + 1]) || initial(at: d + 1) else {
+                catalogSurname(across: d, &found); continue
+            }
             var lo = d
             // back over the given name, not into a title (总理理查德·…: 理查德)
             while lo > 0, d - lo < 6, Self.namePartBeforeDot(t[lo - 1]), !covered[lo - 1] || covered[d - 1],

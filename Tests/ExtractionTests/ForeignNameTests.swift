@@ -184,6 +184,13 @@ import Testing
         #expect(claims("“权力是实现目标的能力，”Smith 教授说。").map(\.speaker) == ["Smith"])
     }
 
+    /// The last part of a catalog person's dotted name alone is that person, also when no rule
+    /// reads the given name (亚当·斯密: 当 spells no transliteration).
+    @Test func theLastPartOfACatalogDottedName() {
+        let c = claims(["同情心的假设可以追溯到亚当·斯密的《道德情操论》。正如斯密解释的那样，一个人目睹另一个人的状况，会进入同情的状态。"])
+        #expect(c.map(\.speaker) == ["Adam Smith"], "\(c)")
+    }
+
     /// A Latin given name with a title of nobility or a form of address before a cue (Keir爵士说,
     /// John先生说) is the person the article named in full.
     @Test func aLatinGivenNameWithATitle() {
