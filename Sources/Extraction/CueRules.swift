@@ -161,7 +161,7 @@ extension ClaimFinder {
         let crossesSentence = b <= r.lowerBound
         // (not a quoted name that 的 makes part of the subject: 「自主研究」(Autonomous Research) 的朱夏莲认为)
         if b > 0, text.closesQuote(at: b - 1), let q = text.quote(closingAt: b - 1),
-           opensClause(q) || endsOnAComma(q), !introducedByCue(q), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
+           opensClause(q) || endsOnAComma(q), !introducedByCue(q, comma: crossesSentence), !(endsSentence(q) && concedes(from: s) && takesItsOwnWords(hit)),
            text.folded[pastGloss(from: q.end, before: hit.cue.lowerBound)] != "的", !labelsName(q, at: s),
            !crossesSentence || Lexicon.terminators.contains(text.original[b - 2]) && hit.cue.lowerBound - s <= 30
             && namesOnlyTheSpeaker(s..<max(s, hit.cue.lowerBound - manner)) {
@@ -239,17 +239,19 @@ extension ClaimFinder {
         return e > q.content.lowerBound && Lexicon.terminators.contains(text.original[e - 1])
     }
 
-    /// Whether a subject clause is only who speaks, perhaps to whom (「…。」普京对记者说。): the
-    /// sentence credits the quotation before it.
+    /// Whether a subject clause is only who speaks, perhaps to whom (「…。」普京对记者说。) or where
+    /// (「…。」央行副行长潘功胜在新闻发布会上表示，…): the sentence credits the quotation before it.
     /// 曾 or 曾经 opening a clause that describes someone with 的 (「…。」曾在一家房企担任总裁的张斌
     /// 说) is part of who they are.
     private func namesOnlyTheSpeaker(_ r: Range<Int>) -> Bool {
+        let t = text.folded
         var r = r
-        if let once = Self.onceWords.match(text.folded, at: r.lowerBound), r.contains(where: { text.folded[$0] == "的" }) {
+        if let once = Self.onceWords.match(t, at: r.lowerBound), r.contains(where: { t[$0] == "的" }) {
             r = (r.lowerBound + once.length)..<r.upperBound
         }
         let end = nounPhraseEnd(r)
-        return end == r.upperBound || Lexicon.addresseeMarkers.contains(text.folded[end]) && r.upperBound - end <= 10
+        if end == r.upperBound || Lexicon.addresseeMarkers.contains(t[end]) && r.upperBound - end <= 10 { return true }
+        return end > r.lowerBound && (Self.placeOfWordsStart(before: r.upperBound, in: t, from: end) ?? Self.interviewStart(before: r.upperBound, in: t, from: end)) == end
     }
 
     private static let onceWords = PhraseMatcher<Bool>(["曾经", "曾"].map { ($0, true) })

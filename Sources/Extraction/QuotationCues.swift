@@ -1,14 +1,15 @@
 /// Cues on either side of a quotation: the one whose colon opens it, which keeps it from the
 /// speaker named after it, and the one closing a sentence, which credits it.
 extension ClaimFinder {
-    /// Whether a cue and a colon open the quotation (普京说：“A。”王毅说：“B。”): it is that cue's
-    /// speaker's, not the next one's, who names the quotation after it. Not a quotation broken
-    /// off at a comma (她说：「追星可以，」她说，「但是…」), which the cue after it goes on with.
-    func introducedByCue(_ q: ArticleText.Quote) -> Bool {
+    /// Whether a cue and a colon open the quotation (普京说：“A。”王毅说：“B。”), or a comma when
+    /// `comma` (报告指出，“A。”桑百川在接受媒体采访时指出，…: a quotation ending its sentence): it is
+    /// that cue's speaker's, not the next one's, who names the quotation after it. Not a quotation
+    /// broken off at a comma (她说：「追星可以，」她说，「但是…」), which the cue after it goes on with.
+    func introducedByCue(_ q: ArticleText.Quote, comma: Bool = false) -> Bool {
         let last = text.beforeSpaces(q.content.upperBound, after: q.content.lowerBound)
         guard last > q.content.lowerBound, text.original[last - 1] != "，", text.original[last - 1] != "," else { return false }
         let colon = text.beforeSpaces(q.open, after: 0)
-        guard colon > 0, Lexicon.isColon(text.original[colon - 1]) else { return false }
+        guard colon > 0, Lexicon.isColon(text.original[colon - 1]) || comma && Lexicon.isComma(text.original[colon - 1]) else { return false }
         let k = text.beforeSpaces(colon - 1, after: 0)
         return Lexicon.cues.match(text.folded, endingAt: k) != nil
     }

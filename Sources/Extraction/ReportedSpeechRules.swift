@@ -144,8 +144,9 @@ extension ClaimFinder {
                 hi = text.quotes(openingIn: lo..<hi).last { $0.end <= hit.clauseStart }?.end ?? lo
             }
             while hi > lo, Lexicon.clausePunctuation.contains(text.original[hi - 1]) || text.original[hi - 1].isSpace { hi -= 1 }
-            // (「…。」作为在留学行业打拼 20 年的「老兵」，…郑天慷感慨道。: what the speaker is, not words)
-            if hi > lo, isRoleClause(lo..<hi) { hi = lo }
+            // (「…。」作为在留学行业打拼 20 年的「老兵」，…郑天慷感慨道。: what the speaker is, not words;
+            // “…。”8月18日，拜登总统…说。: when, not words)
+            if hi > lo, isRoleClause(lo..<hi) || onlyTime(trim(lo..<hi)) { hi = lo }
             if hi > lo {
                 split(lo..<hi, hit: hit, cue: cueWord, speaker: speaker, via: via, sentence: sentence)
             } else if let q = quoteEnding(before: sentence) {

@@ -290,6 +290,18 @@ import Testing
         #expect(conceded.map(\.speaker) == ["亚德里安·希斯菲尔德", "谢德庆"], "\(conceded)")
     }
 
+    /// A quotation ending its sentence is the words of the speaker named right after it, past a
+    /// date and where they spoke (「…。」6 月 2 日，央行副行长潘功胜在新闻发布会上表示，…; “…。”8月18日，
+    /// 拜登总统在ABC台接受采访时说。); not when a cue and a comma introduced it (报告指出，“…。”).
+    @Test func quotationCreditedAfterADateAndAPlace() {
+        let c = claims(["「这次出台的两项政策有很强的目标性和直达性。」6 月 2 日，央行副行长潘功胜在新闻发布会上表示，这两项工具是创新。"])
+        #expect(c.map(\.speaker) == ["潘功胜", "潘功胜"] && c.first?.text == "这次出台的两项政策有很强的目标性和直达性。", "\(c)")
+        let dated = claims(["“那种认为我们能用军事力量来处理女性权利问题的想法不理性。”8月18日，拜登总统在ABC台接受采访时说。"])
+        #expect(dated.map(\.speaker) == ["Joe Biden"], "\(dated)")
+        let introduced = claims(["去年发布的《中国外商投资发展报告》指出，“影响国际直接投资进入中国市场的因素在发生重要变化。”对外经济贸易大学教授桑百川在接受媒体采访时指出，外商直接投资将经历结构调整期。"])
+        #expect(!introduced.contains { $0.speaker == "桑百川" && $0.text.hasPrefix("影响") }, "\(introduced)")
+    }
+
     /// Shouting (喊道, 嚷道) credits only words in quotation marks: 「…，」一个年轻人喊道，「…」 is
     /// two quotations, 他在电话那头喊道，然后拿起听筒 no statement.
     @Test func shoutedWordsAreQuotedOnes() {
