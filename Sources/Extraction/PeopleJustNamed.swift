@@ -26,6 +26,36 @@ extension ClaimFinder {
         return people(from: from)
     }
 
+    /// The one person not known to be a woman named since the start of the previous sentence
+    /// (…的李保罗就一直不主张戴口罩。他说，…): someone just introduced, though not quoted yet,
+    /// is who 他 points to. Nil when nobody or several people were named there.
+    func onlyManJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        let people = peopleJustNamed(sentence, before: limit).filter { !isWoman($0.actor) }
+        guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
+        return first.actor
+    }
+
+    /// The one person named since the start of the previous sentence who may be a woman (张叶子说，…。⏎
+    /// 她说：「…」, 28 岁的 Katherine Law …，她表示): known as one, or of unknown gender with no man's
+    /// given name; men named beside her do not count (就在习近平夫妇访问荷兰的同时，…米歇尔·奥巴马…。
+    /// 尽管她宣称…), unless she is listed among them (挂着 Rosa Luxemburg、Friedrich Engels、Karl Marx
+    /// 的画像: names, not the topic). Nil when nobody or several such people were named there.
+    func onlyWomanJustNamed(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        let quoted = quotation(closingJustBefore: limit)
+        let named = peopleJustNamed(sentence, before: limit).filter { !(quoted?.contains($0.range.lowerBound) ?? false) }
+        let people = named.filter { mayBeWoman($0.actor) }
+        guard let first = people.first, people.allSatisfy({ $0.actor.key == first.actor.key }) else { return nil }
+        if people.count < named.count, people.contains(where: isListed) { return nil }
+        return first.actor
+    }
+
+    /// Whether the name of `m` stands in a list, 、 right before or after it.
+    private func isListed(_ m: Mention) -> Bool {
+        let o = text.original
+        let after = text.pastSpaces(m.range.upperBound, before: o.count), before = text.beforeSpaces(m.range.lowerBound, after: 0)
+        return after < o.count && o[after] == "、" || before > 0 && o[before - 1] == "、"
+    }
+
     /// Whether `m` stands in parentheses right after `before`, spelling that name out.
     private func glosses(_ m: Mention, _ before: Mention) -> Bool {
         let open = text.pastSpaces(before.range.upperBound, before: m.range.lowerBound)
