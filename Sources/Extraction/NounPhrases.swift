@@ -114,14 +114,15 @@ extension ClaimFinder {
     }
 
     /// Whether the 与 or 和 at `k` joins two fields of the title a person named right after it
-    /// holds (Maple Holistics 的健康与保健专家 Caleb Backe), not two subjects (福西和疾控中心主任
-    /// 雷德菲尔德: a person right before it, not owning the title with 的, joins two).
+    /// holds (Maple Holistics 的健康与保健专家 Caleb Backe, 高级研究员和中国技术专家 Samm Sacks: a
+    /// country inside the title too), not two subjects (福西和疾控中心主任雷德菲尔德: a person right
+    /// before it, not owning the title with 的, joins two).
     private func joinsTitleWords(at k: Int, in r: Range<Int>) -> Bool {
         let t = text.folded
         if let person = mentionsIn(r.lowerBound..<k).last(where: { $0.actor.kind == .person }),
            !(person.range.upperBound..<k).contains(where: { t[$0] == "的" }) { return false }
         var e = k + 1
-        while e < min(r.upperBound, k + 9), Lexicon.isHan(t[e]), t[e] != "的", mentionAt[e] < 0 { e += 1 }
+        while e < min(r.upperBound, k + 9), Lexicon.isHan(t[e]), t[e] != "的", mentionAt[e] < 0 || mentions[mentionAt[e]].actor.isCountry { e += 1 }
         guard e > k + 1, Lexicon.titles.match(t, endingAt: e) != nil || Lexicon.unnamedSources.match(t, endingAt: e) != nil else { return false }
         let p = text.pastSpaces(e, before: r.upperBound)
         return p < r.upperBound && mentionAt[p] >= 0 && mentions[mentionAt[p]].actor.kind == .person

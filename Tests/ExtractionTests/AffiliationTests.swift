@@ -41,9 +41,12 @@ import Testing
     }
 
     /// 与 joining two fields of a title (健康与保健专家) keeps the person after it, not the
-    /// body before it, as the one speaking.
+    /// body before it, as the one speaking; so does 和 joining two titles, a country inside the
+    /// second (高级研究员和中国技术专家 Samm Sacks), though the clause goes on before its cue.
     @Test func titleOfTwoFieldsBeforeAName() {
         let c = claims("Maple Holistics 的健康与保健专家 Caleb Backe 表示：“低头看手机会拉伤你的脖子。”")
         #expect(c.map(\.speaker) == ["Caleb Backe"], "\(c)")
+        let two = claims("新美国智囊团高级研究员和中国技术专家 Samm Sacks 评论了微软与中国军事大学之间合作的可能性问题，并指出，最近发表的论文引发了危险信号。")
+        #expect(two.map(\.speaker) == ["Samm Sacks"], "\(two)")
     }
 }
