@@ -123,7 +123,7 @@ extension ClaimFinder {
     /// Letters and digits in `r`, without punctuation and spaces.
     private func letters(_ r: Range<Int>) -> Int {
         text.original[r].count {
-            !($0.isSpace || Lexicon.terminators.contains($0) || Lexicon.clausePunctuation.contains($0)
+            !($0.isSpace || Lexicon.endsClause($0)
               || Lexicon.openQuoteMarks.contains($0) || Lexicon.closeQuotes.contains($0))
         }
     }

@@ -92,7 +92,7 @@ extension ClaimFinder {
         // (the clause ends in the noun the view qualifies: 不利的内容, 可疑的人物; 被很多人认为是在效仿
         // 中国 and 被众多法律界人士指出这是对…的干预 state a view, with a copula of their own)
         var e = k
-        while e < t.count, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        while e < t.count, !Lexicon.endsClause(text.original[e]) { e += 1 }
         guard let de = (k..<e).last(where: { t[$0] == "的" }), e - de <= Self.qualifiedNounLength + 1 else { return false }
         return !(k..<e).contains { t[$0] == "是" }
     }

@@ -88,7 +88,7 @@ extension ClaimFinder {
     func endsInTimeClause(_ i: Int) -> Bool {
         var k = i
         while k < text.original.count, k - i <= 20, text.quoteAt[k] < 0,
-              !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]) { k += 1 }
+              !Lexicon.endsClause(text.original[k]) { k += 1 }
         guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]),
               opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
@@ -128,7 +128,7 @@ extension ClaimFinder {
     /// Whether 当 opens the clause the cue at `i` is in (当 Carroll 说…时): the time is the speaking's.
     private func opensTimeBefore(_ i: Int) -> Bool {
         var b = i
-        while b > 0, !Lexicon.clausePunctuation.contains(text.original[b - 1]), !Lexicon.terminators.contains(text.original[b - 1]) { b -= 1 }
+        while b > 0, !Lexicon.endsClause(text.original[b - 1]) { b -= 1 }
         return text.folded[skipLeading(b, i)] == "当"
     }
 

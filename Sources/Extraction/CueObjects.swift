@@ -20,7 +20,7 @@ extension ClaimFinder {
         guard cue.lowerBound == 0 || !Self.deniedOrJoined.contains(t[cue.lowerBound - 1]),
               cue.upperBound < t.count, !Self.deniedOrJoined.contains(t[cue.upperBound]) else { return false }
         var k = cue.upperBound + 2
-        while k < min(t.count, cue.upperBound + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+        while k < min(t.count, cue.upperBound + Self.clauseMarkerReach), !Lexicon.endsClause(t[k]) {
             if t[k] == "是", mentionAt[k] < 0 { return !Self.adverbsWithCopula.contains(t[k - 1]) }
             k += 1
         }
@@ -103,7 +103,7 @@ extension ClaimFinder {
     /// How many characters the clause starting at `k` runs before its punctuation.
     private func clauseLength(from k: Int) -> Int {
         var e = k
-        while e < text.folded.count, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        while e < text.folded.count, !Lexicon.endsClause(text.original[e]) { e += 1 }
         return e - k
     }
 
@@ -122,7 +122,7 @@ extension ClaimFinder {
         while start < t.count, t[start].isSpace { start += 1 }
         var marked = ownSubject
         var k = start
-        while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+        while k < min(t.count, start + Self.clauseMarkerReach), !Lexicon.endsClause(t[k]) {
             // (确认…是否…, 承认…还是…: whether something holds is asked, not stated)
             if t[k] == "否" || t[k] == "还" && k + 1 < t.count && t[k + 1] == "是" { return false }
             if k > start + 1, mentionAt[k] < 0, Self.clauseMarkers.match(t, at: k) != nil { marked = true }
@@ -188,7 +188,7 @@ extension ClaimFinder {
         let t = text.folded
         guard len == 2, t[i] == "指", t[i + 1] == "控" else { return false }
         let k = text.pastSpaces(i + len, before: t.count)
-        guard k < t.count, !Lexicon.clausePunctuation.contains(text.original[k]), !Lexicon.terminators.contains(text.original[k]),
+        guard k < t.count, !Lexicon.endsClause(text.original[k]),
               !Self.afterAccusationNoun.contains(t[k]) else { return true }
         return i >= 2 && Self.takingAccusations.match(t, endingAt: i, maxLength: 2) != nil
     }
@@ -245,7 +245,7 @@ extension ClaimFinder {
     /// before it, at most `reach` characters back.
     func clauseStart(before i: Int, within reach: Int) -> Int {
         var s = i
-        while s > 0, i - s < reach, !Lexicon.clausePunctuation.contains(text.original[s - 1]), !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
+        while s > 0, i - s < reach, !Lexicon.endsClause(text.original[s - 1]) { s -= 1 }
         return s
     }
 

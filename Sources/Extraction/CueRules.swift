@@ -206,7 +206,7 @@ extension ClaimFinder {
         var words = 0
         // (a quoted term inside the words is passed, 他認為謝德慶的「打卡」與「戶外」…; a quotation right
         // after the cue is none of them)
-        while k < limit, text.quoteAt[k] >= 0 || !Lexicon.clausePunctuation.contains(o[k]) && !Lexicon.terminators.contains(o[k]) && !Self.dashes.contains(o[k]) {
+        while k < limit, text.quoteAt[k] >= 0 || !Lexicon.endsClause(o[k]) && !Self.dashes.contains(o[k]) {
             if text.quoteAt[k] < 0, !o[k].isSpace, !Lexicon.closeQuotes.contains(o[k]), Lexicon.openQuotes[o[k]] == nil { words += 1 }
             k += 1
         }

@@ -126,7 +126,7 @@ struct EventPlacer: Sendable {
             let between = m.range.upperBound <= rest.lowerBound ? m.range.upperBound..<rest.lowerBound
                 : rest.upperBound <= m.range.lowerBound ? rest.upperBound..<m.range.lowerBound : nil
             guard let between, between.count <= Self.partGap else { return false }
-            return !text.original[between].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) || $0 == "\n" }
+            return !text.original[between].contains { Lexicon.endsClause($0) || $0 == "\n" }
         }
     }
 
@@ -217,7 +217,7 @@ struct EventPlacer: Sendable {
         guard let sentence = sentence(of: anchor, a.text), a.groupSentences.contains(sentence.lowerBound) else { return false }
         let t = a.text.folded, o = a.text.original
         var lo = anchor.range.lowerBound
-        while lo > 0, !Lexicon.clausePunctuation.contains(o[lo - 1]), !Lexicon.terminators.contains(o[lo - 1]), o[lo - 1] != "\n" { lo -= 1 }
+        while lo > 0, !Lexicon.endsClause(o[lo - 1]), o[lo - 1] != "\n" { lo -= 1 }
         let clause = lo..<anchor.range.lowerBound
         if clause.contains(where: { Self.takingPart.match(t, at: $0) != nil }) { return true }
         let after = anchor.range.upperBound

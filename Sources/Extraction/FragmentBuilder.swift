@@ -69,7 +69,7 @@ struct FragmentBuilder {
             let org = mentions[i - 1]
             guard org.actor.kind == .organization, m.range.lowerBound - org.range.upperBound <= 16 else { continue }
             let between = org.range.upperBound..<m.range.lowerBound
-            guard !text.original[between].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) || $0 == "\n" }),
+            guard !text.original[between].contains(where: { Lexicon.endsClause($0) || $0 == "\n" }),
                   Lexicon.isRole(text.folded[between].filter { !$0.isSpace }) else { continue }
             var role = text.text(Self.trimmingSpaces(between, in: text.original))
             if role.hasPrefix("的") { role.removeFirst() }

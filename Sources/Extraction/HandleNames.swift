@@ -16,7 +16,7 @@ extension ActorFinder {
             guard end < cue else { continue }
             var k = end
             while k > 0, end - k < Self.longestHandle, !Self.atSigns.contains(o[k - 1]), !o[k - 1].isSpace,
-                  !Lexicon.clausePunctuation.contains(o[k - 1]), !Lexicon.terminators.contains(o[k - 1]) { k -= 1 }
+                  !Lexicon.endsClause(o[k - 1]) { k -= 1 }
             // (not an e-mail address: a@b.com 说)
             guard k > 0, k < end, Self.atSigns.contains(o[k - 1]), !o[k..<end].contains(".") else { continue }
             let name = text.foldedText(k..<end)

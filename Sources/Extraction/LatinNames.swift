@@ -206,7 +206,7 @@ extension ActorFinder {
     private func cueInClause(after start: Int, within limit: Int) -> Bool {
         let t = text.folded
         var k = start
-        while k < t.count, k - start < limit, !Lexicon.clausePunctuation.contains(t[k]), !Lexicon.terminators.contains(t[k]) {
+        while k < t.count, k - start < limit, !Lexicon.endsClause(t[k]) {
             if Lexicon.cues.match(t, at: k) != nil { return true }
             k += 1
         }

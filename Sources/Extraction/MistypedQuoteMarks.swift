@@ -33,11 +33,11 @@ extension ArticleText {
         while p > open + 1, original[p - 1].isSpace { p -= 1 }
         guard p > open + 1 else { return false }
         let before = original[p - 1]
-        if Lexicon.clausePunctuation.contains(before) || Lexicon.terminators.contains(before) { return true }
+        if Lexicon.endsClause(before) { return true }
         var k = i + 1
         while k < range.upperBound, original[k].isSpace { k += 1 }
         // (“我们“，这是个有意思的词: punctuation right after it, as after no opening mark)
-        return k == range.upperBound || Lexicon.clausePunctuation.contains(original[k]) || Lexicon.terminators.contains(original[k])
+        return k == range.upperBound || Lexicon.endsClause(original[k])
     }
 
     /// Whether the ” at `i`, outside any quotation, opens one: typed the wrong way round (”…“，
@@ -46,7 +46,7 @@ extension ArticleText {
     /// (赞成这种”铁腕政策“，: a quotation going on from the paragraph before ends in punctuation, 。”).
     func opensWrongWay(_ i: Int, in range: Range<Int>) -> Bool {
         let p = beforeSpaces(i, after: range.lowerBound)
-        guard p == range.lowerBound || Lexicon.terminators.contains(original[p - 1]) || Lexicon.clausePunctuation.contains(original[p - 1]) else {
+        guard p == range.lowerBound || Lexicon.endsClause(original[p - 1]) else {
             return Lexicon.isHan(original[p - 1]) && closesReversedTerm(after: i, in: range)
         }
         return ((i + 2)..<max(i + 2, range.upperBound)).contains { original[$0] == "“" || original[$0] == "”" }
@@ -58,7 +58,7 @@ extension ArticleText {
         for k in (i + 1)..<min(range.upperBound, i + 2 + Self.reversedTermLength) {
             let c = original[k]
             if c == "“" { return k > i + 1 }
-            if c == "”" || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c) { return false }
+            if c == "”" || Lexicon.endsClause(c) { return false }
         }
         return false
     }

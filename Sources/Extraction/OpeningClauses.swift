@@ -47,7 +47,7 @@ extension ClaimFinder {
     /// Where the clause or sentence from `start` ends: its punctuation, or `limit`.
     func breakAfter(_ start: Int, before limit: Int) -> Int {
         var e = start
-        while e < limit, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) { e += 1 }
+        while e < limit, !Lexicon.endsClause(text.original[e]) { e += 1 }
         return e
     }
 }

@@ -20,7 +20,7 @@ extension ClaimFinder {
         let o = text.original
         guard end == o.count || Lexicon.terminators.contains(o[end]) else { return false }
         var b = i
-        while b > 0, i - b < Self.creditLimit, !Lexicon.clausePunctuation.contains(o[b - 1]), !Lexicon.terminators.contains(o[b - 1]), !text.closesQuote(at: b - 1) { b -= 1 }
+        while b > 0, i - b < Self.creditLimit, !Lexicon.endsClause(o[b - 1]), !text.closesQuote(at: b - 1) { b -= 1 }
         if b > 0, o[b - 1] == "，" || o[b - 1] == "," { b -= 1 }
         return b > 0 && text.closesQuote(at: b - 1)
     }
@@ -46,7 +46,7 @@ extension ClaimFinder {
     /// explains why someone said something; what follows is the reason, no statement.
     func explainsWhy(before i: Int) -> Bool {
         var k = i
-        while k > 0, i - k < Self.reasonReach, !Lexicon.clausePunctuation.contains(text.original[k - 1]), !Lexicon.terminators.contains(text.original[k - 1]) {
+        while k > 0, i - k < Self.reasonReach, !Lexicon.endsClause(text.original[k - 1]) {
             k -= 1
             if let reason = Self.reasonOpeners.match(text.folded, at: k), k + reason.length <= i { return true }
         }

@@ -232,7 +232,7 @@ extension ActorFinder {
         var b = lo
         if fullName, o[b - 1] == "的" {
             while b > 0, b > lo - 24, !text.closesQuote(at: b - 1) {
-                if Lexicon.clausePunctuation.contains(o[b - 1]) || Lexicon.terminators.contains(o[b - 1]) { return false }
+                if Lexicon.endsClause(o[b - 1]) { return false }
                 b -= 1
             }
         }

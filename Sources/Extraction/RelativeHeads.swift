@@ -71,7 +71,7 @@ extension ClaimFinder {
         while k > r.lowerBound, title - k < Self.qualifierLimit {
             let c = text.folded[k - 1]
             if c == "的" { return mentionAt[k - 1] < 0 ? k : title }
-            if Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c) || text.quoteAt[k - 1] >= 0 { return title }
+            if Lexicon.endsClause(c) || text.quoteAt[k - 1] >= 0 { return title }
             if mentionAt[k - 1] >= 0, mentions[mentionAt[k - 1]].actor.kind == .person { return title }
             k -= 1
         }

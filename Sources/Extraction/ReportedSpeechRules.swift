@@ -213,7 +213,7 @@ extension ClaimFinder {
         if Lexicon.biographyOpeners.match(t, at: c) != nil { return true }
         // (past a title's or an English name's own punctuation: 他是《明日中国：民主还是独裁？》(…) 的作者)
         var e = c, counted = 0
-        while e < t.count, counted < 40, text.bracketed[e] || !Lexicon.clausePunctuation.contains(text.original[e]) && !Lexicon.terminators.contains(text.original[e]) {
+        while e < t.count, counted < 40, text.bracketed[e] || !Lexicon.endsClause(text.original[e]) {
             (counted, e) = (counted + (text.bracketed[e] ? 0 : 1), e + 1)
         }
         guard e > c + 2 else { return false }
@@ -267,7 +267,7 @@ extension ClaimFinder {
     /// what was said; the clause at `k` defines a term (X 指的是 / 是指 Y).
     func isGloss(at k: Int) -> Bool {
         var e = k
-        while e < text.folded.count, e - k < 24, !Lexicon.clausePunctuation.contains(text.original[e]), !Lexicon.terminators.contains(text.original[e]) {
+        while e < text.folded.count, e - k < 24, !Lexicon.endsClause(text.original[e]) {
             if Lexicon.glossWords.match(text.folded, at: e) != nil { return true }
             e += 1
         }
@@ -344,7 +344,7 @@ extension ClaimFinder {
     func trim(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
         func junk(_ c: Unicode.Scalar) -> Bool {
-            c.isSpace || Lexicon.clausePunctuation.contains(c) || Lexicon.terminators.contains(c)
+            c.isSpace || Lexicon.endsClause(c)
         }
         while lo < hi, junk(text.original[lo]) { lo += 1 }
         while hi > lo, junk(text.original[hi - 1]) { hi -= 1 }

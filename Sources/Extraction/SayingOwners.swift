@@ -35,6 +35,6 @@ extension ClaimFinder {
     /// between (…称他试图渗透…的说法是“谎言”).
     func continuesClause(of last: Hit?, at i: Int) -> Bool {
         guard let last, last.cue.upperBound <= i else { return false }
-        return !text.original[last.cue.upperBound..<i].contains { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) }
+        return !text.original[last.cue.upperBound..<i].contains { Lexicon.endsClause($0) }
     }
 }

@@ -8,7 +8,7 @@ extension ClaimFinder {
     /// reports no words, and the clauses after the break are no longer the speaker's.
     func expressesAStance(_ cueWord: String, from p: Int, hit: Hit, before end: Int) -> Bool {
         guard cueWord == "表示" || cueWord == "表达", p == hit.cue.upperBound, let after = stanceEnd(at: p) else { return false }
-        return after >= end || Lexicon.clausePunctuation.contains(text.folded[after]) || Lexicon.terminators.contains(text.folded[after])
+        return after >= end || Lexicon.endsClause(text.folded[after])
     }
 
     /// Whether the cue at `i` is 表示 or 表达 with a stance after it (表示了赞赏): a cue although 了

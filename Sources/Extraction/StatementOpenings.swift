@@ -41,7 +41,7 @@ extension ClaimFinder {
         guard lo > hit.cue.upperBound, Self.topicOpeners.match(text.folded, at: lo) != nil else { return false }
         let hi = beforePunctuation(end, after: lo)
         guard hi < end, end - lo <= Self.longestTopic else { return false }
-        return !(lo..<hi).contains { Lexicon.clausePunctuation.contains(text.original[$0]) || Lexicon.terminators.contains(text.original[$0]) }
+        return !(lo..<hi).contains { Lexicon.endsClause(text.original[$0]) }
     }
 
     static let topicOpeners = PhraseMatcher<Bool>(["对于", "关于", "针对", "至于"].map { ($0, true) })

@@ -21,7 +21,7 @@ extension ClaimFinder {
     /// prose; a short line of Chinese, after a speaker line as unpunctuated as it.
     private func isSubtitleLine(_ line: Range<Int>, after sentence: ArticleText.Sentence) -> Bool {
         let speakerLine = text.paragraphs[sentence.paragraph]
-        return line.count <= Self.longestSubtitleLine && !text.original[speakerLine].contains(where: { Lexicon.clausePunctuation.contains($0) || Lexicon.terminators.contains($0) })
+        return line.count <= Self.longestSubtitleLine && !text.original[speakerLine].contains(where: { Lexicon.endsClause($0) })
             && !text.original[line].contains(where: { Lexicon.terminators.contains($0) }) && hanCount(line) * 2 > line.count
     }
 

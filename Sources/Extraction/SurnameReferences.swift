@@ -113,7 +113,7 @@ extension ActorFinder {
     /// white space), so that a name after it opens the next.
     func endsClause(at k: Int) -> Bool {
         let t = text.folded
-        return k < 0 || Lexicon.clausePunctuation.contains(t[k]) || Lexicon.terminators.contains(t[k])
+        return k < 0 || Lexicon.endsClause(t[k])
             || Lexicon.closeQuotes.contains(t[k]) || ScalarSet.whitespace.contains(t[k])
     }
 }

@@ -12,7 +12,7 @@ extension ArticleText {
         while let recent = Self.recentWords.match(t, at: k) { k = pastSpaces(k + recent.length, before: t.count) }
         guard let about = Self.surveyedWords.match(t, at: k) else { return nil }
         var j = k + about.length
-        while j < t.count, j - k <= Self.longestSurveyed, !Lexicon.clausePunctuation.contains(t[j]), !Lexicon.terminators.contains(t[j]) {
+        while j < t.count, j - k <= Self.longestSurveyed, !Lexicon.endsClause(t[j]) {
             if t[j] == "的" {
                 let d = j + 1 + (Self.singleSurvey.match(t, at: j + 1)?.length ?? 0)
                 if let noun = Lexicon.documentNouns.match(t, at: d) { return d + noun.length }

@@ -58,7 +58,7 @@ extension ClaimFinder {
         r.contains { k in
             guard Self.researcherWords.match(text.folded, at: k) != nil, k > r.lowerBound else { return false }
             let before = text.original[k - 1]
-            return !Lexicon.clausePunctuation.contains(before) && !Lexicon.terminators.contains(before) && !before.isSpace
+            return !Lexicon.endsClause(before) && !before.isSpace
                 && !Lexicon.adverbs.contains(text.folded[k - 1])
         }
     }
