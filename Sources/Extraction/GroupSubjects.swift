@@ -170,8 +170,7 @@ extension ClaimFinder {
         let t = text.folded
         guard trimmedTail(np) - np.lowerBound == 2, t[np.lowerBound] == "后", t[np.lowerBound + 1] == "者" else { return nil }
         var k = np.lowerBound
-        while k > 0, Lexicon.endsClause(text.original[k - 1])
-            || text.original[k - 1].isSpace { k -= 1 }
+        while k > 0, Lexicon.endsClause(text.original[k - 1]) || text.original[k - 1].isSpace { k -= 1 }
         guard k < np.lowerBound, k > 0 else { return nil }
         // …Peter Morici 的观点，后者…: past someone's words to whose they are
         if mentionAt[k - 1] < 0, let words = Lexicon.someonesWords.match(t, endingAt: k), k - words.length > 1, t[k - words.length - 1] == "的" {

@@ -12,6 +12,9 @@ import Testing
         let c = claims(["巴伦周刊说，美联储将加息。", "据《时代》周刊报道，美联储将加息二次。", "该报说，美联储将加息三次。", "该媒体也宣称，美联储将加息四次。"])
         #expect(c.map(\.speaker) == ["巴伦周刊", "Time", "Time", "Time"], "\(c)")
         #expect(claims("该报说，美联储将加息。").map(\.speaker) == [nil])
+        // (the outlet named earlier in the sentence, though another was quoted last)
+        let named = claims(["The Verge 报道说，亚马逊很不满。", "路透社将这个故事称为地缘政治“斗争”，而不是关注印度零售商，该报纸说，“美国抗议影响美国公司的印度政府政策。”"])
+        #expect(named.map(\.speaker) == ["The Verge", "Reuters"], "\(named)")
     }
 
     /// A person's kin speak for themselves, unnamed (普京的女儿说, Willie Bo 的堂兄说); a relative
