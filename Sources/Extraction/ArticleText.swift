@@ -355,7 +355,6 @@ extension ArticleText {
         return e > q.content.lowerBound ? original[e - 1] : nil
     }
 
-    /// Where the words before `p` end, back over spaces, not before `floor`.
     /// Whether `r` stands inside a parenthesized aside closing before `limit`, not at its start (（亦即…，成為馬克思分析的…）…，
     /// 他指出: the aside mentions Marx; the sentence goes on about its subject). A name opening one is glossed.
     func inAside(_ r: Range<Int>, closingBefore limit: Int) -> Bool {
@@ -377,6 +376,7 @@ extension ArticleText {
     /// Fewest Han characters besides a name that make a parenthesis an aside rather than a gloss.
     private static let asideHanCount = 4
 
+    /// Where the words before `p` end, back over spaces, not before `floor`.
     func beforeSpaces(_ p: Int, after floor: Int) -> Int {
         var k = p
         while k > floor, original[k - 1].isSpace { k -= 1 }

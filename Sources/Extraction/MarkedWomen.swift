@@ -31,7 +31,7 @@ extension ClaimFinder {
     /// Whether 她 may point to `a`: a woman, or a person of unknown gender with no man's given name
     /// who is not a man's relation (她的哥哥奥斯汀…。她还说: not 哥哥).
     func mayBeWoman(_ a: Actor) -> Bool {
-        isWoman(a) || a.gender == nil && !hasMaleGivenName(a) && !Lexicon.menRelationWords.contains(a.name)
+        isWoman(a) || a.gender == nil && !hasMaleGivenName(a) && !Lexicon.menRelationWords.contains(ChineseFolding.shared.toSimplified(a.name))
     }
 
     /// The one person the mentions of `r` name, the first of them, when they name no one else.
