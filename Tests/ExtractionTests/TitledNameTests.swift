@@ -3,6 +3,14 @@ import Testing
 
 /// How long a name written after a title is.
 @Suite struct TitledNameTests {
+    /// Titles of district heads, sheriffs and junior officers title a name (时任武清区区长戴东强) and,
+    /// alone, describe an unnamed source (当地警长说，「…」).
+    @Test func districtHeadsAndSheriffs() {
+        let c = claims(["「翠金湖项目是政府违规。」时任武清区区长戴东强在节目中表示，「老百姓在买房问题上没错。」",
+                        "当地警长说，「他们是我二十四年警察生涯中最有礼貌的一群人。」"])
+        #expect(c.map(\.speaker) == ["戴东强", "戴东强", nil], "\(c)")
+    }
+
     /// 来说 holds its 说 (对策展人陈文玉来说: "for her"), so it neither ends a four-character
     /// name before a cue nor is a cue: the name is 陈文玉, whom 她说 then points back to.
     @Test func laiShuoEndsNoName() {
