@@ -26,7 +26,8 @@ extension Lexicon {
     /// 说实话, 换句话说, 或者说 and 具体地说 ("to be honest", "in other words", "or rather", "to be
     /// precise") only frame the writer's own sentence, as 说起来 ("come to think of it") and 往好处说
     /// ("to put it kindly") do; 能说会道 is being glib; 虽然说 is "although", as 虽说 is; 说不定 and 说不准 are "maybe";
-    /// 说客 and 游说 are a lobbyist and lobbying (以色列说客 Ari Ben-Menashe 则告诉…: he tells, not Israel).
+    /// 说客 and 游说 are a lobbyist and lobbying (以色列说客 Ari Ben-Menashe 则告诉…: he tells, not Israel);
+    /// 被普遍认为 and 被广泛指责 are what is widely held of the subject, said by no one (后者被普遍认为是…).
     /// (以“灭绝人伦”来形容: the description came before it)
     static let wordsHoldingCues = PhraseMatcher<Bool>(["一人称", "二人称", "三人称", "直言不讳", "说不的", "说不出", "胡说八道",
                                                        "说实话", "说真的", "说实在的", "坦白说", "说白了", "说穿了", "换句话说", "不用说", "口口声声",
@@ -34,7 +35,9 @@ extension Lexicon {
                                                        "往好处说", "往坏处说", "往深处说", "往大处说", "往小处说", "往少处说", "中立处说",
                                                        "来形容", "信息披露", "虽然说", "说不定", "说不准", "说起", "说客", "游说",
                                                        "具体地说", "具体说", "确切地说", "确切说", "准确地说", "准确说", "严格地说", "严格说",
-                                                       "老实说", "一般地说", "一般说", "总的说"].map { ($0, true) })
+                                                       "老实说", "一般地说", "一般说", "总的说",
+                                                       "被普遍认为", "被普遍地认为", "被广泛认为", "被广泛地认为", "被一致认为",
+                                                       "被广泛指责", "被广泛地指责", "被广泛批评", "被广泛地批评", "被普遍批评"].map { ($0, true) })
     /// Words that open right after a cue and overlap a word holding it (说客户: 说 + 客户, not 说客;
     /// 说起码要三天: 说 + 起码, not 说起): the cue reports.
     static let wordsOpeningAfterCues = PhraseMatcher<Bool>(["客户", "客人", "客观", "起码", "起初"].map { ($0, true) })

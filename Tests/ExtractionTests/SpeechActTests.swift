@@ -12,6 +12,13 @@ import Testing
 
 /// Cues of this kind of speech act: an outlet told, speech only supposed, what one has said.
 @Suite struct SpeechActTests {
+    /// What is widely held of someone (后者被普遍认为是…, 被广泛指责) is said by no one: no claim of
+    /// the sentence's subject; people named as holding it (被很多人认为) still hold a view.
+    @Test func widelyHeldIsNoOnesClaim() {
+        let c = claims("宝坻区区长毛劲松把这家商场比作武汉的海鲜市场，后者被普遍认为是疫情暴发的源头。")
+        #expect(!c.contains { $0.speaker == "毛劲松" }, "\(c)")
+    }
+
     /// An outlet told (告诉路透社 / 告诉《卫报》) is the via, as one spoken to (对路透社表示) is; a
     /// reporter told without a name (告诉记者) is none.
     /// 胡说八道 (talking nonsense) and 说声谢谢 (saying thanks) report no words, nor do 说实话
