@@ -68,9 +68,9 @@ extension ClaimFinder {
     /// Last characters of a short clause that only says when (上周, 两年后, 当天, 去年).
     static let timeEnds: Set<Unicode.Scalar> = ["后", "前", "时", "周", "月", "年", "天", "日", "晚", "早"]
 
-    /// Words supposing what someone would say or think (如果中共认为…，它就…, 假如普京说…):
-    /// speech imagined, not reported.
-    static let conditionals = PhraseMatcher<Bool>(["如果", "假如", "倘若", "要是", "若是", "万一", "假设"].map { ($0, true) })
+    /// Words supposing what someone would say or think (如果中共认为…，它就…, 假如普京说…, 只要评委认为…,
+    /// 一旦公司认为…): speech imagined, not reported.
+    static let conditionals = PhraseMatcher<Bool>(["如果", "假如", "倘若", "要是", "若是", "万一", "假设", "只要", "一旦"].map { ($0, true) })
 
     /// Whether the subject clause `r` opens by supposing.
     func supposes(_ r: Range<Int>) -> Bool {

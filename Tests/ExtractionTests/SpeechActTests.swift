@@ -179,10 +179,11 @@ import Testing
         #expect(c.map(\.text) == ["中方不接受", "自己是无辜的", "蒋经国的政战系统就算不是主谋，也是帮凶"], "\(c)")
     }
 
-    /// Speech supposed (如果中共认为…，它就…) is no claim; a condition inside what someone said
-    /// (普京说，如果美国同意，…) is part of the claim.
+    /// Speech supposed (如果中共认为…，它就…, 只要评委认为…, 一旦公司认为…) is no claim; a condition
+    /// inside what someone said (普京说，如果美国同意，…) is part of the claim.
     @Test func supposedSpeechIsNoClaim() {
         #expect(claims("但是如果中共认为时间对自己有利，它就宁可在现阶段按兵不动。").isEmpty)
+        #expect(claims(["只要评委认为他的作品有文学价值，依然可以获奖。", "一旦公司认为不再需要他们，就会把他们卖掉。"]).isEmpty)
         let c = claims("普京说，如果美国同意，战争就结束了。")
         #expect(c.map(\.text) == ["如果美国同意，战争就结束了"], "\(c)")
     }
