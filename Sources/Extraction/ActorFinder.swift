@@ -105,7 +105,7 @@ struct ActorFinder {
         let atCues = (2..<max(2, t.count)).filter { !c.covered[$0 - 1] && Self.cue(at: $0, in: t, cues) }.map { t[$0 - 1] == "所" ? $0 - 1 : $0 }
         // (李兰娟在接受央视采访时表示, 弗里德曼在《美国货币史》一书中认为: the name ends where the
         // interview or the piece opens)
-        let opened = atCues.compactMap { ClaimFinder.interviewStart(before: $0, in: t, from: 0) ?? ClaimFinder.placeOfWordsStart(before: $0, in: t, from: 0) }
+        let opened = atCues.compactMap { ClaimFinder.whereSaidStart(before: $0, in: t, from: 0) }
         let cueStarts = (atCues + opened).sorted()
         transliterationsBeforeCues(&found, c, cueStarts: cueStarts)
         chineseNamesBeforeCues(&found, c, cueStarts: cueStarts)

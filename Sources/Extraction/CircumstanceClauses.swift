@@ -110,8 +110,7 @@ extension ClaimFinder {
     /// or piece says where she spoke, and an outlet in it is not who speaks; the subject is the
     /// words before it, empty when nothing but a date comes first (the speaker is then inherited).
     func beforeInterview(_ r: Range<Int>) -> Range<Int>? {
-        guard var k = Self.interviewStart(before: r.upperBound, in: text.folded, from: r.lowerBound)
-                ?? Self.placeOfWordsStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
+        guard var k = Self.whereSaidStart(before: r.upperBound, in: text.folded, from: r.lowerBound) else { return nil }
         while k > r.lowerBound, text.original[k - 1].isSpace { k -= 1 }
         // (…终于发声，5 月 11 日接受《新京报》采访回应称: nobody before the interview but when; the
         // speaker is the one the sentence was about, not the outlet)
@@ -178,6 +177,12 @@ extension ClaimFinder {
     static let maximumPlaceOfWords = 16
     /// Last characters of a place of words (在书中, 在信里, 在会上).
     private static let placeOfWordsEnds = ScalarSet("中里上")
+
+    /// Where the interview or the piece or occasion the words were given in opens, just before
+    /// `cue` (`interviewStart`, else `placeOfWordsStart`).
+    static func whereSaidStart(before cue: Int, in t: [Unicode.Scalar], from lo: Int) -> Int? {
+        interviewStart(before: cue, in: t, from: lo) ?? placeOfWordsStart(before: cue, in: t, from: lo)
+    }
 
     /// Where an interview given just before a cue opens (…|在接受央视采访时|表示): at its 在 or
     /// 接受, within the clause and 20 characters of the cue; nil when no interview ends there.

@@ -251,7 +251,7 @@ extension ClaimFinder {
         }
         let end = nounPhraseEnd(r)
         if end == r.upperBound || Lexicon.addresseeMarkers.contains(t[end]) && r.upperBound - end <= 10 { return true }
-        return end > r.lowerBound && (Self.placeOfWordsStart(before: r.upperBound, in: t, from: end) ?? Self.interviewStart(before: r.upperBound, in: t, from: end)) == end
+        return end > r.lowerBound && Self.whereSaidStart(before: r.upperBound, in: t, from: end) == end
     }
 
     private static let onceWords = PhraseMatcher<Bool>(["曾经", "曾"].map { ($0, true) })

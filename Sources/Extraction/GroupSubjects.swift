@@ -159,8 +159,12 @@ extension ClaimFinder {
     /// The last organization named before `limit`, from `paragraphsBack` paragraphs before this
     /// one on, that `fits`: what 该公司 or a bare 警方 points back to.
     func lastOrganizationNamed(before limit: Int, paragraphsBack: Int, where fits: (Mention) -> Bool) -> Actor? {
-        let since = text.paragraphs[max(0, paragraph - paragraphsBack)].lowerBound
-        return mentions.last(where: { $0.range.upperBound <= limit && $0.range.lowerBound >= since && $0.actor.kind == .organization && fits($0) })?.actor
+        lastNamed(.organization, in: text.paragraphs[max(0, paragraph - paragraphsBack)].lowerBound..<limit, where: fits)
+    }
+
+    /// The last actor of `kind` whose mention lies inside `r` and `fits`.
+    func lastNamed(_ kind: Catalog.Entry.Kind, in r: Range<Int>, where fits: (Mention) -> Bool = { _ in true }) -> Actor? {
+        mentions.last(where: { $0.range.upperBound <= r.upperBound && $0.range.lowerBound >= r.lowerBound && $0.actor.kind == kind && fits($0) })?.actor
     }
 
     /// 普京会见了习近平，后者表示… / 布林肯致电王毅。后者强调… (the latter): the one named right

@@ -12,9 +12,11 @@ extension ClaimFinder {
         let quoted = quotation(closingJustBefore: limit)
         func people(from start: Int) -> [Mention] {
             let found = Extractor.mentions(mentions, in: start..<limit).filter { $0.actor.kind == .person && !(quoted?.contains($0.range.lowerBound) ?? false) }
-            // (奥古斯丁·塞奇威克（Augustine Sedgewick）: the name in parentheses spells the one before it)
-            return found.indices.filter { n in n == 0 || !text.bracketed[found[n].range.lowerBound] || !glosses(found[n], found[n - 1]) }
-                .filter { !text.inAside(found[$0].range, closingBefore: limit) }.map { found[$0] }
+            // (奥古斯丁·塞奇威克（Augustine Sedgewick）: the name in parentheses spells the one before it;
+            // a name inside an aside closing before the pronoun is no one it points to)
+            return found.indices.filter { n in
+                (n == 0 || !text.bracketed[found[n].range.lowerBound] || !glosses(found[n], found[n - 1])) && !text.inAside(found[n].range, closingBefore: limit)
+            }.map { found[$0] }
         }
         var from = sentence.range.lowerBound
         for back in 1...2 where i >= back {

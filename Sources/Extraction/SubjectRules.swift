@@ -318,7 +318,6 @@ extension ClaimFinder {
 
     /// The outlet named last before `limit`, in this paragraph or the one before.
     func outletNamed(before limit: Int) -> Actor? {
-        let since = text.paragraphs[max(0, paragraph - 1)].lowerBound
-        return mentions.last(where: { $0.range.upperBound <= limit && $0.range.lowerBound >= since && $0.actor.kind == .outlet })?.actor
+        lastNamed(.outlet, in: text.paragraphs[max(0, paragraph - 1)].lowerBound..<limit)
     }
 }

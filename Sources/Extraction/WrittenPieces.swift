@@ -108,15 +108,14 @@ extension ClaimFinder {
     }
 
     /// The outlet an article names before, pointed back to (该报说, 这家杂志称): the one named earlier
-    /// in the sentence (地方媒體《Kachin Multimedia》…表示…；該媒體也宣稱: its words are not yet
-    /// emitted when this subject is read), else the last one quoted; a paper pointed back to is no
-    /// outlet of its own name; unnamed when none was named.
+    /// in the sentence (路透社将这个故事称为…，该报纸说: Reuters, though The Verge was quoted last),
+    /// else the last one quoted; a paper pointed back to is no outlet of its own name; unnamed when
+    /// none was named.
     func pointedBackOutlet(_ np: Range<Int>) -> Speaker? {
         let end = trimmedTail(np)
         guard let m = Self.pointedBackMedia.match(text.folded, at: np.lowerBound), np.lowerBound + m.length == end else { return nil }
         let since = text.sentenceIndex(containing: np.lowerBound).map { text.sentences[$0].range.lowerBound } ?? np.lowerBound
-        let named = mentions.last { $0.range.lowerBound >= since && $0.range.upperBound <= np.lowerBound && $0.actor.kind == .outlet }?.actor
-        return (named ?? lastOutlet).map { .actor($0) } ?? .unnamed(text.text(np.lowerBound..<end))
+        return (lastNamed(.outlet, in: since..<np.lowerBound) ?? lastOutlet).map { .actor($0) } ?? .unnamed(text.text(np.lowerBound..<end))
     }
 
     /// A paper or medium pointed back to (该报, 这家杂志).
