@@ -257,7 +257,7 @@ struct ActorFinder {
         for cue in cueStarts {
             var s = cue
             while s > 0, cue - s < 40, !punctuation.contains(text.original[s - 1]), !terminators.contains(text.original[s - 1]) { s -= 1 }
-            while s < cue, t[s].isSpace { s += 1 }
+            while s < cue, t[s].isSpace || Lexicon.closeQuotes.contains(t[s]) { s += 1 }  // (「…。」曾佳欣向财新记者称)
             guard s + 3 < cue, Self.circumstanceOpeners.contains(t[s + 3]), isChineseName(s..<(s + 3), c.covered) else { continue }
             let name = Array(t[s..<(s + 3)])
             guard !found.contains(name), Self.writtenTwice(name, in: t) else { continue }
@@ -278,7 +278,7 @@ struct ActorFinder {
         return Lexicon.surnames.contains(t[r.lowerBound])
             && (Lexicon.titles.match(t, endingAt: r.upperBound) == nil || r.count == 3 && Lexicon.addressingTitles.match(t, endingAt: r.upperBound) != nil)
             && r.allSatisfy({ Lexicon.isHan(t[$0]) && !covered[$0] })
-            && !r.contains(where: { stops($0) && !($0 == r.lowerBound && surnameZhou(at: $0)) && !givenNameBreaker(at: $0, in: r) })
+            && !r.contains(where: { stops($0) && !($0 == r.lowerBound && (surnameZhou(at: $0) || surnameZeng(opening: r))) && !givenNameBreaker(at: $0, in: r) })
             && !Lexicon.commonWords.contains(String(scalars: t[r.lowerBound..<(r.lowerBound + 2)]))
             && !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound]))
     }
@@ -347,6 +347,14 @@ struct ActorFinder {
     }
 
     private static let weekWords = ScalarSet("一二三四五六七日天末年内中前后边围期刊报间")
+
+    /// 曾 opening a full name written more than once (曾佳欣向财新记者称, 曾光说), not the
+    /// adverb (曾表示, 曾经, 曾多次说: what follows it stops a name, and the adverb's words
+    /// are seldom the same three characters twice).
+    func surnameZeng(opening r: Range<Int>) -> Bool {
+        let t = text.folded
+        return r.count == 3 && t[r.lowerBound] == "曾" && t[r.lowerBound + 1] != "经" && Self.writtenTwice(Array(t[r]), in: t)
+    }
 
     /// Whether a name cannot go on at `i` (a cue, a particle, a pronoun (徐麟他倒说) or a breaker
     /// starts there).

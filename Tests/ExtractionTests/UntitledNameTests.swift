@@ -19,6 +19,16 @@ import Testing
         #expect(c.map(\.speaker) == ["王建国", "林祖恋"], "\(c)")
     }
 
+    /// 曾 opens a full name written twice (腾讯云副总裁曾佳欣…「…」曾佳欣向财新记者称), also right
+    /// after the quotation that closes the sentence before; the adverb does not (他曾多次对记者说,
+    /// 该公司曾表示).
+    @Test func zengOpeningANameWrittenTwice() {
+        let c = claims("腾讯云副总裁曾佳欣牵头了团队。「调集了近千人的团队。」曾佳欣向财新记者称，腾讯内部参与的部门已超过 20 个。")
+        #expect(c.map(\.speaker) == ["曾佳欣", "曾佳欣"], "\(c)")
+        let adverb = claims("曾多次对记者说，这是错的。曾多次对记者说，那是对的。")
+        #expect(adverb.allSatisfy { $0.speaker == nil }, "\(adverb)")
+    }
+
     /// 方 closing 校方 or 警方 is no surname: 有学生向校方举报称 names no 方举报.
     @Test func fangClosingASideIsNoSurname() {
         let c = claims("有学生向校方举报称，理查德·泰勒是种族主义者。")
