@@ -16,6 +16,10 @@ extension Lexicon {
                              "厂商", "电商", "巨头", "出版商", "分销商", "批发商",
                              "券商", "金融机构", "投资机构", "咨询公司", "投资公司"]
 
+    /// Firms known only by their trade (承包商说, 开发商表示, 一位口罩滤材生产商直言): an unnamed
+    /// source; not 电商 or 券商, which end firms' names (快手电商).
+    static let traders = PhraseMatcher<Bool>(tradeWords.filter { $0.count == 3 && $0.hasSuffix("商") }.map { ($0, true) })
+
     /// 该公司, 这家机构, 该组织: a demonstrative right before the kind.
     static let pointedBackBodies = pointingBack(bodyPointers, to: pointedBackKinds)
 

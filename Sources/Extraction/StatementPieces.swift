@@ -31,8 +31,9 @@ extension ClaimFinder {
         for piece in pieces {
             var t = trim(piece)
             // (「…，」警告称中俄两国…: a cue right after a quotation's closing mark is not among the
-            // words after it)
+            // words after it; “…”，指的是…: a gloss there is the writer's, of the quotation)
             if piece.lowerBound > r.lowerBound, text.quote(closingAt: piece.lowerBound - 1) != nil {
+                if Lexicon.glossWords.match(text.folded, at: t.lowerBound) != nil { continue }
                 while let c = Lexicon.cues.match(text.folded, at: t.lowerBound), c.length < t.count { t = trim((t.lowerBound + c.length)..<t.upperBound) }
             }
             // (“…”，Simon Zhen，法律分析师…告诉…; 告诉 The Intercept。: a name alone is who, not words)

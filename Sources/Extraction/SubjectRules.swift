@@ -178,6 +178,10 @@ extension ClaimFinder {
             if let source, source.actor.kind == .outlet, Lexicon.textSources.contains(noun) { return .speaker(.actor(source.actor)) }
             return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
         }
+        if tailEnd > np.lowerBound, Lexicon.traders.match(t, endingAt: tailEnd) != nil, mentionAt[tailEnd - 1] < 0, inNP.isEmpty,
+           Lexicon.bodyPointerWords.match(t, at: np.lowerBound) == nil {
+            return .speaker(.unnamed(text.text(np.lowerBound..<tailEnd)))
+        }
         // (中国外国记者俱乐部 (Foreign Correspondents' Club of China) 表示: a country in the gloss only if nothing else)
         let sources = inNP.filter { $0.actor.kind == .outlet || $0.actor.kind == .document || $0.actor.kind == .organization }
         if let m = sources.last(where: { !($0.actor.isCountry && $0.range.lowerBound >= trimmedTail(np)) }) ?? sources.last {

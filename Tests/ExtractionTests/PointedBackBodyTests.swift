@@ -16,6 +16,14 @@ import Testing
         #expect(!court.contains { $0.text.hasPrefix("重整方案") }, "\(court)")
     }
 
+    /// A trade alone, no demonstrative before it, is some firm the article does not name (承包商说,
+    /// 一位口罩滤材生产商直言); 电商 ends a firm's name (快手电商).
+    @Test func tradesAloneAreUnnamed() {
+        let c = claims(["“我听到人们在命令中输入的完整地址，”承包商说。", "开发商称，新的交房日期将日后另行通知。",
+                        "快手电商 5 月消费者调研显示，不包邮能导致每 100 单损失 10 单。"])
+        #expect(c.map { $0.speaker ?? "unnamed" } == ["unnamed", "unnamed", "快手电商"], "\(c)")
+    }
+
     /// A Latin name ending in a word for a firm (ReD Associates, Anduril Industries) names a body,
     /// which 该公司 points back to.
     /// 这家 counts bodies, so a description with 的 may come before the kind (这家总部位于伦敦的

@@ -141,6 +141,9 @@ import Testing
         let fan = claims(["「彻底禁止根本做不到，」刘哲说，他是科比的超级粉丝。", "“这是安全部的努力”，王毅说，他指的是中国的情报组织。",
                           "「他们要清除这些东西，」王毅说，他是《明日中国：民主还是独裁？》(China Tomorrow: Democracy or Dictatorship?) 的作者。"])
         #expect(fan.map(\.text) == ["彻底禁止根本做不到，", "这是安全部的努力", "他们要清除这些东西，"], "\(fan)")
+        // (after a quotation the cue introduced, 指的是… glosses it: the writer's)
+        let meant = claims("活动家 Pat Walshe 表示，“Skype 翻译的营销措辞很模糊”，指的是使用人工智能而不是人类在听。")
+        #expect(meant.map(\.text) == ["Skype 翻译的营销措辞很模糊"], "\(meant)")
     }
 
     /// “…，”X说，他…: after a quotation whose sentence goes on, a clause of 他 or 她 is the
