@@ -212,4 +212,11 @@ import Testing
         #expect(c.map(\.speaker) == ["Cyber eason"], "\(c)")
         #expect(claims("网络安全公司 Cyber eason 认为，手机提供商攻击事件背后的骇客可能正在为中国政府服务。").map(\.speaker) != ["Cyber eason"])
     }
+
+    /// A subject clause is measured in words, a Latin word one: a body and a title in Latin
+    /// before the speaker do not make it too long to name anyone.
+    @Test func longLatinSubjectStillSpeaks() {
+        let c = claims("“公司应该透明”，权利组织 Privacy International 的数据开发项目负责人 Frederike Kaltheuner 在网上聊天时表示。")
+        #expect(c.map(\.speaker) == ["Frederike Kaltheuner"], "\(c)")
+    }
 }
