@@ -174,4 +174,12 @@ import Testing
         let c = claims(["清华大学法学院教授劳东燕在会上分享了经历。", "劳东燕说，人脸识别技术可能导致泄露。"])
         #expect(c.map(\.speaker) == ["劳东燕"], "\(c)")
     }
+
+    /// Callings in 家 that head a name as a title does (翻译家杨绛, 活动家艾哈迈德曼索尔), so the
+    /// name is found once, before where the words were written (…为杨必译本写的一个译本序中说).
+    @Test func callingsAsTitles() {
+        let c = claims(["杨必的姐姐、著名学者和翻译家杨绛在1959年为杨必译本写的一个译本序中说：“名利场”这个名称出自中国小说《镜花缘》。",
+                        "公民活动家艾哈迈德曼索尔说，他自3月以来一直被拘留。"])
+        #expect(c.map(\.speaker) == ["杨绛", "艾哈迈德曼索尔"], "\(c)")
+    }
 }
