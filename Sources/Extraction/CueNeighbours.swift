@@ -37,7 +37,11 @@ extension Lexicon {
                                                        "具体地说", "具体说", "确切地说", "确切说", "准确地说", "准确说", "严格地说", "严格说",
                                                        "老实说", "一般地说", "一般说", "总的说",
                                                        "被普遍认为", "被普遍地认为", "被广泛认为", "被广泛地认为", "被一致认为",
-                                                       "被广泛指责", "被广泛地指责", "被广泛批评", "被广泛地批评", "被普遍批评"].map { ($0, true) })
+                                                       "被广泛指责", "被广泛地指责", "被广泛批评", "被广泛地批评", "被普遍批评",
+                                                       // (a field or a kind of criticism, 文学批评眼光; charges already told, 对相关指控予以否认;
+                                                       // a belief hoped for or chosen, 她希望相信…, 投资者选择相信: no statement)
+                                                       "文学批评", "媒体批评", "艺术批评", "文化批评", "社会批评", "自我批评",
+                                                       "相关指控", "上述指控", "这些指控", "此类指控", "希望相信", "选择相信", "愿意相信", "宁愿相信"].map { ($0, true) })
     /// Words that open right after a cue and overlap a word holding it (说客户: 说 + 客户, not 说客;
     /// 说起码要三天: 说 + 起码, not 说起): the cue reports.
     static let wordsOpeningAfterCues = PhraseMatcher<Bool>(["客户", "客人", "客观", "起码", "起初"].map { ($0, true) })

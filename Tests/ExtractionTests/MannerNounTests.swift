@@ -16,4 +16,13 @@ import Testing
     @Test func everyoneWhoThinks() {
         #expect(claims("美联储发表声明严正驳斥了任何认为其决策具有政治动机的揣测。").isEmpty)
     }
+
+    /// A cue inside a word of its own names a field or charges already told (他的文学批评眼光,
+    /// 媒体批评是…, 华为对相关指控予以否认), or a belief only hoped for (她希望相信…): no words.
+    @Test func cuesInsideWordsOfTheirOwn() {
+        let c = claims(["燕卜逊早年学的是数学。他的精锐的文学批评眼光显然是受益于精密的数学头脑。",
+                        "在现在，做媒体批评是一件非常困难的事情，因为媒体已经积贫积弱。",
+                        "Ahmed 希望相信杭州事件会阻止其他公司。", "王毅批评美方的做法破坏了地区稳定。"])
+        #expect(c.map(\.text) == ["美方的做法破坏了地区稳定"], "\(c)")
+    }
 }
