@@ -18,6 +18,33 @@ extension ClaimFinder {
         return true
     }
 
+    /// Whether `r` is only 其 ("he", "it") right before the cue, past adverbs (…声称A，但其强调B;
+    /// 。其表示): the one speaking goes on, as with no subject at all. Not the 其 of a word
+    /// (尤其强调, 极其, 与其, 及其).
+    func onlyQi(_ r: Range<Int>) -> Bool {
+        let q = r.upperBound - 1
+        guard q >= r.lowerBound, text.folded[q] == "其", mentionAt[q] < 0 else { return false }
+        return (q == r.lowerBound || !Self.wordsEndingInQi.contains(text.folded[q - 1])) && onlyAdverbs(r.lowerBound..<q)
+    }
+
+    /// Whom 其 at `q`, right before a cue, points back to: the person or body its sentence named
+    /// last before it, the one reached (财新记者联系…律师马西蒙，其表示) or the one going on (王毅声称A，
+    /// 但其强调B); the speaker before when it opens the sentence (。其表示, 。据其回忆); else someone the
+    /// sentence does not name (…联系上收废品的老板，其回忆说), left unresolved.
+    func qiSubject(at q: Int) -> Subject {
+        var s = q
+        while s > 0, !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
+        if let m = mentions.last(where: { $0.range.lowerBound >= s && $0.range.upperBound <= q && !$0.actor.isCountry
+            && ($0.actor.kind == .person || $0.actor.kind == .organization) }) {
+            return .speaker(.actor(m.actor))
+        }
+        let opening = q > s && text.folded[q - 1] == "据" ? q - 1 : q  // (。据其介绍，…: by the one just quoted)
+        return onlyAdverbs(s..<opening) ? .inherit : .speaker(.unresolved("其"))
+    }
+
+    /// First characters of words ending in 其 (尤其, 极其, 与其, 及其, 何其).
+    private static let wordsEndingInQi = ScalarSet("尤极与及何")
+
     /// Whether `r` holds only adverbs, then perhaps whom the words were addressed to: a reporter,
     /// an outlet or someone named (现场一位救援人员向财新记者表示, 也有人士对本报记者称), not what
     /// the words are about (参与者对森林的占领表示声援).

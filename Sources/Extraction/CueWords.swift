@@ -21,7 +21,8 @@ extension Lexicon {
         "曰",  // classical Chinese quoted in essays: 莊子曰：『…』 (see singleCharacterCues)
     ] + characterizations + shouts + ownedSayings
     /// Cues naming a saying by its owner (威廉·詹姆斯的看法是，…: `ClaimFinder.sayingOwner`).
-    static let ownedSayings = ["的看法是", "的说法是", "的解释是", "的观点是", "的评语是", "的评价是", "的回应是"]
+    static let ownedSayings = ["的看法是", "的说法是", "的解释是", "的观点是", "的评语是", "的评价是", "的回应是",
+                               "的核心观点是", "的主要观点是", "的基本观点是", "的基本看法是"]
     /// Cues that describe something as something (将《阿勒山》形容为“…”): a statement only in the
     /// describer's own words in quotation marks, not a description the article paraphrases.
     static let characterizations = ["形容为", "形容成", "描述为", "描述成", "描绘为", "描绘成"]

@@ -20,6 +20,7 @@ extension ClaimFinder {
         if hit.kind == .report, !hit.isSource, let words = countedReports(r, hit) {
             return .speaker(.unnamed(text.text(words)))
         }
+        if onlyQi(r) { return qiSubject(at: r.upperBound - 1) }
         if r.isEmpty || onlyAdverbs(r) || onlyWhereSaid(r) || opensWithVerbInProgress(r) {
             // 据报道，… ("reportedly"): the outlet just named, in this paragraph or the one
             // before; else reports nobody names, not an outlet the article cited long before.
