@@ -63,8 +63,10 @@ extension Lexicon {
     /// Cues whose words come only after a comma or colon (`Cue.needsPunctuation`).
     /// (形容，… describes in words; 形容对方十分刁钻 may be the writer's paraphrase. 谈到，… as 提到;
     /// 感慨：“…” sighs words, 发出感慨 is none; 注意到，… notes what follows, 注意到这一点 only noticed;
-    /// 并保证，… pledges words, 保证安全 is an act.)
-    static let punctuatedCues = ["提出", "回答", "誓言", "预言", "描述", "说到", "还说到", "也说到", "计算出", "回忆到", "形容", "谈到", "感慨", "介绍", "通报", "提示", "注意到", "保证"]
+    /// 并保证，… pledges words, 保证安全 is an act; 一些商家反映，… complain of what follows, 这反映了… is
+    /// what something shows.)
+    static let punctuatedCues = ["提出", "回答", "誓言", "预言", "描述", "说到", "还说到", "也说到", "计算出", "回忆到", "形容", "谈到", "感慨", "介绍", "通报", "提示", "注意到", "保证",
+                                 "反映"]
     /// What a record holds (据《史记》记载，…, 《护城纪实》中记载，…), a report after a comma or
     /// colon; otherwise a noun (历史记载, 有不少记载). (公布，… was tried: as a cue it broke the
     /// source of 根据统计局公布的数据，…, which holds it.)
