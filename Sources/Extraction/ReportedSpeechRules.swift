@@ -97,11 +97,13 @@ extension ClaimFinder {
             if let q = text.quote(openingAt: k) { add(q.content, .direct, cueWord, speaker, via, sentence) }
             return
         }
-        if hit.afterQuote == nil, let next = paragraphAfterColon(from: p, in: sentence) {
+        // (告诉 Motherboard:⏎…: the colon may come after whom the words were told)
+        let announcing = addresses(hit) ? addresseeEnd(from: p, before: sentence.range.upperBound) : p
+        if hit.afterQuote == nil, let next = paragraphAfterColon(from: announcing, in: sentence) {
             add(next, .indirect, cueWord, speaker, via, sentence)
             return
         }
-        if hit.afterQuote == nil, let q = quotationAfterColon(from: p, in: sentence) {
+        if hit.afterQuote == nil, let q = quotationAfterColon(from: announcing, in: sentence) {
             add(q.content, .direct, cueWord, speaker, via, sentence)
             return
         }
