@@ -54,7 +54,8 @@ extension ClaimFinder {
         guard let m = Lexicon.cues.match(t, at: i), m.length == len else { return true }
         if m.value.needsPunctuation, case let k = text.pastSpaces(i + len, before: text.original.count),
            k == text.original.count || !Lexicon.clausePunctuation.contains(text.original[k])
-            && !(m.value.quotationMayFollow && Lexicon.openQuoteMarks.contains(text.original[k])) && !pledgesWhatWillBe(i, len),
+            && !(m.value.quotationMayFollow && Lexicon.openQuoteMarks.contains(text.original[k])) && !pledgesWhatWillBe(i, len)
+            && !quotationClosesSentence(openingAt: k),
            !creditsQuotation(i, endingAt: k) { return false }
         if m.value.isNoun {
             // (接受建议，…: the proposal someone took, not one made)

@@ -25,6 +25,19 @@ extension ClaimFinder {
         return b > 0 && text.closesQuote(at: b - 1)
     }
 
+    /// Whether a quotation opening at `k`, right after a cue, closes its sentence (微博用户注意到
+    /// “…”。): its words are what the cue gives, as after a comma; not a term the sentence goes
+    /// on from (提出“一带一路”倡议), nor a word or two (形容为“讽刺”).
+    func quotationClosesSentence(openingAt k: Int) -> Bool {
+        guard k < text.original.count, let q = text.quote(openingAt: k), q.closed,
+              hanCount(q.content) >= Self.shortestQuotedWords else { return false }
+        let after = text.pastSpaces(q.end, before: text.original.count)
+        return after == text.original.count || Lexicon.terminators.contains(text.original[after])
+    }
+
+    /// The fewest Han characters of words quoted right after a cue: fewer are a term.
+    static let shortestQuotedWords = 4
+
     /// The most characters between a quotation and the cue that credits it (这位全球知名的墨西哥毒枭回答).
     private static let creditLimit = 16
 

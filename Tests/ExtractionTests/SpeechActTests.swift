@@ -162,6 +162,9 @@ import Testing
         // (反映，… complains of what follows; 这反映了… is what something shows)
         #expect(claims("一些商家反映，要想做好线上，负担更重了。").map(\.text) == ["要想做好线上，负担更重了"])
         #expect(claims(["这反映了市场的变化。", "这是他一贯乐观性格的反映，也说明了问题。"]).isEmpty)
+        // (or a quotation closing the sentence right after: 注意到“…”。; not a term, 提出“一带一路”倡议)
+        #expect(claims("微博用户注意到“现在很多地方都在强行收集个人信息”。").map(\.text) == ["现在很多地方都在强行收集个人信息"])
+        #expect(claims(["习近平2013年提出“一带一路”倡议。", "他们形容“讽刺”。"]).isEmpty)
     }
 
     /// 说到 ("said") and 回忆到 ("recalled", for 回忆道) before a comma or colon, or closing a
