@@ -283,7 +283,7 @@ struct ActorFinder {
             && !Lexicon.mannerWords.contains(String(scalars: t[(r.lowerBound + 1)..<r.upperBound]))
     }
 
-    /// A breaker that is the first of two given-name characters (孙正义, 郑也夫, 王在希, 李亦农):
+    /// A breaker that is the first of two given-name characters (孙正义, 郑也夫, 王在希, 李亦农, 沈从文):
     /// names use these characters, and a name written twice before a cue is no adverb; not 和
     /// or 同 between two surnames (王和单: two people).
     func givenNameBreaker(at k: Int, in r: Range<Int>) -> Bool {
@@ -292,7 +292,7 @@ struct ActorFinder {
         return !Self.joiners.contains(t[k]) || !Lexicon.surnames.contains(t[k + 1])
     }
 
-    private static let givenNameBreakers = ScalarSet("正和同亦也在则更将又")
+    private static let givenNameBreakers = ScalarSet("正和同亦也在则更将又从")
     private static let joiners = ScalarSet("和同")
 
     /// Whether an institution's name ends before the 的 right before `p`, past its English name

@@ -182,4 +182,11 @@ import Testing
                         "公民活动家艾哈迈德曼索尔说，他自3月以来一直被拘留。"])
         #expect(c.map(\.speaker) == ["杨绛", "艾哈迈德曼索尔"], "\(c)")
     }
+
+    /// 从 may open a given name after a title (教授戴从容说, 沈从文), as 正 or 在 may: the
+    /// three characters are the name when the cue follows or they are written again.
+    @Test func congOpeningAGivenName() {
+        let c = claims(["复旦大学教授戴从容说，这本书很好看。", "戴从容教授还认为，用文学来推荐一座城市是最好不过了。"])
+        #expect(c.map(\.speaker) == ["戴从容", "戴从容"], "\(c)")
+    }
 }
