@@ -57,8 +57,9 @@ extension Lexicon {
     static let nobleTitlesAfterName = PhraseMatcher<Bool>(nobleTitles.map { ($0, true) })
 
     /// Titles that also address someone after a surname alone, as 先生 does: 赵老板 is Mr Zhao
-    /// who owns the shop, where 陈医生 is a doctor named by surname and no more.
-    static let addressingTitles = PhraseMatcher<Bool>([("老板", true)])
+    /// who owns the shop, 孙经理, 杨老师 and 李师傅 are how their people call them, where 陈医生
+    /// is a doctor named by surname and no more.
+    static let addressingTitles = PhraseMatcher<Bool>(["老板", "经理", "老师", "师傅"].map { ($0, true) })
 
     /// Last characters of transliterated place names (巴基斯坦, 尼日利亚, 芬兰, 加州): a
     /// transliteration ending so, with no middle dot and no title, is not taken for a name.

@@ -103,12 +103,15 @@ import Testing
     }
 
     /// Who keeps a shop is titled by it (老板邝羡予说, 店长, 司机), a person met once; and 老板 after a
-    /// surname alone addresses someone as 先生 does (赵老板说), where 陈医生 is no name.
+    /// surname alone addresses someone as 先生 does (赵老板说, 孙经理说), where 陈医生 is no name.
     @Test func shopOwnersAreTitled() {
         let c = claims("从今年 1 月开始，饭店派发的饭盒减少了。老板邝羡予说，这是因为该项目收到的捐款减少了。")
         #expect(c.map(\.speaker) == ["邝羡予"], "\(c)")
         let addressed = claims(["快递公司老板会几句简单缅甸话，嗓门很大。", "赵老板说，从瑞丽到昆明，至少还有三道检查站。赵老板说，路很难走。"])
         #expect(addressed.map(\.speaker) == ["赵老板", "赵老板"], "\(addressed)")
+        // (孙经理 likewise, the manager as his staff and clients call him)
+        let manager = claims("「一开始蛮开心的，因为广交会没有取消。」孙经理说。")
+        #expect(manager.map(\.speaker) == ["孙经理"], "\(manager)")
     }
 
     /// A surname with a form of address opening a clause (陈先生没钱…) is the one person named before
