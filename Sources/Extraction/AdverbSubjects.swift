@@ -29,8 +29,9 @@ extension ClaimFinder {
 
     /// Whom 其 at `q`, right before a cue, points back to: the person or body its sentence named
     /// last before it, the one reached (财新记者联系…律师马西蒙，其表示) or the one going on (王毅声称A，
-    /// 但其强调B); the speaker before when it opens the sentence (。其表示, 。据其回忆); else someone the
-    /// sentence does not name (…联系上收废品的老板，其回忆说), left unresolved.
+    /// 但其强调B); the last speaker of this paragraph or the one before when it opens the sentence
+    /// (。其表示, 。据其回忆); else someone the sentence does not name (…联系上收废品的老板，其回忆说),
+    /// left unresolved.
     func qiSubject(at q: Int) -> Subject {
         var s = q
         while s > 0, !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
@@ -39,7 +40,9 @@ extension ClaimFinder {
             return .speaker(.actor(m.actor))
         }
         let opening = q > s && text.folded[q - 1] == "据" ? q - 1 : q  // (。据其介绍，…: by the one just quoted)
-        return onlyAdverbs(s..<opening) ? .inherit : .speaker(.unresolved("其"))
+        guard onlyAdverbs(s..<opening) else { return .speaker(.unresolved("其")) }
+        if let last = lastSpeaker, last.paragraph >= paragraph - 1 { return .speaker(last.speaker) }
+        return .speaker(.unresolved("其"))
     }
 
     /// First characters of words ending in 其 (尤其, 极其, 与其, 及其, 何其).
