@@ -144,8 +144,7 @@ extension ClaimFinder {
             if text.quoteAt[s - 1] < 0 && (text.separatesClauses(at: s - 1) || text.closesQuote(at: s - 1) || terminators.contains(c)) { break }
             // (这并不是认罪——他仍然认为…: a dash before a subject opens its clause; not one closing an
             // aside, 普京——这位俄罗斯总统——认为)
-            if dashes.contains(c), s < hit.cue.lowerBound, mentionAt[s - 1] < 0,
-               mentionAt[s] >= 0 && mentions[mentionAt[s]].range.lowerBound == s || Lexicon.pronouns.match(text.folded, at: s) != nil { break }
+            if dashes.contains(c), s < hit.cue.lowerBound, mentionAt[s - 1] < 0, opensClauseAfterDash(s, before: hit.cue.lowerBound) { break }
             if text.quoteAt[s - 1] >= 0 { break }
             s -= 1
         }
@@ -215,6 +214,19 @@ extension ClaimFinder {
 
     /// Dashes setting off a clause or an aside (——), not the hyphen inside a name.
     static let emDashes = ScalarSet("—―─")
+
+    /// Whether a subject opens right after a dash at `s` (这并不是认罪——他仍然认为…, …Wikileaks — —
+    /// 直到法新社承认…): past spaces and a word joining the clause, someone named or a pronoun;
+    /// not words inside an aside the dash opens (普京——这位俄罗斯总统——认为).
+    private func opensClauseAfterDash(_ s: Int, before cue: Int) -> Bool {
+        var k = text.pastSpaces(s, before: cue)
+        if let joiner = Self.clauseJoiners.match(text.folded, at: k), k + joiner.length < cue { k += joiner.length }
+        guard k < cue else { return false }
+        return mentionAt[k] >= 0 && mentions[mentionAt[k]].range.lowerBound == k || Lexicon.pronouns.match(text.folded, at: k) != nil
+    }
+
+    /// Words opening a clause after a dash before its subject (直到法新社承认, 但他认为).
+    private static let clauseJoiners = PhraseMatcher<Bool>(["直到", "直至", "但", "但是", "而", "然后", "于是", "因此", "所以"].map { ($0, true) })
 
     /// Characters after a cue, up to the next punctuation, that are words it reports.
     static let ownWordsLength = 6
