@@ -63,7 +63,8 @@ extension ClaimFinder {
             if i > 0, Self.nounJoiners.contains(t[i - 1]) { return false }  // (意见和建议: joined to a noun)
             // (谷歌宣布将…, 承认已经…: a verb announcing what will be or has been done)
             // (数据显示美国就业市场状况良好: a report noun showing a whole clause)
-            if !text.contentFollows(i + len), !admitsAClause(i, len), m.value.kind == .report || !announcesAnAct(i + len) && !proposesAnAct(i, len) { return false }
+            if !text.contentFollows(i + len), !admitsAClause(i, len),
+               m.value.kind == .report || !announcesAnAct(i + len) && !proposesAnAct(i, len) && !pledgesByADeadline(i, len) { return false }
             // 这则消息，… / 一篇报道，… / 这一建议，…: a counted report is a thing, not a source speaking
             // (对此回应 is a response to this).
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) || t[i - 1] == "一" && i > 1 && Lexicon.measureWords.contains(t[i - 2]), i < 2 || t[i - 2] != "对" { return false }
@@ -77,6 +78,23 @@ extension ClaimFinder {
         Self.pledges.contains(text.foldedText(i..<(i + len))) && Self.willWords.match(text.folded, at: i + len) != nil
             && (i == 0 || !Self.beforeOaths.contains(text.folded[i - 1]))
     }
+
+    /// Whether 承诺 is followed straight by the deadline of what will be done (承诺在当年 7 月
+    /// 25 日前完成…, 承诺于年底前撤军): 在 or 于, then 前 or 内 closing the time in its clause.
+    /// (保证 and 誓言 take no object as nouns: `pledgesWhatWillBe`.)
+    private func pledgesByADeadline(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded, k = i + len
+        guard len == 2, t[i] == "承", t[i + 1] == "诺", k < t.count, t[k] == "在" || t[k] == "于" else { return false }
+        var e = k + 1
+        while e < t.count, e - k <= Self.deadlineLength, !Lexicon.endsClause(text.original[e]) {
+            if t[e] == "前" || t[e] == "内" { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// Most characters from 在 to the 前 closing a deadline (在当年 7 月 25 日前: 14).
+    private static let deadlineLength = 16
 
     private static let pledges: Set = ["誓言", "保证"]
     /// Characters before 誓言 that make a noun of it (发下誓言, 立誓言, 许下誓言, 他的誓言).

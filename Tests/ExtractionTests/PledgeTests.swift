@@ -11,6 +11,13 @@ import Testing
         #expect(act.isEmpty, "\(act)")
     }
 
+    /// 承诺 straight before the deadline of what will be done (承诺在当年 7 月 25 日前完成…) gives
+    /// the promise's words; 承诺 as a noun (王毅的承诺在国内引起争议) gives none.
+    @Test func promisedByADeadline() {
+        let c = claims(["王毅承诺在当年 7 月 25 日前完成应付款项支付。", "王毅的承诺在国内引起争议。"])
+        #expect(c.map(\.description) == ["Wang Yi|indirect|-|在当年 7 月 25 日前完成应付款项支付"], "\(c)")
+    }
+
     /// A title run into the name the catalog knows (阿亚图拉阿里·哈梅内伊: Ayatollah) is that person.
     @Test func titleRunIntoACatalogName() {
         let c = claims("最高领袖阿亚图拉阿里·哈梅内伊表示，伊朗将进行报复。")
