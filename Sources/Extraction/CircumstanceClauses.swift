@@ -360,10 +360,15 @@ extension ClaimFinder {
         return (start..<r.upperBound).allSatisfy { t[$0].isSpace || Self.dateCharacters.contains(t[$0]) }
     }
 
-    /// Whether `r` is a clause of when, ending in 后 or 时 (瑞幸发布公告后, 会谈结束时).
+    /// Whether `r` is a clause of when, ending in 后 or 时 (瑞幸发布公告后, 会谈结束时), or of the
+    /// occasion, opening with 在 and ending in 上, 中 or 期间 (在…举行的吹风会上).
     func saysWhen(_ r: Range<Int>) -> Bool {
+        let t = text.folded
         let end = text.beforeSpaces(r.upperBound, after: r.lowerBound)
-        return end - r.lowerBound >= 3 && (text.folded[end - 1] == "后" || text.folded[end - 1] == "时")
+        guard end - r.lowerBound >= 3 else { return false }
+        if t[end - 1] == "后" || t[end - 1] == "时" { return true }
+        let start = text.pastSpaces(r.lowerBound, before: end)
+        return t[start] == "在" && (t[end - 1] == "上" || t[end - 1] == "中" || t[end - 2] == "期" && t[end - 1] == "间")
     }
 
     private static let relativeTimes = PhraseMatcher<Bool>(["去年", "今年", "前年", "明年", "上周", "本周", "上月", "上个月", "本月", "昨天", "今天", "前天",

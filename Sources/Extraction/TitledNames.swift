@@ -92,6 +92,11 @@ extension ActorFinder {
         return !Lexicon.mannerWords.contains(two) && !Self.waysOfSaying.contains(two) && cueAt(i + 3)
     }
 
+    /// Verbs of what officials do that follow a name of two characters straight (李斌表达了…的考虑,
+    /// 张伟出席了…): their first character is no third one of the name.
+    private static let verbsAfterNames = PhraseMatcher<Bool>(["表达", "发表", "出席", "参加", "会见", "访问", "主持", "签署", "接受", "前往",
+                                                              "抵达", "带领", "率领", "提交", "撰写", "召开", "举行", "指示"].map { ($0, true) })
+
     /// How something was said, between 曾 and its cue (曾口头承诺, 曾私下表示).
     private static let waysOfSaying: Set = ["口头", "私下", "当面", "亲口", "书面", "明确", "反复"]
 
@@ -145,6 +150,7 @@ extension ActorFinder {
             let three = s + 2 < t.count && Lexicon.isHan(t[s + 2]) && (!stops(s + 2) || adverbEndsName(s + 2))
                 && Lexicon.titlesAfterName.match(t, at: s + 2) == nil  // 吴谦大校: a rank, not a name
                 && !writtenWithoutThird(at: s) && !saidBy(at: s + 2) && !mannerWord(at: s + 2)
+                && Self.verbsAfterNames.match(t, at: s + 2) == nil  // (副主任李斌表达了…: 表 opens a verb)
             let chinese = three ? 3 : 2
             if run > chinese && run >= 4 { return run }
             return chinese

@@ -38,4 +38,12 @@ import Testing
         #expect(c.map(\.speaker) == ["Ari Ben-Menashe", "Megvii", "Wang Yi"], "\(c)")
         #expect(c.map(\.text) == ["他已安排采访", "客户合同禁止使用其技术侵犯人权", "起码要三天"], "\(c)")
     }
+
+    /// A clause of the occasion opening the sentence (在…举行的吹风会上，) is passed as a clause of
+    /// when is, to the person opening the next one, whose words a cue with no subject of its own
+    /// then gives (…李斌…表达六个方面的考虑，其中提到，…).
+    @Test func occasionBeforeThePersonSpeaking() {
+        let c = claims("在 5 月 9 日国务院新闻办公室举行的吹风会上，国家卫健委副主任李斌针对应急体系建设表达六个方面的考虑，其中提到，将以重大传染病的防控为重点。")
+        #expect(c.map(\.description) == ["李斌|indirect|-|将以重大传染病的防控为重点"], "\(c)")
+    }
 }

@@ -192,4 +192,11 @@ import Testing
         let c = claims(["复旦大学教授戴从容说，这本书很好看。", "戴从容教授还认为，用文学来推荐一座城市是最好不过了。"])
         #expect(c.map(\.speaker) == ["戴从容", "戴从容"], "\(c)")
     }
+
+    /// A verb of what officials do right after a two-character name gives the name no third
+    /// character (副主任王颖接受采访时说, 研究员朱书撰写的…): the verb is whole.
+    @Test func verbAfterATwoCharacterName() {
+        let c = claims("北京交通发展研究院副主任王颖接受采访时说，具体政策可兼顾公平。")
+        #expect(c.map(\.speaker) == ["王颖"], "\(c)")
+    }
 }
