@@ -194,6 +194,18 @@ extension ClaimFinder {
         return speaker
     }
 
+    /// 来自北京大学的教授李立明等人观点更为极端，他们认为…: the person named with 等人 ("and
+    /// others") earlier in the sentence heads the 他们; not the last of a list (弗里德曼、哈耶克等人:
+    /// none of them heads it).
+    private func personWithOthers(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
+        let t = text.folded
+        return mentions.last(where: { m in
+            m.range.lowerBound >= sentence.range.lowerBound && m.range.upperBound + 2 <= limit && m.actor.kind == .person
+                && t[m.range.upperBound] == "等" && t[m.range.upperBound + 1] == "人"
+                && (m.range.lowerBound == 0 || text.original[m.range.lowerBound - 1] != "、")
+        })?.actor
+    }
+
     /// 环保署在一份声明中说…。该机构不愿意评论…。它在声明中说: the body quoted last in this
     /// paragraph, when no body was named since its words began (a body the text names without
     /// the finder's knowing it, 环保署, after a company named earlier).
@@ -224,6 +236,7 @@ extension ClaimFinder {
             // they speak for; a person or a country is not 他们.
             if sameSentence, let group = groupOpening(sentence, before: limit) { return .unnamed(group) }
             if let first = pairHeading(sentence, before: limit) { return .actor(first) }
+            if let lead = personWithOthers(sentence, before: limit) { return .actor(lead) }
             if let last = lastSpeaker, last.paragraph >= sentence.paragraph - 1 {
                 switch last.speaker {
                 case .unnamed: return last.speaker

@@ -64,4 +64,13 @@ import Testing
         let c = claims(["其中，学者 Li-hao Gan 和 Bin-Ting Weng 认为：“维基百科条目对中国政府有很多偏见。”", "他们继续说：“我们必须制定有针对性的对外交流策略。”"])
         #expect(c.map(\.speaker) == ["Li-hao Gan", "Li-hao Gan"], "\(c)")
     }
+
+    /// A person named with 等人 ("and others") heads the 他们 later in the sentence (李立明等人…，
+    /// 他们认为); the last of a list with 等人 does not (弗里德曼、哈耶克等人…，他们认为).
+    @Test func personAndOthers() {
+        let c = claims("钟南山认为，赋予疾控更大的权力有好处。来自北京大学公共卫生学院教授李立明等人观点更为极端，他们认为，应在卫生健康委之外设立疾病预防控制局。")
+        #expect(c.map(\.speaker) == ["Zhong Nanshan", "李立明"], "\(c)")
+        let list = claims("这套思想体系遭到了弥尔顿·弗里德曼、弗里德里希·哈耶克等人的抨击，他们认为凯恩斯主义导致政府干预过多。")
+        #expect(!list.contains { $0.speaker == "Friedrich Hayek" }, "\(list)")
+    }
 }
