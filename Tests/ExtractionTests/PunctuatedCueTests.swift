@@ -1,7 +1,8 @@
 import Testing
 @testable import Extraction
 
-/// Cues whose words come only after punctuation, or a quotation closing the sentence.
+/// Cues whose words come only after punctuation, or a quotation closing the sentence, or the
+/// paragraph a colon announces.
 @Suite struct PunctuatedCueTests {
     /// 反映，… complains of what follows; 这反映了… and …的反映 are what something shows.
     @Test func complaintsAfterAComma() {
@@ -15,5 +16,12 @@ import Testing
     @Test func quotationClosingTheSentence() {
         #expect(claims("微博用户注意到“现在很多地方都在强行收集个人信息”。").map(\.text) == ["现在很多地方都在强行收集个人信息"])
         #expect(claims(["习近平2013年提出“一带一路”倡议。", "他们形容“讽刺”。"]).isEmpty)
+    }
+
+    /// A colon closing the paragraph after whom the words were told (告诉 Motherboard:⏎…)
+    /// announces the next paragraph as the statement, as one right after the cue does.
+    @Test func colonAfterWhomTheWordsWereTold() {
+        let told = claims(["T-Mobile 的一位发言人在一封电子邮件中告诉 Motherboard:", "我们一直在努力改善安全措施，这样我们就能防止客户被欺诈。"])
+        #expect(told.map(\.description) == ["T-Mobile|indirect|Motherboard|我们一直在努力改善安全措施，这样我们就能防止客户被欺诈。"], "\(told)")
     }
 }
