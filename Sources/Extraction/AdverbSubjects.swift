@@ -19,8 +19,7 @@ extension ClaimFinder {
     }
 
     /// Whether `r` is only 其 ("he", "it") right before the cue, past adverbs (…声称A，但其强调B;
-    /// 。其表示): the one speaking goes on, as with no subject at all. Not the 其 of a word
-    /// (尤其强调, 极其, 与其, 及其).
+    /// 。其表示), whom `qiSubject` finds; not the 其 of a word (尤其强调, 极其, 与其, 及其).
     func onlyQi(_ r: Range<Int>) -> Bool {
         let q = r.upperBound - 1
         guard q >= r.lowerBound, text.folded[q] == "其", mentionAt[q] < 0 else { return false }
