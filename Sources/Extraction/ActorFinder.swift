@@ -348,14 +348,6 @@ struct ActorFinder {
 
     private static let weekWords = ScalarSet("一二三四五六七日天末年内中前后边围期刊报间")
 
-    /// 曾 opening a full name written more than once (曾佳欣向财新记者称, 曾光说), not the
-    /// adverb (曾表示, 曾经, 曾多次说: what follows it stops a name, and the adverb's words
-    /// are seldom the same three characters twice).
-    func surnameZeng(opening r: Range<Int>) -> Bool {
-        let t = text.folded
-        return r.count == 3 && t[r.lowerBound] == "曾" && t[r.lowerBound + 1] != "经" && Self.writtenTwice(Array(t[r]), in: t)
-    }
-
     /// Whether a name cannot go on at `i` (a cue, a particle, a pronoun (徐麟他倒说) or a breaker
     /// starts there).
     func stops(_ i: Int) -> Bool {

@@ -32,10 +32,8 @@ extension ClaimFinder {
     /// (。其表示, 。据其回忆); else someone the sentence does not name (…联系上收废品的老板，其回忆说),
     /// left unresolved.
     func qiSubject(at q: Int) -> Subject {
-        var s = q
-        while s > 0, !Lexicon.terminators.contains(text.original[s - 1]) { s -= 1 }
-        if let m = mentions.last(where: { $0.range.lowerBound >= s && $0.range.upperBound <= q && !$0.actor.isCountry
-            && ($0.actor.kind == .person || $0.actor.kind == .organization) }) {
+        let s = text.sentenceIndex(containing: q).map { text.sentences[$0].range.lowerBound } ?? q
+        if let m = lastMention(in: s..<q, where: { !$0.actor.isCountry && ($0.actor.kind == .person || $0.actor.kind == .organization) }) {
             return .speaker(.actor(m.actor))
         }
         let opening = q > s && text.folded[q - 1] == "据" ? q - 1 : q  // (。据其介绍，…: by the one just quoted)

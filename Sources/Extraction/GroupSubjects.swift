@@ -164,7 +164,12 @@ extension ClaimFinder {
 
     /// The last actor of `kind` whose mention lies inside `r` and `fits`.
     func lastNamed(_ kind: Catalog.Entry.Kind, in r: Range<Int>, where fits: (Mention) -> Bool = { _ in true }) -> Actor? {
-        mentions.last(where: { $0.range.upperBound <= r.upperBound && $0.range.lowerBound >= r.lowerBound && $0.actor.kind == kind && fits($0) })?.actor
+        lastMention(in: r, where: { $0.actor.kind == kind && fits($0) })?.actor
+    }
+
+    /// The last mention lying inside `r` that `fits`, of whatever kind.
+    func lastMention(in r: Range<Int>, where fits: (Mention) -> Bool) -> Mention? {
+        mentions.last(where: { $0.range.upperBound <= r.upperBound && $0.range.lowerBound >= r.lowerBound && fits($0) })
     }
 
     /// 普京会见了习近平，后者表示… / 布林肯致电王毅。后者强调… (the latter): the one named right

@@ -199,11 +199,9 @@ extension ClaimFinder {
     /// none of them heads it).
     private func personWithOthers(_ sentence: ArticleText.Sentence, before limit: Int) -> Actor? {
         let t = text.folded
-        return mentions.last(where: { m in
-            m.range.lowerBound >= sentence.range.lowerBound && m.range.upperBound + 2 <= limit && m.actor.kind == .person
-                && t[m.range.upperBound] == "等" && t[m.range.upperBound + 1] == "人"
-                && (m.range.lowerBound == 0 || text.original[m.range.lowerBound - 1] != "、")
-        })?.actor
+        return lastNamed(.person, in: sentence.range.lowerBound..<limit, where: { m in
+            t[m.range.upperBound] == "等" && t[m.range.upperBound + 1] == "人" && (m.range.lowerBound == 0 || text.original[m.range.lowerBound - 1] != "、")
+        })
     }
 
     /// 环保署在一份声明中说…。该机构不愿意评论…。它在声明中说: the body quoted last in this

@@ -92,6 +92,15 @@ extension ActorFinder {
         return !Lexicon.mannerWords.contains(two) && !Self.waysOfSaying.contains(two) && cueAt(i + 3)
     }
 
+    /// 曾 opening a full name written more than once where a name opens a clause before its cue
+    /// (「…」曾佳欣向财新记者称: `isChineseName`), not the adverb (曾表示, 曾经, 曾多次说: what follows
+    /// it stops a name, and the adverb's words are seldom the same three characters twice). After
+    /// a title, `surnameZeng(at:)` asks for the cue instead (记者曾获得 recurs there).
+    func surnameZeng(opening r: Range<Int>) -> Bool {
+        let t = text.folded
+        return r.count == 3 && t[r.lowerBound] == "曾" && t[r.lowerBound + 1] != "经" && Self.writtenTwice(Array(t[r]), in: t)
+    }
+
     /// Verbs of what officials do that follow a name of two characters straight (李斌表达了…的考虑,
     /// 张伟出席了…): their first character is no third one of the name.
     private static let verbsAfterNames = PhraseMatcher<Bool>(["表达", "发表", "出席", "参加", "会见", "访问", "主持", "签署", "接受", "前往",
