@@ -15,12 +15,14 @@ extension ClaimFinder {
     }
 
     /// Whether a cue closing its sentence (at `end`) credits the quotation its clause opens after
-    /// (「…」王兴回答。): its words are that quotation, not an object after it.
+    /// (「…」王兴回答。): its words are that quotation, not an object after it. After a word pointing
+    /// back (「…」杨鸣宇如此形容这椿案件。) the quotation is what was said of the object that follows.
     func creditsQuotation(_ i: Int, endingAt end: Int) -> Bool {
         let o = text.original
-        guard end == o.count || Lexicon.terminators.contains(o[end]) else { return false }
+        let pointsBack = Self.backPointers.match(text.folded, endingAt: i) != nil
+        guard end == o.count || Lexicon.terminators.contains(o[end]) || pointsBack && objectEndsSentence(from: end) else { return false }
         var b = i
-        while b > 0, i - b < Self.creditLimit, !Lexicon.endsClause(o[b - 1]), !text.closesQuote(at: b - 1) { b -= 1 }
+        while b > 0, i - b < (pointsBack ? Self.pointedCreditLimit : Self.creditLimit), !Lexicon.endsClause(o[b - 1]), !text.closesQuote(at: b - 1) { b -= 1 }
         if b > 0, o[b - 1] == "，" || o[b - 1] == "," { b -= 1 }
         return b > 0 && text.closesQuote(at: b - 1)
     }
@@ -40,6 +42,21 @@ extension ClaimFinder {
 
     /// The most characters between a quotation and the cue that credits it (这位全球知名的墨西哥毒枭回答).
     private static let creditLimit = 16
+
+    /// The most characters between a quotation and a cue pointing back to it (如此形容): the
+    /// pointer names what is credited, so a longer title may stand between.
+    private static let pointedCreditLimit = 30
+
+    /// Whether the words at `k` are a short object closing the sentence (这椿案件。).
+    private func objectEndsSentence(from k: Int) -> Bool {
+        let o = text.original
+        var e = k
+        while e < o.count, e - k <= Self.objectLength, text.quoteAt[e] < 0, !Lexicon.endsClause(o[e]) { e += 1 }
+        return e > k && (e == o.count || Lexicon.terminators.contains(o[e]))
+    }
+
+    /// Most characters of the object after a cue pointing back to a quotation.
+    private static let objectLength = 12
 
     /// Whether a colon or a quotation right after `k` gives a cue's words (发出了警告：「…」): a cue
     /// after 了 is otherwise what was done, a noun (进行了报道, 提出了批评, 审查了批评…的用户).

@@ -165,7 +165,7 @@ extension ClaimFinder {
         p = pastPunctuation(p, before: end)
         if doesAlongside(at: p) { return }
         let addressee = addresses(hit) ? addresseeEnd(from: p, before: end) : nil
-        if pointsBack, p == hit.cue.upperBound {
+        if pointsBack, !(hit.cue.upperBound..<p).contains(where: { Lexicon.clausePunctuation.contains(text.original[$0]) }) {
             // (not before a colon or a quotation: 曾经这样告诉我：“…”, 如此评价两位接班人：…)
             let k = addressee.map { pastPunctuation($0, before: end) } ?? p
             if !text.opensQuote(after: k), !(p..<end).contains(where: { Lexicon.isColon(text.original[$0]) }) { return }

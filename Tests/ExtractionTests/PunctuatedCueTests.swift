@@ -24,4 +24,15 @@ import Testing
         let told = claims(["T-Mobile 的一位发言人在一封电子邮件中告诉 Motherboard:", "我们一直在努力改善安全措施，这样我们就能防止客户被欺诈。"])
         #expect(told.map(\.description) == ["T-Mobile|indirect|Motherboard|我们一直在努力改善安全措施，这样我们就能防止客户被欺诈。"], "\(told)")
     }
+
+    /// After a word pointing back to the quotation before (如此形容, 这样描述) the cue takes an
+    /// object closing the sentence: the quotation is what was said of it, and the object (a
+    /// space after the cue changes nothing) is no statement.
+    @Test func objectAfterACuePointingBack() {
+        let named = claims("「里程碑式判案，很新的变化。」助理教授杨鸣宇如此形容这椿案件。")
+        #expect(named.map(\.description) == ["杨鸣宇|direct|-|里程碑式判案，很新的变化。"], "\(named)")
+        let unnamed = claims("「不像保险公司，更像个大基金。」有业内人士这样形容 安邦给外界的印象。")
+        #expect(unnamed.map(\.text) == ["不像保险公司，更像个大基金。"], "\(unnamed)")
+        #expect(claims("「节前是狂欢，节后是严冬。」从业者林智杰如此形容 2020 年的春节。").allSatisfy { !$0.text.contains("春节") })
+    }
 }
