@@ -11,6 +11,26 @@ extension ClaimFinder {
         return text.original[next.clauseStart..<next.cue.lowerBound].allSatisfy { $0.isSpace || Lexicon.clausePunctuation.contains($0) }
     }
 
+    /// Whether what shows is a thing that happened or was seen (历史表明, 一个明确的迹象表明,
+    /// 其他基本面困境也表明, 意大利的情况表明): no one's statement, whoever the phrase names
+    /// on the way (英国政府对极端分子的资助历史). A study, a document or data shows as a source does,
+    /// and so does what a body published (3 月 18 日发布的 2 月运输情况显示).
+    func showsByAThing(_ hit: Hit) -> Bool {
+        let t = text.folded
+        guard !hit.region.isEmpty, Self.evidenceCues.match(t, at: hit.cue.lowerBound)?.length == hit.cue.count else { return false }
+        var end = trimmedTail(hit.region)
+        while end > hit.region.lowerBound + 2, Lexicon.adverbs.contains(t[end - 1]) { end -= 1 }
+        // (发布的 2 月运输情况显示: figures someone published are their report)
+        return Self.thingsShowing.match(t, endingAt: end) != nil
+            && !(hit.region.lowerBound..<end).contains(where: { Self.publishing.match(t, at: $0) != nil })
+    }
+
+    private static let publishing = PhraseMatcher<Bool>(["发布", "公布", "发表"].map { ($0, true) })
+
+    /// What happened or was seen, which shows without saying (迹象, 历史, 情况, 事实, 经验).
+    private static let thingsShowing = PhraseMatcher<Bool>(["迹象", "历史", "情况", "事实", "经验", "案例", "行动", "举动", "做法",
+                                                             "经历", "现象", "趋势", "困境", "表现", "变化", "事件", "一切"].map { ($0, true) })
+
     /// Cues that say what something shows (表明, 显示, 说明, 证明, 意味着).
     private static let evidenceCues = PhraseMatcher<Bool>(["表明", "显示", "说明", "证明", "意味着"].map { ($0, true) })
 }

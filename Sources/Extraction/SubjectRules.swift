@@ -5,7 +5,7 @@ extension ClaimFinder {
     func subject(of hit: Hit) -> Subject? {
         let r = hit.region
         let t = text.folded
-        if supposes(r) || describesByAgent(hit) { return nil }
+        if supposes(r) || describesByAgent(hit) || showsByAThing(hit) { return nil }
         if let hearsay = hearsay(hit) { return hedgesOnly(hearsay) ? nil : .speaker(.unnamed(text.text(hearsay))) }
         // 最杰出莎士比亚学者之一透露: the person names the field of an unnamed scholar
         if let scholar = scholarOfPerson(r) { return .speaker(.unnamed(text.text(scholar))) }
