@@ -103,14 +103,24 @@ extension ClaimFinder {
 
     /// 他说最后一句话时，…: the cue sits in a time clause (…时, …的时候), describing the act
     /// of speaking rather than reporting what was said. Not when 在 or 当 opens the time after
-    /// the cue (王毅表示美方在访问期间，…): the time is inside the words.
+    /// the cue (王毅表示美方在访问期间，…): the time is inside the words. So is the time since
+    /// the act (自特朗普宣布撤军以来，…): 自 opens the clause before the cue, 以来 closes it.
     func endsInTimeClause(_ i: Int) -> Bool {
         var k = i
         while k < text.original.count, k - i <= 20, text.quoteAt[k] < 0,
               !Lexicon.endsClause(text.original[k]) { k += 1 }
-        guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]),
-              opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
+        guard k > i, k < text.original.count, Lexicon.clausePunctuation.contains(text.original[k]) else { return false }
+        if k - i >= 2, text.folded[k - 2] == "以", text.folded[k - 1] == "来", opensSinceBefore(i) { return true }
+        guard opensTimeBefore(i) || !opensTimeInWords(i..<k) else { return false }
         return text.folded[k - 1] == "时" || Lexicon.timeClauseEnds.match(text.folded, endingAt: k) != nil
+    }
+
+    /// Whether 自 or 自从 opens the clause of the cue at `i` (自特朗普宣布…).
+    private func opensSinceBefore(_ i: Int) -> Bool {
+        var b = i
+        while b > 0, !Lexicon.endsClause(text.original[b - 1]) { b -= 1 }
+        let lo = skipLeading(b, i)
+        return lo < i && text.folded[lo] == "自"
     }
 
     /// Words before a cue that make it a description of whoever holds the view (任何认为…的揣测,

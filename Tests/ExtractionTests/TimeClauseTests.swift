@@ -46,4 +46,12 @@ import Testing
         let c = claims("在 5 月 9 日国务院新闻办公室举行的吹风会上，国家卫健委副主任李斌针对应急体系建设表达六个方面的考虑，其中提到，将以重大传染病的防控为重点。")
         #expect(c.map(\.description) == ["李斌|indirect|-|将以重大传染病的防控为重点"], "\(c)")
     }
+
+    /// A cue inside the time since an act (自特朗普宣布撤军以来，…) tells when, not what was said:
+    /// the words are the outlet's report around it; 以来 inside the words (他表示自2019年以来，…) is theirs.
+    @Test func sinceAnAct() {
+        let c = claims("纽约时报证实，自特朗普宣布他的计划于12月完全撤军以来，美国军队总数现已超过3000人。")
+        #expect(c.map(\.description) == ["The New York Times|report|-|自特朗普宣布他的计划于12月完全撤军以来，美国军队总数现已超过3000人"], "\(c)")
+        #expect(claims("王毅表示自2019年以来，双方贸易增长了两倍。").map(\.text) == ["自2019年以来，双方贸易增长了两倍"])
+    }
 }
