@@ -17,9 +17,20 @@ extension ClaimFinder {
         if let last = lastOrganization, paragraph - last.paragraph <= 3, (np.lowerBound..<end).contains(where: { text.folded[$0] == "的" }) {
             return last.actor
         }
-        if let named = lastOrganizationNamed(before: np.lowerBound, paragraphsBack: 1, where: { !$0.actor.isCountry }) { return named }
+        // (a body named inside someone's quoted words is theirs to speak of, not the narrative's:
+        // 国际特赦组织…顾问说：“…AFRICOM 在地面调查方面没有做任何事…”⏎该组织称 is Amnesty; a name
+        // quoted alone, “纽约时报”, is the narrative's)
+        if let named = lastOrganizationNamed(before: np.lowerBound, paragraphsBack: 1, where: { !$0.actor.isCountry && !insideQuotedWords($0) }) {
+            return named
+        }
         guard let last = lastOrganization, paragraph - last.paragraph <= 3 else { return nil }
         return last.actor
+    }
+
+    /// Whether a mention lies inside quoted words longer than itself.
+    func insideQuotedWords(_ m: Mention) -> Bool {
+        let q = text.quoteAt[m.range.lowerBound]
+        return q >= 0 && text.quotes[q].content != m.range
     }
 
     /// The country a subject points back to (该国政府表示, 该国认为, 这个国家称): the last one named

@@ -142,6 +142,9 @@ extension ActorFinder {
 
     private static let unitsAfterNumbers = ScalarSet("年月日号岁个名位家分点万亿千百元次人种条项")
 
+    /// The most capitals of an acronym that speaks (AFRICOM, CENTCOM, NASSCOM).
+    private static let longestAcronym = 7
+
     /// An acronym that speaks (NBA说, FBI 表示) or whose people do (NBA 的一位发言人说): an
     /// organization. Elsewhere an acronym is as often a thing (GDP, VPN) as a body, so it
     /// is taken only with a cue right after it, or a cue or people after its 的.
@@ -150,10 +153,11 @@ extension ActorFinder {
     /// (`latinNames` asks it at every capital that starts no name, in the same walk).
     func speakingAcronym(at i: Int, _ found: inout PhraseMatcher<Actor>, _ c: Coverage) -> Int? {
         let o = text.original, t = text.folded
-        guard Self.isUpperASCII(o[i]), i == 0 || !Self.isASCIIWordCharacter(o[i - 1]) else { return nil }
+        // (not the second half of a hyphenated name: PETER-SERVICE)
+        guard Self.isUpperASCII(o[i]), i == 0 || !Self.isASCIIWordCharacter(o[i - 1]) && o[i - 1] != "-" else { return nil }
         var end = i
         while end < o.count, Self.isUpperASCII(o[end]) { end += 1 }
-        guard (2...6).contains(end - i), !c.covered[i], end == o.count || !Self.isASCIIWordCharacter(o[end]),
+        guard (2...Self.longestAcronym).contains(end - i), !c.covered[i], end == o.count || !Self.isASCIIWordCharacter(o[end]),
               !Lexicon.acronymsOfThings.contains(String(scalars: t[i..<end])) else { return end }
         var k = end
         while k < t.count, t[k] == " " { k += 1 }
