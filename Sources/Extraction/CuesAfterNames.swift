@@ -19,6 +19,22 @@ extension ActorFinder {
         return cueAt(k)
     }
 
+    /// Whether the place or occasion of some words opens at `k` and their cue closes it
+    /// (CSA 在一份新闻稿中写道, FBI 在接受采访时表示): the name before `k` is who gave them.
+    func cueAfterPlaceOfWords(_ k: Int) -> Bool {
+        let t = text.folded
+        guard k < t.count, t[k] == "在" else { return false }
+        var c = k + 2
+        while c < t.count, c - k <= Self.placeOfWordsReach, !Lexicon.clausePunctuation.contains(text.original[c]) {
+            if cueAt(c) { return ClaimFinder.whereSaidStart(before: c, in: t, from: k) == k }
+            c += 1
+        }
+        return false
+    }
+
+    /// Farthest a cue is looked for after the 在 opening a place of words.
+    private static let placeOfWordsReach = 20
+
     /// Whether a cue starts at `k` that can follow a name: not one that is also a noun and takes
     /// an object here (高瓴确认了两个原则, 消息的来源: 高瓴 is no name for it).
     func cueAt(_ k: Int) -> Bool {

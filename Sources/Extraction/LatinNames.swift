@@ -145,7 +145,7 @@ extension ActorFinder {
     /// The most capitals of an acronym that speaks (AFRICOM, CENTCOM, NASSCOM).
     private static let longestAcronym = 7
 
-    /// An acronym that speaks (NBA说, FBI 表示) or whose people do (NBA 的一位发言人说): an
+    /// An acronym that speaks (NBA说, FBI 表示, CSA 在一份新闻稿中写道) or whose people do (NBA 的一位发言人说): an
     /// organization. Elsewhere an acronym is as often a thing (GDP, VPN) as a body, so it
     /// is taken only with a cue right after it, or a cue or people after its 的.
     ///
@@ -161,7 +161,7 @@ extension ActorFinder {
               !Lexicon.acronymsOfThings.contains(String(scalars: t[i..<end])) else { return end }
         var k = end
         while k < t.count, t[k] == " " { k += 1 }
-        guard cueFollows(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1))
+        guard cueFollows(k) || cueAfterPlaceOfWords(k) || k < t.count && t[k] == "的" && (cueInClause(after: k + 1, within: 8) || peopleNoun(at: k + 1))
                 || documentReporting(at: k) || speaksToTitled(at: k) else { return end }
         let name = text.foldedText(i..<end)
         if !found.contains(Array(name.unicodeScalars)) {

@@ -38,12 +38,9 @@ import Testing
         #expect(c.map(\.speaker) == ["ReD Associates"], "\(c)")
     }
 
-    /// A body named inside someone's quoted words is not what 该组织 points back to; an acronym
-    /// of up to seven capitals speaks (AFRICOM 承认), but not the half of a hyphenated name.
+    /// A body named inside someone's quoted words is not what 该组织 points back to.
     @Test func bodiesInsideQuotedWords() {
         let c = claims(["国际特赦组织顾问 Brian Castner 说：“据我们所知，AFRICOM 在地面调查方面没有做任何事。”", "该组织称，至少又进行了76次其他袭击。"])
         #expect(c.map(\.speaker) == ["Brian Castner", "Amnesty International"], "\(c)")
-        #expect(claims("AFRICOM 承认，它在那个时间和地点进行了袭击。").map(\.speaker) == ["AFRICOM"])
-        #expect(claims("PETER-SERVICE 表示，它在 SORM 方面具备经验。").allSatisfy { $0.speaker != "SERVICE" })
     }
 }
