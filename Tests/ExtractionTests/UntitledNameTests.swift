@@ -91,6 +91,15 @@ import Testing
         #expect(claims("队伍里的精灵是桂林本地人。「广西洞穴多，适合杀人。」精灵说。").allSatisfy { $0.speaker != "精灵" })
     }
 
+    /// So is one it marks as rendered from another script (一位叫春晓（音译）的女生); a name of four
+    /// characters standing alone (交通办公室的伊藤隆典 (音译)) is not cut to its last two.
+    @Test func renderedNamesAreNames() {
+        let c = claims(["一位叫春晓（音译）的女生来自农村。", "春晓说，慢班的学生分不到更好的教师。"])
+        #expect(c.map(\.speaker) == ["春晓"], "\(c)")
+        let japanese = claims("交通办公室的伊藤隆典 (音译) 表示，日本计划让飞行汽车先在农村飞行。")
+        #expect(japanese.allSatisfy { $0.speaker != "隆典" }, "\(japanese)")
+    }
+
     /// A story names its speakers by what they do after their words as often as by a cue: a
     /// name no surname opens, right after three quotations closed by their own punctuation or
     /// opening paragraphs that go on into one, and doing something after two (「…」海樹兒放低身子,
