@@ -10,10 +10,13 @@ extension ClaimFinder {
     func subjectClauseStart(_ sentence: ArticleText.Sentence, hit: Hit) -> Int {
         let start = sentence.range.lowerBound, cue = hit.cue.lowerBound
         let e = clauseEnd(from: start, before: cue)
-        guard e < cue, e - start <= 16 else { return start }
+        // (为了更清楚地了解年轻人如何使用视频聊天，雅虎实验室的研究人员…，发现: a purpose opens the
+        // sentence as a time does, and may run longer)
+        let purpose = Self.purposes.match(text.folded, at: skipLeading(start, cue)) != nil
+        guard e < cue, e - start <= (purpose ? Self.longestPurpose : 16) else { return start }
         // (音乐终了，王毅接过电话，说: a short clause naming no one opens the sentence as a time does,
         // when he, she or a person opens the next)
-        let circumstance = setsCircumstance(start..<e)
+        let circumstance = purpose || setsCircumstance(start..<e)
         guard circumstance || e - start <= Self.shortOpening && mentionsIn(start..<e).isEmpty && text.quotes(openingIn: start..<e).isEmpty else { return start }
         // (3月，她逃离…，担心…: a feeling after a first clause of time is as often someone else's,
         // unless 并 / 还 / 也 carry it on)
@@ -58,6 +61,11 @@ extension ClaimFinder {
         if r.upperBound - lo == 2, t[lo] == "周", "一二三四五六日末".unicodeScalars.contains(t[lo + 1]) { return true }
         return r.upperBound - lo <= 4 && Self.timeEnds.contains(t[r.upperBound - 1])
     }
+
+    /// Words opening a clause of purpose (为了…，).
+    private static let purposes = PhraseMatcher<Bool>(["为了", "為了"].map { ($0, true) })
+    /// The longest clause of purpose opening a sentence that a subject after it is taken past.
+    private static let longestPurpose = 30
 
     /// The longest first clause naming no one that a person opening the next one is taken past.
     static let shortOpening = 6

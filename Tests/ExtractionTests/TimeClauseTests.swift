@@ -54,4 +54,11 @@ import Testing
         #expect(c.map(\.description) == ["The New York Times|report|-|自特朗普宣布他的计划于12月完全撤军以来，美国军队总数现已超过3000人"], "\(c)")
         #expect(claims("王毅表示自2019年以来，双方贸易增长了两倍。").map(\.text) == ["自2019年以来，双方贸易增长了两倍"])
     }
+
+    /// A clause of purpose opening the sentence (为了…，) is passed as one of time is, even a
+    /// longer one, to the person opening the next clause.
+    @Test func purposeBeforeThePersonSpeaking() {
+        let c = claims("为了证明维基百科对事实造成的脆弱性影响，主持人 Stephen Colbert 在 2006年要求观众编辑该网站的文章，并写道大象在过去六个月中增加了两倍。")
+        #expect(c.map(\.speaker) == ["Stephen Colbert"], "\(c)")
+    }
 }
