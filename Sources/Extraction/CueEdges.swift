@@ -36,7 +36,7 @@ extension ClaimFinder {
         if i > 0, Lexicon.cueNounMarkers.contains(t[i - 1]),
            t[i - 1] != "在" || i < 2 || !Lexicon.wordsEndingInZai.contains(t[i - 2]),
            t[i - 1] != "了" || !wordsGiven(after: i + len), t[i - 1] != "的" || !doubledManner(endingAt: i - 1) { return false }
-        if explainsWhy(before: i) { return false }
+        if explainsWhy(before: i) || hasMuchToSay(i, len) { return false }
         // (驳斥了任何认为其决策具有政治动机的揣测: 'any who think' describes a noun, no one speaks)
         if i >= 2, Self.everyoneWho.match(t, endingAt: i) != nil { return false }
         // (拜登父子的公开承诺, 伊朗方面的强烈否认: 的 and how it was made make a noun of the cue; a
@@ -70,6 +70,15 @@ extension ClaimFinder {
             if i > 0, Lexicon.measureWords.contains(t[i - 1]) || t[i - 1] == "一" && i > 1 && Lexicon.measureWords.contains(t[i - 2]), i < 2 || t[i - 2] != "对" { return false }
         }
         return true
+    }
+
+    /// Whether the cue is having something to say (如果凯恩斯今天还活着，他将有很多话要说，…), not
+    /// saying it; a colon after it announces the words (投资者也有话要说：…).
+    private func hasMuchToSay(_ i: Int, _ len: Int) -> Bool {
+        let t = text.folded
+        guard i >= 2, t[i - 2] == "话", t[i - 1] == "要" else { return false }
+        let k = text.pastSpaces(i + len, before: text.original.count)
+        return k == text.original.count || !Lexicon.isColon(text.original[k])
     }
 
     /// Whether a pledge (誓言, 保证) is followed straight by what will be done (誓言要进行报复,

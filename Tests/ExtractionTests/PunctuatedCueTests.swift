@@ -35,4 +35,10 @@ import Testing
         #expect(unnamed.map(\.text) == ["不像保险公司，更像个大基金。"], "\(unnamed)")
         #expect(claims("「节前是狂欢，节后是严冬。」从业者林智杰如此形容 2020 年的春节。").allSatisfy { !$0.text.contains("春节") })
     }
+
+    /// 有很多话要说 is having much to say, no statement, unless a colon announces the words.
+    @Test func somethingToSay() {
+        #expect(claims("如果凯恩斯今天还活着，他将有很多话要说，不仅仅关于花多少钱。").isEmpty)
+        #expect(claims("投资者也有话要说：把自己经营得好一点之前，离华尔街远一点。").map(\.text) == ["把自己经营得好一点之前，离华尔街远一点"])
+    }
 }
