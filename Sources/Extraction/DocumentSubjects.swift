@@ -34,8 +34,8 @@ extension ClaimFinder {
         return m.actor
     }
 
-    /// Characters between a body and its document (的, 年度, 最新, 一份).
-    private static let ownerGapCharacters = ScalarSet("的年度最新一份项")
+    /// Characters between a body and its document (的, 年度, 最新, 一份, 去年的, 近期的).
+    private static let ownerGapCharacters = ScalarSet("的年度最新一份项去今近期")
 
     /// What a subject says of documents nobody is named for.
     enum UnnamedDocuments {

@@ -198,13 +198,14 @@ import Testing
 
     /// The body written right before a document is its author, whatever describes that body
     /// (另一家大型房地产开发商绿地控股的年度报告显示), an outlet's in title marks too (官方报刊《中国
-    /// 青年报》的一项调查); a country's office is not another country's (美国商务部数据, not China's
-    /// Ministry of Commerce).
+    /// 青年报》的一项调查), past when it came out (麦肯锡最近一项调查, 去年的调查); a country's office is
+    /// not another country's (美国商务部数据, not China's Ministry of Commerce).
     @Test func bodyRightBeforeItsDocument() {
         let c = claims(["另一家大型房地产开发商绿地控股的年度报告显示，截至去年年底，绿地尚未向供应商支付欠款。",
                         "美国商务部数据显示，这部分出口在过去一年半的时间里大幅下滑。",
-                        "官方报刊《中国青年报》的一项调查显示，超过六成的受访者更想要稳定的工作。"])
-        #expect(c.map(\.speaker) == ["Greenland Holdings", "U.S. Department of Commerce", "China Youth Daily"], "\(c)")
+                        "官方报刊《中国青年报》的一项调查显示，超过六成的受访者更想要稳定的工作。",
+                        "咨询公司麦肯锡最近一项调查显示，AI 可以增加收入和利润。"])
+        #expect(c.map(\.speaker) == ["Greenland Holdings", "U.S. Department of Commerce", "China Youth Daily", "McKinsey & Company"], "\(c)")
     }
 
     /// A program or piece named in 《》 and glossed in Latin letters (在 ESPN 特别节目《决定》(The
