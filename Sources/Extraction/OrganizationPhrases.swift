@@ -60,9 +60,23 @@ extension ClaimFinder {
         // the phrase was cut inside or an adverb, not a name of its own; but 推特上, 美国有, 法国版 are
         // somewhere or something of the body's, not the body)
         if head.count == 1, !endsLikeInstitution(phrase.upperBound), !Self.notTheBody.contains(last) { return .actor(m.actor) }
+        if let post = postFromFirstName(phrase) { return .actor(Actor(written: post, in: text, kind: .person)) }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
+    }
+
+    /// 中国驻德国大使称, 通用汽车全球执行副总裁兼通用汽车中国公司总裁说: a post the phrase names,
+    /// held by someone it does not name, written whole from the name opening it (not a body
+    /// opened by the last country in it, 德国大使); only a phrase the name opens with nothing
+    /// counting, joining or owning in it (not 在场的一位前白宫助理, 中国的分管副总理或美国贸易代表).
+    private func postFromFirstName(_ phrase: Range<Int>) -> Range<Int>? {
+        let t = text.folded
+        guard Lexicon.titles.match(t, endingAt: phrase.upperBound) != nil || Lexicon.offices.match(t, endingAt: phrase.upperBound) != nil,
+              let first = mentionsIn(phrase).first, first.range.lowerBound == skipLeading(phrase.lowerBound, phrase.upperBound),
+              !(first.range.lowerBound..<phrase.upperBound).contains(where: { t[$0] == "的" || Lexicon.conjunctions.contains(t[$0]) })
+        else { return nil }
+        return first.range.lowerBound..<phrase.upperBound
     }
 
     /// 美国国土安全委员会的一封信件: the body a country opens, written out up to the 的 before

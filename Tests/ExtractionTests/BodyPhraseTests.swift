@@ -105,4 +105,13 @@ import Testing
                         "截至 1 月 20 日，武汉累计确诊 198 例。", "截至 1 月 23 日宣布「封城」当天，武汉累计确诊新冠肺炎 571 例。"])
         #expect(c.map(\.speaker) == ["紫金矿业"], "\(c)")
     }
+
+    /// A post the phrase names after a country or a body opening it (中国驻德国大使) is written whole,
+    /// not cut at the last country in it (德国大使); not when the phrase counts (在场的一位前白宫助理).
+    @Test func postsWrittenWhole() {
+        let c = claims("12 月 15 日，中国驻德国大使威胁称，中国将对德国汽车业采取报复行动。")
+        #expect(c.map(\.speaker) == ["中国驻德国大使"], "\(c)")
+        let counted = claims("在场的一位前白宫助理说，彭斯充满激情地为行政令辩护。")
+        #expect(counted.allSatisfy { $0.speaker != "在场的一位前白宫助理" }, "\(counted)")
+    }
 }
