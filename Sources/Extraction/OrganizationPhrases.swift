@@ -60,7 +60,7 @@ extension ClaimFinder {
         // the phrase was cut inside or an adverb, not a name of its own; but 推特上, 美国有, 法国版 are
         // somewhere or something of the body's, not the body)
         if head.count == 1, !endsLikeInstitution(phrase.upperBound), !Self.notTheBody.contains(last) { return .actor(m.actor) }
-        if let post = postFromFirstName(phrase) { return .actor(Actor(written: post, in: text, kind: .person)) }
+        if let post = postFromFirstName(phrase) { return .actor(Actor(written: post, in: text, kind: .organization)) }
         let body = m.range.lowerBound..<phrase.upperBound
         if let outlet = adHocOutlet(body) { return .actor(outlet) }
         return .actor(Actor(written: body, in: text, kind: .organization))
@@ -70,6 +70,7 @@ extension ClaimFinder {
     /// held by someone it does not name, written whole from the name opening it (not a body
     /// opened by the last country in it, 德国大使); only a phrase the name opens with nothing
     /// counting, joining or owning in it (not 在场的一位前白宫助理, 中国的分管副总理或美国贸易代表).
+    /// The post stays an office's node, as 巴西总统 is: no person is named.
     private func postFromFirstName(_ phrase: Range<Int>) -> Range<Int>? {
         let t = text.folded
         guard Lexicon.titles.match(t, endingAt: phrase.upperBound) != nil || Lexicon.offices.match(t, endingAt: phrase.upperBound) != nil,
