@@ -126,10 +126,13 @@ extension ClaimFinder {
 
     /// Whether 自 or 自从 opens the clause of the cue at `i` (自特朗普宣布…).
     private func opensSinceBefore(_ i: Int) -> Bool {
-        var b = i
-        while b > 0, !Lexicon.endsClause(text.original[b - 1]) { b -= 1 }
-        let lo = skipLeading(b, i)
+        let lo = clauseOpening(before: i)
         return lo < i && text.folded[lo] == "自"
+    }
+
+    /// Where the words of the clause holding the cue at `i` open, past leading words (但, 而).
+    private func clauseOpening(before i: Int) -> Int {
+        skipLeading(clauseStart(before: i, within: i + 1), i)
     }
 
     /// Words before a cue that make it a description of whoever holds the view (任何认为…的揣测,
@@ -165,9 +168,7 @@ extension ClaimFinder {
 
     /// Whether 当 opens the clause the cue at `i` is in (当 Carroll 说…时): the time is the speaking's.
     private func opensTimeBefore(_ i: Int) -> Bool {
-        var b = i
-        while b > 0, !Lexicon.endsClause(text.original[b - 1]) { b -= 1 }
-        return text.folded[skipLeading(b, i)] == "当"
+        text.folded[clauseOpening(before: i)] == "当"
     }
 
     /// Whether 在 or 当 opens a time within the first characters of `r`, past at most a short

@@ -23,17 +23,24 @@ extension ActorFinder {
     /// (CSA 在一份新闻稿中写道, FBI 在接受采访时表示): the name before `k` is who gave them.
     func cueAfterPlaceOfWords(_ k: Int) -> Bool {
         let t = text.folded
-        guard k < t.count, t[k] == "在" else { return false }
-        var c = k + 2
-        while c < t.count, c - k <= Self.placeOfWordsReach, !Lexicon.clausePunctuation.contains(text.original[c]) {
-            if cueAt(c) { return ClaimFinder.whereSaidStart(before: c, in: t, from: k) == k }
-            c += 1
-        }
-        return false
+        guard k < t.count, t[k] == "在", let c = firstCueInClause(after: k + 2, within: Self.placeOfWordsReach, where: cueAt) else { return false }
+        return ClaimFinder.whereSaidStart(before: c, in: t, from: k) == k
     }
 
-    /// Farthest a cue is looked for after the 在 opening a place of words.
-    private static let placeOfWordsReach = 20
+    /// Farthest a cue is looked for after the 在 and the first character of a place of words.
+    private static let placeOfWordsReach = 19
+
+    /// Where the first position `isCue` holds lies in the clause from `start`, within `limit`
+    /// characters: nil when the clause ends first.
+    func firstCueInClause(after start: Int, within limit: Int, where isCue: (Int) -> Bool) -> Int? {
+        let t = text.folded
+        var k = start
+        while k < t.count, k - start < limit, !Lexicon.endsClause(t[k]) {
+            if isCue(k) { return k }
+            k += 1
+        }
+        return nil
+    }
 
     /// Whether a cue starts at `k` that can follow a name: not one that is also a noun and takes
     /// an object here (高瓴确认了两个原则, 消息的来源: 高瓴 is no name for it).

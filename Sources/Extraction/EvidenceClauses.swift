@@ -22,10 +22,8 @@ extension ClaimFinder {
         while end > hit.region.lowerBound + 2, Lexicon.adverbs.contains(t[end - 1]) { end -= 1 }
         // (发布的 2 月运输情况显示: figures someone published are their report)
         return Self.thingsShowing.match(t, endingAt: end) != nil
-            && !(hit.region.lowerBound..<end).contains(where: { Self.publishing.match(t, at: $0) != nil })
+            && !(hit.region.lowerBound..<end).contains(where: { Lexicon.issuingVerbs.match(t, at: $0) != nil })
     }
-
-    private static let publishing = PhraseMatcher<Bool>(["发布", "公布", "发表"].map { ($0, true) })
 
     /// What happened or was seen, which shows without saying (迹象, 历史, 情况, 事实, 经验).
     private static let thingsShowing = PhraseMatcher<Bool>(["迹象", "历史", "情况", "事实", "经验", "案例", "行动", "举动", "做法",

@@ -208,13 +208,7 @@ extension ActorFinder {
 
     /// Whether a cue starts within `limit` characters after `start`, before any clause punctuation.
     private func cueInClause(after start: Int, within limit: Int) -> Bool {
-        let t = text.folded
-        var k = start
-        while k < t.count, k - start < limit, !Lexicon.endsClause(t[k]) {
-            if Lexicon.cues.match(t, at: k) != nil { return true }
-            k += 1
-        }
-        return false
+        firstCueInClause(after: start, within: limit, where: { Lexicon.cues.match(self.text.folded, at: $0) != nil }) != nil
     }
 
     /// `latinWords(r).contains(where: notNameWords.contains)`, word by word with an early
